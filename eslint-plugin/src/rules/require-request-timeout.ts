@@ -1,0 +1,16 @@
+// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
+import { createRule } from '../utils';
+
+export default createRule({
+  name: 'require-request-timeout',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow (placeholder) require-request-timeout', recommended: false },
+    messages: { placeholder: 'placeholder {{x}}' },
+    schema: [],
+  },
+  defaultOptions: [],
+  create() {
+    return {};
+  },
+});

@@ -1,0 +1,238 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+type Node = TSESTree.Node;
+type Expression = TSESTree.Expression;
+
+/** Strips parentheses-free TS wrappers: `x as T`, `x!`, `<T>x`, `x satisfies T`, and `await x` when asked. */
+export function unwrap(node: Node, options: { await?: boolean } = {}): Node {
+  let cur: Node = node;
+  for (;;) {
+    switch (cur.type) {
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSSatisfiesExpression':
+      case 'TSInstantiationExpression':
+        cur = cur.expression;
+        continue;
+      case 'ChainExpression':
+        cur = cur.expression;
+        continue;
+      case 'AwaitExpression':
+        if (options.await) {
+          cur = cur.argument;
+          continue;
+        }
+        return cur;
+      default:
+        return cur;
+    }
+  }
+}
+
+/** The static name of a member property (`a.b`, `a['b']`, `` a[`b`] ``), or undefined. */
+export function getPropertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+  const key = node.type === 'MemberExpression' ? node.property : node.key;
+  const computed = node.computed;
+  if (!computed) {
+    if (key.type === 'Identifier') return key.name;
+    if (key.type === 'PrivateIdentifier') return `#${key.name}`;
+  }
+  return getStaticString(key);
+}
+
+/** The value of a string literal or an expression-free template literal. */
+export function getStaticString(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The dotted name of a callee or member chain: `a.b.c` for `a.b.c`, `this.x` for `this.x`,
+ * `a.b.c` for `a?.b().c` is not produced (calls break the chain): returns undefined.
+ */
+export function getDottedName(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'ThisExpression') return 'this';
+  if (n.type === 'Super') return 'super';
+  if (n.type === 'MemberExpression') {
+    const obj = getDottedName(n.object);
+    const prop = getPropertyName(n);
+    if (obj === undefined || prop === undefined) return undefined;
+    return `${obj}.${prop}`;
+  }
+  return undefined;
+}
+
+/**
+ * The name of the function a call invokes, as the last member: `fetch` for `fetch()`, `json` for
+ * `NextResponse.json()`, `create` for `openai.chat.completions.create()`.
+ */
+export function getCalleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression') return getPropertyName(callee);
+  return undefined;
+}
+
+/** The object a method is called on: `openai.chat.completions` for `openai.chat.completions.create()`. */
+export function getCalleeObject(call: TSESTree.CallExpression | TSESTree.NewExpression): Node | undefined {
+  const callee = unwrap(call.callee);
+  return callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+}
+
+/** The root identifier of a member chain or call chain: `supabase` for `supabase.from('x').select()`. */
+export function getRootIdentifier(node: Node): TSESTree.Identifier | undefined {
+  let cur: Node = unwrap(node);
+  for (;;) {
+    if (cur.type === 'Identifier') return cur;
+    if (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+    else if (cur.type === 'CallExpression') cur = unwrap(cur.callee);
+    else if (cur.type === 'AwaitExpression') cur = unwrap(cur.argument);
+    else return undefined;
+  }
+}
+
+/** Splits an identifier or key into lower-case words: `refreshToken` → [refresh, token]; `API_KEY` → [api, key]. */
+export function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** Finds a property of an object literal by static key name (ignores spreads). */
+export function findProperty(obj: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  for (const p of obj.properties) {
+    if (p.type === 'Property' && getPropertyName(p) === name) return p;
+  }
+  return undefined;
+}
+
+/** Whether an object literal has a spread element (so unknown keys may be present). */
+export function hasSpread(obj: TSESTree.ObjectExpression): boolean {
+  return obj.properties.some((p) => p.type === 'SpreadElement');
+}
+
+export type FunctionNode =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression;
+
+export function isFunction(node: Node | null | undefined): node is FunctionNode {
+  return (
+    !!node &&
+    (node.type === 'FunctionDeclaration' ||
+      node.type === 'FunctionExpression' ||
+      node.type === 'ArrowFunctionExpression')
+  );
+}
+
+/** The closest enclosing function of a node, or undefined at module level. */
+export function getEnclosingFunction(node: Node): FunctionNode | undefined {
+  let cur = node.parent;
+  while (cur) {
+    if (isFunction(cur)) return cur;
+    cur = cur.parent;
+  }
+  return undefined;
+}
+
+/** Whether `inner` lies within `outer` (by range). */
+export function isWithin(inner: Node, outer: Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The scope-manager variable an identifier refers to, searching outward from its scope. */
+export function findVariable(
+  sourceCode: TSESLint.SourceCode,
+  id: TSESTree.Identifier,
+): TSESLint.Scope.Variable | undefined {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(id);
+  while (scope) {
+    const v = scope.set.get(id.name);
+    if (v) return v;
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+/**
+ * Walks a subtree depth first, calling `visit` on every node; `visit` returns false to skip a node's
+ * children. Nested functions are entered unless `skipFunctions` is set. Iterative, so huge files cannot
+ * overflow the stack.
+ */
+export function walk(
+  root: Node,
+  visit: (node: Node) => boolean | void,
+  options: { skipFunctions?: boolean } = {},
+): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== root && options.skipFunctions && isFunction(node)) continue;
+    if (visit(node) === false) continue;
+    for (const key of Object.keys(node)) {
+      if (key === 'parent' || key === 'range' || key === 'loc') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const child = value[i] as Node | null;
+          if (child && typeof child === 'object' && typeof child.type === 'string') stack.push(child);
+        }
+      } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') {
+        stack.push(value as Node);
+      }
+    }
+  }
+}
+
+/** Whether any node in the subtree satisfies the predicate. */
+export function some(root: Node, predicate: (node: Node) => boolean, options: { skipFunctions?: boolean } = {}): boolean {
+  let found = false;
+  walk(
+    root,
+    (n) => {
+      if (found) return false;
+      if (predicate(n)) {
+        found = true;
+        return false;
+      }
+      return true;
+    },
+    options,
+  );
+  return found;
+}
+
+export function isIdentifier(node: Node | null | undefined, name?: string): node is TSESTree.Identifier {
+  return !!node && node.type === 'Identifier' && (name === undefined || node.name === name);
+}
+
+/** `process.env.X` / `process.env['X']` → 'X'; `process.env` alone → '' ; otherwise undefined. */
+export function getProcessEnvName(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type !== 'MemberExpression') return undefined;
+  const obj = unwrap(n.object);
+  if (obj.type === 'MemberExpression' && getDottedName(obj) === 'process.env') {
+    return getPropertyName(n);
+  }
+  if (obj.type === 'MemberExpression' && getDottedName(obj) === 'import.meta.env') {
+    return getPropertyName(n);
+  }
+  return undefined;
+}
+
+/** Whether the expression type is a string-ish expression that is always constant (literal, constant template). */
+export function isConstantString(node: Node): boolean {
+  return getStaticString(unwrap(node)) !== undefined;
+}
+
+export type { Expression };

@@ -1,0 +1,144 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable, unwrap } from './ast';
+
+type Node = TSESTree.Node;
+
+export interface SourceOptions {
+  /** How many bindings deep to follow. */
+  maxDepth?: number;
+  /** Stop at (do not look through) template literals. */
+  keepTemplates?: boolean;
+}
+
+/**
+ * The expressions a value may come from, following local bindings in the same file: `const`/`let`
+ * declarations and every later assignment to a `let`, destructuring (yields the destructured object),
+ * conditional and logical expressions (both sides), template literals (their expressions), `await`,
+ * parentheses and TS wrappers. Function parameters and imports are leaves (the `Identifier`).
+ * Never throws; bounded by `maxDepth` and a visited set.
+ */
+export function getValueSources(
+  sourceCode: TSESLint.SourceCode,
+  node: Node,
+  options: SourceOptions = {},
+): Node[] {
+  const maxDepth = options.maxDepth ?? 6;
+  const out: Node[] = [];
+  const seen = new Set<Node>();
+  const visit = (n: Node, depth: number): void => {
+    const cur = unwrap(n, { await: true });
+    if (seen.has(cur) || out.length > 64) return;
+    seen.add(cur);
+    switch (cur.type) {
+      case 'ConditionalExpression':
+        visit(cur.consequent, depth);
+        visit(cur.alternate, depth);
+        return;
+      case 'LogicalExpression':
+        visit(cur.left, depth);
+        visit(cur.right, depth);
+        return;
+      case 'SequenceExpression': {
+        const last = cur.expressions[cur.expressions.length - 1];
+        if (last) visit(last, depth);
+        return;
+      }
+      case 'TemplateLiteral':
+        if (options.keepTemplates || cur.expressions.length === 0) {
+          out.push(cur);
+          return;
+        }
+        for (const e of cur.expressions) visit(e, depth);
+        return;
+      case 'Identifier': {
+        if (depth >= maxDepth) {
+          out.push(cur);
+          return;
+        }
+        const defs = getBindingValues(sourceCode, cur);
+        if (!defs) {
+          out.push(cur);
+          return;
+        }
+        for (const d of defs) visit(d, depth + 1);
+        return;
+      }
+      default:
+        out.push(cur);
+    }
+  };
+  try {
+    visit(node, 0);
+  } catch {
+    // Data flow is best effort: a half-typed file must never make a rule throw.
+  }
+  return out;
+}
+
+/**
+ * The values bound to a local variable: its initializer (for destructuring, the destructured
+ * object) and the right-hand side of every assignment to it. Undefined for parameters, imports,
+ * globals, and declarations without initializer that are never assigned.
+ */
+export function getBindingValues(
+  sourceCode: TSESLint.SourceCode,
+  id: TSESTree.Identifier,
+): Node[] | undefined {
+  const variable = findVariable(sourceCode, id);
+  if (!variable || variable.defs.length === 0) return undefined;
+  const values: Node[] = [];
+  for (const def of variable.defs) {
+    if (def.type !== 'Variable') return undefined;
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    if (declarator.init) values.push(declarator.init);
+  }
+  for (const ref of variable.references) {
+    if (!ref.isWrite() || ref.init) continue;
+    const parent = ref.identifier.parent;
+    if (parent?.type === 'AssignmentExpression' && parent.left === ref.identifier) {
+      values.push(parent.operator === '=' ? parent.right : parent);
+    } else if (parent) {
+      // Destructuring assignment or update (`x++`): the value is unknown, keep the parent as a leaf.
+      values.push(parent);
+    }
+  }
+  return values.length > 0 ? values : undefined;
+}
+
+/** Whether an identifier refers to a parameter of a function. */
+export function isParameter(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode, id);
+  return !!variable && variable.defs.some((d) => d.type === 'Parameter');
+}
+
+/** Whether an identifier refers to an import binding. */
+export function isImported(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode, id);
+  return !!variable && variable.defs.some((d) => d.type === 'ImportBinding');
+}
+
+/** The module an imported identifier comes from, or undefined. */
+export function getImportSource(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): string | undefined {
+  const variable = findVariable(sourceCode, id);
+  const def = variable?.defs.find((d) => d.type === 'ImportBinding');
+  if (!def) return undefined;
+  const decl = def.parent as TSESTree.ImportDeclaration | undefined;
+  return decl?.type === 'ImportDeclaration' ? decl.source.value : undefined;
+}
+
+/** The function a local identifier names (function declaration or a const bound to a function), if any. */
+export function resolveLocalFunction(
+  sourceCode: TSESLint.SourceCode,
+  id: TSESTree.Identifier,
+): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
+  const variable = findVariable(sourceCode, id);
+  const def = variable?.defs[0];
+  if (!def) return undefined;
+  if (def.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
+  if (def.type === 'Variable') {
+    const init = (def.node as TSESTree.VariableDeclarator).init;
+    const u = init ? unwrap(init) : undefined;
+    if (u && (u.type === 'FunctionExpression' || u.type === 'ArrowFunctionExpression')) return u;
+  }
+  return undefined;
+}

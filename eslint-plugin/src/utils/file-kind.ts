@@ -1,0 +1,194 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** Where a file sits in a Next.js / serverless app, decided from its path and its contents. */
+export interface FileKind {
+  /** Path with forward slashes. */
+  readonly filename: string;
+  /** App Router route handler: `app/**\/route.{js,ts,...}`. */
+  readonly isAppRoute: boolean;
+  /** Pages Router API route: `pages/api/**`. */
+  readonly isPagesApi: boolean;
+  /** `middleware.{js,ts}` (or Next 16 `proxy.{js,ts}`) at the project root or in `src/`. */
+  readonly isMiddleware: boolean;
+  /** The file starts with a `'use server'` directive. */
+  readonly isServerActionFile: boolean;
+  /** The file starts with a `'use client'` directive. */
+  readonly isClient: boolean;
+  /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client or a server SDK. */
+  readonly isServerOnly: boolean;
+  /** The path says server code (`/api/`, `/server/`, `/actions/`, `/backend/`, `/functions/`). */
+  readonly hasServerPath: boolean;
+  /** The path says client code (`/components/`, `/hooks/`, `/contexts/`, `/providers/`, `/store/`). */
+  readonly hasClientPath: boolean;
+  /** Test, spec, story, fixture or e2e file. */
+  readonly isTest: boolean;
+  /** A request entry point: route handler, Pages API route, middleware or server actions file. */
+  readonly isEntryPoint: boolean;
+  /** Code that runs on the server: an entry point, or a server-only module, and not `'use client'`. */
+  readonly isServer: boolean;
+  /** The module specifiers this file imports (static imports and `require` of literals). */
+  readonly imports: ReadonlySet<string>;
+}
+
+const ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/;
+const PAGES_API = /(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/;
+const MIDDLEWARE = /(?:^|\/)(?:middleware|proxy)\.[cm]?[jt]s$/;
+const TEST_FILE =
+  /(?:\.(?:test|spec|stories|story|e2e|cy)\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|e2e|cypress|playwright|fixtures|mocks?)\/)/;
+const SERVER_PATH = /(?:^|\/)(?:api|server|actions|backend|functions|lambda|lambdas|workers?)\//;
+const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui)\//;
+
+/** Module specifiers whose import marks a module as server code. */
+const SERVER_ONLY_MODULES = new Set([
+  'server-only',
+  'next/server',
+  'next/headers',
+  'next/cache',
+  '@prisma/client',
+  'pg',
+  'postgres',
+  'mysql',
+  'mysql2',
+  'mysql2/promise',
+  'mongoose',
+  'mongodb',
+  'ioredis',
+  'redis',
+  '@neondatabase/serverless',
+  '@vercel/postgres',
+  '@planetscale/database',
+  'kysely',
+  'firebase-admin',
+  'stripe',
+  'openai',
+  '@anthropic-ai/sdk',
+  'resend',
+  'nodemailer',
+  '@supabase/ssr',
+  'jsonwebtoken',
+  'bcrypt',
+  'bcryptjs',
+  'crypto',
+  'fs',
+  'fs/promises',
+  'child_process',
+  'next-auth',
+  '@clerk/nextjs/server',
+]);
+const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admin/', '@aws-sdk/', 'next-auth/'];
+
+function isServerModule(spec: string): boolean {
+  if (SERVER_ONLY_MODULES.has(spec)) return true;
+  return SERVER_ONLY_PREFIXES.some((p) => spec.startsWith(p));
+}
+
+/** The directive prologue of a program: `'use client'`, `'use server'`, `'use strict'`... */
+export function getDirectives(body: readonly TSESTree.Node[]): string[] {
+  const out: string[] = [];
+  for (const stmt of body) {
+    if (stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'Literal') break;
+    const value = stmt.expression.value;
+    if (typeof value !== 'string') break;
+    out.push(value);
+  }
+  return out;
+}
+
+function collectImports(program: TSESTree.Program): Set<string> {
+  const imports = new Set<string>();
+  for (const stmt of program.body) {
+    if (stmt.type === 'ImportDeclaration') {
+      imports.add(stmt.source.value);
+    } else if (
+      (stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') &&
+      stmt.source
+    ) {
+      imports.add(stmt.source.value);
+    } else if (stmt.type === 'VariableDeclaration') {
+      for (const d of stmt.declarations) {
+        const init = d.init;
+        if (
+          init?.type === 'CallExpression' &&
+          init.callee.type === 'Identifier' &&
+          init.callee.name === 'require' &&
+          init.arguments[0]?.type === 'Literal' &&
+          typeof init.arguments[0].value === 'string'
+        ) {
+          imports.add(init.arguments[0].value);
+        }
+      }
+    } else if (
+      stmt.type === 'ExpressionStatement' &&
+      stmt.expression.type === 'CallExpression' &&
+      stmt.expression.callee.type === 'Identifier' &&
+      stmt.expression.callee.name === 'require' &&
+      stmt.expression.arguments[0]?.type === 'Literal' &&
+      typeof stmt.expression.arguments[0].value === 'string'
+    ) {
+      imports.add(stmt.expression.arguments[0].value);
+    }
+  }
+  return imports;
+}
+
+const cache = new WeakMap<TSESTree.Program, FileKind>();
+
+/** Normalizes a path to forward slashes. */
+export function normalizePath(filename: string): string {
+  return filename.replace(/\\/g, '/');
+}
+
+/**
+ * The path the rules classify: relative to ESLint's working directory when the file is inside it, so
+ * that the folders above the project (`/home/me/api/...`) never count as `api/`.
+ */
+export function projectPath(filename: string, cwd: string | undefined): string {
+  const file = normalizePath(filename);
+  const base = cwd ? normalizePath(cwd).replace(/\/$/, '') : '';
+  return base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+}
+
+/** Classifies the file being linted from its path and its AST. Cached per Program node, so every rule shares one result. */
+export function getFileKind(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileKind {
+  const program = context.sourceCode.ast;
+  const hit = cache.get(program);
+  if (hit) return hit;
+  return classifyFile(projectPath(context.filename, context.cwd), program);
+}
+
+/** Classifies a file from its (project-relative) path and its AST. */
+export function classifyFile(filename: string, program: TSESTree.Program): FileKind {
+  const file = normalizePath(filename);
+  const directives = getDirectives(program.body);
+  const imports = collectImports(program);
+  const isClient = directives.includes('use client');
+  const isServerActionFile = directives.includes('use server');
+  const isAppRoute = ROUTE_FILE.test(file);
+  const isPagesApi = PAGES_API.test(file);
+  const isMiddleware = MIDDLEWARE.test(file) && !/(?:^|\/)(?:lib|utils|components)\//.test(file);
+  let isServerOnly = false;
+  for (const spec of imports) {
+    if (isServerModule(spec)) {
+      isServerOnly = true;
+      break;
+    }
+  }
+  const isEntryPoint = !isClient && (isAppRoute || isPagesApi || isMiddleware || isServerActionFile);
+  const kind: FileKind = {
+    filename: file,
+    isAppRoute,
+    isPagesApi,
+    isMiddleware,
+    isServerActionFile,
+    isClient,
+    isServerOnly,
+    hasServerPath: SERVER_PATH.test(file),
+    hasClientPath: CLIENT_PATH.test(file),
+    isTest: TEST_FILE.test(file),
+    isEntryPoint,
+    isServer: !isClient && (isEntryPoint || isServerOnly),
+    imports,
+  };
+  cache.set(program, kind);
+  return kind;
+}

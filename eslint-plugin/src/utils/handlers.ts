@@ -1,0 +1,196 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getDirectives, type FileKind } from './file-kind';
+import { getCalleeName, getDottedName, isFunction, unwrap, walk, type FunctionNode } from './ast';
+import { resolveLocalFunction } from './data-flow';
+
+export const HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+export type HandlerKind = 'route' | 'pages-api' | 'server-action' | 'middleware';
+
+/** A request entry point of the file. */
+export interface Handler {
+  kind: HandlerKind;
+  /** Exported name: `GET`, `POST`, `default`, the action's name. */
+  name: string;
+  /** The function that handles the request, when it is in this file. */
+  fn?: FunctionNode;
+  /** Wrappers the function is passed through, outermost first: `withAuth(withLogging(fn))` → [withAuth, withLogging]. */
+  wrappers: string[];
+  /** Wrapper call expressions, outermost first (for reading their options). */
+  wrapperCalls: TSESTree.CallExpression[];
+  /** The node to report on (the exported name). */
+  reportNode: TSESTree.Node;
+  /** Exported from another module (`export { GET } from './x'`) or bound to an import: not visible here. */
+  delegated: boolean;
+}
+
+interface Resolved {
+  fn?: FunctionNode;
+  wrappers: string[];
+  wrapperCalls: TSESTree.CallExpression[];
+  delegated: boolean;
+}
+
+/** Follows an exported value through wrapper calls and local bindings to the function it runs. */
+function resolveHandlerValue(sourceCode: TSESLint.SourceCode, value: TSESTree.Node, depth = 0): Resolved {
+  const v = unwrap(value, { await: true });
+  if (depth > 6) return { wrappers: [], wrapperCalls: [], delegated: true };
+  if (v.type === 'FunctionExpression' || v.type === 'ArrowFunctionExpression' || v.type === 'FunctionDeclaration') {
+    return { fn: v, wrappers: [], wrapperCalls: [], delegated: false };
+  }
+  if (v.type === 'CallExpression') {
+    const name = getDottedName(v.callee) ?? getCalleeName(v) ?? '<call>';
+    // The handler is the last function-like argument: withAuth(handler), withAuth(opts, handler), auth(handler).
+    for (let i = v.arguments.length - 1; i >= 0; i--) {
+      const arg = v.arguments[i];
+      if (!arg || arg.type === 'SpreadElement') continue;
+      const a = unwrap(arg);
+      if (isFunction(a) || a.type === 'CallExpression' || a.type === 'Identifier') {
+        const inner = resolveHandlerValue(sourceCode, a, depth + 1);
+        if (inner.fn || inner.wrappers.length > 0 || a.type !== 'Identifier') {
+          return { ...inner, wrappers: [name, ...inner.wrappers], wrapperCalls: [v, ...inner.wrapperCalls] };
+        }
+      }
+    }
+    return { wrappers: [name], wrapperCalls: [v], delegated: false };
+  }
+  if (v.type === 'Identifier') {
+    const fn = resolveLocalFunction(sourceCode, v);
+    if (fn) return { fn, wrappers: [], wrapperCalls: [], delegated: false };
+    // A const bound to a wrapper call: `const handler = withAuth(async () => {})`.
+    let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(v);
+    while (scope) {
+      const variable = scope.set.get(v.name);
+      if (variable) {
+        const def = variable.defs[0];
+        if (def?.type === 'Variable') {
+          const init = (def.node as TSESTree.VariableDeclarator).init;
+          if (init) return resolveHandlerValue(sourceCode, init, depth + 1);
+        }
+        return { wrappers: [], wrapperCalls: [], delegated: def?.type === 'ImportBinding' || !def };
+      }
+      scope = scope.upper;
+    }
+    return { wrappers: [], wrapperCalls: [], delegated: true };
+  }
+  return { wrappers: [], wrapperCalls: [], delegated: false };
+}
+
+const cache = new WeakMap<TSESTree.Program, Handler[]>();
+
+/**
+ * The request entry points of a file: App Router method exports of a route file, the default export
+ * of a Pages API route, the `middleware` export, exported functions of a `'use server'` file and
+ * functions with their own `'use server'` directive. Cached per Program.
+ */
+export function getHandlers(sourceCode: TSESLint.SourceCode, kind: FileKind): Handler[] {
+  const program = sourceCode.ast;
+  const hit = cache.get(program);
+  if (hit) return hit;
+  const handlers: Handler[] = [];
+  const handlerKind: HandlerKind | undefined = kind.isClient
+    ? undefined
+    : kind.isAppRoute
+      ? 'route'
+      : kind.isPagesApi
+        ? 'pages-api'
+        : kind.isMiddleware
+          ? 'middleware'
+          : kind.isServerActionFile
+            ? 'server-action'
+            : undefined;
+
+  const wants = (name: string): boolean => {
+    switch (handlerKind) {
+      case 'route':
+        return HTTP_METHODS.has(name);
+      case 'pages-api':
+        return name === 'default';
+      case 'middleware':
+        return name === 'middleware' || name === 'proxy' || name === 'default';
+      case 'server-action':
+        return true;
+      default:
+        return false;
+    }
+  };
+  const add = (name: string, reportNode: TSESTree.Node, value: TSESTree.Node | undefined, delegated = false) => {
+    if (!handlerKind || !wants(name)) return;
+    if (!value || delegated) {
+      handlers.push({ kind: handlerKind, name, reportNode, wrappers: [], wrapperCalls: [], delegated: true });
+      return;
+    }
+    const r = resolveHandlerValue(sourceCode, value);
+    if (handlerKind === 'server-action' && !r.fn) return;
+    handlers.push({ kind: handlerKind, name, reportNode, ...r });
+  };
+
+  if (handlerKind) {
+    for (const stmt of program.body) {
+      if (stmt.type === 'ExportNamedDeclaration') {
+        const decl = stmt.declaration;
+        if (stmt.source) {
+          for (const s of stmt.specifiers) {
+            if (s.type === 'ExportSpecifier') {
+              const name = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
+              add(name, s.exported, undefined, true);
+            }
+          }
+        } else if (decl?.type === 'FunctionDeclaration' && decl.id) {
+          add(decl.id.name, decl.id, decl);
+        } else if (decl?.type === 'VariableDeclaration') {
+          for (const d of decl.declarations) {
+            if (d.id.type === 'Identifier' && d.init) add(d.id.name, d.id, d.init);
+            else if (d.id.type === 'ObjectPattern' && d.init) {
+              // export const { GET, POST } = handlers  (Auth.js): delegated to a call we cannot see into.
+              for (const p of d.id.properties) {
+                if (p.type === 'Property' && p.value.type === 'Identifier') add(p.value.name, p.value, undefined, true);
+              }
+            }
+          }
+        } else if (!decl) {
+          for (const s of stmt.specifiers) {
+            if (s.type !== 'ExportSpecifier') continue;
+            const name = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
+            if (s.local.type === 'Identifier') add(name, s.exported, s.local);
+          }
+        }
+      } else if (stmt.type === 'ExportDefaultDeclaration') {
+        const d = stmt.declaration;
+        const reportNode = d.type === 'FunctionDeclaration' && d.id ? d.id : stmt;
+        add('default', reportNode, d as TSESTree.Node);
+      }
+    }
+  }
+
+  // Inline server actions: functions whose body opens with 'use server', in any non-client file.
+  if (!kind.isClient && sourceCode.text.includes('use server')) {
+    const seen = new Set(handlers.map((h) => h.fn));
+    const visitFn = (fn: FunctionNode, name: string, reportNode: TSESTree.Node) => {
+      if (seen.has(fn) || fn.body.type !== 'BlockStatement') return;
+      if (getDirectives(fn.body.body).includes('use server')) {
+        handlers.push({ kind: 'server-action', name, fn, reportNode, wrappers: [], wrapperCalls: [], delegated: false });
+      }
+    };
+    collectFunctions(program, visitFn);
+  }
+
+  cache.set(program, handlers);
+  return handlers;
+}
+
+function collectFunctions(root: TSESTree.Node, cb: (fn: FunctionNode, name: string, reportNode: TSESTree.Node) => void): void {
+  walk(root, (node) => {
+    if (!isFunction(node)) return;
+    let name = 'action';
+    let reportNode: TSESTree.Node = node;
+    if (node.id) {
+      name = node.id.name;
+      reportNode = node.id;
+    } else if (node.parent?.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier') {
+      name = node.parent.id.name;
+      reportNode = node.parent.id;
+    }
+    cb(node, name, reportNode);
+  });
+}

@@ -1,0 +1,113 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { snippets } from '../generated/snippets';
+import type { Snippet } from './snippet-types';
+import { getSettings } from './settings';
+
+export type { Snippet };
+
+/** The snippet with this id (`<rule>` or `<rule>.<variant>`); throws on an unknown id (a bug, caught by the tests). */
+export function getSnippet(id: string): Snippet {
+  const s = snippets[id];
+  if (!s) throw new Error(`prodready: unknown snippet ${id}`);
+  return s;
+}
+
+export function allSnippets(): readonly Snippet[] {
+  return Object.values(snippets);
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Whether the module scope of the file already declares or imports `name`. */
+function declaresName(sourceCode: TSESLint.SourceCode, name: string): boolean {
+  const scope = sourceCode.scopeManager?.globalScope;
+  if (!scope) return false;
+  if (scope.set.has(name)) return true;
+  return scope.childScopes.some((s) => s.type === 'module' && s.set.has(name));
+}
+
+/** Where new import declarations go: after the last top-level import, else after the directive prologue. */
+function importInsertionPoint(program: TSESTree.Program): { after?: TSESTree.Node } {
+  let lastImport: TSESTree.Node | undefined;
+  let lastDirective: TSESTree.Node | undefined;
+  for (const stmt of program.body) {
+    if (stmt.type === 'ImportDeclaration') lastImport = stmt;
+    else if (!lastImport && stmt.type === 'ExpressionStatement' && stmt.directive !== undefined) lastDirective = stmt;
+  }
+  return { after: lastImport ?? lastDirective };
+}
+
+/** The local names an import line declares: `import a, { b as c, type d } from 'x'` → [a, c, d]. */
+export function importedNames(line: string): string[] {
+  const m = /^import\s+(?:type\s+)?(.*?)\s+from\s/.exec(line.trim());
+  if (!m?.[1]) return [];
+  const names: string[] = [];
+  const clause = m[1];
+  const braces = /\{([^}]*)\}/.exec(clause);
+  for (const part of braces?.[1]?.split(',') ?? []) {
+    const local = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim();
+    if (local) names.push(local);
+  }
+  const rest = clause.replace(/\{[^}]*\}/, '').replace(/,/g, ' ').trim();
+  const ns = /\*\s+as\s+([\w$]+)/.exec(rest);
+  if (ns?.[1]) names.push(ns[1]);
+  else if (/^[\w$]+/.test(rest)) names.push(/^[\w$]+/.exec(rest)![0]);
+  return names;
+}
+
+/** A fix that adds import lines the file does not have yet (compared as text). */
+export function addImports(
+  sourceCode: TSESLint.SourceCode,
+  fixer: TSESLint.RuleFixer,
+  lines: readonly string[],
+): TSESLint.RuleFix | undefined {
+  const missing = lines.filter((l) => !sourceCode.text.includes(l.trim()));
+  if (missing.length === 0) return undefined;
+  const { after } = importInsertionPoint(sourceCode.ast);
+  const text = missing.join('\n');
+  return after ? fixer.insertTextAfter(after, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`);
+}
+
+/**
+ * The fixes that make the names a suggestion uses (`names`, default: all the snippet exports)
+ * available in the current file: an import from the module configured in
+ * `settings.prodready.helperModules[id]`, or else the snippet's code itself (its imports merged at the
+ * top, its body appended at the end, `export` dropped so route files keep only their route exports).
+ * Nothing is added for names the file already declares or imports.
+ */
+export function helperFixes(
+  context: Context,
+  fixer: TSESLint.RuleFixer,
+  snippetId: string,
+  names?: readonly string[],
+): TSESLint.RuleFix[] {
+  const sourceCode = context.sourceCode;
+  const snippet = getSnippet(snippetId);
+  const wanted = (names ?? snippet.exports).filter((n) => !declaresName(sourceCode, n));
+  if (wanted.length === 0) return [];
+  const module = getSettings(context).helperModules?.[snippetId];
+  if (module) {
+    const fix = addImports(sourceCode, fixer, [`import { ${wanted.join(', ')} } from '${module}';`]);
+    return fix ? [fix] : [];
+  }
+  const lines = snippet.code.split('\n');
+  const importLines = lines.filter((l) => /^import\s/.test(l));
+  const body = lines
+    .filter((l) => !/^import\s/.test(l))
+    .join('\n')
+    .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
+    .trim();
+  const fixes: TSESLint.RuleFix[] = [];
+  // An import whose names the file already has (`import { Redis }` vs the snippet's `import type { Redis }`)
+  // would declare them twice: the file's own binding wins.
+  const imp = addImports(
+    sourceCode,
+    fixer,
+    importLines.filter((l) => !importedNames(l).some((n) => declaresName(sourceCode, n))),
+  );
+  if (imp) fixes.push(imp);
+  const end = sourceCode.text.length;
+  const sep = sourceCode.text.endsWith('\n') ? '\n' : '\n\n';
+  fixes.push(fixer.insertTextAfterRange([end, end], `${sep}${body}\n`));
+  return fixes;
+}

@@ -1,0 +1,117 @@
+import rule from '../../src/rules/no-redis-keys';
+import { ruleTester, FILES } from '../rule-tester';
+
+ruleTester.run('no-redis-keys', rule, {
+  valid: [
+    // Object.keys / Reflect / Map#keys are not Redis.
+    { code: 'const k = Object.keys(obj);', filename: FILES.route },
+    { code: 'const k = Reflect.ownKeys(obj);', filename: FILES.route },
+    { code: 'const m = new Map(); for (const k of m.keys()) {}', filename: FILES.route },
+    { code: 'const cache = new Map(); const ks = [...cache.keys()];', filename: FILES.lib },
+    // .keys() with one argument on something that is not a Redis client.
+    { code: "import _ from 'lodash'; const k = _.keys(obj);", filename: FILES.lib },
+    { code: 'const form = new FormData(); form.keys();', filename: FILES.route },
+    { code: "const list = ['a']; list.keys();", filename: FILES.lib },
+    // SCAN is the fix.
+    {
+      code: "import { Redis } from '@upstash/redis'; const redis = Redis.fromEnv(); await redis.scan(0, { match: 'user:*' });",
+      filename: FILES.route,
+    },
+    // Other commands through sendCommand.
+    { code: "await redis.sendCommand(['GET', 'k']);", filename: FILES.route },
+  ],
+  invalid: [
+    {
+      code: "import { Redis } from '@upstash/redis';\nconst redis = Redis.fromEnv();\nexport async function GET() {\n  const keys = await redis.keys('session:*');\n  return Response.json(keys);\n}\n",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'keys',
+          line: 4,
+          column: 28,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useScan',
+              output: `import { Redis } from '@upstash/redis';
+const redis = Redis.fromEnv();
+export async function GET() {
+  const keys = await collectKeys(redis, 'session:*');
+  return Response.json(keys);
+}
+
+/**
+ * Yields every key matching \`pattern\`, a page at a time, with the non-blocking SCAN cursor.
+ * Unlike \`KEYS\`, SCAN never walks the whole keyspace in one command, so Redis keeps serving
+ * other clients while a large keyspace is read.
+ */
+async function* scanKeys(
+  redis: Redis,
+  pattern: string,
+  count = 100,
+): AsyncGenerator<string, void, undefined> {
+  let cursor: string | number = 0;
+  do {
+    const [next, keys]: [string | number, string[]] = await redis.scan(cursor, { match: pattern, count });
+    cursor = next;
+    yield* keys;
+  } while (String(cursor) !== '0');
+}
+
+/** Collects the matching keys, stopping at \`limit\` so a huge keyspace cannot exhaust memory. */
+async function collectKeys(redis: Redis, pattern: string, limit = 10_000): Promise<string[]> {
+  const out: string[] = [];
+  for await (const key of scanKeys(redis, pattern)) {
+    out.push(key);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Redis from 'ioredis';\nconst client = new Redis(process.env.REDIS_URL);\nawait client.keys(`user:${id}:*`);",
+      filename: FILES.lib,
+      settings: { prodready: { helperModules: { 'no-redis-keys': '@/lib/redis-scan' } } },
+      errors: [
+        {
+          messageId: 'keys',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'useScan',
+              output:
+                "import Redis from 'ioredis';\nimport { collectKeys } from '@/lib/redis-scan';\nconst client = new Redis(process.env.REDIS_URL);\nawait collectKeys(client, `user:${id}:*`);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { kv } from '@vercel/kv';\nconst all = await kv.keys('*');",
+      filename: FILES.route,
+      settings: { prodready: { helperModules: { 'no-redis-keys': '@/lib/redis-scan' } } },
+      errors: [
+        {
+          messageId: 'keys',
+          suggestions: [
+            {
+              messageId: 'useScan',
+              output:
+                "import { kv } from '@vercel/kv';\nimport { collectKeys } from '@/lib/redis-scan';\nconst all = await collectKeys(kv, '*');",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "await redisClient.sendCommand(['KEYS', 'cache:*']);",
+      filename: FILES.lib,
+      errors: [{ messageId: 'keys', suggestions: [] }],
+    },
+  ],
+});
