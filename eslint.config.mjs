@@ -6,6 +6,7 @@ export default [
     ignores: [
       'examples/**',
       'test/fixtures/**',
+      'test/eval/**',
       'eslint-plugin/dist/**',
       'dist/**',
       '**/*.vsix',
