@@ -3,9 +3,10 @@
 
 /**
  * @param {Record<string, { meta: { docs?: { description: string, recommended?: boolean }, fixable?: string, hasSuggestions?: boolean } }>} rules
+ * @param {string} [docsPrefix] where the docs pages are, relative to the README
  * @returns {string}
  */
-export function renderRulesTable(rules) {
+export function renderRulesTable(rules, docsPrefix = 'eslint-plugin/docs/rules/') {
   const rows = Object.entries(rules)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, rule]) => {
@@ -13,7 +14,7 @@ export function renderRulesTable(rules) {
       const rec = docs.recommended ? '✅' : '';
       const fix = rule.meta.fixable ? '🔧' : '';
       const sug = rule.meta.hasSuggestions ? '💡' : '';
-      return `| [${id}](eslint-plugin/docs/rules/${id}.md) | ${docs.description} | ${rec} | ${fix}${sug} |`;
+      return `| [${id}](${docsPrefix}${id}.md) | ${docs.description} | ${rec} | ${fix}${sug} |`;
     });
   return [
     '| Rule | Description | Recommended | Fix |',
