@@ -7,6 +7,7 @@ export default [
       'examples/**',
       'test/fixtures/**',
       'test/eval/**',
+      'extension/test/fixtures/**',
       'eslint-plugin/dist/**',
       'dist/**',
       '**/*.vsix',

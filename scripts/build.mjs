@@ -63,7 +63,9 @@ if (want('extension') && existsSync(join(root, 'extension/src/extension.ts'))) {
     target: 'node18',
     format: 'cjs',
     outfile: join(root, 'dist/extension.js'),
-    external: ['vscode'],
+    // jiti: ESLint's loader of eslint.config.ts files, reached only through the ESLint class (which
+    // @typescript-eslint/utils re-exports); the extension only uses Linter, so it is never loaded.
+    external: ['vscode', 'jiti', 'jiti/package.json'],
     define,
     minify: true,
     sourcemap: false,

@@ -1,0 +1,109 @@
+// "Insert hardened snippet": carries out the plan of core/snippet-plan.ts.
+import * as vscode from 'vscode';
+import { allSnippets } from '../core/lint-core';
+import { planSnippet } from '../core/snippet-plan';
+import { toPosition, toTextEdits } from '../convert';
+import type { Engine } from '../engine';
+import { fsHost } from '../fs-host';
+import type { InsertSnippetArgs } from '../providers/code-actions';
+
+export async function insertHardenedSnippet(engine: Engine, args?: InsertSnippetArgs): Promise<void> {
+  let doc: vscode.TextDocument;
+  let snippetId = args?.snippetId;
+  if (args) {
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
+  } else {
+    // From the command palette: pick a snippet, insert it at the cursor's statement.
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !engine.isLintable(editor.document)) {
+      void vscode.window.showInformationMessage('prodready: open a JavaScript or TypeScript file to insert a hardened snippet.');
+      return;
+    }
+    doc = editor.document;
+    const pick = await vscode.window.showQuickPick(
+      Object.values(allSnippets()).map((s) => ({ label: s.title, description: `prodready/${s.rule}`, id: s.id })),
+      { placeHolder: 'Hardened snippet to insert' },
+    );
+    if (!pick) return;
+    snippetId = pick.id;
+  }
+  const snippet = snippetId ? allSnippets()[snippetId] : undefined;
+  if (!snippet) {
+    void vscode.window.showWarningMessage(`prodready: unknown snippet ${snippetId ?? ''}`);
+    return;
+  }
+  if (args && doc.version !== args.version) {
+    void vscode.window.showInformationMessage('prodready: the file changed since the quick fix was offered; try again.');
+    return;
+  }
+  const version = doc.version;
+  const text = doc.getText();
+  const ctx = await engine.context(doc.uri, doc.languageId);
+  const cursor = vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor.selection.active : undefined;
+  const finding = args?.ruleId && args.range
+    ? { ruleId: args.ruleId, range: args.range }
+    : cursor
+      ? { ruleId: snippet.rule, range: { start: { line: cursor.line, character: cursor.character }, end: { line: cursor.line, character: cursor.character } } }
+      : undefined;
+  const plan = await planSnippet({
+    snippet,
+    text,
+    docPath: doc.uri.path,
+    folderPath: ctx.folder?.uri.path,
+    finding,
+    fs: fsHost(doc.uri),
+    configuredModule: ctx.rules.helperModules[snippet.id],
+    relint: (helperModules) => engine.lint(text, ctx, { helperModules, onlyRules: [snippet.rule] }, doc.languageId).messages,
+  });
+  if (doc.version !== version) {
+    void vscode.window.showInformationMessage('prodready: the file changed while the snippet was planned; try again.');
+    return;
+  }
+
+  if (plan.kind === 'inline') {
+    if (plan.edits.length > 0) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(doc.uri, toTextEdits(plan.edits));
+      await vscode.workspace.applyEdit(edit);
+    }
+    void vscode.window.showInformationMessage(`prodready: ${plan.reason}`);
+    return;
+  }
+
+  if (plan.kind === 'insert') {
+    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false, preview: false });
+    if (plan.importEdits.length > 0) {
+      const ok = await editor.edit((b) => {
+        for (const e of plan.importEdits) b.insert(toPosition(e.range.start), e.newText);
+      });
+      if (!ok) return;
+    }
+    await editor.insertSnippet(new vscode.SnippetString(plan.body), toPosition(plan.position));
+    return;
+  }
+
+  // A helper module: create it (never overwriting), rewrite the call site and import it, in one undoable edit.
+  const edit = new vscode.WorkspaceEdit();
+  const helperUri = plan.helperFile ? doc.uri.with({ path: plan.helperFile }) : undefined;
+  if (helperUri && plan.create) {
+    edit.createFile(helperUri, { ignoreIfExists: true, contents: new TextEncoder().encode(plan.contents) });
+  }
+  if (plan.edits.length > 0) edit.set(doc.uri, toTextEdits(plan.edits));
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage('prodready: could not apply the hardened snippet.');
+    return;
+  }
+  const rel = helperUri ? vscode.workspace.asRelativePath(helperUri) : plan.importPath;
+  if (helperUri && plan.create) {
+    // Show the new helper with its tab stops active (its contents are the defaults already on disk).
+    const helperDoc = await vscode.workspace.openTextDocument(helperUri);
+    const editor = await vscode.window.showTextDocument(helperDoc, { preview: false });
+    const all = new vscode.Range(new vscode.Position(0, 0), helperDoc.lineAt(helperDoc.lineCount - 1).range.end);
+    await editor.insertSnippet(new vscode.SnippetString(plan.body), all);
+    void vscode.window.setStatusBarMessage(`prodready: created ${rel}, imported as '${plan.importPath}'`, 8000);
+  } else {
+    void vscode.window.setStatusBarMessage(`prodready: using the existing ${rel} ('${plan.importPath}')`, 8000);
+  }
+  engine.forget(doc.uri);
+}
+

@@ -1,0 +1,66 @@
+// The extension entry point: wires the engine, providers, commands and status bar. Kept thin: the
+// logic lives in core/ (vscode-free) and in providers/ and commands/.
+import * as vscode from 'vscode';
+import { Engine, DOCUMENT_SELECTOR } from './engine';
+import { DiagnosticsManager } from './providers/diagnostics';
+import { COMMAND_INSERT_SNIPPET, COMMAND_SHOW_DOCS, ProdreadyCodeActions, type InsertSnippetArgs } from './providers/code-actions';
+import { insertHardenedSnippet } from './commands/insert-snippet';
+import { fixAllCommand } from './commands/fix-all';
+import { scanWorkspace } from './commands/scan';
+import { showDocumentation } from './commands/show-docs';
+import { StatusBar } from './status-bar';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('prodready', { log: true });
+  const engine = new Engine(log);
+  const diagnostics = new DiagnosticsManager(engine);
+  const guard =
+    <A extends unknown[]>(name: string, fn: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      try {
+        await fn(...args);
+      } catch (e) {
+        log.warn(`${name} failed: ${String((e as Error)?.stack ?? e)}`);
+        void vscode.window.showWarningMessage(`prodready: ${name} failed: ${String((e as Error)?.message ?? e)}`);
+      }
+    };
+  const refresh = () => {
+    engine.invalidate();
+    diagnostics.relintAll();
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{eslint.config.*,package.json,tsconfig.json,jsconfig.json}');
+  context.subscriptions.push(
+    log,
+    engine,
+    diagnostics,
+    new StatusBar(diagnostics),
+    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new ProdreadyCodeActions(engine), ProdreadyCodeActions.metadata),
+    vscode.commands.registerCommand('prodready.scanWorkspace', guard('Scan workspace', () => scanWorkspace(engine, diagnostics))),
+    vscode.commands.registerCommand('prodready.fixAll', guard('Fix all', () => fixAllCommand(engine))),
+    vscode.commands.registerCommand(COMMAND_INSERT_SNIPPET, guard('Insert hardened snippet', (args?: InsertSnippetArgs) => insertHardenedSnippet(engine, args))),
+    vscode.commands.registerCommand(COMMAND_SHOW_DOCS, guard('Show documentation', (ruleId?: string) => showDocumentation(engine, ruleId))),
+    vscode.commands.registerCommand('prodready.clearScanResults', () => {
+      diagnostics.scan.clear();
+      diagnostics.notify();
+    }),
+    vscode.commands.registerCommand('prodready.showOutput', () => log.show()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('prodready') || e.affectsConfiguration('eslint.enable')) refresh();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(refresh),
+    vscode.extensions.onDidChange(refresh),
+    watcher,
+    watcher.onDidChange(refresh),
+    watcher.onDidCreate(refresh),
+    watcher.onDidDelete(refresh),
+  );
+  log.info(`prodready activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: extension settings only'})`);
+  diagnostics.relintAll();
+  // Warm the parser and the rules (JIT, lazy requires) so the first file opened gets its squiggles fast.
+  const warm = setTimeout(() => engine.warmUp(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(warm) });
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
