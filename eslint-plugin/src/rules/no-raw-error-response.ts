@@ -1,16 +1,627 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  compilePatterns,
+  createRule,
+  findVariable,
+  getBindingValues,
+  getCalleeName,
+  getDottedName,
+  getFileKind,
+  getHandlers,
+  getImportSource,
+  getPropertyName,
+  getRootIdentifier,
+  isFunction,
+  unwrap,
+  walk,
+} from '../utils';
 
-export default createRule({
+type Options = [
+  {
+    safeErrorClasses?: string[];
+    safeErrorPatterns?: string[];
+    allowClientErrorStatus?: boolean;
+  },
+];
+type MessageIds = 'rawError' | 'useGenericMessage';
+
+/** Properties of an error that carry internal detail. `.code`, `.name`, `.status` are harmless. */
+const LEAK_PROPS = new Set(['message', 'stack', 'details', 'hint', 'cause', 'meta', 'sqlMessage', 'sql', 'sqlState']);
+const DEFAULT_SAFE_CLASSES = ['ZodError', 'ValidationError', 'TRPCError', 'HTTPException', 'HttpException'];
+const DEFAULT_SAFE_PATTERNS = [
+  '^(?:App|Http|HTTP|Api|API|Public|User|Client)\\w*(?:Error|Exception)$',
+  // a brand prefix: DubApiError, AcmeAppError
+  '^[A-Z][a-z]+(?:App|Http|HTTP|Api|API|Public|User)(?:Error|Exception)$',
+];
+const ERROR_PARAM = /^(?:e|err|error|ex|exc|exception|caughtError|reason)$/i;
+const VALIDATION_CALL = /^(?:safeParse|safeParseAsync|spa|validate|validateSync|validateAsync|parse|parseAsync)$/;
+const DB_METHOD = /^(?:from|rpc)$/;
+const RESPONSE_OBJECT = /^(?:res|response|resp|reply)$/;
+const BUILTIN_ERROR = /^(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|DOMException|Object)$/;
+const LIBRARY_ERROR = /Prisma|Postgrest|Postgres|Axios|Fetch|Mongo|Drizzle|Sequelize|QueryFailed|Sql|Stripe|OpenAI|Anthropic|Supabase|Firebase|Redis|AWS|S3|Database|Db[A-Z]/;
+const LOG_CALL = /^(?:console|logger|log|Sentry|captureException|reportError|logError)$/;
+
+/** How an identifier came to hold an error. */
+type ErrorKind = 'catch' | 'rejection' | 'db-result' | 'result' | 'new' | 'param' | 'typed-param';
+
+export default createRule<Options, MessageIds>({
   name: 'no-raw-error-response',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-raw-error-response', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow sending raw error messages, stacks or error objects to the client',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      rawError:
+        '`{{expr}}` sends internal error detail ({{what}}) to the client: database errors, stack traces and upstream messages leak schema, paths and secrets. Log the error server-side (with an error id) and return a generic message.',
+      useGenericMessage: 'Return a generic message instead (and log the error server-side).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          safeErrorClasses: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Error classes whose message is meant for users (`if (e instanceof AppError) return e.message` is allowed).',
+          },
+          safeErrorPatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions for user-facing error class names.',
+          },
+          allowClientErrorStatus: {
+            type: 'boolean',
+            description: 'Allow caught/validation error messages in 4xx responses (default true).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ safeErrorClasses: [], safeErrorPatterns: DEFAULT_SAFE_PATTERNS, allowClientErrorStatus: true }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!/catch|rror|err|reason|exc/.test(text)) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    const safeClasses = new Set([...DEFAULT_SAFE_CLASSES, ...(options.safeErrorClasses ?? [])]);
+    const safePatterns = compilePatterns(options.safeErrorPatterns ?? DEFAULT_SAFE_PATTERNS);
+    const allow4xx = options.allowClientErrorStatus !== false;
+    const reported = new Set<TSESTree.Node>();
+
+    const isSafeClassName = (name: string | undefined): boolean => {
+      if (!name) return false;
+      const last = name.split('.').pop() ?? name;
+      return safeClasses.has(last) || safePatterns.some((p) => p.test(last));
+    };
+
+    // ---------------------------------------------------------------- error sources
+
+    /** 'db' for a Supabase query chain (`.from()`, `.rpc()`, `.storage`), 'supabase' for other Supabase calls. */
+    function supabaseChain(node: TSESTree.Node): 'db' | 'supabase' | undefined {
+      let cur: TSESTree.Node = unwrap(node, { await: true });
+      let db = false;
+      for (let i = 0; i < 30; i++) {
+        if (cur.type === 'CallExpression') {
+          const n = getCalleeName(cur);
+          if (n && DB_METHOD.test(n)) db = true;
+          cur = unwrap(cur.callee);
+        } else if (cur.type === 'MemberExpression') {
+          if (getPropertyName(cur) === 'storage') db = true;
+          cur = unwrap(cur.object, { await: true });
+        } else break;
+      }
+      if (db) return 'db';
+      if (cur.type === 'Identifier' && /supabase/i.test(cur.name)) return 'supabase';
+      return undefined;
+    }
+
+    /**
+     * The kind of a result `{ error }` destructured from / read off `init`: Supabase results only (their
+     * error objects carry Postgres messages, details and hints). Other SDK results and validation
+     * results are not treated as errors.
+     */
+    function resultKind(init: TSESTree.Node): ErrorKind | undefined {
+      const u = unwrap(init, { await: true });
+      if (u.type !== 'CallExpression') return undefined;
+      const n = getCalleeName(u);
+      if (n && VALIDATION_CALL.test(n)) return undefined;
+      const chain = supabaseChain(u);
+      return chain === 'db' ? 'db-result' : chain === 'supabase' ? 'result' : undefined;
+    }
+
+    function errorKindOf(id: TSESTree.Identifier, depth = 0): ErrorKind | undefined {
+      if (depth > 4) return undefined;
+      const variable = findVariable(sourceCode, id);
+      const def = variable?.defs[0];
+      if (!def) return undefined;
+      if (def.type === 'CatchClause') return 'catch';
+      if (def.type === 'Parameter') {
+        const fn = def.node as TSESTree.Node;
+        if (!isFunction(fn)) return undefined;
+        const index = fn.params.findIndex((p) => p.range[0] <= id.range[0] && p.range[1] >= id.range[1]);
+        const call = fn.parent;
+        if (call?.type === 'CallExpression' && call.callee.type === 'MemberExpression') {
+          const m = getPropertyName(call.callee);
+          if (m === 'catch' && call.arguments[0] === fn) return 'rejection';
+          if (m === 'then' && call.arguments[1] === fn) return 'rejection';
+        }
+        const declared = variable?.defs[0]?.name;
+        const name = declared?.type === 'Identifier' ? declared.name : id.name;
+        // Express-style error middleware: (err, req, res, next).
+        if (index === 0 && fn.params.length === 4 && ERROR_PARAM.test(name)) return 'typed-param';
+        if (!ERROR_PARAM.test(name)) return undefined;
+        const param = fn.params[index];
+        const ann = param && 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+        if (!ann) return 'param';
+        if (ann.type === 'TSUnknownKeyword' || ann.type === 'TSAnyKeyword') return 'typed-param';
+        if (ann.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && /Error$/.test(ann.typeName.name)) {
+          return isSafeClassName(ann.typeName.name) ? undefined : 'typed-param';
+        }
+        return undefined;
+      }
+      if (def.type === 'Variable') {
+        const decl = def.node as TSESTree.VariableDeclarator;
+        if (!decl.init) return undefined;
+        if (decl.id.type === 'ObjectPattern') {
+          // const { data, error } = await supabase.from('x')...
+          const prop = decl.id.properties.find(
+            (p) => p.type === 'Property' && p.value.type === 'Identifier' && p.value.name === id.name,
+          );
+          if (prop?.type === 'Property' && getPropertyName(prop) === 'error') return resultKind(decl.init);
+          return undefined;
+        }
+        if (decl.id.type !== 'Identifier') return undefined;
+        const init = unwrap(decl.init, { await: true });
+        if (init.type === 'NewExpression' && /Error$/.test(getCalleeName(init) ?? '') && !isSafeClassName(getCalleeName(init))) {
+          return 'new';
+        }
+        if (init.type === 'Identifier') return errorKindOf(init, depth + 1);
+        if (init.type === 'MemberExpression' && getPropertyName(init) === 'error') {
+          const obj = unwrap(init.object, { await: true });
+          if (obj.type === 'Identifier') {
+            const values = getBindingValues(sourceCode, obj);
+            if (values?.length === 1) return resultKind(values[0]!);
+          }
+          return resultKind(obj);
+        }
+      }
+      return undefined;
+    }
+
+    /** The error an expression denotes (an identifier, `result.error`), with its kind. */
+    function errorOf(node: TSESTree.Node): { id: TSESTree.Identifier; kind: ErrorKind } | undefined {
+      const u = unwrap(node);
+      if (u.type === 'Identifier') {
+        const k = errorKindOf(u);
+        return k ? { id: u, kind: k } : undefined;
+      }
+      if (u.type === 'MemberExpression' && getPropertyName(u) === 'error') {
+        const obj = unwrap(u.object);
+        if (obj.type !== 'Identifier') return undefined;
+        const values = getBindingValues(sourceCode, obj);
+        if (values?.length !== 1) return undefined;
+        const k = resultKind(values[0]!);
+        return k ? { id: obj, kind: k } : undefined;
+      }
+      return undefined;
+    }
+
+    // ---------------------------------------------------------------- guards
+
+    function guardMentions(test: TSESTree.Node, name: string): 'safe' | 'negated-safe' | undefined {
+      let result: 'safe' | 'negated-safe' | undefined;
+      const check = (n: TSESTree.Node, negated: boolean): void => {
+        const u = unwrap(n);
+        if (u.type === 'UnaryExpression' && u.operator === '!') return check(u.argument, !negated);
+        if (u.type === 'LogicalExpression') {
+          check(u.left, negated);
+          check(u.right, negated);
+          return;
+        }
+        let safe = false;
+        if (u.type === 'BinaryExpression' && u.operator === 'instanceof' && getRootIdentifier(u.left)?.name === name) {
+          safe = isAppClass(u.right) || (isSafeClassName(getDottedName(u.right)) && !LIBRARY_ERROR.test(getDottedName(u.right) ?? ''));
+        } else if (u.type === 'CallExpression') {
+          const callee = getCalleeName(u);
+          const arg0 = u.arguments[0];
+          // isAppError(err), err.message.includes('already exists'), err.message.startsWith(...)
+          if (callee && /^is\w*Error$/.test(callee) && arg0 && getRootIdentifier(arg0)?.name === name) {
+            safe = isSafeClassName(callee.slice(2)) || (!LIBRARY_ERROR.test(callee) && callee !== 'isError' && callee !== 'isNativeError');
+          } else if (
+            callee &&
+            /^(?:includes|startsWith|endsWith|match|test)$/.test(callee) &&
+            u.callee.type === 'MemberExpression' &&
+            getRootIdentifier(u.callee.object)?.name === name &&
+            getDottedName(u.callee.object)?.endsWith('.message')
+          ) {
+            safe = true;
+          }
+        } else if (
+          u.type === 'BinaryExpression' &&
+          (u.operator === '===' || u.operator === '==') &&
+          [u.left, u.right].some((s) => getRootIdentifier(s)?.name === name && /\.(?:name|message|code)$/.test(getDottedName(s) ?? '')) &&
+          [u.left, u.right].some((s) => s.type === 'Literal')
+        ) {
+          safe = true;
+        }
+        if (safe) result = negated ? 'negated-safe' : 'safe';
+      };
+      check(test, false);
+      return result;
+    }
+
+    /**
+     * An error class the app raises on purpose: any class checked with `instanceof` except the built-ins
+     * (`Error`, `TypeError`, ...) and library / driver errors (`Prisma.PrismaClientKnownRequestError`,
+     * `OpenAI.APIError`, `AxiosError`, `PostgrestError`, ...), whose messages carry internal detail.
+     */
+    function isAppClass(node: TSESTree.Node): boolean {
+      const u = unwrap(node);
+      const name = getDottedName(u);
+      if (!name) return false;
+      const last = name.split('.').pop() ?? name;
+      if (BUILTIN_ERROR.test(last) || LIBRARY_ERROR.test(name)) return false;
+      const root = getRootIdentifier(u);
+      if (!root) return false;
+      const source = getImportSource(sourceCode, root);
+      // `Lib.SomeError` on a package import is a library's error.
+      if (u.type === 'MemberExpression' && source !== undefined && !/^(?:\.|@\/|~\/|#)/.test(source)) return false;
+      return true;
+    }
+
+    /** Whether the node sits where the error is known to be a user-facing one. */
+    function isGuarded(node: TSESTree.Node, name: string): boolean {
+      let child: TSESTree.Node = node;
+      let cur = node.parent;
+      while (cur) {
+        if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && child !== cur.test) {
+          const g = guardMentions(cur.test, name);
+          if (g === 'safe' && child === cur.consequent) return true;
+          if (g === 'negated-safe' && child === cur.alternate) return true;
+        }
+        if (cur.type === 'LogicalExpression' && cur.operator === '&&' && child === cur.right && guardMentions(cur.left, name) === 'safe') {
+          return true;
+        }
+        if (cur.type === 'BlockStatement' || cur.type === 'Program') {
+          // if (!(err instanceof AppError)) return generic;  ...  err.message
+          for (const stmt of cur.body) {
+            if (stmt.range[0] >= child.range[0]) break;
+            if (stmt.type === 'IfStatement' && guardMentions(stmt.test, name) === 'negated-safe' && exits(stmt.consequent)) {
+              return true;
+            }
+          }
+        }
+        if (isFunction(cur)) return false;
+        child = cur;
+        cur = cur.parent;
+      }
+      return false;
+    }
+
+    function exits(stmt: TSESTree.Statement): boolean {
+      if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
+      if (stmt.type === 'BlockStatement') {
+        const last = stmt.body[stmt.body.length - 1];
+        return !!last && exits(last);
+      }
+      return false;
+    }
+
+    // ---------------------------------------------------------------- leaks
+
+    interface Leak {
+      /** The node to report and replace. */
+      node: TSESTree.Node;
+      errorId: TSESTree.Identifier;
+      kind: ErrorKind;
+      what: string;
+    }
+
+    /** Widens a leaking member to the expression a fix replaces: the conditional / fallback / concatenation it sits in. */
+    function widen(node: TSESTree.Node, stop: TSESTree.Node): TSESTree.Node {
+      let cur = node;
+      while (cur !== stop && cur.parent) {
+        const p: TSESTree.Node = cur.parent;
+        if (
+          p.type === 'ConditionalExpression' ||
+          p.type === 'LogicalExpression' ||
+          (p.type === 'BinaryExpression' && p.operator === '+') ||
+          p.type === 'TSAsExpression' ||
+          p.type === 'TSNonNullExpression' ||
+          p.type === 'ChainExpression' ||
+          p.type === 'TemplateLiteral' ||
+          (p.type === 'CallExpression' && p.arguments.includes(cur as TSESTree.Expression) && /^(?:String|stringify)$/.test(getCalleeName(p) ?? ''))
+        ) {
+          if (p.type === 'ConditionalExpression' && p.test === cur) break;
+          cur = p;
+          continue;
+        }
+        break;
+      }
+      return cur;
+    }
+
+    function findLeaks(payload: TSESTree.Node, status: number | undefined): Leak[] {
+      const leaks: Leak[] = [];
+      const seenIds = new Set<TSESTree.Node>();
+      const accept = (err: { id: TSESTree.Identifier; kind: ErrorKind }, at: TSESTree.Node, what: string, whole: boolean, reportAt: TSESTree.Node): void => {
+        if (whole && err.kind === 'param') return; // an untyped `error` parameter may be a message string
+        if (status !== undefined && status >= 400 && status < 500 && allow4xx && err.kind !== 'db-result') return;
+        if (isGuarded(at, err.id.name)) return;
+        leaks.push({ node: reportAt, errorId: err.id, kind: err.kind, what });
+      };
+
+      const visit = (n: TSESTree.Node, depth: number, via: TSESTree.Node | undefined): void => {
+        const u = unwrap(n);
+        switch (u.type) {
+          case 'ObjectExpression':
+            for (const p of u.properties) {
+              if (p.type === 'SpreadElement') visit(p.argument, depth, via);
+              else if (p.type === 'Property') visit(p.value, depth, via);
+            }
+            return;
+          case 'ArrayExpression':
+            for (const e of u.elements) if (e) visit(e.type === 'SpreadElement' ? e.argument : e, depth, via);
+            return;
+          case 'TemplateLiteral':
+            for (const e of u.expressions) visit(e, depth, via);
+            return;
+          case 'BinaryExpression':
+            if (u.operator === '+') {
+              visit(u.left, depth, via);
+              visit(u.right, depth, via);
+            }
+            return;
+          case 'LogicalExpression':
+            visit(u.left, depth, via);
+            visit(u.right, depth, via);
+            return;
+          case 'ConditionalExpression':
+            visit(u.consequent, depth, via);
+            visit(u.alternate, depth, via);
+            return;
+          case 'CallExpression': {
+            const name = getCalleeName(u);
+            const dotted = getDottedName(u.callee);
+            if ((dotted === 'JSON.stringify' || dotted === 'String') && u.arguments[0]) {
+              const err = errorOf(u.arguments[0]);
+              if (err) accept(err, u, dotted === 'String' ? 'String(error)' : 'the serialized error', false, via ?? widen(u, payload));
+              else visit(u.arguments[0], depth, via);
+              return;
+            }
+            if (name === 'toString' && u.callee.type === 'MemberExpression') {
+              const err = errorOf(u.callee.object);
+              if (err) accept(err, u, 'error.toString()', false, via ?? widen(u, payload));
+            }
+            return;
+          }
+          case 'MemberExpression': {
+            const prop = getPropertyName(u);
+            if (prop && LEAK_PROPS.has(prop)) {
+              const err = errorOf(u.object);
+              if (err) accept(err, u, `error.${prop}`, false, via ?? widen(u, payload));
+            }
+            return;
+          }
+          case 'Identifier': {
+            if (seenIds.has(u)) return;
+            seenIds.add(u);
+            const err = errorOf(u);
+            if (err) {
+              const parent = u.parent;
+              const inTemplate = parent?.type === 'TemplateLiteral' || (parent?.type === 'BinaryExpression' && parent.operator === '+');
+              accept(err, u, inTemplate ? 'the error as text' : 'the error object', !inTemplate, via ?? widen(u, payload));
+              return;
+            }
+            if (depth >= 4) return;
+            const values = getBindingValues(sourceCode, u);
+            if (!values) return;
+            for (const v of values) {
+              if (v.type === 'AssignmentExpression' || v.type === 'UpdateExpression') continue;
+              visit(v, depth + 1, via ?? u);
+            }
+            return;
+          }
+          default:
+            return;
+        }
+      };
+      visit(payload, 0, undefined);
+      return leaks;
+    }
+
+    // ---------------------------------------------------------------- sinks
+
+    function staticStatus(node: TSESTree.Node | undefined): number | undefined {
+      if (!node) return undefined;
+      const u = unwrap(node);
+      if (u.type === 'Literal' && typeof u.value === 'number') return u.value;
+      if (u.type === 'Identifier') {
+        const values = getBindingValues(sourceCode, u);
+        if (values?.length === 1) {
+          const v = unwrap(values[0]!);
+          if (v.type === 'Literal' && typeof v.value === 'number') return v.value;
+        }
+      }
+      return undefined;
+    }
+
+    /** Status of `Response.json(body, init)` / `new Response(body, init)`: 200 without init, undefined when unknown. */
+    function initStatus(init: TSESTree.Node | undefined): number | undefined {
+      if (!init) return 200;
+      const u = unwrap(init);
+      if (u.type !== 'ObjectExpression') return undefined;
+      let spread = false;
+      for (const p of u.properties) {
+        if (p.type === 'SpreadElement') spread = true;
+        else if (getPropertyName(p) === 'status') return staticStatus(p.value);
+      }
+      return spread ? undefined : 200;
+    }
+
+    function check(payload: TSESTree.Node | undefined, status: number | undefined, sink: TSESTree.Node): void {
+      if (!payload || payload.type === 'SpreadElement') return;
+      for (const leak of findLeaks(payload, status)) {
+        if (reported.has(leak.node)) continue;
+        reported.add(leak.node);
+        report(leak, sink);
+      }
+    }
+
+    function genericText(node: TSESTree.Node): string {
+      if (node.type === 'TemplateLiteral') {
+        const stat = node.quasis
+          .map((q) => q.value.cooked ?? '')
+          .join('')
+          .replace(/[\s:\-–—,(]+$/, '')
+          .trim();
+        if (stat.length > 0 && !/['\\\n]/.test(stat)) return `'${stat}'`;
+      }
+      return "'Internal server error'";
+    }
+
+    function report(leak: Leak, sink: TSESTree.Node): void {
+      const node = leak.node;
+      const exprText = sourceCode.getText(node);
+      const expr = exprText.length > 60 ? `${exprText.slice(0, 57)}...` : exprText;
+      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => {
+        const fixes: TSESLint.RuleFix[] = [];
+        const parent = node.parent;
+        if (parent?.type === 'Property' && parent.shorthand && parent.value === node) {
+          fixes.push(fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${genericText(node)}`));
+        } else {
+          fixes.push(fixer.replaceText(node, genericText(node)));
+        }
+        const log = loggingFix(fixer, leak, sink);
+        if (log) fixes.push(log);
+        return fixes;
+      };
+      context.report({
+        node,
+        messageId: 'rawError',
+        data: { expr, what: leak.what },
+        suggest: [{ messageId: 'useGenericMessage', fix }],
+      });
+    }
+
+    /** `console.error(err);` before the sink's statement, when the error is caught there and not logged yet. */
+    function loggingFix(fixer: TSESLint.RuleFixer, leak: Leak, sink: TSESTree.Node): TSESLint.RuleFix | undefined {
+      if (leak.kind !== 'catch' && leak.kind !== 'rejection') return undefined;
+      const variable = findVariable(sourceCode, leak.errorId);
+      const def = variable?.defs[0];
+      if (!def) return undefined;
+      const scopeNode: TSESTree.Node | undefined =
+        def.type === 'CatchClause' ? (def.node as TSESTree.CatchClause).body : (def.node as TSESTree.Node);
+      if (!scopeNode) return undefined;
+      let logged = false;
+      walk(scopeNode, (n) => {
+        if (logged) return false;
+        if (n.type === 'CallExpression') {
+          const root = getRootIdentifier(n.callee);
+          if (root && LOG_CALL.test(root.name)) logged = true;
+          const name = getCalleeName(n);
+          if (name && /^(?:captureException|logError|reportError)$/.test(name)) logged = true;
+        }
+        return true;
+      });
+      if (logged) return undefined;
+      let stmt: TSESTree.Node | undefined = sink;
+      while (stmt && stmt.parent && stmt.parent.type !== 'BlockStatement') {
+        if (isFunction(stmt.parent)) return undefined;
+        stmt = stmt.parent;
+      }
+      if (!stmt?.parent || stmt.parent.type !== 'BlockStatement') return undefined;
+      const line = sourceCode.lines[stmt.loc.start.line - 1] ?? '';
+      const indent = /^\s*/.exec(line)?.[0] ?? '';
+      return fixer.insertTextBefore(stmt, `console.error(${leak.errorId.name});\n${indent}`);
+    }
+
+    function checkResponseCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const callee = unwrap(node.callee);
+      const dotted = getDottedName(callee);
+      if (node.type === 'NewExpression') {
+        if (dotted === 'Response' || dotted === 'NextResponse') check(node.arguments[0], initStatus(node.arguments[1]), node);
+        return;
+      }
+      if (dotted === 'NextResponse.json' || dotted === 'Response.json') {
+        check(node.arguments[0], initStatus(node.arguments[1]), node);
+        return;
+      }
+      if (callee.type !== 'MemberExpression') return;
+      const method = getPropertyName(callee);
+      if (method !== 'json' && method !== 'send' && method !== 'end' && method !== 'text') return;
+      // res.json(x) / res.status(500).json(x) / res.status(500).send(x) / c.json(x, 500) (Hono)
+      let obj = unwrap(callee.object);
+      let status: number | undefined = 200;
+      if (obj.type === 'CallExpression' && obj.callee.type === 'MemberExpression') {
+        const m = getPropertyName(obj.callee);
+        if (m !== 'status') return;
+        status = staticStatus(obj.arguments[0]);
+        obj = unwrap(obj.callee.object);
+      }
+      if (obj.type !== 'Identifier') return;
+      const isHono = obj.name === 'c' && (method === 'json' || method === 'text');
+      if (!RESPONSE_OBJECT.test(obj.name) && !isHono) return;
+      if (method === 'text' && !isHono) return;
+      const variable = findVariable(sourceCode, obj);
+      if (!variable?.defs.some((d) => d.type === 'Parameter')) return;
+      if (isHono) status = node.arguments[1] ? staticStatus(node.arguments[1]) : 200;
+      check(node.arguments[0], status, node);
+    }
+
+    const listeners: TSESLint.RuleListener = {
+      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+        try {
+          checkResponseCall(node);
+        } catch {
+          // never throw
+        }
+      },
+      'NewExpression[callee.type="Identifier"]'(node: TSESTree.NewExpression) {
+        try {
+          checkResponseCall(node);
+        } catch {
+          // never throw
+        }
+      },
+    };
+
+    // Values returned from server actions reach the client as they are.
+    if (kind.isServerActionFile || text.includes('use server')) {
+      listeners['Program:exit'] = () => {
+        try {
+          for (const h of getHandlers(sourceCode, kind)) {
+            if (h.kind !== 'server-action' || !h.fn) continue;
+            const fn = h.fn;
+            if (fn.body.type !== 'BlockStatement') {
+              check(fn.body, undefined, fn.body);
+              continue;
+            }
+            walk(
+              fn.body,
+              (n) => {
+                if (n.type === 'ReturnStatement' && n.argument) {
+                  const a = unwrap(n.argument, { await: true });
+                  // `return NextResponse.json(...)` is checked as a response; `return { error: e.message }` here.
+                  if (a.type === 'ObjectExpression' || a.type === 'Identifier' || a.type === 'MemberExpression' || a.type === 'TemplateLiteral') {
+                    check(n.argument, undefined, n);
+                  }
+                }
+                return true;
+              },
+              { skipFunctions: true },
+            );
+          }
+        } catch {
+          // never throw
+        }
+      };
+    }
+    return listeners;
   },
 });

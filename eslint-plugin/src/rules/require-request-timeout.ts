@@ -1,16 +1,466 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  createRule,
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getFileKind,
+  getImportSource,
+  getPropertyName,
+  getRootIdentifier,
+  getStaticString,
+  isFunction,
+  matchesAnyGlob,
+  unwrap,
+} from '../utils';
+import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 
-export default createRule({
+type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[] }];
+type MessageIds = 'fetchNoTimeout' | 'axiosNoTimeout' | 'sdkClientNoTimeout' | 'aiCallNoSignal' | 'unusedController' | 'addSignal' | 'addTimeout';
+
+const FETCH_MODULES = /^(?:node-fetch|undici|cross-fetch|isomorphic-fetch|@whatwg-node\/fetch)$/;
+const FETCH_BOUND = new Set(['signal', 'timeout']);
+const AXIOS_BOUND = new Set(['timeout', 'signal', 'cancelToken']);
+const GOT_BOUND = new Set(['timeout', 'signal']);
+const AI_BOUND = new Set(['abortSignal', 'timeout']);
+const SDK_BOUND = new Set(['timeout']);
+const REQ_OPTS_BOUND = new Set(['timeout', 'signal']);
+const AI_CALLS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject']);
+const AXIOS_CONFIG_AT: Record<string, number> = {
+  get: 1,
+  delete: 1,
+  head: 1,
+  options: 1,
+  post: 2,
+  put: 2,
+  patch: 2,
+  postForm: 2,
+  putForm: 2,
+  patchForm: 2,
+  request: 0,
+};
+const SDK_CLIENTS: Record<string, RegExp> = {
+  openai: /^(?:OpenAI|AzureOpenAI|default)$/,
+  '@anthropic-ai/sdk': /^(?:Anthropic|default)$/,
+};
+const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**'];
+
+export default createRule<Options, MessageIds>({
   name: 'require-request-timeout',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) require-request-timeout', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Require a time bound on outbound HTTP and AI SDK calls in server code',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      fetchNoTimeout:
+        'fetch to {{target}} has no time bound: a slow or hung upstream holds this request (and the serverless function) open until the platform kills it. Pass `signal: AbortSignal.timeout(ms)`.',
+      axiosNoTimeout:
+        '{{client}} call without `timeout` or `signal`: axios and got never time out by default, so a hung upstream holds the request open. Set `timeout` (or create the instance with `{ timeout }`).',
+      sdkClientNoTimeout:
+        '{{client}} client constructed without `timeout`: the SDK default is 10 minutes per attempt (with retries), far beyond any serverless limit. Set `timeout` (ms) on the client.',
+      aiCallNoSignal:
+        '{{call}}() without `abortSignal`: the model call keeps running (and billing) when the client leaves or the function times out. Pass `abortSignal` (request.signal or AbortSignal.timeout(ms)).',
+      unusedController:
+        'This AbortController\'s signal is never passed to anything, so aborting it cancels nothing: the "timeout" is a no-op. Pass `{{name}}.signal` to the request (or use AbortSignal.timeout(ms)).',
+      addSignal: 'Add `{{text}}` to the request options (bounds how long the call may take).',
+      addTimeout: 'Add `{{text}}` to the options (bounds how long the call may take).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreFiles: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Globs of files not to check (default: scripts folders).',
+          },
+          checkAiSdk: {
+            type: 'boolean',
+            description: 'Report Vercel AI SDK generateText/streamText/generateObject/streamObject calls without abortSignal (default true).',
+          },
+          fetchFunctions: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra names of fetch-compatible functions (url, init) to check.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ ignoreFiles: DEFAULT_IGNORE, checkAiSdk: true, fetchFunctions: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    // A value import of a model call from the AI SDK marks server code (API keys never reach the browser);
+    // `import type` does not, nor do root-level dev scripts (generate-commit-msg.js).
+    const aiImports =
+      kind.filename.includes('/') &&
+      sourceCode.ast.body.some(
+        (s) =>
+          s.type === 'ImportDeclaration' &&
+          s.source.value === 'ai' &&
+          s.importKind !== 'type' &&
+          s.specifiers.some(
+            (sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && AI_CALLS.has(sp.imported.name),
+          ),
+      );
+    const server = kind.isServer || kind.isEntryPoint || (kind.hasServerPath && !kind.hasClientPath) || aiImports;
+    if (!server) return {};
+    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    if (matchesAnyGlob(kind.filename, options.ignoreFiles ?? DEFAULT_IGNORE)) return {};
+    const fetchNames = new Set(['fetch', ...(options.fetchFunctions ?? [])]);
+
+    /** Whether the call is raced against a timer or wrapped in a timeout helper (left to no-unsafe-promise-race). */
+    function isTimeBoundByWrapper(node: TSESTree.Node): boolean {
+      let cur: TSESTree.Node | undefined = node.parent;
+      for (let i = 0; cur && i < 8; i++) {
+        if (isFunction(cur)) {
+          // withTimeout((signal) => fetch(...)) / pRetry(() => ..., { timeout })
+          const call = cur.parent;
+          if (call?.type === 'CallExpression' && /timeout|deadline/i.test(getCalleeName(call) ?? '')) return true;
+          return false;
+        }
+        if (cur.type === 'CallExpression') {
+          const name = getDottedName(cur.callee) ?? getCalleeName(cur) ?? '';
+          if (name === 'Promise.race' || /timeout|deadline/i.test(name)) return true;
+        }
+        cur = cur.parent;
+      }
+      return false;
+    }
+
+    /** The fetch target's description, or undefined for relative URLs / Request objects. */
+    function fetchTarget(arg: TSESTree.Node | undefined): string | undefined {
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      const u = unwrap(arg);
+      const s = getStaticString(u);
+      if (s !== undefined) return /^https?:\/\//i.test(s) ? s.replace(/^(https?:\/\/[^/?#]*).*$/i, '$1') : undefined;
+      if (u.type === 'TemplateLiteral') {
+        const head = u.quasis[0]?.value.cooked ?? '';
+        if (head.startsWith('/') || head.startsWith('.')) return undefined;
+        if (/^https?:\/\//i.test(head)) return head.replace(/^(https?:\/\/[^/?#$]*).*$/i, '$1');
+        return 'a variable URL';
+      }
+      if (u.type === 'NewExpression' && getCalleeName(u) === 'Request') return undefined;
+      if (u.type === 'Identifier') {
+        if (/^(?:req|request|input)$/i.test(u.name)) return undefined;
+        return `\`${u.name}\``;
+      }
+      if (u.type === 'Literal') return undefined;
+      return 'a variable URL';
+    }
+
+    function propertyFix(
+      fixer: TSESLint.RuleFixer,
+      call: TSESTree.CallExpression,
+      index: number,
+      prop: string,
+      fillers: string[] = [],
+    ): TSESLint.RuleFix | null {
+      const args = call.arguments;
+      const opts = args[index];
+      if (opts) {
+        const u = unwrap(opts);
+        if (u.type !== 'ObjectExpression') return null;
+        const last = u.properties[u.properties.length - 1];
+        if (!last) return fixer.replaceText(u, `{ ${prop} }`);
+        return fixer.insertTextAfter(last, `, ${prop}`);
+      }
+      const lastArg = args[args.length - 1];
+      if (!lastArg || args.length > index) return null;
+      const missing = fillers.slice(args.length, index);
+      if (missing.length !== index - args.length) return null;
+      return fixer.insertTextAfter(lastArg, `, ${[...missing, `{ ${prop} }`].join(', ')}`);
+    }
+
+    function checkFetch(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      let isFetch = false;
+      if (callee.type === 'Identifier' && fetchNames.has(callee.name)) {
+        const variable = findVariable(sourceCode, callee);
+        if (!variable || variable.defs.length === 0) isFetch = true; // the global
+        else {
+          const source = getImportSource(sourceCode, callee);
+          isFetch = source !== undefined && (FETCH_MODULES.test(source) || callee.name !== 'fetch');
+        }
+      } else if (getDottedName(callee) === 'globalThis.fetch') isFetch = true;
+      if (!isFetch) return;
+      const target = fetchTarget(node.arguments[0]);
+      if (!target) return;
+      const optsArg = node.arguments[1];
+      if (optsArg?.type === 'SpreadElement' || node.arguments.length > 2) return;
+      const opts = resolveObjectArg(sourceCode, optsArg);
+      if (opts === undefined) return;
+      if (opts && objectHasKey(opts, FETCH_BOUND) !== false) return;
+      if (isTimeBoundByWrapper(node)) return;
+      const signalText = 'signal: AbortSignal.timeout(10_000)';
+      const canFix = !optsArg || unwrap(optsArg).type === 'ObjectExpression';
+      context.report({
+        node: node.callee,
+        messageId: 'fetchNoTimeout',
+        data: { target },
+        suggest: canFix
+          ? [
+              {
+                messageId: 'addSignal',
+                data: { text: signalText },
+                fix: (fixer) => propertyFix(fixer, node, 1, signalText),
+              },
+            ]
+          : [],
+      });
+    }
+
+    // ------------------------------------------------------------------ axios / got
+    const axiosNames = new Set<string>();
+    const gotNames = new Set<string>();
+    /** axios instances created in this file: name → whether their config sets a timeout. */
+    const axiosInstances = new Map<string, boolean>();
+    let axiosDefaultsTimeout = /\.defaults\.timeout\s*=/.test(text);
+
+    function checkHttpClient(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      const root = getRootIdentifier(callee);
+      if (!root) return;
+      let lib: 'axios' | 'got' | undefined;
+      let instanceHasTimeout = false;
+      if (axiosNames.has(root.name)) lib = 'axios';
+      else if (gotNames.has(root.name)) lib = 'got';
+      else if (axiosInstances.has(root.name)) {
+        lib = 'axios';
+        instanceHasTimeout = axiosInstances.get(root.name) === true;
+      }
+      if (!lib) return;
+      if (lib === 'axios' && (axiosDefaultsTimeout || instanceHasTimeout)) return;
+      let configIndex: number;
+      let method = '';
+      if (callee.type === 'Identifier') {
+        // axios(config) / axios(url, config) / got(url, options)
+        const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+        configIndex = lib === 'axios' && first?.type === 'ObjectExpression' ? 0 : 1;
+      } else if (callee.type === 'MemberExpression' && unwrap(callee.object) === root) {
+        method = getPropertyName(callee) ?? '';
+        if (method === 'create' || method === 'extend') return;
+        if (lib === 'axios') {
+          const at = AXIOS_CONFIG_AT[method];
+          if (at === undefined) return;
+          configIndex = at;
+        } else {
+          if (!['get', 'post', 'put', 'patch', 'delete', 'head', 'stream', 'paginate'].includes(method)) return;
+          configIndex = 1;
+        }
+      } else return;
+      const cfgArg = node.arguments[configIndex];
+      if (cfgArg?.type === 'SpreadElement' || node.arguments.some((a) => a.type === 'SpreadElement')) return;
+      const cfg = resolveObjectArg(sourceCode, cfgArg);
+      if (cfg === undefined) return;
+      if (cfg && objectHasKey(cfg, lib === 'axios' ? AXIOS_BOUND : GOT_BOUND) !== false) return;
+      if (isTimeBoundByWrapper(node)) return;
+      const timeoutText = lib === 'axios' ? 'timeout: 10_000' : 'timeout: { request: 10_000 }';
+      const canFix = !cfgArg || unwrap(cfgArg).type === 'ObjectExpression';
+      context.report({
+        node: node.callee,
+        messageId: 'axiosNoTimeout',
+        data: { client: `${root.name}${method ? `.${method}` : ''}` },
+        suggest: canFix
+          ? [
+              {
+                messageId: 'addTimeout',
+                data: { text: timeoutText },
+                fix: (fixer) => propertyFix(fixer, node, configIndex, timeoutText, ['undefined', 'undefined']),
+              },
+            ]
+          : [],
+      });
+    }
+
+    // ------------------------------------------------------------------ SDK clients
+    function sdkClientName(node: TSESTree.NewExpression): string | undefined {
+      const callee = unwrap(node.callee);
+      if (callee.type !== 'Identifier') return undefined;
+      const variable = findVariable(sourceCode, callee);
+      const def = variable?.defs.find((d) => d.type === 'ImportBinding');
+      if (!def) return undefined;
+      const decl = def.parent as TSESTree.ImportDeclaration | undefined;
+      const source = decl?.type === 'ImportDeclaration' ? decl.source.value : undefined;
+      const pattern = source ? SDK_CLIENTS[source] : undefined;
+      if (!pattern) return undefined;
+      const spec = def.node;
+      const imported =
+        spec.type === 'ImportSpecifier'
+          ? spec.imported.type === 'Identifier'
+            ? spec.imported.name
+            : spec.imported.value
+          : 'default';
+      return pattern.test(imported) ? callee.name : undefined;
+    }
+
+    /** Whether every request made through the client bound to `node` passes per-request timeout/signal options. */
+    function allCallsBounded(node: TSESTree.NewExpression): boolean {
+      const parent = node.parent;
+      if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, parent.id);
+      if (!variable) return false;
+      let calls = 0;
+      for (const ref of variable.references) {
+        if (ref.identifier === parent.id) continue;
+        // climb the member chain to the call: client.chat.completions.create(body, opts)
+        let cur: TSESTree.Node = ref.identifier;
+        while (cur.parent?.type === 'MemberExpression' && cur.parent.object === cur) cur = cur.parent;
+        const call = cur.parent;
+        if (call?.type !== 'CallExpression' || call.callee !== cur) return false;
+        calls++;
+        const opts = resolveObjectArg(sourceCode, call.arguments[1]);
+        if (!opts || objectHasKey(opts, REQ_OPTS_BOUND) === false) return false;
+      }
+      return calls > 0;
+    }
+
+    function checkSdkClient(node: TSESTree.NewExpression): void {
+      const name = sdkClientName(node);
+      if (!name) return;
+      const arg = node.arguments[0];
+      if (arg?.type === 'SpreadElement') return;
+      const opts = resolveObjectArg(sourceCode, arg);
+      if (opts === undefined) return;
+      if (opts && objectHasKey(opts, SDK_BOUND) !== false) return;
+      if (allCallsBounded(node)) return;
+      const timeoutText = 'timeout: 60_000';
+      const canFix = !arg || unwrap(arg).type === 'ObjectExpression';
+      context.report({
+        node: node.callee,
+        messageId: 'sdkClientNoTimeout',
+        data: { client: name },
+        suggest: canFix
+          ? [
+              {
+                messageId: 'addTimeout',
+                data: { text: timeoutText },
+                fix: (fixer) => {
+                  if (!arg) {
+                    const close = sourceCode.getLastToken(node);
+                    const open = close ? sourceCode.getTokenBefore(close) : null;
+                    if (close?.value === ')' && open?.value === '(') return fixer.replaceTextRange([open.range[0], close.range[1]], `({ ${timeoutText} })`);
+                    if (close && close.value !== ')') return fixer.insertTextAfter(close, `({ ${timeoutText} })`);
+                    return null;
+                  }
+                  const o = unwrap(arg) as TSESTree.ObjectExpression;
+                  const last = o.properties[o.properties.length - 1];
+                  return last ? fixer.insertTextAfter(last, `, ${timeoutText}`) : fixer.replaceText(o, `{ ${timeoutText} }`);
+                },
+              },
+            ]
+          : [],
+      });
+    }
+
+    // ------------------------------------------------------------------ AI SDK
+    function checkAiCall(node: TSESTree.CallExpression): void {
+      if (options.checkAiSdk === false) return;
+      const callee = unwrap(node.callee);
+      if (callee.type !== 'Identifier' || !AI_CALLS.has(callee.name)) return;
+      if (getImportSource(sourceCode, callee) !== 'ai') return;
+      const arg = node.arguments[0];
+      if (!arg || arg.type === 'SpreadElement') return;
+      const opts = resolveObjectArg(sourceCode, arg);
+      if (!opts) return;
+      if (objectHasKey(opts, AI_BOUND) !== false) return;
+      if (isTimeBoundByWrapper(node)) return;
+      const text = 'abortSignal: AbortSignal.timeout(60_000)';
+      const inline = unwrap(arg).type === 'ObjectExpression';
+      context.report({
+        node: node.callee,
+        messageId: 'aiCallNoSignal',
+        data: { call: callee.name },
+        suggest: inline
+          ? [{ messageId: 'addSignal', data: { text }, fix: (fixer) => propertyFix(fixer, node, 0, text) }]
+          : [],
+      });
+    }
+
+    // ------------------------------------------------------------------ unused AbortController
+    function checkController(node: TSESTree.NewExpression): void {
+      if (getDottedName(node.callee) !== 'AbortController') return;
+      const parent = node.parent;
+      if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier' || parent.init !== node) return;
+      const variable = findVariable(sourceCode, parent.id);
+      if (!variable) return;
+      let aborted = false;
+      for (const ref of variable.references) {
+        if (ref.identifier === parent.id) continue;
+        const p = ref.identifier.parent;
+        if (p?.type === 'MemberExpression' && p.object === ref.identifier) {
+          const prop = getPropertyName(p);
+          if (prop === 'abort' && p.parent?.type === 'CallExpression' && p.parent.callee === p) {
+            aborted = true;
+            continue;
+          }
+          if (prop === 'abort' || prop === 'signal') return; // read elsewhere: assume it is wired
+          return;
+        }
+        return; // passed on, returned, stored: its signal may be used there
+      }
+      if (!aborted && variable.references.length > 1) return;
+      context.report({ node, messageId: 'unusedController', data: { name: parent.id.name } });
+    }
+
+    return {
+      ImportDeclaration(node) {
+        const source = node.source.value;
+        if (source !== 'axios' && source !== 'got') return;
+        for (const s of node.specifiers) {
+          if (s.type === 'ImportDefaultSpecifier' || s.type === 'ImportNamespaceSpecifier') {
+            (source === 'axios' ? axiosNames : gotNames).add(s.local.name);
+          }
+        }
+      },
+      VariableDeclarator(node) {
+        // const api = axios.create({ ... }); also require('axios')
+        const init = node.init ? unwrap(node.init) : undefined;
+        if (!init || node.id.type !== 'Identifier') return;
+        if (init.type === 'CallExpression' && getDottedName(init.callee) === 'require') {
+          const src = getStaticString(init.arguments[0]);
+          if (src === 'axios') axiosNames.add(node.id.name);
+          if (src === 'got') gotNames.add(node.id.name);
+          return;
+        }
+        if (init.type === 'CallExpression' && init.callee.type === 'MemberExpression') {
+          const root = getRootIdentifier(init.callee);
+          const method = getPropertyName(init.callee);
+          if (root && axiosNames.has(root.name) && method === 'create') {
+            const cfg = resolveObjectArg(sourceCode, init.arguments[0]);
+            // unknown config (spread, imported): treat as configured
+            axiosInstances.set(node.id.name, cfg === undefined || (cfg !== null && objectHasKey(cfg, AXIOS_BOUND) !== false));
+          }
+        }
+      },
+      'AssignmentExpression > MemberExpression.left[property.name="timeout"]'() {
+        axiosDefaultsTimeout = axiosDefaultsTimeout || /\.defaults\.timeout\s*=/.test(text);
+      },
+      CallExpression(node) {
+        try {
+          checkFetch(node);
+          checkHttpClient(node);
+          checkAiCall(node);
+        } catch {
+          // never throw
+        }
+      },
+      NewExpression(node) {
+        try {
+          checkSdkClient(node);
+          checkController(node);
+        } catch {
+          // never throw
+        }
+      },
+    };
   },
 });

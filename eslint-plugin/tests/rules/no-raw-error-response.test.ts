@@ -1,0 +1,530 @@
+import rule from '../../src/rules/no-raw-error-response';
+import { ruleTester, FILES } from '../rule-tester';
+
+const route = (body: string): string =>
+  `import { NextResponse } from 'next/server';\nexport async function POST(req: Request) {\n${body}\n}`;
+
+/** The suggestion's output: `leak` replaced by the generic message (and, optionally, logging added). */
+const generic = (code: string, leak: string, replacement = "'Internal server error'"): { messageId: 'useGenericMessage'; output: string }[] => [
+  { messageId: 'useGenericMessage', output: code.replace(leak, replacement) },
+];
+
+ruleTester.run('no-raw-error-response', rule, {
+  valid: [
+    // Generic message, error logged.
+    {
+      code: route(`  try { await db.user.create({ data }); } catch (error) {
+    console.error('create failed', error);
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+      filename: FILES.route,
+    },
+    // Logging only.
+    { code: route('  try { await x(); } catch (err) { logger.error({ err, message: err.message }); Sentry.captureException(err); }'), filename: FILES.route },
+    // Harmless fields: code / name / status.
+    {
+      code: route('  try { await x(); } catch (error) { return NextResponse.json({ code: error.code, name: error.name }, { status: error.status ?? 500 }); }'),
+      filename: FILES.route,
+    },
+    // Validation messages in a 400.
+    {
+      code: route(`  const parsed = schema.safeParse(await req.json());
+  if (!parsed.success) return NextResponse.json({ error: parsed.error.message, issues: parsed.error.flatten() }, { status: 400 });`),
+      filename: FILES.route,
+    },
+    {
+      code: route(`  const { success, error } = schema.safeParse(await req.json());
+  if (!success) return NextResponse.json({ error: error.message }, { status: 422 });`),
+      filename: FILES.route,
+    },
+    {
+      code: route(`  try { schema.parse(body); } catch (error) {
+    if (error instanceof z.ZodError) return NextResponse.json({ error: error.message }, { status: 500 });
+  }`),
+      filename: FILES.route,
+    },
+    // Caught errors in a 4xx (webhook signature failures, bad JSON).
+    {
+      code: `export async function POST(req: Request) {
+  let event;
+  try { event = stripe.webhooks.constructEvent(body, sig, secret); } catch (err: any) {
+    return new Response(\`Webhook Error: \${err.message}\`, { status: 400 });
+  }
+}`,
+      filename: 'app/api/webhooks/stripe/route.ts',
+    },
+    {
+      code: 'export default async function handler(req, res) { try { await x(); } catch (error) { return res.status(409).json({ message: error.message }); } }',
+      filename: FILES.pagesApi,
+    },
+    // Supabase auth errors are user-facing in a 4xx.
+    {
+      code: route(`  const { error } = await supabase.auth.signInWithPassword({ email, password });
+  if (error) return NextResponse.json({ error: error.message }, { status: 401 });`),
+      filename: FILES.route,
+    },
+    // The app's own user-facing error classes.
+    {
+      code: route(`  try { await x(); } catch (error) {
+    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.statusCode });
+    if (error instanceof DubApiError) return NextResponse.json({ error: error.message }, { status });
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+      filename: FILES.route,
+    },
+    {
+      code: route(`  try { await x(); } catch (error) {
+    if (!(error instanceof HttpError)) return NextResponse.json({ error: 'Internal' }, { status: 500 });
+    return NextResponse.json({ error: error.message }, { status: error.status });
+  }`),
+      filename: FILES.route,
+    },
+    {
+      code: route(`  try { await x(); } catch (error) {
+    return NextResponse.json({ error: error instanceof PublicError ? error.message : 'Internal server error' }, { status: 500 });
+  }`),
+      filename: FILES.route,
+    },
+    {
+      code: route(`  try { await x(); } catch (error) {
+    if (error instanceof BillingError) return NextResponse.json({ error: error.message }, { status: 500 });
+  }`),
+      filename: FILES.route,
+      options: [{ safeErrorClasses: ['BillingError'] }],
+    },
+    // The app's own error classes: declared in the file or imported from an app path.
+    {
+      code: `import { NextApiResponse } from 'next';
+export function errorhandler(err: unknown, res: NextApiResponse) {
+  if (err instanceof TeamError || err instanceof DocumentError) {
+    return res.status(err.statusCode).end(err.message);
+  }
+  return res.status(500).json({ message: 'Internal Server Error' });
+}
+export class TeamError extends Error { statusCode = 400; }
+export class DocumentError extends Error { statusCode = 404; }`,
+      filename: 'lib/errorHandler.ts',
+    },
+    {
+      code: route(`  try { await x(); } catch (error) {
+    if (error instanceof QuotaExceeded) return NextResponse.json({ error: error.message }, { status: 500 });
+  }`).replace("import { NextResponse } from 'next/server';", "import { NextResponse } from 'next/server';\nimport { QuotaExceeded } from '@/lib/errors';"),
+      filename: FILES.route,
+    },
+    {
+      code: "import { BaseError } from '@langfuse/shared';\n" + route(`  try { await x(); } catch (error) {
+    if (error instanceof BaseError) return Response.json({ error: error.message }, { status: error.httpCode });
+  }`),
+      filename: FILES.route,
+    },
+    // A non-database SDK result error in a 4xx.
+    {
+      code: route(`  const { error } = await directorySyncController.directories.delete(directoryId);
+  if (error) return NextResponse.json({ error: error.message }, { status: 400 });`),
+      filename: FILES.route,
+    },
+    // A known message checked before it is sent.
+    {
+      code: route(`  try { await x(); } catch (error) {
+    if (error instanceof Error && error.message.includes('already exists')) return NextResponse.json({ error: error.message }, { status: 500 });
+  }`),
+      filename: FILES.route,
+    },
+    {
+      code: "export default async function h(req, res) { try { await x(); } catch (error) { if (error.message === 'Product not found') res.status(500).json({ error: error.message }); } }",
+      filename: FILES.pagesApi,
+    },
+    // A string parameter named error is not an error object.
+    {
+      code: "import { NextResponse } from 'next/server';\nexport function errorResponse(error: string, status = 400) { return NextResponse.json({ error }, { status }); }",
+      filename: 'lib/api.ts',
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\nexport function errorResponse(error, status = 500) { return NextResponse.json({ error }, { status }); }",
+      filename: 'lib/api.js',
+    },
+    // Not a response: a message string variable, or a payload without error detail.
+    { code: route("  const error = 'Missing name';\n  return NextResponse.json({ error }, { status: 500 });"), filename: FILES.route },
+    { code: route('  const { data, error } = await supabase.from("x").select();\n  if (error) return NextResponse.json({ error: "Could not load" }, { status: 500 });\n  return NextResponse.json(data);'), filename: FILES.route },
+    // Not a response object.
+    { code: 'try { await x(); } catch (e) { ws.send(e.message); list.json(e.message); }', filename: 'server/socket.ts' },
+    // Client code, tests.
+    { code: "'use client';\ntry { await x(); } catch (e) { setError(e.message); return new Response(e.message); }", filename: FILES.component },
+    { code: 'try { await x(); } catch (e) { return Response.json({ error: e.message }); }', filename: 'app/api/x/route.test.ts' },
+    // Server action returning validation messages.
+    {
+      code: "'use server';\nexport async function save(fd: FormData) {\n  const r = schema.safeParse(Object.fromEntries(fd));\n  if (!r.success) return { error: r.error.message };\n  return { ok: true };\n}",
+      filename: FILES.action,
+    },
+    // Non-action functions in a server file returning error text to their caller.
+    { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
+  ],
+  invalid: [
+    // Seed 002.
+    {
+      code: route(`  try { await db.user.create({ data }); } catch (error) {
+    console.error('Error:', error);
+    return NextResponse.json({ error: error.message }, { status: 500 });
+  }`),
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 5,
+          column: 39,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: route(`  try { await db.user.create({ data }); } catch (error) {
+    console.error('Error:', error);
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+            },
+          ],
+        },
+      ],
+    },
+    // `instanceof Error ? message : fallback`, not logged: the suggestion adds logging.
+    {
+      code: route(`  try {
+    await x();
+  } catch (error) {
+    return NextResponse.json({ error: error instanceof Error ? error.message : 'Unknown error' }, { status: 500 });
+  }`),
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 6,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: route(`  try {
+    await x();
+  } catch (error) {
+    console.error(error);
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+            },
+          ],
+        },
+      ],
+    },
+    // Seed 001: Express-style error handler, through a local variable.
+    {
+      code: `export const errorHandler = (err, req, res, next) => {
+  const status = err.status || 500;
+  const message = err.message || 'Internal server error';
+  logger.error({ err, req, status, message });
+  res.status(status).json({ error: { status, message, requestId: req.id } });
+};`,
+      filename: 'apps/api/middleware/errorHandler.ts',
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 5,
+          column: 46,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `export const errorHandler = (err, req, res, next) => {
+  const status = err.status || 500;
+  const message = err.message || 'Internal server error';
+  logger.error({ err, req, status, message });
+  res.status(status).json({ error: { status, message: 'Internal server error', requestId: req.id } });
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    // Pages API, 200 status, plain JS.
+    {
+      code: `export default async function addTodo(req, res) {
+  try {
+    await client.query('INSERT INTO todos VALUES ($1)', [req.body.title]);
+    res.json({ message: 'ok' });
+  } catch (error) {
+    return res.json({ message: error.message });
+  }
+}`,
+      filename: 'pages/api/addTodo.js',
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 6,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `export default async function addTodo(req, res) {
+  try {
+    await client.query('INSERT INTO todos VALUES ($1)', [req.body.title]);
+    res.json({ message: 'ok' });
+  } catch (error) {
+    console.error(error);
+    return res.json({ message: 'Internal server error' });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // The error object itself, String(error), error.stack.
+    {
+      code: 'export default async function h(req, res) {\n  try { await x(); } catch (error) { res.status(500).json({ error }); }\n}',
+      filename: FILES.pagesApi,
+      errors: [
+        {
+          messageId: 'rawError',
+          data: { expr: 'error', what: 'the error object' },
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output:
+                "export default async function h(req, res) {\n  try { await x(); } catch (error) { console.error(error);\n  res.status(500).json({ error: 'Internal server error' }); }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    (() => {
+      const code = 'export default async function h(req, res) { try { await x(); } catch (e) { console.error(e); res.status(500).send(String(e)); } }';
+      return {
+        code,
+        filename: FILES.pagesApi,
+        errors: [{ messageId: 'rawError' as const, data: { expr: 'String(e)', what: 'String(error)' }, suggestions: generic(code, 'String(e)', "'Internal server error'") }],
+      };
+    })(),
+    (() => {
+      const code = route('  try { await x(); } catch (e) { console.error(e); return Response.json({ message: "failed", stack: e.stack }, { status: 500 }); }');
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, data: { expr: 'e.stack', what: 'error.stack' }, suggestions: generic(code, 'e.stack', "'Internal server error'") }],
+      };
+    })(),
+    // Supabase result errors, even in a 4xx (database detail is never a validation message); template text kept.
+    {
+      code: `export async function POST(req: Request) {
+  const { data, error } = await supabase.from('data').select('user_id').eq('id', id).single();
+  if (error)
+    return new Response(\`Error getting user_id: \${error.message}\`, {
+      status: 400,
+    });
+  return Response.json(data);
+}`,
+      filename: 'app/api/webhooks/replicate/[id]/route.ts',
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 4,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `export async function POST(req: Request) {
+  const { data, error } = await supabase.from('data').select('user_id').eq('id', id).single();
+  if (error)
+    return new Response('Error getting user_id', {
+      status: 400,
+    });
+  return Response.json(data);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    (() => {
+      const code = route("  const { error: dbError } = await supabase.from('t').insert(row);\n  if (dbError) return NextResponse.json({ error: dbError });");
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 4, data: { expr: 'dbError', what: 'the error object' }, suggestions: generic(code, 'json({ error: dbError })', "json({ error: 'Internal server error' })") }],
+      };
+    })(),
+    (() => {
+      const code = route("  const result = await supabase.from('t').insert(row);\n  if (result.error) return NextResponse.json({ error: result.error.message }, { status: 500 });");
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 4, suggestions: generic(code, 'result.error.message', "'Internal server error'") }],
+      };
+    })(),
+    // Promise rejection handler.
+    {
+      code: "export async function GET() {\n  return load().then((r) => Response.json(r)).catch((e) => new Response(`Failed: ${e.message}`, { status: 502 }));\n}",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: "export async function GET() {\n  return load().then((r) => Response.json(r)).catch((e) => new Response('Failed', { status: 502 }));\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // JSON.stringify body; `as Error` cast; `||` fallback; `error: any`.
+    (() => {
+      const code = route('  try { await x(); } catch (err) {\n    console.error(err);\n    return new Response(JSON.stringify({ error: (err as Error).message }), { status: 500 });\n  }');
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 5, suggestions: generic(code, '(err as Error).message', "'Internal server error'") }],
+      };
+    })(),
+    (() => {
+      const code = route('  try { await x(); } catch (error: any) {\n    console.error(error);\n    return NextResponse.json({ error: error?.message || "Failed to create checkout session" }, { status: 500 });\n  }');
+      return {
+        code,
+        filename: FILES.srcRoute,
+        errors: [{ messageId: 'rawError' as const, line: 5, column: 39, suggestions: generic(code, 'error?.message || "Failed to create checkout session"', "'Internal server error'") }],
+      };
+    })(),
+    // A lib helper taking `error: unknown` (seed 003's handleApiError).
+    (() => {
+      const code = `import { NextResponse } from 'next/server';
+export function handleApiError(error: unknown) {
+  if (error instanceof ApiError) return NextResponse.json({ error: error.message }, { status: error.statusCode });
+  console.error(error);
+  return NextResponse.json({ error: error instanceof Error ? error.message : 'Internal error' }, { status: 500 });
+}`;
+      return {
+        code,
+        filename: 'lib/api-error.ts',
+        errors: [{ messageId: 'rawError' as const, line: 5, column: 37, suggestions: generic(code, "error instanceof Error ? error.message : 'Internal error'", "'Internal server error'") }],
+      };
+    })(),
+    // Hono: an onError handler param and a caught error.
+    {
+      code: "app.onError((err, c) => c.json({ error: err.message }, 500));\napp.get('/x', async (c) => { try { await x(); } catch (e) { console.error(e); return c.json({ error: String(e) }, 500); } });",
+      filename: 'server/app.ts',
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 1,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: "app.onError((err, c) => c.json({ error: 'Internal server error' }, 500));\napp.get('/x', async (c) => { try { await x(); } catch (e) { console.error(e); return c.json({ error: String(e) }, 500); } });",
+            },
+          ],
+        },
+        {
+          messageId: 'rawError',
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: "app.onError((err, c) => c.json({ error: err.message }, 500));\napp.get('/x', async (c) => { try { await x(); } catch (e) { console.error(e); return c.json({ error: 'Internal server error' }, 500); } });",
+            },
+          ],
+        },
+      ],
+    },
+    // Server actions: returned values reach the client.
+    {
+      code: `'use server';
+export async function createTodo(formData: FormData) {
+  try {
+    await db.todo.create({ data: {} });
+    return { success: true };
+  } catch (error) {
+    return { success: false, error: error instanceof Error ? error.message : 'Failed' };
+  }
+}`,
+      filename: FILES.action,
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 7,
+          column: 37,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: `'use server';
+export async function createTodo(formData: FormData) {
+  try {
+    await db.todo.create({ data: {} });
+    return { success: true };
+  } catch (error) {
+    console.error(error);
+    return { success: false, error: 'Internal server error' };
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    (() => {
+      const code = `'use server';
+export async function deleteAccount() {
+  const { error } = await supabase.storage.from('input').remove(paths);
+  if (error) return { message: \`Unable to delete images: \${error.message}\`, status: 400 };
+  return { ok: true };
+}`;
+      return {
+        code,
+        filename: 'app/actions/deleteAccount.ts',
+        errors: [{ messageId: 'rawError' as const, line: 4, suggestions: generic(code, '`Unable to delete images: ${error.message}`', "'Unable to delete images'") }],
+      };
+    })(),
+    (() => {
+      const code = `export default function Page() {
+  async function save() {
+    'use server';
+    try { await db.x.update({}); } catch (e) { console.error(e); return { error: e.message }; }
+  }
+  return null;
+}`;
+      return {
+        code,
+        filename: FILES.page,
+        errors: [{ messageId: 'rawError' as const, line: 4, suggestions: generic(code, 'e.message', "'Internal server error'") }],
+      };
+    })(),
+    // A library error class is no guard.
+    (() => {
+      const code = route(`  try { await prisma.user.create({ data }); } catch (error) {
+    console.error(error);
+    if (error instanceof Prisma.PrismaClientKnownRequestError) return NextResponse.json({ error: error.message }, { status: 500 });
+  }`);
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 5, suggestions: generic(code, 'error: error.message', "error: 'Internal server error'") }],
+      };
+    })(),
+    (() => {
+      const code = "import OpenAI from 'openai';\n" + route(`  try { await x(); } catch (error) {
+    console.error(error);
+    if (error instanceof OpenAI.APIError) return NextResponse.json({ error: error.message }, { status: 500 });
+  }`);
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 6, suggestions: generic(code, 'error: error.message', "error: 'Internal server error'") }],
+      };
+    })(),
+    // 4xx exemption can be turned off.
+    (() => {
+      const code = "export default async function h(req, res) { try { await x(); } catch (error) { console.error(error); res.status(400).json({ message: error.message }); } }";
+      return {
+        code,
+        filename: FILES.pagesApi,
+      options: [{ allowClientErrorStatus: false }],
+        errors: [{ messageId: 'rawError' as const, suggestions: generic(code, 'error.message', "'Internal server error'") }],
+      };
+    })(),
+  ],
+});

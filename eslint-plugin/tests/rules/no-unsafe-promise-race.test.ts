@@ -1,0 +1,351 @@
+import rule from '../../src/rules/no-unsafe-promise-race';
+import { ruleTester, FILES } from '../rule-tester';
+
+const helper = { prodready: { helperModules: { 'no-unsafe-promise-race': '@/lib/with-timeout' } } };
+
+ruleTester.run('no-unsafe-promise-race', rule, {
+  valid: [
+    // Races without timers: mirrors, first-of-N.
+    { code: 'const r = await Promise.race([fetch(a), fetch(b)]); setTimeout(x, 1);', filename: FILES.route },
+    { code: 'const r = await Promise.race(promises); setTimeout(x, 1);', filename: FILES.lib },
+    { code: 'const r = await Promise.race(this.inFlight.values()); setTimeout(x, 1);', filename: FILES.lib },
+    { code: "await Promise.race([once(res, 'drain'), closed]); setTimeout(x, 1);", filename: FILES.pagesApi },
+    // Timer cleared in finally (the race itself is fine on the timer side).
+    {
+      code: `export async function withSetupActionTimeout<T>(action: Promise<T>, timeoutMs: number): Promise<T> {
+  let timeoutId: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timeoutId = setTimeout(() => reject(new Error('timed out')), timeoutMs);
+  });
+  try {
+    return await Promise.race([action, timeout]);
+  } finally {
+    if (timeoutId !== undefined) clearTimeout(timeoutId);
+  }
+}`,
+      filename: FILES.lib,
+    },
+    // Timer cleared and work aborted: the hardened form.
+    {
+      code: `export async function GET() {
+  const controller = new AbortController();
+  let timer;
+  try {
+    return await Promise.race([
+      fetch('https://api.example.com', { signal: controller.signal }),
+      new Promise((_, reject) => { timer = setTimeout(() => { controller.abort(); reject(new Error('t')); }, 5000); }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+      filename: FILES.jsRoute,
+    },
+    // Work receives a signal (it is aborted), even though the timer is not cleared.
+    {
+      code: `const ac = new AbortController();
+const res = await Promise.race([
+  fetch(url, { signal: ac.signal }),
+  new Promise((_, reject) => setTimeout(() => { ac.abort(); reject(new Error('timeout')); }, 3000)),
+]);`,
+      filename: FILES.route,
+    },
+    {
+      code: `export async function POST(req: Request) {
+  const p = openai.chat.completions.create(body, { signal: req.signal });
+  return Promise.race([p, new Promise((_, r) => setTimeout(r, 1000))]);
+}`,
+      filename: FILES.route,
+    },
+    // Timer handle stored and cleared with .finally.
+    {
+      code: `let t;
+const result = await Promise.race([work(), new Promise((_, rej) => { t = setTimeout(rej, 10); })]).finally(() => clearTimeout(t));`,
+      filename: FILES.lib,
+    },
+    // Timer handle on an object, cleared elsewhere.
+    {
+      code: `class Lock { async wait() { await Promise.race([this.p, new Promise((r) => { this.timer = setTimeout(r, 100); })]); clearTimeout(this.timer); } }`,
+      filename: FILES.lib,
+    },
+    // A deadline helper from another module: we cannot see its timer.
+    {
+      code: `const deadline = rejectAfter(5000, 'deadline'); try { return await Promise.race([sync, deadline.promise]); } finally { deadline.cancel(); } setTimeout(x, 1);`,
+      filename: FILES.lib,
+    },
+    // Imported sleep: not visible.
+    { code: "import { sleep } from './utils';\nawait Promise.race([query, sleep(100)]); setTimeout(x, 1);", filename: FILES.lib },
+    // timers/promises setTimeout with a signal.
+    {
+      code: "import { setTimeout as delay } from 'node:timers/promises';\nconst ac = new AbortController();\nawait Promise.race([work(), delay(100, undefined, { signal: ac.signal })]);",
+      filename: FILES.lib,
+    },
+    // Client code, test files.
+    {
+      code: "'use client';\nconst r = await Promise.race([fetch('/api/x'), new Promise((_, rej) => setTimeout(rej, 1000))]);",
+      filename: FILES.component,
+    },
+    {
+      code: 'const r = await Promise.race([page.waitForSelector(x), new Promise((_, rej) => setTimeout(rej, 1000))]);',
+      filename: 'e2e/auth.spec.ts',
+    },
+    {
+      code: 'const r = await Promise.race([load(), new Promise((_, rej) => setTimeout(rej, 1000))]);',
+      filename: 'hooks/useThing.ts',
+    },
+    // Ignored by option.
+    {
+      code: 'const r = await Promise.race([load(), new Promise((_, rej) => setTimeout(rej, 1000))]);',
+      filename: 'scripts/fetch-prompts.mjs',
+      options: [{ ignoreFiles: ['scripts/**'] }],
+    },
+    // Not Promise.race.
+    { code: 'await horse.race([a, new Promise((r) => setTimeout(r, 1))]);', filename: FILES.lib },
+  ],
+  invalid: [
+    // Seed 003: inline AI timeout in a route.
+    {
+      code: `export async function POST(request: Request) {
+  const intent = (await Promise.race([
+    parser.parseCampaignIntent(prompt, []),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('AI request timeout')), 20000)),
+  ])) as CampaignIntent;
+  return Response.json(intent);
+}`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unsafeRace',
+          line: 2,
+          column: 25,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useWithTimeout',
+              data: { ms: '20000' },
+              output: `import { withTimeout } from '@/lib/with-timeout';
+export async function POST(request: Request) {
+  const intent = (await withTimeout((signal) => parser.parseCampaignIntent(prompt, []), 20000)) as CampaignIntent;
+  return Response.json(intent);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Seed 000: the withTimeout helper itself (no suggestion: the helper needs replacing, not calling).
+    {
+      code: `export function withTimeout(promise, ms, errorMessage) {
+  return Promise.race([
+    promise,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(errorMessage)), ms)
+    ),
+  ])
+}`,
+      filename: 'lib/api/timeout.js',
+      errors: [{ messageId: 'unsafeRace', line: 2, column: 10, suggestions: [] }],
+    },
+    // Timer promise held in a local const; fetch gets the signal threaded in.
+    {
+      code: `export async function GET() {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000));
+  const res = await Promise.race([fetch('https://api.example.com/data'), timeout]);
+  return Response.json(await res.json());
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'unsafeRace', line: 3, column: 21, suggestions: [] }],
+    },
+    // Inline fetch: suggestion threads the signal into the options (helper inlined).
+    {
+      code: `export default async function handler(req, res) {
+  const r = await Promise.race([
+    fetch(url, { method: 'POST' }),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('t')), 3000)),
+  ]);
+  res.json(await r.json());
+}`,
+      filename: 'pages/api/proxy.js',
+      errors: [
+        {
+          messageId: 'unsafeRace',
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'useWithTimeout',
+              data: { ms: '3000' },
+              output: `export default async function handler(req, res) {
+  const r = await withTimeout((signal) => fetch(url, { method: 'POST', signal }), 3000);
+  res.json(await r.json());
+}
+
+/** Thrown (and used as the abort reason) when the work does not settle in time. */
+class TimeoutError extends Error {
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    super(\`Operation timed out after \${timeoutMs} ms\`);
+    this.name = 'TimeoutError';
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs \`work\` with a deadline. The work receives an AbortSignal: pass it on (\`fetch(url, { signal })\`,
+ * \`openai.chat.completions.create(body, { signal })\`, \`generateText({ ..., abortSignal: signal })\`) so
+ * the losing request is cancelled instead of running and billing in the background. The timer is
+ * cleared on every path, so it never outlives the call. An optional \`parent\` signal (e.g.
+ * \`request.signal\`) cancels the work too when the client goes away.
+ */
+async function withTimeout<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  ms: number = DEFAULT_TIMEOUT_MS,
+  parent?: AbortSignal,
+): Promise<T> {
+  const controller = new AbortController();
+  const onParentAbort = (): void => controller.abort(parent?.reason);
+  if (parent?.aborted) controller.abort(parent.reason);
+  else parent?.addEventListener('abort', onParentAbort, { once: true });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new TimeoutError(ms);
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+
+  try {
+    return await Promise.race([work(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+    parent?.removeEventListener('abort', onParentAbort);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // fetch without options; generateText; OpenAI create.
+    {
+      code: "const r = await Promise.race([fetch(url), new Promise((_, rej) => setTimeout(rej, 1000))]);",
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unsafeRace',
+          suggestions: [
+            {
+              messageId: 'useWithTimeout',
+              data: { ms: '1000' },
+              output: "import { withTimeout } from '@/lib/with-timeout';\nconst r = await withTimeout((signal) => fetch(url, { signal }), 1000);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { generateText } from 'ai';\nconst r = await Promise.race([generateText({ model, prompt }), new Promise((_, rej) => setTimeout(rej, 1000))]);",
+      filename: FILES.action,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unsafeRace',
+          suggestions: [
+            {
+              messageId: 'useWithTimeout',
+              data: { ms: '1000' },
+              output:
+                "import { generateText } from 'ai';\nimport { withTimeout } from '@/lib/with-timeout';\nconst r = await withTimeout((signal) => generateText({ model, prompt, abortSignal: signal }), 1000);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const c = await Promise.race([openai.chat.completions.create(body), new Promise((_, rej) => setTimeout(rej, 1000))]);',
+      filename: FILES.lib,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unsafeRace',
+          suggestions: [
+            {
+              messageId: 'useWithTimeout',
+              data: { ms: '1000' },
+              output:
+                "import { withTimeout } from '@/lib/with-timeout';\nconst c = await withTimeout((signal) => openai.chat.completions.create(body, { signal }), 1000);",
+            },
+          ],
+        },
+      ],
+    },
+    // Local helper `timeoutPromise(ms)` defined in the same file (NextChat scripts).
+    {
+      code: `const timeoutPromise = (timeout) => new Promise((resolve, reject) => { setTimeout(() => reject(new Error('Request timeout')), timeout); });
+async function fetchCN() {
+  const response = await Promise.race([fetch(CN_URL), timeoutPromise(5000)]);
+  return response.json();
+}`,
+      filename: 'scripts/fetch-prompts.mjs',
+      errors: [{ messageId: 'unsafeRace', line: 3, suggestions: [] }],
+    },
+    {
+      code: `function timeout(ms: number) { return new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)); }
+export async function GET() { return Response.json(await Promise.race([db.query(), timeout(2000)])); }`,
+      filename: FILES.route,
+      errors: [{ messageId: 'unsafeRace', line: 2, suggestions: [] }],
+    },
+    // Soft deadline that resolves with a fallback: the timer still leaks and the work keeps running.
+    {
+      code: `const stats = await Promise.race([statsPromise, new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000))]);`,
+      filename: 'utils/ai/stats.ts',
+      errors: [{ messageId: 'unsafeRace', data: { what: 'settles on a timer' }, suggestions: [] }],
+    },
+    // Timer id stored but never cleared.
+    {
+      code: `const records = await Promise.race([dns.resolve(domain), new Promise((_, reject) => { const id = setTimeout(() => reject(new Error('DNS Timeout')), 3000); })]);`,
+      filename: FILES.pagesApi,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unsafeRace',
+          suggestions: [
+            {
+              messageId: 'useWithTimeout',
+              data: { ms: '3000' },
+              output:
+                "import { withTimeout } from '@/lib/with-timeout';\nconst records = await withTimeout((signal) => dns.resolve(domain), 3000);",
+            },
+          ],
+        },
+      ],
+    },
+    // timers/promises without a signal; a class method wrapping a Redis call.
+    {
+      code: "import { setTimeout as sleep } from 'node:timers/promises';\nawait Promise.race([work(), sleep(100).then(() => { throw new Error('t'); })]);\nawait Promise.race([work(), sleep(100)]);",
+      filename: FILES.lib,
+      errors: [{ messageId: 'unsafeRace', line: 3 }],
+    },
+    {
+      code: `export class CacheService {
+  private async withTimeout<T>(operation: Promise<T>, timeoutMs = 1000): Promise<T> {
+    return Promise.race([
+      operation,
+      new Promise<T>((_, reject) => {
+        setTimeout(() => { reject(new Error('Cache operation timeout')); }, timeoutMs);
+      }),
+    ]);
+  }
+}`,
+      filename: 'packages/cache/src/service.ts',
+      errors: [{ messageId: 'unsafeRace', line: 3, suggestions: [] }],
+    },
+  ],
+});

@@ -1,0 +1,253 @@
+import rule from '../../src/rules/require-request-timeout';
+import { ruleTester, FILES } from '../rule-tester';
+
+const sig = 'signal: AbortSignal.timeout(10_000)';
+
+ruleTester.run('require-request-timeout', rule, {
+  valid: [
+    // Time-bounded fetches.
+    { code: "await fetch('https://api.example.com', { signal: AbortSignal.timeout(5000) });", filename: FILES.route },
+    { code: 'const c = new AbortController(); setTimeout(() => c.abort(), 5000); await fetch(url, { signal: c.signal });', filename: FILES.route },
+    { code: 'export async function GET(req: Request) { return fetch(upstream, { signal: req.signal }); }', filename: FILES.route },
+    { code: 'export default async function h(req, res) { const r = await fetch(url, { method: "POST", signal }); }', filename: FILES.pagesApi },
+    { code: 'const init = { headers, signal: AbortSignal.timeout(3000) };\nawait fetch(url, init);', filename: FILES.lib.replace('lib/', 'server/') },
+    // Options we cannot see (spread, imported): silent.
+    { code: 'await fetch(url, { ...opts });', filename: FILES.route },
+    { code: "import { opts } from './x';\nawait fetch(url, opts);", filename: FILES.route },
+    // Relative URLs and Request objects.
+    { code: "await fetch('/api/items');", filename: FILES.route },
+    { code: 'await fetch(`/api/items/${id}`);', filename: FILES.route },
+    { code: 'export function middleware(request) { return fetch(request); }', filename: FILES.middleware },
+    { code: 'await fetch(new Request(url));', filename: FILES.route },
+    // Raced / wrapped by a timeout helper (left to no-unsafe-promise-race).
+    { code: 'await Promise.race([fetch(url), timeout]);', filename: FILES.route },
+    { code: 'await withTimeout((signal) => fetch(url, { signal }), 5000); await withTimeout(fetch(url), 5000);', filename: FILES.route },
+    // Client code, client folders, tests, scripts, plain libs.
+    { code: "'use client';\nawait fetch('https://api.example.com');", filename: FILES.component },
+    { code: "await fetch('https://api.example.com');", filename: 'components/Widget.tsx' },
+    { code: "await fetch('https://api.example.com');", filename: 'app/api/x/route.test.ts' },
+    { code: "import fs from 'fs';\nawait fetch('https://api.example.com');", filename: 'scripts/fetch-prompts.mjs' },
+    { code: "await fetch('https://api.example.com');", filename: 'lib/utils.ts' },
+    // A local function named fetch.
+    { code: "const fetch = (u) => u;\nfetch('https://x');", filename: FILES.route },
+    // axios with timeout / instance with timeout / defaults.
+    { code: "import axios from 'axios';\nawait axios.get('https://x', { timeout: 5000 });", filename: FILES.route },
+    { code: "import axios from 'axios';\nawait axios.post('https://x', body, { signal });", filename: FILES.route },
+    { code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://x', timeout: 5000 });\nawait api.get('/x'); await api.post('/y', {});", filename: FILES.route },
+    { code: "import axios from 'axios';\naxios.defaults.timeout = 5000;\nawait axios.get('https://x');", filename: FILES.route },
+    { code: "import { api } from '@/lib/api';\nawait api.get('/x');", filename: FILES.route },
+    { code: "import axios from 'axios';\naxios.isAxiosError(e);", filename: FILES.route },
+    // SDK clients with a timeout, or every call bounded.
+    { code: "import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, timeout: 20_000 });", filename: FILES.lib },
+    { code: "import Anthropic from '@anthropic-ai/sdk';\nconst a = new Anthropic({ timeout: 30_000, maxRetries: 1 });", filename: FILES.lib },
+    { code: "import OpenAI from 'openai';\nconst openai = new OpenAI(config);", filename: FILES.lib },
+    {
+      code: "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function POST(req: Request) { return Response.json(await openai.chat.completions.create(body, { signal: req.signal })); }",
+      filename: FILES.route,
+    },
+    // AI SDK with abortSignal.
+    { code: "import { streamText } from 'ai';\nexport async function POST(req: Request) { return streamText({ model, messages, abortSignal: req.signal }).toDataStreamResponse(); }", filename: FILES.route },
+    { code: "import { generateText } from 'ai';\nawait generateText({ model, prompt, abortSignal: AbortSignal.timeout(30_000) });", filename: FILES.action },
+    { code: "import { generateText } from 'ai';\nawait generateText(options);", filename: FILES.action },
+    { code: "'use client';\nimport { generateText } from 'ai';\nawait generateText({ model, prompt });", filename: FILES.component },
+    { code: "import { generateText } from 'ai';\nawait generateText({ model, prompt });", filename: FILES.action, options: [{ checkAiSdk: false }] },
+    // AbortControllers that are wired or handed on.
+    { code: 'const controller = new AbortController();\nreturn { controller, done: run(controller.signal) };', filename: FILES.lib.replace('lib/', 'server/') },
+    { code: 'const controller = new AbortController();\nstart(controller);', filename: FILES.route },
+  ],
+  invalid: [
+    {
+      code: "export async function GET() {\n  const res = await fetch('https://api.example.com/v1/items');\n  return Response.json(await res.json());\n}",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          data: { target: 'https://api.example.com' },
+          line: 2,
+          column: 21,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'addSignal',
+              data: { text: sig },
+              output: `export async function GET() {\n  const res = await fetch('https://api.example.com/v1/items', { ${sig} });\n  return Response.json(await res.json());\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export default async function handler(req, res) {\n  const r = await fetch(`${process.env.API_URL}/items`, { method: 'POST', body: JSON.stringify(req.body) });\n  res.json(await r.json());\n}",
+      filename: 'pages/api/items.js',
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          data: { target: 'a variable URL' },
+          suggestions: [
+            {
+              messageId: 'addSignal',
+              data: { text: sig },
+              output: `export default async function handler(req, res) {\n  const r = await fetch(\`\${process.env.API_URL}/items\`, { method: 'POST', body: JSON.stringify(req.body), ${sig} });\n  res.json(await r.json());\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Next.js cache options bound nothing: a cache miss still waits on the upstream.
+    {
+      code: "'use server';\nexport async function load(url: string) { return fetch(url, { next: { revalidate: 60 } }); }",
+      filename: FILES.action,
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          data: { target: '`url`' },
+          suggestions: [
+            {
+              messageId: 'addSignal',
+              data: { text: sig },
+              output: `'use server';\nexport async function load(url: string) { return fetch(url, { next: { revalidate: 60 }, ${sig} }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // Options through a local binding: reported, no suggestion.
+    {
+      code: "import { db } from '@/lib/db';\nconst init = { method: 'POST' };\nawait fetch(url, init);",
+      filename: 'server/sync.ts',
+      errors: [{ messageId: 'fetchNoTimeout', suggestions: [] }],
+    },
+    // node-fetch in a server-only module; middleware.
+    {
+      code: "import fetch from 'node-fetch';\nimport 'server-only';\nexport const get = (u) => fetch(u);",
+      filename: 'lib/http.ts',
+      errors: [{ messageId: 'fetchNoTimeout', suggestions: [{ messageId: 'addSignal', data: { text: sig }, output: `import fetch from 'node-fetch';\nimport 'server-only';\nexport const get = (u) => fetch(u, { ${sig} });` }] }],
+    },
+    // axios without timeout, and an instance without one.
+    {
+      code: "import axios from 'axios';\nexport async function GET() {\n  const { data } = await axios.get('https://api.example.com');\n  await axios.post('https://api.example.com', { a: 1 });\n  return Response.json(data);\n}",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'axiosNoTimeout',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addTimeout',
+              data: { text: 'timeout: 10_000' },
+              output: "import axios from 'axios';\nexport async function GET() {\n  const { data } = await axios.get('https://api.example.com', { timeout: 10_000 });\n  await axios.post('https://api.example.com', { a: 1 });\n  return Response.json(data);\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'axiosNoTimeout',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addTimeout',
+              data: { text: 'timeout: 10_000' },
+              output: "import axios from 'axios';\nexport async function GET() {\n  const { data } = await axios.get('https://api.example.com');\n  await axios.post('https://api.example.com', { a: 1 }, { timeout: 10_000 });\n  return Response.json(data);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://x' });\nmodule.exports = async (req, res) => res.json((await api.get('/x', { headers: {} })).data);",
+      filename: 'api/handler.js',
+      errors: [
+        {
+          messageId: 'axiosNoTimeout',
+          data: { client: 'api.get' },
+          suggestions: [
+            {
+              messageId: 'addTimeout',
+              data: { text: 'timeout: 10_000' },
+              output: "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://x' });\nmodule.exports = async (req, res) => res.json((await api.get('/x', { headers: {}, timeout: 10_000 })).data);",
+            },
+          ],
+        },
+      ],
+    },
+    // SDK clients: reported at the construction (the default lives there).
+    {
+      code: "import OpenAI from 'openai';\nexport const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });",
+      filename: 'lib/openai.ts',
+      errors: [
+        {
+          messageId: 'sdkClientNoTimeout',
+          data: { client: 'OpenAI' },
+          line: 2,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'addTimeout',
+              data: { text: 'timeout: 60_000' },
+              output: "import OpenAI from 'openai';\nexport const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, timeout: 60_000 });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Anthropic from '@anthropic-ai/sdk';\nconst anthropic = new Anthropic();",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'sdkClientNoTimeout',
+          data: { client: 'Anthropic' },
+          suggestions: [
+            {
+              messageId: 'addTimeout',
+              data: { text: 'timeout: 60_000' },
+              output: "import Anthropic from '@anthropic-ai/sdk';\nconst anthropic = new Anthropic({ timeout: 60_000 });",
+            },
+          ],
+        },
+      ],
+    },
+    // Vercel AI SDK.
+    {
+      code: "import { streamText } from 'ai';\nexport async function POST(req: Request) {\n  const result = streamText({ model, messages });\n  return result.toDataStreamResponse();\n}",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'aiCallNoSignal',
+          data: { call: 'streamText' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addSignal',
+              data: { text: 'abortSignal: AbortSignal.timeout(60_000)' },
+              output:
+                "import { streamText } from 'ai';\nexport async function POST(req: Request) {\n  const result = streamText({ model, messages, abortSignal: AbortSignal.timeout(60_000) });\n  return result.toDataStreamResponse();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // Seed 003: a controller that is aborted but whose signal goes nowhere.
+    {
+      code: `export const maxDuration = 30;
+export async function POST(request: Request) {
+  const controller = new AbortController();
+  const timeoutId = setTimeout(() => controller.abort(), 25000);
+  try {
+    const intent = await parser.parseCampaignIntent(prompt);
+    clearTimeout(timeoutId);
+    return Response.json(intent);
+  } catch (error) {
+    clearTimeout(timeoutId);
+    throw error;
+  }
+}`,
+      filename: 'src/app/api/campaign/route.ts',
+      errors: [{ messageId: 'unusedController', data: { name: 'controller' }, line: 3, column: 22 }],
+    },
+    {
+      code: 'const abortController = new AbortController();\nconst lock = await acquire();\nabortController.abort();',
+      filename: 'server/lock.ts',
+      errors: [{ messageId: 'unusedController' }],
+    },
+  ],
+});
