@@ -1,16 +1,223 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
+import {
+  isExamplePassword,
+  isPlaceholderValue,
+  isTestLikeFile,
+  looksLikeCredentialValue,
+  matchProviderKey,
+  secretBindingKind,
+  secretEnvReason,
+  toEnvName,
+} from '../utils/secret-vocab';
 
-export default createRule({
+type Options = [{ includeTests?: boolean; allowTestKeys?: boolean; ignoreNames?: string[]; ignoreValues?: string[] }];
+type MessageIds = 'providerKey' | 'testKey' | 'namedSecret' | 'defaultSecret' | 'useEnv';
+
+/** A cheap pre-filter: the file can only hold a provider key if it contains one of these prefixes. */
+const PROVIDER_PREFILTER = /sk-|sk_|rk_|whsec_|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|SG\.|re_|hf_|gsk_|r8_|xai-|npm_|pplx-|AIza|PRIVATE KEY|eyJ/;
+const SECRET_NAME_TEXT = /secret|password|passwd|passphrase|pwd|token|key|credentials/i;
+
+/** The env var a provider key should come from. */
+function envNameForProvider(provider: string): string {
+  if (/Anthropic/.test(provider)) return 'ANTHROPIC_API_KEY';
+  if (/OpenRouter/.test(provider)) return 'OPENROUTER_API_KEY';
+  if (/OpenAI/.test(provider)) return 'OPENAI_API_KEY';
+  if (/Stripe/.test(provider)) return 'STRIPE_SECRET_KEY';
+  if (/webhook/.test(provider)) return 'WEBHOOK_SECRET';
+  if (/GitHub/.test(provider)) return 'GITHUB_TOKEN';
+  if (/Slack/.test(provider)) return 'SLACK_TOKEN';
+  if (/AWS/.test(provider)) return 'AWS_ACCESS_KEY_ID';
+  if (/SendGrid/.test(provider)) return 'SENDGRID_API_KEY';
+  if (/Resend/.test(provider)) return 'RESEND_API_KEY';
+  if (/Supabase/.test(provider)) return 'SUPABASE_SERVICE_ROLE_KEY';
+  if (/Google/.test(provider)) return 'GOOGLE_API_KEY';
+  if (/private key/.test(provider)) return 'PRIVATE_KEY';
+  return 'API_KEY';
+}
+
+export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-secret',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-hardcoded-secret', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow hard-coded API keys, tokens, passwords and private keys in source',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      providerKey:
+        'This string is a {{provider}}: everyone with access to the repository, its history, the build output or (in client code) the browser bundle can use it. Revoke it, then read it from a server env var.',
+      testKey:
+        'This string is a {{provider}}: test-mode keys still read and write your test account and leak its data. Move it to an env var (and rotate it).',
+      namedSecret:
+        '`{{name}}` is set to a hard-coded {{what}}: it ships in the repository and every build. Read it from a server env var and rotate the current value.',
+      defaultSecret:
+        '`process.env.{{env}}` falls back to a hard-coded value: when the variable is missing in production the app runs on a secret anyone can read in the source (forged sessions, signed tokens). Require the variable instead of defaulting it.',
+      useEnv: "Read it with requireSecret('{{env}}') (throws when the env var is missing); add {{env}} to .env.example.",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          includeTests: { type: 'boolean', description: 'Also check test, fixture and mock files (skipped by default).' },
+          allowTestKeys: { type: 'boolean', description: 'Do not report provider test-mode keys (Stripe `sk_test_`).' },
+          ignoreNames: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Binding / property names whose literal values are never reported.',
+          },
+          ignoreValues: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions for literal values that are known to be public or fake.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ includeTests: false, allowTestKeys: false, ignoreNames: [], ignoreValues: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    const kind = getFileKind(context);
+    if ((kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)seeds?(?:\.[cm]?[jt]s|\/)/.test(kind.filename)) && !options.includeTests) return {};
+    if (/(?:^|\/)(?:__generated__|generated)\/|\.(?:example|sample)\.[cm]?[jt]sx?$|\.d\.ts$/.test(kind.filename)) return {};
+    const checkProviders = PROVIDER_PREFILTER.test(text);
+    const checkNames = SECRET_NAME_TEXT.test(text);
+    if (!checkProviders && !checkNames) return {};
+    const ignoreNames = new Set(options.ignoreNames ?? []);
+    const ignoreValues = compilePatterns(options.ignoreValues);
+    const serverish = !kind.isClient && (kind.isServer || kind.hasServerPath || kind.isEntryPoint);
+    const reported = new Set<TSESTree.Node>();
+
+    function ignoredValue(value: string): boolean {
+      return ignoreValues.some((re) => re.test(value));
+    }
+
+    function suggest(replace: TSESTree.Node, env: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      // A client bundle cannot read server env vars: the call has to move, no mechanical fix.
+      if (kind.isClient || kind.hasClientPath) return [];
+      return [
+        {
+          messageId: 'useEnv',
+          data: { env },
+          fix: (fixer) => [fixer.replaceText(replace, `requireSecret('${env}')`), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
+        },
+      ];
+    }
+
+    /** Firebase web config (`{ apiKey: 'AIza...', authDomain, projectId }`): public by design. */
+    function inFirebaseConfig(node: TSESTree.Node): boolean {
+      const obj = node.parent?.type === 'Property' ? node.parent.parent : undefined;
+      if (obj?.type !== 'ObjectExpression') return false;
+      return obj.properties.some((p) => p.type === 'Property' && /^(?:authDomain|projectId|messagingSenderId|appId|storageBucket)$/.test(getPropertyName(p) ?? ''));
+    }
+
+    /** The binding / property name a literal is assigned to, when there is one. */
+    function boundName(node: TSESTree.Node): string | undefined {
+      let cur: TSESTree.Node = node;
+      while (cur.parent && (cur.parent.type === 'TSAsExpression' || cur.parent.type === 'TSSatisfiesExpression')) cur = cur.parent;
+      const p = cur.parent;
+      if (!p) return undefined;
+      if (p.type === 'VariableDeclarator' && p.init === cur && p.id.type === 'Identifier') return p.id.name;
+      if (p.type === 'Property' && p.value === cur && !p.computed) return getPropertyName(p);
+      if (p.type === 'Property' && p.value === cur && p.computed) return getStaticString(p.key);
+      if (p.type === 'PropertyDefinition' && p.value === cur) return getPropertyName(p);
+      if (p.type === 'AssignmentExpression' && p.right === cur) {
+        const left = p.left;
+        if (left.type === 'Identifier') return left.name;
+        if (left.type === 'MemberExpression') return getPropertyName(left);
+      }
+      if (p.type === 'AssignmentPattern' && p.right === cur && p.left.type === 'Identifier') return p.left.name;
+      return undefined;
+    }
+
+    function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+      if (reported.has(node) || ignoredValue(value)) return;
+      // 1. Provider key formats, wherever they appear.
+      if (checkProviders && value.length >= 20) {
+        const match = matchProviderKey(value);
+        if (match && !(match.test && options.allowTestKeys)) {
+          if (match.provider === 'Google API key' && (!serverish || inFirebaseConfig(node))) {
+            // Google browser keys (Maps, Firebase) are public by design and restricted by referrer.
+            return;
+          } else {
+            reported.add(node);
+            context.report({
+              node,
+              messageId: match.test ? 'testKey' : 'providerKey',
+              data: { provider: match.provider },
+              suggest: suggest(node, envNameForProvider(match.provider)),
+            });
+            return;
+          }
+        }
+      }
+      if (!checkNames) return;
+      // 2. A literal fallback for a secret env var: process.env.JWT_SECRET || 'dev-secret'.
+      const parent = node.parent;
+      if (parent?.type === 'LogicalExpression' && parent.right === node && (parent.operator === '||' || parent.operator === '??')) {
+        const env = getProcessEnvName(unwrap(parent.left));
+        if (env && secretEnvReason(env) && value.trim().length > 0) {
+          reported.add(node);
+          context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest(parent, env) });
+          return;
+        }
+      }
+      // 3. A credential-looking literal bound to a secret-named binding or option.
+      if (value.length < 8) return;
+      const name = boundName(node);
+      if (!name || ignoreNames.has(name) || !/secret|pass|pwd|token|key|credential/i.test(name)) return;
+      const what = secretBindingKind(name);
+      if (!what || !looksLikeCredentialValue(value, what)) return;
+      // `password: 'Passwort'` (i18n) and other plain words are not credentials.
+      if (/^[\p{L}]+$/u.test(value)) return;
+      if (isPlaceholderValue(value) || isExamplePassword(value)) return;
+      reported.add(node);
+      context.report({
+        node,
+        messageId: 'namedSecret',
+        data: { name, what: what === 'password' ? 'password' : 'credential' },
+        suggest: suggest(node, toEnvName(name)),
+      });
+    }
+
+    return {
+      Literal(node) {
+        if (typeof node.value !== 'string') return;
+        // Import / export sources and directives are not values.
+        const p = node.parent;
+        if (p?.type === 'ImportDeclaration' || p?.type === 'ExportAllDeclaration' || p?.type === 'ExportNamedDeclaration' || p?.type === 'ImportExpression') return;
+        if (p?.type === 'ExpressionStatement') return;
+        if (p?.type === 'Property' && p.key === node) return;
+        checkString(node, node.value);
+      },
+      TemplateLiteral(node) {
+        if (node.parent?.type === 'TaggedTemplateExpression') return;
+        if (node.expressions.length === 0) {
+          const value = node.quasis[0]?.value.cooked;
+          if (typeof value === 'string') checkString(node, value);
+          return;
+        }
+        // `Bearer sk-...${x}`: provider keys inside interpolated templates.
+        if (!checkProviders) return;
+        for (const q of node.quasis) {
+          const cooked = q.value.cooked;
+          if (typeof cooked === 'string' && cooked.length >= 20) {
+            const match = matchProviderKey(cooked);
+            if (match && match.provider !== 'Google API key' && !(match.test && options.allowTestKeys) && !reported.has(node)) {
+              reported.add(node);
+              context.report({
+                node: q,
+                messageId: match.test ? 'testKey' : 'providerKey',
+                data: { provider: match.provider },
+              });
+            }
+          }
+        }
+      },
+    };
   },
 });

@@ -1,16 +1,427 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  createRule,
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getFileKind,
+  getProcessEnvName,
+  getSettings,
+  getStaticString,
+  helperFixes,
+  matchesAnyGlob,
+  splitWords,
+  unwrap,
+} from '../utils';
+import { getPublicPrefix, isTestLikeFile, secretEnvReason } from '../utils/secret-vocab';
 
-export default createRule({
+type Options = [
+  {
+    ignoreNames?: string[];
+    checkPublic?: boolean;
+    clientFactories?: string[];
+    ignoreFiles?: string[];
+  },
+];
+type MessageIds = 'assertion' | 'emptyFallback' | 'secretFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
+
+/** Env vars that are always set by the runtime or only compared, never config. */
+const ALWAYS_IGNORED = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'VERCEL', 'TZ', 'PWD', 'HOME', 'PATH']);
+
+/** Calls that build an SDK / DB client or use a secret, where an undefined value fails late and obscurely. */
+const CLIENT_FACTORIES = new Set([
+  'createClient',
+  'createServerClient',
+  'createBrowserClient',
+  'createPool',
+  'createConnection',
+  'createTransport',
+  'createOpenAI',
+  'createAnthropic',
+  'createGoogleGenerativeAI',
+  'createMistral',
+  'createGroq',
+  'createXai',
+  'createDeepSeek',
+  'createOpenRouter',
+  'createAzure',
+  'createVertex',
+  'createAmazonBedrock',
+  'createCohere',
+  'createPerplexity',
+  'createFireworks',
+  'createTogetherAI',
+  'drizzle',
+  'neon',
+  'postgres',
+  'connect',
+  'twilio',
+  'Twilio',
+  'Stripe',
+  'stripe',
+  'initStripe',
+  'setApiKey',
+  'initializeApp',
+  'cert',
+  'createHmac',
+  'createCipheriv',
+  'createDecipheriv',
+  'Pusher',
+  'Replicate',
+  'Resend',
+  'Redis',
+  'Pool',
+  'Client',
+  'MongoClient',
+  'PrismaClient',
+  'Sequelize',
+  'Knex',
+  'knex',
+  'Mux',
+  'Ably',
+]);
+
+/** Constructors that are not SDK clients. */
+const NOT_CLIENTS = new Set([
+  'URL',
+  'URLSearchParams',
+  'Date',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'Set',
+  'Map',
+  'WeakMap',
+  'RegExp',
+  'Headers',
+  'Response',
+  'Request',
+  'NextResponse',
+  'Array',
+  'Number',
+  'String',
+  'Boolean',
+  'Promise',
+  'TextEncoder',
+  'TextDecoder',
+  'Intl',
+  'Blob',
+  'File',
+  'FormData',
+  'AbortController',
+  'Event',
+  'CustomEvent',
+  'Function',
+  'Proxy',
+  'ImageResponse',
+]);
+
+/** Reads that are parsed by a schema / env library: never reported. */
+const SCHEMA_CALLS = /^(?:createEnv|parse|safeParse|parseAsync|safeParseAsync|cleanEnv|validate|validateSync|envsafe)$/;
+const CHECK_CALLS = /^(?:assert|invariant|require|ensure|check|validate|must|expect|guard)\w*$|^\w*(?:Assert|Invariant|Require|Ensure|Check|Validate|Guard)\w*$/;
+
+const DEFAULT_IGNORE_FILES = [
+  '**/*.config.{js,cjs,mjs,ts,cts,mts}',
+  '**/scripts/**',
+  '**/script/**',
+  '**/seed.{js,ts,mjs}',
+  '**/prisma/seed*.{js,ts}',
+  '**/instrumentation*.{js,ts}',
+  '**/sentry.*.config.{js,ts}',
+];
+
+function isCredentialish(name: string): boolean {
+  if (secretEnvReason(name)) return true;
+  const words = splitWords(name);
+  return words.some((w) => ['key', 'token', 'secret', 'password', 'pass', 'user', 'username', 'url', 'uri', 'dsn', 'apikey', 'host'].includes(w));
+}
+
+export default createRule<Options, MessageIds>({
   name: 'no-unvalidated-env',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-unvalidated-env', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Require server env vars to be validated before they reach SDK / DB clients',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      assertion:
+        '`process.env.{{name}}{{op}}` only silences the type checker: when {{name}} is missing in an environment the app boots anyway and fails later, far from the cause. Validate it once at startup (a zod env schema) or read it with requireEnv(\'{{name}}\').',
+      emptyFallback:
+        '`process.env.{{name}} {{op}} \'\'` hides a missing {{name}} behind an empty string: the client is built with a blank value and fails later with an unrelated auth or connection error. Fail fast at startup instead.',
+      secretFallback:
+        '`process.env.{{name}}` falls back to a hard-coded value: when {{name}} is not set in production the app runs on a default secret anyone can read in the source. Require the variable instead.',
+      unchecked:
+        '`process.env.{{name}}` reaches {{sink}} without a check: when it is missing the client is created with `undefined` and fails at the first request with an obscure error. Validate env vars once at startup (zod schema) or use requireEnv(\'{{name}}\').',
+      useRequireEnv: "Read it with requireEnv('{{name}}'), which throws a clear error when it is missing.",
+      useEnvModule: 'Use `env.{{name}}` from the validated env module ({{module}}); add {{name}} to its schema.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreNames: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Env var names never reported (NODE_ENV and runtime-provided vars are always ignored).',
+          },
+          checkPublic: {
+            type: 'boolean',
+            description: 'Also report public vars (NEXT_PUBLIC_, VITE_, ...). Off by default: they are inlined at build time.',
+          },
+          clientFactories: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra function / class names that build a client from config (an env read passed to them is checked).',
+          },
+          ignoreFiles: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Globs of files not checked. Default: tool config files, scripts/, seed files, instrumentation.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ ignoreNames: [], checkPublic: false, clientFactories: [], ignoreFiles: DEFAULT_IGNORE_FILES }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!text.includes('process.env') && !text.includes('import.meta.env')) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename)) return {};
+    if (matchesAnyGlob(kind.filename, options.ignoreFiles ?? DEFAULT_IGNORE_FILES)) return {};
+    // Client components without the directive: only public vars can be read there anyway.
+    if (kind.hasClientPath && !kind.isServer && /\.[jt]sx$/.test(kind.filename)) return {};
+    const ignore = new Set([...ALWAYS_IGNORED, ...(options.ignoreNames ?? [])]);
+    const factories = new Set([...CLIENT_FACTORIES, ...(options.clientFactories ?? [])]);
+    const envModule = getSettings(context).helperModules?.['no-unvalidated-env'];
+
+    /** Env names checked somewhere in the file (`if (!process.env.X) throw`, `assert(process.env.X)`). */
+    let checkedNames: Set<string> | undefined;
+    function checked(): Set<string> {
+      if (checkedNames) return checkedNames;
+      checkedNames = new Set();
+      const re = /(?:process|import\.meta)\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*['"]([^'"]+)['"]\s*\])/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const name = m[1] ?? m[2];
+        if (!name || checkedNames.has(name)) continue;
+        const node = sourceCode.getNodeByRangeIndex(m.index);
+        let read: TSESTree.Node | null = node;
+        while (read && read.type !== 'MemberExpression') read = read.parent ?? null;
+        // Find the full `process.env.X` member.
+        while (read?.parent?.type === 'MemberExpression' && read.parent.object === read && getProcessEnvName(read) === undefined) {
+          read = read.parent;
+        }
+        if (read && isInTestPosition(read)) checkedNames.add(name);
+      }
+      return checkedNames;
+    }
+
+    function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node, name: string, messageId: MessageIds, data: Record<string, string>) {
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [
+        {
+          messageId: 'useRequireEnv',
+          data: { name },
+          fix: (fixer) => [
+            fixer.replaceText(replaced, `requireEnv('${name}')`),
+            ...helperFixes(context, fixer, 'no-unvalidated-env.require-env', ['requireEnv']),
+          ],
+        },
+      ];
+      if (envModule) {
+        suggest.push({
+          messageId: 'useEnvModule',
+          data: { name, module: envModule },
+          fix: (fixer) => [fixer.replaceText(replaced, `env.${name}`), ...helperFixes(context, fixer, 'no-unvalidated-env', ['env'])],
+        });
+      }
+      context.report({ node: read, messageId, data: { name, ...data }, suggest });
+    }
+
+    return {
+      'MemberExpression[object.type="MemberExpression"][object.property.name="env"]'(node: TSESTree.MemberExpression) {
+        const name = getProcessEnvName(node);
+        if (!name || ignore.has(name) || name.startsWith('npm_')) return;
+        if (!options.checkPublic && getPublicPrefix(name)) return;
+        if (insideSchemaCall(node)) return;
+
+        // The expression the read is wrapped in: `process.env.X!`, `process.env.X as string`, `?? ''`.
+        let outer: TSESTree.Node = node;
+        let assertionOp: string | undefined;
+        for (;;) {
+          const p: TSESTree.Node | undefined = outer.parent;
+          if (p?.type === 'TSNonNullExpression') {
+            assertionOp = '!';
+            outer = p;
+          } else if (p?.type === 'TSAsExpression' && p.expression === outer) {
+            if (p.typeAnnotation.type === 'TSStringKeyword') assertionOp = ' as string';
+            outer = p;
+          } else break;
+        }
+        const parent = outer.parent;
+
+        if (parent?.type === 'LogicalExpression' && parent.left === outer && (parent.operator === '??' || parent.operator === '||')) {
+          const fallback = unwrap(parent.right);
+          const value = getStaticString(fallback);
+          if (value === undefined) return; // `?? process.env.OTHER`, `?? 3000`, `|| defaultUrl()`
+          if (checked().has(name)) return;
+          if (value === '') {
+            if (isCredentialish(name) || reachesSink(parent) !== undefined) {
+              report(node, parent, name, 'emptyFallback', { op: parent.operator });
+            }
+          } else if (secretEnvReason(name)) {
+            report(node, parent, name, 'secretFallback', {});
+          }
+          return;
+        }
+
+        if (assertionOp) {
+          if (checked().has(name)) return;
+          if (bindingIsChecked(outer)) return;
+          report(node, outer, name, 'assertion', { op: assertionOp });
+          return;
+        }
+
+        // Bare reads: only credentials and connection settings (a missing optional tuning value is fine).
+        if (!isCredentialish(name)) return;
+        const sink = reachesSink(node);
+        if (sink && !checked().has(name) && !bindingIsChecked(node)) {
+          report(node, node, name, 'unchecked', { sink });
+        }
+      },
+    };
+
+    /** Whether the value lands in a client factory call (directly, in its options, or through a const binding). */
+    function reachesSink(expr: TSESTree.Node): string | undefined {
+      const direct = sinkOf(expr);
+      if (direct) return direct;
+      const parent = expr.parent;
+      if (parent?.type === 'VariableDeclarator' && parent.init === expr && parent.id.type === 'Identifier') {
+        const variable = findVariable(sourceCode, parent.id);
+        for (const ref of variable?.references ?? []) {
+          if (ref.init || !ref.isRead()) continue;
+          const s = sinkOf(ref.identifier);
+          if (s) return s;
+        }
+      }
+      return undefined;
+    }
+
+    /** The client call a value is an argument of (or nested in the options object of). */
+    function sinkOf(expr: TSESTree.Node): string | undefined {
+      let cur: TSESTree.Node = expr;
+      for (let depth = 0; depth < 6; depth++) {
+        const p: TSESTree.Node | undefined = cur.parent;
+        if (!p) return undefined;
+        if (p.type === 'TSNonNullExpression' || p.type === 'TSAsExpression' || p.type === 'ChainExpression') {
+          cur = p;
+          continue;
+        }
+        if (p.type === 'Property' && p.value === cur && p.parent?.type === 'ObjectExpression') {
+          cur = p.parent;
+          continue;
+        }
+        if (p.type === 'ArrayExpression') {
+          cur = p;
+          continue;
+        }
+        if ((p.type === 'CallExpression' || p.type === 'NewExpression') && p.arguments.includes(cur as TSESTree.CallExpressionArgument)) {
+          return clientName(p);
+        }
+        return undefined;
+      }
+      return undefined;
+    }
+
+    function clientName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+      const callee = unwrap(call.callee);
+      // require('stripe')(process.env.STRIPE_SECRET_KEY)
+      if (callee.type === 'CallExpression' && getCalleeName(callee) === 'require') return `require(${sourceCode.getText(callee.arguments[0] ?? callee)})(...)`;
+      const name = getCalleeName(call);
+      if (!name) return undefined;
+      const dotted = getDottedName(callee) ?? name;
+      if (call.type === 'NewExpression') {
+        if (NOT_CLIENTS.has(name) || dotted.startsWith('Intl.')) return undefined;
+        return `new ${dotted}()`;
+      }
+      if (factories.has(name)) return `${dotted}()`;
+      // jsonwebtoken: jwt.sign(payload, process.env.JWT_SECRET) throws "secretOrPrivateKey must have a value".
+      if ((name === 'sign' || name === 'verify' || name === 'decode') && /^(?:jwt|jsonwebtoken|jose)$/.test(dotted.split('.')[0] ?? '')) {
+        return `${dotted}()`;
+      }
+      // new TextEncoder().encode(process.env.JWT_SECRET): an empty key for jose.
+      if (name === 'encode' && callee.type === 'MemberExpression' && unwrap(callee.object).type === 'NewExpression') {
+        return 'TextEncoder.encode() (the signing key)';
+      }
+      return undefined;
+    }
+
+    /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
+    function bindingIsChecked(expr: TSESTree.Node): boolean {
+      const parent = expr.parent;
+      if (parent?.type !== 'VariableDeclarator' || parent.init !== expr || parent.id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, parent.id);
+      return !!variable?.references.some((ref) => !ref.init && ref.isRead() && isInTestPosition(ref.identifier));
+    }
   },
 });
+
+/** Whether a read sits in a condition or a check call: `if (!x)`, `x ? a : b`, `!x || ...`, `assert(x)`, `x === undefined`. */
+function isInTestPosition(node: TSESTree.Node): boolean {
+  let cur: TSESTree.Node = node;
+  for (let depth = 0; depth < 8; depth++) {
+    const p: TSESTree.Node | undefined = cur.parent;
+    if (!p) return false;
+    switch (p.type) {
+      case 'IfStatement':
+      case 'ConditionalExpression':
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+        return p.test === cur;
+      case 'UnaryExpression':
+        // `!process.env.X`, `!!process.env.X`, `typeof process.env.X`: the code looks at whether it is set.
+        return p.operator === '!' || p.operator === 'typeof';
+      case 'BinaryExpression':
+        if (!['===', '!==', '==', '!='].includes(p.operator)) return false;
+        break;
+      case 'LogicalExpression':
+        // `x || throwMissing()`, `x ?? fail('X')`: a fallback that throws is a check.
+        if (p.left === cur && p.right.type === 'CallExpression' && CHECK_CALLS.test(getCalleeName(p.right) ?? '')) return true;
+        break;
+      case 'MemberExpression':
+        if (p.object !== cur) return false;
+        break;
+      case 'ChainExpression':
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+        break;
+      case 'CallExpression':
+        if (p.arguments.includes(cur as TSESTree.CallExpressionArgument)) return CHECK_CALLS.test(getCalleeName(p) ?? '');
+        if (p.callee !== cur) return false;
+        break;
+      default:
+        return false;
+    }
+    cur = p;
+  }
+  return false;
+}
+
+/** Whether a read is inside an env schema / env library call: createEnv({ runtimeEnv }), schema.parse({...}), cleanEnv(). */
+function insideSchemaCall(node: TSESTree.Node): boolean {
+  let cur: TSESTree.Node | undefined = node.parent;
+  for (let depth = 0; cur && depth < 12; depth++) {
+    if (cur.type === 'CallExpression') {
+      const name = getCalleeName(cur) ?? '';
+      if (SCHEMA_CALLS.test(name) && cur.arguments.some((a) => a.range[0] <= node.range[0] && a.range[1] >= node.range[1])) return true;
+    }
+    if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression' || cur.type === 'Program') {
+      return false;
+    }
+    cur = cur.parent;
+  }
+  return false;
+}

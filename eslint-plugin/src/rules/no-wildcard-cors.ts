@@ -1,16 +1,392 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  createRule,
+  findProperty,
+  findVariable,
+  getBindingValues,
+  getCalleeName,
+  getEnclosingFunction,
+  getFileKind,
+  getImportSource,
+  getPropertyName,
+  getStaticString,
+  getValueSources,
+  helperFixes,
+  HTTP_METHODS,
+  isFunction,
+  matchesAnyGlob,
+  unwrap,
+} from '../utils';
+import { isTestLikeFile } from '../utils/secret-vocab';
 
-export default createRule({
+type Options = [{ publicPaths?: string[]; reportPublicReads?: boolean }];
+type MessageIds =
+  | 'wildcard'
+  | 'wildcardWithCredentials'
+  | 'reflectedOrigin'
+  | 'reflectedOriginWithCredentials'
+  | 'useAllowlist';
+
+const ACAO = 'access-control-allow-origin';
+const ACAC = 'access-control-allow-credentials';
+const SETTERS = new Set(['set', 'append', 'setHeader', 'header', 'appendHeader']);
+const NEXT_CONFIG = /(?:^|\/)next\.config\.[cm]?[jt]s$/;
+/** next.config `source` patterns that only serve static, public files (scripts, fonts, generated docs). */
+const STATIC_SOURCE =
+  /\.(?:js|mjs|css|map|json|txt|xml|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|eot|wasm|mp4|webm|pdf)\)?$|^\/(?:_next|static|fonts?|images?|img|assets|generated|public|\.well-known|favicon)\b/;
+/** next.config sources that cover API routes or every path. */
+const API_OR_CATCH_ALL = /\/api\b|^\/(?:\(\.\*\)|:\w+\*|:\w+\(\.\*\)|\(\.\*\)\*?)?$/;
+/** Names of header lists for public static assets: `trackerHeaders`, `fontHeaders`. */
+const STATIC_LIST_NAME = /track|script|font|static|asset|public|beacon|embed|image|pixel/i;
+
+const DEFAULT_PUBLIC_PATHS = [
+  '**/{track,tracking,collect,beacon,pixel,og,oembed,.well-known,health,healthz,status,tracker,script,send,ping}/**',
+  '**/{opengraph-image,twitter-image,icon,apple-icon,sitemap,robots,manifest}.*',
+];
+
+const AUTH_HINT =
+  /\b(?:cookies\s*\(|getServerSession|getSession|getToken|auth\s*\(\s*\)|currentUser|getUser\s*\(|requireAuth|withAuth|authenticate|session|req\.cookies|request\.cookies|headers\.get\(\s*['"]cookie|jwt\.verify|jwtVerify)/;
+
+function isOriginRead(node: TSESTree.Node): boolean {
+  const n = unwrap(node, { await: true });
+  if (n.type === 'CallExpression') {
+    // req.headers.get('origin'), headers().get('Origin'), (await headers()).get('origin')
+    if (getCalleeName(n) !== 'get') return false;
+    return getStaticString(n.arguments[0])?.toLowerCase() === 'origin';
+  }
+  if (n.type === 'MemberExpression') {
+    // req.headers.origin, req.headers['origin']
+    if (getPropertyName(n)?.toLowerCase() !== 'origin') return false;
+    const obj = unwrap(n.object);
+    return obj.type === 'MemberExpression' && getPropertyName(obj) === 'headers';
+  }
+  return false;
+}
+
+interface Site {
+  /** The node to report. */
+  node: TSESTree.Node;
+  /** The header value expression. */
+  value: TSESTree.Node;
+  /** What to replace with the helper call, and how. */
+  fix?: { replace: TSESTree.Node; with: 'spread' | 'apply'; target?: TSESTree.Node; node: boolean };
+  /** Where sibling headers live (for Allow-Credentials). */
+  container?: TSESTree.Node;
+  /** The next.config `source` the entry applies to. */
+  source?: string;
+  /** The cors() package option form: `origin: true` reflects any origin. */
+  corsPackage?: { options?: TSESTree.ObjectExpression };
+}
+
+export default createRule<Options, MessageIds>({
   name: 'no-wildcard-cors',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-wildcard-cors', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow wildcard and reflected-origin CORS on server responses',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      wildcard:
+        '`Access-Control-Allow-Origin: *` lets any website call this endpoint from a visitor\'s browser and read the response. Allow only the origins that need it (an env-configured allowlist, with `Vary: Origin`).',
+      wildcardWithCredentials:
+        '`Access-Control-Allow-Origin: *` together with `Access-Control-Allow-Credentials: true` asks browsers to share authenticated responses with every website; browsers refuse the pair, and the usual "fix" (echoing the Origin) opens the API to any site. Use an origin allowlist.',
+      reflectedOrigin:
+        'The request\'s Origin header is echoed into `Access-Control-Allow-Origin` without an allowlist check: that is `*` in disguise, every website is allowed. Check the origin against an allowlist first.',
+      reflectedOriginWithCredentials:
+        'The request\'s Origin is echoed into `Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true`: any website can make requests with the visitor\'s cookies and read the answers (account data, tokens). Check the origin against an allowlist first.',
+      useAllowlist: 'Use the allowlist-based CORS helper ({{call}}).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          publicPaths: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Globs of files that are public by design (tracking beacons, OG images, embeds): a wildcard without credentials is not reported there.',
+          },
+          reportPublicReads: {
+            type: 'boolean',
+            description:
+              'Also report a wildcard without credentials on route files that only export GET/HEAD/OPTIONS and show no cookie / session use (public read APIs). Off by default.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ publicPaths: DEFAULT_PUBLIC_PATHS, reportPublicReads: false }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    const hasAcao = /access-control-allow-origin/i.test(text);
+    const hasCorsPkg = /\bcors\b/i.test(text) && /['"](?:cors|nextjs-cors|@fastify\/cors)['"]/.test(text);
+    if (!hasAcao && !hasCorsPkg) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename)) return {};
+    const isNextConfig = NEXT_CONFIG.test(kind.filename);
+    const anyCredentials = /access-control-allow-credentials|credentials\s*:\s*true/i.test(text);
+    const publicPath = matchesAnyGlob(kind.filename, options.publicPaths ?? DEFAULT_PUBLIC_PATHS);
+
+    let publicRead: boolean | undefined;
+    /** A route file that only serves reads and shows no cookie / session use: a public read API. */
+    function isPublicReadRoute(): boolean {
+      if (publicRead !== undefined) return publicRead;
+      publicRead = false;
+      if (!kind.isAppRoute || AUTH_HINT.test(text)) return publicRead;
+      const methods: string[] = [];
+      for (const stmt of sourceCode.ast.body) {
+        if (stmt.type !== 'ExportNamedDeclaration') continue;
+        const d = stmt.declaration;
+        if (d?.type === 'FunctionDeclaration' && d.id) methods.push(d.id.name);
+        else if (d?.type === 'VariableDeclaration') for (const v of d.declarations) if (v.id.type === 'Identifier') methods.push(v.id.name);
+        for (const s of stmt.specifiers) if (s.exported.type === 'Identifier') methods.push(s.exported.name);
+      }
+      const handlers = methods.filter((m) => HTTP_METHODS.has(m));
+      publicRead = handlers.length > 0 && handlers.every((m) => m === 'GET' || m === 'HEAD' || m === 'OPTIONS');
+      return publicRead;
+    }
+
+    function headerValueIsTrue(v: TSESTree.Node | undefined | null): boolean {
+      if (!v) return false;
+      const u = unwrap(v);
+      return (u.type === 'Literal' && u.value === true) || getStaticString(u)?.toLowerCase() === 'true';
+    }
+
+    /** Whether Allow-Credentials: true is set next to this site. */
+    function hasCredentials(site: Site): boolean {
+      if (!anyCredentials) return false;
+      if (site.corsPackage) {
+        const c = site.corsPackage.options && findProperty(site.corsPackage.options, 'credentials');
+        return !!c && headerValueIsTrue(c.value);
+      }
+      const container = site.container;
+      if (container?.type === 'ObjectExpression') {
+        for (const p of container.properties) {
+          if (p.type === 'Property' && getPropertyName(p)?.toLowerCase() === ACAC && headerValueIsTrue(p.value)) return true;
+        }
+      }
+      if (container?.type === 'ArrayExpression') {
+        for (const el of container.elements) {
+          if (el?.type !== 'ObjectExpression') continue;
+          const key = findProperty(el, 'key');
+          if (key && getStaticString(key.value)?.toLowerCase() === ACAC && headerValueIsTrue(findProperty(el, 'value')?.value)) return true;
+        }
+      }
+      // Setter calls in the same function: res.setHeader('Access-Control-Allow-Credentials', 'true').
+      const scopeNode: TSESTree.Node = getEnclosingFunction(site.node) ?? sourceCode.ast;
+      let found = false;
+      const re = /access-control-allow-credentials/gi;
+      for (let m = re.exec(text); m && !found; m = re.exec(text)) {
+        if (m.index < scopeNode.range[0] || m.index > scopeNode.range[1]) continue;
+        const lit = sourceCode.getNodeByRangeIndex(m.index);
+        const parent = lit?.parent;
+        if (parent?.type === 'CallExpression' && parent.arguments[0] === lit && headerValueIsTrue(parent.arguments[1])) found = true;
+        if (parent?.type === 'Property' && parent.key === lit && headerValueIsTrue(parent.value)) found = true;
+        if (parent?.type === 'MemberExpression' && parent.property === lit && parent.parent?.type === 'AssignmentExpression' && headerValueIsTrue(parent.parent.right)) found = true;
+      }
+      return found;
+    }
+
+    /** Whether a reflected origin is checked against an allowlist before it is used. */
+    function isAllowlisted(site: Site, sources: TSESTree.Node[]): boolean {
+      const fn = getEnclosingFunction(site.node);
+      // An enclosing `if` / ternary whose test looks at the origin: `if (origin && allowed.includes(origin))`.
+      for (let cur: TSESTree.Node | undefined = site.node; cur && cur !== fn; cur = cur.parent) {
+        const p: TSESTree.Node | undefined = cur.parent;
+        if ((p?.type === 'IfStatement' || p?.type === 'ConditionalExpression') && p.test !== cur && /origin|allowed|allowlist|whitelist|trusted/i.test(sourceCode.getText(p.test))) {
+          return true;
+        }
+        if (p?.type === 'LogicalExpression' && p.right === cur && p.operator === '&&' && /origin|allowed/i.test(sourceCode.getText(p.left))) return true;
+      }
+      // The origin variable is compared or looked up somewhere in the function: allowed.has(origin),
+      // origin.endsWith('.example.com'), origin === APP_URL, isAllowedOrigin(origin).
+      const ids = new Set<TSESLint.Scope.Variable>();
+      const collect = (n: TSESTree.Node) => {
+        let cur: TSESTree.Node | undefined = n;
+        while (cur?.parent?.type === 'VariableDeclarator' || cur?.parent?.type === 'AwaitExpression' || cur?.parent?.type === 'TSAsExpression' || cur?.parent?.type === 'TSNonNullExpression') {
+          if (cur.parent.type === 'VariableDeclarator') {
+            if (cur.parent.id.type === 'Identifier') {
+              const v = findVariable(sourceCode, cur.parent.id);
+              if (v) ids.add(v);
+            }
+            break;
+          }
+          cur = cur.parent;
+        }
+      };
+      for (const s of sources) collect(s);
+      for (const v of ids) {
+        for (const ref of v.references) {
+          if (ref.init) continue;
+          const id = ref.identifier;
+          const p = id.parent;
+          if (!p) continue;
+          if (p.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(p.operator)) {
+            const other = p.left === id ? p.right : p.left;
+            if (!(other.type === 'Literal' && other.value === null) && !(other.type === 'Identifier' && other.name === 'undefined')) return true;
+          }
+          if (p.type === 'CallExpression' && p.arguments.includes(id as TSESTree.CallExpressionArgument) && !SETTERS.has(getCalleeName(p) ?? '')) return true;
+          if (p.type === 'MemberExpression' && p.object === id && /^(?:endsWith|startsWith|match|includes|test)$/.test(getPropertyName(p) ?? '')) return true;
+          if (p.type === 'SwitchStatement') return true;
+        }
+      }
+      return false;
+    }
+
+    /** The request parameter of the enclosing handler: `req` / `request`. */
+    function requestParam(node: TSESTree.Node): string | undefined {
+      for (let fn = getEnclosingFunction(node); fn; fn = getEnclosingFunction(fn)) {
+        const p = fn.params[0];
+        const id = p?.type === 'AssignmentPattern' ? p.left : p;
+        if (id?.type === 'Identifier' && /^_?(?:req|request|r|incomingRequest)$/i.test(id.name)) return id.name;
+      }
+      return undefined;
+    }
+
+    function check(site: Site): void {
+      const credentials = hasCredentials(site);
+      const value = unwrap(site.value);
+      let messageId: MessageIds | undefined;
+      if (site.corsPackage && value.type === 'Literal' && value.value === true) {
+        messageId = credentials ? 'reflectedOriginWithCredentials' : 'reflectedOrigin';
+      } else if (getStaticString(value) === '*') {
+        if (credentials) messageId = 'wildcardWithCredentials';
+        else {
+          if (publicPath) return;
+          if (site.source !== undefined && (STATIC_SOURCE.test(site.source) || !API_OR_CATCH_ALL.test(site.source))) return;
+          if (site.container && site.source === undefined && (isNextConfig || site.container.type === 'ObjectExpression')) {
+            const holder = site.container.parent;
+            if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && STATIC_LIST_NAME.test(holder.id.name)) return;
+          }
+          if (!options.reportPublicReads && isPublicReadRoute()) return;
+          messageId = 'wildcard';
+        }
+      } else {
+        const sources = getValueSources(sourceCode, site.value);
+        const reflected = sources.filter(isOriginRead);
+        if (reflected.length === 0) return;
+        if (isAllowlisted(site, reflected)) return;
+        messageId = credentials ? 'reflectedOriginWithCredentials' : 'reflectedOrigin';
+      }
+      context.report({ node: site.node, messageId, suggest: suggestions(site) });
+    }
+
+    function suggestions(site: Site): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const fix = site.fix;
+      if (!fix || isNextConfig) return [];
+      const req = requestParam(site.node);
+      if (!req) return [];
+      const originExpr = fix.node || kind.isPagesApi ? `${req}.headers.origin` : `${req}.headers.get('origin')`;
+      if (fix.with === 'spread') {
+        const call = `corsHeaders(${originExpr})`;
+        return [
+          {
+            messageId: 'useAllowlist',
+            data: { call },
+            fix: (fixer) => [fixer.replaceText(fix.replace, `...${call}`), ...helperFixes(context, fixer, 'no-wildcard-cors', ['corsHeaders'])],
+          },
+        ];
+      }
+      if (!fix.target) return [];
+      const call = `applyCors(${sourceCode.getText(fix.target)}, ${originExpr})`;
+      return [
+        {
+          messageId: 'useAllowlist',
+          data: { call },
+          fix: (fixer) => [fixer.replaceText(fix.replace, call), ...helperFixes(context, fixer, 'no-wildcard-cors', ['applyCors'])],
+        },
+      ];
+    }
+
+    const visitors: TSESLint.RuleListener = {};
+    if (hasAcao) {
+      // { 'Access-Control-Allow-Origin': '*' } and next.config { key: 'Access-Control-Allow-Origin', value: '*' }
+      visitors.Property = (node) => {
+        const name = getPropertyName(node);
+        if (!name) return;
+        const lower = name.toLowerCase();
+        if (lower === ACAO && node.parent?.type === 'ObjectExpression') {
+          check({
+            node,
+            value: node.value,
+            container: node.parent,
+            fix: { replace: node, with: 'spread', node: false },
+          });
+          return;
+        }
+        if (name === 'key' && getStaticString(node.value)?.toLowerCase() === ACAO && node.parent?.type === 'ObjectExpression') {
+          const valueProp = findProperty(node.parent, 'value');
+          if (!valueProp) return;
+          const container = node.parent.parent?.type === 'ArrayExpression' ? node.parent.parent : undefined;
+          // The `source` of the headers() entry: { source: '/api/:path*', headers: [ ... ] }
+          let source: string | undefined;
+          const entry = container?.parent?.type === 'Property' ? container.parent.parent : undefined;
+          if (entry?.type === 'ObjectExpression') {
+            const src = findProperty(entry, 'source');
+            source = src ? getStaticString(src.value) : undefined;
+          }
+          check({ node: valueProp.value, value: valueProp.value, container, source });
+        }
+      };
+      // headers.set('Access-Control-Allow-Origin', '*'), res.setHeader(...), res.header(...)
+      visitors['CallExpression[arguments.length>=2][callee.type="MemberExpression"]'] = (node: TSESTree.CallExpression) => {
+        const method = getCalleeName(node);
+        if (!method || !SETTERS.has(method)) return;
+        if (getStaticString(node.arguments[0])?.toLowerCase() !== ACAO) return;
+        const value = node.arguments[1];
+        if (!value || value.type === 'SpreadElement') return;
+        const callee = node.callee as TSESTree.MemberExpression;
+        const statement = node.parent?.type === 'ExpressionStatement';
+        check({
+          node: value,
+          value,
+          fix: statement ? { replace: node, with: 'apply', target: callee.object, node: method === 'setHeader' } : undefined,
+        });
+      };
+      // corsHeaders['Access-Control-Allow-Origin'] = origin
+      visitors['AssignmentExpression[left.type="MemberExpression"][left.computed=true]'] = (node: TSESTree.AssignmentExpression) => {
+        const left = node.left as TSESTree.MemberExpression;
+        if (getStaticString(left.property)?.toLowerCase() !== ACAO) return;
+        check({ node: node.right, value: node.right });
+      };
+      // new Headers([['Access-Control-Allow-Origin', '*']])
+      visitors['ArrayExpression[elements.length=2]'] = (node: TSESTree.ArrayExpression) => {
+        const [k, v] = node.elements;
+        if (!k || !v || v.type === 'SpreadElement' || getStaticString(k)?.toLowerCase() !== ACAO) return;
+        check({ node: v, value: v, container: node.parent?.type === 'ArrayExpression' ? node.parent : undefined });
+      };
+    }
+    if (hasCorsPkg) {
+      // cors({ origin: '*' }), cors({ origin: true, credentials: true }), NextCors(req, res, { origin: '*' }), cors()
+      visitors.CallExpression = (node) => {
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'Identifier') return;
+        let source = getImportSource(sourceCode, callee);
+        if (source === undefined) {
+          // const cors = require('cors')
+          const init = getBindingValues(sourceCode, callee)?.[0];
+          const u = init ? unwrap(init) : undefined;
+          if (u?.type === 'CallExpression' && getCalleeName(u) === 'require') source = getStaticString(u.arguments[0]);
+        }
+        if (source !== 'cors' && source !== 'nextjs-cors' && source !== '@fastify/cors') return;
+        const optionsArg = [...node.arguments].reverse().find((a) => a.type === 'ObjectExpression') as TSESTree.ObjectExpression | undefined;
+        const origin = optionsArg ? findProperty(optionsArg, 'origin') : undefined;
+        if (!origin) {
+          // cors() with no origin option answers `*` (the package default).
+          if (source === 'cors' && !optionsArg?.properties.some((p) => p.type === 'SpreadElement')) {
+            const synthetic = { type: 'Literal', value: '*', raw: "'*'", range: node.range, loc: node.loc, parent: node } as unknown as TSESTree.Literal;
+            check({ node: node.callee, value: synthetic, corsPackage: { options: optionsArg } });
+          }
+          return;
+        }
+        if (isFunction(origin.value)) return;
+        check({ node: origin, value: origin.value, corsPackage: { options: optionsArg } });
+      };
+    }
+    return visitors;
   },
 });

@@ -1,0 +1,248 @@
+// Vocabulary shared by the secret rules (no-public-secret-env, no-hardcoded-secret, no-unvalidated-env):
+// which names denote a secret, which values look like real credentials, and which are public by design.
+import { splitWords } from './ast';
+
+/** Prefixes that bundlers inline into client code. */
+export const PUBLIC_ENV_PREFIXES = ['NEXT_PUBLIC_', 'VITE_', 'EXPO_PUBLIC_', 'REACT_APP_', 'PUBLIC_', 'GATSBY_', 'NUXT_PUBLIC_'] as const;
+
+/** The public prefix of an env var name, if any. */
+export function getPublicPrefix(name: string): string | undefined {
+  return PUBLIC_ENV_PREFIXES.find((p) => name.startsWith(p) && name.length > p.length);
+}
+
+/** Words that make a name public by design (publishable / anon / site keys, DSNs, ids). */
+const PUBLIC_WORDS = new Set([
+  'publishable', 'anon', 'anonymous', 'public', 'pk', 'site', 'sitekey', 'dsn', 'measurement', 'tracking', 'id',
+  'url', 'uri', 'host', 'domain', 'endpoint', 'region', 'bucket', 'project', 'vapid', 'recaptcha', 'hcaptcha',
+  'turnstile', 'ingest',
+]);
+
+/** Providers whose keys or tokens are designed to ship to browsers (restricted by referrer / scope). */
+const PUBLIC_PROVIDERS = new Set([
+  'firebase', 'mapbox', 'maps', 'map', 'algolia', 'posthog', 'sentry', 'mixpanel', 'segment', 'amplitude', 'ga',
+  'gtm', 'gtag', 'analytics', 'clerk', 'pusher', 'ably', 'cesium', 'tinymce', 'emailjs', 'web3forms',
+  'walletconnect', 'onesignal', 'intercom', 'crisp', 'hotjar', 'plausible', 'umami', 'logrocket', 'datadog', 'rum',
+  'launchdarkly', 'statsig', 'growthbook', 'unsplash', 'giphy', 'tenor', 'youtube', 'ipinfo', 'weather',
+  'openweather', 'openweathermap', 'alchemy', 'infura', 'moralis', 'thirdweb', 'privy', 'dynamic', 'magic',
+  'liveblocks', 'uploadthing', 'paddle', 'revenuecat', 'branch', 'kakao', 'naver', 'axiom',
+]);
+
+/** Providers whose API keys / tokens are server-side credentials (billing, data access, sending). */
+const SERVER_PROVIDERS = new Set([
+  'openai', 'anthropic', 'claude', 'gemini', 'generative', 'groq', 'mistral', 'cohere', 'replicate', 'huggingface',
+  'hf', 'perplexity', 'deepseek', 'together', 'fireworks', 'openrouter', 'xai', 'grok', 'elevenlabs', 'assemblyai',
+  'deepgram', 'pinecone', 'weaviate', 'qdrant', 'stripe', 'resend', 'sendgrid', 'mailgun', 'postmark', 'mailchimp',
+  'brevo', 'sendinblue', 'twilio', 'vonage', 'github', 'gitlab', 'slack', 'discord', 'telegram', 'notion',
+  'airtable', 'aws', 'service', 'admin', 'upstash', 'redis', 'neon', 'planetscale', 'turso', 'mongodb', 'mongo',
+  'serpapi', 'tavily', 'firecrawl', 'browserless', 'langchain', 'langsmith', 'helicone', 'cloudinary', 'pinata',
+  'uploadcare', 'shopify', 'hubspot', 'salesforce', 'zapier', 'stability', 'midjourney', 'runway', 'fal', 'leonardo',
+  'jina', 'voyage', 'vercel', 'netlify', 'cloudflare', 'sanity', 'contentful', 'strapi', 'hygraph', 'paypal',
+  'razorpay', 'lemonsqueezy', 'polar', 'plaid', 'coinbase', 'jwt', 'nextauth', 'auth', 'encryption', 'signing',
+  'webhook', 'cron', 'internal', 'backend', 'server', 'database', 'db',
+]);
+
+export interface SecretNameOptions {
+  /** Extra patterns that mark a name as secret. */
+  extra?: readonly RegExp[];
+}
+
+/**
+ * Whether an env var name (without its public prefix) denotes a server-side secret:
+ * `OPENAI_API_KEY`, `SUPABASE_SERVICE_ROLE_KEY`, `JWT_SECRET`, `DB_PASSWORD`, `DATABASE_URL`,
+ * `GITHUB_TOKEN`. Publishable/anon keys, DSNs, ids, URLs and keys of providers that are public by
+ * design (Firebase, Mapbox, Algolia search, PostHog, Sentry...) are not. Returns a short reason.
+ */
+export function secretEnvReason(name: string, options: SecretNameOptions = {}): string | undefined {
+  for (const re of options.extra ?? []) if (re.test(name)) return 'a secret (configured pattern)';
+  const words = splitWords(name);
+  if (words.length === 0) return undefined;
+  const has = (w: string) => words.includes(w);
+  if (has('publishable') || has('anon')) return undefined;
+  // Credentials that are never public, whatever else the name says.
+  if (has('secret')) return 'a secret';
+  if (has('service') && (has('role') || has('account'))) return 'a service-role / service-account credential';
+  if (has('password') || has('passwd') || has('passphrase') || has('pwd')) return 'a password';
+  if (has('private') && (has('key') || has('token') || has('pem') || has('cert'))) return 'a private key';
+  if (has('pat')) return 'a personal access token';
+  if (
+    words.some((w) => /db$|^database$|^postgres|^pg$|^mysql|^mongo|^mariadb|^cockroach|^sql$|^neon$/.test(w)) &&
+    (has('url') || has('uri') || has('dsn'))
+  ) {
+    return 'a database connection string (it embeds the password)';
+  }
+  if (has('connection') && has('string')) return 'a database connection string';
+  if (has('redis') && has('url') && !has('rest')) return 'a Redis connection URL (it embeds the password)';
+  if (words.some((w) => PUBLIC_WORDS.has(w))) return undefined;
+  if (words.some((w) => PUBLIC_PROVIDERS.has(w))) return undefined;
+  const last = words[words.length - 1]!;
+  const credentialWord =
+    last === 'token' || last === 'key' || last === 'apikey' || last === 'credentials' || last === 'creds' || has('token') || has('apikey');
+  if (!credentialWord) return undefined;
+  const keyish = last === 'key' ? words[words.length - 2] : undefined;
+  if (keyish && ['encryption', 'encrypt', 'signing', 'hmac', 'aes', 'crypto', 'cipher', 'master', 'admin', 'access', 'session', 'jwt'].includes(keyish)) {
+    return 'a signing / encryption / access key';
+  }
+  if (words.some((w) => SERVER_PROVIDERS.has(w))) return 'a server-side API credential';
+  if (has('token') && ['access', 'auth', 'bearer', 'bot', 'refresh', 'admin', 'write', 'personal', 'management', 'mgmt', 'deploy'].some((w) => has(w))) {
+    return 'an access token';
+  }
+  return undefined;
+}
+
+const NOT_THE_SECRET_WORDS = new Set([
+  'publishable', 'anon', 'public', 'site', 'placeholder', 'label', 'hint', 'name', 'header', 'headers', 'param',
+  'field', 'type', 'url', 'endpoint', 'path', 'prefix', 'suffix', 'regex', 'pattern', 'length', 'count', 'limit',
+  'max', 'min', 'expires', 'expiry', 'expiration', 'ttl', 'storage', 'cache', 'cookie', 'env', 'var', 'input',
+  'error', 'message', 'hash', 'hashed', 'encrypted', 'mask', 'masked', 'preview', 'hint', 'format', 'schema',
+  'valid', 'invalid', 'required', 'confirm', 'new', 'old', 'current', 'reset', 'forgot', 'show', 'visible',
+  'policy', 'strength', 'rule', 'rules', 'id', 'ids', 'title', 'text', 'description', 'i18n', 'key' + 's',
+]);
+
+/** Whether a binding / property name holds a credential (apiKey, clientSecret, DB_PASSWORD, accessToken). */
+export function secretBindingKind(name: string): 'password' | 'key' | undefined {
+  const words = splitWords(name);
+  if (words.length === 0) return undefined;
+  if (words.some((w) => NOT_THE_SECRET_WORDS.has(w))) return undefined;
+  const last = words[words.length - 1]!;
+  const prev = words[words.length - 2];
+  if (last === 'password' || last === 'passwd' || last === 'passphrase' || last === 'pwd') return 'password';
+  if (last === 'secret' || last === 'apikey' || last === 'credentials') return 'key';
+  if (last === 'token') {
+    return words.length === 1 ||
+      ['access', 'auth', 'bearer', 'bot', 'refresh', 'api', 'admin', 'secret', 'session', 'github', 'slack', 'discord', 'telegram', 'personal', 'jwt', 'service', 'write', 'private', 'rest', 'upstash'].includes(prev ?? '')
+      ? 'key'
+      : undefined;
+  }
+  if (last === 'key') {
+    return ['api', 'secret', 'private', 'access', 'auth', 'service', 'signing', 'encryption', 'encrypt', 'master', 'admin', 'license', 'jwt', 'hmac', 'role', 'openai', 'stripe', 'anthropic', 'resend', 'sendgrid'].includes(prev ?? '')
+      ? 'key'
+      : undefined;
+  }
+  return undefined;
+}
+
+/** Shannon entropy of a string, in bits per character. */
+export function entropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const PLACEHOLDER_EXACT =
+  /^(?:x+|\*+|\.+|-+|_+|0+|null|undefined|none|n\/a|todo|tbd|secret|password|token|changeme|placeholder|example|dummy|fake|sample|test|testing|demo|default|dev|development|local)$/i;
+const PLACEHOLDER_PART =
+  /your[-_ ]?(?:api|secret|key|token|pass|own|app|client|db|database|stripe|openai)|<[^>]*>|\{\{|\$\{|x{4,}|X{4,}|\*{3,}|\.{3}|example|placeholder|replace[-_ ]?(?:me|with|this)|insert[-_ ]|enter[-_ ]|change[-_ ]?(?:me|this|it)|dummy|[-_]here\b|sample|redacted|REDACTED/i;
+
+/** Whether a string value is obviously a placeholder or documentation text rather than a credential. */
+export function isPlaceholderValue(value: string): boolean {
+  const v = value.trim();
+  return PLACEHOLDER_EXACT.test(v) || PLACEHOLDER_PART.test(v);
+}
+
+/**
+ * Whether a literal assigned to a secret-named binding looks like a real credential: no whitespace,
+ * not a URL / path / env var name / header name / identifier-like key name, long enough and random
+ * enough. Passwords get a lower bar than keys and tokens.
+ */
+export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'): boolean {
+  const v = value;
+  if (v.trim().length !== v.length || /\s/.test(v)) return false;
+  if (isPlaceholderValue(v)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || v.startsWith('/') || v.startsWith('./') || v.startsWith('#') || v.startsWith('@')) return false;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // an env var name: 'OPENAI_API_KEY'
+  if (/^(?:x-[a-z0-9-]+|authorization|bearer|basic|cookie|set-cookie)$/i.test(v)) return false;
+  if (/^[a-z]+(?:[-_.:][a-z]+)*$/.test(v)) return false; // a key or enum name: 'access_token', 'auth.token'
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false; // camelCase identifier: 'accessToken'
+  if (/^\d+$/.test(v) && v.length < 12) return false;
+  if (/^(?:process\.env|import\.meta\.env)\b/.test(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+  if (kind === 'password') return v.length >= 8 && classes >= 2 && entropy(v) >= 2.5;
+  return v.length >= 16 && classes >= 2 && entropy(v) >= 3.2;
+}
+
+export interface ProviderKeyMatch {
+  provider: string;
+  /** Test-mode keys (Stripe `sk_test_`): lower impact, reported with their own message. */
+  test?: boolean;
+}
+
+const PROVIDER_KEYS: { re: RegExp; provider: string; test?: boolean }[] = [
+  { re: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{20,}/, provider: 'Anthropic API key' },
+  { re: /\bsk-or-v1-[a-f0-9]{32,}/, provider: 'OpenRouter API key' },
+  { re: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}/, provider: 'OpenAI API key' },
+  { re: /\bsk-[A-Za-z0-9]{32,}/, provider: 'OpenAI-style API key (sk-...)' },
+  { re: /\b(?:sk|rk)_live_[A-Za-z0-9]{20,}/, provider: 'Stripe live secret key' },
+  { re: /\b(?:sk|rk)_test_[A-Za-z0-9]{20,}/, provider: 'Stripe test secret key', test: true },
+  { re: /\bwhsec_[A-Za-z0-9+/=]{20,}/, provider: 'webhook signing secret (whsec_)' },
+  { re: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b/, provider: 'GitHub token' },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{60,}/, provider: 'GitHub fine-grained token' },
+  { re: /\bglpat-[A-Za-z0-9_-]{20}\b/, provider: 'GitLab token' },
+  { re: /\bxox[abprs]-(?:\d+-)+[A-Za-z0-9-]{10,}/, provider: 'Slack token' },
+  { re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, provider: 'AWS access key id' },
+  { re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/, provider: 'SendGrid API key' },
+  { re: /\bre_[A-Za-z0-9]{8}_[A-Za-z0-9]{24,}/, provider: 'Resend API key' },
+  { re: /\bhf_[A-Za-z]{34}\b/, provider: 'Hugging Face token' },
+  { re: /\bgsk_[A-Za-z0-9]{48,}/, provider: 'Groq API key' },
+  { re: /\br8_[A-Za-z0-9]{37}\b/, provider: 'Replicate API token' },
+  { re: /\bxai-[A-Za-z0-9]{70,}/, provider: 'xAI API key' },
+  { re: /\bnpm_[A-Za-z0-9]{36}\b/, provider: 'npm token' },
+  { re: /\bpplx-[A-Za-z0-9]{40,}/, provider: 'Perplexity API key' },
+  { re: /\bAIza[0-9A-Za-z_-]{35}\b/, provider: 'Google API key' },
+  { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/, provider: 'private key' },
+];
+
+/** The provider key format a string contains, if any (placeholders like `sk-xxxx...` do not match). */
+export function matchProviderKey(value: string): ProviderKeyMatch | undefined {
+  if (value.length < 20) return undefined;
+  for (const { re, provider, test } of PROVIDER_KEYS) {
+    const m = re.exec(value);
+    if (!m) continue;
+    const token = m[0];
+    if (provider === 'private key') {
+      // A PEM header alone ('-----BEGIN PRIVATE KEY-----' as a marker to search for) is not a key.
+      if (/-----BEGIN[^-]*-----[\s\\n]*[A-Za-z0-9+/=]{40,}/.test(value)) return { provider };
+      continue;
+    }
+    const body = token.replace(/^(?:[a-z]+[-_])+/i, '');
+    // `sk-xxxxxxxx...`, `sk_live_XXXXXXXX`, `sk-1234567890abcdef...`: documentation placeholders.
+    if (/(.)\1{5,}/.test(body) || /x{4,}|X{4,}/.test(body) || isPlaceholderValue(token) || entropy(body) < 3) continue;
+    if (/0123456789|123456|abcdef(?:gh)?ij|ABCDEFGH/.test(body)) continue;
+    return test ? { provider, test } : { provider };
+  }
+  const jwt = /\beyJ[A-Za-z0-9_-]{10,}\.(eyJ[A-Za-z0-9_-]{10,})\.[A-Za-z0-9_-]{10,}/.exec(value);
+  if (jwt?.[1]) {
+    const payload = decodeBase64Url(jwt[1]);
+    if (payload && /"role"\s*:\s*"service_role"/.test(payload)) return { provider: 'Supabase service-role key' };
+  }
+  return undefined;
+}
+
+function decodeBase64Url(s: string): string | undefined {
+  try {
+    return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `apiKey` / `OPENAI_API_KEY` / `client-secret` → `API_KEY` style env var name. */
+export function toEnvName(name: string): string {
+  const words = splitWords(name);
+  return words.length > 0 ? words.join('_').toUpperCase() : 'SECRET';
+}
+
+/** Test setup and fixture files the shared test-file pattern misses (`unit-tests/setup.ts`, `vitest.setup.ts`). */
+export function isTestLikeFile(filename: string): boolean {
+  return /(?:^|\/)(?:\w+[-_.])?(?:tests?|specs?|__tests__|fixtures?|mocks?|integration)\/|(?:^|\/)(?:vitest|jest|playwright|setup-tests?|test-setup)[\w.-]*\.[cm]?[jt]sx?$|\.setup\.[cm]?[jt]sx?$/.test(filename);
+}
+
+/** Dictionary passwords used as documentation examples: 'password123', 'admin123', 'Passw0rd!'. */
+export function isExamplePassword(value: string): boolean {
+  return /^(?:p[a@]ss(?:w[o0]rd)?|admin|user|test|demo|secret|example|qwerty|letmein|welcome|changeme|hello|foobar)[\W_]*\d*[\W_]*$/i.test(value);
+}

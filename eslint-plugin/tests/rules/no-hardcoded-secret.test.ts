@@ -1,0 +1,138 @@
+import rule from '../../src/rules/no-hardcoded-secret';
+import { ruleTester, FILES } from '../rule-tester';
+
+const SERVICE_ROLE =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3aHZrenF0Zm1ybnBic3kiLCJyb2xlIjoic2VydmljZV9yb2xlIiwiaWF0IjoxNzAwMDAwMDAwLCJleHAiOjIwMDAwMDAwMDB9.Xk3vQ9pL2mR8tW4yZ7bN1cF6hJ0sD5gA';
+const ANON =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3aHZrenF0Zm1ybnBic3kiLCJyb2xlIjoiYW5vbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDAwMDAwMDAwfQ.Xk3vQ9pL2mR8tW4yZ7bN1cF6hJ0sD5gA';
+const OPENAI = 'sk-proj-4fG7hJ2kL9mN3pQ8rS1tU6vW0xY5zA2bC7dE4fG9hJ1kL3mN';
+const secrets = { prodready: { helperModules: { 'no-hardcoded-secret': '@/lib/secrets' } } };
+
+ruleTester.run('no-hardcoded-secret', rule, {
+  valid: [
+    // Placeholders and UI text.
+    { code: "const apiKey = 'your-api-key-here';", filename: FILES.lib },
+    { code: "const apiKey = 'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';", filename: FILES.lib },
+    { code: "const apiKey = 'sk-...';", filename: FILES.lib },
+    { code: "<input type='password' placeholder='sk-...' />", filename: FILES.component },
+    { code: "const label = { password: 'Enter your password', apiKey: 'Enter your API key' };", filename: FILES.component },
+    { code: "const t = { password: 'Passwort', token: 'Jeton' };", filename: 'messages/de.ts' },
+    { code: "const field = { name: 'password', type: 'password' };", filename: FILES.component },
+    { code: "const TOKEN_STORAGE_KEY = 'auth_token'; const apiKeyHeader = 'x-api-key';", filename: FILES.lib },
+    { code: "const token = 'access_token'; const secret = 'OPENAI_API_KEY';", filename: FILES.lib },
+    { code: "const headers = { Authorization: 'Bearer', 'x-api-key': key };", filename: FILES.lib },
+    { code: "const tokenUrl = 'https://oauth2.googleapis.com/token';", filename: FILES.lib },
+    { code: "const password = 'changeme';", filename: FILES.lib },
+    { code: "const apiKey = 'AKIAIOSFODNN7EXAMPLE';", filename: FILES.lib },
+    // Publishable / anon keys.
+    { code: "const stripe = loadStripe('pk_live_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.component },
+    { code: `const supabase = createClient('https://x.supabase.co', '${ANON}');`, filename: FILES.component },
+    // Firebase / Maps browser keys in client config.
+    { code: "const firebaseConfig = { apiKey: 'AIzaSyD4k9Qw2Lm8Rt7Yu1Io3Pa5Sd6Fg0Hj2Kx', authDomain: 'x.firebaseapp.com', projectId: 'x' };", filename: 'lib/firebase.ts' },
+    { code: "'use client';\nconst maps = 'AIzaSyD4k9Qw2Lm8Rt7Yu1Io3Pa5Sd6Fg0Hj2Kx';", filename: FILES.component },
+    // Env reads, real defaults, example passwords in docs.
+    { code: 'const apiKey = process.env.OPENAI_API_KEY;', filename: FILES.lib },
+    { code: "const level = process.env.LOG_LEVEL || 'info';", filename: FILES.lib },
+    { code: "const url = process.env.DATABASE_URL ?? 'postgresql://localhost:5432/dev';", filename: FILES.lib },
+    { code: "const body = { email: 'user@example.com', password: 'password123' };", filename: 'components/api-docs.tsx' },
+    // Hashes, ids and non-secret names.
+    { code: "const passwordHash = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';", filename: FILES.lib },
+    { code: "const publicKey = 'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U';", filename: FILES.lib },
+    { code: "const maxTokens = '4096'; const tokenizer = 'cl100k_base';", filename: FILES.lib },
+    // Test files and seeds (default), a PEM header used as a marker.
+    { code: `const apiKey = '${OPENAI}';`, filename: 'lib/openai.test.ts' },
+    { code: "const password = 'Adm1n!Seed#2024';", filename: 'lib/db/seed.ts' },
+    { code: "if (pem.startsWith('-----BEGIN PRIVATE KEY-----')) {}", filename: FILES.lib },
+    // ignoreValues / ignoreNames / allowTestKeys.
+    { code: "const apiKey = 'demo-Kq2eZvKYlo2C8vQ3mPzR7tW1uY4b';", filename: FILES.lib, options: [{ ignoreValues: ['^demo-'] }] },
+    { code: "const clientSecret = 'Kq2eZvKYlo2C8vQ3mPzR7tW1uY4b';", filename: FILES.lib, options: [{ ignoreNames: ['clientSecret'] }] },
+    { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
+  ],
+  invalid: [
+    // The eval pattern: an OpenAI key in an SDK client.
+    {
+      code: `import OpenAI from 'openai';\nexport const openai = new OpenAI({\n  apiKey: '${OPENAI}',\n});`,
+      filename: 'lib/openai-client.ts',
+      settings: secrets,
+      errors: [
+        {
+          messageId: 'providerKey',
+          line: 3,
+          column: 11,
+          data: { provider: 'OpenAI API key' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: `import OpenAI from 'openai';\nimport { requireSecret } from '@/lib/secrets';\nexport const openai = new OpenAI({\n  apiKey: requireSecret('OPENAI_API_KEY'),\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    // A default secret: process.env.JWT_SECRET || '...' (even a placeholder-looking one), helper inlined.
+    {
+      code: "const JWT_SECRET = process.env.JWT_SECRET || 'your-super-secret-jwt-key-here';\n",
+      filename: 'lib/auth-middleware.ts',
+      errors: [
+        {
+          messageId: 'defaultSecret',
+          column: 46,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: `const JWT_SECRET = requireSecret('JWT_SECRET');
+
+const PLACEHOLDER = /^(?:changeme|change-me|secret|password|your[-_].*|x+|test|dev|default)$/i;
+
+/**
+ * Returns a secret from the server environment (set in the host's env settings, listed without a
+ * value in \`.env.example\`), or throws an error naming the missing variable. Values that look like
+ * placeholders or are too short are rejected, so a copied \`.env.example\` never reaches production.
+ */
+function requireSecret(name: string, options: { minLength?: number } = {}): string {
+  const value = process.env[name];
+  if (value === undefined || value.trim() === '') {
+    throw new Error(\`Missing secret \${name}: set it in the environment (and list it in .env.example without a value)\`);
+  }
+  const minLength = options.minLength ?? 16;
+  if (value.length < minLength || PLACEHOLDER.test(value)) {
+    throw new Error(\`Secret \${name} looks like a placeholder or is shorter than \${minLength} characters\`);
+  }
+  return value;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    { code: "const s = process.env.NEXTAUTH_SECRET ?? 'secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = requireSecret('NEXTAUTH_SECRET');" }] }] },
+    // Provider formats.
+    { code: "const stripe = new Stripe('sk_live_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'providerKey', data: { provider: 'Stripe live secret key' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst stripe = new Stripe(requireSecret('STRIPE_SECRET_KEY'));" }] }] },
+    { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'testKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst stripe = new Stripe(requireSecret('STRIPE_SECRET_KEY'));" }] }] },
+    { code: "'use client';\nconst key = 'sk-ant-api03-Zq8Rt2Lm9Wx4Vb7Nc1Kp5Hj3Gf6Ds0Aq8Ew2Ry4Tu';", filename: 'components/Chat.tsx', errors: [{ messageId: 'providerKey', data: { provider: 'Anthropic API key' }, suggestions: [] }] },
+    { code: "const octokit = new Octokit({ auth: 'ghp_Zq8Rt2Lm9Wx4Vb7Nc1Kp5Hj3Gf6Ds0Aq8Ew2' });", filename: FILES.route, settings: secrets, errors: [{ messageId: 'providerKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst octokit = new Octokit({ auth: requireSecret('GITHUB_TOKEN') });" }] }] },
+    { code: "const s3 = new S3Client({ credentials: { accessKeyId: 'AKIA2E0A8F3B244C9986', secretAccessKey: sk } });", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'providerKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s3 = new S3Client({ credentials: { accessKeyId: requireSecret('AWS_ACCESS_KEY_ID'), secretAccessKey: sk } });" }] }] },
+    { code: "const slack = 'xoxb-2048392847-9384729384-Zq8Rt2Lm9Wx4Vb7Nc1Kp5Hj3';", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'providerKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst slack = requireSecret('SLACK_TOKEN');" }] }] },
+    { code: "const genAI = new GoogleGenerativeAI('AIzaSyD4k9Qw2Lm8Rt7Yu1Io3Pa5Sd6Fg0Hj2Kx');", filename: FILES.route, settings: secrets, errors: [{ messageId: 'providerKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst genAI = new GoogleGenerativeAI(requireSecret('GOOGLE_API_KEY'));" }] }] },
+    // Supabase service-role JWT (decoded role), in a client file.
+    { code: `'use client';\nconst admin = createClient('https://x.supabase.co', '${SERVICE_ROLE}');`, filename: FILES.component, errors: [{ messageId: 'providerKey', data: { provider: 'Supabase service-role key' }, suggestions: [] }] },
+    // Private key.
+    {
+      code: "const privateKey = '-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u\\n-----END RSA PRIVATE KEY-----';",
+      filename: FILES.lib,
+      settings: secrets,
+      errors: [{ messageId: 'providerKey', data: { provider: 'private key' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst privateKey = requireSecret('PRIVATE_KEY');" }] }],
+    },
+    // Secret-named bindings with credential-looking values.
+    { code: "const JWT_SECRET = 'a8F3kQ9zL2mX7pV4wR1tY6uB0nC5eH';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'namedSecret', data: { name: 'JWT_SECRET', what: 'credential' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst JWT_SECRET = requireSecret('JWT_SECRET');" }] }] },
+    { code: "const config = { clientSecret: 'GOCSPX-8fK2mQ9zL3xV7pW1rT4y' };", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'namedSecret', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst config = { clientSecret: requireSecret('CLIENT_SECRET') };" }] }] },
+    { code: "const pool = new Pool({ user: 'app', password: 'Tr0ub4dor&3x' });", filename: 'lib/db.ts', settings: secrets, errors: [{ messageId: 'namedSecret', data: { name: 'password', what: 'password' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst pool = new Pool({ user: 'app', password: requireSecret('PASSWORD') });" }] }] },
+    { code: "class Api { apiKey = 'Zq8Rt2Lm9Wx4Vb7Nc1Kp5Hj3'; }", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'namedSecret', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nclass Api { apiKey = requireSecret('API_KEY'); }" }] }] },
+    { code: "config.accessToken = 'Zq8Rt2Lm9Wx4Vb7Nc1Kp5Hj3';", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'namedSecret', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconfig.accessToken = requireSecret('ACCESS_TOKEN');" }] }] },
+    // Template literal with a key inside.
+    { code: "const h = { Authorization: `Bearer sk-proj-4fG7hJ2kL9mN3pQ8rS1tU6vW0xY5zA2bC7dE4fG9hJ1kL3mN${suffix}` };", filename: FILES.lib, errors: [{ messageId: 'providerKey' }] },
+    // includeTests.
+    { code: `const apiKey = '${OPENAI}';`, filename: 'lib/openai.test.ts', options: [{ includeTests: true }], settings: secrets, errors: [{ messageId: 'providerKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst apiKey = requireSecret('OPENAI_API_KEY');" }] }] },
+  ],
+});

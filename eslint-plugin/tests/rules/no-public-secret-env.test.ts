@@ -1,0 +1,96 @@
+import rule from '../../src/rules/no-public-secret-env';
+import { ruleTester, FILES } from '../rule-tester';
+
+ruleTester.run('no-public-secret-env', rule, {
+  valid: [
+    // Publishable / anon keys, DSNs, ids, URLs, public-by-design provider keys.
+    { code: 'const k = process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_POSTHOG_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_SENTRY_DSN;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_GA_MEASUREMENT_ID;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_MAPBOX_TOKEN;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_FIREBASE_API_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_GOOGLE_MAPS_API_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_ALGOLIA_SEARCH_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_TURNSTILE_SITE_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_AXIOM_TOKEN;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_VAPID_PUBLIC_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_SUPABASE_URL;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_OPENAI_ORGANIZATION_ID;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_STRIPE_PRO_PRICE_ID;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_API_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_SUPABASE_KEY;', filename: FILES.component },
+    { code: 'const k = process.env.NEXT_PUBLIC_TOKEN_LIMIT;', filename: FILES.component },
+    { code: 'const k = import.meta.env.VITE_TOKEN_INVALID_ERROR_CODE;', filename: 'src/main.ts' },
+    // Server-only names are what the rule asks for.
+    { code: 'const k = process.env.OPENAI_API_KEY;', filename: FILES.route },
+    // PUBLIC_ is only a prefix for import.meta.env (Astro / SvelteKit).
+    { code: 'const k = process.env.PUBLIC_SECRET_THING;', filename: FILES.lib },
+    // t3 runtimeEnv mirrors a public var; allowNames.
+    { code: 'const k = process.env.NEXT_PUBLIC_APP_URL;', filename: 'env.mjs' },
+    { code: 'const k = process.env.NEXT_PUBLIC_DEMO_SECRET;', filename: FILES.component, options: [{ allowNames: ['NEXT_PUBLIC_DEMO_SECRET'] }] },
+    // Tests.
+    { code: 'const k = process.env.NEXT_PUBLIC_OPENAI_API_KEY;', filename: 'components/x.test.tsx' },
+    // next.config env with public values.
+    { code: "module.exports = { env: { APP_NAME: 'x', NEXT_PUBLIC_BUILD_ID: process.env.BUILD_ID } };", filename: 'next.config.js' },
+  ],
+  invalid: [
+    // The eval / seeds pattern: an OpenAI key in a client component (no suggestion: the call must move).
+    {
+      code: "'use client';\nconst openaiKey = process.env.NEXT_PUBLIC_OPENAI_API_KEY;",
+      filename: 'components/ApiKeyForm.tsx',
+      errors: [
+        { messageId: 'publicSecret', line: 2, column: 31, endColumn: 57, data: { name: 'NEXT_PUBLIC_OPENAI_API_KEY', bare: 'OPENAI_API_KEY', prefix: 'NEXT_PUBLIC_', reason: 'a server-side API credential' }, suggestions: [] },
+      ],
+    },
+    // Server code: rename suggestion.
+    {
+      code: "const stripe = require('stripe')(process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY);",
+      filename: 'pages/api/create-stripe-session.js',
+      errors: [
+        {
+          messageId: 'publicSecret',
+          suggestions: [{ messageId: 'renameServerOnly', output: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);" }],
+        },
+      ],
+    },
+    {
+      code: 'const client = new Client(process.env.NEXT_PUBLIC_COCKROACHDB_URL);',
+      filename: 'pages/api/addTodo.js',
+      errors: [{ messageId: 'publicSecret', data: { name: 'NEXT_PUBLIC_COCKROACHDB_URL', bare: 'COCKROACHDB_URL', prefix: 'NEXT_PUBLIC_', reason: 'a database connection string (it embeds the password)' }, suggestions: [{ messageId: 'renameServerOnly', output: 'const client = new Client(process.env.COCKROACHDB_URL);' }] }],
+    },
+    {
+      code: "export default NextAuth({ secret: process.env.NEXT_PUBLIC_AUTH_SECRET, providers: [Google({ clientSecret: process.env['NEXT_PUBLIC_GOOGLE_SECRET'] })] });",
+      filename: 'pages/api/auth/[...nextauth].js',
+      errors: [
+        { messageId: 'publicSecret', suggestions: [{ messageId: 'renameServerOnly', output: "export default NextAuth({ secret: process.env.AUTH_SECRET, providers: [Google({ clientSecret: process.env['NEXT_PUBLIC_GOOGLE_SECRET'] })] });" }] },
+        { messageId: 'publicSecret', suggestions: [{ messageId: 'renameServerOnly', output: "export default NextAuth({ secret: process.env.NEXT_PUBLIC_AUTH_SECRET, providers: [Google({ clientSecret: process.env['GOOGLE_SECRET'] })] });" }] },
+      ],
+    },
+    // Supabase service role, Vite, Expo, CRA.
+    { code: 'const admin = createClient(url, process.env.NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY);', filename: FILES.component, errors: [{ messageId: 'publicSecret', suggestions: [] }] },
+    { code: 'const k = import.meta.env.VITE_ANTHROPIC_API_KEY;', filename: 'src/components/chat.tsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
+    { code: 'const k = process.env.EXPO_PUBLIC_RESEND_API_KEY;', filename: 'app/(tabs)/index.tsx', errors: [{ messageId: 'publicSecret', suggestions: [{ messageId: 'renameServerOnly', output: 'const k = process.env.RESEND_API_KEY;' }] }] },
+    { code: "'use client';\nconst p = process.env.REACT_APP_ADMIN_PASSWORD;", filename: 'src/App.jsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
+    { code: "'use client';\nconst t = process.env.NEXT_PUBLIC_GITHUB_TOKEN;", filename: 'app/page.tsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
+    { code: "'use client';\nconst t = process.env.NEXT_PUBLIC_UPSTASH_REDIS_REST_TOKEN;", filename: 'app/page.tsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
+    // Destructuring from process.env.
+    { code: "'use client';\nconst { NEXT_PUBLIC_JWT_SECRET } = process.env;", filename: 'app/page.tsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
+    // Schemas that declare a client secret.
+    {
+      code: "export const env = createEnv({ client: { NEXT_PUBLIC_STRIPE_SECRET_KEY: z.string() }, runtimeEnv: {} });",
+      filename: 'env.mjs',
+      errors: [{ messageId: 'publicSecret', suggestions: [] }],
+    },
+    // next.config env inlines every key into the client bundle.
+    {
+      code: 'module.exports = { env: { OPENAI_API_KEY: process.env.OPENAI_API_KEY } };',
+      filename: 'next.config.js',
+      errors: [{ messageId: 'configEnvSecret', data: { name: 'OPENAI_API_KEY', reason: 'a server-side API credential' } }],
+    },
+    // Configured patterns.
+    { code: "'use client';\nconst k = process.env.NEXT_PUBLIC_ACME_KEY;", filename: 'app/page.tsx', options: [{ secretPatterns: ['^ACME_'] }], errors: [{ messageId: 'publicSecret', suggestions: [] }] },
+  ],
+});

@@ -1,0 +1,234 @@
+import rule from '../../src/rules/no-unvalidated-env';
+import { ruleTester, FILES } from '../rule-tester';
+
+const IMPORT = "import { requireEnv } from '@/lib/require-env';\n";
+/** The requireEnv suggestion for a file without imports: the import goes on top. */
+const fix = (output: string) => [{ messageId: 'useRequireEnv' as const, output: IMPORT + output }];
+const requireEnvModule = { prodready: { helperModules: { 'no-unvalidated-env.require-env': '@/lib/require-env' } } };
+
+ruleTester.run('no-unvalidated-env', rule, {
+  valid: [
+    // NODE_ENV comparisons and runtime vars.
+    { code: "if (process.env.NODE_ENV === 'production') {}", filename: FILES.lib },
+    { code: "const isProd = process.env.NODE_ENV! === 'production';", filename: FILES.lib },
+    // Schema-parsed env (zod, t3-env runtimeEnv).
+    { code: "import { z } from 'zod';\nexport const env = z.object({ DATABASE_URL: z.string().url() }).parse(process.env);", filename: 'lib/env.ts' },
+    {
+      code: `import { createEnv } from '@t3-oss/env-nextjs';
+export const env = createEnv({
+  server: { DATABASE_URL: z.string().url() },
+  runtimeEnv: { DATABASE_URL: process.env.DATABASE_URL, JWT_SECRET: process.env.JWT_SECRET },
+});`,
+      filename: 'env.mjs',
+    },
+    { code: "const env = schema.parse({ KEY: process.env.OPENAI_API_KEY });", filename: FILES.lib },
+    // Checked before use.
+    {
+      code: `const apiKey = process.env.OPENAI_API_KEY;
+if (!apiKey) throw new Error('OPENAI_API_KEY is missing');
+export const openai = new OpenAI({ apiKey });`,
+      filename: FILES.lib,
+    },
+    {
+      code: `if (!process.env.STRIPE_SECRET_KEY) throw new Error('missing');
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
+      filename: FILES.lib,
+    },
+    { code: "export async function POST() { const key = process.env.OPENAI_API_KEY; if (!key) return new Response('no key', { status: 500 }); const ai = new OpenAI({ apiKey: key }); }", filename: FILES.route },
+    { code: "const enabled = !!process.env.REDIS_URL;\nconst redis = new Redis(process.env.REDIS_URL);", filename: FILES.lib },
+    { code: "assert(process.env.DATABASE_URL);\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });", filename: FILES.lib },
+    // Real defaults.
+    { code: 'const port = process.env.PORT ?? 3000;', filename: FILES.lib },
+    { code: "const level = process.env.LOG_LEVEL || 'info';", filename: FILES.lib },
+    { code: "const ALLOWED_ORIGINS = (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);", filename: FILES.route },
+    // Public client config.
+    { code: 'const supabase = createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!);', filename: 'utils/supabase/client.ts' },
+    { code: 'const s = createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, { cookies });', filename: 'utils/supabase/server.ts' },
+    // Client files, tests, tool config files, scripts.
+    { code: "'use client';\nconst x = process.env.SECRET_THING!;", filename: FILES.component },
+    { code: 'const db = new Pool({ connectionString: process.env.DATABASE_URL });', filename: 'lib/db.test.ts' },
+    { code: "export default { dbCredentials: { url: process.env.DATABASE_URL! } };", filename: 'drizzle.config.ts' },
+    { code: 'const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY);', filename: 'scripts/backup-db.js' },
+    { code: "process.env.DATABASE_URL = process.env.DATABASE_URL || 'postgresql://localhost/test';", filename: 'unit-tests/setup.ts' },
+    // Reads that do not build a client: templates, comparisons, fetch URLs.
+    { code: "export async function GET(req) { if (req.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) return new Response(null, { status: 401 }); }", filename: FILES.route },
+    { code: 'const res = await fetch(`${process.env.API_URL}/items`);', filename: FILES.lib },
+    { code: 'const url = new URL(process.env.APP_URL);', filename: FILES.lib },
+    // OpenAI reads OPENAI_API_KEY itself and throws a clear error.
+    { code: 'const openai = new OpenAI();', filename: FILES.lib },
+    // The validated env module.
+    { code: "import { env } from '@/lib/env';\nconst openai = new OpenAI({ apiKey: env.OPENAI_API_KEY });", filename: FILES.lib },
+    // Optional tuning values passed bare into a client are not credentials.
+    { code: 'const t = createTransport({ tls: { servername: process.env.SMTP_TLS_SERVERNAME } });', filename: FILES.lib },
+    // ignoreNames.
+    { code: 'const x = process.env.MY_FLAG!;', filename: FILES.lib, options: [{ ignoreNames: ['MY_FLAG'] }] },
+  ],
+  invalid: [
+    // Seed 003: Upstash with `!`.
+    {
+      code: `import { Redis } from '@upstash/redis';
+const redis = new Redis({
+  url: process.env.UPSTASH_REDIS_URL!,
+  token: process.env.UPSTASH_REDIS_TOKEN!,
+});`,
+      filename: 'src/lib/rate-limit.ts',
+      settings: requireEnvModule,
+      errors: [
+        {
+          messageId: 'assertion',
+          line: 3,
+          column: 8,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useRequireEnv',
+              output: `import { Redis } from '@upstash/redis';
+import { requireEnv } from '@/lib/require-env';
+const redis = new Redis({
+  url: requireEnv('UPSTASH_REDIS_URL'),
+  token: process.env.UPSTASH_REDIS_TOKEN!,
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'assertion',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useRequireEnv',
+              output: `import { Redis } from '@upstash/redis';
+import { requireEnv } from '@/lib/require-env';
+const redis = new Redis({
+  url: process.env.UPSTASH_REDIS_URL!,
+  token: requireEnv('UPSTASH_REDIS_TOKEN'),
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // Seed 000 dbServer.js: through const bindings into createClient (helper inlined).
+    {
+      code: `import { createClient } from '@supabase/supabase-js';
+const supabaseUrl = process.env.SUPABASE_URL;
+export const dbServer = createClient(supabaseUrl, 'x');
+`,
+      filename: 'lib/supabase/dbServer.js',
+      errors: [
+        {
+          messageId: 'unchecked',
+          line: 2,
+          column: 21,
+          suggestions: [
+            {
+              messageId: 'useRequireEnv',
+              output: `import { createClient } from '@supabase/supabase-js';
+const supabaseUrl = requireEnv('SUPABASE_URL');
+export const dbServer = createClient(supabaseUrl, 'x');
+
+/**
+ * Returns the value of a required environment variable, or throws an error that names it.
+ * Use it where the value is read (module scope of the client's module) so a missing variable fails
+ * at startup, not at the first request with an unrelated auth or connection error.
+ */
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (value === undefined || value.trim() === '') {
+    throw new Error(\`Missing required environment variable \${name}\${' (see .env.example)'}\`);
+  }
+  return value;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Bare env straight into an SDK constructor (eval chat route).
+    {
+      code: "import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });",
+      filename: FILES.jsRoute,
+      settings: requireEnvModule,
+      errors: [
+        {
+          messageId: 'unchecked',
+          line: 2,
+          data: { name: 'OPENAI_API_KEY', sink: 'new OpenAI()' },
+          suggestions: [
+            { messageId: 'useRequireEnv', output: "import OpenAI from 'openai';\nimport { requireEnv } from '@/lib/require-env';\nconst openai = new OpenAI({ apiKey: requireEnv('OPENAI_API_KEY') });" },
+          ],
+        },
+      ],
+    },
+    // Silent empty fallbacks.
+    {
+      code: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || '', { apiVersion: '2024-06-20' });",
+      filename: FILES.lib,
+      settings: requireEnvModule,
+      errors: [
+        {
+          messageId: 'emptyFallback',
+          suggestions: [
+            {
+              messageId: 'useRequireEnv',
+              output: "import { requireEnv } from '@/lib/require-env';\nconst stripe = new Stripe(requireEnv('STRIPE_SECRET_KEY'), { apiVersion: '2024-06-20' });",
+            },
+          ],
+        },
+      ],
+    },
+    { code: "const secret = process.env.WEBHOOK_SECRET ?? '';", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');") }] },
+    // A default secret.
+    {
+      code: "const JWT_SECRET = process.env.JWT_SECRET || 'your-super-secret-jwt-key-here';",
+      filename: 'lib/auth-middleware.ts',
+      settings: requireEnvModule,
+      errors: [{ messageId: 'secretFallback', suggestions: fix("const JWT_SECRET = requireEnv('JWT_SECRET');") }],
+    },
+    // `as string`, require('stripe')(...), mongoose.connect, jwt.verify, TextEncoder key.
+    { code: 'const c = { clientSecret: process.env.GOOGLE_CLIENT_SECRET as string };', filename: 'lib/auth.ts', settings: requireEnvModule, errors: [{ messageId: 'assertion', data: { name: 'GOOGLE_CLIENT_SECRET', op: ' as string' }, suggestions: fix("const c = { clientSecret: requireEnv('GOOGLE_CLIENT_SECRET') };") }] },
+    { code: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);", filename: 'pages/api/checkout.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: fix("const stripe = require('stripe')(requireEnv('STRIPE_SECRET_KEY'));") }] },
+    { code: 'await mongoose.connect(process.env.MONGODB_URI);', filename: 'lib/db.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: fix("await mongoose.connect(requireEnv('MONGODB_URI'));") }] },
+    {
+      code: "import jwt from 'jsonwebtoken';\nexport const verify = (t) => jwt.verify(t, process.env.JWT_SECRET);",
+      filename: 'lib/jwt.js',
+      settings: requireEnvModule,
+      errors: [{ messageId: 'unchecked', suggestions: [{ messageId: 'useRequireEnv', output: "import jwt from 'jsonwebtoken';\nimport { requireEnv } from '@/lib/require-env';\nexport const verify = (t) => jwt.verify(t, requireEnv('JWT_SECRET'));" }] }],
+    },
+    { code: 'const key = new TextEncoder().encode(process.env.AUTH_SECRET);', filename: 'lib/auth/session.ts', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: fix("const key = new TextEncoder().encode(requireEnv('AUTH_SECRET'));") }] },
+    // Nested options: nodemailer auth.
+    {
+      code: "const t = nodemailer.createTransport({ host: 'smtp.x.com', auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });",
+      filename: FILES.lib,
+      settings: requireEnvModule,
+      errors: [
+        { messageId: 'unchecked', suggestions: fix("const t = nodemailer.createTransport({ host: 'smtp.x.com', auth: { user: requireEnv('SMTP_USER'), pass: process.env.SMTP_PASS } });") },
+        { messageId: 'unchecked', suggestions: fix("const t = nodemailer.createTransport({ host: 'smtp.x.com', auth: { user: process.env.SMTP_USER, pass: requireEnv('SMTP_PASS') } });") },
+      ],
+    },
+    // Server-side public vars with checkPublic.
+    {
+      code: 'const s = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, key);',
+      filename: FILES.lib,
+      options: [{ checkPublic: true }],
+      settings: requireEnvModule,
+      errors: [{ messageId: 'assertion', suggestions: fix("const s = createClient(requireEnv('NEXT_PUBLIC_SUPABASE_URL'), key);") }],
+    },
+    // With an env module configured: a second suggestion uses env.X.
+    {
+      code: 'const db = postgres(process.env.POSTGRES_URL!);',
+      filename: FILES.lib,
+      settings: { prodready: { helperModules: { 'no-unvalidated-env': '@/lib/env', 'no-unvalidated-env.require-env': '@/lib/require-env' } } },
+      errors: [
+        {
+          messageId: 'assertion',
+          suggestions: [
+            { messageId: 'useRequireEnv', output: "import { requireEnv } from '@/lib/require-env';\nconst db = postgres(requireEnv('POSTGRES_URL'));" },
+            { messageId: 'useEnvModule', output: "import { env } from '@/lib/env';\nconst db = postgres(env.POSTGRES_URL);" },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,342 @@
+import rule from '../../src/rules/no-wildcard-cors';
+import { ruleTester, FILES } from '../rule-tester';
+
+const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' } } };
+
+ruleTester.run('no-wildcard-cors', rule, {
+  valid: [
+    // Allowlist checked before the origin is echoed (includes / has / endsWith / ===).
+    {
+      code: `const ALLOWED = (process.env.ALLOWED_ORIGINS ?? '').split(',');
+export async function GET(request: Request) {
+  const origin = request.headers.get('origin');
+  const headers = new Headers({ Vary: 'Origin' });
+  if (origin && ALLOWED.includes(origin)) {
+    headers.set('Access-Control-Allow-Origin', origin);
+  }
+  return Response.json({ ok: true }, { headers });
+}`,
+      filename: FILES.route,
+    },
+    {
+      code: `export async function GET(req) {
+  const origin = req.headers.get("origin");
+  const corsHeaders = { "Access-Control-Allow-Methods": "GET" };
+  if (origin && origin.endsWith(".dub.co")) {
+    corsHeaders["Access-Control-Allow-Origin"] = origin;
+  }
+  return new Response("x", { headers: corsHeaders });
+}`,
+      filename: FILES.jsRoute,
+    },
+    {
+      code: `const allowed = new Set(['https://a.com']);
+export default function handler(req, res) {
+  const origin = req.headers.origin;
+  if (!allowed.has(origin)) return res.status(403).end();
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.end();
+}`,
+      filename: FILES.pagesApi,
+    },
+    {
+      code: `export function middleware(req) {
+  const origin = req.headers.get('origin');
+  const res = NextResponse.next();
+  res.headers.set('Access-Control-Allow-Origin', isAllowedOrigin(origin) ? origin : 'https://app.example.com');
+  return res;
+}`,
+      filename: FILES.middleware,
+    },
+    // A fixed origin, from a literal or env.
+    { code: "export const GET = () => new Response('x', { headers: { 'Access-Control-Allow-Origin': 'https://app.example.com' } });", filename: FILES.route },
+    { code: "export const POST = () => new Response('x', { headers: { 'Access-Control-Allow-Origin': process.env.APP_URL } });", filename: FILES.route },
+    // A helper that takes the allowed origin as a parameter (langfuse applyMcpCorsHeaders).
+    { code: "export function apply(res, allowedOrigin) { if (allowedOrigin) res.setHeader('Access-Control-Allow-Origin', allowedOrigin); }", filename: FILES.lib },
+    // Public by design: tracking beacons, OG images.
+    { code: "export async function POST() { return new Response(null, { headers: { 'Access-Control-Allow-Origin': '*' } }); }", filename: 'app/api/send/route.ts' },
+    { code: "export async function GET() { return new Response(null, { headers: { 'Access-Control-Allow-Origin': '*' } }); }", filename: 'app/api/og/route.tsx' },
+    // GET-only public read route without cookies / session: a public read API.
+    {
+      code: "export async function GET() { return Response.json(COUNTRIES, { headers: { 'Access-Control-Allow-Origin': '*' } }); }",
+      filename: 'app/api/supported-countries/route.ts',
+    },
+    // next.config: static assets and non-API sources.
+    {
+      code: `module.exports = { async headers() { return [
+  { source: '/js/(.*)', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] },
+  { source: '/fonts/:path*', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] },
+  { source: '/script.js', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] },
+]; } };`,
+      filename: 'next.config.js',
+    },
+    { code: "const trackerHeaders = [{ key: 'Access-Control-Allow-Origin', value: '*' }]; export default { headers: async () => [] };", filename: 'next.config.ts' },
+    { code: "const trackerHeaders = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public' };", filename: 'proxy.ts' },
+    // Client code and tests are not server responses.
+    { code: "'use client';\nconst h = { 'Access-Control-Allow-Origin': '*' };", filename: FILES.component },
+    { code: "expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');", filename: 'app/api/x/route.test.ts' },
+    // Reading the header is not setting it.
+    { code: "export async function GET(req) { const v = req.headers.get('Access-Control-Allow-Origin'); return Response.json({ v }); }", filename: FILES.route },
+    // cors package with an allowlist or a function.
+    { code: "import cors from 'cors';\nconst c = cors({ origin: ['https://a.com'], credentials: true });", filename: FILES.lib },
+    { code: "import Cors from 'cors';\nconst c = Cors({ origin: (o, cb) => cb(null, allowed.includes(o)) });", filename: FILES.lib },
+    // Unrelated: a header named in text only.
+    { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
+  ],
+  invalid: [
+    // Seed 002: a module-level corsHeaders const on a POST API route.
+    {
+      code: `const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+};
+export async function POST(req: Request) {
+  return Response.json({ ok: true }, { headers: corsHeaders });
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'wildcard', line: 2, column: 3, suggestions: [] }],
+    },
+    // Wildcard + credentials (eval: analytics route), even on a GET-only route.
+    {
+      code: `const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Credentials': 'true',
+};
+export async function GET() { return Response.json({}, { headers: corsHeaders }); }`,
+      filename: FILES.srcRoute,
+      errors: [{ messageId: 'wildcardWithCredentials', line: 2 }],
+    },
+    // Inline headers with a request in scope: suggestion spreads corsHeaders(origin).
+    {
+      code: `export async function POST(req: Request) {
+  return Response.json({ ok: true }, { headers: { 'Access-Control-Allow-Origin': '*', 'X-A': '1' } });
+}`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'wildcard',
+          line: 2,
+          column: 51,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output: `import { corsHeaders } from '@/lib/cors';
+export async function POST(req: Request) {
+  return Response.json({ ok: true }, { headers: { ...corsHeaders(req.headers.get('origin')), 'X-A': '1' } });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Middleware headers.set('*'): suggestion applies the helper (inlined without helperModules).
+    {
+      code: `import { NextResponse } from 'next/server';
+export function middleware(request) {
+  const res = NextResponse.next();
+  res.headers.set('Access-Control-Allow-Origin', '*');
+  return res;
+}
+`,
+      filename: FILES.middleware,
+      errors: [
+        {
+          messageId: 'wildcard',
+          line: 4,
+          column: 50,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output: `import { NextResponse } from 'next/server';
+export function middleware(request) {
+  const res = NextResponse.next();
+  applyCors(res.headers, request.headers.get('origin'));
+  return res;
+}
+
+/**
+ * The origins allowed to call the API from a browser, from a comma-separated env var
+ * (\`CORS_ALLOWED_ORIGINS=https://app.example.com,https://admin.example.com\`). Unset means no
+ * cross-origin access at all: the safe default.
+ */
+const allowedOrigins: readonly string[] = (process.env.CORS_ALLOWED_ORIGINS?.split(',') ?? [])
+  .map((o) => o.trim().replace(/\\/$/, ''))
+  .filter((o) => o.length > 0);
+
+const allowed = new Set(allowedOrigins);
+
+/** Whether a request's \`Origin\` header is on the allowlist (exact match, scheme and port included). */
+function isAllowedOrigin(origin: string | null | undefined): origin is string {
+  return typeof origin === 'string' && allowed.has(origin);
+}
+
+/**
+ * CORS response headers for a request's \`Origin\`: the origin is echoed only when it is allowlisted,
+ * and \`Vary: Origin\` is always sent so shared caches never serve one origin's answer to another.
+ */
+function corsHeaders(origin: string | null | undefined): Record<string, string> {
+  const headers: Record<string, string> = { Vary: 'Origin' };
+  if (isAllowedOrigin(origin)) {
+    headers['Access-Control-Allow-Origin'] = origin;
+    headers['Access-Control-Allow-Methods'] = 'GET, POST, OPTIONS';
+    headers['Access-Control-Allow-Headers'] = 'Content-Type, Authorization';
+    headers['Access-Control-Max-Age'] = '600';
+    // Only with an allowlisted origin: never combine credentials with \`*\` or a reflected origin.
+    headers['Access-Control-Allow-Credentials'] = 'true';
+  }
+  return headers;
+}
+
+/** Sets the CORS headers on a \`Headers\` object (App Router, middleware) or a Node response (Pages API). */
+function applyCors(
+  target: Headers | { setHeader(name: string, value: string): unknown },
+  origin: string | null | undefined,
+): void {
+  for (const [name, value] of Object.entries(corsHeaders(origin))) {
+    if (target instanceof Headers) target.set(name, value);
+    else target.setHeader(name, value);
+  }
+}
+
+/** The answer to a preflight \`OPTIONS\` request: \`export const OPTIONS = (req: Request) => preflight(req);\` */
+function preflight(request: Request): Response {
+  const origin = request.headers.get('origin');
+  return new Response(null, { status: isAllowedOrigin(origin) ? 204 : 403, headers: corsHeaders(origin) });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Reflected origin with credentials (papermark tus viewer), Pages API setHeader.
+    {
+      code: `export default function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');
+  res.end();
+}`,
+      filename: FILES.pagesApi,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'reflectedOriginWithCredentials',
+          line: 3,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output: `import { applyCors } from '@/lib/cors';
+export default function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  applyCors(res, req.headers.origin);
+  res.end();
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Reflected through a variable, no check.
+    {
+      code: `export async function POST(request: Request) {
+  const origin = request.headers.get('Origin') ?? '';
+  return Response.json({}, { headers: { 'Access-Control-Allow-Origin': origin } });
+}`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'reflectedOrigin',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'useAllowlist',
+              output: `import { corsHeaders } from '@/lib/cors';
+export async function POST(request: Request) {
+  const origin = request.headers.get('Origin') ?? '';
+  return Response.json({}, { headers: { ...corsHeaders(request.headers.get('origin')) } });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Assignment form.
+    {
+      code: `export async function POST(req) {
+  const headers = {};
+  headers['Access-Control-Allow-Origin'] = req.headers.get('origin');
+  return new Response('x', { headers });
+}`,
+      filename: FILES.jsRoute,
+      errors: [{ messageId: 'reflectedOrigin', line: 3 }],
+    },
+    // next.config: credentials + wildcard, and a wildcard over every API route.
+    {
+      code: `module.exports = {
+  async headers() {
+    return [
+      { source: '/api/:path*', headers: [
+        { key: 'Access-Control-Allow-Credentials', value: 'true' },
+        { key: 'Access-Control-Allow-Origin', value: '*' },
+      ] },
+      { source: '/(.*)', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] },
+    ];
+  },
+};`,
+      filename: 'next.config.js',
+      errors: [
+        { messageId: 'wildcardWithCredentials', line: 6, suggestions: [] },
+        { messageId: 'wildcard', line: 8 },
+      ],
+    },
+    // new Headers([[...]]) in a mutating route.
+    {
+      code: "export async function DELETE() { return new Response(null, { headers: new Headers([['Access-Control-Allow-Origin', '*']]) }); }",
+      filename: FILES.route,
+      errors: [{ messageId: 'wildcard' }],
+    },
+    // GET route that reads cookies: not a public read.
+    {
+      code: `import { cookies } from 'next/headers';
+export async function GET() {
+  const c = (await cookies()).get('sid');
+  return Response.json({ c }, { headers: { 'Access-Control-Allow-Origin': '*' } });
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'wildcard', line: 4 }],
+    },
+    // A shared lib helper.
+    {
+      code: "export const COMMON_CORS_HEADERS = { 'Access-Control-Allow-Origin': '*' };",
+      filename: 'lib/api/cors.ts',
+      errors: [{ messageId: 'wildcard' }],
+    },
+    // cors package: origin '*', origin: true with credentials, and the default cors().
+    {
+      code: "import Cors from 'cors';\nexport const cors = Cors({ origin: '*', methods: ['POST'] });",
+      filename: FILES.lib,
+      errors: [{ messageId: 'wildcard', line: 2 }],
+    },
+    {
+      code: "import Cors from 'cors';\nexport const cors = Cors({ origin: true, credentials: true });",
+      filename: FILES.lib,
+      errors: [{ messageId: 'reflectedOriginWithCredentials', line: 2 }],
+    },
+    {
+      code: "const cors = require('cors');\napp.use(cors());",
+      filename: 'server/index.js',
+      errors: [{ messageId: 'wildcard', line: 2 }],
+    },
+    // reportPublicReads: the GET-only public route is reported too.
+    {
+      code: "export async function GET() { return Response.json([], { headers: { 'Access-Control-Allow-Origin': '*' } }); }",
+      filename: 'app/api/countries/route.ts',
+      options: [{ reportPublicReads: true }],
+      errors: [{ messageId: 'wildcard' }],
+    },
+  ],
+});
