@@ -59,6 +59,7 @@ export function getDottedName(node: Node): string | undefined {
   const n = unwrap(node);
   if (n.type === 'Identifier') return n.name;
   if (n.type === 'ThisExpression') return 'this';
+  if (n.type === 'MetaProperty') return `${n.meta.name}.${n.property.name}`;
   if (n.type === 'Super') return 'super';
   if (n.type === 'MemberExpression') {
     const obj = getDottedName(n.object);

@@ -1,0 +1,63 @@
+import { parse } from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import { classifyFile, projectPath } from '../src/utils/file-kind';
+import { getDottedName, splitWords } from '../src/utils/ast';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
+
+describe('classifyFile', () => {
+  it.each([
+    ['app/api/chat/route.ts', 'isAppRoute'],
+    ['src/app/api/users/[id]/route.js', 'isAppRoute'],
+    ['pages/api/hello.ts', 'isPagesApi'],
+    ['src/pages/api/auth/[...nextauth].ts', 'isPagesApi'],
+    ['middleware.ts', 'isMiddleware'],
+    ['src/middleware.js', 'isMiddleware'],
+  ] as const)('%s is %s', (file, key) => {
+    expect(classifyFile(file, program('export const x = 1;'))[key]).toBe(true);
+  });
+
+  it('reads directives and server imports', () => {
+    expect(classifyFile('components/A.tsx', program("'use client';\nexport const A = () => null;")).isClient).toBe(true);
+    expect(classifyFile('app/actions.ts', program("'use server';\nexport async function a() {}")).isServerActionFile).toBe(true);
+    expect(classifyFile('lib/db.ts', program("import { PrismaClient } from '@prisma/client';")).isServer).toBe(true);
+    expect(classifyFile('lib/format.ts', program('export const f = 1;')).isServer).toBe(false);
+  });
+
+  it("a 'use client' route-looking file is not server code", () => {
+    const k = classifyFile('app/api/x/route.ts', program("'use client';\nimport 'next/server';"));
+    expect(k.isServer).toBe(false);
+    expect(k.isEntryPoint).toBe(false);
+  });
+
+  it('tests, setup files and fixtures are test files; app code is not', () => {
+    for (const f of ['lib/a.test.ts', 'tests/x.ts', 'unit-tests/setup.ts', 'vitest.setup.ts', '__mocks__/db.ts', 'e2e/a.spec.ts']) {
+      expect(classifyFile(f, program('')).isTest, f).toBe(true);
+    }
+    expect(classifyFile('app/api/testimonials/route.ts', program('')).isTest).toBe(false);
+  });
+});
+
+describe('projectPath', () => {
+  it('strips the working directory so folders above the project do not count', () => {
+    expect(projectPath('/home/me/api/proj/lib/a.ts', '/home/me/api/proj')).toBe('lib/a.ts');
+    expect(projectPath('C:\\work\\app\\route.ts', 'C:\\work')).toBe('app/route.ts');
+    expect(projectPath('/elsewhere/a.ts', '/home/me')).toBe('/elsewhere/a.ts');
+  });
+});
+
+describe('ast helpers', () => {
+  it('splitWords splits camel, snake and kebab case', () => {
+    expect(splitWords('refreshToken')).toEqual(['refresh', 'token']);
+    expect(splitWords('OPENAI_API_KEY')).toEqual(['openai', 'api', 'key']);
+    expect(splitWords('x-api-key')).toEqual(['x', 'api', 'key']);
+    expect(splitWords('JWTSecret')).toEqual(['jwt', 'secret']);
+  });
+
+  it('getDottedName names member chains, this and import.meta', () => {
+    const p = program('a.b.c; this.x; import.meta.env;');
+    const names = p.body.map((s) => getDottedName((s as TSESTree.ExpressionStatement).expression));
+    expect(names).toEqual(['a.b.c', 'this.x', 'import.meta.env']);
+  });
+});
