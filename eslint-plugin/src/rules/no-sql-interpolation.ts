@@ -1,16 +1,547 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  createRule,
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getFileKind,
+  getImportSource,
+  getPropertyName,
+  isFunction,
+  resolveLocalFunction,
+  unwrap,
+  walk,
+  type FunctionNode,
+} from '../utils';
+import { looksLikeSql } from '../utils/db-calls';
 
-export default createRule({
+type Node = TSESTree.Node;
+type Options = [{ rawApis?: string[]; escapeFunctions?: string[] }];
+type MessageIds = 'interpolated' | 'parameterize';
+
+/** Methods that take SQL text as their first argument whatever the receiver. */
+const ALWAYS_RAW = new Set(['$queryRawUnsafe', '$executeRawUnsafe']);
+/** knex raw fragments. */
+const KNEX_RAW = new Set(['whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'joinRaw', 'groupByRaw', 'fromRaw', 'selectRaw']);
+/** Driver methods whose first argument is SQL text when it reads like SQL. */
+const DRIVER_METHODS = new Set(['query', 'execute', 'exec', 'prepare', 'unsafe', 'raw', '$queryRaw', '$executeRaw', 'run', 'all', 'get']);
+/** Functions whose result is safe to splice into SQL text. */
+const SAFE_CALLS = new Set([
+  'Number', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'escapeIdentifier', 'escapeLiteral', 'escape', 'escapeId',
+  'quoteIdent', 'quoteIdentifier', 'quoteLiteral', 'format', 'identifier', 'literal', 'ident', 'toFixed', 'toISOString',
+  'getTime', 'valueOf', 'sql', 'join', 'empty', 'raw',
+]);
+/** Methods that keep a tainted receiver tainted. */
+const PASS_THROUGH = new Set([
+  'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'slice',
+  'substring', 'substr', 'replace', 'replaceAll', 'concat', 'padStart', 'padEnd', 'toString', 'normalize', 'at',
+  'split', 'join', 'map', 'filter', 'flat', 'flatMap', 'stringify', 'String', 'get',
+]);
+/** Names of SQL fragments built elsewhere (not values): whereClause, conditions, setClauses, placeholders, orderBy. */
+const FRAGMENT_NAME = /(?:clause|clauses|condition|conditions|where|placeholders?|fragments?|sql|Sql|SQL|joins?|filters?Sql|orderBy|groupBy|columns?List|selects?)$/i;
+const MYSQL_LIKE = /^(?:mysql2?(?:\/promise)?|better-sqlite3|sqlite3?|@planetscale\/database|knex|sequelize)$/;
+
+interface RawCall {
+  api: string;
+  arg: TSESTree.Node;
+  call: TSESTree.CallExpression;
+}
+
+export default createRule<Options, MessageIds>({
   name: 'no-sql-interpolation',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-sql-interpolation', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow SQL text built by interpolating or concatenating values into raw query APIs',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      interpolated:
+        '`{{value}}` is spliced into the SQL text passed to {{api}}: a quote in it rewrites the query (SQL injection). Pass it as a bound parameter ({{fix}}); identifiers (columns, sort order) must come from a fixed allowlist.',
+      parameterize: 'Rewrite as a parameterized query ({{fix}}).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          rawApis: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra function or method names whose first argument is raw SQL text.',
+          },
+          escapeFunctions: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra function names whose result is safe to splice into SQL (escapers, allowlist lookups).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ rawApis: [], escapeFunctions: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!/Unsafe|\.raw|Raw\(|\.query|\.execute|\.exec|\.prepare|\.unsafe|\$queryRaw|\$executeRaw/.test(text) && !(options.rawApis ?? []).some((n) => text.includes(n))) {
+      return {};
+    }
+    const kind = getFileKind(context);
+    if (kind.isClient) return {};
+    const extraApis = new Set(options.rawApis ?? []);
+    const extraSafe = new Set(options.escapeFunctions ?? []);
+    const placeholderStyle = [...kind.imports].some((s) => MYSQL_LIKE.test(s)) ? '?' : '$';
+
+    function rawCall(call: TSESTree.CallExpression): RawCall | undefined {
+      const callee = unwrap(call.callee);
+      const arg = call.arguments[0];
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      const name = getCalleeName(call);
+      if (!name) return undefined;
+      const dotted = getDottedName(callee) ?? name;
+      if (extraApis.has(name) || extraApis.has(dotted)) return { api: dotted, arg, call };
+      if (callee.type === 'Identifier') {
+        // neon / @vercel/postgres function form: sql(`SELECT ...`)
+        if ((name === 'sql' || name === 'query') && looksLikeSql(sourceCode, arg)) return { api: `${name}()`, arg, call };
+        return undefined;
+      }
+      if (callee.type !== 'MemberExpression') return undefined;
+      const objName = getDottedName(callee.object);
+      if (ALWAYS_RAW.has(name)) return { api: name, arg, call };
+      if (name === 'raw' && objName === 'Prisma') return { api: 'Prisma.raw', arg, call };
+      if (name === 'raw' && objName === 'sql') return { api: 'sql.raw', arg, call };
+      if (name === 'unsafe' && objName === 'sql') return { api: 'sql.unsafe', arg, call };
+      if (KNEX_RAW.has(name)) return { api: name, arg, call };
+      if (DRIVER_METHODS.has(name)) {
+        const a = unwrap(arg);
+        if (a.type === 'ObjectExpression') {
+          // pg: client.query({ text: `...`, values })
+          for (const p of a.properties) {
+            if (p.type === 'Property' && getPropertyName(p) === 'text' && looksLikeSql(sourceCode, p.value)) {
+              return { api: `${objName ?? ''}.${name}`, arg: p.value, call };
+            }
+          }
+          return undefined;
+        }
+        if (looksLikeSql(sourceCode, arg)) return { api: `${objName ?? '<client>'}.${name}`, arg, call };
+      }
+      return undefined;
+    }
+
+    /** Whether an identifier is the index parameter of an array callback (`.map((_, i) => ...)`) or a numeric loop counter. */
+    function isIndexParam(id: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode, id);
+      const def = variable?.defs[0];
+      if (!def || def.type !== 'Parameter') return false;
+      const fn = def.node as FunctionNode;
+      if (!isFunction(fn)) return false;
+      const idx = fn.params.findIndex((p) => p.type === 'Identifier' && p.name === id.name);
+      const parent = fn.parent;
+      if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+      const method = getCalleeName(parent);
+      if (method === 'reduce' || method === 'reduceRight') return idx === 2;
+      return idx === 1 && (method === 'map' || method === 'forEach' || method === 'flatMap' || method === 'filter');
+    }
+
+    /** Whether an identifier names a constant lookup table: bound to an object / array literal of literals. */
+    function isConstTable(node: Node): boolean {
+      const n = unwrap(node);
+      if (n.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, n);
+      const def = variable?.defs[0];
+      if (!variable || def?.type !== 'Variable') return false;
+      const decl = def.node as TSESTree.VariableDeclarator;
+      if (!decl.init || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
+      const init = unwrap(decl.init);
+      if (init.type !== 'ObjectExpression' && init.type !== 'ArrayExpression') return false;
+      let ok = true;
+      walk(init, (c) => {
+        if (!ok) return false;
+        if (c === init) return true;
+        if (c.type === 'Property' || c.type === 'ObjectExpression' || c.type === 'ArrayExpression' || c.type === 'Literal' || c.type === 'Identifier' || c.type === 'TSAsExpression' || c.type === 'TSTypeReference' || c.type === 'TemplateLiteral' || c.type === 'TemplateElement') return true;
+        ok = false;
+        return false;
+      });
+      return ok;
+    }
+
+    function isNumberType(t: TSESTree.TypeNode | undefined): boolean {
+      if (!t) return false;
+      switch (t.type) {
+        case 'TSNumberKeyword':
+        case 'TSBigIntKeyword':
+        case 'TSBooleanKeyword':
+          return true;
+        case 'TSLiteralType':
+          return t.literal.type === 'Literal' && typeof t.literal.value === 'number';
+        case 'TSUnionType':
+          return t.types.every((u) => u.type === 'TSNullKeyword' || u.type === 'TSUndefinedKeyword' || isNumberType(u));
+        default:
+          return false;
+      }
+    }
+
+    /** The declared type of a property in a local type literal / alias / interface. */
+    function memberType(t: TSESTree.TypeNode | undefined, prop: string, depth = 0): TSESTree.TypeNode | undefined {
+      if (!t || depth > 3) return undefined;
+      let members: TSESTree.TypeElement[] | undefined;
+      if (t.type === 'TSTypeLiteral') members = t.members;
+      else if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier') {
+        const name = t.typeName.name;
+        for (const stmt of sourceCode.ast.body) {
+          const d = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
+          if (d.type === 'TSTypeAliasDeclaration' && d.id.name === name) return memberType(d.typeAnnotation, prop, depth + 1);
+          if (d.type === 'TSInterfaceDeclaration' && d.id.name === name) members = d.body.body;
+        }
+      }
+      for (const m of members ?? []) {
+        if (m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === prop) return m.typeAnnotation?.typeAnnotation;
+      }
+      return undefined;
+    }
+
+    /** Whether the TypeScript declaration says the value is a number (`limit: number`, `options.limit` of `{ limit?: number }`). */
+    function isDeclaredNumber(node: Node): boolean {
+      const n = unwrap(node);
+      const annotationOf = (id: TSESTree.Identifier): TSESTree.TypeNode | undefined => {
+        const def = findVariable(sourceCode, id)?.defs[0];
+        const name = def?.name;
+        if (name?.type === 'Identifier' && name.typeAnnotation) return name.typeAnnotation.typeAnnotation;
+        return undefined;
+      };
+      if (n.type === 'Identifier') return isNumberType(annotationOf(n));
+      if (n.type === 'MemberExpression') {
+        const obj = unwrap(n.object);
+        const prop = getPropertyName(n);
+        if (obj.type === 'Identifier' && prop) return isNumberType(memberType(annotationOf(obj), prop));
+      }
+      return false;
+    }
+
+    /** The first interpolated value in `node` that is not safe to splice into SQL, or undefined. */
+    function unsafeValue(node: Node, depth: number, seen: Set<Node>): Node | undefined {
+      const n = unwrap(node, { await: true });
+      if (depth > 6 || seen.has(n)) return undefined;
+      seen.add(n);
+      switch (n.type) {
+        case 'Literal':
+        case 'UnaryExpression':
+        case 'UpdateExpression':
+        case 'TaggedTemplateExpression':
+        case 'ArrowFunctionExpression':
+        case 'FunctionExpression':
+        case 'ClassExpression':
+          return undefined;
+        case 'TemplateLiteral':
+          for (const e of n.expressions) {
+            const u = unsafeValue(e, depth, seen);
+            if (u) return u;
+          }
+          return undefined;
+        case 'ConditionalExpression':
+          return unsafeValue(n.consequent, depth, seen) ?? unsafeValue(n.alternate, depth, seen);
+        case 'LogicalExpression':
+          return unsafeValue(n.left, depth, seen) ?? unsafeValue(n.right, depth, seen);
+        case 'BinaryExpression':
+          if (n.operator !== '+') return undefined; // arithmetic and comparisons give numbers / booleans
+          return unsafeValue(n.left, depth, seen) ?? unsafeValue(n.right, depth, seen);
+        case 'AssignmentExpression':
+          return unsafeValue(n.right, depth, seen);
+        case 'ArrayExpression':
+          for (const e of n.elements) {
+            if (!e) continue;
+            const u = unsafeValue(e.type === 'SpreadElement' ? e.argument : e, depth, seen);
+            if (u) return u;
+          }
+          return undefined;
+        case 'Identifier': {
+          if (n.name === 'undefined' || n.name === 'NaN') return undefined;
+          if (getImportSource(sourceCode, n) !== undefined) return undefined;
+          const variable = findVariable(sourceCode, n);
+          if (!variable || variable.defs.length === 0) return undefined; // a global
+          const def = variable.defs[0]!;
+          if (def.type === 'Parameter') return isIndexParam(n) || isDeclaredNumber(n) || FRAGMENT_NAME.test(n.name) ? undefined : n;
+          if (def.type !== 'Variable') return def.type === 'CatchClause' ? n : undefined;
+          const decl = def.node as TSESTree.VariableDeclarator;
+          // for (const x of list): the element of a collection.
+          const declParent = def.parent as TSESTree.VariableDeclaration | undefined;
+          if (declParent?.parent?.type === 'ForOfStatement' || declParent?.parent?.type === 'ForInStatement') {
+            const loop = declParent.parent;
+            return loop.type === 'ForOfStatement' && isConstTable(loop.right) ? undefined : n;
+          }
+          const values: Node[] = [];
+          if (decl.init) values.push(decl.id.type === 'Identifier' ? decl.init : decl.init);
+          for (const ref of variable.references) {
+            if (!ref.isWrite() || ref.init) continue;
+            const p = ref.identifier.parent;
+            if (p?.type === 'AssignmentExpression' && p.left === ref.identifier) values.push(p.right);
+            else if (p?.type !== 'UpdateExpression' && p) return n; // destructuring assignment: unknown
+          }
+          // Arrays built with push(): the pushed values.
+          for (const ref of variable.references) {
+            const member = ref.identifier.parent;
+            if (member?.type === 'MemberExpression' && member.object === ref.identifier && member.parent?.type === 'CallExpression' && member.parent.callee === member) {
+              const m = getPropertyName(member);
+              if (m === 'push' || m === 'unshift') values.push(...member.parent.arguments.map((a) => (a.type === 'SpreadElement' ? a.argument : a)));
+            }
+          }
+          if (decl.id.type !== 'Identifier') {
+            // const { a } = obj: safe when obj is safe.
+            for (const v of values) {
+              const u = unsafeValue(v, depth + 1, seen);
+              if (u) return n;
+            }
+            return undefined;
+          }
+          for (const v of values) {
+            if (unsafeValue(v, depth + 1, seen)) return n;
+          }
+          return undefined;
+        }
+        case 'MemberExpression': {
+          const prop = getPropertyName(n);
+          if (prop === 'length' || prop === 'size') return undefined;
+          if (getDottedName(n.object) === 'process.env') return undefined;
+          // Allowlist lookup: COLUMNS[key], SORT_FIELDS[sortBy]
+          if (isConstTable(n.object)) return undefined;
+          const obj = unwrap(n.object);
+          if (obj.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(obj.name)) return undefined;
+          if (isDeclaredNumber(n) || (prop && FRAGMENT_NAME.test(prop))) return undefined;
+          return unsafeValue(n.object, depth, seen) ? n : undefined;
+        }
+        case 'CallExpression': {
+          const name = getCalleeName(n);
+          const callee = unwrap(n.callee);
+          if (name && (SAFE_CALLS.has(name) || extraSafe.has(name)) && name !== 'join') return undefined;
+          if (callee.type === 'MemberExpression' && getDottedName(callee.object)?.startsWith('Math')) return undefined;
+          if (callee.type === 'Identifier') {
+            const fn = resolveLocalFunction(sourceCode, callee);
+            if (fn && depth < 4) {
+              // A local helper: safe when every value it returns is.
+              if (fn.body.type !== 'BlockStatement') return unsafeValue(fn.body, depth + 1, seen) ? n : undefined;
+              let bad = false;
+              walk(fn.body, (c) => {
+                if (bad) return false;
+                if (c.type === 'ReturnStatement' && c.argument && unsafeValue(c.argument, depth + 1, seen)) bad = true;
+                return true;
+              }, { skipFunctions: true });
+              return bad ? n : undefined;
+            }
+            if (name === 'String' || name === 'JSON.stringify') {
+              const a = n.arguments[0];
+              return a && a.type !== 'SpreadElement' && unsafeValue(a, depth, seen) ? n : undefined;
+            }
+            return undefined;
+          }
+          if (callee.type === 'MemberExpression' && name && PASS_THROUGH.has(name)) {
+            if (name === 'join' || name === 'map' || name === 'flatMap' || name === 'filter') {
+              // ids.map((_, i) => `$${i + 1}`).join(', '): the callback's results.
+              const inner = unwrap(callee.object);
+              if (name === 'join' && inner.type === 'CallExpression' && (getCalleeName(inner) === 'map' || getCalleeName(inner) === 'flatMap')) {
+                const cb = inner.arguments[0];
+                if (cb && isFunction(cb)) {
+                  if (cb.body.type !== 'BlockStatement') return unsafeValue(cb.body, depth + 1, seen) ? n : undefined;
+                  let bad = false;
+                  walk(cb.body, (c) => {
+                    if (bad) return false;
+                    if (c.type === 'ReturnStatement' && c.argument && unsafeValue(c.argument, depth + 1, seen)) bad = true;
+                    return true;
+                  }, { skipFunctions: true });
+                  return bad ? n : undefined;
+                }
+              }
+            }
+            if (getDottedName(callee) === 'JSON.stringify') {
+              const a = n.arguments[0];
+              return a && a.type !== 'SpreadElement' && unsafeValue(a, depth, seen) ? n : undefined;
+            }
+            return unsafeValue(callee.object, depth, seen) ? n : undefined;
+          }
+          // Any other method of an unsafe receiver (await req.json(), searchParams.get()) is request data too.
+          if (callee.type === 'MemberExpression' && !(name && (SAFE_CALLS.has(name) || extraSafe.has(name)))) {
+            return unsafeValue(callee.object, depth, seen) ? n : undefined;
+          }
+          return undefined;
+        }
+        case 'NewExpression':
+          // new URL(req.url), new Date(x): as unsafe as their arguments.
+          for (const a of n.arguments) {
+            if (a.type !== 'SpreadElement' && unsafeValue(a, depth, seen)) return n;
+          }
+          return undefined;
+        default:
+          return undefined;
+      }
+    }
+
+    /** The first unsafe interpolation in SQL text: follows the text through local bindings, `+` and `+=`. */
+    function unsafeInSql(node: Node, depth: number, seen: Set<Node>): Node | undefined {
+      const n = unwrap(node, { await: true });
+      if (depth > 6 || seen.has(n)) return undefined;
+      seen.add(n);
+      switch (n.type) {
+        case 'TemplateLiteral':
+          for (const e of n.expressions) {
+            const u = unsafeValue(e, 0, new Set());
+            if (u) return e;
+          }
+          return undefined;
+        case 'BinaryExpression': {
+          if (n.operator !== '+') return undefined;
+          const parts: Node[] = [];
+          const collect = (b: Node): void => {
+            const x = unwrap(b);
+            if (x.type === 'BinaryExpression' && x.operator === '+') {
+              collect(x.left);
+              collect(x.right);
+            } else parts.push(x);
+          };
+          collect(n);
+          for (const p of parts) {
+            if (p.type === 'Literal' || p.type === 'TemplateLiteral') {
+              const u = p.type === 'TemplateLiteral' ? unsafeInSql(p, depth, seen) : undefined;
+              if (u) return u;
+              continue;
+            }
+            if (p.type === 'Identifier' && looksLikeSql(sourceCode, p)) {
+              const u = unsafeInSql(p, depth + 1, seen);
+              if (u) return u;
+              continue;
+            }
+            if (unsafeValue(p, 0, new Set())) return p;
+          }
+          return undefined;
+        }
+        case 'ConditionalExpression':
+          return unsafeInSql(n.consequent, depth, seen) ?? unsafeInSql(n.alternate, depth, seen);
+        case 'LogicalExpression':
+          return unsafeInSql(n.right, depth, seen);
+        case 'AssignmentExpression':
+          return unsafeInSql(n.right, depth, seen);
+        case 'Identifier': {
+          const variable = findVariable(sourceCode, n);
+          const def = variable?.defs[0];
+          if (!variable || def?.type !== 'Variable') return undefined; // a parameter or import: built elsewhere
+          const decl = def.node as TSESTree.VariableDeclarator;
+          if (decl.id.type !== 'Identifier') return undefined;
+          if (decl.init) {
+            const u = unsafeInSql(decl.init, depth + 1, seen);
+            if (u) return u;
+          }
+          for (const ref of variable.references) {
+            if (!ref.isWrite() || ref.init) continue;
+            const p = ref.identifier.parent;
+            if (p?.type === 'AssignmentExpression' && p.left === ref.identifier) {
+              const u = p.operator === '+=' ? unsafeInSqlPart(p.right, depth + 1, seen) : unsafeInSql(p.right, depth + 1, seen);
+              if (u) return u;
+            }
+          }
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+    }
+
+    /** A piece appended with `+=`: text (template / literal) or a value. */
+    function unsafeInSqlPart(node: Node, depth: number, seen: Set<Node>): Node | undefined {
+      const n = unwrap(node);
+      if (n.type === 'TemplateLiteral' || n.type === 'BinaryExpression' || n.type === 'ConditionalExpression') return unsafeInSql(n, depth, seen);
+      if (n.type === 'Literal') return undefined;
+      if (n.type === 'Identifier' && looksLikeSql(sourceCode, n)) return unsafeInSql(n, depth, seen);
+      return unsafeValue(n, 0, new Set()) ? n : undefined;
+    }
+
+    /** A parameterized rewrite of an inline template, or undefined when it cannot be done mechanically. */
+    function parameterize(tpl: TSESTree.TemplateLiteral, style: '$' | '?' | 'tag'): { text: string; values: string[] } | undefined {
+      let out = '';
+      const values: string[] = [];
+      const quasis = tpl.quasis.map((q) => q.value.raw);
+      let skipQuote = false;
+      for (let i = 0; i < quasis.length; i++) {
+        let q = quasis[i]!;
+        if (skipQuote) {
+          q = q.slice(1);
+          skipQuote = false;
+        }
+        out += q;
+        if (i >= tpl.expressions.length) break;
+        const e = tpl.expressions[i]!;
+        const next = quasis[i + 1] ?? '';
+        if (/'$/.test(out) && /^'/.test(next)) {
+          out = out.slice(0, -1);
+          skipQuote = true;
+        } else if (/['"%.`]$/.test(out) || /^['"%`.]/.test(next)) {
+          return undefined; // inside a string (LIKE '%x%'), a quoted or qualified identifier
+        }
+        // Identifier positions, constants and odd quoting cannot become parameters.
+        if (/\b(?:from|join|into|update|table|by|as|select|asc|desc)\s*$/i.test(out)) return undefined;
+        if ((out.match(/'/g)?.length ?? 0) % 2 === 1) return undefined;
+        if (!unsafeValue(e, 0, new Set())) return undefined;
+        // A list (`IN (${ids})`, `VALUES ${rows}`) or a fragment built as text needs more than one parameter.
+        if (/(?:\(|\bvalues|\bin)\s*$/i.test(out)) return undefined;
+        const ue = unwrap(e);
+        if (ue.type === 'Identifier') {
+          const def = findVariable(sourceCode, ue)?.defs[0];
+          const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : undefined;
+          const u = init ? unwrap(init, { await: true }) : undefined;
+          if (u && (u.type === 'TemplateLiteral' || u.type === 'BinaryExpression' || (u.type === 'CallExpression' && getCalleeName(u) === 'join'))) return undefined;
+        }
+        const text = sourceCode.getText(e);
+        values.push(text);
+        if (style === 'tag') out += `\${${text}}`;
+        else out += style === '$' ? `$${values.length}` : '?';
+      }
+      return { text: out, values };
+    }
+
+    function suggestionFor(raw: RawCall): { fix: string; apply?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } {
+      const call = raw.call;
+      const arg = unwrap(raw.arg);
+      const callee = unwrap(call.callee);
+      const single = call.arguments.length === 1 && arg.type === 'TemplateLiteral' && raw.arg === call.arguments[0];
+      const typeArgs = call.typeArguments ? sourceCode.getText(call.typeArguments) : '';
+      if (raw.api === '$queryRawUnsafe' || raw.api === '$executeRawUnsafe') {
+        const tagged = raw.api === '$queryRawUnsafe' ? '$queryRaw' : '$executeRaw';
+        const fix = `${tagged}\`...\${value}\``;
+        if (!single || callee.type !== 'MemberExpression') return { fix };
+        const p = parameterize(arg as TSESTree.TemplateLiteral, 'tag');
+        if (!p) return { fix };
+        return { fix, apply: (fixer) => fixer.replaceText(call, `${sourceCode.getText(callee.object)}.${tagged}${typeArgs}\`${p.text}\``) };
+      }
+      if (raw.api === 'Prisma.raw' || raw.api === 'sql.raw' || raw.api === 'sql.unsafe') {
+        const tag = raw.api === 'Prisma.raw' ? 'Prisma.sql' : 'sql';
+        const fix = `${tag}\`...\${value}\``;
+        if (!single) return { fix };
+        const p = parameterize(arg as TSESTree.TemplateLiteral, 'tag');
+        if (!p) return { fix };
+        return { fix, apply: (fixer) => fixer.replaceText(call, `${tag}\`${p.text}\``) };
+      }
+      const style = KNEX_RAW.has(raw.api) || /\.raw$/.test(raw.api) ? '?' : placeholderStyle;
+      const fix = style === '?' ? "'... = ?', [value]" : "'... = $1', [value]";
+      if (!single) return { fix };
+      const p = parameterize(arg as TSESTree.TemplateLiteral, style);
+      if (!p || p.values.length === 0) return { fix };
+      const textOut = /[\\'\n`]|\$\{/.test(p.text) ? `\`${p.text}\`` : `'${p.text}'`;
+      return { fix, apply: (fixer) => fixer.replaceText(raw.arg, `${textOut}, [${p.values.join(', ')}]`) };
+    }
+
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const raw = rawCall(node);
+        if (!raw) return;
+        const bad = unsafeInSql(raw.arg, 0, new Set());
+        if (!bad) return;
+        const s = suggestionFor(raw);
+        const valueText = sourceCode.getText(bad);
+        context.report({
+          node: bad,
+          messageId: 'interpolated',
+          data: { value: valueText.length > 40 ? `${valueText.slice(0, 37)}...` : valueText, api: raw.api, fix: s.fix },
+          suggest: s.apply ? [{ messageId: 'parameterize', data: { fix: s.fix }, fix: s.apply }] : [],
+        });
+      },
+    };
   },
 });

@@ -1,16 +1,280 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  createRule,
+  getBindingValues,
+  getDottedName,
+  getFileKind,
+  getImportSource,
+  getPropertyName,
+  getStaticString,
+  helperFixes,
+  splitWords,
+  unwrap,
+} from '../utils';
+import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, traceValue } from '../utils/compare-vocab';
 
-export default createRule({
+type Node = TSESTree.Node;
+type Options = [{ secretNames?: string[]; ignoreNames?: string[] }];
+type MessageIds = 'unsafeCompare' | 'useSafeCompare';
+
+/** Words in a name that make it not the secret itself (a count, a type, a header name, an id...). */
+const NON_SECRET_WORDS = new Set([
+  'type', 'types', 'count', 'length', 'id', 'ids', 'name', 'names', 'label', 'expires', 'expiry', 'expiration', 'at',
+  'url', 'provider', 'kind', 'index', 'idx', 'limit', 'usage', 'usd', 'cost', 'price', 'x', 'y', 'width', 'height',
+  'ms', 'px', 'has', 'is', 'status', 'mode', 'field', 'header', 'param', 'version', 'format', 'ttl', 'prefix',
+  'hint', 'placeholder', 'position', 'pos', 'start', 'end', 'budget', 'max', 'min', 'total', 'used', 'remaining',
+  'estimate', 'input', 'output', 'completion', 'prompt', 'window', 'size', 'key', 'keys', 'rotation', 'policy',
+  'strength', 'scheme', 'algorithm', 'alg', 'version', 'enabled', 'required', 'set', 'exists', 'changed', 'reset',
+]);
+/** Words that mark a comparison of two values the user owns (change detection, form confirmation). */
+const PAIR_EXCLUDE_WORDS = new Set([
+  'new', 'current', 'confirm', 'confirmation', 'old', 'previous', 'prev', 'repeat', 'retype', 'draft', 'cached',
+  'candidate', 'last', 'next', 'initial', 'original', 'default', 'existing', 'refreshed', 'latest', 'other',
+]);
+/** Words that say a value is the reference secret a request is checked against. */
+const REFERENCE_WORDS = new Set([
+  'expected', 'computed', 'calculated', 'stored', 'hashed', 'decrypted', 'valid', 'correct', 'provided',
+  'received', 'incoming', 'given', 'supplied', 'actual', 'request', 'header', 'submitted',
+]);
+const STRONG_WORDS = new Set(['signature', 'sig', 'hmac', 'digest', 'signatures']);
+
+interface Side {
+  node: Node;
+  /** Name words of the expression itself (last member / identifier). */
+  words: string[];
+  trivial: boolean;
+  secretNamed: boolean;
+  envSecret?: string;
+  digest: boolean;
+  request: boolean;
+}
+
+function nameOf(node: Node): string | undefined {
+  const n = unwrap(node, { await: true });
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'MemberExpression') {
+    const prop = getPropertyName(n);
+    // headers['x-api-key'], headers.get('x-hub-signature')
+    return prop;
+  }
+  if (n.type === 'CallExpression') {
+    const callee = unwrap(n.callee);
+    const arg = getStaticString(n.arguments[0]);
+    if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'get' && arg) return arg;
+    if (callee.type === 'MemberExpression') return getPropertyName(callee);
+    if (callee.type === 'Identifier') return callee.name;
+  }
+  return undefined;
+}
+
+export default createRule<Options, MessageIds>({
   name: 'no-timing-unsafe-compare',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-timing-unsafe-compare', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow comparing secrets, tokens and signatures with === instead of a constant-time comparison',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      unsafeCompare:
+        '{{what}} is compared with `{{op}}`: the comparison stops at the first differing character, so response timing leaks how much of a guessed value is right, and `undefined {{op}} undefined` lets a request through when the secret is unset. Compare in constant time (crypto.timingSafeEqual).',
+      useSafeCompare: 'Compare with safeCompare() (SHA-256 both sides + crypto.timingSafeEqual; adds the helper or imports it).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          secretNames: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra identifier names (or regular expressions) that hold secrets.',
+          },
+          ignoreNames: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Identifier names (or regular expressions) never treated as secrets.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ secretNames: [], ignoreNames: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!/secret|token|signature|sig|key|password|passwd|digest|hmac|credential/i.test(text)) return {};
+    if (!/[!=]==?/.test(text)) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    const toRegex = (list: string[] | undefined): RegExp[] =>
+      (list ?? []).flatMap((s) => {
+        try {
+          return [new RegExp(`^(?:${s})$`)];
+        } catch {
+          return [];
+        }
+      });
+    const extraSecret = toRegex(options.secretNames);
+    const ignored = toRegex(options.ignoreNames);
+
+    function isSecretName(name: string | undefined): boolean {
+      if (!name) return false;
+      if (ignored.some((r) => r.test(name))) return false;
+      if (extraSecret.some((r) => r.test(name))) return true;
+      const words = splitWords(name);
+      if (words.some((w) => NON_SECRET_WORDS.has(w) && w !== 'key')) return false;
+      if (words.some((w) => SECRET_WORDS.has(w))) return true;
+      // api key / x-api-key / apiKey / secretKey / privateKey / accessKey
+      const i = words.indexOf('key');
+      return i > 0 && ['api', 'secret', 'private', 'access', 'signing', 'auth', 'master', 'admin', 'internal', 'webhook', 'cron'].includes(words[i - 1] ?? '');
+    }
+
+    function isTrivial(node: Node): boolean {
+      const n = unwrap(node);
+      switch (n.type) {
+        case 'Literal':
+          return true;
+        case 'TemplateLiteral':
+          return n.expressions.length === 0;
+        case 'UnaryExpression':
+          return true;
+        case 'ArrayExpression':
+        case 'ObjectExpression':
+          return true;
+        case 'Identifier': {
+          if (n.name === 'undefined' || n.name === 'NaN' || n.name === 'Infinity') return true;
+          if (/^[A-Z][A-Z0-9_]*$/.test(n.name)) {
+            // An UPPER_CASE constant: imported, or bound to a literal.
+            if (getImportSource(sourceCode, n) !== undefined) return true;
+            const values = getBindingValues(sourceCode, n);
+            return !!values && values.every((v) => {
+              const u = unwrap(v);
+              return u.type === 'Literal' || (u.type === 'TemplateLiteral' && u.expressions.length === 0);
+            });
+          }
+          return false;
+        }
+        case 'MemberExpression': {
+          const prop = getPropertyName(n);
+          if (prop && /^(?:length|size|byteLength|type|kind|status|id)$/.test(prop)) return true;
+          // Enum-like members: TokenType.Access, Constants.NONE
+          if (prop && /^[A-Z][A-Z0-9_]*$/.test(prop) && !getSecretEnvRead(sourceCode, n)) {
+            const obj = getDottedName(n.object);
+            if (obj && !/env|config/i.test(obj)) return true;
+          }
+          return false;
+        }
+        default:
+          return false;
+      }
+    }
+
+    function describeSide(node: Node): Side {
+      const name = nameOf(node);
+      const words = name ? splitWords(name) : [];
+      const side: Side = {
+        node,
+        words,
+        trivial: isTrivial(node),
+        secretNamed: isSecretName(name),
+        digest: false,
+        request: false,
+      };
+      if (side.trivial) return side;
+      traceValue(
+        sourceCode,
+        node,
+        (n) => {
+          if (!side.envSecret) side.envSecret = getSecretEnvRead(sourceCode, n);
+          if (!side.digest && isDigestCall(n)) side.digest = true;
+          return false;
+        },
+        5,
+        { chains: false },
+      );
+      traceValue(
+        sourceCode,
+        node,
+        (n) => {
+          if (!side.request && isRequestRead(sourceCode, n)) side.request = true;
+          if (!side.secretNamed && n !== node && n.type === 'CallExpression') {
+            // headers.get('x-api-key') / searchParams.get('token') on the way
+            const callee = unwrap(n.callee);
+            if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'get' && isSecretName(getStaticString(n.arguments[0]) ?? '')) {
+              side.secretNamed = true;
+            }
+          }
+          return false;
+        },
+        5,
+        { callArguments: false },
+      );
+      return side;
+    }
+
+    function describeWhat(a: Side, b: Side): string {
+      const pick = a.envSecret || a.digest ? a : b.envSecret || b.digest ? b : a.secretNamed ? a : b;
+      if (pick.envSecret) return `The secret ${pick.envSecret}`;
+      if (pick.digest) return 'An HMAC digest';
+      const t = sourceCode.getText(pick.node);
+      return `\`${t.length > 40 ? `${t.slice(0, 37)}...` : t}\``;
+    }
+
+    function shouldReport(a: Side, b: Side): boolean {
+      if (a.trivial || b.trivial) return false;
+      // 1. An env secret or an HMAC digest against anything that is not a constant.
+      if (a.envSecret || b.envSecret || a.digest || b.digest) return true;
+      // 2. A secret-named value read from the request, against a non-constant.
+      if ((a.request && a.secretNamed) || (b.request && b.secretNamed)) {
+        return a.secretNamed || b.secretNamed;
+      }
+      // 3. Two secret-named values, one of them the reference or a signature, and not a change check.
+      if (a.secretNamed && b.secretNamed) {
+        const words = [...a.words, ...b.words];
+        if (words.some((w) => PAIR_EXCLUDE_WORDS.has(w))) return false;
+        if (words.some((w) => STRONG_WORDS.has(w))) return true;
+        if (a.request || b.request) return true;
+        return words.some((w) => REFERENCE_WORDS.has(w));
+      }
+      return false;
+    }
+
+    return {
+      'BinaryExpression[operator=/^[!=]==?$/]'(node: TSESTree.BinaryExpression) {
+        if (node.left.type === 'PrivateIdentifier') return;
+        const left = node.left;
+        const right = node.right;
+        if (isTrivial(left) || isTrivial(right)) return;
+        const quick = (n: Node): boolean => {
+          const t = sourceCode.getText(n);
+          return /secret|token|signature|sig|key|password|passwd|pwd|digest|hmac|credential|process\.env|env\.|auth/i.test(t) || unwrap(n).type === 'Identifier';
+        };
+        if (!quick(left) && !quick(right)) return;
+        const a = describeSide(left);
+        const b = describeSide(right);
+        if (!shouldReport(a, b)) return;
+        const negated = node.operator.startsWith('!');
+        context.report({
+          node,
+          messageId: 'unsafeCompare',
+          data: { what: describeWhat(a, b), op: node.operator },
+          suggest: [
+            {
+              messageId: 'useSafeCompare',
+              fix: (fixer: TSESLint.RuleFixer) => {
+                const call = `safeCompare(${sourceCode.getText(left)}, ${sourceCode.getText(right)})`;
+                return [
+                  fixer.replaceText(node, negated ? `!${call}` : call),
+                  ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
+                ];
+              },
+            },
+          ],
+        });
+      },
+    };
   },
 });

@@ -1,16 +1,461 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  addImports,
+  createRule,
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getFileKind,
+  getHandlers,
+  getImportSource,
+  getPropertyName,
+  getRootIdentifier,
+  unwrap,
+  walk,
+} from '../utils';
+import { getDbCall, isModelConstruction } from '../utils/db-calls';
+import { isValidatorCall } from '../utils/validation-vocab';
 
-export default createRule({
+type Node = TSESTree.Node;
+type Options = [{ validators?: string[]; validatorPatterns?: string[]; sdkModules?: string[]; ignoreWebhooks?: boolean }];
+type MessageIds = 'unvalidated' | 'addSchema';
+
+/** SDK modules whose calls receive request data (payments, email, AI, storage, auth admin). */
+const SDK_MODULES = /^(?:stripe|openai|@anthropic-ai\/sdk|resend|@sendgrid\/mail|twilio|replicate|@google\/generative-ai|@google\/genai|groq-sdk|@mistralai\/mistralai|cohere-ai|@pinecone-database\/pinecone|@aws-sdk\/.*|@vercel\/blob|@vercel\/kv|@upstash\/redis|@upstash\/qstash|@clerk\/nextjs\/server|@clerk\/backend|firebase-admin(?:\/.*)?|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|nodemailer|postmark|mailgun\.js|@notionhq\/client|@octokit\/rest|algoliasearch|@elastic\/elasticsearch|cloudinary|uploadthing(?:\/.*)?|@slack\/web-api|@googleapis\/.*|googleapis)$/;
+const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
+const SDK_CTORS = /^(?:Stripe|OpenAI|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|S3Client|Redis|Client|WebClient|Octokit)$/;
+const AI_FUNCTIONS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany', 'generateImage', 'streamUI']);
+const PASS_METHODS = new Set([
+  'trim', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'split', 'join', 'replace', 'replaceAll', 'concat',
+  'toString', 'get', 'getAll', 'map', 'filter', 'at', 'normalize', 'padStart', 'padEnd', 'flat', 'entries', 'values',
+]);
+const PASS_FUNCTIONS = new Set(['String', 'JSON.parse', 'JSON.stringify', 'Object.fromEntries', 'Array.from', 'Object.assign', 'structuredClone', 'Number', 'parseInt', 'parseFloat', 'Boolean']);
+
+interface Source {
+  node: Node;
+  /** The request parameter. */
+  req?: TSESTree.Identifier;
+  kind: 'json' | 'body' | 'formData' | 'formParam' | 'text';
+  fields: Set<string>;
+  sink?: string;
+}
+
+export default createRule<Options, MessageIds>({
   name: 'require-input-validation',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) require-input-validation', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Require schema validation of request bodies before their fields reach a database, an SDK or a prompt',
+      recommended: false,
+    },
+    hasSuggestions: true,
+    messages: {
+      unvalidated:
+        'Request body field{{plural}} {{fields}} reach{{verb}} {{sink}} without schema validation: a client can send any type or shape (objects where strings are expected, extra keys, huge strings). Parse the body with a schema (zod safeParse) and return 400 on failure.',
+      addSchema: 'Validate the body with a zod schema and safeParse, returning 400 on failure.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          validators: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra function or method names (`validateBody`, `schemas.user.check`) that validate a value.',
+          },
+          validatorPatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions matched against the dotted callee name of validating calls.',
+          },
+          sdkModules: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra module names whose clients count as SDKs (calls on them are sinks).',
+          },
+          ignoreWebhooks: {
+            type: 'boolean',
+            description: 'Skip webhook routes, whose payload is authenticated by a signature (default true).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ validators: [], validatorPatterns: [], sdkModules: [], ignoreWebhooks: true }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!/\.json\(|\.body\b|formData|\.text\(/.test(text)) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    if (!(kind.isAppRoute || kind.isPagesApi || kind.isServerActionFile || text.includes('use server'))) return {};
+    if (options.ignoreWebhooks !== false && (/webhook/i.test(kind.filename) || /constructEvent|svix|verifyWebhook|timingSafeEqual/.test(text))) return {};
+    const extraNames = new Set(options.validators ?? []);
+    const extraPatterns = (options.validatorPatterns ?? []).flatMap((p) => {
+      try {
+        return [new RegExp(p)];
+      } catch {
+        return [];
+      }
+    });
+    const extraSdk = new Set(options.sdkModules ?? []);
+
+    const sources: Source[] = [];
+    const sourceByNode = new Map<Node, Source>();
+    const validated = new Set<TSESLint.Scope.Variable>();
+    const validatorCalls: TSESTree.CallExpression[] = [];
+    const candidateSinks: TSESTree.CallExpression[] = [];
+    const newSinks: TSESTree.NewExpression[] = [];
+
+    function isRequestParam(id: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode, id);
+      const def = variable?.defs[0];
+      if (!def || def.type !== 'Parameter') return false;
+      if (/^(?:req|request|_req|_request|r)$/.test(id.name)) return true;
+      const ann = def.name.type === 'Identifier' ? def.name.typeAnnotation?.typeAnnotation : undefined;
+      return ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && /^(?:Request|NextRequest|NextApiRequest)$/.test(ann.typeName.name);
+    }
+
+    function addSource(node: Node, k: Source['kind'], req?: TSESTree.Identifier): void {
+      if (sourceByNode.has(node)) return;
+      const s: Source = { node, kind: k, req, fields: new Set() };
+      sources.push(s);
+      sourceByNode.set(node, s);
+    }
+
+    /** The source a value comes from, when it is unvalidated request data. */
+    function taintOf(node: Node | null | undefined, depth: number, seen: Set<Node>): Source | undefined {
+      if (!node || depth > 8) return undefined;
+      const n = unwrap(node, { await: true });
+      if (seen.has(n)) return undefined;
+      seen.add(n);
+      const direct = sourceByNode.get(n);
+      if (direct) return direct;
+      switch (n.type) {
+        case 'Identifier': {
+          const variable = findVariable(sourceCode, n);
+          if (!variable || validated.has(variable)) return undefined;
+          const def = variable.defs[0];
+          if (!def) return undefined;
+          if (def.type === 'Parameter') return sourceByNode.get(def.name);
+          if (def.type !== 'Variable') return undefined;
+          const decl = def.node as TSESTree.VariableDeclarator;
+          const found = taintOf(decl.init, depth + 1, seen);
+          if (found) return found;
+          for (const ref of variable.references) {
+            if (!ref.isWrite() || ref.init) continue;
+            const p = ref.identifier.parent;
+            if (p?.type === 'AssignmentExpression' && p.left === ref.identifier) {
+              const t = taintOf(p.right, depth + 1, seen);
+              if (t) return t;
+            }
+          }
+          return undefined;
+        }
+        case 'MemberExpression': {
+          const prop = getPropertyName(n);
+          if (prop === 'length' || prop === 'size') return undefined;
+          return taintOf(n.object, depth, seen);
+        }
+        case 'CallExpression': {
+          const callee = unwrap(n.callee);
+          const name = getCalleeName(n);
+          const dotted = getDottedName(callee);
+          if (dotted && PASS_FUNCTIONS.has(dotted)) {
+            for (const a of n.arguments) {
+              const t = taintOf(a.type === 'SpreadElement' ? a.argument : a, depth, seen);
+              if (t) return t;
+            }
+            return undefined;
+          }
+          if (callee.type === 'MemberExpression' && name && PASS_METHODS.has(name)) return taintOf(callee.object, depth, seen);
+          return undefined;
+        }
+        case 'ObjectExpression':
+          for (const p of n.properties) {
+            const t = taintOf(p.type === 'SpreadElement' ? p.argument : p.value, depth, seen);
+            if (t) return t;
+          }
+          return undefined;
+        case 'ArrayExpression':
+          for (const e of n.elements) {
+            if (!e) continue;
+            const t = taintOf(e.type === 'SpreadElement' ? e.argument : e, depth, seen);
+            if (t) return t;
+          }
+          return undefined;
+        case 'TemplateLiteral':
+          for (const e of n.expressions) {
+            const t = taintOf(e, depth, seen);
+            if (t) return t;
+          }
+          return undefined;
+        case 'ConditionalExpression':
+          return taintOf(n.consequent, depth, seen) ?? taintOf(n.alternate, depth, seen);
+        case 'LogicalExpression':
+          return taintOf(n.left, depth, seen) ?? taintOf(n.right, depth, seen);
+        case 'BinaryExpression':
+          if (n.operator !== '+') return undefined;
+          return taintOf(n.left, depth, seen) ?? taintOf(n.right, depth, seen);
+        case 'SpreadElement':
+          return taintOf(n.argument, depth, seen);
+        default:
+          return undefined;
+      }
+    }
+
+    /** The request-data identifiers and members inside a sink argument, with their sources. */
+    function taintedParts(arg: Node, found: (name: string, source: Source) => void): void {
+      walk(arg, (c) => {
+        if (c.type === 'Identifier' || c.type === 'MemberExpression') {
+          // Object keys are not values.
+          if (c.parent?.type === 'Property' && c.parent.key === c && !c.parent.shorthand) return false;
+          if (c.parent?.type === 'MemberExpression' && c.parent.property === c) return false;
+          const src = taintOf(c, 0, new Set());
+          if (src) {
+            const name = c.type === 'Identifier' ? c.name : (getPropertyName(c) ?? sourceCode.getText(c));
+            found(name, src);
+            return false;
+          }
+          return c.type === 'MemberExpression';
+        }
+        if (c.type === 'CallExpression') {
+          // A validator or any other call wraps the value: the call result is not the raw field, except pass-throughs.
+          const src = taintOf(c, 0, new Set());
+          if (src) {
+            const root = getRootIdentifier(c);
+            found(root?.name ?? 'body', src);
+          }
+          return false;
+        }
+        if (c.type === 'ArrowFunctionExpression' || c.type === 'FunctionExpression') return false;
+        return true;
+      });
+    }
+
+    function sinkOf(call: TSESTree.CallExpression): { label: string; args: Node[] } | undefined {
+      const db = getDbCall(call, context);
+      if (db) return { label: `the database (${db.kind} ${db.method})`, args: call.arguments };
+      const callee = unwrap(call.callee);
+      const name = getCalleeName(call);
+      if (callee.type === 'Identifier') {
+        const src = getImportSource(sourceCode, callee);
+        if (src !== undefined && AI_MODULES.test(src) && name && AI_FUNCTIONS.has(name)) return { label: `the AI call ${name}()`, args: call.arguments };
+        if (name === 'fetch') {
+          const opts = call.arguments[1];
+          const o = opts ? unwrap(opts) : undefined;
+          if (o?.type === 'ObjectExpression') {
+            const body = o.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'body');
+            if (body) return { label: 'a fetch() request body', args: [body.value] };
+          }
+        }
+        return undefined;
+      }
+      if (callee.type !== 'MemberExpression') return undefined;
+      const root = getRootIdentifier(callee);
+      if (!root) return undefined;
+      const src = getImportSource(sourceCode, root);
+      const dotted = getDottedName(callee) ?? name ?? 'call';
+      if (src === 'axios' && name && /^(?:post|put|patch)$/.test(name)) return { label: `axios.${name}()`, args: call.arguments.slice(1) };
+      if (src !== undefined && (SDK_MODULES.test(src) || extraSdk.has(src))) return { label: `the SDK call ${dotted}()`, args: call.arguments };
+      // Clients built in this file: const stripe = new Stripe(...); const openai = new OpenAI()
+      const def = findVariable(sourceCode, root)?.defs[0];
+      if (def?.type === 'Variable') {
+        const init = (def.node as TSESTree.VariableDeclarator).init;
+        const u = init ? unwrap(init) : undefined;
+        if (u?.type === 'NewExpression' && u.callee.type === 'Identifier' && SDK_CTORS.test(u.callee.name)) {
+          const ctorSrc = getImportSource(sourceCode, u.callee);
+          if (ctorSrc === undefined || SDK_MODULES.test(ctorSrc) || extraSdk.has(ctorSrc)) return { label: `the SDK call ${dotted}()`, args: call.arguments };
+        }
+      }
+      // Supabase auth: supabase.auth.signUp({ email, password }), auth.admin.createUser(...)
+      // (sign-in / OTP / reset calls only look credentials up: the provider validates them.)
+      if (/\.auth\.(?:admin\.)?\w+$/.test(dotted) && /supabase|client|admin/i.test(root.name) && !/\.(?:signIn\w*|signOut|verifyOtp|resetPasswordForEmail|exchangeCodeForSession|getUser|getSession|refreshSession|resend)$/.test(dotted)) {
+        return { label: `${dotted}()`, args: call.arguments };
+      }
+      return undefined;
+    }
+
+    return {
+      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+        const name = getCalleeName(node);
+        const obj = unwrap((node.callee as TSESTree.MemberExpression).object);
+        if ((name === 'json' || name === 'formData' || name === 'text') && node.arguments.length === 0 && obj.type === 'Identifier' && isRequestParam(obj)) {
+          addSource(node, name === 'json' ? 'json' : name === 'text' ? 'text' : 'formData', obj);
+        }
+      },
+      'MemberExpression[property.name="body"]'(node: TSESTree.MemberExpression) {
+        const obj = unwrap(node.object);
+        if (obj.type === 'Identifier' && isRequestParam(obj) && node.parent?.type !== 'CallExpression') addSource(node, 'body', obj);
+      },
+      CallExpression(node: TSESTree.CallExpression) {
+        if (isValidatorCall(node, context, extraNames, extraPatterns)) validatorCalls.push(node);
+        else candidateSinks.push(node);
+      },
+      NewExpression(node: TSESTree.NewExpression) {
+        if (isModelConstruction(node, context)) newSinks.push(node);
+      },
+      UnaryExpression(node: TSESTree.UnaryExpression) {
+        // typeof x === 'string' checks count as validating x.
+        if (node.operator !== 'typeof') return;
+        const root = getRootIdentifier(node.argument);
+        const v = root ? findVariable(sourceCode, root) : undefined;
+        if (v) validated.add(v);
+      },
+      'Program:exit'() {
+        // Server actions: FormData parameters.
+        for (const h of getHandlers(sourceCode, kind)) {
+          if (h.kind !== 'server-action' || !h.fn) continue;
+          for (const p of h.fn.params) {
+            if (p.type !== 'Identifier') continue;
+            const ann = p.typeAnnotation?.typeAnnotation;
+            const isFd = ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && ann.typeName.name === 'FormData';
+            if (isFd || /^formData$/.test(p.name)) addSource(p, 'formParam');
+          }
+        }
+        if (sources.length === 0) return;
+        for (const call of validatorCalls) {
+          for (const a of call.arguments) {
+            walk(a, (c) => {
+              if (c.type === 'Identifier') {
+                const v = findVariable(sourceCode, c);
+                if (v) validated.add(v);
+              }
+              return true;
+            });
+          }
+        }
+        for (const call of candidateSinks) {
+          const sink = sinkOf(call);
+          if (!sink) continue;
+          for (const a of sink.args) {
+            taintedParts(a, (name, src) => {
+              src.fields.add(name);
+              src.sink ??= sink.label;
+            });
+          }
+        }
+        for (const n of newSinks) {
+          for (const a of n.arguments) {
+            taintedParts(a, (name, src) => {
+              src.fields.add(name);
+              src.sink ??= `the database (new ${sourceCode.getText(n.callee)}())`;
+            });
+          }
+        }
+        for (const s of sources) {
+          if (!s.sink || s.fields.size === 0) continue;
+          const fields = [...s.fields];
+          const shown = fields.slice(0, 4).map((f) => `\`${f}\``).join(', ') + (fields.length > 4 ? ` and ${fields.length - 4} more` : '');
+          const fix = suggestionFor(s);
+          context.report({
+            node: s.node,
+            messageId: 'unvalidated',
+            data: { fields: shown, sink: s.sink, plural: fields.length > 1 ? 's' : '', verb: fields.length > 1 ? '' : 'es' },
+            suggest: fix ? [{ messageId: 'addSchema', fix }] : [],
+          });
+        }
+      },
+    };
+
+    function zodFor(name: string, def: Node | undefined): string {
+      const d = def ? unwrap(def) : undefined;
+      const withDefault = (t: string): string => (d ? `${t}.default(${sourceCode.getText(d)})` : t);
+      if (d?.type === 'Literal') {
+        if (typeof d.value === 'number') return withDefault('z.number()');
+        if (typeof d.value === 'boolean') return withDefault('z.boolean()');
+        if (typeof d.value === 'string') return withDefault('z.string().max(10_000)');
+      }
+      if (d?.type === 'ArrayExpression') return withDefault('z.array(z.unknown()).max(100)');
+      if (d?.type === 'ObjectExpression') return withDefault('z.record(z.string(), z.unknown())');
+      if (/^messages$/i.test(name)) return "z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)";
+      if (/^(?:is|has|can|should)[A-Z_]|^(?:is|has)active$|active$|enabled$/i.test(name)) return 'z.boolean()';
+      if (/email/i.test(name)) return 'z.string().email()';
+      if (/url$/i.test(name)) return 'z.string().url()';
+      if (/ids$/i.test(name)) return 'z.array(z.string().min(1)).max(100)';
+      if (/(?:count|amount|quantity|price|limit|page|age|size|total|number|num|credits\w*)$/i.test(name) && !/id$/i.test(name)) return 'z.number()';
+      if (/password/i.test(name)) return 'z.string().min(8).max(128)';
+      return 'z.string().min(1).max(10_000)';
+    }
+
+    function suggestionFor(s: Source): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+      if (s.kind !== 'json' && s.kind !== 'body') return undefined;
+      const expr = s.kind === 'json' && s.node.parent?.type === 'AwaitExpression' ? s.node.parent : s.node;
+      const decl = expr.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== expr) return undefined;
+      const declaration = decl.parent;
+      if (declaration?.type !== 'VariableDeclaration' || declaration.declarations.length !== 1) return undefined;
+      const block = declaration.parent;
+      if (block?.type !== 'BlockStatement') return undefined;
+      // The fields: a destructuring pattern, or the members read from `body`.
+      const fields: { name: string; def?: Node }[] = [];
+      if (decl.id.type === 'ObjectPattern') {
+        for (const p of decl.id.properties) {
+          if (p.type === 'RestElement') return undefined;
+          const key = getPropertyName(p);
+          if (!key || p.computed) return undefined;
+          fields.push({ name: key, def: p.value.type === 'AssignmentPattern' ? p.value.right : undefined });
+        }
+      } else if (decl.id.type === 'Identifier') {
+        const v = findVariable(sourceCode, decl.id);
+        const seen = new Set<string>();
+        for (const r of v?.references ?? []) {
+          const m = r.identifier.parent;
+          if (m?.type === 'MemberExpression' && m.object === r.identifier) {
+            const key = getPropertyName(m);
+            if (key && !seen.has(key)) {
+              seen.add(key);
+              fields.push({ name: key });
+            }
+          }
+        }
+      } else return undefined;
+      if (fields.length === 0) return undefined;
+      // Where the schema goes: before the top-level statement that holds the handler.
+      let top: Node = declaration;
+      while (top.parent && top.parent.type !== 'Program') top = top.parent;
+      const schemaName = /\bBodySchema\b/.test(text) ? 'RequestBodySchema' : 'BodySchema';
+      const parsedName = /\bparsed\b/.test(sourceCode.getText(block)) ? 'parsedBody' : 'parsed';
+      const indent = ' '.repeat(declaration.loc.start.column);
+      const inner = `${indent}  `;
+      const valueText = sourceCode.getText(expr);
+      const response =
+        kind.isPagesApi && s.req
+          ? `return res.status(400).json({ error: 'Invalid request body', issues: ${parsedName}.error.issues });`
+          : `return ${/\bNextResponse\b/.test(text) ? 'NextResponse' : 'Response'}.json({ error: 'Invalid request body', issues: ${parsedName}.error.issues }, { status: 400 });`;
+      const schema = `const ${schemaName} = z.object({\n${fields.map((f) => `  ${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : `'${f.name}'`}: ${zodFor(f.name, f.def)},`).join('\n')}\n});\n\n`;
+      const resName = kind.isPagesApi ? getHandlerResName(declaration) : undefined;
+      if (kind.isPagesApi && !resName) return undefined;
+      const finalResponse = resName ? response.replace(/^return res\./, `return ${resName}.`) : response;
+      return (fixer) => {
+        const fixes: TSESLint.RuleFix[] = [];
+        const needsZ = !/\bimport\s*(?:\{[^}]*\bz\b[^}]*\}|\*\s+as\s+z)\s*from\s*['"]zod/.test(text);
+        if (needsZ) {
+          const imp = addImports(sourceCode, fixer, ["import { z } from 'zod';"]);
+          if (imp) fixes.push(imp);
+        }
+        fixes.push(fixer.insertTextBefore(top, schema));
+        fixes.push(
+          fixer.replaceText(
+            declaration,
+            `const ${parsedName} = ${schemaName}.safeParse(${valueText});\n` +
+              `${indent}if (!${parsedName}.success) {\n${inner}${finalResponse}\n${indent}}\n` +
+              `${indent}${declaration.kind} ${sourceCode.getText(decl.id).replace(/:\s*[\w<>[\]]+$/, '')} = ${parsedName}.data;`,
+          ),
+        );
+        return fixes;
+      };
+    }
+
+    function getHandlerResName(from: Node): string | undefined {
+      for (let p: Node | undefined = from.parent; p; p = p.parent) {
+        if (p.type === 'FunctionDeclaration' || p.type === 'FunctionExpression' || p.type === 'ArrowFunctionExpression') {
+          const second = p.params[1];
+          return second?.type === 'Identifier' ? second.name : undefined;
+        }
+      }
+      return undefined;
+    }
   },
 });

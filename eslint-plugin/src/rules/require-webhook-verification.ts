@@ -1,16 +1,288 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  createRule,
+  getCalleeName,
+  getDottedName,
+  getEnclosingFunction,
+  getFileKind,
+  getHandlers,
+  getImportSource,
+  getPropertyName,
+  getStaticString,
+  helperFixes,
+  unwrap,
+  walk,
+  type FunctionNode,
+} from '../utils';
+import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
 
-export default createRule({
+type Node = TSESTree.Node;
+type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
+type MessageIds = 'unverified' | 'reserialized' | 'unguardedTimingSafeEqual' | 'addVerification';
+
+/** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
+const VERIFY_CALLS = new Set([
+  'constructEvent', 'constructEventAsync', 'verify', 'verifySignature', 'verifyWebhook', 'verifyWebhookSignature',
+  'verifyRequest', 'verifyAndReceive', 'validateWebhook', 'validateEvent', 'validateSignature', 'validateRequest',
+  'timingSafeEqual', 'jwtVerify', 'verifyIdToken', 'verifyKey', 'isValidSignature', 'checkSignature', 'unsign',
+  'verifySignatureAppRouter', 'verifySignatureEdge', 'verifyHmac', 'verifySlackRequest', 'verifyRequestSignature',
+]);
+const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
+const BODY_METHODS = new Set(['json', 'text', 'formData', 'arrayBuffer', 'blob']);
+const RAW_BODY_CALLS = new Set(['buffer', 'getRawBody', 'rawBody', 'readRawBody', 'text', 'json']);
+
+export default createRule<Options, MessageIds>({
   name: 'require-webhook-verification',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) require-webhook-verification', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Require webhook routes to verify the payload signature over the raw request body',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      unverified:
+        'Webhook handler {{name}} acts on the payload without verifying its signature: anyone who finds the URL can forge events (fake payments, upgrades, deletions). Verify the provider signature over the raw body first (stripe.webhooks.constructEvent, svix Webhook.verify, or an HMAC compared with timingSafeEqual).',
+      reserialized:
+        'The HMAC is computed over JSON.stringify(...) of the parsed payload, not over the raw body the sender signed: re-serialization changes bytes (key order, spacing, unicode escapes), so valid webhooks fail or the check is bypassed. HMAC the exact `await req.text()`.',
+      unguardedTimingSafeEqual:
+        'crypto.timingSafeEqual throws a RangeError when the buffers differ in length: a malformed or truncated signature crashes the route with a 500 instead of a 401. Compare lengths first (return false when they differ).',
+      addVerification: 'Read the raw body and verify its HMAC with verifyWebhookSignature() before acting on it (adds the helper or imports it).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          verifiers: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra function names that verify a webhook signature.',
+          },
+          webhookPaths: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions (on the file path) of routes that receive webhooks, besides paths containing "webhook".',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ verifiers: [], webhookPaths: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    const hasHmac = /createHmac|timingSafeEqual/.test(text);
+    const extra = new Set(options.verifiers ?? []);
+    const pathRes = (options.webhookPaths ?? []).flatMap((p) => {
+      try {
+        return [new RegExp(p, 'i')];
+      } catch {
+        return [];
+      }
+    });
+    const isRoute = kind.isAppRoute || kind.isPagesApi;
+    const isWebhookPath = /webhook/i.test(kind.filename) || pathRes.some((r) => r.test(kind.filename));
+    const readsSignatureHeader = /signature|svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text);
+    // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
+    const userSession = /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text);
+    const checkRoutes = isRoute && (readsSignatureHeader || (isWebhookPath && !userSession));
+    if (!checkRoutes && !hasHmac) return {};
+
+    const isVerifyName = (name: string | undefined): boolean =>
+      !!name && (VERIFY_CALLS.has(name) || extra.has(name) || VERIFY_NAME.test(name));
+
+    /** Whether the file verifies: a verify call, an HMAC / secret comparison, a verifying wrapper. */
+    function fileVerifies(): boolean {
+      let found = false;
+      walk(sourceCode.ast, (n) => {
+        if (found) return false;
+        if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+          const name = getCalleeName(n);
+          if (isVerifyName(name)) found = true;
+          const dotted = getDottedName(n.callee);
+          if (dotted && extra.has(dotted)) found = true;
+        } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
+          const sides = [n.left, n.right];
+          if (sides.some((s) => getSecretEnvRead(sourceCode, s) !== undefined || isDigestCall(s))) found = true;
+          // signature === expected / token !== secret
+          if (sides.every((s) => /signature|secret|hmac|digest|token|hash/i.test(sourceCode.getText(s))) && sides.every((s) => unwrap(s).type !== 'Literal')) found = true;
+        }
+        return !found;
+      });
+      return found;
+    }
+
+    /** Body reads inside a function: `await req.json()`, `req.body`, `buffer(req)`. */
+    function bodyReads(fn: FunctionNode, reqName: string | undefined): TSESTree.Node[] {
+      const out: TSESTree.Node[] = [];
+      walk(fn.body, (n) => {
+        if (n.type === 'CallExpression') {
+          const callee = unwrap(n.callee);
+          const name = getCalleeName(n);
+          if (callee.type === 'MemberExpression' && name && BODY_METHODS.has(name)) {
+            const obj = unwrap(callee.object);
+            if (obj.type === 'Identifier' && (obj.name === reqName || /^(?:req|request)$/.test(obj.name))) out.push(n);
+            else if (obj.type === 'CallExpression' && getCalleeName(obj) === 'clone') out.push(n);
+          } else if (callee.type === 'Identifier' && name && RAW_BODY_CALLS.has(name) && n.arguments.length > 0) {
+            out.push(n);
+          }
+        } else if (n.type === 'MemberExpression' && getPropertyName(n) === 'body') {
+          const obj = unwrap(n.object);
+          if (obj.type === 'Identifier' && (obj.name === reqName || /^(?:req|request)$/.test(obj.name))) out.push(n);
+        }
+        return true;
+      });
+      return out;
+    }
+
+    /** The signature header name the file reads, if any. */
+    function signatureHeaderName(): string | undefined {
+      let name: string | undefined;
+      walk(sourceCode.ast, (n) => {
+        if (name) return false;
+        const s = n.type === 'Literal' ? getStaticString(n) : undefined;
+        if (s && /^[a-z0-9-]*signature[a-z0-9-]*$/i.test(s)) name = s;
+        return true;
+      });
+      return name;
+    }
+
+    const reports: { node: Node; name: string; fn: FunctionNode; reqName?: string; reads: TSESTree.Node[] }[] = [];
+
+    return {
+      'CallExpression[callee.property.name="update"]'(node: TSESTree.CallExpression) {
+        if (!hasHmac) return;
+        const arg = node.arguments[0];
+        if (!arg || arg.type === 'SpreadElement') return;
+        const a = unwrap(arg);
+        if (a.type !== 'CallExpression' || getDottedName(a.callee) !== 'JSON.stringify') return;
+        // The receiver is an HMAC: createHmac(...).update(...) or a variable bound to one.
+        const recv = unwrap((node.callee as TSESTree.MemberExpression).object);
+        const recvText = sourceCode.getText(recv);
+        if (!/createHmac|hmac/i.test(recvText)) return;
+        // Only when verifying (not when signing an outgoing payload): the function compares or is named for it.
+        const fn = getEnclosingFunction(node);
+        const scope = fn ?? sourceCode.ast;
+        const fnName = fn && fn.type !== 'ArrowFunctionExpression' && fn.id ? fn.id.name : fn?.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : '';
+        let verifying = /verify|validate|check|isValid/i.test(fnName);
+        if (!verifying) {
+          walk(scope, (n) => {
+            if (verifying) return false;
+            if (n.type === 'CallExpression' && getCalleeName(n) === 'timingSafeEqual') verifying = true;
+            if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && /signature|hmac|digest|expected/i.test(sourceCode.getText(n))) verifying = true;
+            return true;
+          });
+        }
+        if (!verifying) return;
+        context.report({ node: a, messageId: 'reserialized', suggest: [] });
+      },
+      'CallExpression[callee.name="timingSafeEqual"], CallExpression[callee.property.name="timingSafeEqual"]'(node: TSESTree.CallExpression) {
+        const fn = getEnclosingFunction(node);
+        if (!fn) return;
+        // Guarded by a try/catch around the call.
+        for (let p: Node | undefined = node.parent; p && p !== fn; p = p.parent) {
+          if (p.type === 'TryStatement' && p.block.range[0] <= node.range[0] && node.range[1] <= p.block.range[1]) return;
+        }
+        // Fixed-length inputs: both are raw digests (`.digest()` without encoding) of a hash / HMAC.
+        const fixed = (x: TSESTree.CallExpressionArgument | undefined): boolean => {
+          if (!x || x.type === 'SpreadElement') return false;
+          const u = unwrap(x);
+          let target: Node = u;
+          if (u.type === 'Identifier') {
+            const def = context.sourceCode.getScope(u).references.find((r) => r.identifier === u)?.resolved?.defs[0];
+            const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : undefined;
+            if (init) target = unwrap(init, { await: true });
+          }
+          return target.type === 'CallExpression' && getCalleeName(target) === 'digest' && target.arguments.length === 0;
+        };
+        if (fixed(node.arguments[0]) && fixed(node.arguments[1])) return;
+        // A length comparison anywhere in the function.
+        let guarded = false;
+        walk(fn.body, (n) => {
+          if (guarded) return false;
+          if (n.type === 'BinaryExpression' && /^(?:[!=]==?|[<>]=?)$/.test(n.operator)) {
+            const t = sourceCode.getText(n);
+            if (/\.(?:length|byteLength)\b/.test(t)) guarded = true;
+          }
+          return true;
+        });
+        if (guarded) return;
+        context.report({ node: node.callee, messageId: 'unguardedTimingSafeEqual', suggest: [] });
+      },
+      'Program:exit'() {
+        if (!checkRoutes) return;
+        const handlers = getHandlers(sourceCode, kind).filter((h) => h.fn && !h.delegated);
+        if (handlers.length === 0) return;
+        // Handlers wrapped by a verifying wrapper (verifySignatureAppRouter(handler), withWebhook(...)).
+        const candidates = handlers.filter((h) => !h.wrappers.some((w) => /verify|signature|webhook|qstash|cron|auth/i.test(w)));
+        for (const h of candidates) {
+          const fn = h.fn!;
+          const p0 = fn.params[0];
+          const reqName = p0?.type === 'Identifier' ? p0.name : undefined;
+          const reads = bodyReads(fn, reqName);
+          if (reads.length === 0) continue;
+          reports.push({ node: h.reportNode, name: h.name, fn, reqName, reads });
+        }
+        if (reports.length === 0) return;
+        if (fileVerifies()) return;
+        // A signature header handed to an imported helper: verified where we cannot see.
+        let delegated = false;
+        walk(sourceCode.ast, (n) => {
+          if (delegated) return false;
+          if (n.type === 'CallExpression') {
+            const callee = unwrap(n.callee);
+            const root = callee.type === 'Identifier' ? callee : callee.type === 'MemberExpression' ? (unwrap(callee.object).type === 'Identifier' ? (unwrap(callee.object) as TSESTree.Identifier) : undefined) : undefined;
+            if (root && getImportSource(sourceCode, root) !== undefined) {
+              const argsText = n.arguments.map((a) => sourceCode.getText(a)).join(',');
+              if (/signature|svix|hmac|rawBody|raw_body|headers/i.test(argsText) && !/console|NextResponse|Response/.test(root.name)) delegated = true;
+            }
+          }
+          return true;
+        });
+        if (delegated) return;
+        const header = signatureHeaderName() ?? 'x-webhook-signature';
+        for (const r of reports) {
+          const canFix = kind.isAppRoute && !!r.reqName && r.fn.body.type === 'BlockStatement' && !sourceCode.text.includes('rawBody');
+          context.report({
+            node: r.node,
+            messageId: 'unverified',
+            data: { name: r.name },
+            suggest: canFix
+              ? [
+                  {
+                    messageId: 'addVerification',
+                    fix: (fixer: TSESLint.RuleFixer) => {
+                      const body = r.fn.body as TSESTree.BlockStatement;
+                      const req = r.reqName!;
+                      const first = body.body[0];
+                      const indent = first ? ' '.repeat(first.loc.start.column) : '  ';
+                      const guard =
+                        `const rawBody = await ${req}.text();\n` +
+                        `${indent}if (!verifyWebhookSignature(rawBody, ${req}.headers.get('${header}'), process.env.WEBHOOK_SECRET)) {\n` +
+                        `${indent}  return new Response('Invalid signature', { status: 401 });\n` +
+                        `${indent}}\n${indent}`;
+                      const fixes: TSESLint.RuleFix[] = [
+                        first ? fixer.insertTextBefore(first, guard) : fixer.insertTextAfterRange([body.range[0] + 1, body.range[0] + 1], `\n${indent}${guard}`),
+                      ];
+                      for (const read of r.reads) {
+                        if (read.type !== 'CallExpression') continue;
+                        const m = getCalleeName(read);
+                        const target = read.parent?.type === 'AwaitExpression' ? read.parent : read;
+                        if (m === 'json') fixes.push(fixer.replaceText(target, 'JSON.parse(rawBody)'));
+                        else if (m === 'text') fixes.push(fixer.replaceText(target, 'rawBody'));
+                      }
+                      fixes.push(...helperFixes(context, fixer, 'require-webhook-verification', ['verifyWebhookSignature']));
+                      return fixes;
+                    },
+                  },
+                ]
+              : [],
+          });
+        }
+      },
+    };
   },
 });

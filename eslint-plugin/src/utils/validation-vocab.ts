@@ -1,0 +1,66 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getCalleeName, getDottedName, getRootIdentifier, unwrap } from './ast';
+import { getImportSource } from './data-flow';
+
+/** Modules whose imports are schema validators. */
+export const VALIDATOR_MODULES = /^(?:zod(?:\/.*)?|valibot|yup|joi|@hapi\/joi|superstruct|arktype|typia|@sinclair\/typebox(?:\/.*)?|ajv|class-validator|io-ts|runtypes|effect|@effect\/schema|zod-form-data|@conform-to\/zod|next-safe-action|@vinejs\/vine|express-validator)$/;
+
+/** Method names that run a schema over a value. */
+export const VALIDATE_METHODS = new Set([
+  'parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'spa', 'validate', 'validateSync', 'validateAsync', 'isValid',
+  'isValidSync', 'cast', 'assert', 'assertEquals', 'is', 'decode', 'check', 'Check', 'Decode', 'Parse', 'create', 'mask',
+  'parseWithZod', 'decodeUnknownSync', 'decodeUnknown',
+]);
+/** Free functions that validate (valibot parse(schema, x), superstruct assert(x, S), typia.assert<T>(x)...). */
+export const VALIDATE_FUNCTIONS = new Set([
+  'parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'assert', 'validate', 'is', 'create', 'mask', 'validateOrReject',
+  'validateSync', 'plainToInstance', 'parseWithZod', 'v', 'check',
+]);
+/** Names of local helpers that plainly validate: validateBody, parseBody, validateInput, isValidPayload... */
+export const VALIDATOR_NAME = /^(?:validate|parse|sanitize|check|assert|verify)[A-Z_]\w*(?:Body|Input|Payload|Data|Request|Params|Form|Schema|Fields|Args)?$|^(?:isValid|validate|parseBody|parseRequest|parseJson|validateRequest|validateBody)$|Schema$/;
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * Whether a call runs schema validation over its arguments: `Schema.parse(x)`, `schema.safeParse(x)`,
+ * `parse(Schema, x)` (valibot), `schema.validate(x)` (yup / joi), `assert(x, Struct)` (superstruct),
+ * `typia.assert<T>(x)`, an arktype type called on a value, or a name from `extraNames` / `extraPatterns`.
+ */
+export function isValidatorCall(
+  call: TSESTree.CallExpression,
+  context: Context,
+  extraNames: ReadonlySet<string> = new Set(),
+  extraPatterns: readonly RegExp[] = [],
+): boolean {
+  try {
+    const name = getCalleeName(call);
+    if (!name) return false;
+    const callee = unwrap(call.callee);
+    const dotted = getDottedName(callee) ?? name;
+    if (extraNames.has(name) || extraNames.has(dotted) || extraPatterns.some((r) => r.test(dotted))) return true;
+    const root = getRootIdentifier(callee);
+    const source = root ? getImportSource(context.sourceCode, root) : undefined;
+    if (callee.type === 'MemberExpression') {
+      if (VALIDATE_METHODS.has(name)) {
+        // Schema.parse / schema.safeParse / z.object(...).parse / userSchema.validate
+        if (name === 'parse' && /^(?:JSON|Date|URL|path|qs|querystring|cookie|Papa|yaml|YAML|toml|csv)$/.test(dotted.split('.')[0] ?? '')) return false;
+        if (name === 'create' || name === 'is' || name === 'check' || name === 'decode' || name === 'cast' || name === 'mask') {
+          return (source !== undefined && VALIDATOR_MODULES.test(source)) || /schema|validator|typia|struct/i.test(dotted);
+        }
+        if (name === 'validate' || name === 'assert' || name === 'isValid') {
+          return (source !== undefined && VALIDATOR_MODULES.test(source)) || /schema|validator|typia|joi|yup|struct|ajv|Body|Input|Payload|Request/i.test(dotted);
+        }
+        return true;
+      }
+      return false;
+    }
+    // Free functions: valibot parse(Schema, x), superstruct assert(x, S), a local validateBody(x).
+    if (VALIDATE_FUNCTIONS.has(name) && source !== undefined && VALIDATOR_MODULES.test(source)) return true;
+    if (VALIDATOR_NAME.test(name) && !/^(?:parseInt|parseFloat|parse)$/.test(name)) return true;
+    // arktype: const User = type({...}); User(x)
+    if (source !== undefined && /^(?:arktype)$/.test(source)) return true;
+    return false;
+  } catch {
+    return false;
+  }
+}

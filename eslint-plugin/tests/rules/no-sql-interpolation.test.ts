@@ -1,0 +1,158 @@
+import rule from '../../src/rules/no-sql-interpolation';
+import { ruleTester, FILES } from '../rule-tester';
+
+ruleTester.run('no-sql-interpolation', rule, {
+  valid: [
+    // tagged templates parameterize
+    { code: 'const rows = await prisma.$queryRaw`SELECT * FROM "User" WHERE email = ${email}`;', filename: FILES.route },
+    { code: "import { sql } from 'drizzle-orm'; await db.execute(sql`SELECT * FROM users WHERE id = ${id}`);", filename: FILES.route },
+    { code: "import postgres from 'postgres'; const sql = postgres(); await sql`SELECT * FROM users WHERE id = ${id}`;", filename: FILES.lib },
+    { code: "import { sql } from '@vercel/postgres'; await sql`SELECT * FROM t WHERE id = ${id}`;", filename: FILES.lib },
+    { code: 'await prisma.$executeRaw`UPDATE "User" SET name = ${name} WHERE id = ${id}`;', filename: FILES.lib },
+    // placeholders with value arrays
+    { code: "import { Client } from 'pg'; const client = new Client(); await client.query('INSERT INTO todos (email, content) VALUES ($1, $2)', [email, content]);", filename: FILES.pagesApi },
+    { code: "await pool.query('SELECT * FROM users WHERE id = $1', [req.query.id]);", filename: FILES.pagesApi },
+    { code: "await conn.execute('SELECT * FROM Link WHERE id = ?', [id]);", filename: FILES.lib },
+    { code: 'await prisma.$queryRawUnsafe(\'SELECT * FROM "User" WHERE id = $1\', id);', filename: FILES.lib },
+    // constants and values chosen from a fixed set of literals
+    { code: "const TABLE = 'users';\nawait pool.query(`SELECT * FROM ${TABLE} WHERE id = $1`, [id]);", filename: FILES.lib },
+    { code: "function list(asc: boolean) { const dir = asc ? 'ASC' : 'DESC'; return pool.query(`SELECT * FROM t ORDER BY created_at ${dir}`); }", filename: FILES.lib },
+    {
+      code: "const SQL_OPERATORS = { gt: '>', lt: '<' } as const;\nasync function q(op: 'gt' | 'lt', v: number) { const sqlOp = SQL_OPERATORS[op]; return prisma.$queryRawUnsafe(`SELECT id FROM t WHERE n ${sqlOp} $1`, v); }",
+      filename: FILES.lib,
+    },
+    { code: "const SORT = { name: 'name', date: 'created_at' };\nasync function q(key) { return pool.query(`SELECT * FROM t ORDER BY ${SORT[key]}`); }", filename: FILES.lib },
+    // numbers: Number()/parseInt, lengths, declared number types, placeholder indexes
+    { code: 'async function q(limit) { return pool.query(`SELECT * FROM t LIMIT ${Number(limit)}`); }', filename: FILES.lib },
+    { code: 'async function q(limit: number) { return pool.query(`SELECT * FROM t LIMIT ${limit}`); }', filename: FILES.lib },
+    {
+      code: "type Opts = { limit?: number | null };\nasync function q(options: Opts) { const limitClause = options.limit ? `LIMIT ${options.limit}` : ''; return prisma.$queryRaw`SELECT 1 ${Prisma.raw(limitClause)}`; }",
+      filename: FILES.lib,
+    },
+    { code: "async function q(ids: string[]) { const ph = ids.map((_, i) => `$${i + 1}`).join(', '); return pool.query(`SELECT * FROM t WHERE id IN (${ph})`, ids); }", filename: FILES.lib },
+    { code: "async function q(ids) { const ph = ids.map(() => '?').join(','); return conn.execute(`SELECT * FROM t WHERE id IN (${ph})`, ids); }", filename: FILES.lib },
+    { code: 'async function q(params, v) { params.push(v); return pool.query(`SELECT * FROM t WHERE a = $${params.length}`, params); }', filename: FILES.lib },
+    // config values (env) are not request input
+    {
+      code: "function getSchema() { const u = new URL(process.env.DATABASE_URL); return u.searchParams.get('schema'); }\nasync function run(client) { const schema = getSchema(); if (schema) await client.$executeRawUnsafe(`SET search_path TO \"${schema}\";`); }",
+      filename: FILES.lib,
+    },
+    // SQL built elsewhere and passed in: not visible here
+    { code: 'async function run(query: string, params: unknown[]) { return prisma.$queryRawUnsafe(query, ...params); }', filename: FILES.lib },
+    { code: 'async function run(whereClause) { return pool.query(`SELECT * FROM t ${whereClause}`); }', filename: FILES.lib },
+    { code: 'await conn.execute(`UPDATE t SET ${update.setClauses.join(", ")} WHERE id = ?`, [id]);', filename: FILES.lib },
+    // escaped identifiers
+    { code: "import format from 'pg-format'; async function q(col) { return pool.query(format('SELECT %I FROM t', col)); }", filename: FILES.lib },
+    { code: 'async function q(client, col) { return client.query(`SELECT ${client.escapeIdentifier(col)} FROM t`); }', filename: FILES.lib },
+    // not SQL: other .query / .execute / .run calls
+    { code: 'await context.run(`merge-enrollment-${enrollmentId}`, async () => {});', filename: FILES.route },
+    { code: 'const { data } = await client.query({ query: GET_USER, variables: { id } });', filename: FILES.lib },
+    { code: 'await trpc.user.query(`${id}`);', filename: FILES.lib },
+    { code: 'const r = await step.run(`select-${id}`, fn);', filename: FILES.lib },
+    // Prisma.raw / sql.raw of a constant
+    { code: "const col = 'created_at'; const q = Prisma.sql`ORDER BY ${Prisma.raw(col)}`;", filename: FILES.lib },
+    { code: "const f = sql.raw('now()');", filename: FILES.lib },
+    // client code is not in scope
+    { code: "'use client';\nawait db.query(`SELECT * FROM t WHERE id = ${id}`);", filename: FILES.component },
+  ],
+  invalid: [
+    {
+      code: "export async function GET(req: Request) {\n  const email = new URL(req.url).searchParams.get('email');\n  const users = await prisma.$queryRawUnsafe(`SELECT * FROM \"User\" WHERE email = '${email}'`);\n  return Response.json(users);\n}\n",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'interpolated',
+          line: 3,
+          column: 85,
+          endColumn: 90,
+          suggestions: [
+            {
+              messageId: 'parameterize',
+              output:
+                "export async function GET(req: Request) {\n  const email = new URL(req.url).searchParams.get('email');\n  const users = await prisma.$queryRaw`SELECT * FROM \"User\" WHERE email = ${email}`;\n  return Response.json(users);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // pg: string concatenation through a local, $n placeholders
+      code: "import { Pool } from 'pg';\nconst pool = new Pool();\nexport default async function handler(req, res) {\n  const { id } = req.query;\n  const result = await pool.query(`SELECT * FROM orders WHERE id = ${id}`);\n  res.json(result.rows);\n}\n",
+      filename: 'pages/api/orders.js',
+      errors: [
+        {
+          messageId: 'interpolated',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'parameterize',
+              output:
+                "import { Pool } from 'pg';\nconst pool = new Pool();\nexport default async function handler(req, res) {\n  const { id } = req.query;\n  const result = await pool.query('SELECT * FROM orders WHERE id = $1', [id]);\n  res.json(result.rows);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // mysql2: ? placeholders
+      code: "import mysql from 'mysql2/promise';\nasync function find(conn, name) {\n  return conn.execute(`SELECT * FROM users WHERE name = '${name}'`);\n}\n",
+      filename: FILES.lib,
+      errors: [
+        {
+          messageId: 'interpolated',
+          suggestions: [
+            {
+              messageId: 'parameterize',
+              output: "import mysql from 'mysql2/promise';\nasync function find(conn, name) {\n  return conn.execute('SELECT * FROM users WHERE name = ?', [name]);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // SQL built with += and concatenation
+      code: "async function search(db, term, sort) {\n  let q = 'SELECT * FROM posts WHERE 1=1';\n  if (term) q += \" AND title LIKE '%\" + term + \"%'\";\n  return db.query(q);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated', line: 3, suggestions: [] }],
+    },
+    {
+      // drizzle sql.raw with interpolation
+      code: "import { sql } from 'drizzle-orm';\nexport async function POST(req: Request) {\n  const { column } = await req.json();\n  return db.execute(sql.raw(`SELECT ${column} FROM users`));\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'interpolated', line: 4, suggestions: [] }],
+    },
+    {
+      // Prisma.raw with a template
+      code: "async function q(userId: string) {\n  return prisma.$queryRaw`SELECT * FROM t WHERE ${Prisma.raw(`owner = '${userId}'`)}`;\n}\n",
+      filename: FILES.lib,
+      errors: [
+        {
+          messageId: 'interpolated',
+          line: 2,
+          suggestions: [
+            { messageId: 'parameterize', output: "async function q(userId: string) {\n  return prisma.$queryRaw`SELECT * FROM t WHERE ${Prisma.sql`owner = ${userId}`}`;\n}\n" },
+          ],
+        },
+      ],
+    },
+    {
+      // knex whereRaw, executeRawUnsafe, hand-escaped VALUES list
+      code: "async function a(knex, email) { return knex('users').whereRaw(`email = '${email}'`); }\nasync function b(tx, updates) {\n  const valuesList = updates.map((u) => `('${u.id}', '${u.name}')`).join(', ');\n  await tx.$executeRawUnsafe(`UPDATE t SET name = v.name FROM (VALUES ${valuesList}) AS v(id, name) WHERE t.id = v.id`);\n}\n",
+      filename: FILES.lib,
+      errors: [
+        { messageId: 'interpolated', line: 1, suggestions: [{ messageId: 'parameterize', output: "async function a(knex, email) { return knex('users').whereRaw('email = ?', [email]); }\nasync function b(tx, updates) {\n  const valuesList = updates.map((u) => `('${u.id}', '${u.name}')`).join(', ');\n  await tx.$executeRawUnsafe(`UPDATE t SET name = v.name FROM (VALUES ${valuesList}) AS v(id, name) WHERE t.id = v.id`);\n}\n" }] },
+        { messageId: 'interpolated', line: 4, suggestions: [] },
+      ],
+    },
+    {
+      // better-sqlite3 prepare, sequelize.query, postgres.js unsafe
+      code: "async function a(db, id) { return db.prepare(`SELECT * FROM t WHERE id = ${id}`).get(); }\nasync function b(sequelize, name) { return sequelize.query(\"SELECT * FROM t WHERE name = '\" + name + \"'\"); }\nasync function c(sql, id) { return sql.unsafe(`DELETE FROM t WHERE id = ${id}`); }\n",
+      filename: FILES.lib,
+      errors: [
+        { messageId: 'interpolated', line: 1, suggestions: [{ messageId: 'parameterize', output: "async function a(db, id) { return db.prepare('SELECT * FROM t WHERE id = $1', [id]).get(); }\nasync function b(sequelize, name) { return sequelize.query(\"SELECT * FROM t WHERE name = '\" + name + \"'\"); }\nasync function c(sql, id) { return sql.unsafe(`DELETE FROM t WHERE id = ${id}`); }\n" }] },
+        { messageId: 'interpolated', line: 2, suggestions: [] },
+        { messageId: 'interpolated', line: 3, suggestions: [{ messageId: 'parameterize', output: "async function a(db, id) { return db.prepare(`SELECT * FROM t WHERE id = ${id}`).get(); }\nasync function b(sequelize, name) { return sequelize.query(\"SELECT * FROM t WHERE name = '\" + name + \"'\"); }\nasync function c(sql, id) { return sql`DELETE FROM t WHERE id = ${id}`; }\n" }] },
+      ],
+    },
+  ],
+});

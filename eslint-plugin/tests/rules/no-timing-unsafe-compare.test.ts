@@ -1,0 +1,173 @@
+import rule from '../../src/rules/no-timing-unsafe-compare';
+import { ruleTester, FILES } from '../rule-tester';
+
+const helper = { prodready: { helperModules: { 'no-timing-unsafe-compare': '@/lib/safe-compare' } } };
+const IMPORT = "import { safeCompare } from '@/lib/safe-compare';";
+/** The suggestion output: the comparison rewritten, the import added after the last import (or at the top). */
+function fixed(code: string, from: string, to: string): { messageId: 'useSafeCompare'; output: string }[] {
+  const out = code.replace(from, to);
+  const lines = out.split('\n');
+  const last = lines.map((l) => /^import\s/.test(l)).lastIndexOf(true);
+  if (last >= 0) lines.splice(last + 1, 0, IMPORT);
+  else lines.unshift(IMPORT);
+  return [{ messageId: 'useSafeCompare', output: lines.join('\n') }];
+}
+const PAGES = "import { env } from '@/env';\nexport default async function handler(req, res) {\n  if (req.query.secret !== process.env.REVALIDATE_TOKEN) return res.status(401).end();\n  if (req.headers['x-api-key'] != env.ADMIN_API_KEY) return res.status(401).end();\n  const expectedKey = env.HEALTH_API_KEY;\n  if (expectedKey && req.headers['x-health-key'] !== expectedKey) return res.status(401).end();\n}\n";
+const PASSWORD = "export async function POST(req: Request) {\n  const { password } = await req.json();\n  const decryptedPassword = decrypt(link.password);\n  const ok = decryptedPassword === password;\n  return Response.json({ ok });\n}\n";
+const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\nif (signature !== computedSignature) throw new Error('bad');\n";
+
+ruleTester.run('no-timing-unsafe-compare', rule, {
+  valid: [
+    // null / undefined / empty / typeof / length checks
+    { code: 'if (token === undefined) {}', filename: FILES.route },
+    { code: "if (process.env.CRON_SECRET === '') {}", filename: FILES.route },
+    { code: 'if (secret == null) {}', filename: FILES.route },
+    { code: "if (typeof apiKey !== 'string') {}", filename: FILES.route },
+    { code: 'if (signature.length !== expected.length) return false;', filename: FILES.lib },
+    // enum values, roles, ids, token types and counts
+    { code: "if (token.type === 'access') {}", filename: FILES.route },
+    { code: 'if (tokenCount === maxTokens) {}', filename: FILES.route },
+    { code: 'if (session.user.id === post.authorId) {}', filename: FILES.route },
+    { code: "if (user.role !== 'admin') {}", filename: FILES.route },
+    { code: "if (scheme !== 'Bearer') {}", filename: FILES.route },
+    { code: 'if (secretKey === BEDROCK_USE_DEFAULT_CREDENTIALS) {}', filename: FILES.lib },
+    { code: "import { API_KEY_NON_EXISTENT } from './c'; if (redisApiKey === API_KEY_NON_EXISTENT) {}", filename: FILES.lib },
+    { code: 'if (tokens.provider === account.provider) {}', filename: FILES.lib },
+    // non-secret env values (price ids, urls)
+    { code: 'if (priceId === process.env.STRIPE_PRICE_ID_PRO) {}', filename: FILES.route },
+    { code: 'if (origin !== process.env.NEXT_PUBLIC_APP_URL) {}', filename: FILES.route },
+    { code: "if (process.env.NODE_ENV === 'production') {}", filename: FILES.route },
+    // form confirmations and change detection
+    { code: 'if (password !== confirmPassword) {}', filename: FILES.action },
+    { code: 'if (currentPassword === newPassword) {}', filename: FILES.action },
+    { code: 'if (newAccessToken !== accessToken) { save(); }', filename: FILES.lib },
+    { code: 'const isCurrent = s.token === currentToken;', filename: FILES.route },
+    { code: 'if (previousToken && previousToken !== token) {}', filename: FILES.route },
+    // a plain hash (HIBP prefix) is not a secret
+    {
+      code: "import { createHash } from 'crypto'; const suffix = createHash('sha1').update(pw).digest('hex').slice(5); lines.some((l) => l.split(':')[0] === suffix);",
+      filename: FILES.lib,
+    },
+    // client code: no timing attack surface
+    { code: "'use client';\nif (password !== confirmPassword) {}\nif (token === process.env.NEXT_PUBLIC_TOKEN) {}", filename: FILES.component },
+    // values derived from a verified event are not credentials (the signature header only feeds constructEvent)
+    {
+      code: "export async function POST(req: Request) {\n  const signature = req.headers.get('stripe-signature');\n  const event = stripe.webhooks.constructEvent(await req.text(), signature, process.env.STRIPE_WEBHOOK_SECRET);\n  const priceId = event.data.object.items.data[0]?.price.id;\n  if (priceId === process.env.STRIPE_PRICE_ID_PRO) {}\n  if (newPlan !== org.plan) {}\n}",
+      filename: 'app/api/webhooks/stripe/route.ts',
+    },
+    // the fix
+    { code: "import { safeCompare } from '@/lib/safe-compare'; if (!safeCompare(token, process.env.CRON_SECRET)) {}", filename: FILES.route },
+    { code: "import { timingSafeEqual } from 'crypto'; timingSafeEqual(Buffer.from(a), Buffer.from(b));", filename: FILES.lib },
+    // test files
+    { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
+  ],
+  invalid: [
+    {
+      code: "export async function GET(req: Request) {\n  if (req.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n}\n",
+      filename: 'app/api/cron/route.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 2,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useSafeCompare',
+              output:
+                "import { safeCompare } from '@/lib/safe-compare';\nexport async function GET(req: Request) {\n  if (!safeCompare(req.headers.get('authorization'), `Bearer ${process.env.CRON_SECRET}`)) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // pages API: token from a header against an env key
+      code: "export default function handler(req, res) {\n  const authHeader = req.headers.authorization;\n  const token = authHeader?.split(' ')[1];\n  if (token !== process.env.INTERNAL_API_KEY) return res.status(401).end();\n}\n",
+      filename: 'pages/api/jobs/run.js',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useSafeCompare',
+              output:
+                "import { safeCompare } from '@/lib/safe-compare';\nexport default function handler(req, res) {\n  const authHeader = req.headers.authorization;\n  const token = authHeader?.split(' ')[1];\n  if (!safeCompare(token, process.env.INTERNAL_API_KEY)) return res.status(401).end();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // HMAC digest compared with ===; the helper is inlined
+      code: "import crypto from 'crypto';\nexport function verify(body: string, signature: string, secret: string) {\n  const expected = crypto.createHmac('sha256', secret).update(body).digest('hex');\n  return signature === expected;\n}\n",
+      filename: FILES.lib,
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useSafeCompare',
+              output: `import crypto from 'crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+export function verify(body: string, signature: string, secret: string) {
+  const expected = crypto.createHmac('sha256', secret).update(body).digest('hex');
+  return safeCompare(signature, expected);
+}
+
+/**
+ * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed
+ * to \`timingSafeEqual\` always have the same length (it throws otherwise) and the comparison does not leak
+ * the secret's length either. A missing or empty value never matches: with \`===\`, an unset env secret and
+ * an absent header (\`undefined === undefined\`) would let the request through.
+ */
+function safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;
+  const digestA = createHash('sha256').update(a, 'utf8').digest();
+  const digestB = createHash('sha256').update(b, 'utf8').digest();
+  return timingSafeEqual(digestA, digestB);
+}
+
+/** Checks an \`Authorization: Bearer <token>\` header against the expected secret in constant time. */
+function isAuthorizedBearer(authorization: string | null | undefined, secret: string | undefined): boolean {
+  const prefix = 'Bearer ';
+  if (!authorization?.startsWith(prefix)) return false;
+  return safeCompare(authorization.slice(prefix.length), secret);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // query secret (revalidate), validated env object, local const bound to the env secret
+      code: PAGES,
+      filename: FILES.pagesApi,
+      settings: helper,
+      errors: [
+        { messageId: 'unsafeCompare', line: 3, suggestions: fixed(PAGES, 'req.query.secret !== process.env.REVALIDATE_TOKEN', '!safeCompare(req.query.secret, process.env.REVALIDATE_TOKEN)') },
+        { messageId: 'unsafeCompare', line: 4, suggestions: fixed(PAGES, "req.headers['x-api-key'] != env.ADMIN_API_KEY", "!safeCompare(req.headers['x-api-key'], env.ADMIN_API_KEY)") },
+        { messageId: 'unsafeCompare', line: 6, suggestions: fixed(PAGES, "req.headers['x-health-key'] !== expectedKey", "!safeCompare(req.headers['x-health-key'], expectedKey)") },
+      ],
+    },
+    {
+      // a plaintext password or link password from the request against the stored one
+      code: PASSWORD,
+      filename: FILES.route,
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 4, suggestions: fixed(PASSWORD, 'decryptedPassword === password', 'safeCompare(decryptedPassword, password)') }],
+    },
+    {
+      // signature header against a computed one
+      code: GITHUB,
+      filename: 'app/api/github/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 2, suggestions: fixed(GITHUB, 'signature !== computedSignature', '!safeCompare(signature, computedSignature)') }],
+    },
+  ],
+});

@@ -1,0 +1,175 @@
+import rule from '../../src/rules/require-input-validation';
+import { ruleTester, FILES } from '../rule-tester';
+
+/** The suggestion output for `const <pattern> = await <req>.json();` in an App Router handler. */
+function withSchema(code: string, o: { exportLine: string; pattern: string; req: string; fields: string[] }): { messageId: 'addSchema'; output: string }[] {
+  let out = code
+    .replace(
+      `const ${o.pattern} = await ${o.req}.json();`,
+      `const parsed = BodySchema.safeParse(await ${o.req}.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const ${o.pattern} = parsed.data;`,
+    )
+    .replace(o.exportLine, `const BodySchema = z.object({\n${o.fields.map((f) => `  ${f},`).join('\n')}\n});\n\n${o.exportLine}`);
+  if (!out.includes("from 'zod'")) {
+    const lines = out.split('\n');
+    const last = lines.map((l) => /^import\s/.test(l)).lastIndexOf(true);
+    lines.splice(last + 1, 0, "import { z } from 'zod';");
+    out = lines.join('\n');
+  }
+  return [{ messageId: 'addSchema', output: out }];
+}
+
+const AI = "import { generateText } from 'ai';\nexport async function POST(request: Request) {\n  const { topic } = await request.json();\n  return generateText({ model, prompt: `Write a blog post about ${topic}` });\n}\n";
+const STRIPE = "import Stripe from 'stripe';\nconst stripe = new Stripe(key);\nexport async function PUT(req: Request) {\n  const data = await req.json();\n  await stripe.checkout.sessions.create({ line_items: [{ price: data.priceId, quantity: 1 }] });\n}\n";
+const SUPA = "export async function DELETE(req: Request) {\n  const { id } = await req.json();\n  await supabase.from('items').delete().eq('id', id);\n}\n";
+const MONGO = "import User from '@/models/User';\nexport async function POST(req: Request) {\n  const { email, password } = await req.json();\n  const existing = await User.findOne({ email });\n  const user = new User({ email, password });\n  await user.save();\n  return Response.json({ id: user.id, existing: !!existing });\n}\n";
+
+ruleTester.run('require-input-validation', rule, {
+  valid: [
+    // body passed whole into a validator
+    { code: "import { z } from 'zod';\nconst S = z.object({ name: z.string() });\nexport async function POST(req: Request) {\n  const { name } = S.parse(await req.json());\n  await prisma.user.create({ data: { name } });\n}", filename: FILES.route },
+    { code: "export async function POST(req: Request) {\n  const parsed = Schema.safeParse(await req.json());\n  if (!parsed.success) return Response.json({}, { status: 400 });\n  await prisma.post.create({ data: parsed.data });\n}", filename: FILES.route },
+    { code: "export async function POST(req: Request) {\n  const body = await req.json();\n  const data = await Schema.parseAsync(body);\n  await db.insert(posts).values(data);\n}", filename: FILES.route },
+    // a validated variable flows on (body checked, then used)
+    { code: "export async function POST(req: Request) {\n  const body = await req.json();\n  const r = Schema.safeParse(body);\n  if (!r.success) return new Response(null, { status: 400 });\n  await prisma.post.create({ data: { title: body.title } });\n}", filename: FILES.route },
+    // valibot, yup, superstruct, joi
+    { code: "import * as v from 'valibot';\nexport async function POST(req: Request) {\n  const input = v.parse(Schema, await req.json());\n  await prisma.x.create({ data: input });\n}", filename: FILES.route },
+    { code: "import { parse } from 'valibot';\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const input = parse(Schema, body);\n  await prisma.x.create({ data: input });\n}", filename: FILES.route },
+    { code: "export default async function handler(req, res) {\n  const body = await userSchema.validate(req.body);\n  await prisma.user.create({ data: body });\n}", filename: FILES.pagesApi },
+    { code: "import { assert } from 'superstruct';\nexport default async function handler(req, res) {\n  const body = req.body;\n  assert(body, User);\n  await User.create(body);\n}", filename: FILES.pagesApi },
+    // a local validator helper and configured names
+    { code: "export async function POST(req: Request) {\n  const body = await req.json();\n  const input = validateBody(body);\n  await prisma.x.create({ data: input });\n}", filename: FILES.route },
+    { code: "export async function POST(req: Request) {\n  const body = await req.json();\n  const input = checkInput(body);\n  await prisma.x.create({ data: input });\n}", filename: FILES.route, options: [{ validators: ['checkInput'] }] },
+    // typeof checks count as validation
+    { code: "export async function POST(req: Request) {\n  const { name } = await req.json();\n  if (typeof name !== 'string' || name.length > 100) return new Response(null, { status: 400 });\n  await prisma.team.create({ data: { name } });\n}", filename: FILES.route },
+    // fields that reach no sink (logging, responses, imported helpers)
+    { code: "export async function POST(req: Request) {\n  const { email } = await req.json();\n  console.log(email);\n  return Response.json({ email });\n}", filename: FILES.route },
+    { code: "import { createNewProduct } from '@/lib/products';\nexport default async function handler(req, res) {\n  const { updates } = req.body;\n  await createNewProduct(updates);\n}", filename: FILES.pagesApi },
+    // webhook payloads (verified by signature) are skipped by default
+    { code: "export async function POST(req: Request) {\n  const event = await req.json();\n  await prisma.event.create({ data: event });\n}", filename: 'app/api/webhooks/stripe/route.ts' },
+    // sign-in calls only look credentials up
+    { code: "'use server';\nexport async function signIn(formData: FormData) {\n  const email = String(formData.get('email')).trim();\n  const password = String(formData.get('password'));\n  await supabase.auth.signInWithPassword({ email, password });\n}", filename: FILES.action },
+    // not a request handler file / client code / tests
+    { code: "export async function save(body) { await prisma.post.create({ data: body }); }", filename: FILES.lib },
+    { code: "'use client';\nexport async function send(req) { const b = await req.json(); await fetch('/api', { method: 'POST', body: JSON.stringify(b) }); }", filename: FILES.component },
+    // the request's id from the session, not the body
+    { code: "export async function DELETE(req: Request) {\n  const session = await auth();\n  await prisma.post.deleteMany({ where: { authorId: session.user.id } });\n}", filename: FILES.route },
+    // a response's .json() is not the request body
+    { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
+  ],
+  invalid: [
+    {
+      // App Router, destructuring, Prisma; suggestion with zod (import added) and NextResponse
+      code: "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/db';\n\nexport async function PATCH(req: Request) {\n  const { name, email } = await req.json();\n  if (!name || !email) return NextResponse.json({ error: 'missing' }, { status: 400 });\n  await prisma.user.update({ where: { id: '1' }, data: { name, email } });\n  return NextResponse.json({ ok: true });\n}\n",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 5,
+          column: 33,
+          data: { fields: '`name`, `email`', sink: 'the database (prisma update)', plural: 's', verb: '' },
+          suggestions: [
+            {
+              messageId: 'addSchema',
+              output:
+                "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/db';\nimport { z } from 'zod';\n\nconst BodySchema = z.object({\n  name: z.string().min(1).max(10_000),\n  email: z.string().email(),\n});\n\nexport async function PATCH(req: Request) {\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return NextResponse.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { name, email } = parsed.data;\n  if (!name || !email) return NextResponse.json({ error: 'missing' }, { status: 400 });\n  await prisma.user.update({ where: { id: '1' }, data: { name, email } });\n  return NextResponse.json({ ok: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Pages API (JS), pg with placeholders still gets unvalidated values; defaults infer types
+      code: "import { Client } from 'pg';\nexport default async function addTodo(req, res) {\n  const { email, content, isactive = false } = req.body;\n  const client = new Client();\n  await client.query('INSERT INTO todos (email, content, isactive) VALUES ($1, $2, $3)', [email, content, isactive]);\n  res.json({ ok: true });\n}\n",
+      filename: 'pages/api/addTodo.js',
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addSchema',
+              output:
+                "import { Client } from 'pg';\nimport { z } from 'zod';\nconst BodySchema = z.object({\n  email: z.string().email(),\n  content: z.string().min(1).max(10_000),\n  isactive: z.boolean().default(false),\n});\n\nexport default async function addTodo(req, res) {\n  const parsed = BodySchema.safeParse(req.body);\n  if (!parsed.success) {\n    return res.status(400).json({ error: 'Invalid request body', issues: parsed.error.issues });\n  }\n  const { email, content, isactive = false } = parsed.data;\n  const client = new Client();\n  await client.query('INSERT INTO todos (email, content, isactive) VALUES ($1, $2, $3)', [email, content, isactive]);\n  res.json({ ok: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // body object into an SDK (OpenAI messages); members read from body become the schema
+      code: "import OpenAI from 'openai';\nimport { z } from 'zod';\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const r = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: body.messages });\n  return Response.json(r);\n}\n",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'addSchema',
+              output:
+                "import OpenAI from 'openai';\nimport { z } from 'zod';\nconst openai = new OpenAI();\nconst BodySchema = z.object({\n  messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100),\n});\n\nexport async function POST(req: Request) {\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const body = parsed.data;\n  const r = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: body.messages });\n  return Response.json(r);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a prompt built from a field (AI SDK)
+      code: AI,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 3,
+          data: { fields: '`topic`', sink: 'the AI call generateText()', plural: '', verb: 'es' },
+          suggestions: withSchema(AI, { exportLine: 'export async function POST', pattern: '{ topic }', req: 'request', fields: ['topic: z.string().min(1).max(10_000)'] }),
+        },
+      ],
+    },
+    {
+      // a Stripe price from the body
+      code: STRIPE,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 4,
+          suggestions: withSchema(STRIPE, { exportLine: 'export async function PUT', pattern: 'data', req: 'req', fields: ['priceId: z.string().min(1).max(10_000)'] }),
+        },
+      ],
+    },
+    {
+      // a Supabase filter
+      code: SUPA,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 2,
+          suggestions: withSchema(SUPA, { exportLine: 'export async function DELETE', pattern: '{ id }', req: 'req', fields: ['id: z.string().min(1).max(10_000)'] }),
+        },
+      ],
+    },
+    {
+      // server action FormData into the DB; fetch body
+      code: "'use server';\nexport async function createPost(formData: FormData) {\n  const title = formData.get('title') as string;\n  await db.insert(posts).values({ title });\n}\nexport async function forward(formData: FormData) {\n  await fetch('https://hooks.example.com', { method: 'POST', body: JSON.stringify({ msg: formData.get('msg') }) });\n}\n",
+      filename: FILES.action,
+      errors: [
+        { messageId: 'unvalidated', line: 2, suggestions: [] },
+        { messageId: 'unvalidated', line: 6, suggestions: [] },
+      ],
+    },
+    {
+      // mongoose: new Model(body) and Model.findOne({ email })
+      code: MONGO,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 3,
+          suggestions: withSchema(MONGO, { exportLine: 'export async function POST', pattern: '{ email, password }', req: 'req', fields: ['email: z.string().email()', 'password: z.string().min(8).max(128)'] }),
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,161 @@
+import rule from '../../src/rules/require-webhook-verification';
+import { ruleTester } from '../rule-tester';
+
+const WEBHOOK = 'app/api/webhooks/replicate/route.ts';
+const helper = { prodready: { helperModules: { 'require-webhook-verification': '@/lib/verify-webhook' } } };
+
+ruleTester.run('require-webhook-verification', rule, {
+  valid: [
+    // Stripe constructEvent over the raw body
+    {
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const sig = req.headers.get('stripe-signature')!;\n  const event = stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET!);\n  return Response.json({ received: event.id });\n}\n",
+      filename: 'app/api/webhooks/stripe/route.ts',
+    },
+    // svix
+    {
+      code: "import { Webhook } from 'svix';\nexport async function POST(req: Request) {\n  const payload = await req.text();\n  const wh = new Webhook(process.env.CLERK_WEBHOOK_SECRET!);\n  const evt = wh.verify(payload, Object.fromEntries(req.headers));\n  return Response.json(evt);\n}\n",
+      filename: 'app/api/webhooks/clerk/route.ts',
+    },
+    // local HMAC helper with length-checked timingSafeEqual
+    {
+      code: "import { createHmac, timingSafeEqual } from 'crypto';\nfunction verifySignature(body: string, sig: string) {\n  const expected = createHmac('sha256', process.env.SECRET!).update(body).digest();\n  const given = Buffer.from(sig, 'hex');\n  return given.length === expected.length && timingSafeEqual(given, expected);\n}\nexport async function POST(req: Request) {\n  const body = await req.text();\n  if (!verifySignature(body, req.headers.get('x-signature') ?? '')) return new Response(null, { status: 401 });\n  return Response.json(JSON.parse(body));\n}\n",
+      filename: 'app/api/webhooks/custom/route.ts',
+    },
+    // shared secret compared with an env secret (reported by no-timing-unsafe-compare instead)
+    {
+      code: "export async function POST(req: Request) {\n  if (req.headers.get('x-webhook-secret') !== process.env.WEBHOOK_SECRET) return new Response(null, { status: 401 });\n  const body = await req.json();\n  return Response.json(body);\n}\n",
+      filename: 'app/api/webhooks/n8n/route.ts',
+    },
+    // verification in an imported helper that receives the signature
+    {
+      code: "import { verifyPolarWebhook } from '@/lib/polar';\nexport async function POST(req: Request) {\n  const event = await verifyPolarWebhook(await req.text(), req.headers);\n  return Response.json(event);\n}\n",
+      filename: 'app/api/webhooks/polar/route.ts',
+    },
+    // wrapper that verifies (QStash)
+    {
+      code: "import { verifySignatureAppRouter } from '@upstash/qstash/nextjs';\nexport const POST = verifySignatureAppRouter(async (req: Request) => {\n  const body = await req.json();\n  return Response.json(body);\n});\n",
+      filename: 'app/api/webhooks/qstash/route.ts',
+    },
+    // provider wrapper with no visible handler
+    { code: "import { Webhooks } from '@polar-sh/nextjs';\nexport const POST = Webhooks({ webhookSecret: process.env.POLAR_WEBHOOK_SECRET!, onPayload: async () => {} });", filename: 'app/api/webhooks/polar/route.ts' },
+    // GET challenge handlers do not read the body
+    { code: "export async function GET(req: Request) {\n  const challenge = new URL(req.url).searchParams.get('hub.challenge');\n  return new Response(challenge);\n}\n", filename: 'app/api/webhooks/meta/route.ts' },
+    // routes that manage the app's webhook settings, behind a user session
+    {
+      code: "import { getServerSession } from 'next-auth';\nexport default async function handler(req, res) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).end();\n  const { url } = req.body;\n  await prisma.webhook.create({ data: { url } });\n  res.json({ ok: true });\n}\n",
+      filename: 'pages/api/teams/[teamId]/webhooks/index.ts',
+    },
+    // not a webhook route
+    { code: 'export async function POST(req: Request) { const b = await req.json(); return Response.json(b); }', filename: 'app/api/posts/route.ts' },
+    // signing an outgoing payload with JSON.stringify is fine
+    {
+      code: "import { createHmac } from 'crypto';\nexport function signPayload(payload: object, secret: string) {\n  return createHmac('sha256', secret).update(JSON.stringify(payload)).digest('hex');\n}\n",
+      filename: 'lib/webhooks/sign.ts',
+    },
+    // timingSafeEqual guarded by a length check, by try/catch, or over fixed-length digests
+    { code: "import { timingSafeEqual } from 'crypto';\nexport function eq(a: Buffer, b: Buffer) { if (a.length !== b.length) return false; return timingSafeEqual(a, b); }", filename: 'lib/eq.ts' },
+    { code: "import crypto from 'crypto';\nexport function eq(a: string, b: string) { try { return crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b)); } catch { return false; } }", filename: 'lib/eq.ts' },
+    {
+      code: "import { createHash, timingSafeEqual } from 'crypto';\nexport function eq(a: string, b: string) { const x = createHash('sha256').update(a).digest(); const y = createHash('sha256').update(b).digest(); return timingSafeEqual(x, y); }",
+      filename: 'lib/eq.ts',
+    },
+    // client code
+    { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
+  ],
+  invalid: [
+    {
+      code: "import { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function POST(req: Request) {\n  const { id, output } = await req.json();\n  await createAdminClient().from('data').update({ output }).eq('id', id);\n  return Response.json({ ok: true });\n}\n",
+      filename: WEBHOOK,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'unverified',
+          line: 3,
+          column: 23,
+          suggestions: [
+            {
+              messageId: 'addVerification',
+              output:
+                "import { createAdminClient } from '@/lib/supabase/admin';\nimport { verifyWebhookSignature } from '@/lib/verify-webhook';\n\nexport async function POST(req: Request) {\n  const rawBody = await req.text();\n  if (!verifyWebhookSignature(rawBody, req.headers.get('x-webhook-signature'), process.env.WEBHOOK_SECRET)) {\n    return new Response('Invalid signature', { status: 401 });\n  }\n  const { id, output } = JSON.parse(rawBody);\n  await createAdminClient().from('data').update({ output }).eq('id', id);\n  return Response.json({ ok: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // reads the signature header but never checks it (JS, inlined helper)
+      code: "export async function POST(request) {\n  const signature = request.headers.get('x-hub-signature-256');\n  if (!signature) return new Response('missing', { status: 400 });\n  const event = await request.json();\n  await db.insert(events).values(event);\n  return new Response('ok');\n}\n",
+      filename: 'app/api/github/route.js',
+      errors: [
+        {
+          messageId: 'unverified',
+          line: 1,
+          suggestions: [
+            {
+              messageId: 'addVerification',
+              output: `import { createHmac, timingSafeEqual } from 'node:crypto';
+export async function POST(request) {
+  const rawBody = await request.text();
+  if (!verifyWebhookSignature(rawBody, request.headers.get('x-hub-signature-256'), process.env.WEBHOOK_SECRET)) {
+    return new Response('Invalid signature', { status: 401 });
+  }
+  const signature = request.headers.get('x-hub-signature-256');
+  if (!signature) return new Response('missing', { status: 400 });
+  const event = JSON.parse(rawBody);
+  await db.insert(events).values(event);
+  return new Response('ok');
+}
+
+interface VerifyWebhookOptions {
+  /** Text before the hex digest in the header, e.g. \`sha256=\` for GitHub-style signatures. */
+  prefix?: string;
+  /** HMAC algorithm the sender uses. */
+  algorithm?: 'sha256' | 'sha512' | 'sha1';
+}
+
+/**
+ * Verifies \`signatureHeader\` against an HMAC of the raw request body.
+ *
+ * Call it with the exact text the sender signed: \`const rawBody = await req.text()\` before any parsing.
+ * \`JSON.stringify(await req.json())\` re-serializes the payload (key order, spacing, unicode escapes) and
+ * no longer matches what was signed. Buffers are length-checked first, because \`timingSafeEqual\` throws
+ * on unequal lengths: a malformed header must be a 401, not a 500.
+ */
+function verifyWebhookSignature(
+  rawBody: string,
+  signatureHeader: string | null | undefined,
+  secret: string | undefined,
+  options: VerifyWebhookOptions = {},
+): boolean {
+  if (!secret || !signatureHeader) return false;
+  const prefix = options.prefix ?? 'sha256=';
+  const received = signatureHeader.startsWith(prefix) ? signatureHeader.slice(prefix.length) : signatureHeader;
+  if (!/^[0-9a-f]+$/i.test(received)) return false;
+  const expected = createHmac(options.algorithm ?? 'sha256', secret).update(rawBody, 'utf8').digest();
+  const given = Buffer.from(received, 'hex');
+  if (given.length !== expected.length) return false;
+  return timingSafeEqual(given, expected);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Pages API webhook: reported, no suggestion (the raw body needs bodyParser: false)
+      code: "export default async function handler(req, res) {\n  const event = req.body;\n  if (event.type === 'paid') await prisma.order.update({ where: { id: event.id }, data: { paid: true } });\n  res.status(200).end();\n}\n",
+      filename: 'pages/api/webhook.js',
+      errors: [{ messageId: 'unverified', line: 1, suggestions: [] }],
+    },
+    {
+      // seed 000: HMAC over JSON.stringify, unguarded timingSafeEqual
+      code: "import crypto from 'crypto';\nexport function verifyWebhookSignature(payload, signature, secret) {\n  const hmac = crypto.createHmac('sha256', secret);\n  hmac.update(JSON.stringify(payload));\n  const expectedSignature = `sha256=${hmac.digest('hex')}`;\n  return crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature));\n}\n",
+      filename: 'lib/security/webhook-verify.js',
+      errors: [
+        { messageId: 'reserialized', line: 4, column: 15, suggestions: [] },
+        { messageId: 'unguardedTimingSafeEqual', line: 6, suggestions: [] },
+      ],
+    },
+  ],
+});
