@@ -1,16 +1,474 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  compilePatterns,
+  createRule,
+  getDottedName,
+  getEnclosingFunction,
+  getFileKind,
+  getPropertyName,
+  helperFixes,
+  splitWords,
+  unwrap,
+  type FunctionNode,
+} from '../utils';
 
-export default createRule({
+type Node = TSESTree.Node;
+
+type Options = [
+  {
+    /** Also report plain ids (not secrets or codes) in client code: message ids, upload ids. Default false. */
+    checkClientIds?: boolean;
+    /** Extra regular expressions for names that denote an id or a secret. */
+    idNames?: string[];
+    /** Regular expressions for names never reported. */
+    ignoreNames?: string[];
+  },
+];
+
+type MessageIds = 'insecureRandom' | 'useRandomUUID' | 'useToken' | 'useNumericCode';
+
+type Category = 'secret' | 'code' | 'id';
+
+/** Words that make a name a secret: guessing it grants access. */
+const SECRET_WORDS = new Set([
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'nonce',
+  'salt',
+  'apikey',
+  'jwt',
+  'credential',
+  'credentials',
+  'sessionid',
+  'sid',
+  'verifier',
+  'challenge',
+  'signature',
+]);
+/** Words that make a name a short code a user types or a link carries. */
+const CODE_WORDS = new Set(['otp', 'pin', 'passcode', 'code', 'invite', 'invitation', 'coupon', 'voucher', 'referral', 'verification']);
+/** Words that make a name an identifier. */
+const ID_WORDS = new Set(['id', 'ids', 'uuid', 'guid', 'uid', 'identifier', 'shortid', 'nanoid', 'cuid']);
+/** Words that say the value is not an id even with an id word nearby: timing, counting, layout. */
+const NOT_ID_WORDS = new Set([
+  'timeout',
+  'interval',
+  'delay',
+  'jitter',
+  'backoff',
+  'retry',
+  'ms',
+  'duration',
+  'time',
+  'timestamp',
+  'at',
+  'date',
+  'expires',
+  'expiry',
+  'expiration',
+  'exp',
+  'ttl',
+  'age',
+  'count',
+  'length',
+  'size',
+  'index',
+  'idx',
+  'color',
+  'colour',
+  'width',
+  'height',
+  'x',
+  'y',
+  'offset',
+  'position',
+  'angle',
+  'opacity',
+  'duration',
+  'animation',
+  'sample',
+  'sampling',
+  'rate',
+  'ratio',
+  'percent',
+  'weight',
+  'score',
+  'chance',
+  'probability',
+  'shuffle',
+  'shuffled',
+  'random',
+  'seed',
+  'start',
+  'end',
+  'elapsed',
+  'now',
+  'version',
+  'cache',
+  'bust',
+  'buster',
+  'file',
+  'filename',
+  'path',
+  'name',
+  'title',
+  'label',
+  'key',
+  'status',
+  'error',
+  'zip',
+  'postal',
+  'country',
+  'currency',
+  'language',
+  'lang',
+  'locale',
+  'color',
+  'type',
+  'usage',
+  'max',
+  'min',
+  'limit',
+  'remaining',
+  'input',
+  'output',
+  'completion',
+  'prompt',
+  'total',
+  'budget',
+  'exit',
+  'http',
+  'response',
+  'promo',
+  'short',
+  'source',
+  'snippet',
+  'block',
+  'lines',
+  'highlight',
+  'theme',
+  'test',
+  'mock',
+  'fake',
+  'dummy',
+  'temp',
+  'tmp',
+  'optimistic',
+  'placeholder',
+  'run',
+  'trace',
+  'span',
+  'correlation',
+  'debug',
+  'log',
+  'dom',
+  'element',
+  'anchor',
+  'html',
+  'svg',
+  'gradient',
+  'clip',
+  'mask',
+  'filter',
+  'marker',
+  'pattern',
+  'toast',
+  'notification',
+  'animation',
+]);
+
+/** Measures, never ids or secrets: `tokenCount`, `maxTokens`, `passwordLength`. */
+const MEASURE_WORDS = new Set(['count', 'length', 'size', 'usage', 'max', 'min', 'limit', 'remaining', 'total', 'budget', 'input', 'output', 'completion', 'prompt', 'ttl', 'expiry', 'expires', 'expiration', 'strength']);
+
+function categorize(name: string | undefined, extra: RegExp[], ignore: RegExp[]): Category | undefined {
+  if (!name) return undefined;
+  if (ignore.some((re) => re.test(name))) return undefined;
+  const words = splitWords(name);
+  if (words.length === 0) return undefined;
+  const joined = words.join('');
+  // `apiKey`, `api_key`, `secretKey`, `privateKey`, `accessKey`, `sessionKey`, `signingKey`.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i + 1] === 'key' && ['api', 'secret', 'private', 'access', 'session', 'signing', 'encryption', 'auth', 'license'].includes(words[i]!)) {
+      return 'secret';
+    }
+  }
+  if (words.some((w) => MEASURE_WORDS.has(w))) return undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === 'session' && (words[i + 1] === 'id' || words[i + 1] === 'key')) return 'secret';
+  }
+  if (words.some((w) => NOT_ID_WORDS.has(w)) && !words.some((w) => SECRET_WORDS.has(w))) {
+    if (extra.some((re) => re.test(name))) return 'id';
+    return undefined;
+  }
+  if (words.some((w) => SECRET_WORDS.has(w)) || /^(?:api|secret|access)key$/.test(joined)) {
+    // LLM token counts and design tokens are not secrets.
+    if (words.includes('tokens') || words.includes('max')) return undefined;
+    return 'secret';
+  }
+  if (words.some((w) => CODE_WORDS.has(w))) return 'code';
+  if (words.some((w) => ID_WORDS.has(w))) return 'id';
+  // generateId / makeUuid / randomString used as an id generator.
+  if (/^(?:gen|generate|create|make|new|random|get(?:Random|Unique))(?:Unique)?(?:Id|ID|Uid|UID|Uuid|UUID|Guid|Key|String|Str|Token|Code|Hash)$/.test(name)) {
+    return /Token|Key|Hash/.test(name) ? 'secret' : /Code/.test(name) ? 'code' : 'id';
+  }
+  if (extra.some((re) => re.test(name))) return 'id';
+  return undefined;
+}
+
+export default createRule<Options, MessageIds>({
   name: 'no-insecure-random-id',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-insecure-random-id', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow Math.random() and Date.now() for ids, tokens, codes, passwords and API keys',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      insecureRandom:
+        '`{{name}}` is made from {{source}}: {{why}} Use the platform CSPRNG: {{fix}}.',
+      useRandomUUID: 'Replace with crypto.randomUUID().',
+      useToken: 'Replace with generateToken() (crypto.randomBytes, URL-safe).',
+      useNumericCode: 'Replace with generateNumericCode() (crypto.randomInt, uniform digits).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          checkClientIds: {
+            type: 'boolean',
+            description: 'Also report plain ids (not secrets or codes) in client code (default false).',
+          },
+          idNames: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra regular expressions for names that denote an id.',
+          },
+          ignoreNames: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions for names never reported.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ checkClientIds: false, idNames: [], ignoreNames: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!text.includes('Math.random') && !text.includes('Date.now') && !text.includes('getTime')) return {};
+    const kind = getFileKind(context);
+    if (kind.isTest) return {};
+    // Seed scripts, tooling and config files make fixtures, not production ids.
+    if (/(?:^|\/)(?:scripts?|seeds?|fixtures|mocks?|e2e|playwright|cypress|\.storybook|stories)\/|(?:^|\/)[^/]*(?:\.config|seed)\.[cm]?[jt]s$/.test(kind.filename)) {
+      return {};
+    }
+    const clientCode = kind.isClient || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
+    const extra = compilePatterns(options.idNames, 'i');
+    const ignore = compilePatterns(options.ignoreNames, 'i');
+    const reported = new Set<Node>();
+
+    /** The name the random value ends up under, walking up through the expression that builds it. */
+    function destination(node: Node): { name?: string; target: Node; value: Node; viaFunction?: FunctionNode; stop?: boolean } | undefined {
+      let cur: Node = node;
+      for (let steps = 0; steps < 20; steps++) {
+        const parent: Node | undefined = cur.parent;
+        if (!parent) return undefined;
+        switch (parent.type) {
+          case 'VariableDeclarator':
+            if (parent.init !== cur) return undefined;
+            return { name: parent.id.type === 'Identifier' ? parent.id.name : undefined, target: parent.id, value: cur };
+          case 'Property':
+            if (parent.value !== cur) return undefined;
+            return { name: getPropertyName(parent), target: parent.key, value: cur };
+          case 'PropertyDefinition':
+            if (parent.value !== cur) return undefined;
+            return { name: getPropertyName(parent), target: parent.key, value: cur };
+          case 'AssignmentExpression': {
+            if (parent.right !== cur) return undefined;
+            const l = unwrap(parent.left);
+            const name = l.type === 'Identifier' ? l.name : l.type === 'MemberExpression' ? getPropertyName(l) : undefined;
+            return { name, target: parent.left, value: cur };
+          }
+          case 'JSXExpressionContainer':
+          case 'JSXAttribute':
+            // React list keys and DOM ids in client code are not security-relevant.
+            return { stop: true, target: cur, value: cur };
+          case 'ReturnStatement': {
+            const fn = getEnclosingFunction(parent);
+            return fn ? { name: functionName(fn), target: cur, value: cur, viaFunction: fn } : undefined;
+          }
+          case 'ArrowFunctionExpression':
+            if (parent.body === cur) return { name: functionName(parent), target: cur, value: cur, viaFunction: parent };
+            return undefined;
+          case 'CallExpression': {
+            // Building blocks of the value: `.toString(36)`, `.slice()`, `String()`, `Math.floor()`, `padStart`,
+            // `Array.from({ length }, () => chars[...])` and `.join('')`.
+            const callee = unwrap(parent.callee);
+            const dotted = getDottedName(callee) ?? '';
+            if (parent.callee === cur || (callee.type === 'MemberExpression' && callee.object === cur)) {
+              cur = parent;
+              continue;
+            }
+            if (/^(?:String|Number|Math\.\w+|parseInt|BigInt|btoa|encodeURIComponent|Array\.from)$/.test(dotted)) {
+              cur = parent;
+              continue;
+            }
+            // Passed to a hash: `createHash('sha256').update(String(Math.random()))` still has no entropy.
+            if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'update') {
+              cur = parent;
+              continue;
+            }
+            return undefined;
+          }
+          case 'MemberExpression':
+            if (parent.object === cur || parent.property === cur) {
+              cur = parent;
+              continue;
+            }
+            return undefined;
+          case 'TemplateLiteral':
+          case 'BinaryExpression':
+          case 'TSAsExpression':
+          case 'TSNonNullExpression':
+          case 'ChainExpression':
+          case 'UnaryExpression':
+          case 'ConditionalExpression':
+          case 'LogicalExpression':
+          case 'ArrayExpression':
+          case 'SpreadElement':
+          case 'AwaitExpression':
+            if (parent.type === 'BinaryExpression' && !['+', '*', '|', '^', '%', '-'].includes(parent.operator)) return undefined;
+            if (parent.type === 'LogicalExpression' && parent.left === cur) {
+              cur = parent;
+              continue;
+            }
+            if (parent.type === 'ConditionalExpression' && parent.test === cur) return undefined;
+            cur = parent;
+            continue;
+          default:
+            return undefined;
+        }
+      }
+      return undefined;
+    }
+
+    function functionName(fn: FunctionNode): string | undefined {
+      if (fn.type === 'FunctionDeclaration') return fn.id?.name;
+      const p = fn.parent;
+      if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+      if (p?.type === 'Property' || p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition') return getPropertyName(p);
+      return undefined;
+    }
+
+    /** A character-picking loop inside a generator function: `result += chars[Math.floor(Math.random() * n)]`. */
+    function generatorFunction(node: Node): FunctionNode | undefined {
+      const fn = getEnclosingFunction(node);
+      if (!fn) return undefined;
+      // Inside the callback of Array.from / map within the generator: step out once.
+      if (fn.parent?.type === 'CallExpression' && fn.parent.arguments.includes(fn as never)) {
+        const outer = getEnclosingFunction(fn);
+        if (outer && isGeneratorName(functionName(outer))) return outer;
+      }
+      return isGeneratorName(functionName(fn)) ? fn : undefined;
+    }
+
+    /** `generateToken`, `createInviteCode`, `randomId`, `makePassword`: a function that makes the value. */
+    function isGeneratorName(name: string | undefined): boolean {
+      if (!name || !/^(?:gen|generate|create|make|new|random|build|mint|issue)[A-Z_]/.test(name)) return false;
+      return categorize(name, extra, ignore) !== undefined;
+    }
+
+    function check(node: TSESTree.CallExpression | TSESTree.NewExpression, source: string): void {
+      const isDate = source !== 'Math.random()';
+      let dest = destination(node);
+      let name = dest?.name;
+      let category = categorize(name, extra, ignore);
+      if (dest?.stop) return;
+      // A value stored under a name that says what it is (`randomIndex`, `delay`) is not id material,
+      // even inside a generator: it picks, it does not make.
+      const namedElsewhere = !!dest && !dest.viaFunction && !!name && dest.target.parent?.type === 'VariableDeclarator';
+      if (!category && !isDate && !namedElsewhere) {
+        // A loop or callback building the value inside `function generateToken() {...}`.
+        const gen = generatorFunction(node);
+        if (gen) {
+          name = functionName(gen);
+          category = categorize(name, extra, ignore);
+          dest = undefined;
+        }
+      }
+      if (!category || !name) return;
+      // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
+      if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
+      if (category === 'id' && clientCode && options.checkClientIds !== true) return;
+      // One report per destination: `${Date.now()}-${Math.random()}` is one id.
+      const key = dest?.viaFunction ?? dest?.target ?? (category ? generatorFunction(node) : undefined) ?? node;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const why =
+        category === 'secret'
+          ? 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.'
+          : category === 'code'
+            ? 'it is predictable and has little entropy, so codes can be guessed or enumerated.'
+            : isDate
+              ? 'two requests in the same millisecond collide, and ids are guessable.'
+              : 'it collides across instances at scale and is predictable.';
+      const fix =
+        category === 'secret'
+          ? 'randomBytes(32).toString("base64url")'
+          : category === 'code'
+            ? 'crypto.randomInt()'
+            : 'crypto.randomUUID()';
+      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
+      const value = dest?.value;
+      if (value && !dest?.viaFunction) {
+        if (category === 'id') {
+          suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, 'crypto.randomUUID()') });
+        } else if (!clientCode && category === 'secret') {
+          suggest.push({
+            messageId: 'useToken',
+            fix: (fixer) => [fixer.replaceText(value, 'generateToken()'), ...helperFixes(context, fixer, 'no-insecure-random-id', ['generateToken'])],
+          });
+        } else if (!clientCode && category === 'code') {
+          suggest.push({
+            messageId: 'useNumericCode',
+            fix: (fixer) => [
+              fixer.replaceText(value, 'generateNumericCode()'),
+              ...helperFixes(context, fixer, 'no-insecure-random-id', ['generateNumericCode']),
+            ],
+          });
+        }
+      } else if (dest?.viaFunction && dest.value && category === 'id') {
+        const v = dest.value;
+        suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(v, 'crypto.randomUUID()') });
+      }
+      context.report({ node, messageId: 'insecureRandom', data: { name, source, why, fix }, suggest });
+    }
+
+    return {
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:random|now|getTime|valueOf)$/]'(
+        node: TSESTree.CallExpression,
+      ) {
+        try {
+          const dotted = getDottedName(node.callee);
+          if (dotted === 'Math.random') check(node, 'Math.random()');
+          else if (dotted === 'Date.now') check(node, 'Date.now()');
+          else if (
+            (getPropertyName(node.callee as TSESTree.MemberExpression) === 'getTime') &&
+            unwrap((node.callee as TSESTree.MemberExpression).object).type === 'NewExpression'
+          ) {
+            check(node, 'new Date().getTime()');
+          }
+        } catch {
+          // never throw on half-typed code
+        }
+      },
+    };
   },
 });

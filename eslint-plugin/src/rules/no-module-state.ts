@@ -1,16 +1,678 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  compilePatterns,
+  createRule,
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getEnclosingFunction,
+  getFileKind,
+  getPropertyName,
+  getValueSources,
+  helperFixes,
+  isFunction,
+  matchesAnyGlob,
+  resolveLocalFunction,
+  unwrap,
+  type FunctionNode,
+} from '../utils';
 
-export default createRule({
+type Node = TSESTree.Node;
+type Variable = TSESLint.Scope.Variable;
+
+type Options = [
+  {
+    /** Extra globs of files to treat as server code (state in them is always checked). */
+    serverFiles?: string[];
+    /** Globs of files never checked. */
+    ignoreFiles?: string[];
+    /** Regular expressions: state whose name matches is never reported. */
+    ignoreNames?: string[];
+  },
+];
+
+type MessageIds = 'moduleState' | 'useSharedCache' | 'addSharedCache' | 'addRateLimiter';
+
+/** Constructors of in-memory key/value containers (WeakMap/WeakSet are identity memoization: not state). */
+const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|TtlCache|Cache|ExpiryMap)$/;
+/** Methods that write into a container. */
+const WRITE_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'setex', 'put', 'increment', 'incr']);
+/** Names of state that is not request data: registries, handler tables, compiled schemas, clients. */
+const REGISTRY_NAME =
+  /regist|handlers?$|listeners?$|subscribers?$|callbacks?$|plugins?$|hooks?$|middlewares?$|routes?$|commands?$|schemas?$|adapters?$|providers?$|factor(?:y|ies)$|loaders?$|clients?(?:Map|ById|By\w+)?$|connections?$|pools?$|transports?$|instances?$|models?$|formatters?$|collators?$|regexe?s?$|patterns?$|templates?$|compiled|translations?|locales?|messages?$|i18n|metrics?$|logs?$|logger|warn(?:ing|ed)?|logged|deprecat|^active|inflight|in_?flight|concurren|running|spans?$|timers?$|intervals?$|workers?$|modules?$|imports?$|promises?$|sdk/i;
+/** Names that say the state is request data kept across requests (used for files that are not plainly server code). */
+const STATE_NAME =
+  /cache|cached|store|limit|rate|throttl|session|counter|count$|attempt|requests?|hits|visits|memo|seen|processed|dedup|queue|pending|inflight|in_flight|bucket|window|usage|quota|blocked|banned|users|tokens|conversations?|history|data$|results?$|responses?$|db$|database|inventory|orders|items|todos|posts|records|entries/i;
+/** The state is a limiter: the Redis fix is @upstash/ratelimit. */
+const LIMITER_NAME = /limit|rate|throttl|attempt|requests?(?:Count|Log|Times|Per)?$|hits|bucket|window|quota|usage|blocked|banned/i;
+/** `let` singletons and flags that are written once (connection, client, init state): never reported. */
+const SINGLETON_NAME =
+  /client|conn|connection|pool|instance|promise|sdk|driver|browser|config|env|schema|init|ready|loaded|connected|token|secret|key$|model|transporter|redis|prisma|db$|mongo|supabase|openai|stripe|app$|server|logger|tracer|provider|worker|queue$/i;
+/** Factory calls whose result is a client or a pure, deterministic object: memoizing them per key is fine. */
+const FACTORY_CALL =
+  /^(?:create|make|build|init|new|get)\w*(?:Client|Connection|Pool|Instance|Sdk|SDK|Api|API|Provider|Model|Format|Formatter|Collator|Segmenter|Regex|RegExp|Schema|Parser|Transport|Driver|Agent|Limiter|Ratelimit)$|^(?:compile|parse|createSchema|createParser)\w*$|^(?:connect|createClient|drizzle|postgres|neon|Redis|fromEnv)$|^(?:scrypt|scryptSync|pbkdf2Sync|hkdfSync|createHash|createHmac|deriveKey|importKey|createSecretKey|createPublicKey|createPrivateKey)$/;
+/** Files whose code runs in the browser (or is React): stay silent. */
+const CLIENT_IMPORT = /^(?:react|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|next\/navigation|next\/router|next\/link|next\/image|framer-motion)(?:\/|$)/;
+/** Paths of generic modules where module state is worth checking when its name says request data. */
+const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|core|modules?|packages)\//;
+const SCRIPT_PATH = /(?:^|\/)(?:scripts?|bin|migrations?|seeds?|prisma|cli|tools|\.storybook|docs?|examples?)\/|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/;
+
+interface StateInfo {
+  /** The declared name (`agentCache`) or `this.store` of a class. */
+  name: string;
+  /** Human description of the kind of state. */
+  kind: string;
+  /** The node to report. */
+  reportNode: Node;
+  /** The first write found, as a node inside a function. */
+  write: Node;
+  writeText: string;
+  limiter: boolean;
+  /** Present when the declaration can be rewritten to a Redis-backed cache. */
+  rewrite?: { init: TSESTree.NewExpression; calls: TSESTree.CallExpression[]; typeArg?: string };
+  helper: boolean;
+}
+
+export default createRule<Options, MessageIds>({
   name: 'no-module-state',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-module-state', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow module-level mutable state (caches, counters, session stores) written by serverless request handling',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      moduleState:
+        '`{{name}}` is module-level {{kind}} that request handling writes ({{write}} on line {{line}}). Serverless instances start cold, run in parallel and are recycled at will: this state silently resets and differs per instance. Keep it in a shared store ({{fix}}).',
+      useSharedCache:
+        "Replace with a Redis-backed createCache('{{name}}') (the snippet's helper) and await its get/set/has/delete calls.",
+      addSharedCache: 'Add the Redis-backed createCache() helper (@upstash/redis with TTL) to move this state into.',
+      addRateLimiter: 'Add the Redis-backed checkRateLimit() helper (@upstash/ratelimit) to replace this in-memory limiter.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          serverFiles: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Globs of extra files to treat as server code.',
+          },
+          ignoreFiles: { type: 'array', items: { type: 'string' }, description: 'Globs of files never checked.' },
+          ignoreNames: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions for state names never reported.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ serverFiles: [], ignoreFiles: [], ignoreNames: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!/new [A-Z]\w*\s*[<(]|=\s*(?:\[|\{|\d|null|undefined)|\+\+|\+=|this\./.test(text)) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
+    const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
+    const ignoreNames = compilePatterns(options.ignoreNames);
+
+    let clientish = false;
+    for (const spec of kind.imports) if (CLIENT_IMPORT.test(spec)) clientish = true;
+    // Plainly server code: every kind of module state counts. Other non-client modules: only state
+    // whose name (or the file's) says it holds request data.
+    const strong =
+      forcedServer ||
+      kind.isEntryPoint ||
+      ((kind.isServerOnly || kind.hasServerPath) && !clientish && !kind.hasClientPath && !SCRIPT_PATH.test(kind.filename));
+    if (!strong) {
+      if (clientish || kind.hasClientPath || SCRIPT_PATH.test(kind.filename)) return {};
+      if (!LIB_PATH.test(kind.filename) && kind.filename.includes('/')) return {};
+      if (/\.[jt]sx$/.test(kind.filename)) return {};
+      // Code that touches browser globals runs in the browser (or both): its module state is per tab.
+      if (/\b(?:window|document|localStorage|sessionStorage|navigator|FileReader|indexedDB)\.|typeof (?:window|indexedDB|document)\b|["'`]\/api\//.test(text)) {
+        return {};
+      }
+      if (/\.client\.[cm]?[jt]sx?$/.test(kind.filename)) return {};
+    }
+    const fileSaysState = STATE_NAME.test(kind.filename.split('/').pop() ?? '');
+
+    function nameAllowed(name: string): boolean {
+      if (REGISTRY_NAME.test(name)) return false;
+      return !ignoreNames.some((re) => re.test(name));
+    }
+
+    /** The function a write happens in, unless it only runs at module initialization (an IIFE at top level). */
+    function requestFunction(node: Node): FunctionNode | undefined {
+      let fn = getEnclosingFunction(node);
+      while (fn) {
+        const parent = fn.parent;
+        const isIife = parent?.type === 'CallExpression' && parent.callee === fn;
+        if (!isIife) return fn;
+        fn = getEnclosingFunction(fn);
+      }
+      return undefined;
+    }
+
+    /** Whether a value stored into a container is a client or a pure memoized object (not request data). */
+    function isMemoValue(value: Node | undefined): boolean {
+      if (!value || value.type === 'SpreadElement') return false;
+      const sources = getValueSources(sourceCode, value);
+      if (sources.length === 0) return false;
+      return sources.every((s) => {
+        const u = unwrap(s);
+        if (isFunction(u)) return true;
+        if (u.type === 'ClassExpression') return true;
+        if (u.type === 'NewExpression') {
+          const ctor = getCalleeName(u) ?? '';
+          return !CONTAINER_CTORS.test(ctor) && ctor !== 'Date' && ctor !== 'Array' && ctor !== 'Object';
+        }
+        if (u.type === 'ImportExpression') return true;
+        if (u.type === 'CallExpression') {
+          const name = getCalleeName(u) ?? '';
+          // A lazily imported module or a loader's result: memoized code, not data.
+          if (u.callee.type === 'Identifier' && /^(?:loader|importer|load\w*Module)$/i.test(u.callee.name)) return true;
+          const dotted = getDottedName(u.callee) ?? '';
+          if (/^Intl\./.test(dotted)) return true;
+          return FACTORY_CALL.test(name);
+        }
+        if (u.type === 'Identifier') {
+          const fn = resolveLocalFunction(sourceCode, u);
+          if (fn) return true;
+          return /handler|listener|callback|^cb$|^fn$|resolver|client|instance/i.test(u.name);
+        }
+        return false;
+      });
+    }
+
+    /**
+     * The write through a reference to a container, if any: `x.set()`, `x.push()`, `x[k] = v`,
+     * `x[k]++`, `x.count++`, `Object.assign(x, ...)`, and the same through `x.field.set()`.
+     */
+    function writeAt(
+      id: Node,
+      depth: number,
+      plainObject = false,
+    ): { node: Node; text: string; value?: Node; method?: string } | undefined {
+      const parent = id.parent;
+      if (!parent) return undefined;
+      if (parent.type === 'MemberExpression' && parent.object === id) {
+        const gp = parent.parent;
+        const prop = getPropertyName(parent);
+        // A plain object's own `.add()` / `.set()` methods are not container writes.
+        if (gp?.type === 'CallExpression' && gp.callee === parent && prop && WRITE_METHODS.has(prop) && !plainObject) {
+          const value = prop === 'set' || prop === 'put' || prop === 'setex' ? gp.arguments[gp.arguments.length - 1] : gp.arguments[0];
+          const keyArg = gp.arguments[0];
+          // Memoizing per locale / time zone / currency: pure, deterministic values.
+          if (prop === 'set' && keyArg && /^(?:locale|lang|language|languageCode|timeZone|timezone|tz|currency|currencyCode)$/i.test(getDottedName(keyArg)?.split('.').pop() ?? '')) {
+            return { node: gp, text: `.${prop}()`, value: undefined, method: 'memo' };
+          }
+          return { node: gp, text: `.${prop}()`, value: value as Node | undefined, method: prop };
+        }
+        if (gp?.type === 'AssignmentExpression' && gp.left === parent) {
+          if (parent.computed && parent.property.type !== 'Literal') {
+            return { node: gp, text: `${sourceCode.getText(id)}[…] =`, value: gp.operator === '=' ? gp.right : undefined };
+          }
+          if (gp.operator !== '=' && gp.operator !== '??=' && gp.operator !== '||=') {
+            return { node: gp, text: `${sourceCode.getText(parent)} ${gp.operator}` };
+          }
+          return undefined;
+        }
+        if (gp?.type === 'UpdateExpression' && gp.argument === parent) {
+          return { node: gp, text: `${sourceCode.getText(parent)}${gp.operator}` };
+        }
+        // Nested: `x.requests.push()`, `x[ip].count++`.
+        if (depth < 2 && gp?.type === 'MemberExpression' && gp.object === parent) {
+          return writeAt(parent, depth + 1);
+        }
+        if (depth < 2 && gp && (gp.type === 'CallExpression' || gp.type === 'MemberExpression')) {
+          // `x.get(k).push(v)`, `x.get(k)!.count++`
+          if (gp.type === 'CallExpression' && gp.callee === parent && prop === 'get') {
+            const outer = gp.parent;
+            if (outer?.type === 'MemberExpression' && outer.object === gp) return writeAt(gp, depth + 1);
+            if (outer?.type === 'TSNonNullExpression') {
+              const o2 = outer.parent;
+              if (o2?.type === 'MemberExpression' && o2.object === outer) return writeAt(outer, depth + 1);
+            }
+          }
+        }
+        return undefined;
+      }
+      if (parent.type === 'TSNonNullExpression' && depth < 2) return writeAt(parent, depth + 1);
+      if (
+        parent.type === 'CallExpression' &&
+        parent.arguments[0] === id &&
+        getDottedName(parent.callee) === 'Object.assign'
+      ) {
+        return { node: parent, text: 'Object.assign()' };
+      }
+      return undefined;
+    }
+
+    /** The first write to a variable from inside a function: directly, through an alias, or through a local helper it is passed to. */
+    function findWrite(
+      variable: Variable,
+      isContainer: boolean,
+      depth: number,
+      memo: { values: (Node | undefined)[]; others: number; memo?: boolean },
+      plainObject = false,
+    ): { node: Node; text: string } | undefined {
+      let first: { node: Node; text: string } | undefined;
+      for (const ref of variable.references) {
+        const id = ref.identifier;
+        if (id.type !== 'Identifier') continue;
+        const fn = requestFunction(id);
+        if (!fn) continue;
+        let w: { node: Node; text: string; value?: Node; method?: string } | undefined;
+        const parent = id.parent;
+        if (ref.isWrite() && !ref.init) {
+          if (parent?.type === 'UpdateExpression') w = { node: parent, text: `${id.name}${parent.operator}` };
+          else if (parent?.type === 'AssignmentExpression' && parent.left === id) {
+            if (parent.operator === '+=' || parent.operator === '-=') w = { node: parent, text: `${id.name} ${parent.operator}` };
+            else if (parent.operator === '=' && isContainer && referencesName(parent.right, id.name)) {
+              w = { node: parent, text: `${id.name} = …${id.name}…` };
+            }
+          }
+        } else if (isContainer) {
+          w = writeAt(id, 0, plainObject);
+          if (!w && depth < 2 && parent) {
+            // Alias: `const store = cache; store.set(...)`.
+            if (parent.type === 'VariableDeclarator' && parent.init === id && parent.id.type === 'Identifier') {
+              const alias = findVariable(sourceCode, parent.id);
+              if (alias) {
+                const aw = findWrite(alias, true, depth + 1, memo);
+                if (aw) w = aw;
+              }
+            } else if (parent.type === 'CallExpression' && parent.callee !== id && parent.callee.type === 'Identifier') {
+              // Passed to a local helper that writes its parameter: `remember(cache, key, value)`.
+              const helper = resolveLocalFunction(sourceCode, parent.callee);
+              const index = parent.arguments.indexOf(id as TSESTree.Expression);
+              const param = helper?.params[index];
+              if (helper && param?.type === 'Identifier') {
+                const pv = findParamVariable(helper, param.name);
+                if (pv) {
+                  const pw = findWrite(pv, true, depth + 1, memo);
+                  if (pw) w = { node: parent, text: `${sourceCode.getText(parent.callee)}()` };
+                }
+              }
+            }
+          }
+        }
+        if (!w) continue;
+        if ('method' in w && w.method === 'memo') {
+          memo.memo = true;
+          continue;
+        }
+        if ('method' in w && w.method) memo.values.push(w.value);
+        else if ('value' in w && w.value) memo.values.push(w.value);
+        else memo.others++;
+        first ??= w;
+      }
+      return first;
+    }
+
+    function findParamVariable(fn: FunctionNode, name: string): Variable | undefined {
+      const scope = sourceCode.scopeManager?.acquire(fn);
+      return scope?.set.get(name);
+    }
+
+    function referencesName(node: Node, name: string): boolean {
+      let found = false;
+      const stack: Node[] = [node];
+      let steps = 0;
+      while (stack.length && !found && steps++ < 500) {
+        const n = stack.pop()!;
+        if (n.type === 'Identifier' && n.name === name) found = true;
+        for (const key of Object.keys(n)) {
+          if (key === 'parent' || key === 'range' || key === 'loc') continue;
+          const v = (n as unknown as Record<string, unknown>)[key];
+          if (Array.isArray(v)) {
+            for (const c of v) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+          } else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
+        }
+      }
+      return found;
+    }
+
+    /** What a module-level initializer holds: a container, a counter, or an instance of a local class. */
+    function classify(init: Node | null | undefined): { kind: 'container' | 'counter'; label: string } | undefined {
+      if (!init) return undefined;
+      const u = unwrap(init);
+      if (u.type === 'NewExpression') {
+        const ctor = getCalleeName(u) ?? '';
+        if (!CONTAINER_CTORS.test(ctor)) return undefined;
+        if (ctor === 'Set') return { kind: 'container', label: 'Set' };
+        if (ctor === 'Map') return { kind: 'container', label: 'Map' };
+        return { kind: 'container', label: `${ctor} cache` };
+      }
+      if (u.type === 'ArrayExpression') return { kind: 'container', label: 'array' };
+      if (u.type === 'ObjectExpression') return { kind: 'container', label: 'object' };
+      if (u.type === 'Literal' && typeof u.value === 'number') return { kind: 'counter', label: 'counter' };
+      if (u.type === 'LogicalExpression') return classify(u.right) ?? classify(u.left);
+      return undefined;
+    }
+
+    /**
+     * Per-instance layers that are correct by construction: an LRU with a TTL in front of a shared
+     * store, and request coalescing (a map of in-flight promises deleted when they settle).
+     */
+    function isDeliberateLocalCache(init: Node, name: string, values: (Node | undefined)[]): boolean {
+      const u = unwrap(init);
+      if (u.type === 'NewExpression' && /LRU|TTL|Ttl/.test(getCalleeName(u) ?? '')) {
+        const opts = u.arguments[0];
+        if (opts?.type === 'ObjectExpression' && opts.properties.some((p) => p.type === 'Property' && /^(?:ttl|maxAge|stdTTL)$/.test(getPropertyName(p) ?? ''))) {
+          return true;
+        }
+      }
+      const typeText = u.type === 'NewExpression' && u.typeArguments ? sourceCode.getText(u.typeArguments) : '';
+      const isMap = u.type === 'NewExpression' && getCalleeName(u) === 'Map';
+      if (isMap && (/promise|in-?flight|in_flight|ongoing/i.test(name) || /Promise</.test(typeText))) {
+        return (
+          values.length > 0 &&
+          values.every((v) => {
+            if (!v || v.type === 'SpreadElement') return false;
+            return getValueSources(sourceCode, v).every((src) => {
+              const x = unwrap(src);
+              return x.type === 'CallExpression' || x.type === 'NewExpression';
+            }) && !/^(?:true|false|\d+)$/.test(sourceCode.getText(v));
+          })
+        );
+      }
+      return false;
+    }
+
+    const found: StateInfo[] = [];
+
+    function checkDeclarator(decl: TSESTree.VariableDeclarator, declKind: string): void {
+      if (decl.id.type !== 'Identifier') return;
+      const name = decl.id.name;
+      if (!nameAllowed(name)) return;
+      const c = classify(decl.init);
+      if (c) {
+        if (c.kind === 'counter' && declKind !== 'let' && declKind !== 'var') return;
+        if (c.kind === 'counter' && SINGLETON_NAME.test(name) && !LIMITER_NAME.test(name)) return;
+        if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
+        const variable = findVariable(sourceCode, decl.id);
+        if (!variable) return;
+        const memo: { values: (Node | undefined)[]; others: number; memo?: boolean } = { values: [], others: 0 };
+        const write = findWrite(variable, c.kind === 'container', 0, memo, c.label === 'object');
+        if (!write) return;
+        if (memo.memo && memo.values.length === 0 && memo.others === 0) return;
+        // Every write stores a client or a pure memoized object: a per-key singleton, not request state.
+        if (memo.others === 0 && memo.values.length > 0 && memo.values.every((v) => isMemoValue(v))) return;
+        const limiter = LIMITER_NAME.test(name);
+        if (!limiter && decl.init && isDeliberateLocalCache(decl.init, name, memo.values)) return;
+        const info: StateInfo = {
+          name,
+          kind: c.label === 'counter' ? 'counter' : `${c.label}`,
+          reportNode: decl.id,
+          write: write.node,
+          writeText: write.text,
+          limiter,
+          helper: true,
+        };
+        if (c.label === 'Map' && declKind === 'const') info.rewrite = mapRewrite(variable, decl);
+        found.push(info);
+        return;
+      }
+      // `let cachedData = null` reassigned by a handler: a per-instance cache of a DB/API result.
+      if (declKind === 'let' && /cache|cached|memo/i.test(name) && !SINGLETON_NAME.test(name)) {
+        const variable = findVariable(sourceCode, decl.id);
+        for (const ref of variable?.references ?? []) {
+          if (!ref.isWrite() || ref.init) continue;
+          const p = ref.identifier.parent;
+          if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
+          if (isMemoValue(p.right)) continue;
+          found.push({
+            name,
+            kind: 'cached value',
+            reportNode: decl.id,
+            write: p,
+            writeText: `${name} =`,
+            limiter: false,
+            helper: true,
+          });
+          break;
+        }
+        return;
+      }
+      // An instance of a class declared here with container fields: `const limiter = new RateLimiter()`.
+      const init = decl.init ? unwrap(decl.init) : undefined;
+      if (init) checkInstance(init);
+    }
+
+    const checkedClasses = new Set<Node>();
+
+    function classOf(expr: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+      const u = unwrap(expr, { await: true });
+      let callee: Node | undefined;
+      if (u.type === 'NewExpression') callee = u.callee;
+      else if (u.type === 'CallExpression' && u.callee.type === 'MemberExpression') {
+        // `Service.getInstance()`: a static singleton accessor.
+        const prop = getPropertyName(u.callee);
+        if (prop && /^(?:get)?instance$|^getInstance$|^shared$/i.test(prop)) callee = u.callee.object;
+      }
+      if (!callee || callee.type !== 'Identifier') return undefined;
+      const v = findVariable(sourceCode, callee);
+      const def = v?.defs[0];
+      if (def?.type === 'ClassName') return def.node as TSESTree.ClassDeclaration;
+      if (def?.type === 'Variable') {
+        const ci = (def.node as TSESTree.VariableDeclarator).init;
+        if (ci?.type === 'ClassExpression') return ci;
+      }
+      return undefined;
+    }
+
+    function checkInstance(expr: Node): void {
+      const cls = classOf(expr);
+      if (cls && !checkedClasses.has(cls)) {
+        checkedClasses.add(cls);
+        checkClass(cls, false);
+      }
+    }
+
+    /** Fields of a class that hold containers or counters, and the first write to each from a method. */
+    function checkClass(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, staticOnly: boolean): void {
+      const className = cls.id?.name ?? 'class';
+      const fields = new Map<string, { node: Node; label: string; isStatic: boolean }>();
+      for (const el of cls.body.body) {
+        if (el.type === 'PropertyDefinition' && el.value) {
+          if (staticOnly && !el.static) continue;
+          const key = getPropertyName(el);
+          const c = classify(el.value);
+          if (key && c && (c.kind === 'container' || !el.readonly)) fields.set(key, { node: el.key, label: c.label, isStatic: el.static });
+        } else if (!staticOnly && el.type === 'MethodDefinition' && el.kind === 'constructor') {
+          const body = el.value.body;
+          for (const stmt of body?.body ?? []) {
+            if (stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'AssignmentExpression') continue;
+            const left = stmt.expression.left;
+            if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression') continue;
+            const key = getPropertyName(left);
+            const c = classify(stmt.expression.right);
+            if (key && c) fields.set(key, { node: left, label: c.label, isStatic: false });
+          }
+        }
+      }
+      if (fields.size === 0) return;
+      const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number }>();
+      // Writes `this.<field>...` in methods other than the constructor.
+      for (const el of cls.body.body) {
+        if (el.type !== 'MethodDefinition' && el.type !== 'PropertyDefinition') continue;
+        if (el.type === 'MethodDefinition' && el.kind === 'constructor') continue;
+        const fn = el.type === 'MethodDefinition' ? el.value : el.value && isFunction(el.value) ? el.value : undefined;
+        if (!fn) continue;
+        const stack: Node[] = [fn.body ?? fn];
+        let steps = 0;
+        while (stack.length && steps++ < 20000) {
+          const n = stack.pop()!;
+          if (n.type === 'MemberExpression' && (n.object.type === 'ThisExpression' || (n.object.type === 'Identifier' && n.object.name === className))) {
+            const key = getPropertyName(n);
+            const field = key ? fields.get(key) : undefined;
+            if (key && field) {
+              const isCounter = field.label === 'counter';
+              let w: { node: Node; text: string; value?: Node; method?: string } | undefined;
+              const p = n.parent;
+              if (isCounter) {
+                if (p?.type === 'UpdateExpression') w = { node: p, text: `this.${key}${p.operator}` };
+                else if (p?.type === 'AssignmentExpression' && p.left === n && (p.operator === '+=' || p.operator === '-=')) {
+                  w = { node: p, text: `this.${key} ${p.operator}` };
+                }
+              } else {
+                w = writeAt(n, 0);
+                if (w) w = { ...w, text: `this.${key}${w.text.startsWith('.') ? w.text : ` ${w.text}`}` };
+              }
+              if (w) {
+                const entry = writes.get(key) ?? { node: w.node, text: w.text, values: [], others: 0 };
+                if (w.value) entry.values.push(w.value);
+                else entry.others++;
+                writes.set(key, entry);
+              }
+            }
+          }
+          for (const k of Object.keys(n)) {
+            if (k === 'parent' || k === 'range' || k === 'loc') continue;
+            const v = (n as unknown as Record<string, unknown>)[k];
+            if (Array.isArray(v)) {
+              for (const c of v) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+            } else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
+          }
+        }
+      }
+      for (const [key, w] of writes) {
+        const field = fields.get(key)!;
+        if (!nameAllowed(key)) continue;
+        if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
+        if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
+        found.push({
+          name: field.isStatic ? `${className}.${key}` : `this.${key}`,
+          kind: `${field.label} of ${field.isStatic ? 'the class' : `a module-level ${className} instance`}`,
+          reportNode: field.node,
+          write: w.node,
+          writeText: w.text,
+          limiter: LIMITER_NAME.test(key) || LIMITER_NAME.test(className),
+          helper: true,
+        });
+      }
+    }
+
+    /** A `const x = new Map()` used only through get/set/has/delete calls inside async functions can become a Redis cache. */
+    function mapRewrite(variable: Variable, decl: TSESTree.VariableDeclarator): StateInfo['rewrite'] {
+      const init = decl.init ? unwrap(decl.init) : undefined;
+      if (init?.type !== 'NewExpression' || init.arguments.length > 0) return undefined;
+      const calls: TSESTree.CallExpression[] = [];
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        const id = ref.identifier;
+        const p = id.parent;
+        if (p?.type !== 'MemberExpression' || p.object !== id || p.computed) return undefined;
+        const method = getPropertyName(p);
+        const call = p.parent;
+        if (!method || !['get', 'set', 'has', 'delete'].includes(method)) return undefined;
+        if (call?.type !== 'CallExpression' || call.callee !== p) return undefined;
+        const fn = getEnclosingFunction(call);
+        if (!fn?.async) return undefined;
+        if (call.parent?.type === 'AwaitExpression') continue;
+        calls.push(call);
+      }
+      const params = init.typeArguments?.params;
+      const typeArg = params && params.length === 2 ? sourceCode.getText(params[1]!) : undefined;
+      return { init, calls, typeArg };
+    }
+
+    return {
+      'Program:exit'(program: TSESTree.Program) {
+        try {
+          for (const stmt of program.body) {
+            let s: Node = stmt;
+            if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
+            if (s.type === 'VariableDeclaration') {
+              for (const d of s.declarations) checkDeclarator(d, s.kind);
+            } else if (s.type === 'ClassDeclaration') {
+              checkClass(s, true);
+            } else if (stmt.type === 'ExportDefaultDeclaration' && stmt.declaration.type === 'NewExpression') {
+              checkInstance(stmt.declaration);
+            } else if (s.type === 'ExpressionStatement' && s.expression.type === 'AssignmentExpression') {
+              // `module.exports = new RateLimiter()`
+              checkInstance(s.expression.right);
+            }
+          }
+          // Classes with a static singleton accessor: `static getInstance() { ... this.instance = new C() }`.
+          for (const stmt of program.body) {
+            const s = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
+            if (s?.type !== 'ClassDeclaration' || checkedClasses.has(s)) continue;
+            const hasSingleton = s.body.body.some(
+              (el) =>
+                el.type === 'PropertyDefinition' &&
+                el.static &&
+                /^_?instance$/i.test(getPropertyName(el) ?? ''),
+            );
+            if (hasSingleton) {
+              checkedClasses.add(s);
+              checkClass(s, false);
+            }
+          }
+        } catch {
+          return;
+        }
+        const reported = new Set<Node>();
+        for (const info of found) {
+          if (reported.has(info.reportNode)) continue;
+          reported.add(info.reportNode);
+          const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
+          if (info.limiter) {
+            suggest.push({
+              messageId: 'addRateLimiter',
+              fix: (fixer) => helperFixes(context, fixer, 'no-module-state.ratelimit', ['checkRateLimit']),
+            });
+          } else if (info.rewrite) {
+            const rw = info.rewrite;
+            const isTs = /\.[cm]?tsx?$/.test(kind.filename);
+            suggest.push({
+              messageId: 'useSharedCache',
+              data: { name: info.name },
+              fix: (fixer) => {
+                const fixes = [
+                  fixer.replaceText(
+                    rw.init,
+                    `createCache${isTs && rw.typeArg ? `<${rw.typeArg}>` : ''}('${info.name}')`,
+                  ),
+                ];
+                for (const call of rw.calls) {
+                  const needsParens = call.parent?.type === 'MemberExpression' && call.parent.object === call;
+                  if (needsParens) {
+                    fixes.push(fixer.insertTextBefore(call, '(await '));
+                    fixes.push(fixer.insertTextAfter(call, ')'));
+                  } else {
+                    fixes.push(fixer.insertTextBefore(call, 'await '));
+                  }
+                }
+                return [...fixes, ...helperFixes(context, fixer, 'no-module-state', ['createCache'])];
+              },
+            });
+          } else {
+            suggest.push({
+              messageId: 'addSharedCache',
+              fix: (fixer) => helperFixes(context, fixer, 'no-module-state', ['createCache']),
+            });
+          }
+          context.report({
+            node: info.reportNode,
+            messageId: 'moduleState',
+            data: {
+              name: info.name,
+              kind: info.kind,
+              write: info.writeText,
+              line: String(info.write.loc.start.line),
+              fix: info.limiter ? '@upstash/ratelimit' : 'Redis with a TTL, or the database',
+            },
+            suggest,
+          });
+        }
+      },
+    };
   },
 });

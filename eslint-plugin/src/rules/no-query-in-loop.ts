@@ -1,16 +1,519 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  compilePatterns,
+  createRule,
+  findVariable,
+  getBindingValues,
+  getCalleeName,
+  getDottedName,
+  getEnclosingFunction,
+  getFileKind,
+  getImportSource,
+  getPropertyName,
+  getRootIdentifier,
+  helperFixes,
+  isFunction,
+  matchesAnyGlob,
+  resolveLocalFunction,
+  unwrap,
+  walk,
+  type FunctionNode,
+} from '../utils';
 
-export default createRule({
+type Node = TSESTree.Node;
+
+type Options = [
+  {
+    /** Regular expressions for extra callee names (dotted, e.g. `^repo\\.find`) that run a database query. */
+    queryFunctions?: string[];
+    /** Also report `.map(async ...)` inside `Promise.all` (unbounded fan-out). Default false. */
+    checkPromiseAll?: boolean;
+    /** Globs of files never checked (scripts, seeds, migrations are skipped by default). */
+    ignoreFiles?: string[];
+  },
+];
+
+type MessageIds = 'queryInLoop' | 'useConcurrencyLimit';
+
+const PRISMA_METHODS = new Set([
+  'findMany',
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'create',
+  'createMany',
+  'createManyAndReturn',
+  'update',
+  'updateMany',
+  'upsert',
+  'delete',
+  'deleteMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
+const PRISMA_RAW = /^\$(?:queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)$/;
+const MONGOOSE_METHODS = new Set([
+  'find',
+  'findOne',
+  'findById',
+  'findByIdAndUpdate',
+  'findByIdAndDelete',
+  'findOneAndUpdate',
+  'findOneAndDelete',
+  'findOneAndReplace',
+  'updateOne',
+  'updateMany',
+  'deleteOne',
+  'deleteMany',
+  'replaceOne',
+  'countDocuments',
+  'estimatedDocumentCount',
+  'insertMany',
+  'insertOne',
+  'aggregate',
+  'exists',
+  'distinct',
+  'bulkWrite',
+  'create',
+  'save',
+]);
+/** Names that hold a database client. */
+const DB_NAME = /^(?:prisma|db|tx|trx|database|pool|knex|sql|supabase\w*|\w*[sS]upabase|\w*[sS]upabase\w*Client|sb|mongo|prismaClient|drizzle|kysely|pg|pgPool|dbClient|dbPool|ctx\.(?:db|prisma)|this\.(?:db|prisma|pool)|prismaTx|\w+\.(?:prisma|db))$/;
+const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|postgres|mysql2?(?:\/promise)?|mongoose|mongodb|@supabase\/[\w-]+|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|better-sqlite3|knex)(?:\/|$)/;
+/** Modules of an app's own data layer: `@/lib/db`, `~/server/queries`, `../models/User`. */
+const DATA_MODULE = /(?:^|[/@~])(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|models?|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)/i;
+/** Functions of a data layer that hit the database. */
+const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|insert|add|update|upsert|save|delete|remove|set)[A-Z]\w*$/;
+const SCRIPT_PATH = /(?:^|\/)(?:scripts?|seeds?|migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
+const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
+const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
+
+export default createRule<Options, MessageIds>({
   name: 'no-query-in-loop',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-query-in-loop', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow awaiting a database query per item inside a loop over a collection (N+1 queries)',
+      recommended: false,
+    },
+    hasSuggestions: true,
+    messages: {
+      queryInLoop:
+        '`{{query}}` is awaited once per item of `{{collection}}`: N round trips to the database (N+1 queries), slow and pool-exhausting as the list grows. Fetch them in one query ({{batch}}), or at least run them with bounded concurrency.',
+      useConcurrencyLimit:
+        'Run the loop body with mapWithConcurrency() (bounded parallelism; the order of side effects changes, review it).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          queryFunctions: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions for extra dotted callee names that run a query.',
+          },
+          checkPromiseAll: {
+            type: 'boolean',
+            description: 'Also report queries in `.map(async ...)` callbacks passed to Promise.all.',
+          },
+          ignoreFiles: { type: 'array', items: { type: 'string' }, description: 'Globs of files never checked.' },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ queryFunctions: [], checkPromiseAll: false, ignoreFiles: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    if (!text.includes('await') && !text.includes('async')) return {};
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest || SCRIPT_PATH.test(kind.filename)) return {};
+    if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
+    let hasDbImport = false;
+    let hasDataImport = false;
+    for (const spec of kind.imports) {
+      if (DB_MODULES.test(spec)) hasDbImport = true;
+      if (DATA_MODULE.test(spec)) hasDataImport = true;
+    }
+    const extra = compilePatterns(options.queryFunctions);
+    if (!hasDbImport && !hasDataImport && extra.length === 0 && !/prisma|supabase|\bdb\b|\.from\(|\.query\(|\bsql`/.test(text)) return {};
+    // Components and hooks (browser code) are left alone even when they call a data layer.
+    if (kind.hasClientPath && !kind.isEntryPoint && !kind.isServerActionFile) return {};
+
+    const queryFnCache = new Map<Node, string | undefined>();
+
+    /** Whether a chain root is a database client (by import, construction or name). */
+    function isDbRoot(node: Node): boolean {
+      const dotted = getDottedName(node);
+      if (dotted && DB_NAME.test(dotted)) return true;
+      const root = getRootIdentifier(node);
+      if (!root) return false;
+      const src = getImportSource(sourceCode, root);
+      if (src !== undefined) return DB_MODULES.test(src) || (DATA_MODULE.test(src) && DB_NAME.test(root.name));
+      if (DB_NAME.test(root.name)) return true;
+      const values = getBindingValues(sourceCode, root);
+      for (const v of values ?? []) {
+        const u = unwrap(v, { await: true });
+        if (u.type === 'CallExpression' || u.type === 'NewExpression') {
+          const n = getCalleeName(u) ?? '';
+          if (/^(?:create(?:Server|Browser|RouteHandler|ServerComponent|ServerAction|Admin|Service)?\w*Client|PrismaClient|drizzle|postgres|neon|Pool|createPool|createConnection|getDb|getDatabase|connect|getSupabase\w*|createSupabase\w*)$/.test(n)) {
+            // `createClient()` is a DB client only when it comes from a database SDK (Supabase, pg, ...).
+            if (/^create\w*Client$/.test(n) && !hasDbImport && !hasDataImport && !/supabase/i.test(text)) continue;
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** A description of the query an expression runs, or undefined. */
+    function queryOf(expr: Node, depth = 0): string | undefined {
+      const u = unwrap(expr);
+      if (u.type === 'TaggedTemplateExpression') {
+        const tag = getDottedName(u.tag);
+        if (tag && /^(?:sql|db|tx)$/.test(tag)) {
+          const root = getRootIdentifier(u.tag);
+          const src = root ? getImportSource(sourceCode, root) : undefined;
+          // drizzle's `sql` only builds a fragment; postgres.js / neon / @vercel/postgres run it.
+          if (src && /drizzle-orm/.test(src)) return undefined;
+          return `${tag}\`…\``;
+        }
+        return undefined;
+      }
+      if (u.type !== 'CallExpression') return undefined;
+      const callee = unwrap(u.callee);
+      const dotted = getDottedName(callee);
+      if (dotted && extra.some((re) => re.test(dotted))) return `${dotted}()`;
+      // Walk the method chain: `supabase.from('x').select().eq()`, `db.select().from(t).where()`.
+      const chain: string[] = [];
+      let cur: Node = u;
+      let base: Node | undefined;
+      while (true) {
+        const c = unwrap(cur);
+        if (c.type === 'CallExpression') {
+          const ce = unwrap(c.callee);
+          if (ce.type === 'MemberExpression') {
+            chain.unshift(getPropertyName(ce) ?? '?');
+            cur = ce.object;
+            continue;
+          }
+          if (ce.type === 'Identifier') {
+            chain.unshift(`${ce.name}()`);
+            base = ce;
+          }
+          break;
+        }
+        if (c.type === 'MemberExpression') {
+          chain.unshift(getPropertyName(c) ?? '?');
+          cur = c.object;
+          continue;
+        }
+        base = c;
+        break;
+      }
+      if (!base) return undefined;
+      const last = chain[chain.length - 1] ?? '';
+      const rootText = base.type === 'Identifier' || base.type === 'ThisExpression' ? sourceCode.getText(base) : undefined;
+      // Prisma: prisma.user.findMany(), tx.post.update(), prisma.$queryRaw()
+      const prismaShape = chain.length === 2 || (chain.length === 3 && /^(?:prisma|db)$/.test(chain[0] ?? ''));
+      if (rootText && prismaShape && PRISMA_METHODS.has(last) && isDbRoot(base) && !/^(?:from|storage|auth|functions|channel)$/.test(chain[0] ?? '')) {
+        return `${rootText}.${chain.join('.')}`.replace(/\.\w+\(\)$/, '') + '()';
+      }
+      if (rootText && PRISMA_RAW.test(chain[0] ?? '') && isDbRoot(base)) return `${rootText}.${chain[0]}()`;
+      // Drizzle / Kysely / Supabase / knex builders.
+      if (rootText && isDbRoot(base)) {
+        const first = chain[0] ?? '';
+        if (/^(?:select|selectDistinct|insert|update|delete|execute|query|selectFrom|insertInto|updateTable|deleteFrom|from|rpc|raw|one|many|any|none|oneOrNone|manyOrNone)$/.test(first)) {
+          if (first === 'query' && chain.length >= 3 && !/^find/.test(chain[2] ?? '')) return undefined;
+          return `${rootText}.${first}(…)${chain.length > 1 ? '…' : ''}`;
+        }
+        if (first === 'collection' && chain.length >= 2 && MONGOOSE_METHODS.has(chain[1] ?? '')) return `${rootText}.collection(…).${chain[1]}()`;
+      }
+      // Mongoose models: User.findOne(), Post.find().populate()
+      if (base.type === 'Identifier' && /^[A-Z]/.test(base.name) && chain.length >= 1 && MONGOOSE_METHODS.has(chain[0] ?? '')) {
+        const src = getImportSource(sourceCode, base);
+        const mongooseFile = kind.imports.has('mongoose') || kind.imports.has('mongodb');
+        if ((src !== undefined && DATA_MODULE.test(src)) || (src === undefined && mongooseFile) || (src !== undefined && mongooseFile)) {
+          if (chain[0] === 'create' || chain[0] === 'save') {
+            if (!mongooseFile && !(src && /models?/i.test(src))) return undefined;
+          }
+          return `${base.name}.${chain[0]}()`;
+        }
+      }
+      // A local helper that runs a query, or a data-layer function imported from the app's db module.
+      if (depth < 2 && callee.type === 'Identifier') {
+        const fn = resolveLocalFunction(sourceCode, callee);
+        if (fn) {
+          // Only a thin data accessor (`getConversations`): a helper doing a whole job per item is not an N+1.
+          if (!DATA_FUNCTION.test(callee.name)) return undefined;
+          if (fn.body.type === 'BlockStatement' && fn.body.body.length > 6) return undefined;
+          const q = functionQuery(fn, depth + 1);
+          if (q) return `${callee.name}() (runs ${q})`;
+          return undefined;
+        }
+        const src = getImportSource(sourceCode, callee);
+        if (src !== undefined && DATA_MODULE.test(src) && DATA_FUNCTION.test(callee.name)) return `${callee.name}()`;
+      }
+      return undefined;
+    }
+
+    function functionQuery(fn: FunctionNode, depth: number): string | undefined {
+      if (queryFnCache.has(fn)) return queryFnCache.get(fn);
+      queryFnCache.set(fn, undefined);
+      let found: string | undefined;
+      walk(
+        fn.body,
+        (n) => {
+          if (found) return false;
+          if (n.type === 'AwaitExpression' || n.type === 'ReturnStatement') {
+            const arg = n.type === 'AwaitExpression' ? n.argument : n.argument;
+            if (arg) {
+              const q = queryOf(arg, depth);
+              if (q) found = q;
+            }
+          } else if (fn.type === 'ArrowFunctionExpression' && n === fn.body && n.type !== 'BlockStatement') {
+            const q = queryOf(n, depth);
+            if (q) found = q;
+          }
+          return true;
+        },
+        { skipFunctions: true },
+      );
+      queryFnCache.set(fn, found);
+      return found;
+    }
+
+    interface LoopInfo {
+      loop: Node;
+      collection: string;
+      /** The loop's own variables (`item`), and its body. */
+      body: Node;
+      itemNames: string[];
+    }
+
+    /** The innermost loop over a collection the node is in, within the same function. */
+    function enclosingLoop(node: Node): LoopInfo | undefined {
+      let cur: Node | undefined = node.parent;
+      let child: Node = node;
+      while (cur) {
+        if (isFunction(cur)) {
+          // An async callback of `items.forEach(...)` / `.map(...)`.
+          const call = cur.parent;
+          if (
+            call?.type === 'CallExpression' &&
+            call.arguments[0] === cur &&
+            cur.async &&
+            call.callee.type === 'MemberExpression' &&
+            ITERATION_METHODS.has(getPropertyName(call.callee) ?? '')
+          ) {
+            const method = getPropertyName(call.callee) ?? '';
+            if ((method === 'map' || method === 'flatMap') && !options.checkPromiseAll && feedsPromiseAll(call)) return undefined;
+            const collection = call.callee.object;
+            if (isBatchCollection(collection) || isLiteralList(collection)) return undefined;
+            return {
+              loop: call,
+              collection: shortText(collection),
+              body: cur.body,
+              itemNames: cur.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])),
+            };
+          }
+          return undefined;
+        }
+        if ((cur.type === 'ForOfStatement' || cur.type === 'ForInStatement') && cur.body === child) {
+          if (cur.type === 'ForOfStatement' && cur.await) return undefined;
+          const right = cur.right;
+          if (isBatchCollection(right) || isLiteralList(right)) return undefined;
+          const left = cur.left;
+          const itemNames: string[] = [];
+          if (left.type === 'VariableDeclaration') {
+            for (const d of left.declarations) {
+              walk(d.id, (n) => {
+                if (n.type === 'Identifier') itemNames.push(n.name);
+              });
+            }
+          }
+          if (itemNames.some((n) => BATCH_NAME.test(n))) return undefined;
+          return { loop: cur, collection: shortText(right), body: cur.body, itemNames };
+        }
+        if (cur.type === 'ForStatement' && cur.body === child) {
+          // `for (let i = 0; i < items.length; i++)`: a loop over a collection; retry / counter loops are not.
+          const test = cur.test;
+          if (test?.type === 'BinaryExpression' && (test.operator === '<' || test.operator === '<=')) {
+            const r = unwrap(test.right);
+            if (r.type === 'MemberExpression' && /^(?:length|size)$/.test(getPropertyName(r) ?? '')) {
+              if (isBatchCollection(r.object)) return undefined;
+              // `i += batchSize` steps over chunks.
+              const upd = cur.update;
+              if (upd?.type === 'AssignmentExpression' && upd.operator === '+=' && !(upd.right.type === 'Literal' && upd.right.value === 1)) return undefined;
+              return { loop: cur, collection: shortText(r.object), body: cur.body, itemNames: [] };
+            }
+          }
+          return undefined;
+        }
+        if (cur.type === 'WhileStatement' || cur.type === 'DoWhileStatement') return undefined;
+        child = cur;
+        cur = cur.parent;
+      }
+      return undefined;
+    }
+
+    function isBatchCollection(node: Node): boolean {
+      const name = getDottedName(node) ?? (unwrap(node).type === 'CallExpression' ? getCalleeName(unwrap(node) as TSESTree.CallExpression) : undefined);
+      if (name && BATCH_NAME.test(name)) return true;
+      return false;
+    }
+
+    /** `for (const t of ['a', 'b'])`: a fixed, small list. */
+    function isLiteralList(node: Node): boolean {
+      let u = unwrap(node);
+      // `for (const key of UTM_PARAMS)`: an imported or module constant list, fixed and small.
+      if (u.type === 'Identifier' && /^[A-Z][A-Z0-9_]+$/.test(u.name)) return true;
+      if (u.type === 'MemberExpression' && /^[A-Z][A-Z0-9_]+$/.test(getDottedName(u.object) ?? '')) return true;
+      if (u.type === 'Identifier') {
+        const v = findVariable(sourceCode, u);
+        const def = v?.defs[0];
+        if (def?.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') {
+          const init = (def.node as TSESTree.VariableDeclarator).init;
+          if (init) u = unwrap(init);
+        }
+      }
+      if (u.type === 'CallExpression' && /^Object\.(?:keys|values|entries)$/.test(getDottedName(u.callee) ?? '') && u.arguments[0]) {
+        return isLiteralList(u.arguments[0]) || unwrap(u.arguments[0]).type === 'ObjectExpression';
+      }
+      if (u.type === 'ArrayExpression') {
+        return u.elements.length <= 10 && u.elements.every((e) => !!e && (e.type === 'Literal' || e.type === 'ObjectExpression' || e.type === 'TemplateLiteral'));
+      }
+      if (u.type === 'ObjectExpression') return true;
+      return false;
+    }
+
+    function feedsPromiseAll(call: TSESTree.CallExpression): boolean {
+      let cur: Node = call;
+      let p = cur.parent;
+      while (p && (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || (p.type === 'CallExpression' && p.callee.type === 'MemberExpression' && p.callee.object === cur))) {
+        cur = p;
+        p = p.parent;
+      }
+      if (p?.type === 'CallExpression' && p.arguments[0] === cur && /^Promise\.(?:all|allSettled|any|race)$/.test(getDottedName(p.callee) ?? '')) return true;
+      if (p?.type === 'CallExpression' && p.arguments.includes(cur as TSESTree.Expression) && /^(?:pMap|pAll|pLimit|mapWithConcurrency|mapLimit|batch\w*)$/i.test(getCalleeName(p) ?? '')) return true;
+      // `const promises = items.map(async ...)` later given to Promise.all.
+      if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') {
+        const v = findVariable(sourceCode, p.id);
+        return !!v?.references.some((r) => {
+          const rp = r.identifier.parent;
+          return (
+            (rp?.type === 'CallExpression' && /^Promise\.(?:all|allSettled|any|race)$/.test(getDottedName(rp.callee) ?? '')) ||
+            (rp?.type === 'SpreadElement' && rp.parent?.parent?.type === 'CallExpression')
+          );
+        });
+      }
+      return p?.type === 'ReturnStatement' || (p?.type === 'ArrowFunctionExpression' && p.body === cur) || p?.type === 'ArrayExpression' || p?.type === 'SpreadElement';
+    }
+
+    function shortText(node: Node): string {
+      const t = sourceCode.getText(node).replace(/\s+/g, ' ');
+      return t.length > 40 ? `${t.slice(0, 37)}...` : t;
+    }
+
+    /** Loop-carried dependency: the query reads a variable declared outside the loop and reassigned in it (cursor pagination). */
+    function dependsOnPrevious(query: Node, loop: LoopInfo): boolean {
+      let dep = false;
+      walk(query, (n) => {
+        if (dep) return false;
+        if (n.type === 'Identifier' && !loop.itemNames.includes(n.name)) {
+          const v = findVariable(sourceCode, n);
+          if (!v) return true;
+          const declaredOutside = v.defs.some((d) => d.node.range[1] < loop.loop.range[0] || d.node.range[0] > loop.loop.range[1]);
+          if (!declaredOutside) return true;
+          if (v.references.some((r) => r.isWrite() && !r.init && r.identifier.range[0] > loop.loop.range[0] && r.identifier.range[1] < loop.loop.range[1])) dep = true;
+        }
+        return true;
+      });
+      return dep;
+    }
+
+    /** Batched already: an `in` filter, `inArray()`, `.in()`, `$in`, `ANY(...)`. */
+    function isBatched(query: Node): boolean {
+      const t = sourceCode.getText(query);
+      return /\bin\s*:|\binArray\(|\.in\(|\$in\b|= ANY\(|\bIN \(/.test(t);
+    }
+
+    function suggestion(loop: LoopInfo, query: Node): TSESLint.ReportSuggestionArray<MessageIds> {
+      const l = loop.loop;
+      if (l.type !== 'ForOfStatement') return [];
+      if (l.left.type !== 'VariableDeclaration' || l.left.declarations.length !== 1) return [];
+      const fn = getEnclosingFunction(l);
+      if (!fn?.async) return [];
+      // Only statements whose control flow survives moving into a callback.
+      let unsafe = false;
+      walk(
+        l.body,
+        (n) => {
+          if (n.type === 'BreakStatement' || n.type === 'ContinueStatement' || n.type === 'ReturnStatement' || n.type === 'YieldExpression' || n.type === 'LabeledStatement') unsafe = true;
+          return !unsafe;
+        },
+        { skipFunctions: true },
+      );
+      if (unsafe || l.parent?.type === 'LabeledStatement') return [];
+      const id = sourceCode.getText(l.left.declarations[0]!.id);
+      const body = l.body.type === 'BlockStatement' ? sourceCode.getText(l.body) : `{ ${sourceCode.getText(l.body)} }`;
+      const right = sourceCode.getText(l.right);
+      void query;
+      return [
+        {
+          messageId: 'useConcurrencyLimit',
+          fix: (fixer) => [
+            fixer.replaceText(l, `await mapWithConcurrency(${right}, async (${id}) => ${body});`),
+            ...helperFixes(context, fixer, 'no-query-in-loop', ['mapWithConcurrency']),
+          ],
+        },
+      ];
+    }
+
+    const reportedLoops = new Set<Node>();
+
+    function checkAwaited(node: Node, arg: Node): void {
+      const q = queryOf(arg);
+      if (!q) return;
+      const loop = enclosingLoop(node);
+      if (!loop) return;
+      if (reportedLoops.has(loop.loop)) return;
+      if (isBatched(arg) || dependsOnPrevious(arg, loop)) return;
+      reportedLoops.add(loop.loop);
+      const batch = /\bfrom\(|rpc/.test(q)
+        ? "`.in('id', ids)` or a join in `select('*, rel(*)')`"
+        : /^\w+\.(?:find|update|delete|count)/.test(q) && /^[A-Z]/.test(q)
+          ? '`{ _id: { $in: ids } }` or `$lookup`'
+          : /\(…\)/.test(q)
+            ? '`inArray(table.id, ids)`, `with`, or a join'
+            : '`where: { id: { in: ids } }`, `include`, or `createMany`';
+      context.report({
+        node: arg,
+        messageId: 'queryInLoop',
+        data: { query: q.length > 60 ? `${q.slice(0, 57)}...` : q, collection: loop.collection, batch },
+        suggest: suggestion(loop, arg),
+      });
+    }
+
+    return {
+      AwaitExpression(node) {
+        try {
+          checkAwaited(node, node.argument);
+        } catch {
+          // never throw
+        }
+      },
+      // An async arrow that returns the query without await: `items.forEach(async (i) => prisma.x.update(...))`.
+      'ArrowFunctionExpression[async=true] > CallExpression.body'(node: TSESTree.CallExpression) {
+        try {
+          checkAwaited(node, node);
+        } catch {
+          // never throw
+        }
+      },
+    };
   },
 });

@@ -1,0 +1,176 @@
+import rule from '../../src/rules/no-client-credential-storage';
+import { ruleTester, FILES } from '../rule-tester';
+
+const POST = (v: string) =>
+  `void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: ${v} }) })`;
+
+ruleTester.run('no-client-credential-storage', rule, {
+  valid: [
+    // Preferences, drafts, UI state.
+    { code: "localStorage.setItem('theme', 'dark');", filename: FILES.component },
+    { code: "localStorage.setItem('locale', lang);", filename: FILES.component },
+    { code: "localStorage.setItem('draft', JSON.stringify({ title, body }));", filename: FILES.component },
+    { code: "sessionStorage.setItem('sidebar-open', String(open));", filename: FILES.component },
+    { code: "document.cookie = `theme=${theme}; path=/; max-age=31536000`;", filename: FILES.component },
+    { code: "document.cookie = `${SIDEBAR_COOKIE_NAME}=${openState}; path=/`;", filename: FILES.component },
+    { code: "document.cookie = 'NEXT_LOCALE=' + locale;", filename: FILES.component },
+    // Keys that only contain "key", and STORAGE_KEY-style names.
+    { code: "const STORAGE_KEY = 'app-settings';\nlocalStorage.setItem(STORAGE_KEY, JSON.stringify(state));", filename: FILES.component },
+    { code: "localStorage.setItem(storageKey, JSON.stringify(value));", filename: 'hooks/use-local-storage.ts' },
+    { code: "window.localStorage.setItem(key, JSON.stringify(value));", filename: 'lib/hooks/use-local-storage.ts' },
+    // Token counts and usage.
+    { code: "localStorage.setItem('tokens_remaining', String(n));", filename: FILES.component },
+    { code: "localStorage.setItem('tokenUsage', JSON.stringify(usage));", filename: FILES.component },
+    { code: "localStorage.setItem('maxTokens', String(maxTokens));", filename: FILES.component },
+    { code: "localStorage.setItem('settings', JSON.stringify({ maxTokens: 100, temperature: 1 }));", filename: FILES.component },
+    // Not a credential: ids, flags, push/CSRF tokens.
+    { code: "localStorage.setItem(FORMBRICKS_WORKSPACE_ID_LS, workspaceId);", filename: FILES.component },
+    { code: "localStorage.setItem('loggedInWith', 'Google');", filename: FILES.component },
+    { code: "localStorage.setItem('fcmToken', token);", filename: FILES.component },
+    { code: "sessionStorage.setItem('csrfToken', csrf);", filename: FILES.component },
+    { code: "localStorage.setItem('tokenExpiresAt', String(exp));", filename: FILES.component },
+    // Reads and removals.
+    { code: "const t = localStorage.getItem('token');", filename: FILES.component },
+    { code: "localStorage.removeItem('accessToken');", filename: FILES.component },
+    // Server-side cookies (httpOnly possible): not this rule.
+    { code: "import { cookies } from 'next/headers';\ncookies().set('token', token, { httpOnly: true, secure: true });", filename: FILES.route },
+    { code: "import { setCookie } from 'cookies-next';\nexport default function handler(req, res) { setCookie('token', t, { req, res, httpOnly: true }); }", filename: FILES.pagesApi },
+    // Other maps named like storage.
+    { code: "const cache = new Map();\ncache.setItem?.('token', t);", filename: FILES.component },
+    // Tests.
+    { code: "localStorage.setItem('token', 'abc');", filename: 'components/__tests__/login.test.tsx' },
+    // ignoreNames option.
+    { code: "localStorage.setItem('demoToken', 'x');", filename: FILES.component, options: [{ ignoreNames: ['^demoToken$'] }] },
+  ],
+  invalid: [
+    // Corpus: a login page storing the access token.
+    {
+      code: "'use client';\nasync function login() {\n  const response = await axios.post('/api/login', form);\n  localStorage.setItem('accessToken', response?.data?.accessToken);\n}\n",
+      filename: 'src/app/login/page.tsx',
+      errors: [
+        {
+          messageId: 'storage',
+          line: 4,
+          column: 24,
+          endColumn: 37,
+          data: { what: 'The credential `accessToken`', storage: 'localStorage' },
+          suggestions: [
+            {
+              messageId: 'useServerCookie',
+              data: { route: '/api/session' },
+              output: `'use client';\nasync function login() {\n  const response = await axios.post('/api/login', form);\n  ${POST('response?.data?.accessToken')};\n}\n`,
+            },
+          ],
+        },
+      ],
+    },
+    // Seed 003: integration credentials persisted from a lib module.
+    {
+      code: "export function save(integrations) {\n  localStorage.setItem('integrations', JSON.stringify({ credentials: integrations }));\n}\n",
+      filename: 'src/lib/integrations/integration-manager.ts',
+      errors: [{ messageId: 'storage', line: 2, column: 24, data: { what: 'The credential `credentials`', storage: 'localStorage' }, suggestions: [{ messageId: 'useServerCookie', output: `export function save(integrations) {\n  ${POST("JSON.stringify({ credentials: integrations })")};\n}\n` }] }],
+    },
+    // Key through a constant; value name; window./globalThis. prefixes; sessionStorage.
+    {
+      code: "const TOKEN_KEY = 'auth';\nwindow.localStorage.setItem(TOKEN_KEY, t);",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 2, suggestions: [{ messageId: 'useServerCookie', output: `const TOKEN_KEY = 'auth';\n${POST('t')};` }] }],
+    },
+    {
+      code: "const key = 'jwt';\nsessionStorage.setItem(key, data.session);",
+      filename: 'lib/auth.js',
+      errors: [{ messageId: 'storage', data: { what: 'The credential `jwt`', storage: 'sessionStorage' }, suggestions: [{ messageId: 'useServerCookie', output: `const key = 'jwt';\n${POST('data.session')};` }] }],
+    },
+    {
+      code: "localStorage.setItem('auth', res.data.token);",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', data: { what: 'The credential `token`', storage: 'localStorage' }, suggestions: [{ messageId: 'useServerCookie', output: `${POST('res.data.token')};` }] }],
+    },
+    {
+      code: "globalThis.localStorage.setItem(`${prefix}_refresh_token`, refresh);",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', suggestions: [{ messageId: 'useServerCookie', output: `${POST('refresh')};` }] }],
+    },
+    {
+      code: "localStorage.setItem('openai_api_key', apiKey);",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', suggestions: [{ messageId: 'useServerCookie', output: `${POST('apiKey')};` }] }],
+    },
+    {
+      code: "localStorage.setItem('openaiKey', value);",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', suggestions: [{ messageId: 'useServerCookie', output: `${POST('value')};` }] }],
+    },
+    {
+      code: "localStorage.setItem('user', JSON.stringify({ name, password }));",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', data: { what: 'The credential `password`', storage: 'localStorage' }, suggestions: [{ messageId: 'useServerCookie', output: `${POST('JSON.stringify({ name, password })')};` }] }],
+    },
+    // An alias of localStorage.
+    {
+      code: "const storage = typeof window !== 'undefined' ? window.localStorage : null;\nstorage?.setItem('session_id', sid);",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 2, suggestions: [{ messageId: 'useServerCookie', output: `const storage = typeof window !== 'undefined' ? window.localStorage : null;\n${POST('sid')};` }] }],
+    },
+    // Property assignment.
+    {
+      code: "localStorage.token = data.token;\nlocalStorage['api-key'] = k;",
+      filename: FILES.component,
+      errors: [
+        { messageId: 'storage', line: 1, column: 1, endColumn: 19 },
+        { messageId: 'storage', line: 2 },
+      ],
+    },
+    // document.cookie writes.
+    {
+      code: "document.cookie = `token=${jwt}; path=/; max-age=86400`;",
+      filename: FILES.component,
+      errors: [{ messageId: 'cookie', line: 1, column: 1, endColumn: 16, data: { what: 'The credential `token`', how: 'document.cookie' }, suggestions: [{ messageId: 'useServerCookie', output: `${POST('jwt')};` }] }],
+    },
+    {
+      code: "document.cookie = 'access_token=' + t + '; path=/';",
+      filename: 'app/login/page.jsx',
+      errors: [{ messageId: 'cookie', suggestions: [] }],
+    },
+    {
+      code: "const AUTH_COOKIE = 'sessionToken';\ndocument.cookie = `${AUTH_COOKIE}=${value}; Secure`;",
+      filename: FILES.component,
+      errors: [{ messageId: 'cookie', line: 2, suggestions: [{ messageId: 'useServerCookie', output: `const AUTH_COOKIE = 'sessionToken';\n${POST('value')};` }] }],
+    },
+    // Browser cookie libraries cannot set httpOnly.
+    {
+      code: "import Cookies from 'js-cookie';\nCookies.set('token', token, { expires: 7 });",
+      filename: FILES.component,
+      errors: [{ messageId: 'cookie', line: 2, data: { what: 'The credential `token`', how: 'js-cookie set()' }, suggestions: [{ messageId: 'useServerCookie', output: `import Cookies from 'js-cookie';\n${POST('token')};` }] }],
+    },
+    {
+      code: "'use client';\nimport { setCookie } from 'cookies-next';\nsetCookie('refreshToken', r);",
+      filename: 'app/login/form.tsx',
+      errors: [{ messageId: 'cookie', line: 3, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nimport { setCookie } from 'cookies-next';\n${POST('r')};` }] }],
+    },
+    // useLocalStorage hooks.
+    {
+      code: "const [token, setToken] = useLocalStorage('auth_token', '');",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage' }],
+    },
+    // Options: extra names and the suggestion's route.
+    {
+      code: "localStorage.setItem('magic', m);",
+      filename: FILES.component,
+      options: [{ credentialNames: ['^magic$'], sessionRoute: '/api/auth/cookie' }],
+      errors: [
+        {
+          messageId: 'storage',
+          suggestions: [
+            {
+              messageId: 'useServerCookie',
+              data: { route: '/api/auth/cookie' },
+              output: "void fetch('/api/auth/cookie', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: m }) });",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,204 @@
+import rule from '../../src/rules/no-insecure-random-id';
+import { ruleTester, FILES } from '../rule-tester';
+
+const helper = { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/random-id' } } };
+
+ruleTester.run('no-insecure-random-id', rule, {
+  valid: [
+    // Jitter, sampling, shuffling, animation, timing.
+    { code: 'const delay = base * 2 ** attempt + Math.random() * 100;', filename: FILES.lib },
+    { code: 'const jitterMs = Math.floor(Math.random() * 250);', filename: FILES.lib },
+    { code: 'if (Math.random() < 0.1) log(event);', filename: FILES.route },
+    { code: 'const shuffled = items.sort(() => Math.random() - 0.5);', filename: FILES.lib },
+    { code: 'const randomIndex = Math.floor(Math.random() * apiKeys.length);\nconst apiKey = apiKeys[randomIndex];', filename: 'app/config/server.ts' },
+    { code: 'function getApiKey(keys) { const i = Math.floor(Math.random() * keys.length); return keys[i]; }', filename: FILES.lib },
+    { code: 'const start = Date.now();\nconst elapsedMs = Date.now() - start;', filename: FILES.route },
+    { code: 'const createdAt = Date.now();', filename: FILES.route },
+    { code: 'const user = { id, createdAt: Date.now(), expiresAt: Date.now() + 3600_000 };', filename: FILES.route },
+    { code: 'const filename = `backup_${table}_${Date.now()}.json`;', filename: 'lib/backup.ts' },
+    { code: 'const path = `${userId}/${Date.now()}-${file.name}`;', filename: FILES.route },
+    { code: "const slug = email.split('@')[0] + '-' + Date.now();", filename: FILES.route },
+    { code: 'const opacity = Math.random();', filename: FILES.component },
+    { code: 'const tokenCount = Math.floor(Math.random() * 10);', filename: FILES.lib },
+    // React list keys and DOM ids in client code.
+    { code: '<Item key={Math.random()} />', filename: FILES.component },
+    { code: "'use client';\nexport function Toasts() { return items.map((i) => <li key={Date.now() + i}>{i}</li>); }", filename: 'app/toasts.tsx' },
+    // Plain ids in client code are only reported with checkClientIds.
+    { code: "'use client';\nconst msg = { id: Date.now().toString(), text };", filename: 'app/chat/chat.tsx' },
+    { code: 'const upload = { id: `${file.name}-${Date.now()}-${Math.random()}` };', filename: 'components/upload.tsx' },
+    { code: 'addMessage: (m) => set((s) => ({ messages: [...s.messages, { ...m, id: Math.random().toString(36).slice(2) }] }))', filename: 'src/lib/store/chat-store.ts' },
+    // Test ids, trace ids, temp ids.
+    { code: 'const testId = `testMessageId-${Date.now()}`;', filename: 'utils/actions/ai-rule.ts' },
+    { code: 'const traceId = Date.now().toString(36);', filename: FILES.lib },
+    { code: 'const tempId = `temp-${Date.now()}`;', filename: FILES.route },
+    // Already secure.
+    { code: 'const id = crypto.randomUUID();', filename: FILES.route },
+    { code: "import { randomBytes } from 'node:crypto';\nconst token = randomBytes(32).toString('hex');", filename: FILES.route },
+    // Scripts, seeds, config and tests.
+    { code: 'function generateId() { return Math.random().toString(36).slice(2); }', filename: 'scripts/seed/referrers.ts' },
+    { code: 'const runId = `${process.pid}-${Date.now()}`;', filename: 'playwright.config.mjs' },
+    { code: 'const token = Math.random().toString(36);', filename: 'lib/__tests__/auth.test.ts' },
+    // Comparisons and other non-building uses.
+    { code: 'const token = Date.now() > exp ? null : current;', filename: FILES.route },
+    // ignoreNames.
+    { code: 'const requestId = Math.random().toString(36);', filename: FILES.route, options: [{ ignoreNames: ['^requestId$'] }] },
+  ],
+  invalid: [
+    // An id made from Math.random in a route; suggestion uses crypto.randomUUID().
+    {
+      code: 'export async function POST() {\n  const id = Math.random().toString(36).substring(2, 11);\n  return Response.json({ id });\n}\n',
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          line: 2,
+          column: 14,
+          endColumn: 27,
+          data: {
+            name: 'id',
+            source: 'Math.random()',
+            why: 'it collides across instances at scale and is predictable.',
+            fix: 'crypto.randomUUID()',
+          },
+          suggestions: [
+            { messageId: 'useRandomUUID', output: 'export async function POST() {\n  const id = crypto.randomUUID();\n  return Response.json({ id });\n}\n' },
+          ],
+        },
+      ],
+    },
+    // A reset token from Math.random + Date.now: one report, helper imported.
+    {
+      code: "export async function POST() {\n  const resetToken = Math.random().toString(36).slice(2) + Date.now().toString(36);\n  await db.user.update({ data: { resetToken } });\n}\n",
+      filename: 'app/api/auth/forgot/route.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          line: 2,
+          data: {
+            name: 'resetToken',
+            source: 'Math.random()',
+            why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.',
+            fix: 'randomBytes(32).toString("base64url")',
+          },
+          suggestions: [
+            {
+              messageId: 'useToken',
+              output:
+                "import { generateToken } from '@/lib/random-id';\nexport async function POST() {\n  const resetToken = generateToken();\n  await db.user.update({ data: { resetToken } });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    // OTP / invite codes; helper inlined when no module is configured.
+    {
+      code: "const otp = Math.floor(100000 + Math.random() * 900000).toString();\n",
+      filename: 'app/api/otp/route.ts',
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          suggestions: [
+            {
+              messageId: 'useNumericCode',
+              output: `import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+const otp = generateNumericCode();
+
+/** A random UUID v4 for ids (122 random bits; in the browser and Edge use the global \`crypto.randomUUID()\`). */
+function generateId(): string {
+  return randomUUID();
+}
+
+/** A secret token (session ids, API keys, reset and invite tokens): \`bytes\` random bytes, URL-safe. */
+function generateToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** A numeric one-time code with uniform digits (\`randomInt\` has no modulo bias). Rate limit its checks. */
+function generateNumericCode(digits = 6): string {
+  return randomInt(0, 10 ** digits).toString().padStart(digits, '0');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const invite = { inviteCode: Math.random().toString(36).slice(2, 8).toUpperCase(), email };',
+      filename: 'app/actions.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          data: { name: 'inviteCode', source: 'Math.random()', why: 'it is predictable and has little entropy, so codes can be guessed or enumerated.', fix: 'crypto.randomInt()' },
+          suggestions: [
+            {
+              messageId: 'useNumericCode',
+              output: "import { generateNumericCode } from '@/lib/random-id';\nconst invite = { inviteCode: generateNumericCode(), email };",
+            },
+          ],
+        },
+      ],
+    },
+    // Generator functions (loop and return forms).
+    {
+      code: "export function generateId(length = 16) {\n  const chars = 'abc';\n  let result = '';\n  for (let i = 0; i < length; i++) {\n    result += chars.charAt(Math.floor(Math.random() * chars.length));\n  }\n  return result;\n}\n",
+      filename: 'src/lib/utils.ts',
+      errors: [{ messageId: 'insecureRandom', line: 5, data: { name: 'generateId', source: 'Math.random()', why: 'it collides across instances at scale and is predictable.', fix: 'crypto.randomUUID()' } }],
+    },
+    {
+      code: "const generateApiKey = () => 'sk_' + Array.from({ length: 32 }, () => chars[Math.floor(Math.random() * chars.length)]).join('');",
+      filename: 'lib/keys.js',
+      errors: [{ messageId: 'insecureRandom', data: { name: 'generateApiKey', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'randomBytes(32).toString("base64url")' } }],
+    },
+    {
+      code: 'function makeSessionId() {\n  return `${Date.now()}-${Math.random().toString(36).slice(2)}`;\n}\n',
+      filename: 'lib/session.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 13, data: { name: 'makeSessionId', source: 'Date.now()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'randomBytes(32).toString("base64url")' } }],
+    },
+    // Properties and assignments; new Date().getTime().
+    {
+      code: 'await prisma.apiKey.create({ data: { key: Math.random().toString(36), apiKey: `key_${Date.now()}` } });',
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          column: 86,
+          suggestions: [{ messageId: 'useToken', output: "import { generateToken } from '@/lib/random-id';\nawait prisma.apiKey.create({ data: { key: Math.random().toString(36), apiKey: generateToken() } });" }],
+        },
+      ],
+    },
+    {
+      code: 'user.sessionId = String(new Date().getTime());',
+      filename: 'pages/api/login.js',
+      settings: helper,
+      errors: [{ messageId: 'insecureRandom', data: { name: 'sessionId', source: 'new Date().getTime()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'randomBytes(32).toString("base64url")' }, suggestions: [{ messageId: 'useToken', output: "import { generateToken } from '@/lib/random-id';\nuser.sessionId = generateToken();" }] }],
+    },
+    {
+      code: "const order = { orderId: 'ORD-' + Date.now(), total };",
+      filename: FILES.route,
+      errors: [{ messageId: 'insecureRandom', data: { name: 'orderId', source: 'Date.now()', why: 'two requests in the same millisecond collide, and ids are guessable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: 'const order = { orderId: crypto.randomUUID(), total };' }] }],
+    },
+    // Secrets in client code are still reported (no server helper suggested there).
+    {
+      code: "'use client';\nconst password = Math.random().toString(36).slice(-10);",
+      filename: 'app/signup/form.tsx',
+      errors: [{ messageId: 'insecureRandom', suggestions: [] }],
+    },
+    // Client ids with checkClientIds; idNames option.
+    {
+      code: "'use client';\nconst msg = { id: Date.now().toString(), text };",
+      filename: 'app/chat/chat.tsx',
+      options: [{ checkClientIds: true }],
+      errors: [{ messageId: 'insecureRandom', suggestions: [{ messageId: 'useRandomUUID', output: "'use client';\nconst msg = { id: crypto.randomUUID(), text };" }] }],
+    },
+    {
+      code: 'const ticketRef = `T-${Date.now()}`;',
+      filename: FILES.route,
+      options: [{ idNames: ['Ref$'] }],
+      errors: [{ messageId: 'insecureRandom', suggestions: [{ messageId: 'useRandomUUID', output: 'const ticketRef = crypto.randomUUID();' }] }],
+    },
+  ],
+});

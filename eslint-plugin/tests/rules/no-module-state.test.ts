@@ -1,0 +1,343 @@
+import rule from '../../src/rules/no-module-state';
+import { ruleTester, FILES } from '../rule-tester';
+
+const cacheModule = { prodready: { helperModules: { 'no-module-state': '@/lib/shared-cache' } } };
+const limiterModule = { prodready: { helperModules: { 'no-module-state.ratelimit': '@/lib/rate-limit' } } };
+const bothModules = {
+  prodready: { helperModules: { 'no-module-state': '@/lib/shared-cache', 'no-module-state.ratelimit': '@/lib/rate-limit' } },
+};
+const CACHE_IMPORT = "import { createCache } from '@/lib/shared-cache';";
+const LIMIT_IMPORT = "import { checkRateLimit } from '@/lib/rate-limit';";
+/** The file with an import line added where helperFixes puts it: after the last import or directive, else at the top. */
+function withImport(code: string, line: string): string {
+  const lines = code.split('\n');
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (/^import\s/.test(lines[i]!) || (at === i - 1 && /^'use \w+';$/.test(lines[i]!))) at = i;
+  }
+  if (at < 0) return `${line}\n${code}`;
+  lines.splice(at + 1, 0, line);
+  return lines.join('\n');
+}
+const addCache = (code: string) => [{ messageId: 'addSharedCache' as const, output: withImport(code, CACHE_IMPORT) }];
+const addLimiter = (code: string) => [{ messageId: 'addRateLimiter' as const, output: withImport(code, LIMIT_IMPORT) }];
+const TOKEN_BUCKET =
+  "class TokenBucketLimiter {\n  private tokens: Map<string, number> = new Map();\n  take(key: string) { this.tokens.set(key, (this.tokens.get(key) ?? 10) - 1); }\n}\nexport default new TokenBucketLimiter();\n";
+const RATE_STORE =
+  "const rateLimitStore = new Map<string, { count: number; resetTime: number }>();\nexport function rateLimit(ip: string) {\n  const now = Date.now();\n  const e = rateLimitStore.get(ip);\n  if (!e || e.resetTime < now) { rateLimitStore.set(ip, { count: 1, resetTime: now + 60000 }); return true; }\n  e.count++;\n  return e.count <= 10;\n}\n";
+const TODOS =
+  "let todos = [];\nlet requestCount = 0;\nexport default function handler(req, res) {\n  requestCount++;\n  if (req.method === 'POST') todos.push(req.body);\n  res.json(todos);\n}\n";
+const SESSIONS =
+  "const sessions: Record<string, string> = {};\nconst processed = new Set<string>();\nexport async function POST(req: Request) {\n  const { id, user } = await req.json();\n  if (processed.has(id)) return new Response(null);\n  processed.add(id);\n  sessions[id] = user;\n  return new Response(null);\n}\n";
+const REMEMBER =
+  "const cache = new Map();\nfunction remember(store, k, v) { store.set(k, v); }\nexport async function GET(req) {\n  remember(cache, req.url, await load());\n  return Response.json({});\n}\n";
+const DRAFTS = "'use server';\nconst drafts = new Map();\nexport async function saveDraft(id, text) {\n  const d = drafts;\n  d.set(id, text);\n}\n";
+const STATIC_STORE =
+  "import 'server-only';\nexport class Store {\n  static cache = new Map<string, string>();\n  static put(k: string, v: string) { Store.cache.set(k, v); }\n}\n";
+const CACHED_PRICES =
+  "let cachedPrices = null;\nlet fetchedAt = 0;\nexport async function GET() {\n  if (cachedPrices && Date.now() - fetchedAt < 60000) return Response.json(cachedPrices);\n  cachedPrices = await fetchPrices();\n  fetchedAt = Date.now();\n  return Response.json(cachedPrices);\n}\n";
+const PARTS = 'const parts = [];\nexport function add(p) { parts.push(p); }';
+
+ruleTester.run('no-module-state', rule, {
+  valid: [
+    // Constant lookup tables, never written after initialization.
+    { code: "const ALLOWED = new Set(['a', 'b']);\nexport async function GET(req) { return Response.json(ALLOWED.has(req.url)); }", filename: FILES.route },
+    { code: "const PRICES: Record<string, number> = { pro: 10 };\nexport async function GET() { return Response.json(PRICES); }", filename: FILES.route },
+    // Filled at module initialization only (top level, or an IIFE).
+    { code: "const m = new Map();\nfor (const k of ['a']) m.set(k, 1);\nexport async function GET() { return Response.json(m.get('a')); }", filename: FILES.route },
+    { code: "const m = new Map();\n(() => { m.set('a', 1); })();\nexport async function GET() { return Response.json(m.get('a')); }", filename: FILES.route },
+    // Client singletons: the recommended pattern.
+    { code: "import { PrismaClient } from '@prisma/client';\nconst g = globalThis as any;\nexport const prisma = g.prisma ?? new PrismaClient();\nif (process.env.NODE_ENV !== 'production') g.prisma = prisma;", filename: 'lib/prisma.ts' },
+    { code: "import { Redis } from '@upstash/redis';\nlet client;\nexport function getClient() { if (!client) client = new Redis({ url: 'x', token: 'y' }); return client; }", filename: 'lib/redis.ts' },
+    { code: "import mongoose from 'mongoose';\nlet cached = global.mongoose;\nif (!cached) cached = global.mongoose = { conn: null, promise: null };\nexport async function connect() { if (cached.conn) return cached.conn; cached.promise = mongoose.connect(process.env.URI); cached.conn = await cached.promise; return cached.conn; }", filename: 'lib/db.js' },
+    { code: "import mongoose from 'mongoose';\nlet isConnected = false;\nexport async function connectDB() { if (isConnected) return; await mongoose.connect('x'); isConnected = true; }", filename: 'lib/mongodb.ts' },
+    // Memoization of pure values and per-key clients.
+    { code: "const formatters = new Map();\nexport function fmt(locale: string) { let f = formatters.get(locale); if (!f) { f = new Intl.NumberFormat(locale); formatters.set(locale, f); } return f; }", filename: 'app/api/x/route.ts' },
+    { code: "import { S3Client } from '@aws-sdk/client-s3';\nconst clients = new Map();\nexport function s3(region: string) { if (!clients.has(region)) clients.set(region, new S3Client({ region })); return clients.get(region); }", filename: 'lib/s3.ts' },
+    { code: "import 'server-only';\nconst weekdays = new Map<string, string[]>();\nexport function names(locale: string) { const v = weekdays.get(locale) ?? []; weekdays.set(locale, v); return v; }", filename: 'lib/dates.ts' },
+    // Registries populated by register() calls.
+    { code: "import 'server-only';\nconst handlers = new Map();\nexport function registerHandler(name, fn) { handlers.set(name, fn); }", filename: 'lib/jobs.ts' },
+    // Request coalescing: a map of in-flight promises.
+    { code: "import 'server-only';\nconst inFlight = new Map<string, Promise<unknown>>();\nexport function load(k: string) { const p = fetchIt(k).finally(() => inFlight.delete(k)); inFlight.set(k, p); return p; }", filename: 'lib/links.ts' },
+    // LRU with a TTL in front of a shared store: deliberate per-instance layer.
+    { code: "import { LRUCache } from 'lru-cache';\nimport 'server-only';\nconst linkCache = new LRUCache({ max: 1000, ttl: 5000 });\nexport function remember(k, v) { linkCache.set(k, v); }", filename: 'lib/cache.ts' },
+    // State inside functions.
+    { code: "export async function POST(req) { const seen = new Set(); const items = await req.json(); for (const i of items) seen.add(i.id); return Response.json([...seen]); }", filename: FILES.route },
+    // 'use client' files, components, hooks, React modules.
+    { code: "'use client';\nconst cache = new Map();\nexport function useThing(k) { cache.set(k, 1); }", filename: 'app/x/thing.tsx' },
+    { code: "const cache = new Map();\nexport function remember(k, v) { cache.set(k, v); }", filename: 'components/cache.ts' },
+    { code: "import { create } from 'zustand';\nconst sessionCache = new Map();\nexport function remember(k, v) { sessionCache.set(k, v); }", filename: 'lib/session-store.ts' },
+    { code: "const cache = new Map();\nexport function remember(k, v) { if (typeof window === 'undefined') return; cache.set(k, v); }", filename: 'lib/cache.ts' },
+    // Generic lib file whose state is not request data by name.
+    { code: "const parts = [];\nexport function add(p) { parts.push(p); }", filename: 'lib/format.ts' },
+    // A plain object's own methods are not container writes.
+    { code: "export const STORE = { items: {}, add(x) { return x; } };\nexport function f(m) { STORE.add(m); }", filename: 'lib/store-utils.ts' },
+    // Class instances without container fields, or created per request.
+    { code: "class RateLimiter { constructor() { this.store = new Map(); } hit(ip) { this.store.set(ip, 1); } }\nexport async function POST(req) { const l = new RateLimiter(); l.hit('x'); return Response.json({}); }", filename: FILES.route },
+    { code: "import { Redis } from '@upstash/redis';\nexport class CacheService { private static instance: CacheService; private redis = new Redis({ url: 'x', token: 'y' }); static getInstance() { if (!CacheService.instance) CacheService.instance = new CacheService(); return CacheService.instance; } async set(k: string, v: string) { await this.redis.set(k, v); } }\nexport const cache = CacheService.getInstance();", filename: 'lib/cache.ts' },
+    // Scripts and tests.
+    { code: "const seen = new Set();\nexport function mark(k) { seen.add(k); }", filename: 'scripts/import.ts' },
+    { code: "const calls = [];\nexport async function GET() { calls.push(1); }", filename: 'app/api/x/route.test.ts' },
+    // Lazily created clients held in a `let`.
+    { code: "import { MongoClient } from 'mongodb';\nlet cachedClient = null;\nexport async function connect() { if (cachedClient) return cachedClient; cachedClient = await MongoClient.connect('x'); return cachedClient; }", filename: 'lib/mongo.ts' },
+    { code: "let cachedDb;\nexport async function getDb() { if (!cachedDb) cachedDb = await connectToDatabase(); return cachedDb; }", filename: 'lib/db.ts' },
+    // Warning throttles and in-flight gauges.
+    { code: "import 'server-only';\nconst lastWarningAt: Record<string, number> = {};\nexport function warn(r: string) { lastWarningAt[r] = Date.now(); }", filename: 'lib/ip.ts' },
+    { code: "import 'server-only';\nlet activeCallouts = 0;\nexport async function run(fn) { activeCallouts += 1; try { return await fn(); } finally { activeCallouts -= 1; } }", filename: 'lib/callouts.ts' },
+    // ignoreNames option.
+    { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
+  ],
+  invalid: [
+    // Seed 000: a chat route caching agents in a module-level Map.
+    {
+      code: "import { NextResponse } from 'next/server';\nconst agentCache = new Map();\nexport async function POST(req, { params }) {\n  let agent = agentCache.get(params.id);\n  if (!agent) {\n    agent = await getAgent(params.id);\n    agentCache.set(params.id, agent);\n  }\n  return NextResponse.json(agent);\n}\n",
+      filename: 'app/api/agents/[id]/chat/route.js',
+      settings: cacheModule,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 2,
+          column: 7,
+          endColumn: 17,
+          data: { name: 'agentCache', kind: 'Map', write: '.set()', line: '7', fix: 'Redis with a TTL, or the database' },
+          suggestions: [
+            {
+              messageId: 'useSharedCache',
+              data: { name: 'agentCache' },
+              output:
+                "import { NextResponse } from 'next/server';\nimport { createCache } from '@/lib/shared-cache';\nconst agentCache = createCache('agentCache');\nexport async function POST(req, { params }) {\n  let agent = await agentCache.get(params.id);\n  if (!agent) {\n    agent = await getAgent(params.id);\n    await agentCache.set(params.id, agent);\n  }\n  return NextResponse.json(agent);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    // The same in TS keeps the value type; the helper is inlined when no module is configured.
+    {
+      code: "const userCache = new Map<string, User>();\nexport async function GET(req: Request) {\n  const hit = userCache.get(req.url)?.name;\n  userCache.set(req.url, await load());\n  return Response.json(hit);\n}\n",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 1,
+          suggestions: [
+            {
+              messageId: 'useSharedCache',
+              data: { name: 'userCache' },
+              output: `import { Redis } from '@upstash/redis';
+const userCache = createCache<User>('userCache');
+export async function GET(req: Request) {
+  const hit = (await userCache.get(req.url))?.name;
+  await userCache.set(req.url, await load());
+  return Response.json(hit);
+}
+
+// One client per instance is fine: it holds no request data, only the connection settings.
+const redis = Redis.fromEnv();
+
+/** A Map-like cache whose entries live in Redis, so every instance sees the same data and it survives cold starts. */
+interface SharedCache<T> {
+  get(key: string): Promise<T | undefined>;
+  set(key: string, value: T, ttlSeconds?: number): Promise<void>;
+  has(key: string): Promise<boolean>;
+  delete(key: string): Promise<boolean>;
+  /** Read-through: the cached value, or \`load()\`'s result stored for \`ttlSeconds\`. */
+  getOrSet(key: string, load: () => Promise<T>, ttlSeconds?: number): Promise<T>;
+}
+
+/**
+ * Creates a cache under \`namespace:\` whose entries expire after \`defaultTtlSeconds\` (an expiry is
+ * what keeps a cache from serving stale rows forever). Redis failures degrade to a cache miss
+ * instead of failing the request.
+ */
+function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache<T> {
+  const fullKey = (key: string): string => \`\${namespace}:\${key}\`;
+  const cache: SharedCache<T> = {
+    async get(key) {
+      try {
+        const value = await redis.get<T>(fullKey(key));
+        return value ?? undefined;
+      } catch (err) {
+        console.warn(\`cache get failed for \${namespace}\`, err);
+        return undefined;
+      }
+    },
+    async set(key, value, ttlSeconds = defaultTtlSeconds) {
+      try {
+        await redis.set(fullKey(key), value, { ex: ttlSeconds });
+      } catch (err) {
+        console.warn(\`cache set failed for \${namespace}\`, err);
+      }
+    },
+    async has(key) {
+      try {
+        return (await redis.exists(fullKey(key))) > 0;
+      } catch (err) {
+        console.warn(\`cache has failed for \${namespace}\`, err);
+        return false;
+      }
+    },
+    async delete(key) {
+      try {
+        return (await redis.del(fullKey(key))) > 0;
+      } catch (err) {
+        console.warn(\`cache delete failed for \${namespace}\`, err);
+        return false;
+      }
+    },
+    async getOrSet(key, load, ttlSeconds = defaultTtlSeconds) {
+      const hit = await cache.get(key);
+      if (hit !== undefined) return hit;
+      const value = await load();
+      await cache.set(key, value, ttlSeconds);
+      return value;
+    },
+  };
+  return cache;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Seed 000: a RateLimiter class with a Map field and a module-level instance, in a lib file.
+    {
+      code: "class RateLimiter {\n  constructor() {\n    this.store = new Map();\n  }\n  check(ip) {\n    const e = this.store.get(ip) || { count: 0 };\n    e.count++;\n    this.store.set(ip, e);\n    return e.count < 10;\n  }\n}\nexport const rateLimiter = new RateLimiter();\n",
+      filename: 'lib/api/rate-limiter.js',
+      settings: limiterModule,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 3,
+          column: 5,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'addRateLimiter',
+              output:
+                "import { checkRateLimit } from '@/lib/rate-limit';\nclass RateLimiter {\n  constructor() {\n    this.store = new Map();\n  }\n  check(ip) {\n    const e = this.store.get(ip) || { count: 0 };\n    e.count++;\n    this.store.set(ip, e);\n    return e.count < 10;\n  }\n}\nexport const rateLimiter = new RateLimiter();\n",
+            },
+          ],
+        },
+      ],
+    },
+    // TS class fields, `export default new`.
+    {
+      code: TOKEN_BUCKET,
+      filename: 'lib/rate-limit.ts',
+      settings: limiterModule,
+      errors: [{ messageId: 'moduleState', line: 2, column: 11, suggestions: addLimiter(TOKEN_BUCKET) }],
+    },
+    // Static singleton accessor with a Map field.
+    {
+      code: "export class SessionStore {\n  private static instance: SessionStore;\n  private sessions = new Map<string, object>();\n  static getInstance() { return (this.instance ??= new SessionStore()); }\n  save(id: string, s: object) { this.sessions.set(id, s); }\n}\n",
+      filename: 'lib/session.ts',
+      settings: cacheModule,
+      errors: [{ messageId: 'moduleState', line: 3, suggestions: [{ messageId: 'addSharedCache', output: "import { createCache } from '@/lib/shared-cache';\nexport class SessionStore {\n  private static instance: SessionStore;\n  private sessions = new Map<string, object>();\n  static getInstance() { return (this.instance ??= new SessionStore()); }\n  save(id: string, s: object) { this.sessions.set(id, s); }\n}\n" }] }],
+    },
+    // A lib limiter store written from an exported function (no route marker).
+    {
+      code: RATE_STORE,
+      filename: 'src/lib/rate-limit.ts',
+      settings: limiterModule,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 1,
+          data: { name: 'rateLimitStore', kind: 'Map', write: '.set()', line: '5', fix: '@upstash/ratelimit' },
+          suggestions: addLimiter(RATE_STORE),
+        },
+      ],
+    },
+    // Pages API: an in-memory "database" array and a counter.
+    {
+      code: TODOS,
+      filename: FILES.pagesApi,
+      settings: bothModules,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 1,
+          data: { name: 'todos', kind: 'array', write: '.push()', line: '5', fix: 'Redis with a TTL, or the database' },
+          suggestions: addCache(TODOS),
+        },
+        {
+          messageId: 'moduleState',
+          line: 2,
+          data: { name: 'requestCount', kind: 'counter', write: 'requestCount++', line: '4', fix: '@upstash/ratelimit' },
+          suggestions: addLimiter(TODOS),
+        },
+      ],
+    },
+    // Object used as a keyed store; dedupe Set in a webhook route.
+    {
+      code: SESSIONS,
+      filename: 'src/app/api/webhook/route.ts',
+      settings: bothModules,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 1,
+          data: { name: 'sessions', kind: 'object', write: 'sessions[…] =', line: '7', fix: 'Redis with a TTL, or the database' },
+          suggestions: addCache(SESSIONS),
+        },
+        { messageId: 'moduleState', line: 2, suggestions: addCache(SESSIONS) },
+      ],
+    },
+    // Writes through an alias and through a local helper it is passed to.
+    {
+      code: REMEMBER,
+      filename: FILES.jsRoute,
+      settings: bothModules,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 1,
+          data: { name: 'cache', kind: 'Map', write: 'remember()', line: '4', fix: 'Redis with a TTL, or the database' },
+          suggestions: addCache(REMEMBER),
+        },
+      ],
+    },
+    {
+      code: DRAFTS,
+      filename: 'app/actions.js',
+      settings: bothModules,
+      errors: [{ messageId: 'moduleState', line: 2, suggestions: addCache(DRAFTS) }],
+    },
+    // middleware counting requests per IP.
+    {
+      code: "import { NextResponse } from 'next/server';\nconst hits = new Map();\nexport function middleware(req) {\n  const ip = req.ip ?? 'x';\n  hits.set(ip, (hits.get(ip) ?? 0) + 1);\n  return NextResponse.next();\n}\n",
+      filename: FILES.middleware,
+      errors: [{ messageId: 'moduleState', line: 2, suggestions: [{ messageId: 'addRateLimiter', output: `import { NextResponse } from 'next/server';\nimport { Ratelimit } from '@upstash/ratelimit';\nimport { Redis } from '@upstash/redis';\nconst hits = new Map();\nexport function middleware(req) {\n  const ip = req.ip ?? 'x';\n  hits.set(ip, (hits.get(ip) ?? 0) + 1);\n  return NextResponse.next();\n}\n\n// The counters live in Redis: every instance enforces the same window, and a cold start resets nothing.\nconst ratelimit = new Ratelimit({\n  redis: Redis.fromEnv(),\n  limiter: Ratelimit.slidingWindow(10, '60 s'),\n  prefix: 'ratelimit',\n});\n\ninterface RateLimitResult {\n  allowed: boolean;\n  limit: number;\n  remaining: number;\n  /** Seconds until the window frees a slot (0 when allowed). */\n  retryAfterSeconds: number;\n  /** \`X-RateLimit-*\` and \`Retry-After\` headers for the response. */\n  headers: Record<string, string>;\n}\n\n/** Counts one request for \`identifier\` (a user id, an API key id, or the client IP). */\nasync function checkRateLimit(identifier: string): Promise<RateLimitResult> {\n  const { success, limit, remaining, reset } = await ratelimit.limit(identifier);\n  const retryAfterSeconds = success ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000));\n  const headers: Record<string, string> = {\n    'X-RateLimit-Limit': String(limit),\n    'X-RateLimit-Remaining': String(remaining),\n    'X-RateLimit-Reset': String(Math.ceil(reset / 1000)),\n  };\n  if (!success) headers['Retry-After'] = String(retryAfterSeconds);\n  return { allowed: success, limit, remaining, retryAfterSeconds, headers };\n}\n` }] }],
+    },
+    // Static Map field of a class (module-level by definition).
+    {
+      code: STATIC_STORE,
+      filename: 'lib/store.ts',
+      settings: bothModules,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 3,
+          data: { name: 'Store.cache', kind: 'Map of the class', write: 'this.cache.set()', line: '4', fix: 'Redis with a TTL, or the database' },
+          suggestions: addCache(STATIC_STORE),
+        },
+      ],
+    },
+    // A `let` cache of an API result reassigned by the handler.
+    {
+      code: CACHED_PRICES,
+      filename: FILES.route,
+      settings: bothModules,
+      errors: [{ messageId: 'moduleState', line: 1, data: { name: 'cachedPrices', kind: 'cached value', write: 'cachedPrices =', line: '5', fix: 'Redis with a TTL, or the database' }, suggestions: addCache(CACHED_PRICES) }],
+    },
+    // serverFiles option widens the scope to a file the rule would otherwise treat as generic.
+    {
+      code: PARTS,
+      filename: 'lib/format.ts',
+      options: [{ serverFiles: ['lib/format.ts'] }],
+      settings: bothModules,
+      errors: [{ messageId: 'moduleState', suggestions: addCache(PARTS) }],
+    },
+  ],
+});

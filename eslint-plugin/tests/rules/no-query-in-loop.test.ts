@@ -1,0 +1,216 @@
+import rule from '../../src/rules/no-query-in-loop';
+import { ruleTester, FILES } from '../rule-tester';
+
+const helper = { prodready: { helperModules: { 'no-query-in-loop': '@/lib/map-with-concurrency' } } };
+const PRISMA = "import { prisma } from '@/lib/prisma';\n";
+
+ruleTester.run('no-query-in-loop', rule, {
+  valid: [
+    // Batched queries.
+    { code: `${PRISMA}export async function GET() { const users = await prisma.user.findMany({ where: { id: { in: ids } } }); return Response.json(users); }`, filename: FILES.route },
+    { code: `${PRISMA}export async function POST() { await prisma.post.createMany({ data: items }); }`, filename: FILES.route },
+    // Promise.all over map (a separate, milder concern) and already-bounded helpers.
+    { code: `${PRISMA}export async function GET() { const rows = await Promise.all(ids.map(async (id) => prisma.user.findUnique({ where: { id } }))); return Response.json(rows); }`, filename: FILES.route },
+    { code: `${PRISMA}export async function GET() { const ps = ids.map(async (id) => { return await prisma.user.findUnique({ where: { id } }); }); await Promise.all(ps); }`, filename: FILES.route },
+    { code: `${PRISMA}export async function GET() { await pMap(ids, async (id) => prisma.user.delete({ where: { id } }), { concurrency: 5 }); }`, filename: FILES.route },
+    // Cursor pagination and other loops whose next query depends on the previous result.
+    { code: `${PRISMA}export async function GET() { let cursor; while (true) { const page = await prisma.user.findMany({ take: 100, cursor }); if (!page.length) break; cursor = { id: page.at(-1).id }; } }`, filename: FILES.route },
+    { code: `${PRISMA}export async function GET() { let parentId = null; for (const name of segments) { const f = await prisma.folder.findFirst({ where: { name, parentId } }); parentId = f.id; } }`, filename: FILES.route },
+    // Retry loops.
+    { code: `${PRISMA}export async function POST() { for (let attempt = 0; attempt < 3; attempt++) { try { return await prisma.user.create({ data }); } catch {} } }`, filename: FILES.route },
+    // Loops over chunks/batches; fixed literal lists and constants.
+    { code: `${PRISMA}export async function POST() { for (const chunk of chunks) { await prisma.event.createMany({ data: chunk }); } }`, filename: FILES.route },
+    { code: `${PRISMA}export async function POST() { for (let i = 0; i < rows.length; i += 500) { await prisma.event.createMany({ data: rows.slice(i, i + 500) }); } }`, filename: FILES.route },
+    { code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient('u', 'k');\nasync function backup() { for (const table of ['profiles', 'agents']) { await supabase.from(table).select('*'); } }", filename: 'lib/backup.ts' },
+    { code: `${PRISMA}export async function GET() { for (const key of UTM_PARAMS) { data[key] = await getUTM(key); } }`, filename: FILES.route },
+    // Queries outside loops; loops without queries; non-DB awaits in loops.
+    { code: `${PRISMA}export async function GET() { const u = await prisma.user.findMany(); for (const x of u) { console.log(x); } }`, filename: FILES.route },
+    { code: "import OpenAI from 'openai';\nconst client = new OpenAI();\nexport async function POST() { for (const m of messages) { await client.chat.completions.create({ model: 'x', messages: [m] }); } }", filename: FILES.route },
+    { code: `${PRISMA}export async function POST() { for (const f of files) { await fetch(f.url); await sendEmail(f); } }`, filename: FILES.route },
+    // Promises collected without await and awaited together.
+    { code: `${PRISMA}export async function POST() { const ps = []; for (const i of items) ps.push(prisma.item.update({ where: { id: i.id }, data: i })); await prisma.$transaction(ps); }`, filename: FILES.route },
+    // A local helper doing a whole job per item (not a thin accessor).
+    { code: `${PRISMA}async function processItem(i) { const a = 1; const b = 2; const c = 3; const d = 4; const e = 5; const f = 6; await prisma.item.update({ where: { id: i } }); }\nexport async function POST() { for (const i of items) { await processItem(i); } }`, filename: FILES.route },
+    // for await over a stream.
+    { code: `${PRISMA}export async function POST() { for await (const row of stream) { await prisma.row.create({ data: row }); } }`, filename: FILES.route },
+    // Client code, scripts, seeds, tests.
+    { code: "'use client';\nimport { supabase } from '@/lib/supabase';\nexport async function save(items) { for (const i of items) { await supabase.from('x').insert(i); } }", filename: 'app/x/save.ts' },
+    { code: "import { createCollectionFile } from '@/db/collection-files';\nexport async function save(files) { for (const f of files) { await createCollectionFile(f); } }", filename: 'components/sidebar/update.tsx' },
+    { code: `${PRISMA}async function main() { for (const u of users) { await prisma.user.create({ data: u }); } }`, filename: 'prisma/seed.ts' },
+    { code: `${PRISMA}async function main() { for (const u of users) { await prisma.user.create({ data: u }); } }`, filename: 'scripts/import-users.ts' },
+    { code: `${PRISMA}it('x', async () => { for (const u of users) { await prisma.user.create({ data: u }); } });`, filename: 'lib/__tests__/users.test.ts' },
+    // drizzle's sql tag only builds a fragment.
+    { code: "import { sql } from 'drizzle-orm';\nexport async function f() { for (const id of ids) { const frag = await sql`id = ${id}`; } }", filename: FILES.lib },
+    // Supabase storage is not a table query.
+    { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
+  ],
+  invalid: [
+    // Seed 002: Supabase query per lead; suggestion bounds the concurrency.
+    {
+      code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(process.env.URL, process.env.KEY);\nexport async function GET() {\n  const leads = await supabase.from('leads').select('*');\n  for (const lead of leads.data) {\n    const tours = await supabase.from('tours').select('*').eq('lead_id', lead.id);\n    lead.tours = tours.data;\n  }\n  return Response.json(leads.data);\n}\n",
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'queryInLoop',
+          line: 6,
+          column: 25,
+          data: { query: 'supabase.from(…)…', collection: 'leads.data', batch: "`.in('id', ids)` or a join in `select('*, rel(*)')`" },
+          suggestions: [
+            {
+              messageId: 'useConcurrencyLimit',
+              output:
+                "import { createClient } from '@supabase/supabase-js';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nconst supabase = createClient(process.env.URL, process.env.KEY);\nexport async function GET() {\n  const leads = await supabase.from('leads').select('*');\n  await mapWithConcurrency(leads.data, async (lead) => {\n    const tours = await supabase.from('tours').select('*').eq('lead_id', lead.id);\n    lead.tours = tours.data;\n  });\n  return Response.json(leads.data);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    // Seed 000: a local data accessor called per agent (helper inlined).
+    {
+      code: "import { supabaseAdmin } from '@/lib/supabase';\nasync function getConversations(agentId) {\n  const { data } = await supabaseAdmin.from('conversations').select('*').eq('agent_id', agentId);\n  return data;\n}\nexport async function GET() {\n  for (const agent of agents) {\n    agent.conversations = await getConversations(agent.id);\n  }\n}\n",
+      filename: 'app/lib/supabase/dbServer.js',
+      errors: [
+        {
+          messageId: 'queryInLoop',
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'useConcurrencyLimit',
+              output: `import { supabaseAdmin } from '@/lib/supabase';
+async function getConversations(agentId) {
+  const { data } = await supabaseAdmin.from('conversations').select('*').eq('agent_id', agentId);
+  return data;
+}
+export async function GET() {
+  await mapWithConcurrency(agents, async (agent) => {
+    agent.conversations = await getConversations(agent.id);
+  });
+}
+
+/**
+ * First choice for a query per item is no loop at all: one query with an \`in\` filter
+ * (\`where: { id: { in: ids } }\`, \`inArray(t.id, ids)\`, \`.in('id', ids)\`) or a join
+ * (\`include\`, \`with\`, \`select('*, tours(*)')\`), then group the rows in memory.
+ *
+ * When each item really needs its own call, run \`limit\` at a time: faster than awaiting one by
+ * one, and unlike an unbounded \`Promise.all\` it cannot exhaust the connection pool. Results keep
+ * the input order; the first rejection rejects the whole call.
+ */
+async function mapWithConcurrency<T, R>(
+  items: Iterable<T>,
+  fn: (item: T, index: number) => Promise<R>,
+  limit = 5,
+): Promise<R[]> {
+  const list = Array.from(items);
+  const results = new Array<R>(list.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < list.length) {
+      const index = next++;
+      results[index] = await fn(list[index] as T, index);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker);
+  await Promise.all(workers);
+  return results;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // An imported data-layer function (seed 000 style) in a for...of with a break: no suggestion.
+    {
+      code: "import { getConversations } from '@/app/lib/supabase/dbServer';\nexport async function GET() {\n  for (const agent of agents) {\n    if (!agent) break;\n    agent.conversations = await getConversations(agent.id);\n  }\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'queryInLoop', line: 5, data: { query: 'getConversations()', collection: 'agents', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' }, suggestions: [] }],
+    },
+    // Prisma per user in a Pages API route; forEach(async) and map(async) without Promise.all.
+    {
+      code: `${PRISMA}export default async function handler(req, res) {\n  const users = await prisma.user.findMany();\n  users.forEach(async (u) => {\n    await prisma.usage.upsert({ where: { userId: u.id }, create: { userId: u.id }, update: {} });\n  });\n  res.json({});\n}\n`,
+      filename: FILES.pagesApi,
+      errors: [{ messageId: 'queryInLoop', line: 5, column: 11, suggestions: [] }],
+    },
+    {
+      code: `${PRISMA}export async function GET() {\n  const out = posts.map(async (p) => prisma.user.findUnique({ where: { id: p.authorId } }));\n  return out;\n}\n`,
+      filename: FILES.route,
+      options: [{ checkPromiseAll: true }],
+      errors: [{ messageId: 'queryInLoop', line: 3, suggestions: [] }],
+    },
+    {
+      code: `${PRISMA}export async function GET() {\n  return Promise.all(ids.map(async (id) => prisma.user.findUnique({ where: { id } })));\n}\n`,
+      filename: FILES.route,
+      options: [{ checkPromiseAll: true }],
+      errors: [{ messageId: 'queryInLoop', line: 3, suggestions: [] }],
+    },
+    // Index loop over .length; ctx.db / tx roots; Drizzle; mongoose; pg.
+    {
+      code: "'use server';\nimport { db } from '@/lib/db';\nexport async function reorder(ids) {\n  for (let i = 0; i < ids.length; i++) {\n    await db.update(folders).set({ order: i }).where(eq(folders.id, ids[i]));\n  }\n}\n",
+      filename: 'app/actions.ts',
+      errors: [{ messageId: 'queryInLoop', line: 5, data: { query: 'db.update(…)…', collection: 'ids', batch: '`inArray(table.id, ids)`, `with`, or a join' }, suggestions: [] }],
+    },
+    {
+      code: "import { prisma } from '@/server/db';\nexport async function run(items) {\n  await prisma.$transaction(async (tx) => {\n    for (const item of items) {\n      await tx.item.update({ where: { id: item.id }, data: { position: item.position } });\n    }\n  });\n}\n",
+      filename: 'server/items.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'queryInLoop',
+          line: 5,
+          data: { query: 'tx.item.update()', collection: 'items', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' },
+          suggestions: [
+            {
+              messageId: 'useConcurrencyLimit',
+              output:
+                "import { prisma } from '@/server/db';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nexport async function run(items) {\n  await prisma.$transaction(async (tx) => {\n    await mapWithConcurrency(items, async (item) => {\n      await tx.item.update({ where: { id: item.id }, data: { position: item.position } });\n    });\n  });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import mongoose from 'mongoose';\nimport User from '@/models/User';\nexport async function GET() {\n  for (const id of ids) {\n    const u = await User.findById(id).lean();\n    if (!u) continue;\n  }\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'queryInLoop', line: 5, data: { query: 'User.findById()', collection: 'ids', batch: '`{ _id: { $in: ids } }` or `$lookup`' }, suggestions: [] }],
+    },
+    {
+      code: "import { Pool } from 'pg';\nconst pool = new Pool();\nexport default async function handler(req, res) {\n  for (const todo of req.body.todos) {\n    await pool.query('UPDATE todos SET done = $1 WHERE id = $2', [todo.done, todo.id]);\n  }\n  res.end();\n}\n",
+      filename: 'pages/api/todos.js',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'queryInLoop',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'useConcurrencyLimit',
+              output:
+                "import { Pool } from 'pg';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nconst pool = new Pool();\nexport default async function handler(req, res) {\n  await mapWithConcurrency(req.body.todos, async (todo) => {\n    await pool.query('UPDATE todos SET done = $1 WHERE id = $2', [todo.done, todo.id]);\n  });\n  res.end();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { sql } from '@vercel/postgres';\nexport async function GET() {\n  for (const id of ids) {\n    if (id) await sql`DELETE FROM t WHERE id = ${id}`;\n  }\n}\n",
+      filename: FILES.route,
+      settings: helper,
+      errors: [{ messageId: 'queryInLoop', line: 4, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { sql } from '@vercel/postgres';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nexport async function GET() {\n  await mapWithConcurrency(ids, async (id) => {\n    if (id) await sql`DELETE FROM t WHERE id = ${id}`;\n  });\n}\n" }] }],
+    },
+    // One report per loop, even with several queries.
+    {
+      code: `${PRISMA}export async function POST() {\n  for (const o of orders) {\n    const u = await prisma.user.findUnique({ where: { id: o.userId } });\n    await prisma.order.update({ where: { id: o.id }, data: { email: u.email } });\n    return u;\n  }\n}\n`,
+      filename: FILES.route,
+      errors: [{ messageId: 'queryInLoop', line: 4, suggestions: [] }],
+    },
+    // queryFunctions option.
+    {
+      code: "import { repo } from '@/lib/repo';\nexport async function GET() { for (const id of ids) { return await repo.load(id); } }",
+      filename: FILES.route,
+      options: [{ queryFunctions: ['^repo\\.load$'] }],
+      errors: [{ messageId: 'queryInLoop', data: { query: 'repo.load()', collection: 'ids', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' }, suggestions: [] }],
+    },
+  ],
+});
