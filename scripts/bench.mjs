@@ -1,0 +1,438 @@
+// Benchmarks the prodready rules against ESLint's own cost of parsing.
+//
+//   npm run bench -- [--corpus DIR] [--runs N] [--files N] [--seed S] [--concurrency N]
+//                    [--rules id,id] [--no-editor] [--editor-only] [--no-stats] [--no-warmup] [--edits N] [--json out.json]
+//
+// 1. Corpus runs. Lints a folder with the ESLint class (like the CLI) in fresh processes, alternating
+//    (A B B A ...) between (a) "base": the same ESLint, parser, parser options and file set with no
+//    rules on, and (b) "rules": every prodready rule on. Prints each run, the medians, the spread, and
+//    the ratio rules/base on the whole process wall time (what a CI job sees) and on the lint call
+//    alone (without Node start-up and config loading). The default corpus is the one
+//    scripts/gen-corpus.mjs generates (deterministic, written to the OS temp folder); --corpus lints
+//    any app folder, e.g. a public app fetched outside the repo.
+// 2. Per-rule times: one more "rules" run with ESLint's `stats: true` (the data behind TIMING=all):
+//    parse time, time per rule, rules total / parse.
+// 3. Editor: the lint core re-linting a 2,000-line TSX client component and a 2,000-line server
+//    actions module after small edits (median and p95), against parsing that file alone. Uses
+//    extension/src/core/lint-core.ts when it exists (bundled with esbuild), else ESLint's Linter with
+//    the same config (what the lint core wraps), and says which.
+//
+// The plugin is bundled from source to a temp file (no build needed). The machine's load average is
+// printed with the figures: numbers taken while other work runs are noisy; compare the spread.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
+};
+const flag = (name) => args.includes(name);
+
+const FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+const IGNORES = ['**/node_modules/**', '**/.next/**', '**/.vercel/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/*.min.js', '**/.turbo/**'];
+
+// ---------------------------------------------------------------------------------------------
+// Worker: one lint of the corpus in this process; prints one JSON line.
+if (args[0] === '--worker') {
+  const [, mode, corpus, configFile] = args;
+  const stats = flag('--stats');
+  const concurrency = opt('--concurrency', 'off');
+  const t0 = performance.now();
+  const { ESLint } = require('eslint');
+  const eslint = new ESLint({
+    cwd: corpus,
+    overrideConfigFile: configFile,
+    stats,
+    errorOnUnmatchedPattern: false,
+    warnIgnored: false,
+    concurrency: concurrency === 'off' ? 'off' : Number(concurrency) || concurrency,
+  });
+  const t1 = performance.now();
+  const cpu1 = process.cpuUsage();
+  let results;
+  try {
+    results = await eslint.lintFiles(['.']);
+  } catch (e) {
+    process.stdout.write(JSON.stringify({ crash: String(e?.stack ?? e).split('\n').slice(0, 8).join('\n') }) + '\n');
+    process.exit(0);
+  }
+  const t2 = performance.now();
+  const cpu2 = process.cpuUsage(cpu1);
+  const cpuAll = process.cpuUsage();
+  const out = {
+    mode,
+    files: results.length,
+    lintMs: t2 - t1,
+    setupMs: t1 - t0,
+    // CPU time (user + system) of this process: much less disturbed than wall time by other work on the machine.
+    lintCpuMs: (cpu2.user + cpu2.system) / 1000,
+    cpuMs: (cpuAll.user + cpuAll.system) / 1000, parseErrors: 0, messages: 0, byRule: {} };
+  if (stats) out.times = { parse: 0, rules: {}, total: 0 };
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.fatal) out.parseErrors++;
+      else if (m.ruleId?.startsWith('prodready/')) {
+        out.messages++;
+        out.byRule[m.ruleId] = (out.byRule[m.ruleId] ?? 0) + 1;
+      }
+    }
+    if (stats && r.stats) {
+      for (const pass of r.stats.times.passes) {
+        out.times.parse += pass.parse?.total ?? 0;
+        out.times.total += pass.total ?? 0;
+        for (const [id, t] of Object.entries(pass.rules ?? {})) out.times.rules[id] = (out.times.rules[id] ?? 0) + t.total;
+      }
+    }
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driver.
+const runs = Number(opt('--runs', '5'));
+const concurrency = opt('--concurrency', 'off');
+const only = opt('--rules')?.split(',');
+const jsonOut = opt('--json');
+const cacheDir = join(root, 'node_modules/.cache', `prodready-bench-${process.pid}`);
+mkdirSync(cacheDir, { recursive: true });
+process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const f0 = (x) => x.toFixed(0);
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+
+// 1. Bundle the plugin from source.
+const bundle = join(cacheDir, 'plugin.cjs');
+await build({
+  entryPoints: [join(root, 'eslint-plugin/src/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  packages: 'external',
+  outfile: bundle,
+  footer: { js: 'module.exports = module.exports.default;' },
+  logLevel: 'error',
+  absWorkingDir: root,
+  nodePaths: [join(root, 'node_modules')],
+});
+const plugin = require(bundle);
+const ruleIds = only ?? Object.keys(plugin.rules);
+
+// The two config files: identical but for the rules. Both load the plugin, so the difference is the
+// rules' work alone.
+function writeConfig(name, rules) {
+  const file = join(cacheDir, `${name}.config.mjs`);
+  writeFileSync(
+    file,
+    `import { createRequire } from 'node:module';
+const require = createRequire(${JSON.stringify(join(root, 'package.json'))});
+const plugin = require(${JSON.stringify(bundle)});
+const parser = require('@typescript-eslint/parser');
+export default [
+  { ignores: ${JSON.stringify(IGNORES)} },
+  {
+    files: ${JSON.stringify(FILES)},
+    languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { prodready: plugin },
+    linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
+    rules: ${JSON.stringify(rules)},
+  },
+];
+`,
+  );
+  return file;
+}
+const configs = {
+  base: writeConfig('base', {}),
+  rules: writeConfig('rules', Object.fromEntries(ruleIds.map((id) => [`prodready/${id}`, 'error']))),
+};
+
+// 2. The corpus.
+let corpus = opt('--corpus');
+let corpusLabel;
+if (corpus) {
+  corpus = resolve(corpus);
+  corpusLabel = corpus;
+} else {
+  const files = opt('--files', '3000');
+  const seed = opt('--seed', '1');
+  const r = spawnSync(process.execPath, [join(root, 'scripts/gen-corpus.mjs'), '--files', files, '--seed', seed], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(r.stderr || r.stdout);
+    process.exit(1);
+  }
+  corpus = r.stdout.trim().split('\n').pop();
+  corpusLabel = `generated (scripts/gen-corpus.mjs --files ${files} --seed ${seed})`;
+}
+
+function worker(mode, extra = []) {
+  const t0 = performance.now();
+  const r = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--worker', mode, corpus, configs[mode], '--concurrency', concurrency, ...extra],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) {
+    console.error(r.stderr);
+    process.exit(1);
+  }
+  const out = JSON.parse(r.stdout.trim().split('\n').pop());
+  if (out.crash) {
+    console.error(`\nA rule crashed while linting (mode ${mode}):\n${out.crash}\n\nFind the file and the rule with: node scripts/lint-corpus.mjs ${corpus} --quiet`);
+    process.exit(1);
+  }
+  return { ...out, wallMs };
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'cpu'}, ${f0(totalmem() / 2 ** 30)} GB, Node ${process.version}, ESLint ${require('eslint/package.json').version}, @typescript-eslint/parser ${require('@typescript-eslint/parser/package.json').version}`;
+const load0 = loadavg();
+console.log(`prodready bench — ${new Date().toISOString()}`);
+console.log(`machine: ${machine}`);
+console.log(`load average at start: ${load0.map(f2).join(' ')}`);
+console.log(`corpus: ${corpusLabel}`);
+console.log(`rules: ${ruleIds.length} (${ruleIds.join(', ')})`);
+console.log(`concurrency: ${concurrency}; runs per mode: ${runs} (alternating A B B A)\n`);
+
+const report = { date: new Date().toISOString(), machine, corpus: corpusLabel, load: { start: load0 }, rules: ruleIds, runs: { base: [], rules: [] } };
+
+// Warm the OS file cache once, not timed.
+const corpusRuns = !flag('--editor-only');
+if (corpusRuns && !flag('--no-warmup')) worker('base');
+for (let i = 0; i < (corpusRuns ? runs : 0); i++) {
+  const order = i % 2 === 0 ? ['base', 'rules'] : ['rules', 'base'];
+  for (const mode of order) {
+    const r = worker(mode);
+    report.runs[mode].push(r);
+    console.log(
+      `  run ${i + 1} ${mode.padEnd(5)} wall ${f0(r.wallMs).padStart(6)} ms   lint ${f0(r.lintMs).padStart(6)} ms   lint CPU ${f0(r.lintCpuMs).padStart(6)} ms   ${r.files} files${mode === 'rules' ? `, ${r.messages} reports` : ''}${r.parseErrors ? `, ${r.parseErrors} parse errors` : ''}`,
+    );
+  }
+}
+const summary = {};
+if (corpusRuns) {
+for (const mode of ['base', 'rules']) {
+  const list = report.runs[mode];
+  const wall = list.map((r) => r.wallMs);
+  const lint = list.map((r) => r.lintMs);
+  const cpu = list.map((r) => r.lintCpuMs);
+  summary[mode] = {
+    wallMedian: median(wall),
+    lintMedian: median(lint),
+    cpuMedian: median(cpu),
+    cpuSpread: (Math.max(...cpu) - Math.min(...cpu)) / median(cpu),
+    wallSpread: (Math.max(...wall) - Math.min(...wall)) / median(wall),
+    lintSpread: (Math.max(...lint) - Math.min(...lint)) / median(lint),
+  };
+}
+// Ratio per alternating pair too: the pairs cancel slow drifts of the machine's load.
+const pairRatios = report.runs.base.map((b, i) => report.runs.rules[i].lintMs / b.lintMs);
+summary.ratioWall = summary.rules.wallMedian / summary.base.wallMedian;
+summary.ratioLint = summary.rules.lintMedian / summary.base.lintMedian;
+summary.ratioLintPairsMedian = median(pairRatios);
+summary.ratioCpu = summary.rules.cpuMedian / summary.base.cpuMedian;
+summary.ratioCpuPairsMedian = median(report.runs.base.map((b, i) => report.runs.rules[i].lintCpuMs / b.lintCpuMs));
+report.summary = summary;
+const files = report.runs.rules[0]?.files ?? 0;
+console.log(`
+                 median wall   median lint   spread      median lint CPU   spread
+  base (parse)   ${f0(summary.base.wallMedian).padStart(8)} ms   ${f0(summary.base.lintMedian).padStart(8)} ms   ${f1(summary.base.lintSpread * 100).padStart(5)} %   ${f0(summary.base.cpuMedian).padStart(8)} ms       ${f1(summary.base.cpuSpread * 100).padStart(5)} %
+  rules          ${f0(summary.rules.wallMedian).padStart(8)} ms   ${f0(summary.rules.lintMedian).padStart(8)} ms   ${f1(summary.rules.lintSpread * 100).padStart(5)} %   ${f0(summary.rules.cpuMedian).padStart(8)} ms       ${f1(summary.rules.cpuSpread * 100).padStart(5)} %
+  ratio rules/base: wall ${f2(summary.ratioWall)}×, lint ${f2(summary.ratioLint)}× (median of per-pair ratios ${f2(summary.ratioLintPairsMedian)}×), lint CPU ${f2(summary.ratioCpu)}× (pairs ${f2(summary.ratioCpuPairsMedian)}×)
+  files: ${files}; reports: ${report.runs.rules[0]?.messages ?? 0} ${JSON.stringify(report.runs.rules[0]?.byRule ?? {})}`);
+}
+
+// 3. Per-rule times.
+if (corpusRuns && !flag('--no-stats')) {
+  const s = worker('rules', ['--stats']);
+  const t = s.times;
+  const rulesTotal = Object.values(t.rules).reduce((a, b) => a + b, 0);
+  const rows = Object.entries(t.rules).sort((a, b) => b[1] - a[1]);
+  report.stats = { parseMs: t.parse, rulesMs: rulesTotal, totalMs: t.total, perRule: Object.fromEntries(rows) };
+  console.log(`\nper-rule times (stats: true, one run): parse ${f0(t.parse)} ms, all rules ${f1(rulesTotal)} ms = ${f1((100 * rulesTotal) / t.parse)} % of parse`);
+  for (const [id, ms] of rows.slice(0, 25)) {
+    console.log(`  ${id.padEnd(44)} ${f1(ms).padStart(8)} ms  ${f2((100 * ms) / t.parse).padStart(6)} % of parse  ${f1((100 * ms) / (rulesTotal || 1)).padStart(5)} % of rules`);
+  }
+}
+
+// 4. Editor lint core.
+if (!flag('--no-editor')) {
+  const { generateLargeTsx, generateCorpus } = await import(pathToFileURL(join(root, 'scripts/gen-corpus.mjs')).href);
+  const parser = require('@typescript-eslint/parser');
+  const { Linter } = require('eslint');
+  const config = {
+    files: FILES,
+    languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { prodready: plugin },
+    rules: Object.fromEntries(ruleIds.map((id) => [`prodready/${id}`, 'error'])),
+  };
+  const baseConfig = { ...config, rules: {} };
+
+  // A 2,000-line server actions module: the actions files of the generated corpus put together.
+  function largeServer(lines = 2000) {
+    const parts = ["'use server';", ''];
+    const imports = new Set();
+    const bodies = [];
+    let n = 0;
+    for (const f of generateCorpus({ seed: 11, files: 600 })) {
+      if (!f.path.endsWith('/actions.ts')) continue;
+      n++;
+      for (const l of f.code.split('\n')) if (/^import /.test(l)) imports.add(l);
+      const body = f.code
+        .split('\n')
+        .filter((l) => !/^(?:'use server';|import )/.test(l))
+        .join('\n')
+        .replace(/\b(requireUser|Create\w+Schema|(?:format|normalize|summarize|compute|group|sort)\w+)\b/g, `$1_${n}`);
+      bodies.push(body);
+      if ([...imports, ...bodies].join('\n').split('\n').length >= lines) break;
+    }
+    // Different shapes import the same names from different modules: keep the first of each name.
+    const seen = new Set();
+    const keep = [];
+    for (const l of imports) {
+      const names = (/\{([^}]*)\}/.exec(l)?.[1] ?? /^import (?:\* as )?(\w+)/.exec(l)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (names.some((x) => seen.has(x))) continue;
+      names.forEach((x) => seen.add(x));
+      keep.push(l);
+    }
+    return [...parts, ...keep, ...bodies].join('\n');
+  }
+
+  const lintCorePath = join(root, 'extension/src/core/lint-core.ts');
+  let lintCore;
+  if (existsSync(lintCorePath)) {
+    const out = join(cacheDir, 'lint-core.cjs');
+    try {
+      await build({
+        entryPoints: [lintCorePath],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        outfile: out,
+        packages: 'external',
+        external: ['vscode'],
+        logLevel: 'error',
+        absWorkingDir: root,
+        nodePaths: [join(root, 'node_modules')],
+      });
+      lintCore = require(out);
+    } catch (e) {
+      console.log(`\n(editor: could not bundle extension/src/core/lint-core.ts: ${String(e).split('\n')[0]})`);
+    }
+  }
+  // The lint core's API: lintText({ text, filename, cwd, rules }) → { status, messages, ... }.
+  let lintFn;
+  let editorEngine = "ESLint's Linter with the plugin's config (extension/src/core/lint-core.ts not found)";
+  if (lintCore && typeof lintCore.lintText === 'function') {
+    const effective = {
+      rules: Object.fromEntries(ruleIds.map((id) => [id, { severity: 'error', options: [] }])),
+      helperModules: {},
+      source: 'settings',
+    };
+    lintFn = (text, filename) => {
+      const r = lintCore.lintText({ text, filename, cwd: '/project', rules: effective });
+      return r.status === 'parse-error' ? [{ fatal: true }] : r.messages;
+    };
+    editorEngine = 'extension/src/core/lint-core.ts lintText() with every rule, bundled with esbuild';
+  } else if (lintCore) {
+    editorEngine = `ESLint's Linter with the plugin's config (lint-core.ts exports no lintText: ${Object.keys(lintCore).join(', ')})`;
+  }
+  const linter = new Linter({ configType: 'flat', cwd: '/project' });
+  if (!lintFn) lintFn = (text, filename) => linter.verify(text, [config], { filename });
+
+  // Small edits as typed in an editor, each applied to the file as it was and followed by a re-lint
+  // of the whole text: a character added to an identifier, to a string, a comment line added, and
+  // (one edit in five) a character deleted at the end of a line, which usually leaves a syntax error
+  // for that keystroke, as real typing does.
+  function* edits(text, rng, count) {
+    const base = text.split('\n');
+    for (let i = 0; i < count; i++) {
+      const ls = [...base];
+      const ln = 20 + Math.floor(rng() * (ls.length - 40));
+      const line = ls[ln] ?? '';
+      const kind = i % 5;
+      // An identifier used as a value (followed by . ( , ; ) or =), never a keyword.
+      if (kind === 0 || kind === 1) ls[ln] = line.replace(/\b(?!(?:const|let|var|return|await|async|export|import|function|if|else|new|type|from|default|case|of|in)\b)([a-z_]\w*)(?=\s*[.(,;)=])/, '$1x');
+      else if (kind === 2) ls[ln] = line.replace(/'([^']*)'/, "'$1 '");
+      else if (kind === 3) ls.splice(ln, 0, '// TODO: check this');
+      else ls[ln] = line.length > 2 ? line.slice(0, -1) : line;
+      yield ls.join('\n');
+    }
+  }
+  let seed = 12345;
+  const rng = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const time = (fn) => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  const N = Number(opt('--edits', '60'));
+  report.editor = { engine: editorEngine, files: {} };
+  console.log(`\neditor: ${editorEngine}; ${N} edits per file, each followed by a full re-lint`);
+  console.log('  file                                    lines   parse alone (median)   base Linter, no rules   re-lint median   p95    p95 vs parse');
+  for (const [filename, text] of [
+    ['/project/components/dashboard/Dashboard.tsx', generateLargeTsx({ lines: 2000 })],
+    ['/project/app/(dashboard)/admin/actions.ts', largeServer(2000)],
+  ]) {
+    // Warm up the JIT on this text.
+    for (let i = 0; i < 5; i++) {
+      lintFn(text, filename);
+      linter.verify(text, [baseConfig], { filename });
+    }
+    const parseTimes = [];
+    const baseTimes = [];
+    const lintTimes = [];
+    let fatal = 0;
+    for (const t of edits(text, rng, N)) {
+      parseTimes.push(time(() => {
+        try {
+          parser.parseForESLint(t, { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true }, filePath: filename, range: true, loc: true, tokens: true, comment: true });
+        } catch {
+          // a keystroke that breaks the syntax: the parse error is the result
+        }
+      }));
+      baseTimes.push(time(() => linter.verify(t, [baseConfig], { filename })));
+      let msgs;
+      lintTimes.push(time(() => (msgs = lintFn(t, filename))));
+      if (Array.isArray(msgs) && msgs.some((m) => m.fatal)) fatal++;
+    }
+    const row = {
+      lines: text.split('\n').length,
+      parseMedian: median(parseTimes),
+      baseMedian: median(baseTimes),
+      lintMedian: median(lintTimes),
+      lintP95: pct(lintTimes, 95),
+      editsWithParseError: fatal,
+    };
+    report.editor.files[filename] = row;
+    console.log(
+      `  ${filename.replace('/project/', '').padEnd(40)}${String(row.lines).padStart(5)}   ${f1(row.parseMedian).padStart(10)} ms            ${f1(row.baseMedian).padStart(8)} ms          ${f1(row.lintMedian).padStart(8)} ms   ${f1(row.lintP95).padStart(6)} ms   ${f2(row.lintP95 / row.parseMedian)}×  (${fatal} of ${N} edits left a syntax error)`,
+    );
+  }
+}
+
+const load1 = loadavg();
+report.load.end = load1;
+console.log(`\nload average at end: ${load1.map(f2).join(' ')}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2));

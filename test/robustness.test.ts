@@ -1,0 +1,324 @@
+/**
+ * Robustness: no input makes a rule throw, and every fix and suggestion produces code that parses and
+ * that the same rule no longer reports at that place.
+ *
+ * Inputs: the docs' code examples, the snippets and a small generated corpus (scripts/gen-corpus.mjs),
+ * each as written and mutated the ways half-typed code in an editor looks: truncated at a random
+ * point, lines dropped, lines duplicated, garbage tokens inserted, a bracket deleted. Everything is
+ * seeded (PRODREADY_ROBUSTNESS_SEED overrides the seed), and the loop stops at a time budget so the
+ * suite stays bounded on a small machine; the inputs come in a fixed order, originals first.
+ *
+ * A failing case is written to $TMPDIR/prodready-robustness/ with its file name, so that
+ * `node scripts/lint-corpus.mjs $TMPDIR/prodready-robustness` (or the repro line printed) shows it.
+ */
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import plugin from '../eslint-plugin/src/index';
+import { generateCorpus, makeRng } from '../scripts/gen-corpus.mjs';
+
+const root = join(__dirname, '..');
+const SEED = Number(process.env.PRODREADY_ROBUSTNESS_SEED ?? 20240601);
+const BUDGET_MS = Number(process.env.PRODREADY_ROBUSTNESS_BUDGET_MS ?? 35_000);
+const MUTATIONS_PER_INPUT = 8;
+/** At most this many reports per input get their fixes and suggestions checked (each costs a re-lint). */
+const FIX_CHECKS_PER_INPUT = 8;
+/**
+ * Suggestions that only add a helper (the user then moves the code onto it), so the report stays by
+ * design. They fall short of the bar "the same rule is silent on the output" and are listed here, as
+ * `<rule>/<suggestion messageId>`, until they rewrite the reported code too. Their output must still parse.
+ */
+const KNOWN_NOT_SILENT = new Set(['no-module-state/addRateLimiter', 'no-module-state/addSharedCache']);
+
+interface Input {
+  id: string;
+  filename: string;
+  code: string;
+}
+
+type Rng = ReturnType<typeof makeRng>;
+
+// ---------------------------------------------------------------------------------------------
+// Inputs.
+
+function docInputs(): Input[] {
+  const dir = join(root, 'eslint-plugin/docs/rules');
+  const out: Input[] = [];
+  const re = /^```(\w+)[ \t]+(correct|incorrect)([^\n]*)\n([\s\S]*?)^```/gm;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+    const doc = readFileSync(join(dir, name), 'utf8');
+    let i = 0;
+    for (let m = re.exec(doc); m; m = re.exec(doc)) {
+      const file = /file=(\S+)/.exec(m[3] ?? '')?.[1] ?? 'app/api/example/route.ts';
+      out.push({ id: `docs/${name}#${i++}`, filename: file, code: m[4] ?? '' });
+    }
+  }
+  return out;
+}
+
+function snippetInputs(): Input[] {
+  const dir = join(root, 'snippets');
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()
+    .map((n) => {
+      const code = readFileSync(join(dir, n), 'utf8');
+      const file = /@file\s+(\S+)/.exec(code)?.[1] ?? /@helper\s+(\S+)/.exec(code)?.[1] ?? `lib/${basename(n)}`;
+      return { id: `snippets/${n}`, filename: file, code };
+    });
+}
+
+function corpusInputs(): Input[] {
+  return generateCorpus({ seed: SEED % 1000, files: 180 }).map((f: { path: string; code: string }) => ({
+    id: `corpus/${f.path}`,
+    // The generated paths start with the app folder; the rules classify from the path inside the app.
+    filename: f.path.split('/').slice(1).join('/'),
+    code: f.code,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mutations.
+
+const GARBAGE = [
+  '{', '}', '(', ')', '[', ']', '<', '>', '</div>', '<div>', '=>', 'await', 'async', 'return', 'export', 'default',
+  "'use client';", "'use server';", '`', '${', '/*', '*/', '//', '"', "'", ';', ',', '.', '?.', '!', '...', '@',
+  'as', 'satisfies', 'function', 'const', '=', '==', 'new', 'import', 'from', '\\', '#', 'process.env.', 'req.', 'NextResponse.json(',
+];
+
+function mutate(code: string, rng: Rng): { code: string; how: string } {
+  const lines = code.split('\n');
+  const kind = rng.int(0, 6);
+  switch (kind) {
+    case 0: {
+      const at = rng.int(0, code.length);
+      return { code: code.slice(0, at), how: `truncate at ${at}` };
+    }
+    case 1: {
+      const at = rng.int(0, Math.max(0, lines.length - 1));
+      const n = rng.int(1, 3);
+      lines.splice(at, n);
+      return { code: lines.join('\n'), how: `drop lines ${at + 1}..${at + n}` };
+    }
+    case 2: {
+      const at = rng.int(0, Math.max(0, lines.length - 1));
+      const n = rng.int(1, 4);
+      lines.splice(at, 0, ...lines.slice(at, at + n));
+      return { code: lines.join('\n'), how: `duplicate lines ${at + 1}..${at + n}` };
+    }
+    case 3: {
+      let out = code;
+      const hows: string[] = [];
+      for (let i = rng.int(1, 3); i > 0; i--) {
+        const at = rng.int(0, out.length);
+        const tok = rng.pick(GARBAGE) as string;
+        out = `${out.slice(0, at)} ${tok} ${out.slice(at)}`;
+        hows.push(`insert ${JSON.stringify(tok)} at ${at}`);
+      }
+      return { code: out, how: hows.join(', ') };
+    }
+    case 4: {
+      // Delete one bracket or quote: unbalanced code, the commonest editor state.
+      const positions: number[] = [];
+      for (let i = 0; i < code.length; i++) if ('{}()[]\'"`'.includes(code[i] ?? '')) positions.push(i);
+      if (positions.length === 0) return { code, how: 'no-op' };
+      const at = positions[rng.int(0, positions.length - 1)] ?? 0;
+      return { code: code.slice(0, at) + code.slice(at + 1), how: `delete ${JSON.stringify(code[at])} at ${at}` };
+    }
+    case 5: {
+      // A half-typed statement at the end of a random line.
+      const at = rng.int(0, Math.max(0, lines.length - 1));
+      const partial = rng.pick(['const x = ', 'return NextResponse.json({ error: ', 'await fetch(', "localStorage.setItem('token', ", 'if (', 'process.env.', 'export async function POST(req) {', 'new Map(']) as string;
+      lines[at] = `${lines[at] ?? ''} ${partial}`;
+      return { code: lines.join('\n'), how: `append ${JSON.stringify(partial)} to line ${at + 1}` };
+    }
+    default: {
+      // Swap two lines: statements out of order, a `return` before the checks.
+      const a = rng.int(0, Math.max(0, lines.length - 1));
+      const b = rng.int(0, Math.max(0, lines.length - 1));
+      const t = lines[a] ?? '';
+      lines[a] = lines[b] ?? '';
+      lines[b] = t;
+      return { code: lines.join('\n'), how: `swap lines ${a + 1} and ${b + 1}` };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The harness.
+
+type Rules = Record<string, unknown>;
+
+function configFor(rules: Rules, ids: readonly string[]): Linter.Config {
+  return {
+    files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+    languageOptions: {
+      parser: tsParser as unknown as Linter.Parser,
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    plugins: { prodready: { rules } as unknown as NonNullable<Linter.Config['plugins']>[string] },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    rules: Object.fromEntries(ids.map((id) => [`prodready/${id}`, 'error'])),
+  };
+}
+
+interface Failure {
+  kind: 'crash' | 'fix-does-not-parse' | 'fix-not-silent';
+  input: string;
+  mutation: string;
+  filename: string;
+  detail: string;
+  code: string;
+}
+
+interface HarnessResult {
+  failures: Failure[];
+  linted: number;
+  parsed: number;
+  reports: number;
+  fixesChecked: number;
+  suggestionsChecked: number;
+  timedOut: boolean;
+  /** Inputs that do not parse as written (the docs examples, snippets and generated code all should). */
+  unparsedOriginals: string[];
+}
+
+function applyFix(code: string, fix: { range: readonly [number, number]; text: string }): string {
+  return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+}
+
+export function runHarness(rules: Rules, inputs: Input[], seed: number, budgetMs: number): HarnessResult {
+  const ids = Object.keys(rules);
+  const all = [configFor(rules, ids)];
+  const one = new Map(ids.map((id) => [id, [configFor(rules, [id])]]));
+  const linter = new Linter({ configType: 'flat', cwd: '/project' });
+  const rng = makeRng(seed);
+  const res: HarnessResult = { failures: [], linted: 0, parsed: 0, reports: 0, fixesChecked: 0, suggestionsChecked: 0, timedOut: false, unparsedOriginals: [] };
+  const t0 = Date.now();
+
+  // Originals first, then the mutations, round after round.
+  const cases: { input: Input; how: string; code: string }[] = inputs.map((input) => ({ input, how: 'original', code: input.code }));
+  for (let r = 0; r < MUTATIONS_PER_INPUT; r++) {
+    for (const input of inputs) {
+      const m = mutate(input.code, rng);
+      cases.push({ input, how: m.how, code: m.code });
+    }
+  }
+
+  const lint = (code: string, filename: string, config: Linter.Config[]) => linter.verify(code, config, { filename: `/project/${filename}` });
+  const ruleOf = (e: unknown) => /Rule: "([^"]+)"/.exec(String((e as Error)?.message ?? e))?.[1] ?? 'unknown rule';
+
+  for (const [index, c] of cases.entries()) {
+    if (index >= inputs.length && Date.now() - t0 > budgetMs) {
+      res.timedOut = true;
+      break;
+    }
+    const { input, how, code } = c;
+    const fail = (kind: Failure['kind'], detail: string, failingCode = code) =>
+      res.failures.push({ kind, input: input.id, mutation: how, filename: input.filename, detail, code: failingCode });
+    let messages: Linter.LintMessage[];
+    res.linted++;
+    try {
+      messages = lint(code, input.filename, all);
+    } catch (e) {
+      fail('crash', `${ruleOf(e)}: ${String((e as Error)?.stack ?? e).split('\n').slice(0, 6).join('\n')}`);
+      continue;
+    }
+    const fatal = messages.find((m) => m.fatal);
+    if (fatal) {
+      if (how === 'original') res.unparsedOriginals.push(`${input.id}: ${fatal.message} (line ${fatal.line})`);
+      continue;
+    }
+    res.parsed++;
+    const ours = messages.filter((m) => m.ruleId?.startsWith('prodready/'));
+    res.reports += ours.length;
+    for (const m of ours.slice(0, FIX_CHECKS_PER_INPUT)) {
+      const id = m.ruleId!.slice('prodready/'.length);
+      const config = one.get(id)!;
+      const before = ours.filter((x) => x.ruleId === m.ruleId).length;
+      const variants = [
+        ...(m.fix ? [{ what: 'autofix', fix: m.fix, key: `${id}/autofix` }] : []),
+        ...(m.suggestions ?? []).map((s) => ({ what: `suggestion "${s.desc}"`, fix: s.fix, key: `${id}/${s.messageId ?? ''}` })),
+      ];
+      for (const v of variants) {
+        if (v.what === 'autofix') res.fixesChecked++;
+        else res.suggestionsChecked++;
+        const fixed = applyFix(code, v.fix);
+        let after: Linter.LintMessage[];
+        try {
+          after = lint(fixed, input.filename, config);
+        } catch (e) {
+          fail('crash', `${m.ruleId} on the output of its ${v.what} (line ${m.line}): ${String((e as Error)?.message ?? e).split('\n')[0]}`, fixed);
+          continue;
+        }
+        const fatal = after.find((x) => x.fatal);
+        if (fatal) {
+          fail('fix-does-not-parse', `${m.ruleId} ${v.what} at line ${m.line}: ${fatal.message} (line ${fatal.line} of the output)`, fixed);
+          continue;
+        }
+        const count = after.filter((x) => x.ruleId === m.ruleId).length;
+        if (count >= before && !KNOWN_NOT_SILENT.has(v.key)) fail('fix-not-silent', `${m.ruleId} ${v.what} at line ${m.line}: ${before} reports before, ${count} after`, fixed);
+      }
+    }
+  }
+  return res;
+}
+
+function describeFailures(failures: Failure[]): string {
+  if (failures.length === 0) return '';
+  const dir = join(tmpdir(), 'prodready-robustness');
+  mkdirSync(dir, { recursive: true });
+  return failures
+    .slice(0, 15)
+    .map((f, i) => {
+      const file = join(dir, `${i}`, f.filename);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, f.code);
+      return `[${f.kind}] ${f.input} (${f.mutation}) as ${f.filename}\n  ${f.detail.replace(/\n/g, '\n  ')}\n  repro: ${file}  (node scripts/lint-corpus.mjs ${join(dir, String(i))})`;
+    })
+    .join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('robustness', () => {
+  it('the harness reports a rule that throws and a suggestion that breaks the code', () => {
+    const thrower = {
+      meta: { type: 'problem', schema: [], messages: { m: 'm' }, hasSuggestions: true },
+      create: (context: { report: (d: unknown) => void }) => ({
+        'CallExpression[callee.name="boom"]'() {
+          throw new Error('boom');
+        },
+        'Identifier[name="breakme"]'(node: { range: [number, number] }) {
+          context.report({ node, messageId: 'm', suggest: [{ messageId: 'm', fix: (f: { replaceTextRange: (r: [number, number], t: string) => unknown }) => f.replaceTextRange(node.range, 'breakme(') }] });
+        },
+      }),
+    };
+    const r = runHarness({ thrower }, [{ id: 'self-test', filename: 'lib/x.ts', code: 'boom();\nconst breakme = 1;\n' }], 1, 10_000);
+    expect(r.failures.some((f) => f.kind === 'crash' && f.input === 'self-test' && /boom/.test(f.detail))).toBe(true);
+    const r2 = runHarness({ thrower }, [{ id: 'self-test', filename: 'lib/x.ts', code: 'const breakme = 1;\n' }], 1, 10_000);
+    expect(r2.failures.some((f) => f.kind === 'fix-does-not-parse')).toBe(true);
+  });
+
+  it(`no rule throws on mutated docs examples, snippets and generated code; fixes parse and silence their report (seed ${SEED})`, { timeout: BUDGET_MS + 30_000 }, () => {
+    const inputs = [...docInputs(), ...snippetInputs(), ...corpusInputs()];
+    const r = runHarness(plugin.rules as unknown as Rules, inputs, SEED, BUDGET_MS);
+    console.log(
+      `robustness (seed ${SEED}): ${inputs.length} inputs, ${r.linted} lints (${r.parsed} parsed), ${r.reports} reports, ` +
+        `${r.fixesChecked} autofixes and ${r.suggestionsChecked} suggestions checked${r.timedOut ? `, stopped at the ${BUDGET_MS} ms budget` : ''}`,
+    );
+    // Every original is always linted, whatever the budget.
+    expect(r.linted).toBeGreaterThanOrEqual(inputs.length);
+    expect(r.unparsedOriginals).toEqual([]);
+    if (r.failures.length > 0) {
+      const counts: Record<string, number> = {};
+      for (const f of r.failures) counts[`${f.kind} ${/^(\S+)/.exec(f.detail)?.[1] ?? ''}`] = (counts[`${f.kind} ${/^(\S+)/.exec(f.detail)?.[1] ?? ''}`] ?? 0) + 1;
+      expect.fail(`${r.failures.length} failures ${JSON.stringify(counts)}\n\n${describeFailures(r.failures)}`);
+    }
+  });
+});
