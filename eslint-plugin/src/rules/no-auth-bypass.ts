@@ -1,16 +1,519 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  compilePatterns,
+  createRule,
+  getBindingValues,
+  getCalleeName,
+  getDottedName,
+  getEnclosingFunction,
+  getFileKind,
+  getProcessEnvName,
+  getPropertyName,
+  getStaticString,
+  unwrap,
+  walk,
+} from '../utils';
+import { isAuthFunctionName } from '../utils/auth-vocab';
 
-export default createRule({
+type Node = TSESTree.Node;
+
+type Options = [{ headerPatterns?: string[]; envFlags?: string[]; queryFlags?: string[] }];
+type MessageIds = 'testHeader' | 'envBypass' | 'queryBypass' | 'removeBypass';
+
+/** Headers that only a test harness or a developer would send. */
+const BYPASS_HEADER =
+  /^x-(?:test|debug|dev|mock|fake|bypass|skip|impersonat\w*|override|e2e|cypress|playwright|qa)(?:-[\w-]+)?$|(?:^|-)(?:bypass|skip-auth|debug-auth|test-user|mock-user|fake-user|impersonate|dev-user|test-seller|test-session|test-auth|auth-bypass)(?:-|$)/i;
+
+/** Env flags that switch authentication off. */
+const BYPASS_ENV =
+  /^(?:NEXT_PUBLIC_)?(?:(?:SKIP|BYPASS|DISABLE|DISABLED|NO|IGNORE)_?AUTH\w*|AUTH_?(?:DISABLED|BYPASS|SKIP|OFF|DISABLE)|MOCK_?(?:AUTH|USER|SESSION|LOGIN)|DEV_?(?:USER|AUTH|BYPASS|LOGIN|SESSION)\w*|FAKE_?(?:AUTH|USER|SESSION)|TEST_?(?:USER|AUTH|SESSION)\w*|DEBUG_?AUTH|ALLOW_?ANON\w*|E2E_?(?:AUTH|USER|BYPASS)\w*)$/;
+
+/** Local names for "we are in development". */
+const DEV_NAME = /^(?:is_?)?(?:dev|development|local|localhost|test|testing|debug|e2e|devMode|dev_mode|devEnv|isDevEnv|isDevelopmentEnv|isLocalDev|isNotProd|isNotProduction|notProd|IS_DEV|IS_DEVELOPMENT|IS_TEST|IS_LOCAL|DEV|DEBUG)$/i;
+const PROD_NAME = /^(?:is_?)?(?:prod|production|isProdEnv|IS_PROD|IS_PRODUCTION|PROD)$/i;
+
+/** Query flags that grant access on their own. */
+const GRANT_QUERY = /^(?:admin|isAdmin|is_admin|bypass|bypassAuth|skipAuth|skip_auth|noauth|noAuth|no_auth|impersonate|impersonateUserId|asUser|as_user|sudo|superuser|godmode|god_mode|asAdmin|unlock)$/;
+/** Query flags that grant access only when their branch does. */
+const SOFT_QUERY = /^(?:debug|test|dev|preview|mock|internal|testMode|test_mode|devMode|dev_mode|qa|e2e)$/i;
+
+const USERISH = /user|session|account|admin|auth|viewer|member|seller|customer|principal|identity|claims|token|role|mock|fake|test|dev|demo/i;
+/** Names of variables that hold the caller (stricter than USERISH: no test/dev/mock words). */
+const CALLER_NAME = /user|session|account|admin|auth|seller|customer|member|principal|identity|viewer|owner/i;
+const AUTH_VAR = /^(?:user|users|session|currentUser|userId|user_id|sellerId|accountId|isAuthenticated|authenticated|isAuthed|authed|authorized|isAuthorized|isAdmin|admin|role|auth|identity|principal|claims|viewer|member|customerId|uid|sub)$/;
+
+export default createRule<Options, MessageIds>({
   name: 'no-auth-bypass',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) no-auth-bypass', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Disallow skipping authentication on test headers, NODE_ENV branches or query flags',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      testHeader:
+        "Authentication trusts the '{{name}}' request header: anyone can send it, and the environment check around it is one misconfigured deploy away from production. Remove it; test doubles belong in tests.",
+      envBypass:
+        'Authentication is skipped when {{condition}}: a preview or misconfigured deployment runs with no auth at all. Authenticate the same way in every environment; mock the auth module in tests instead.',
+      queryBypass:
+        "The '{{name}}' query flag {{effect}}: anyone can add it to the URL. Derive access from the verified session, never from request parameters.",
+      removeBypass: 'Remove the bypass branch and keep the real authentication path.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          headerPatterns: { type: 'array', items: { type: 'string' }, description: 'Extra regular expressions for bypass header names.' },
+          envFlags: { type: 'array', items: { type: 'string' }, description: 'Extra env variable names that switch auth off.' },
+          queryFlags: { type: 'array', items: { type: 'string' }, description: 'Extra query parameter names that must never grant access.' },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ headerPatterns: [], envFlags: [], queryFlags: [] }],
+  create(context, [options]) {
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    const serverish = kind.isServer || kind.isEntryPoint || kind.hasServerPath || /(?:^|\/)(?:lib|utils|server|auth|middleware)[/.]/.test(kind.filename);
+    if (!serverish) return {};
+    if (!/NODE_ENV|headers|searchParams|query|process\.env|isDev|isProd|IS_DEV|isTest|isLocal|isDevelopment/.test(text)) return {};
+    const headerPatterns = compilePatterns(options.headerPatterns, 'i');
+    const envFlags = new Set(options.envFlags ?? []);
+    const queryFlags = new Set(options.queryFlags ?? []);
+    const reported = new Set<Node>();
+
+    function report(node: Node, messageId: MessageIds, data: Record<string, string>, suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = []): void {
+      if (reported.has(node)) return;
+      reported.add(node);
+      context.report({ node, messageId, data, suggest });
+    }
+
+    // --------------------------------------------------------------------------------------
+    // Conditions
+    // --------------------------------------------------------------------------------------
+
+    /** `true` when the expression holds in development, `false` when it holds only in production, undefined otherwise. */
+    function devPolarity(node: Node, depth = 0): boolean | undefined {
+      const n = unwrap(node);
+      if (depth > 4) return undefined;
+      if (n.type === 'UnaryExpression' && n.operator === '!') {
+        const p = devPolarity(n.argument, depth + 1);
+        return p === undefined ? undefined : !p;
+      }
+      if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator)) {
+        const envSide = isNodeEnv(n.left) ? n.right : isNodeEnv(n.right) ? n.left : undefined;
+        if (envSide) {
+          const v = getStaticString(envSide);
+          if (v === undefined) return undefined;
+          const eq = n.operator === '===' || n.operator === '==';
+          const isProd = /^prod(?:uction)?$/i.test(v);
+          const isDev = /^(?:dev|development|test|local|e2e)$/i.test(v);
+          if (isProd) return !eq;
+          if (isDev) return eq;
+          return undefined;
+        }
+        // process.env.SKIP_AUTH === 'true'
+        const flag = envFlagName(n.left) ?? envFlagName(n.right);
+        if (flag) {
+          const lit = getStaticString(unwrap(isEnvFlagRead(n.left) ? n.right : n.left));
+          const eq = n.operator === '===' || n.operator === '==';
+          if (lit === undefined) return undefined;
+          const truthy = /^(?:true|1|yes|on)$/i.test(lit);
+          return truthy === eq;
+        }
+        return undefined;
+      }
+      if (n.type === 'LogicalExpression' && n.operator === '&&') {
+        const l = devPolarity(n.left, depth + 1);
+        const r = devPolarity(n.right, depth + 1);
+        if (l === true || r === true) return true;
+        return undefined;
+      }
+      if (n.type === 'LogicalExpression' && n.operator === '||') {
+        const l = devPolarity(n.left, depth + 1);
+        const r = devPolarity(n.right, depth + 1);
+        if (l === true && r === true) return true;
+        if (l === false && r === false) return false;
+        return undefined;
+      }
+      if (isEnvFlagRead(n)) return true;
+      if (n.type === 'Identifier' || n.type === 'MemberExpression') {
+        const name = n.type === 'Identifier' ? n.name : getPropertyName(n) ?? '';
+        if (n.type === 'Identifier') {
+          const values = getBindingValues(sourceCode, n);
+          if (values && values.length === 1 && depth < 3) {
+            const p = devPolarity(values[0]!, depth + 1);
+            if (p !== undefined) return p;
+          }
+        }
+        if (DEV_NAME.test(name)) return true;
+        if (PROD_NAME.test(name)) return false;
+      }
+      if (n.type === 'CallExpression' && n.arguments.length === 0) {
+        const name = getCalleeName(n) ?? '';
+        if (/^(?:isDev|isDevelopment|isTest|isLocal|isDevMode|isDevEnv)$/i.test(name)) return true;
+        if (/^(?:isProd|isProduction)$/i.test(name)) return false;
+      }
+      return undefined;
+    }
+
+    function isNodeEnv(node: Node): boolean {
+      const name = getProcessEnvName(node);
+      if (name === 'NODE_ENV' || name === 'VERCEL_ENV' || name === 'NEXT_PUBLIC_VERCEL_ENV' || name === 'APP_ENV' || name === 'NEXT_PUBLIC_APP_ENV' || name === 'ENVIRONMENT' || name === 'MODE' || name === 'DEV') return true;
+      const d = getDottedName(node) ?? '';
+      return /(?:^|\.)env\.(?:NODE_ENV|VERCEL_ENV|APP_ENV|NEXT_PUBLIC_VERCEL_ENV)$/.test(d);
+    }
+
+    function envFlagName(node: Node): string | undefined {
+      const u = unwrap(node);
+      const name = getProcessEnvName(u) ?? (/(?:^|\.)env\.([A-Z0-9_]+)$/.exec(getDottedName(u) ?? '')?.[1]);
+      if (!name) return undefined;
+      return BYPASS_ENV.test(name) || envFlags.has(name) ? name : undefined;
+    }
+    function isEnvFlagRead(node: Node): boolean {
+      return envFlagName(node) !== undefined;
+    }
+
+    function conditionText(test: Node): string {
+      const t = sourceCode.getText(test).replace(/\s+/g, ' ');
+      return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+    }
+
+    // --------------------------------------------------------------------------------------
+    // What a branch does
+    // --------------------------------------------------------------------------------------
+
+    function isDenial(node: Node): boolean {
+      let deny = false;
+      walk(node, (n) => {
+        if (deny) return false;
+        if (n.type === 'ThrowStatement') deny = true;
+        if (n.type === 'Literal' && (n.value === 401 || n.value === 403)) deny = true;
+        if (n.type === 'CallExpression') {
+          const name = getCalleeName(n) ?? '';
+          if (/^(?:redirect|notFound|unauthorized|forbidden|unauthenticated|deny|reject)$/i.test(name)) deny = true;
+        }
+        if (n.type === 'Literal' && typeof n.value === 'string' && /unauthori[sz]ed|forbidden|not authenticated|login required/i.test(n.value)) deny = true;
+        return true;
+      }, { skipFunctions: true });
+      return deny;
+    }
+
+    /** A denial that is about authentication: 401/403, "Unauthorized", a redirect to the login page. */
+    function isAuthDenial(node: Node): boolean {
+      let deny = false;
+      walk(node, (n) => {
+        if (deny) return false;
+        if (n.type === 'Literal' && (n.value === 401 || n.value === 403)) deny = true;
+        if (n.type === 'Literal' && typeof n.value === 'string' && /unauthori[sz]ed|forbidden|not authenticated|login required|^\/(?:login|sign-?in|auth)/i.test(n.value)) deny = true;
+        if (n.type === 'CallExpression' && /^(?:unauthorized|forbidden|unauthenticated)$/i.test(getCalleeName(n) ?? '')) deny = true;
+        return true;
+      }, { skipFunctions: true });
+      return deny;
+    }
+
+    /** Whether a branch hands out identity or skips the check: returns/assigns a user, calls next(), returns true from an auth helper. */
+    function grants(branch: Node): boolean {
+      if (isDenial(branch)) return false;
+      const fn = getEnclosingFunction(branch);
+      const fnName = fn ? functionName(fn) : undefined;
+      const inAuthFn = !!fnName && (isAuthFunctionName(fnName) || /auth|session|user|guard|protect|middleware|verify|permission|access|admin/i.test(fnName));
+      let found = false;
+      walk(branch, (n) => {
+        if (found) return false;
+        switch (n.type) {
+          case 'ReturnStatement': {
+            const arg = n.argument ? unwrap(n.argument, { await: true }) : undefined;
+            if (!arg) {
+              if (inAuthFn) found = true;
+              break;
+            }
+            if (valueIsIdentity(arg)) found = true;
+            else if (inAuthFn && arg.type === 'Literal' && arg.value === true) found = true;
+            else if (inAuthFn && arg.type === 'CallExpression' && /^(?:next|handler|fn|callback)$/.test(getCalleeName(arg) ?? '')) found = true;
+            else if (arg.type === 'CallExpression' && getDottedName(arg.callee) === 'NextResponse.next') found = true;
+            break;
+          }
+          case 'AssignmentExpression': {
+            const left = getDottedName(n.left) ?? '';
+            const last = left.split('.').pop() ?? '';
+            if (AUTH_VAR.test(last) || /(?:^|\.)(?:user|session|auth)$/.test(left)) found = true;
+            break;
+          }
+          case 'VariableDeclarator': {
+            if (n.id.type === 'Identifier' && AUTH_VAR.test(n.id.name) && n.init && valueIsIdentity(unwrap(n.init, { await: true }))) found = true;
+            break;
+          }
+          case 'CallExpression': {
+            const name = getCalleeName(n) ?? '';
+            if (name === 'next' && n.arguments.length === 0 && inAuthFn) found = true;
+            if (getDottedName(n.callee) === 'NextResponse.next') found = true;
+            if (/^(?:setUser|setSession|signIn|login|createSession|setAuth|impersonate)$/i.test(name)) found = true;
+            break;
+          }
+          default:
+            break;
+        }
+        return !found;
+      }, { skipFunctions: true });
+      return found;
+    }
+
+    /** An object literal with identity fields, or a value whose name says user/session/mock. */
+    function valueIsIdentity(node: Node): boolean {
+      const n = unwrap(node, { await: true });
+      if (n.type === 'ObjectExpression') {
+        return n.properties.some((p) => {
+          if (p.type !== 'Property') return false;
+          const k = getPropertyName(p) ?? '';
+          if (/^(?:id|userId|user_id|uid|sub|email|role|roles|sellerId|accountId|user|session|isAdmin|authenticated|isAuthenticated|authorized|organizationId|orgId|teamId)$/.test(k)) return true;
+          return false;
+        });
+      }
+      if (n.type === 'Identifier') return USERISH.test(n.name) && !/^(?:undefined|null)$/.test(n.name);
+      if (n.type === 'MemberExpression') return USERISH.test(getPropertyName(n) ?? '') || USERISH.test(getDottedName(n) ?? '');
+      if (n.type === 'CallExpression') {
+        const name = getCalleeName(n) ?? '';
+        return /^(?:mock|fake|test|dev|demo|stub)\w*(?:User|Session|Auth|Seller|Account)/i.test(name) || /(?:Mock|Fake|Test|Dev|Demo)(?:User|Session|Seller|Account)/.test(name);
+      }
+      return false;
+    }
+
+    function functionName(fn: Node): string | undefined {
+      if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
+      const p = fn.parent;
+      if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+      if (p?.type === 'Property' || p?.type === 'MethodDefinition') return getPropertyName(p);
+      if (p?.type === 'CallExpression') {
+        const outer = p.parent?.type === 'VariableDeclarator' && p.parent.id.type === 'Identifier' ? p.parent.id.name : undefined;
+        return outer ?? getCalleeName(p);
+      }
+      if (p?.type === 'ExportDefaultDeclaration') return kind.isMiddleware ? 'middleware' : 'default';
+      return undefined;
+    }
+
+    function mentionsAuth(node: Node): boolean {
+      let found = false;
+      walk(node, (n) => {
+        if (found) return false;
+        if (n.type === 'Identifier' && (AUTH_VAR.test(n.name) || /session|auth|user/i.test(n.name))) found = true;
+        if (n.type === 'CallExpression' && isAuthFunctionName(getCalleeName(n) ?? '')) found = true;
+        return !found;
+      });
+      return found;
+    }
+
+    // --------------------------------------------------------------------------------------
+    // Suggestions
+    // --------------------------------------------------------------------------------------
+
+    function removeIfSuggestion(stmt: TSESTree.IfStatement, devIsConsequent: boolean): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (devIsConsequent && !stmt.alternate) {
+        return [{ messageId: 'removeBypass', fix: (fixer) => fixer.removeRange(removalRange(stmt)) }];
+      }
+      if (devIsConsequent && stmt.alternate) {
+        const alt = stmt.alternate;
+        return [{ messageId: 'removeBypass', fix: (fixer) => fixer.replaceText(stmt, alt.type === 'BlockStatement' ? unblock(alt) : sourceCode.getText(alt)) }];
+      }
+      return [];
+    }
+
+    function unblock(block: TSESTree.BlockStatement): string {
+      if (block.body.length === 0) return '';
+      const first = block.body[0]!;
+      const last = block.body[block.body.length - 1]!;
+      return sourceCode.text.slice(first.range[0], last.range[1]);
+    }
+
+    /** The statement plus its leading indentation and trailing newline. */
+    function removalRange(stmt: Node): [number, number] {
+      let start = stmt.range[0];
+      let end = stmt.range[1];
+      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+      if (text[end] === '\n') end++;
+      else if (text[end] === '\r' && text[end + 1] === '\n') end += 2;
+      return [start, end];
+    }
+
+    function conditionalSuggestion(node: TSESTree.ConditionalExpression, devIsConsequent: boolean): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const keep = devIsConsequent ? node.alternate : node.consequent;
+      return [{ messageId: 'removeBypass', fix: (fixer) => fixer.replaceText(node, sourceCode.getText(keep)) }];
+    }
+
+    // --------------------------------------------------------------------------------------
+    // Visitors
+    // --------------------------------------------------------------------------------------
+
+    function checkBranching(node: TSESTree.IfStatement | TSESTree.ConditionalExpression): void {
+      const pol = devPolarity(node.test);
+      if (pol === undefined) {
+        // if (!session && process.env.NODE_ENV === 'production') return 401 — the denial only runs in production.
+        const t = unwrap(node.test);
+        if (node.type === 'IfStatement' && t.type === 'LogicalExpression' && t.operator === '&&') {
+          const parts = [t.left, t.right];
+          const prodOnly = parts.some((p) => devPolarity(p) === false);
+          const authPart = parts.some((p) => devPolarity(p) === undefined && mentionsAuth(p));
+          if (prodOnly && authPart && (isAuthDenial(node.consequent) || isDenial(node.consequent))) {
+            report(node.test, 'envBypass', { condition: 'not in production' });
+          }
+        }
+        return;
+      }
+      const devBranch = pol ? node.consequent : node.alternate;
+      if (!devBranch) {
+        // if (NODE_ENV === 'production') { verify } — with no else, dev skips the check when the prod branch authenticates.
+        if (node.type === 'IfStatement' && pol === false && (containsAuthCall(node.consequent) || isAuthDenial(node.consequent))) {
+          report(node.test, 'envBypass', { condition: `${conditionText(node.test)} is false` });
+        }
+        return;
+      }
+      if (!grants(devBranch) && !(node.type === 'ConditionalExpression' && valueIsIdentity(devBranch) && isAuthish(pol ? node.alternate : node.consequent))) return;
+      const suggest =
+        node.type === 'IfStatement' ? removeIfSuggestion(node, pol) : conditionalSuggestion(node, pol);
+      report(node.test, 'envBypass', { condition: `${conditionText(node.test)}${pol ? '' : ' is false'}` }, suggest);
+    }
+
+    function isAuthish(node: Node): boolean {
+      let found = false;
+      walk(node, (n) => {
+        if (found) return false;
+        if (n.type === 'CallExpression' && isAuthFunctionName(getCalleeName(n) ?? '')) found = true;
+        return !found;
+      });
+      return found;
+    }
+
+    function containsAuthCall(node: Node): boolean {
+      return isAuthish(node);
+    }
+
+    /** The header name read by `x.headers.get('name')`, `headers().get('name')`, `req.headers['name']`. */
+    function headerRead(node: Node): string | undefined {
+      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getPropertyName(node.callee) === 'get') {
+        const obj = node.callee.object;
+        const objText = getDottedName(obj) ?? (obj.type === 'CallExpression' ? getCalleeName(obj) : '') ?? '';
+        if (!/headers|headerList|headersList|h$|cookies|cookieStore/i.test(objText)) return undefined;
+        return getStaticString(node.arguments[0]);
+      }
+      if (node.type === 'MemberExpression' && /(?:^|\.)headers$/.test(getDottedName(node.object) ?? '')) {
+        return getPropertyName(node);
+      }
+      return undefined;
+    }
+
+    function queryRead(node: Node): string | undefined {
+      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getPropertyName(node.callee) === 'get') {
+        const objText = sourceCode.getText(node.callee.object);
+        if (!/searchParams|query|params/i.test(objText)) return undefined;
+        return getStaticString(node.arguments[0]);
+      }
+      if (node.type === 'MemberExpression' && /(?:^|\.)(?:query|searchParams)$/.test(getDottedName(node.object) ?? '')) {
+        return getPropertyName(node);
+      }
+      return undefined;
+    }
+
+    /** Where a read value ends up: the condition it is tested in, or the auth variable it is stored in. */
+    function useOf(read: Node): { test?: Node; branching?: TSESTree.IfStatement | TSESTree.ConditionalExpression | TSESTree.LogicalExpression; assignedAuth?: boolean; logged?: boolean } {
+      let cur: Node = read;
+      for (let i = 0; i < 8; i++) {
+        const p: Node | undefined = cur.parent;
+        if (!p) return {};
+        if (p.type === 'IfStatement' && p.test === cur) return { test: cur, branching: p };
+        if (p.type === 'ConditionalExpression' && p.test === cur) return { test: cur, branching: p };
+        if (p.type === 'CallExpression' && p.callee !== cur) {
+          const n = getDottedName(p.callee) ?? '';
+          if (/^(?:console|logger|log)\b|\.(?:log|info|debug|warn)$/.test(n)) return { logged: true };
+        }
+        if (p.type === 'VariableDeclarator' && p.init === cur) {
+          if (p.id.type === 'Identifier') {
+            if (AUTH_VAR.test(p.id.name) || CALLER_NAME.test(p.id.name)) return { assignedAuth: true };
+            // follow the variable to its first test
+            const v = sourceCode.getScope(p).set.get(p.id.name);
+            for (const ref of v?.references ?? []) {
+              if (ref.init) continue;
+              const u = useOf(ref.identifier);
+              if (u.test || u.assignedAuth) return u;
+            }
+          }
+          return {};
+        }
+        if (p.type === 'AssignmentExpression' && p.right === cur) {
+          const left = getDottedName(p.left) ?? '';
+          if (AUTH_VAR.test(left.split('.').pop() ?? '') || CALLER_NAME.test(left)) return { assignedAuth: true };
+          return {};
+        }
+        if (p.type === 'Property' && p.value === cur) {
+          const k = getPropertyName(p) ?? '';
+          if (AUTH_VAR.test(k)) return { assignedAuth: true };
+        }
+        cur = p;
+      }
+      return {};
+    }
+
+    return {
+      IfStatement(node) {
+        try {
+          checkBranching(node);
+        } catch {
+          /* never throw */
+        }
+      },
+      ConditionalExpression(node) {
+        try {
+          checkBranching(node);
+        } catch {
+          /* never throw */
+        }
+      },
+      'CallExpression, MemberExpression'(node: TSESTree.CallExpression | TSESTree.MemberExpression) {
+        try {
+          const header = headerRead(node);
+          if (header !== undefined) {
+            if (!(BYPASS_HEADER.test(header) || headerPatterns.some((p) => p.test(header)))) return;
+            const use = useOf(node);
+            if (use.logged) return;
+            // Only where the header decides identity or access: its name says so, it is stored as the
+            // caller, or the branch it guards grants access.
+            const identityName = /user|auth|seller|session|admin|role|account|bypass|impersonat|customer|member|tenant|org|token|login/i.test(header);
+            const fn = getEnclosingFunction(node);
+            const fnName = fn ? functionName(fn) : undefined;
+            const authFn = !!fnName && (isAuthFunctionName(fnName) || /auth|session|guard|protect|verify/i.test(fnName));
+            const branchGrants = !!use.branching && use.branching.type !== 'LogicalExpression' && grants(use.branching.consequent);
+            if (!identityName && !use.assignedAuth && !branchGrants && !authFn) return;
+            let suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+            if (use.branching?.type === 'IfStatement' && !use.branching.alternate && grants(use.branching.consequent)) {
+              suggest = removeIfSuggestion(use.branching, true);
+            }
+            report(node, 'testHeader', { name: header }, suggest);
+            return;
+          }
+          const q = queryRead(node);
+          if (q === undefined) return;
+          const hard = GRANT_QUERY.test(q) || queryFlags.has(q);
+          const soft = SOFT_QUERY.test(q);
+          if (!hard && !soft) return;
+          const use = useOf(node);
+          if (use.logged) return;
+          if (use.assignedAuth && hard) {
+            report(node, 'queryBypass', { name: q, effect: 'sets who the caller is' });
+            return;
+          }
+          const b = use.branching;
+          if (!b || b.type === 'LogicalExpression') return;
+          const consequent = b.consequent;
+          if (hard ? !isDenial(consequent) : grants(consequent)) {
+            report(node, 'queryBypass', { name: q, effect: 'grants access' }, b.type === 'IfStatement' ? removeIfSuggestion(b, true) : conditionalSuggestion(b, true));
+          }
+        } catch {
+          /* never throw */
+        }
+      },
+    };
   },
 });

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   compilePatterns,
+  forEachChild,
   createRule,
   findVariable,
   getCalleeName,
@@ -327,13 +328,7 @@ export default createRule<Options, MessageIds>({
       while (stack.length && !found && steps++ < 500) {
         const n = stack.pop()!;
         if (n.type === 'Identifier' && n.name === name) found = true;
-        for (const key of Object.keys(n)) {
-          if (key === 'parent' || key === 'range' || key === 'loc') continue;
-          const v = (n as unknown as Record<string, unknown>)[key];
-          if (Array.isArray(v)) {
-            for (const c of v) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-          } else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
-        }
+        forEachChild(n, (c) => stack.push(c));
       }
       return found;
     }
@@ -533,13 +528,7 @@ export default createRule<Options, MessageIds>({
               }
             }
           }
-          for (const k of Object.keys(n)) {
-            if (k === 'parent' || k === 'range' || k === 'loc') continue;
-            const v = (n as unknown as Record<string, unknown>)[k];
-            if (Array.isArray(v)) {
-              for (const c of v) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-            } else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
-          }
+          forEachChild(n, (c) => stack.push(c));
         }
       }
       for (const [key, w] of writes) {

@@ -1,16 +1,438 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  compilePatterns,
+  createRule,
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getFileKind,
+  getHandlers,
+  getImportSource,
+  getPropertyName,
+  getRootIdentifier,
+  helperFixes,
+  matchesAnyGlob,
+  unwrap,
+  walk,
+  type FunctionNode,
+  type Handler,
+} from '../utils';
+import {
+  AI_SDK_CALLS,
+  PAID_API_HOST,
+  PAID_API_MODULE,
+  PAID_CLIENT_CTOR,
+  PAID_METHOD,
+  RATE_LIMIT_MODULE,
+  handlerBodies,
+  isAuthWrapperName,
+  isRateLimitCall,
+} from '../utils/auth-vocab';
 
-export default createRule({
+type Node = TSESTree.Node;
+
+type Options = [
+  {
+    limiterNames?: string[];
+    limiterPatterns?: string[];
+    wrappers?: string[];
+    expensiveCalls?: string[];
+    authRoutes?: string[];
+    rateLimitedRoutes?: string[];
+  },
+];
+type MessageIds = 'paidCall' | 'authEndpoint' | 'addLimit';
+
+/** Auth endpoints by path: sign-in, sign-up, password reset, OTP, magic link. */
+const DEFAULT_AUTH_ROUTES = [
+  '**/{login,signin,sign-in,log-in,signup,sign-up,register,forgot-password,forgot,reset-password,password-reset,reset,otp,verify-otp,send-otp,magic-link,magiclink,passwordless,resend-verification,2fa,mfa,two-factor}{,/**,.*}',
+  '**/auth/{login,signin,sign-in,signup,sign-up,register,forgot-password,reset-password,otp,magic-link,callback/credentials}{,/**,.*}',
+];
+
+/** Calls that perform a sign-in / sign-up / reset / OTP against an auth provider. */
+const AUTH_ACTION_CALL =
+  /^(?:signInWithPassword|signInWithOtp|signUp|resetPasswordForEmail|verifyOtp|signInEmail|signUpEmail|forgetPassword|requestPasswordReset|resetPassword|sendVerificationEmail|sendVerificationOtp|signInMagicLink|sendMagicLink|signInWithEmail|createUserWithEmailAndPassword|signInWithEmailAndPassword|sendPasswordResetEmail|sendSignInLinkToEmail|initiateAuth|adminInitiateAuth|forgotPassword)$/;
+
+/** Password checks that make a route a sign-in endpoint. */
+const PASSWORD_CHECK = /^(?:compare|compareSync|verify)$/;
+const PASSWORD_LIB = /^(?:bcrypt|bcryptjs|argon2|argon|@node-rs\/argon2|@node-rs\/bcrypt)$/;
+
+/** Server action names that are auth endpoints. */
+const AUTH_ACTION_NAME = /^(?:sign_?in|sign_?up|log_?in|login|signin|signup|register|forgot\w*|resetPassword|requestPassword\w*|sendPassword\w*|sendOtp|verifyOtp|sendMagicLink|magicLink|passwordless\w*)(?:Action)?$/i;
+
+interface Expensive {
+  node: Node;
+  kind: 'paid' | 'auth';
+  label: string;
+}
+
+export default createRule<Options, MessageIds>({
   name: 'require-rate-limit',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) require-rate-limit', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Require a rate limit before paid AI calls and auth endpoints in route handlers and server actions',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      paidCall:
+        '{{handler}} calls {{what}} with no rate limit before it: one script (or one abusive user) can run up the provider bill and exhaust your quota. Limit requests per user or IP first and return 429.',
+      authEndpoint:
+        '{{handler}} is an auth endpoint ({{what}}) with no rate limit: it invites credential stuffing, brute force and email/SMS bombing. Limit attempts per IP (and per account) and return 429.',
+      addLimit: 'Add an @upstash/ratelimit sliding-window check that returns 429 with Retry-After at the top of {{handler}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          limiterNames: { type: 'array', items: { type: 'string' }, description: 'Extra names of functions or objects that apply a rate limit.' },
+          limiterPatterns: { type: 'array', items: { type: 'string' }, description: 'Regular expressions for rate-limit call names.' },
+          wrappers: { type: 'array', items: { type: 'string' }, description: 'Handler wrappers that rate limit.' },
+          expensiveCalls: { type: 'array', items: { type: 'string' }, description: 'Extra callee names (or dotted names) that are paid / expensive.' },
+          authRoutes: { type: 'array', items: { type: 'string' }, description: 'Extra globs of auth endpoint files.' },
+          rateLimitedRoutes: { type: 'array', items: { type: 'string' }, description: 'Globs of route files rate limited elsewhere (middleware, edge config).' },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ limiterNames: [], limiterPatterns: [], wrappers: [], expensiveCalls: [], authRoutes: [], rateLimitedRoutes: [] }],
+  create(context, [options]) {
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server')) return {};
+    if (matchesAnyGlob(kind.filename, options.rateLimitedRoutes ?? [])) return {};
+    const sourceCode = context.sourceCode;
+    const limiterNames = new Set(options.limiterNames ?? []);
+    const limiterPatterns = compilePatterns(options.limiterPatterns);
+    const wrapperNames = new Set(options.wrappers ?? []);
+    const expensive = new Set(options.expensiveCalls ?? []);
+    const authPath = matchesAnyGlob(kind.filename, [...DEFAULT_AUTH_ROUTES, ...(options.authRoutes ?? [])]);
+    // The Auth.js / better-auth catch-all handlers are libraries' own endpoints (configure their limiter instead).
+    const isLibraryCatchAll = /\[\.\.\.(?:nextauth|all|auth)\]|\[\[\.\.\.(?:nextauth|all|auth)\]\]/.test(kind.filename);
+
+    return {
+      'Program:exit'() {
+        let handlers: Handler[] = [];
+        try {
+          handlers = getHandlers(sourceCode, kind);
+        } catch {
+          return;
+        }
+        for (const h of handlers) {
+          try {
+            check(h);
+          } catch {
+            /* never throw */
+          }
+        }
+      },
+    };
+
+    function check(h: Handler): void {
+      if (h.kind === 'middleware' || h.delegated || !h.fn || isLibraryCatchAll) return;
+      if (h.name === 'OPTIONS' || h.name === 'HEAD') return;
+      if (h.wrappers.some((w) => isLimiterWrapper(w))) return;
+      const bodies = handlerBodies(sourceCode, h.fn, 2);
+      const limits: Node[] = [];
+      const found: Expensive[] = [];
+      const helperSet = new Set<Node>(bodies.slice(1));
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (n !== body && helperSet.has(n)) return false;
+          if (n.type !== 'CallExpression') return true;
+          if (isRateLimitCall(sourceCode, n, limiterNames, limiterPatterns) || isQuotaCall(n)) {
+            limits.push(n);
+            return true;
+          }
+          const e = classify(n);
+          if (e) found.push(e);
+          return true;
+        });
+      }
+      // A usage quota enforced in the handler (429 / "rate_limit" error / credits) is a limit too.
+      if (limits.length === 0 && bodies.some((b) => enforcesQuota(b))) return;
+      // A password re-check inside an authenticated handler (change password) is not a sign-in endpoint.
+      const hasSession = bodies.some((b) => containsAuthCall(b));
+      const authed = hasSession || h.wrappers.some((w) => isAuthWrapperName(w)) || /\bctx\.(?:user|session|userId)\b|ctx:\s*\{[^}]*\b(?:user|session|userId)\b|\{[^}=]*\b(?:auth|session)\b[^}=]*\}\s*=\s*await\s+(?!req|request)/.test(sourceCode.getText(h.fn));
+      for (let i = found.length - 1; i >= 0; i--) {
+        // Signed-in users changing their own password / passkeys are not a brute-force target of the same order.
+        if (found[i]!.kind === 'auth' && authed) found.splice(i, 1);
+      }
+      // Wrapper calls such as withRateLimit(key, limiter, async () => ...) inside the handler.
+      if (limits.length > 0) {
+        // A limit anywhere in the handler before the first expensive call (or in a helper it calls) counts.
+        const firstLimit = Math.min(...limits.map((l) => (isWithinFn(l, h.fn!) ? l.range[0] : -1)));
+        const rest = found.filter((e) => !isWithinFn(e.node, h.fn!) || e.node.range[0] < firstLimit);
+        if (rest.length === 0 || firstLimit === -1) return;
+        report(h, rest[0]!);
+        return;
+      }
+      // Admin-only tools: a handful of trusted callers.
+      if (h.wrappers.some((w) => /admin/i.test(w)) || /(?:^|\/)admin\//.test(kind.filename)) return;
+      let target = found.find((e) => e.kind === 'paid') ?? found[0];
+      if (!target && !authed && (authPath || (h.kind === 'server-action' && AUTH_ACTION_NAME.test(h.name)))) {
+        // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
+        if (h.name === 'GET' && !found.length) return;
+        const reach = firstDataCall(bodies);
+        if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
+      }
+      if (!target) return;
+      report(h, target);
+    }
+
+    /** getMessageCountByUserId(), checkApiLimit(), hasAvailableCredits(): a per-user usage quota. */
+    function isQuotaCall(call: TSESTree.CallExpression): boolean {
+      const name = getCalleeName(call) ?? '';
+      return /(?:Api|Usage|Message|Request|Generation|Credit)s?(?:Limit|Count|Quota)|Quota|Credits?$|^(?:check|has|use|consume|deduct|decrement|spend)(?:Available)?Credits?|^checkUsage|^checkLimit|^checkSubscription|^increase(?:Api)?Limit|^incrementUsage/.test(name) && !/^(?:set|update|reset)/.test(name);
+    }
+
+    function enforcesQuota(body: Node): boolean {
+      let found = false;
+      walk(body, (n) => {
+        if (found) return false;
+        if (n.type === 'Literal' && n.value === 429) found = true;
+        if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits/i.test(n.value)) found = true;
+        return !found;
+      });
+      return found;
+    }
+
+    function containsAuthCall(body: Node): boolean {
+      let found = false;
+      walk(body, (n) => {
+        if (found) return false;
+        if (n.type === 'CallExpression') {
+          const name = getCalleeName(n) ?? '';
+          if (/^(?:getServerSession|auth|currentUser|getSession|getUser|getCurrentUser|requireAuth|requireUser|validateRequest|getToken)$/.test(name) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
+        }
+        return !found;
+      });
+      return found;
+    }
+
+    function isWithinFn(node: Node, fn: FunctionNode): boolean {
+      return node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
+    }
+
+    function isLimiterWrapper(name: string): boolean {
+      const last = name.split('.').pop() ?? name;
+      if (wrapperNames.has(name) || wrapperNames.has(last)) return true;
+      return /rate.?limit|ratelimit|throttl|limiter|arcjet|withLimit/i.test(last);
+    }
+
+    function classify(call: TSESTree.CallExpression): Expensive | undefined {
+      const name = getCalleeName(call);
+      if (!name) return undefined;
+      const callee = unwrap(call.callee);
+      const dotted = getDottedName(callee) ?? name;
+      const calleeText = shorten(sourceCode.getText(callee));
+      if (expensive.has(name) || expensive.has(dotted)) return { node: call, kind: 'paid', label: `${calleeText}()` };
+      if (AUTH_ACTION_CALL.test(name) && (callee.type === 'MemberExpression' || getImportSource(sourceCode, callee as TSESTree.Identifier) !== undefined)) {
+        return { node: call, kind: 'auth', label: `${calleeText}()` };
+      }
+      if (callee.type === 'MemberExpression' && PASSWORD_CHECK.test(name)) {
+        const root = getRootIdentifier(callee.object);
+        const src = root ? getImportSource(sourceCode, root) : undefined;
+        if ((src && PASSWORD_LIB.test(src)) || (root && /^(?:bcrypt|bcryptjs|argon2)$/i.test(root.name))) {
+          return { node: call, kind: 'auth', label: `a password check (${calleeText})` };
+        }
+      }
+      if (/^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|verifyCredentials|validateCredentials)$/.test(name) && callee.type === 'Identifier') {
+        return { node: call, kind: 'auth', label: `a password check (${calleeText})` };
+      }
+      if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
+        const src = getImportSource(sourceCode, callee);
+        if (src === undefined || src === 'ai' || src.startsWith('@ai-sdk/') || src.startsWith('ai/')) {
+          if (src === undefined && !isGlobalOrUnknown(callee)) return undefined;
+          return { node: call, kind: 'paid', label: `the AI SDK's ${name}()` };
+        }
+      }
+      if (name === 'fetch' && callee.type === 'Identifier') {
+        const text = call.arguments.map((a) => sourceCode.getText(a)).join(' ');
+        const first = call.arguments[0];
+        const urlText = first ? sourceCode.getText(first) : '';
+        if (PAID_API_HOST.test(urlText) || PAID_API_HOST.test(text.slice(0, 400)) || urlIsPaidConst(first)) {
+          return { node: call, kind: 'paid', label: 'a paid AI API through fetch' };
+        }
+        return undefined;
+      }
+      if (callee.type !== 'MemberExpression') return undefined;
+      const root = getRootIdentifier(callee);
+      if (!root) return undefined;
+      const src = getImportSource(sourceCode, root);
+      const chain = memberChain(callee);
+      const paidChain = chain.some((c) => PAID_METHOD.test(c)) && !/^(?:list|retrieve|get|del|delete|cancel)$/.test(name);
+      if (src !== undefined) {
+        if (PAID_API_MODULE.test(src) && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
+        return undefined;
+      }
+      const origin = clientOrigin(root);
+      if (origin === 'paid' && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
+      return undefined;
+    }
+
+    function isGlobalOrUnknown(id: TSESTree.Identifier): boolean {
+      const v = findVariable(sourceCode, id);
+      return !v || v.defs.length === 0;
+    }
+
+    function urlIsPaidConst(node: Node | undefined): boolean {
+      if (!node) return false;
+      const u = unwrap(node);
+      if (u.type !== 'Identifier') return false;
+      const v = findVariable(sourceCode, u);
+      const def = v?.defs[0];
+      if (def?.type !== 'Variable') return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      return !!init && PAID_API_HOST.test(sourceCode.getText(init));
+    }
+
+    function clientOrigin(id: TSESTree.Identifier): 'paid' | undefined {
+      const v = findVariable(sourceCode, id);
+      const def = v?.defs[0];
+      if (def?.type !== 'Variable') return undefined;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (!init) return undefined;
+      const u = unwrap(init, { await: true });
+      if (u.type === 'NewExpression' || u.type === 'CallExpression') {
+        const n = getCalleeName(u) ?? '';
+        if (PAID_CLIENT_CTOR.test(n)) return 'paid';
+        const r = getRootIdentifier(u.callee);
+        const s = r ? getImportSource(sourceCode, r) : undefined;
+        if (s && PAID_API_MODULE.test(s)) return 'paid';
+        // genAI.getGenerativeModel({ model }) → a model of a paid client.
+        if (r && r !== id && clientOrigin(r) === 'paid') return 'paid';
+      }
+      return undefined;
+    }
+
+    function memberChain(node: Node): string[] {
+      const out: string[] = [];
+      let cur: Node = unwrap(node);
+      for (let i = 0; i < 20; i++) {
+        if (cur.type === 'MemberExpression') {
+          const p = getPropertyName(cur);
+          if (p) out.push(p);
+          cur = unwrap(cur.object);
+        } else if (cur.type === 'CallExpression') cur = unwrap(cur.callee);
+        else break;
+      }
+      return out;
+    }
+
+    function firstDataCall(bodies: FunctionNode[]): Node | undefined {
+      let hit: Node | undefined;
+      for (const b of bodies) {
+        walk(b, (n) => {
+          if (hit) return false;
+          if (n.type === 'CallExpression') {
+            const name = getCalleeName(n) ?? '';
+            if (/^(?:json|text|formData|get|headers|cookies|parse|safeParse|log|error|warn|info|redirect|next|NextResponse|Response|set|status|send|end|updateUser|getClient|createClient|signOut)$|^create\w*Client$/.test(name)) return true;
+            const root = getRootIdentifier(n.callee);
+            if (!root) return true;
+            const src = getImportSource(sourceCode, root);
+            const awaited = n.parent?.type === 'AwaitExpression';
+            if (awaited && !(src !== undefined && /^(?:next|zod|react)/.test(src))) {
+              if (src !== undefined && RATE_LIMIT_MODULE.test(src)) return true;
+              hit = n;
+            }
+          }
+          return true;
+        });
+        if (hit) break;
+      }
+      return hit;
+    }
+
+    function shorten(text: string): string {
+      const t = text.replace(/\s+/g, ' ');
+      return t.length > 48 ? `${t.slice(0, 45)}...` : t;
+    }
+
+    function report(h: Handler, e: Expensive): void {
+      const handler = h.kind === 'pages-api' ? 'This API route' : h.kind === 'server-action' ? `Server action ${h.name}` : `${h.name} handler`;
+      context.report({
+        node: e.node.type === 'CallExpression' ? e.node.callee : e.node,
+        messageId: e.kind === 'paid' ? 'paidCall' : 'authEndpoint',
+        data: { handler, what: e.label },
+        suggest: suggestion(h),
+      });
+    }
+
+    function suggestion(h: Handler): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const fn = h.fn;
+      if (!fn || fn.body.type !== 'BlockStatement') return [];
+      const body = fn.body;
+      const stmts = body.body.filter((st) => !(st.type === 'ExpressionStatement' && st.directive !== undefined));
+      const directives = body.body.filter((st) => st.type === 'ExpressionStatement' && st.directive !== undefined);
+      const first = stmts[0];
+      const lastDirective = directives[directives.length - 1];
+      const ind = first ? ' '.repeat(first.loc.start.column) : `${' '.repeat(fn.loc.start.column)}  `;
+      const fnText = sourceCode.getText(fn);
+      const v = /\blimit\b/.test(fnText) ? 'rateLimitResult' : 'limit';
+      const reqParam = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+      const resParam = fn.params[1]?.type === 'Identifier' ? fn.params[1].name : undefined;
+      if (h.kind === 'pages-api' && (!reqParam || !resParam)) return [];
+      const imports: string[] = [];
+      let source = reqParam;
+      if (!source || h.kind === 'server-action') {
+        if (!declared('headers')) imports.push("import { headers } from 'next/headers';");
+        source = 'await headers()';
+      }
+      const prefix = h.kind === 'server-action' ? h.name : sanitizeKey(kind.filename);
+      const lines = [`const ${v} = await rateLimit(\`${prefix}:\${clientIp(${source})}\`);`];
+      if (h.kind === 'pages-api') {
+        lines.push(`if (!${v}.success) {`, `  ${resParam}.setHeader('Retry-After', String(${v}.retryAfterSeconds));`, `  return ${resParam}.status(429).json({ error: 'Too many requests' });`, '}');
+      } else if (h.kind === 'server-action') {
+        lines.push(`if (!${v}.success) {`, `  throw new Error(\`Too many requests: retry in \${${v}.retryAfterSeconds}s\`);`, '}');
+      } else {
+        lines.push(`if (!${v}.success) {`, `  return tooManyRequests(${v});`, '}');
+      }
+      const guard = lines.map((l) => `${ind}${l}`).join('\n');
+      const names = h.kind === 'route' ? ['rateLimit', 'clientIp', 'tooManyRequests'] : ['rateLimit', 'clientIp'];
+      return [
+        {
+          messageId: 'addLimit',
+          data: { handler: h.name === 'default' ? 'the handler' : h.name },
+          fix: (fixer) => {
+            const fixes: TSESLint.RuleFix[] = [];
+            if (first) fixes.push(fixer.insertTextBefore(first, `${guard.trimStart()}\n${ind}`));
+            else if (lastDirective) fixes.push(fixer.insertTextAfter(lastDirective, `\n${guard}`));
+            else fixes.push(fixer.insertTextAfterRange([body.range[0], body.range[0] + 1], `\n${guard}\n`));
+            if (imports.length > 0) {
+              const at = lastImportOrDirective();
+              fixes.push(at ? fixer.insertTextAfter(at, `\n${imports.join('\n')}`) : fixer.insertTextBeforeRange([0, 0], `${imports.join('\n')}\n`));
+            }
+            fixes.push(...helperFixes(context, fixer, 'require-rate-limit', names));
+            return fixes;
+          },
+        },
+      ];
+    }
+
+    function sanitizeKey(file: string): string {
+      const m = /(?:^|\/)(?:app|pages)\/(.*?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(file);
+      const route = (m?.[1] ?? 'api').replace(/^(?:src\/)?/, '').replace(/\([^)]*\)\//g, '');
+      return route.replace(/[^\w/-]|\$|`/g, '').replace(/\//g, ':') || 'api';
+    }
+
+    function lastImportOrDirective(): Node | undefined {
+      let after: Node | undefined;
+      let directive: Node | undefined;
+      for (const stmt of sourceCode.ast.body) {
+        if (stmt.type === 'ImportDeclaration') after = stmt;
+        else if (!after && stmt.type === 'ExpressionStatement' && stmt.directive !== undefined) directive = stmt;
+      }
+      return after ?? directive;
+    }
+
+    function declared(name: string): boolean {
+      const scope = sourceCode.scopeManager?.globalScope;
+      if (!scope) return false;
+      if (scope.set.has(name)) return true;
+      return scope.childScopes.some((s) => s.type === 'module' && s.set.has(name));
+    }
   },
 });

@@ -1,16 +1,973 @@
-// PLACEHOLDER: not implemented yet (reports nothing). Replace with the real rule.
-import { createRule } from '../utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  compilePatterns,
+  createRule,
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getFileKind,
+  getHandlers,
+  getImportSource,
+  getPropertyName,
+  getRootIdentifier,
+  getStaticString,
+  helperFixes,
+  matchesAnyGlob,
+  unwrap,
+  walk,
+  type FunctionNode,
+  type Handler,
+} from '../utils';
+import {
+  AI_SDK_CALLS,
+  AUTH_MODULE,
+  PAID_API_HOST,
+  PAID_API_MODULE,
+  PAID_CLIENT_CTOR,
+  SECRET_ENV,
+  getCredentialReadKey,
+  handlerBodies,
+  isAuthCall,
+  isAuthWrapperName,
+  isRateLimitCall,
+} from '../utils/auth-vocab';
 
-export default createRule({
+type Node = TSESTree.Node;
+type SourceCode = TSESLint.SourceCode;
+
+type Options = [
+  {
+    authFunctions?: string[];
+    authPatterns?: string[];
+    wrappers?: string[];
+    publicRoutes?: string[];
+    protectedRoutes?: string[];
+    checkPublicReads?: boolean;
+    checkServerActions?: boolean;
+  },
+];
+
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'addGuard';
+
+/** Routes that are public by design (matched against the project-relative path). */
+const DEFAULT_PUBLIC_ROUTES = [
+  '**/{health,healthz,healthcheck,health-check,status,ping,ready,readiness,liveness,alive,heartbeat,version,uptime}{,/**,.*}',
+  '**/{og,og-image,opengraph,opengraph-image*,twitter-image*,icon*,apple-icon*,manifest*,favicon*}{,/**,.*}',
+  '**/.well-known/**',
+  '**/{sitemap*,robots*,rss*,feed*,atom*,llms*}{,/**,.*}',
+  '**/api/auth/**',
+  '**/auth/**/route.*',
+  '**/\\[...nextauth\\]/**',
+  '**/\\[\\[...nextauth\\]\\]/**',
+  '**/{callback,callbacks,oauth,oauth2,sso,saml,oidc}{,/**,.*}',
+  '**/{login,logout,signin,sign-in,signout,sign-out,signup,sign-up,register,forgot-password,reset-password,verify,verify-email,confirm,magic-link,otp}{,/**,.*}',
+  '**/{webhook,webhooks,hook,hooks}{,/**,.*}',
+  '**/*webhook*{,/**,.*}',
+  '**/record[-_]*{,/**,.*}',
+  '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
+  '**/{public,share,shared,embed,widget}{,/**,.*}',
+  '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
+  '**/{trpc,graphql}/**',
+  '**/*-auth/**',
+  '**/auth-*/**',
+  '**/api/**/client/**',
+  '**/\\({public,collect,tracking,marketing,site,landing,www}\\)/**',
+  '**/{invite,invites,invitation,invitations,accept-invite,accept-invitation,join}{,/**,.*}',
+];
+
+/** Server action names that are public by design (sign-in, sign-up, public forms). */
+const PUBLIC_ACTION =
+  /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
+
+/** The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`. */
+const PUBLIC_ACTION_WORD =
+  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available/;
+
+/** Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). */
+const AUTH_ENDPOINT_CALL =
+  /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
+
+const GUARD_NAME =
+  /^(?:require|ensure|assert|enforce|check|verify|validate|authori[sz]e|authenticate|can|has|is|guard|protect|unauthori[sz]ed|forbidden|deny|notFound|redirect)/i;
+
+const DB_MODULE =
+  /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config)$/;
+
+/** Project modules that hold DB clients / models / data access. */
+const PROJECT_DB_MODULE =
+  /(?:^|\/)(?:db|database|prisma|drizzle|supabase|mongo\w*|models?|redis|kv|firebase\w*|firestore|sql|pg|postgres|knex|kysely|dal|queries|repositor\w*|schema|stripe|mongoose|dbConnect|connectDB|connectDb|mongodb)(?:\/|\.|$|-)/i;
+
+const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
+
+const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
+const DB_CLIENT_FACTORY =
+  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$/;
+
+const WRITE_METHOD =
+  /^(?:create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|publish|enqueue|trigger|batch|commit)$/;
+
+const WRITE_NAME =
+  /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
+
+const SENSITIVE =
+  /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
+
+const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
+
+/** Calls that are never "data": request parsing, responses, framework helpers. */
+const TRIVIAL_CALL =
+  /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access)$/;
+
+interface Reach {
+  node: Node;
+  label: string;
+  write: boolean;
+  paid: boolean;
+  sensitive: boolean;
+}
+
+interface Analysis {
+  reaches: Reach[];
+  /** Auth calls / credential reads whose result gates the response. */
+  gated: boolean;
+  /** An auth call whose result never gates anything. */
+  unchecked?: TSESTree.CallExpression;
+  authEndpoint: boolean;
+  webhook: boolean;
+  rateLimited: boolean;
+  userKeyed: boolean;
+  writesRequest: boolean;
+}
+
+export default createRule<Options, MessageIds>({
   name: 'require-route-auth',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow (placeholder) require-route-auth', recommended: false },
-    messages: { placeholder: 'placeholder {{x}}' },
-    schema: [],
+    docs: {
+      description: 'Require an authentication check in route handlers and server actions that reach data',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      missingAuth:
+        '{{handler}} reaches {{what}} without an authentication check: anyone who finds the URL can call it. Verify the session (or API key) first and return 401 when it is missing.',
+      uncheckedAuth:
+        '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
+      addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          authFunctions: { type: 'array', items: { type: 'string' }, description: 'Extra names of functions that authenticate a request.' },
+          authPatterns: { type: 'array', items: { type: 'string' }, description: 'Regular expressions for names of auth functions.' },
+          wrappers: { type: 'array', items: { type: 'string' }, description: 'Extra names of handler wrappers that authenticate.' },
+          publicRoutes: { type: 'array', items: { type: 'string' }, description: 'Globs of route files that are public by design (added to the defaults).' },
+          protectedRoutes: { type: 'array', items: { type: 'string' }, description: 'Globs of route files a middleware already protects.' },
+          checkPublicReads: { type: 'boolean', description: 'Also report GET handlers that only read non-user data.' },
+          checkServerActions: { type: 'boolean', description: 'Check server actions (default true).' },
+        },
+        additionalProperties: false,
+      },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ authFunctions: [], authPatterns: [], wrappers: [], publicRoutes: [], protectedRoutes: [], checkPublicReads: false, checkServerActions: true }],
+  create(context, [options]) {
+    const kind = getFileKind(context);
+    if (kind.isClient || kind.isTest) return {};
+    if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server')) return {};
+    const file = kind.filename;
+    if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
+    const isPublicPath = matchesAnyGlob(file, [...DEFAULT_PUBLIC_ROUTES, ...(options.publicRoutes ?? [])]);
+    if (isPublicPath && (kind.isAppRoute || kind.isPagesApi)) return {};
+    const sourceCode = context.sourceCode;
+    const authFunctions = new Set(options.authFunctions ?? []);
+    const authPatterns = compilePatterns(options.authPatterns);
+    const wrapperNames = new Set(options.wrappers ?? []);
+
+    return {
+      'Program:exit'() {
+        let handlers: Handler[] = [];
+        try {
+          handlers = getHandlers(sourceCode, kind);
+        } catch {
+          return;
+        }
+        for (const h of handlers) {
+          try {
+            check(h);
+          } catch {
+            // never throw on half-typed code
+          }
+        }
+      },
+    };
+
+    function check(h: Handler): void {
+      if (h.kind === 'middleware' || h.delegated || !h.fn) return;
+      if (h.name === 'OPTIONS') return;
+      if (h.kind === 'server-action') {
+        if (options.checkServerActions === false) return;
+        if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name))) return;
+      }
+      if (h.wrappers.some((w) => isAuthWrapperName(w, wrapperNames))) return;
+      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
+      // A React component exported from a 'use server' file is not an action.
+      if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
+      if (receivesAuthContext(h.fn)) return;
+      if (isThinDelegate(h.fn)) return;
+      const a = analyze(h.fn);
+      if (a.authEndpoint || a.webhook || a.gated) return;
+      const readOnly =
+        h.name === 'GET' ||
+        h.name === 'HEAD' ||
+        (h.kind === 'pages-api' && !a.writesRequest) ||
+        (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|find|query|count|lookup)/i.test(h.name));
+      const relevant = a.reaches.filter(
+        (r) => !readOnly || options.checkPublicReads || r.write || r.paid || r.sensitive || (a.userKeyed && r.label.startsWith('the database')),
+      );
+      // Guest checkout: creating a payment session for an anonymous buyer is public by design.
+      for (let i = relevant.length - 1; i >= 0; i--) if (/checkout/i.test(relevant[i]!.label)) relevant.splice(i, 1);
+      if (relevant.length === 0) return;
+      // A route its author rate limits per IP but does not authenticate is public by design (AI demo,
+      // telemetry ping), unless it touches user data.
+      if (a.rateLimited && (readOnly || relevant.every((r) => r.paid || !r.sensitive))) return;
+      const first = relevant[0]!;
+      const what = first.label;
+      if (a.unchecked) {
+        context.report({
+          node: a.unchecked.callee,
+          messageId: 'uncheckedAuth',
+          data: { call: calleeText(a.unchecked), what },
+        });
+        return;
+      }
+      context.report({
+        node: h.reportNode,
+        messageId: 'missingAuth',
+        data: { handler: handlerLabel(h), what },
+        suggest: buildSuggestion(h),
+      });
+    }
+
+    /** `return otherHandler(req, res)`: the request is handed to an imported function we cannot see into. */
+    function isThinDelegate(fn: FunctionNode): boolean {
+      const reqName = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+      if (!reqName) return false;
+      let found = false;
+      walk(fn, (n) => {
+        if (found) return false;
+        if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier') return true;
+        if (!n.arguments.some((x) => x.type === 'Identifier' && x.name === reqName)) return true;
+        const src = getImportSource(sourceCode, n.callee);
+        if (!src || !PROJECT_MODULE.test(src)) return true;
+        const name = n.callee.name;
+        if (/^(?:parse|validate|get|read|rate|limit|check|log|cors|with|handle[A-Z]?Error)/i.test(name) && !/Route$|Handler$|^handle[A-Z]/.test(name)) return true;
+        // Returned (or awaited as the last statement): the imported function produces the response.
+        let up: TSESTree.Node = n;
+        for (let i = 0; i < 6 && up.parent && up.parent !== fn; i++) {
+          if (up.parent.type === 'ReturnStatement' || (up.parent.type === 'ArrowFunctionExpression' && up.parent.body === up)) {
+            found = true;
+            break;
+          }
+          if (up.parent.type === 'BlockStatement' || up.parent.type === 'VariableDeclarator') break;
+          up = up.parent;
+        }
+        return true;
+      });
+      return found;
+    }
+
+    /** `actionClient.inputSchema(s).action(fn)` (next-safe-action) / tRPC procedures: the client's middleware decides. */
+    function isActionClientChain(call: TSESTree.CallExpression): boolean {
+      const method = getCalleeName(call) ?? '';
+      if (!/^(?:action|stateAction|mutation|query)$/.test(method) || call.callee.type !== 'MemberExpression') return false;
+      const root = getRootIdentifier(call.callee);
+      return !!root && /action\w*client|client\w*action|procedure|safeAction/i.test(root.name);
+    }
+
+    function returnsJsx(fn: FunctionNode): boolean {
+      let found = false;
+      walk(fn, (n) => {
+        if (found) return false;
+        if (n.type === 'JSXElement' || n.type === 'JSXFragment') found = true;
+        return !found;
+      }, { skipFunctions: true });
+      return found;
+    }
+
+    /** `authActionClient.schema(s).action(fn)`, `protectedProcedure.mutation(fn)`: a client whose middleware authenticates. */
+    function isAuthedClientChain(call: TSESTree.CallExpression): boolean {
+      const root = getRootIdentifier(call.callee);
+      if (!root) return false;
+      return /auth|protected|private|user|admin|member|workspace|team|org|account|session/i.test(root.name) && !/unauth|public|anon/i.test(root.name);
+    }
+
+    /** A handler that receives identity from its wrapper: `({ ctx: { userId } })`, `(req, { session })`, `(req, ctx, user)`. */
+    function receivesAuthContext(fn: FunctionNode): boolean {
+      for (const p of fn.params) {
+        const pat = p.type === 'AssignmentPattern' ? p.left : p;
+        if (pat.type !== 'ObjectPattern') continue;
+        for (const prop of pat.properties) {
+          if (prop.type !== 'Property') continue;
+          const key = prop.key.type === 'Identifier' ? prop.key.name : getStaticString(prop.key);
+          if (!key) continue;
+          if (/^(?:session|user|userId|auth|currentUser|viewer|workspace|emailAccountId|accountId|orgId|organizationId|teamId|tenantId|apiKey|token|principal|claims)$/.test(key)) return true;
+          if (key === 'ctx' || key === 'context') {
+            const v = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+            if (v.type === 'ObjectPattern') {
+              if (v.properties.some((q) => q.type === 'Property' && /^(?:session|user|userId|auth|emailAccountId|accountId|orgId|organizationId|teamId|workspaceId|tenantId|viewer|member|apiKey|projectId)$/.test(q.key.type === 'Identifier' ? q.key.name : '')))
+                return true;
+            } else if (v.type === 'Identifier' && fn.parent?.type === 'CallExpression') {
+              // `.action(async ({ ctx }) => ...)` of a safe-action / tRPC client: its middleware builds ctx.
+              const t = sourceCode.getText(fn);
+              if (/\bctx\.(?:session|user|userId|auth|emailAccountId|accountId|orgId|organizationId|teamId|workspaceId|tenantId)\b/.test(t)) return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    function handlerLabel(h: Handler): string {
+      if (h.kind === 'pages-api') return 'This API route';
+      if (h.kind === 'server-action') return `Server action ${h.name}`;
+      return `${h.name} handler`;
+    }
+
+    function calleeText(call: TSESTree.CallExpression): string {
+      const t = sourceCode.getText(call.callee);
+      return t.length > 40 ? `${t.slice(0, 37)}...` : t;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Analysis
+    // ------------------------------------------------------------------------------------------
+
+    function analyze(fn: FunctionNode): Analysis {
+      const bodies = handlerBodies(sourceCode, fn, 2);
+      const helperSet = new Set<Node>(bodies.slice(1));
+      const a: Analysis = {
+        reaches: [],
+        gated: false,
+        authEndpoint: false,
+        webhook: false,
+        rateLimited: false,
+        userKeyed: false,
+        writesRequest: false,
+      };
+      const authCalls: TSESTree.CallExpression[] = [];
+      const credentialReads: Node[] = [];
+      const authHelpers = new Set<Node>();
+      // Local helpers that authenticate (contain an auth call or read a credential).
+      for (const b of bodies.slice(1)) {
+        let hit = false;
+        walk(b, (n) => {
+          if (hit) return false;
+          if (n.type === 'CallExpression' && isAuthCall(sourceCode, n, { authFunctions, authPatterns })) hit = true;
+          else if (getCredentialReadKey(n) !== undefined) hit = true;
+          return !hit;
+        });
+        if (hit) authHelpers.add(b);
+      }
+      for (const body of bodies) {
+        walk(body, (n) => {
+          // Helpers are analysed as their own bodies.
+          if (n !== body && helperSet.has(n)) return false;
+          switch (n.type) {
+            case 'CallExpression': {
+              const name = getCalleeName(n) ?? '';
+              if (AUTH_ENDPOINT_CALL.test(name)) a.authEndpoint = true;
+              // Password hashing / comparison without a session: a sign-up or sign-in endpoint.
+              if (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? ''))) {
+                a.authEndpoint = true;
+              }
+              // supabase.auth.updateUser(...) acts on the caller's own session (not auth.admin.*).
+              if (n.callee.type === 'MemberExpression' && /(?:^|\.)auth$/.test(getDottedName(n.callee.object) ?? '') && !/^(?:getUser|getSession|getClaims)$/.test(name)) {
+                a.authEndpoint = true;
+              }
+              // getTeamForUser(), getMyProjects(), getCurrentOrg(): scoped to the session inside (not visible here).
+              if (n.arguments.length === 0 && /(?:Current|ForUser|ForCurrent|^(?:get|fetch|load|list)My[A-Z]|Viewer|ForSession|ForViewer)/.test(name)) a.gated = true;
+              if (isRateLimitCall(sourceCode, n)) {
+                a.rateLimited = true;
+                return true;
+              }
+              const callee = unwrap(n.callee);
+              if (callee.type === 'Identifier') {
+                const local = bodies.find((b) => b !== fn && b === resolveHelper(callee));
+                if (local && authHelpers.has(local)) {
+                  authCalls.push(n);
+                  return true;
+                }
+              }
+              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns })) {
+                authCalls.push(n);
+                return true;
+              }
+              if (/^(?:timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare|compareSecrets?|verifySignature|verifyWebhook\w*|constructEvent|constructEventAsync|verifyHmac)$/.test(name)) {
+                if (/Signature|Webhook|constructEvent|Hmac/.test(name)) a.webhook = true;
+                a.gated = true;
+              }
+              const key = getCredentialReadKey(n);
+              if (key !== undefined) {
+                if (/signature/i.test(key)) a.webhook = true;
+                credentialReads.push(n);
+              } else {
+                const hdr = headerKey(n);
+                if (hdr && /signature|x-hub|svix|stripe/i.test(hdr)) a.webhook = true;
+                if (n.callee.type === 'MemberExpression' && getPropertyName(n.callee) === 'get') {
+                  const k = getStaticString(n.arguments[0]);
+                  if (k && USER_KEYED_PARAM.test(k) && /searchParams|query/i.test(sourceCode.getText(n.callee.object))) a.userKeyed = true;
+                }
+              }
+              const reach = classifyCall(n);
+              if (reach) a.reaches.push(reach);
+              return true;
+            }
+            case 'NewExpression': {
+              return true;
+            }
+            case 'TaggedTemplateExpression': {
+              const tag = getDottedName(n.tag) ?? '';
+              if (/(?:^|\.)sql$/.test(tag)) a.reaches.push({ node: n, label: 'the database (sql`...`)', write: /\b(?:insert|update|delete|upsert)\b/i.test(sourceCode.getText(n.quasi)), paid: false, sensitive: SENSITIVE.test(sourceCode.getText(n.quasi)) });
+              return true;
+            }
+            case 'MemberExpression': {
+              const key = getCredentialReadKey(n);
+              if (key !== undefined && !(n.parent?.type === 'CallExpression' && n.parent.callee === n)) {
+                if (/signature/i.test(key)) a.webhook = true;
+                credentialReads.push(n);
+              }
+              const text = getDottedName(n) ?? '';
+              if (/(?:^|\.)req\.body$|(?:^|\.)request\.body$/.test(text)) a.writesRequest = true;
+              if (/(?:^|\.)(?:query|params)\.(\w+)$/.test(text)) {
+                const p = getPropertyName(n);
+                if (p && USER_KEYED_PARAM.test(p)) a.userKeyed = true;
+              }
+              if (/(?:^|\.)headers\.(?:\w*signature\w*)$/i.test(text)) a.webhook = true;
+              return true;
+            }
+            case 'BinaryExpression': {
+              if (['===', '!==', '==', '!='].includes(n.operator)) {
+                const l = sourceCode.getText(n.left);
+                const r = sourceCode.getText(n.right);
+                const both = `${l} ${r}`;
+                if (/\bmethod\b/.test(both) && /['"`](?:POST|PUT|PATCH|DELETE)['"`]/.test(both)) a.writesRequest = true;
+                const envMatch = /process\.env\.([A-Z0-9_]+)|env\.([A-Z0-9_]+)/.exec(both);
+                const envName = envMatch?.[1] ?? envMatch?.[2];
+                if (envName && SECRET_ENV.test(envName) && envName !== 'NODE_ENV') a.gated = true;
+              }
+              return true;
+            }
+            default:
+              return true;
+          }
+        });
+      }
+      // A session from the enclosing scope checked here: `if (!session || !user) return;` (inline server actions).
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (a.gated) return false;
+          if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
+            walk(n.test, (t) => {
+              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name)) a.gated = true;
+              // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
+              if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              return !a.gated;
+            });
+          }
+          return true;
+        }, { skipFunctions: true });
+      }
+      // `parseRequest(req, schema, { skipAuth: true })`: the author declares the route public.
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (a.authEndpoint) return false;
+          if (n.type === 'Property' && /^(?:skipAuth|isPublic|allowAnonymous|allowUnauthenticated|noAuth|anonymous|public)$/.test(getPropertyName(n) ?? '') && n.value.type === 'Literal' && n.value.value === true) a.authEndpoint = true;
+          return true;
+        });
+      }
+      // `const { auth, body } = await parseRequest(req)`: a request parser that authenticates (umami-style).
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (a.gated) return false;
+          if (n.type === 'VariableDeclarator' && n.id.type === 'ObjectPattern' && n.init) {
+            const init = unwrap(n.init, { await: true });
+            if (init.type === 'CallExpression' && !/^(?:json|formData|text|parse|safeParse|parseAsync|safeParseAsync)$/.test(getCalleeName(init) ?? '')) {
+              if (n.id.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && /^(?:auth|session|authSession|currentUser|authUser|principal|viewer)$/.test(p.key.name))) a.gated = true;
+            }
+          }
+          return true;
+        });
+      }
+      // A capability token taken from the input and handed to a lookup (invite, reset, unsubscribe, email-change links).
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (a.gated) return false;
+          if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret)$/.test(n.name) && n.parent?.type === 'CallExpression' && n.parent.arguments.includes(n)) {
+            const callee = getCalleeName(n.parent) ?? '';
+            if (!/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
+          }
+          if (n.type === 'Property' && n.value.type === 'Identifier' && /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) && n.parent?.type === 'ObjectExpression' && n.parent.parent?.type === 'CallExpression') {
+            a.gated = true;
+          }
+          return true;
+        });
+      }
+      // Gating of auth calls and credential reads.
+      const ungated: TSESTree.CallExpression[] = [];
+      for (const c of authCalls) {
+        if (gates(c)) a.gated = true;
+        else ungated.push(c);
+      }
+      for (const r of credentialReads) if (gates(r, true)) a.gated = true;
+      if (!a.gated && ungated.length > 0) a.unchecked = ungated[0];
+      return a;
+    }
+
+    function isEarlyExit(node: Node): boolean {
+      const st = node.type === 'BlockStatement' ? node.body[0] : node;
+      return !!st && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /^(?:redirect|notFound|unauthorized|forbidden)$/.test(getCalleeName(st.expression) ?? '')));
+    }
+
+    function isDenyingExit(node: Node): boolean {
+      const t = sourceCode.getText(node);
+      return /\b(?:401|403)\b|unauthori[sz]ed|forbidden|notFound|redirect|Unauthori[sz]ed|Forbidden|throw\b/.test(t);
+    }
+
+    function resolveHelper(id: TSESTree.Identifier): Node | undefined {
+      const v = findVariable(sourceCode, id);
+      const def = v?.defs[0];
+      if (!def) return undefined;
+      if (def.type === 'FunctionName') return def.node as Node;
+      if (def.type === 'Variable') {
+        const init = (def.node as TSESTree.VariableDeclarator).init;
+        const u = init ? unwrap(init) : undefined;
+        if (u && (u.type === 'FunctionExpression' || u.type === 'ArrowFunctionExpression')) return u;
+      }
+      return undefined;
+    }
+
+    function headerKey(call: TSESTree.CallExpression): string | undefined {
+      if (call.callee.type !== 'MemberExpression' || getPropertyName(call.callee) !== 'get') return undefined;
+      if (!/headers/i.test(sourceCode.getText(call.callee.object))) return undefined;
+      return getStaticString(call.arguments[0]);
+    }
+
+    /** Whether the value of an auth call / credential read decides what the handler does. */
+    function gates(start: Node, credential = false): boolean {
+      // Throwing / redirecting helpers gate by themselves: requireAuth(), auth.protect(), jwt.verify().
+      if (start.type === 'CallExpression') {
+        const name = getCalleeName(start) ?? '';
+        if (/^(?:require|ensure|assert|enforce|protect|verify|jwtVerify|authenticate|authori[sz]e|guard|check)/i.test(name)) return true;
+        // A discarded result can only check by throwing: `await validateUserAccess(id);`
+        let up: Node = start;
+        while (up.parent && (up.parent.type === 'AwaitExpression' || up.parent.type === 'ChainExpression')) up = up.parent;
+        if (up.parent?.type === 'ExpressionStatement' && !/^(?:getServerSession|getSession|getUser|auth|currentUser|getToken|getAuth|getIronSession|getClaims)$/.test(name)) return true;
+        // withAuth-style call used as a value: `return withAuth(req, async () => ...)`
+        if (/^with[A-Z]/.test(name)) return true;
+      }
+      const tainted: TSESTree.Identifier[] = [];
+      if (valueGates(start, tainted, credential)) return true;
+      // Follow bound variables (and aliases derived from them).
+      const seen = new Set<Node>();
+      for (let i = 0; i < tainted.length && i < 24; i++) {
+        const id = tainted[i]!;
+        const v = findVariable(sourceCode, id);
+        if (!v) continue;
+        for (const ref of v.references) {
+          const rid = ref.identifier as TSESTree.Identifier;
+          if (ref.init || seen.has(rid)) continue;
+          seen.add(rid);
+          if (ref.isWrite()) continue;
+          if (valueGates(rid, tainted, credential)) return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Climbs from a value to where it is used: a test (if / ternary / && / || / ! / comparison /
+     * switch), a throw, an argument of another call, a dereference (`session.user.id` throws when
+     * there is no session), or a binding (collected into `tainted` to follow its references).
+     */
+    function valueGates(start: Node, tainted: TSESTree.Identifier[], credential: boolean): boolean {
+      let cur: Node = start;
+      for (let depth = 0; depth < 12; depth++) {
+        const p: Node | undefined = cur.parent;
+        if (!p) return false;
+        switch (p.type) {
+          case 'AwaitExpression':
+          case 'ChainExpression':
+          case 'TSNonNullExpression':
+          case 'TSAsExpression':
+          case 'TSSatisfiesExpression':
+            cur = p;
+            continue;
+          case 'MemberExpression':
+            if (p.object !== cur) return false;
+            // `session.user.id` without `?.` throws for a null session: it gates (crudely).
+            if (!p.optional && start.type === 'Identifier' && cur === start) return true;
+            cur = p;
+            continue;
+          case 'IfStatement':
+          case 'ConditionalExpression':
+          case 'SwitchStatement':
+          case 'WhileStatement':
+            return (p as { test?: Node; discriminant?: Node }).test === cur || (p as { discriminant?: Node }).discriminant === cur;
+          case 'LogicalExpression':
+            if (p.operator === '??' && p.left === cur) {
+              cur = p;
+              continue;
+            }
+            return true;
+          case 'UnaryExpression':
+          case 'BinaryExpression':
+          case 'ThrowStatement':
+            return true;
+          case 'CallExpression':
+          case 'NewExpression': {
+            if (p.callee === cur) {
+              // auth().protect(), (await getAuth()).verify(...)
+              cur = p;
+              continue;
+            }
+            const name = getDottedName(p.callee) ?? '';
+            if (/^(?:console|logger|log|Sentry)\b/.test(name)) return false;
+            const last = p.type === 'CallExpression' ? (getCalleeName(p) ?? '') : '';
+            // An API key looked up in the database is a check; a session id merely passed to a query is not.
+            if (credential) return true;
+            if (GUARD_NAME.test(last)) return true;
+            if (p.type === 'CallExpression' && classifyCall(p) === undefined && !/^(?:json|Response|NextResponse|send|status|end|redirect|stringify)$/.test(last)) return true;
+            return false;
+          }
+          case 'VariableDeclarator': {
+            if (p.init !== cur) return false;
+            collectIds(p.id, tainted);
+            return false;
+          }
+          case 'AssignmentExpression': {
+            if (p.right !== cur) return false;
+            collectIds(p.left, tainted);
+            return false;
+          }
+          case 'Property':
+          case 'ObjectExpression':
+          case 'ArrayExpression':
+          case 'SpreadElement':
+          case 'TemplateLiteral':
+            // `{ userId: session.user.id }` passed on: keep climbing to see where the object goes.
+            cur = p;
+            continue;
+          case 'ReturnStatement':
+          case 'ArrowFunctionExpression':
+            // Returned from a helper: the helper call site decides.
+            return p.type === 'ReturnStatement' || (p as TSESTree.ArrowFunctionExpression).body === cur;
+          default:
+            return false;
+        }
+      }
+      return false;
+    }
+
+    function collectIds(pattern: Node, out: TSESTree.Identifier[]): void {
+      walk(pattern, (n) => {
+        if (n.type === 'Identifier' && n.parent?.type !== 'MemberExpression') {
+          if (n.parent?.type === 'Property' && n.parent.key === n && !n.parent.shorthand) return false;
+          out.push(n);
+        }
+        if (n.type === 'AssignmentPattern') {
+          collectIds(n.left, out);
+          return false;
+        }
+        return true;
+      });
+    }
+
+    /** Whether a call reaches data: a DB/ORM/SDK client, a paid API, or a data function of the project. */
+    function classifyCall(call: TSESTree.CallExpression): Reach | undefined {
+      const name = getCalleeName(call);
+      if (!name || TRIVIAL_CALL.test(name)) return undefined;
+      const callee = unwrap(call.callee);
+      const calleeSrc = sourceCode.getText(callee);
+      const label = (what: string) => `${what} (${shorten(calleeSrc)})`;
+      const sensitive = SENSITIVE.test(calleeSrc.replace(/\b(?:supabase|prisma|db|client|database)\b/g, ''));
+      // Vercel AI SDK
+      if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
+        const src = getImportSource(sourceCode, callee);
+        if (src === undefined || src === 'ai' || src.startsWith('@ai-sdk/') || PROJECT_MODULE.test(src)) {
+          return { node: call, label: label('a paid AI model'), write: false, paid: true, sensitive: false };
+        }
+      }
+      if (name === 'fetch' && callee.type === 'Identifier') {
+        const text = call.arguments.map((x) => sourceCode.getText(x)).join(' ');
+        if (PAID_API_HOST.test(text)) return { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false };
+        const env = /process\.env\.([A-Z0-9_]+)/g;
+        let m: RegExpExecArray | null;
+        while ((m = env.exec(text))) {
+          if (m[1] && (SECRET_ENV.test(m[1]) || /INTERNAL|BACKEND|SERVICE/.test(m[1]))) {
+            return { node: call, label: label('a backend service with a server credential'), write: false, paid: false, sensitive: false };
+          }
+        }
+        return undefined;
+      }
+      const root = getRootIdentifier(callee);
+      if (!root) return undefined;
+      const src = getImportSource(sourceCode, root);
+      const chain = memberChainNames(callee);
+      const write = chain.some((c) => WRITE_METHOD.test(c)) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
+      if (src !== undefined) {
+        if (PAID_API_MODULE.test(src)) {
+          if (callee.type === 'MemberExpression') return { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false };
+          return undefined;
+        }
+        if (DB_MODULE.test(src)) {
+          if (callee.type !== 'MemberExpression' && !DB_CLIENT_FACTORY.test(name) && src.startsWith('drizzle-orm')) return undefined;
+          if (DB_CLIENT_FACTORY.test(name) && callee.type === 'Identifier') return undefined;
+          return { node: call, label: label('the database'), write, paid: false, sensitive };
+        }
+        if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@')) {
+          if (AUTH_MODULE.test(src)) return undefined;
+          if (PROJECT_DB_MODULE.test(src) && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
+            if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
+            return { node: call, label: label('the database'), write, paid: false, sensitive };
+          }
+          if (!PROJECT_MODULE.test(src) || DB_CLIENT_FACTORY.test(name)) return undefined;
+          // An awaited call into the project's own code: its data layer, services, SDK wrappers.
+          if (!isAwaited(call)) return undefined;
+          if (/^(?:get|use)?(?:Base)?Url|^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)/i.test(name)) return undefined;
+          return { node: call, label: label('project data code'), write, paid: false, sensitive };
+        }
+        return undefined;
+      }
+      // A local binding: a DB client or a paid-API client constructed in this file.
+      const origin = clientOrigin(root);
+      if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false } : undefined;
+      if (origin === 'db' && callee.type === 'MemberExpression') return { node: call, label: label('the database'), write, paid: false, sensitive };
+      if (origin === undefined && callee.type === 'MemberExpression' && DB_NAME.test(root.name) && root.name !== 'client' && root.name !== 'admin') {
+        if (findVariable(sourceCode, root)?.defs.some((d) => d.type === 'Parameter')) return undefined;
+        return { node: call, label: label('the database'), write, paid: false, sensitive };
+      }
+      return undefined;
+    }
+
+    function shorten(text: string): string {
+      const t = text.replace(/\s+/g, ' ');
+      if (t.length <= 48) return t;
+      const close = t.indexOf(')');
+      if (close > 0 && close < 60) return `${t.slice(0, close + 1)}...`;
+      return `${t.slice(0, 45)}...`;
+    }
+
+    function clientOrigin(id: TSESTree.Identifier): 'db' | 'paid' | undefined {
+      const v = findVariable(sourceCode, id);
+      const def = v?.defs[0];
+      if (def?.type !== 'Variable') return undefined;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (!init) return undefined;
+      const u = unwrap(init, { await: true });
+      if (u.type !== 'NewExpression' && u.type !== 'CallExpression') {
+        if (u.type === 'MemberExpression' || u.type === 'Identifier') {
+          const r = getRootIdentifier(u);
+          const s = r ? getImportSource(sourceCode, r) : undefined;
+          if (s && (DB_MODULE.test(s) || PROJECT_DB_MODULE.test(s))) return 'db';
+        }
+        return undefined;
+      }
+      const n = getCalleeName(u) ?? '';
+      if (PAID_CLIENT_CTOR.test(n)) return 'paid';
+      const r = getRootIdentifier(u.callee);
+      const s = r ? getImportSource(sourceCode, r) : undefined;
+      if (s && PAID_API_MODULE.test(s)) return 'paid';
+      if (DB_CLIENT_FACTORY.test(n)) return 'db';
+      if (s && (DB_MODULE.test(s) || PROJECT_DB_MODULE.test(s))) return 'db';
+      return undefined;
+    }
+
+    function memberChainNames(node: Node): string[] {
+      const out: string[] = [];
+      let cur: Node = unwrap(node);
+      for (let i = 0; i < 20; i++) {
+        if (cur.type === 'MemberExpression') {
+          const p = getPropertyName(cur);
+          if (p) out.push(p);
+          cur = unwrap(cur.object);
+        } else if (cur.type === 'CallExpression') {
+          cur = unwrap(cur.callee);
+        } else break;
+      }
+      return out;
+    }
+
+    function isAwaited(call: TSESTree.CallExpression): boolean {
+      let cur: Node = call;
+      for (let i = 0; i < 4; i++) {
+        const p: Node | undefined = cur.parent;
+        if (!p) return false;
+        if (p.type === 'AwaitExpression' || p.type === 'ReturnStatement' || p.type === 'YieldExpression') return true;
+        if (p.type === 'ArrowFunctionExpression' && p.body === cur) return true;
+        if (p.type === 'ArrayExpression' || p.type === 'ChainExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression') {
+          cur = p;
+          continue;
+        }
+        if (p.type === 'MemberExpression' && p.object === cur) {
+          cur = p;
+          continue;
+        }
+        if (p.type === 'CallExpression' && p.callee === cur) {
+          // .then(...)
+          cur = p;
+          continue;
+        }
+        return false;
+      }
+      return false;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Suggestion
+    // ------------------------------------------------------------------------------------------
+
+    function buildSuggestion(h: Handler): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const fn = h.fn;
+      if (!fn || fn.body.type !== 'BlockStatement') return [];
+      const body = fn.body;
+      const lib = detectLibrary();
+      const fnText = sourceCode.getText(fn);
+      const free = (name: string, alt: string) => (new RegExp(`\\b${name}\\b`).test(fnText) ? alt : name);
+      const stmts = body.body.filter((st) => !(st.type === 'ExpressionStatement' && st.directive !== undefined));
+      const directives = body.body.filter((st) => st.type === 'ExpressionStatement' && st.directive !== undefined);
+      const first = stmts[0];
+      const lastDirective = directives[directives.length - 1];
+      const indentBase = first ? ' '.repeat(first.loc.start.column) : `${' '.repeat(fn.loc.start.column)}  `;
+      const ind = indentBase;
+      const reqParam = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+      const resParam = fn.params[1]?.type === 'Identifier' ? fn.params[1].name : undefined;
+      if (h.kind === 'pages-api' && !resParam) return [];
+      const deny =
+        h.kind === 'pages-api'
+          ? `return ${resParam ?? 'res'}.status(401).json({ error: 'Unauthorized' });`
+          : h.kind === 'server-action'
+            ? `throw new Error('Unauthorized');`
+            : `return Response.json({ error: 'Unauthorized' }, { status: 401 });`;
+      const imports: string[] = [];
+      const lines: string[] = [];
+      let libraryLabel = 'a requireAuth()';
+      let useHelper = false;
+      const declared = (n: string) => isDeclaredAtModule(n);
+      if (lib === 'next-auth') {
+        libraryLabel = 'a next-auth getServerSession()';
+        const s = free('session', 'authSession');
+        if (!declared('getServerSession')) imports.push("import { getServerSession } from 'next-auth';");
+        if (!declared('authOptions')) imports.push("import { authOptions } from '@/lib/auth';");
+        const args = h.kind === 'pages-api' ? `${reqParam ?? 'req'}, ${resParam ?? 'res'}, authOptions` : 'authOptions';
+        lines.push(`const ${s} = await getServerSession(${args});`, `if (!${s}?.user) {`, `  ${deny}`, '}');
+      } else if (lib === 'authjs') {
+        libraryLabel = 'an Auth.js auth()';
+        const s = free('session', 'authSession');
+        if (!declared('auth')) imports.push("import { auth } from '@/auth';");
+        const args = h.kind === 'pages-api' ? `${reqParam ?? 'req'}, ${resParam ?? 'res'}` : '';
+        lines.push(`const ${s} = await auth(${args});`, `if (!${s}?.user) {`, `  ${deny}`, '}');
+      } else if (lib === 'clerk') {
+        libraryLabel = 'a Clerk auth()';
+        const u = free('userId', 'authUserId');
+        if (h.kind === 'pages-api') {
+          if (!declared('getAuth')) imports.push("import { getAuth } from '@clerk/nextjs/server';");
+          lines.push(`const { userId${u === 'userId' ? '' : `: ${u}`} } = getAuth(${reqParam ?? 'req'});`);
+        } else {
+          if (!declared('auth')) imports.push("import { auth } from '@clerk/nextjs/server';");
+          lines.push(`const { userId${u === 'userId' ? '' : `: ${u}`} } = await auth();`);
+        }
+        lines.push(`if (!${u}) {`, `  ${deny}`, '}');
+      } else if (lib === 'supabase' && h.kind !== 'pages-api') {
+        libraryLabel = 'a Supabase auth.getUser()';
+        const u = free('user', 'authUser');
+        const factory = supabaseFactory() ?? 'createClient';
+        if (!declared(factory)) imports.push("import { createClient } from '@/lib/supabase/server';");
+        lines.push(
+          `const { data: { user${u === 'user' ? '' : `: ${u}`} } } = await (await ${factory}()).auth.getUser();`,
+          `if (!${u}) {`,
+          `  ${deny}`,
+          '}',
+        );
+      } else {
+        useHelper = true;
+        const r = free('auth', 'authResult');
+        let source = reqParam;
+        if (!source || h.kind === 'server-action') {
+          if (!declared('headers')) imports.push("import { headers } from 'next/headers';");
+          source = 'await headers()';
+        }
+        lines.push(`const ${r} = await requireAuth(${source});`);
+        if (h.kind === 'pages-api') lines.push(`if (!${r}.ok) {`, `  return ${resParam ?? 'res'}.status(${r}.status).json({ error: ${r}.error });`, '}');
+        else if (h.kind === 'server-action') lines.push(`if (!${r}.ok) {`, `  throw new Error(${r}.error);`, '}');
+        else lines.push(`if (!${r}.ok) {`, `  return ${r}.response;`, '}');
+      }
+      const guard = lines.map((l) => `${ind}${l}`).join('\n');
+      return [
+        {
+          messageId: 'addGuard',
+          data: { library: libraryLabel, handler: h.name === 'default' ? 'the handler' : h.name },
+          fix: (fixer) => {
+            const fixes: TSESLint.RuleFix[] = [];
+            if (first) fixes.push(fixer.insertTextBefore(first, `${guard.trimStart()}\n${ind}`));
+            else if (lastDirective) fixes.push(fixer.insertTextAfter(lastDirective, `\n${guard}`));
+            else fixes.push(fixer.insertTextAfterRange([body.range[0], body.range[0] + 1], `\n${guard}\n`));
+            if (imports.length > 0) {
+              const fix = addImportLines(fixer, imports);
+              if (fix) fixes.push(fix);
+            }
+            if (useHelper) fixes.push(...helperFixes(context, fixer, 'require-route-auth', ['requireAuth']));
+            return fixes;
+          },
+        },
+      ];
+    }
+
+    function addImportLines(fixer: TSESLint.RuleFixer, lines: string[]): TSESLint.RuleFix | undefined {
+      const program = sourceCode.ast;
+      let after: Node | undefined;
+      let directive: Node | undefined;
+      for (const stmt of program.body) {
+        if (stmt.type === 'ImportDeclaration') after = stmt;
+        else if (!after && stmt.type === 'ExpressionStatement' && stmt.directive !== undefined) directive = stmt;
+      }
+      const at = after ?? directive;
+      const text = lines.join('\n');
+      return at ? fixer.insertTextAfter(at, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`);
+    }
+
+    function isDeclaredAtModule(name: string): boolean {
+      const scope = sourceCode.scopeManager?.globalScope;
+      if (!scope) return false;
+      if (scope.set.has(name)) return true;
+      return scope.childScopes.some((s) => s.type === 'module' && s.set.has(name));
+    }
+
+    /** The Supabase client factory the file imports (`createClient`, `createSupabaseServerClient`...). */
+    function supabaseFactory(): string | undefined {
+      for (const stmt of sourceCode.ast.body) {
+        if (stmt.type !== 'ImportDeclaration' || !/supabase/i.test(stmt.source.value)) continue;
+        for (const sp of stmt.specifiers) {
+          if (/^create\w*Client$|^createClient$|^getSupabase\w*$/.test(sp.local.name) && stmt.source.value !== '@supabase/supabase-js') return sp.local.name;
+        }
+      }
+      return undefined;
+    }
+
+    function detectLibrary(): 'next-auth' | 'authjs' | 'clerk' | 'supabase' | 'generic' {
+      let lib: 'next-auth' | 'authjs' | 'clerk' | 'supabase' | 'generic' = 'generic';
+      for (const stmt of sourceCode.ast.body) {
+        if (stmt.type !== 'ImportDeclaration') continue;
+        const src = stmt.source.value;
+        const names = stmt.specifiers.map((s) => s.local.name);
+        if (/^@clerk\//.test(src)) return 'clerk';
+        if (src === 'next-auth' || src === 'next-auth/next' || names.includes('authOptions') || names.includes('getServerSession')) lib = 'next-auth';
+        else if (names.includes('auth') && lib === 'generic') lib = 'authjs';
+        else if ((/supabase/i.test(src)) && lib === 'generic') lib = 'supabase';
+      }
+      return lib;
+    }
   },
 });
+

@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
 type Node = TSESTree.Node;
 type Expression = TSESTree.Expression;
@@ -180,19 +181,40 @@ export function walk(
     const node = stack.pop()!;
     if (node !== root && options.skipFunctions && isFunction(node)) continue;
     if (visit(node) === false) continue;
-    for (const key of Object.keys(node)) {
-      if (key === 'parent' || key === 'range' || key === 'loc') continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of childKeys(node)) {
+      const value = record[key];
       if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
           const child = value[i] as Node | null;
-          if (child && typeof child === 'object' && typeof child.type === 'string') stack.push(child);
+          if (child && typeof child.type === 'string') stack.push(child);
         }
-      } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') {
+      } else if (value && typeof (value as Node).type === 'string') {
         stack.push(value as Node);
       }
     }
   }
+}
+
+const KEYS = visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
+const IGNORED_KEYS = new Set(['parent', 'range', 'loc', 'tokens', 'comments']);
+
+/** Calls `cb` on each direct child node of `node` (by visitor keys). */
+export function forEachChild(node: Node, cb: (child: Node) => void): void {
+  const record = node as unknown as Record<string, unknown>;
+  for (const key of childKeys(node)) {
+    const value = record[key];
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof (child as Node).type === 'string') cb(child as Node);
+    } else if (value && typeof (value as Node).type === 'string') {
+      cb(value as Node);
+    }
+  }
+}
+
+/** The keys of a node that hold child nodes: typescript-eslint's visitor keys, else every object key. */
+function childKeys(node: Node): readonly string[] {
+  return KEYS[node.type] ?? Object.keys(node).filter((k) => !IGNORED_KEYS.has(k));
 }
 
 /** Whether any node in the subtree satisfies the predicate. */

@@ -1,0 +1,348 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  findVariable,
+  getCalleeName,
+  getDottedName,
+  getPropertyName,
+  getRootIdentifier,
+  getStaticString,
+  isFunction,
+  unwrap,
+  walk,
+  type FunctionNode,
+} from './ast';
+import { getImportSource, resolveLocalFunction } from './data-flow';
+
+/**
+ * Shared vocabulary of authentication, rate limiting and "reaching data" for the auth-related rules
+ * (require-route-auth, no-auth-bypass, require-rate-limit). Everything here is name- and
+ * import-based (no type information) and never throws.
+ */
+
+type Node = TSESTree.Node;
+type SourceCode = TSESLint.SourceCode;
+
+// ---------------------------------------------------------------------------------------------
+// Authentication calls
+// ---------------------------------------------------------------------------------------------
+
+/** Modules whose exports are authentication APIs. */
+export const AUTH_MODULE =
+  /^(?:next-auth(?:\/.*)?|@auth\/.*|@clerk\/.*|@supabase\/.*|better-auth(?:\/.*)?|lucia(?:\/.*)?|@lucia-auth\/.*|iron-session|jsonwebtoken|jose|@kinde-oss\/.*|@workos-inc\/.*|firebase-admin(?:\/auth)?|firebase\/auth|@stackframe\/.*|@descope\/.*|@propelauth\/.*|@auth0\/.*|@privy-io\/.*|@civic\/.*)$/;
+
+/** A project module that holds the app's auth setup: `@/auth`, `@/lib/auth`, `~/server/auth`, `./session`. */
+export const LOCAL_AUTH_MODULE = /(?:^|[/@~])(?:auth|session|sessions|authentication|jwt|dal|auth-helpers|require-auth|with-auth|get-session|current-user)(?:[-.][\w.-]*)?$|\/auth\//i;
+
+/** Exact names of well-known auth functions (any library). */
+export const AUTH_FUNCTIONS = new Set([
+  'getServerSession',
+  'getServerAuthSession',
+  'unstable_getServerSession',
+  'getToken',
+  'getSession',
+  'getUser',
+  'getClaims',
+  'currentUser',
+  'getAuth',
+  'validateRequest',
+  'validateSession',
+  'getIronSession',
+  'jwtVerify',
+  'getCurrentUser',
+  'getCurrentSession',
+  'getKindeServerSession',
+  'withAuth',
+  'protect',
+  'decrypt',
+  'verifySession',
+  'verifyIdToken',
+  'verifySessionCookie',
+  'getSessionFromCookie',
+  'getUserFromSession',
+  'getUserFromRequest',
+  'getUserFromToken',
+  'getLoggedInUser',
+  'getSignedInUser',
+  'getViewer',
+  'handleAdminAuth',
+]);
+
+/** Check verb + an object that names identity, access or a credential: `requireAuth`, `verifyApiKey`, `checkTeamPermission`. */
+const VERB_AUTH =
+  /^(?:require|ensure|assert|enforce|check|verify|validate|authenticate|authorize|authorise|protect|guard|is|has|can)_?(?:[A-Z][A-Za-z0-9]*)?(?:Auth|Authenticated|Authenticate|Authori[sz]ed|Authori[sz]ation|Session|User|Admin|Login|LoggedIn|SignedIn|Token|Jwt|JWT|ApiKey|APIKey|Key|Bearer|Access|Permission|Permissions|Role|Roles|Owner|Ownership|Member|Membership|Workspace|Team|Org|Organization|Project|Account|Cron|Secret|Internal|Request|Identity|Credential|Credentials|Signature|Scope|Privilege|Tenant|Seller|Viewer|Caller|Principal|Claims|Entitlement|Entitlements|Subscription|Plan|Tier|Premium|Pro|Paid|License)(?:[A-Z_][A-Za-z0-9_]*)?$/;
+
+/** Read verb + a word that says "the caller": `getCurrentUser`, `getSessionUser`, `getServerAuthSession`, `getAuthUser`. */
+const READ_AUTH =
+  /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Server|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Request|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve)_?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth)From(?:Session|Request|Token|Cookie|Cookies|Headers|Req|Jwt|JWT)$/;
+
+/** Name patterns of auth helpers without a verb or with a noun first. */
+const NOUN_AUTH =
+  /^(?:authenticate|authorize|authorise|authenticated|authorized|auth|currentUser|currentSession|sessionUser|session|getAuthSession|getSessionUser|getUserSession|userFromRequest|withAuth)\w*$/i;
+
+/** Names that look like auth helpers but are not: `getUserById(id)`, `checkRateLimit`, `validateRequestBody`. */
+const NOT_AUTH =
+  /(?:By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
+
+/** Whether a bare function name is an auth function or a plainly named auth helper. */
+export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = new Set(), patterns: readonly RegExp[] = []): boolean {
+  if (extra.has(name)) return true;
+  if (patterns.some((p) => p.test(name))) return true;
+  if (AUTH_FUNCTIONS.has(name)) return true;
+  if (NOT_AUTH.test(name)) return false;
+  return VERB_AUTH.test(name) || READ_AUTH.test(name) || NOUN_AUTH.test(name);
+}
+
+export interface AuthVocabOptions {
+  authFunctions?: ReadonlySet<string>;
+  authPatterns?: readonly RegExp[];
+}
+
+/**
+ * Whether a call is an authentication call: a known auth API (`getServerSession`, Auth.js `auth()`,
+ * Clerk `auth()`/`currentUser()`, `supabase.auth.getUser()`, `auth.api.getSession()`, `jwt.verify()`,
+ * `jwtVerify()`...), an import from an auth library, or a plainly named helper.
+ */
+export function isAuthCall(sourceCode: SourceCode, call: TSESTree.CallExpression, opts: AuthVocabOptions = {}): boolean {
+  const name = getCalleeName(call);
+  if (!name) return false;
+  const callee = unwrap(call.callee);
+  const dotted = getDottedName(callee) ?? '';
+  if (opts.authFunctions?.has(dotted)) return true;
+  // supabase.auth.getUser(), supabase.auth.getSession(), supabase.auth.getClaims(), auth.api.getSession()
+  if (callee.type === 'MemberExpression') {
+    const objText = sourceCode.getText(callee.object);
+    if (/(?:^|\.)auth(?:\(\))?$|\.auth\.api$|^auth\.api$/.test(objText) && /^(?:getUser|getSession|getClaims|protect|currentUser|getToken)$/.test(name)) {
+      return true;
+    }
+    // jwt.verify(token, secret), jsonwebtoken.verify(...), lucia.validateSession(...), admin.auth().verifyIdToken()
+    if (name === 'verify' || name === 'jwtVerify' || name === 'decode') {
+      const root = getRootIdentifier(callee.object);
+      const src = root ? getImportSource(sourceCode, root) : undefined;
+      if (name !== 'decode' && (src === 'jsonwebtoken' || src === 'jose' || /jwt|jose|token|auth/i.test(objText))) return true;
+    }
+    // auth().protect() (Clerk v5)
+    if (name === 'protect') return true;
+  }
+  if (isAuthFunctionName(name, opts.authFunctions, opts.authPatterns)) {
+    if (name === 'getSession' || name === 'getUser' || name === 'decrypt') {
+      // Generic names: only when imported from an auth module, or called on an auth object, or with no/`req` args.
+      if (callee.type === 'MemberExpression') {
+        return /auth|session|supabase|lucia|iron/i.test(sourceCode.getText(callee.object));
+      }
+      if (callee.type === 'Identifier') {
+        const src = getImportSource(sourceCode, callee);
+        if (src !== undefined) {
+          // getUser() / getSession() with no argument from the app's own code: the current-user accessor.
+          if (call.arguments.length === 0 && /^(?:\.{1,2}\/|@\/|~\/|#)/.test(src) && name !== 'decrypt') return true;
+          return AUTH_MODULE.test(src) || LOCAL_AUTH_MODULE.test(src) || /supabase/i.test(src);
+        }
+        return call.arguments.length <= 1;
+      }
+    }
+    if (callee.type === 'MemberExpression' && /^(?:is|has|can)/.test(name)) {
+      // user.isAdmin(), session.hasRole() — a check on an object already authenticated: still auth-ish.
+      return true;
+    }
+    return true;
+  }
+  // Any getter / check imported from the app's auth module: `getUserWithOrganization()` from '@/lib/auth'.
+  if (callee.type === 'Identifier') {
+    const src = getImportSource(sourceCode, callee);
+    if (src && (LOCAL_AUTH_MODULE.test(src) || AUTH_MODULE.test(src)) && !/^(?:jose|jsonwebtoken)$/.test(src) && /^(?:get|require|ensure|verify|check|validate|assert|current|auth|fetch|load|is|has|can|protect|authenticate|authori[sz]e|read|with|use)(?:[A-Z_]|$)/.test(name) && !/^(?:getProviders|getCsrfToken|useSession|getUrl|getBaseUrl|validateEmail|validatePassword)$/.test(name)) {
+      return true;
+    }
+  }
+  // `auth` imported from an auth module under another name: `import { auth as getAuthSession } from '@/auth'`.
+  if (callee.type === 'Identifier') {
+    const src = getImportSource(sourceCode, callee);
+    if (src && AUTH_MODULE.test(src) && /^(?:auth|getServerSession|currentUser|getAuth|getToken|getIronSession|jwtVerify|verify|validateRequest)$/.test(importedName(sourceCode, callee) ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The exported name an import binding refers to (`auth` for `import { auth as a }`). */
+function importedName(sourceCode: SourceCode, id: TSESTree.Identifier): string | undefined {
+  const v = findVariable(sourceCode, id);
+  const def = v?.defs.find((d) => d.type === 'ImportBinding');
+  const node = def?.node as TSESTree.Node | undefined;
+  if (node?.type === 'ImportSpecifier') return node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value);
+  if (node?.type === 'ImportDefaultSpecifier') return 'default';
+  return undefined;
+}
+
+/** Wrapper names that put a handler behind authentication (dub, inbox-zero, formbricks, langfuse and the like). */
+export const AUTH_WRAPPER =
+  /(?:auth|Auth|session|Session|workspace|Workspace|user|User|account|Account|admin|Admin|protect|Protect|guard|Guard|secure|Secure|cron|Cron|team|Team|org|Org|project|Project|owner|Owner|partner|Partner|member|Member|permission|Permission|role|Role|apiKey|ApiKey|token|Token|signed|Signed|private|Private|internal|Internal|qstash|Qstash|QStash|signature|Signature|verif|Verif|login|Login|tenant|Tenant|customer|Customer|seller|Seller|scope|Scope|provider|Provider|program|Program)/;
+
+/** Wrappers that are known not to authenticate (error handling, logging, tracing, analytics). */
+export const NON_AUTH_WRAPPER = /^(?:withError|withErrorHandler|withErrorHandling|withErrors|withLogging|withLogger|withLog|withAxiom|withSentry|withTracing|withTrace|withSpan|withPostHog|withMetrics|withTelemetry|withCors|cors|withRetry|withTimeout|withValidation|withBody|withParams|withCache|withRateLimit|withRatelimit|rateLimit|withContext|catchErrors|errorHandler|handleErrors|safe|tryCatch|withApiHandler|apiHandler|handler|withHandler|createHandler|nextHandler)$/;
+
+export function isAuthWrapperName(name: string, extra: ReadonlySet<string> = new Set()): boolean {
+  const last = name.split('.').pop() ?? name;
+  if (extra.has(name) || extra.has(last)) return true;
+  if (NON_AUTH_WRAPPER.test(last)) return false;
+  // Auth.js `auth(handler)`, Clerk `clerkMiddleware`, `authed(handler)`, `protectedRoute(handler)`.
+  return AUTH_WRAPPER.test(last) || /^(?:authed|protected\w*|private\w*|requireAuth\w*)$/.test(last);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credential reads: API keys, bearer tokens, cron secrets
+// ---------------------------------------------------------------------------------------------
+
+/** Header, cookie or query names that carry a credential. */
+export const CREDENTIAL_KEY =
+  /^(?:authorization|proxy-authorization|x-api-key|api-key|apikey|x-(?:[\w-]*-)?(?:api-?key|key|token|secret|auth|signature|access-code|password)|x-vercel-cron|cron-secret|secret|token|access[-_]?token|auth[-_]?token|session|session[-_]?token|sessionid|sid|jwt|key|api_key|access_code|code|password)$|(?:^|[-_.])(?:session|token|auth|jwt)(?:[-_.]|$)/i;
+
+/** Env names that hold a shared secret: `CRON_SECRET`, `API_KEY`, `ADMIN_TOKEN`. */
+export const SECRET_ENV = /(?:SECRET|TOKEN|API_?KEY|PASSWORD|PASSCODE|ACCESS_?CODE|AUTH)/i;
+
+/** The key string of a credential read (`req.headers.get('x-api-key')`, `req.headers.authorization`, `cookies().get('token')`). */
+export function getCredentialReadKey(node: Node): string | undefined {
+  const n = unwrap(node, { await: true });
+  if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression') {
+    const method = getPropertyName(n.callee);
+    if (method !== 'get' && method !== 'has' && method !== 'getAll') return undefined;
+    const obj = n.callee.object;
+    const objText = getDottedName(obj) ?? (obj.type === 'CallExpression' ? getCalleeName(obj) : undefined) ?? '';
+    if (!/headers|cookies|cookieStore|searchParams|query|params|cookie|header/i.test(objText)) return undefined;
+    const key = getStaticString(n.arguments[0]);
+    return key !== undefined && CREDENTIAL_KEY.test(key) ? key : undefined;
+  }
+  if (n.type === 'MemberExpression') {
+    const objText = getDottedName(n.object) ?? '';
+    if (!/(?:^|\.)(?:headers|cookies|query)$/.test(objText)) return undefined;
+    const key = getPropertyName(n);
+    return key !== undefined && CREDENTIAL_KEY.test(key) ? key : undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limiting
+// ---------------------------------------------------------------------------------------------
+
+export const RATE_LIMIT_MODULE = /^(?:@upstash\/ratelimit|rate-limiter-flexible|@arcjet\/.*|@unkey\/ratelimit|@vercel\/firewall|limiter|express-rate-limit|next-rate-limit|bottleneck|@nosecone\/.*)$|rate-?limit|ratelimit|limiter|throttle/i;
+
+/** Callee names that apply a rate limit. */
+export const RATE_LIMIT_NAME =
+  /^(?:rate_?limit\w*|ratelimit\w*|checkRate\w*|withRate\w*|applyRate\w*|enforceRate\w*|limit(?:Request|Requests|Ip|IP|User|ByIp|ByUser)\w*|\w*(?:RateLimit|Ratelimit|Ratelimiter|RateLimiter|Throttle|Throttler)\w*|throttle\w*|limiter|slowDown|consumeRateLimit|isRateLimited|checkLimit|checkUsageLimit)$/i;
+
+/** Whether a call applies a rate limit: `ratelimit.limit(id)`, `limiter.consume(ip)`, `aj.protect(req)`, `rateLimit(req)`. */
+export function isRateLimitCall(
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression,
+  extra: ReadonlySet<string> = new Set(),
+  patterns: readonly RegExp[] = [],
+): boolean {
+  const name = getCalleeName(call);
+  if (!name) return false;
+  const callee = unwrap(call.callee);
+  const dotted = getDottedName(callee) ?? name;
+  if (extra.has(name) || extra.has(dotted) || patterns.some((p) => p.test(dotted))) return true;
+  if (RATE_LIMIT_NAME.test(name)) return true;
+  if (callee.type === 'MemberExpression') {
+    const root = getRootIdentifier(callee.object);
+    const objText = sourceCode.getText(callee.object);
+    const src = root ? getImportSource(sourceCode, root) : undefined;
+    if (name === 'limit' || name === 'consume' || name === 'blockEffectively' || name === 'protect' || name === 'check' || name === 'take' || name === 'removeTokens' || name === 'schedule') {
+      if (src !== undefined && RATE_LIMIT_MODULE.test(src)) return true;
+      if (/rate|limit|throttl|arcjet|\baj\b|^aj$|bucket|quota/i.test(objText)) return true;
+      if (root && bindingIsRateLimiter(sourceCode, root)) return true;
+    }
+  }
+  return false;
+}
+
+function bindingIsRateLimiter(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
+  const v = findVariable(sourceCode, id);
+  const def = v?.defs[0];
+  if (def?.type !== 'Variable') return false;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  if (!init) return false;
+  const u = unwrap(init, { await: true });
+  if (u.type === 'NewExpression' || u.type === 'CallExpression') {
+    const n = getCalleeName(u) ?? '';
+    if (/Ratelimit|RateLimit|RateLimiter|arcjet|limiter|throttle/i.test(n)) return true;
+    const root = getRootIdentifier(u.callee);
+    const src = root ? getImportSource(sourceCode, root) : undefined;
+    if (src && RATE_LIMIT_MODULE.test(src)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expensive / paid APIs
+// ---------------------------------------------------------------------------------------------
+
+/** Vercel AI SDK calls that hit a model. */
+export const AI_SDK_CALLS = new Set([
+  'generateText',
+  'streamText',
+  'generateObject',
+  'streamObject',
+  'embed',
+  'embedMany',
+  'generateImage',
+  'experimental_generateImage',
+  'experimental_transcribe',
+  'transcribe',
+  'experimental_generateSpeech',
+  'generateSpeech',
+  'streamUI',
+]);
+
+/** SDK modules of paid AI / generation APIs. */
+export const PAID_API_MODULE =
+  /^(?:openai|@anthropic-ai\/sdk|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@google-cloud\/aiplatform|replicate|cohere-ai|@mistralai\/mistralai|groq-sdk|together-ai|@huggingface\/inference|@fal-ai\/[\w-]+|@fal-ai\/serverless-client|elevenlabs|@elevenlabs\/[\w-]+|@pinecone-database\/pinecone|@langchain\/[\w-]+|langchain(?:\/.*)?|llamaindex|@deepgram\/sdk|assemblyai|@aws-sdk\/client-bedrock-runtime|@azure\/openai|stability-ai|@perplexity-ai\/\w+|@openrouter\/ai-sdk-provider|ollama)$/;
+
+/** Hosts of paid AI APIs called through `fetch`. */
+export const PAID_API_HOST =
+  /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.replicate\.com|api\.cohere\.(?:ai|com)|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|api-inference\.huggingface\.co|openrouter\.ai\/api|api\.elevenlabs\.io|api\.deepseek\.com|api\.perplexity\.ai|api\.stability\.ai|fal\.run|api\.x\.ai|aiplatform\.googleapis\.com|openai\.azure\.com/;
+
+/** Constructors of paid-API clients: `new OpenAI()`, `new Anthropic()`, `new Replicate()`. */
+export const PAID_CLIENT_CTOR =
+  /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|BedrockRuntimeClient|OpenAIApi|Configuration)$/;
+
+/** Method names on a paid client that spend money. */
+export const PAID_METHOD =
+  /^(?:create|stream|generate|generateContent|generateContentStream|sendMessage|sendMessageStream|run|predict|invoke|call|embedContent|batchEmbedContents|embedQuery|embedDocuments|createChatCompletion|createCompletion|createImage|createEmbedding|createTranscription|chat|complete|completions|textToSpeech|convert|send|subscribe|textGeneration|chatCompletion|chatCompletionStream|featureExtraction|transcribe|parse)$/;
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every function whose body belongs to a handler: the handler itself plus same-file helpers it calls
+ * (one level: `async function getUser(req) {...}` called from `GET`). Helpers are looked up by name.
+ */
+export function handlerBodies(sourceCode: SourceCode, fn: FunctionNode, depth = 1): FunctionNode[] {
+  const out: FunctionNode[] = [fn];
+  const seen = new Set<Node>([fn]);
+  let frontier: FunctionNode[] = [fn];
+  for (let d = 0; d < depth; d++) {
+    const next: FunctionNode[] = [];
+    for (const f of frontier) {
+      walk(f, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier') {
+          const local = resolveLocalFunction(sourceCode, n.callee);
+          if (local && !seen.has(local) && !isWithinNode(local, f)) {
+            seen.add(local);
+            out.push(local);
+            next.push(local);
+          }
+        }
+      });
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+function isWithinNode(inner: Node, outer: Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** Whether a node is a function (re-exported for the rules). */
+export { isFunction };

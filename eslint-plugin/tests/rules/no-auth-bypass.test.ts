@@ -1,0 +1,242 @@
+import rule from '../../src/rules/no-auth-bypass';
+import { ruleTester, FILES } from '../rule-tester';
+
+ruleTester.run('no-auth-bypass', rule, {
+  valid: [
+    // Environment branches that only log or configure.
+    { code: "if (process.env.NODE_ENV === 'development') { console.log('debug', req.url); }", filename: FILES.route },
+    { code: "const isDev = process.env.NODE_ENV === 'development';\nexport const logger = { info: (m: string) => { if (isDev) console.log(m); } };", filename: 'lib/logger.ts' },
+    { code: "import { cookies } from 'next/headers';\n(await cookies()).set('session', t, { secure: process.env.NODE_ENV === 'production', httpOnly: true });", filename: FILES.route },
+    { code: "const globalForPrisma = globalThis as any;\nif (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;", filename: 'lib/prisma.ts' },
+    { code: "const origins = ['https://app.example.com', process.env.NODE_ENV === 'development' ? 'http://localhost:3000' : null];", filename: FILES.route },
+    // Fail-fast only in production (not an auth check).
+    {
+      code: "export const MAP = (() => { try { return load(); } catch (error) { if (process.env.NODE_ENV === 'production') { throw error; } return {}; } })();",
+      filename: 'lib/plan-map.ts',
+    },
+    // Production-only error detail (not auth).
+    { code: "export function GET() { const detail = process.env.NODE_ENV === 'development' ? err.stack : undefined; return Response.json({ detail }); }", filename: FILES.route },
+    // Ordinary headers, trusted proxy headers and tracing.
+    { code: "export async function GET(req: Request) { const ip = req.headers.get('x-forwarded-for'); const id = req.headers.get('x-request-id'); return Response.json({ ip, id }); }", filename: FILES.route },
+    { code: "export async function GET(req: Request) { const userId = req.headers.get('x-user-id'); return Response.json({ userId }); }", filename: FILES.route },
+    // A test header only logged.
+    { code: "export async function GET(req: Request) { console.log('test run', req.headers.get('x-test-run-id')); return Response.json({}); }", filename: FILES.route },
+    // A test header that changes routing, not identity (dub's e2e redirect test).
+    {
+      code: "export function parse(req: Request) { let domain = 'x'; const isE2ERedirectTestRequest = process.env.VERCEL_ENV === 'preview' && req.headers.get('x-e2e-redirect-test') === 'true'; if (isE2ERedirectTestRequest) { domain = 'test.example.com'; } return domain; }",
+      filename: 'lib/middleware/utils/parse.ts',
+    },
+    // Query params used for filtering, pagination and debug output.
+    { code: "export async function GET(req: NextRequest) { const role = req.nextUrl.searchParams.get('role'); if (role) where.role = role; return Response.json(await db.user.findMany({ where })); }", filename: FILES.route },
+    { code: "export async function GET(req: NextRequest) { if (req.nextUrl.searchParams.get('debug') === '1') { console.log(req.headers); } return Response.json({}); }", filename: FILES.route },
+    { code: "export default function handler(req, res) { const page = Number(req.query.page ?? 1); res.json({ page }); }", filename: 'pages/api/list.ts' },
+    // Admin flag checked against the session, with a denial.
+    { code: "export async function GET(req: NextRequest) { if (req.nextUrl.searchParams.get('admin') === 'true' && !session.user.isAdmin) { return new Response('Forbidden', { status: 403 }); } return Response.json({}); }", filename: FILES.route },
+    // Dev-only seeding, mocks in tests, client code.
+    { code: "if (process.env.NODE_ENV === 'development') { await seedDatabase(); }", filename: 'scripts/seed.ts' },
+    { code: "if (process.env.NODE_ENV !== 'production') { return { id: 'dev-user' }; }", filename: 'lib/auth.test.ts' },
+    { code: "'use client';\nexport function useUser() { if (process.env.NODE_ENV === 'development') { return { id: 'dev' }; } return null; }", filename: 'lib/use-user.ts' },
+    // Real auth in every environment.
+    {
+      code: "import { getServerSession } from 'next-auth';\nexport async function getCurrentUser() { const session = await getServerSession(); return session?.user; }",
+      filename: 'lib/session.ts',
+    },
+  ],
+  invalid: [
+    // Seed 004: test seller header trusted in development.
+    {
+      code: `export async function POST(request: NextRequest) {
+  let sellerId: string | null = null;
+  if (process.env.NODE_ENV === 'development') {
+    sellerId = request.headers.get('x-test-seller-id');
+  }
+  if (!sellerId) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ ok: true });
+}`,
+      filename: 'app/api/ai-copilot/route.ts',
+      errors: [
+        {
+          messageId: 'envBypass',
+          line: 3,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'removeBypass',
+              output: `export async function POST(request: NextRequest) {
+  let sellerId: string | null = null;
+  if (!sellerId) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ ok: true });
+}`,
+            },
+          ],
+        },
+        { messageId: 'testHeader', line: 4, column: 16, data: { name: 'x-test-seller-id' }, suggestions: [] },
+      ],
+    },
+    // A debug header grants on its own.
+    {
+      code: `export async function GET(req: Request) {
+  if (req.headers.get('x-debug-auth') === 'true') {
+    return Response.json(await getAllUsers());
+  }
+  return new Response('Unauthorized', { status: 401 });
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'testHeader', data: { name: 'x-debug-auth' }, suggestions: [] }],
+    },
+    // Pages API, plain JS: test user header.
+    {
+      code: "export default async function handler(req, res) {\n  const userId = req.headers['x-test-user-id'] || (await verify(req)).id;\n  res.json(await getOrders(userId));\n}",
+      filename: 'pages/api/orders.js',
+      errors: [{ messageId: 'testHeader', line: 2, column: 18, suggestions: [] }],
+    },
+    // NODE_ENV !== 'production' returns a fake user.
+    {
+      code: `import { getServerSession } from 'next-auth';
+export async function getCurrentUser() {
+  if (process.env.NODE_ENV !== 'production') {
+    return { id: 'dev-user', email: 'dev@example.com', role: 'admin' };
+  }
+  const session = await getServerSession();
+  return session?.user;
+}`,
+      filename: 'lib/auth.ts',
+      errors: [
+        {
+          messageId: 'envBypass',
+          line: 3,
+          data: { condition: "process.env.NODE_ENV !== 'production'" },
+          suggestions: [
+            {
+              messageId: 'removeBypass',
+              output: `import { getServerSession } from 'next-auth';
+export async function getCurrentUser() {
+  const session = await getServerSession();
+  return session?.user;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // isDev constant and a ternary mock user.
+    {
+      code: `const isDev = process.env.NODE_ENV === 'development';
+export async function requireAuth() {
+  const user = isDev ? { id: 'test' } : await getCurrentUser();
+  if (!user) throw new Error('Unauthorized');
+  return user;
+}`,
+      filename: 'lib/auth.ts',
+      errors: [
+        {
+          messageId: 'envBypass',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'removeBypass',
+              output: `const isDev = process.env.NODE_ENV === 'development';
+export async function requireAuth() {
+  const user = await getCurrentUser();
+  if (!user) throw new Error('Unauthorized');
+  return user;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Env flag that switches auth off in middleware.
+    {
+      code: `import { NextResponse } from 'next/server';
+export function middleware(req) {
+  if (process.env.SKIP_AUTH === 'true') {
+    return NextResponse.next();
+  }
+  return checkSession(req);
+}`,
+      filename: FILES.middleware,
+      errors: [
+        {
+          messageId: 'envBypass',
+          suggestions: [
+            {
+              messageId: 'removeBypass',
+              output: `import { NextResponse } from 'next/server';
+export function middleware(req) {
+  return checkSession(req);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // The denial only runs in production.
+    {
+      code: `export async function GET() {
+  const session = await auth();
+  if (!session && process.env.NODE_ENV === 'production') {
+    return new Response('Unauthorized', { status: 401 });
+  }
+  return Response.json(await db.query.users.findMany());
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'envBypass', line: 3, data: { condition: 'not in production' } }],
+    },
+    // The whole check is wrapped in a production-only branch.
+    {
+      code: `export async function POST(req: Request) {
+  if (process.env.NODE_ENV === 'production') {
+    const session = await getServerSession(authOptions);
+    if (!session) return new Response('Unauthorized', { status: 401 });
+  }
+  await prisma.post.create({ data: await req.json() });
+  return Response.json({});
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'envBypass', line: 2 }],
+    },
+    // ?admin=true grants admin.
+    {
+      code: `export async function GET(req: NextRequest) {
+  const isAdmin = req.nextUrl.searchParams.get('admin') === 'true';
+  return Response.json(await listUsers({ includeEmails: isAdmin }));
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'queryBypass', line: 2, data: { name: 'admin', effect: 'sets who the caller is' } }],
+    },
+    // ?bypass=1 in an if that returns data.
+    {
+      code: `export default async function handler(req, res) {
+  if (req.query.bypass === '1') {
+    return res.json(await getAllOrders());
+  }
+  res.status(401).end();
+}`,
+      filename: 'pages/api/orders.ts',
+      errors: [
+        {
+          messageId: 'queryBypass',
+          data: { name: 'bypass', effect: 'grants access' },
+          suggestions: [{ messageId: 'removeBypass', output: `export default async function handler(req, res) {\n  res.status(401).end();\n}` }],
+        },
+      ],
+    },
+    // ?debug=1 that hands out a user.
+    {
+      code: `export async function getUserForRequest(req: NextRequest) {
+  if (req.nextUrl.searchParams.get('debug') === '1') {
+    return { id: 'debug-user', role: 'admin' };
+  }
+  return verifySession(req);
+}`,
+      filename: 'lib/session.ts',
+      errors: [
+        {
+          messageId: 'queryBypass',
+          suggestions: [{ messageId: 'removeBypass', output: `export async function getUserForRequest(req: NextRequest) {\n  return verifySession(req);\n}` }],
+        },
+      ],
+    },
+  ],
+});

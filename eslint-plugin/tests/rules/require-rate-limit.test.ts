@@ -1,0 +1,379 @@
+import rule from '../../src/rules/require-rate-limit';
+import { ruleTester, FILES } from '../rule-tester';
+import { snippets } from '../../src/generated/snippets';
+
+const helper = { prodready: { helperModules: { 'require-rate-limit': '@/lib/rate-limit' } } };
+
+ruleTester.run('require-rate-limit', rule, {
+  valid: [
+    // @upstash/ratelimit before the AI call.
+    {
+      code: `import { Ratelimit } from '@upstash/ratelimit';
+import { Redis } from '@upstash/redis';
+import { streamText } from 'ai';
+const ratelimit = new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.slidingWindow(10, '60 s') });
+export async function POST(req: Request) {
+  const { success } = await ratelimit.limit(req.headers.get('x-forwarded-for') ?? 'anon');
+  if (!success) return new Response('Too many requests', { status: 429 });
+  const { prompt } = await req.json();
+  return streamText({ model, prompt }).toTextStreamResponse();
+}`,
+      filename: 'app/api/chat/route.ts',
+    },
+    // Limiter object under another name, and a local helper that limits.
+    {
+      code: `import OpenAI from 'openai';
+import { aiLimiter } from '@/lib/limits';
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const r = await aiLimiter.limit(userId);
+  if (!r.success) return new Response(null, { status: 429 });
+  return Response.json(await openai.chat.completions.create({ model: 'gpt-4o', messages: [] }));
+}`,
+      filename: FILES.route,
+    },
+    {
+      code: `import { generateText } from 'ai';
+import { checkRateLimit } from '@/lib/rate-limit';
+export async function POST(req: Request) {
+  const limited = await checkRateLimit(req);
+  if (limited) return limited;
+  const { text } = await generateText({ model, prompt: 'x' });
+  return Response.json({ text });
+}`,
+      filename: FILES.route,
+    },
+    // rate-limiter-flexible consume().
+    {
+      code: `import { RateLimiterRedis } from 'rate-limiter-flexible';
+import Anthropic from '@anthropic-ai/sdk';
+const limiter = new RateLimiterRedis({ storeClient: redis, points: 5, duration: 60 });
+const anthropic = new Anthropic();
+export default async function handler(req, res) {
+  try { await limiter.consume(req.socket.remoteAddress); } catch { return res.status(429).end(); }
+  res.json(await anthropic.messages.create({ model: 'claude', max_tokens: 10, messages: [] }));
+}`,
+      filename: 'pages/api/ask.ts',
+    },
+    // Arcjet protect().
+    {
+      code: `import arcjet, { tokenBucket } from '@arcjet/next';
+import { streamText } from 'ai';
+const aj = arcjet({ key: k, rules: [tokenBucket({ mode: 'LIVE', refillRate: 5, interval: 10, capacity: 10 })] });
+export async function POST(req: Request) {
+  const decision = await aj.protect(req, { requested: 1 });
+  if (decision.isDenied()) return new Response(null, { status: 429 });
+  return streamText({ model, prompt: 'x' }).toTextStreamResponse();
+}`,
+      filename: FILES.route,
+    },
+    // Wrapped by a rate-limit wrapper.
+    { code: "import { withRateLimit } from '@/lib/rl';\nimport { generateText } from 'ai';\nexport const POST = withRateLimit(async () => Response.json(await generateText({ model, prompt: 'x' })));", filename: FILES.route },
+    // Per-user usage quota enforced in the handler (vercel/ai-chatbot).
+    {
+      code: `import { streamText } from 'ai';
+export async function POST(req: Request) {
+  const messageCount = await getMessageCountByUserId({ id: session.user.id, differenceInHours: 24 });
+  if (messageCount > entitlements.maxMessagesPerDay) return new ChatSDKError('rate_limit:chat').toResponse();
+  return streamText({ model, messages }).toUIMessageStreamResponse();
+}`,
+      filename: FILES.route,
+    },
+    // Not expensive: DB reads, non-AI fetch, other SDK methods.
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function GET() { return Response.json(await prisma.post.findMany()); }", filename: FILES.route },
+    { code: "export async function GET() { const r = await fetch('https://api.github.com/repos/x/y'); return Response.json(await r.json()); }", filename: FILES.route },
+    { code: "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function GET() { return Response.json(await openai.models.list()); }", filename: FILES.route },
+    { code: "import { embed } from '@/lib/my-embed';\nexport async function POST() { return Response.json(await embed('x')); }", filename: FILES.route },
+    // Library catch-all auth handlers and OAuth callbacks.
+    { code: "import { handlers } from '@/auth';\nexport const { GET, POST } = handlers;", filename: 'app/api/auth/[...nextauth]/route.ts' },
+    { code: "import { auth } from '@/lib/auth';\nimport { toNextJsHandler } from 'better-auth/next-js';\nexport const { GET, POST } = toNextJsHandler(auth);", filename: 'app/api/auth/[...all]/route.ts' },
+    // Sign-in route that limits by IP.
+    {
+      code: `import { rateLimit } from '@/lib/rate-limit';
+export async function POST(req: Request) {
+  const limit = await rateLimit('login:' + req.headers.get('x-forwarded-for'));
+  if (!limit.success) return new Response(null, { status: 429 });
+  const { email, password } = await req.json();
+  const user = await db.user.findUnique({ where: { email } });
+  return Response.json({ ok: await bcrypt.compare(password, user.hash) });
+}`,
+      filename: 'app/api/login/route.ts',
+    },
+    // Change-password inside an authenticated handler.
+    {
+      code: `import bcrypt from 'bcryptjs';
+export async function PATCH(req: Request) {
+  const session = await getServerSession(authOptions);
+  if (!session) return new Response(null, { status: 401 });
+  const ok = await bcrypt.compare(current, user.password);
+  return Response.json({ ok });
+}`,
+      filename: 'app/api/user/password/route.ts',
+    },
+    // Passkey registration for a signed-in user (path says register).
+    {
+      code: "export default async function handle(req, res) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).end();\n  const options = await startServerPasskeyRegistration({ session });\n  res.json({ options });\n}",
+      filename: 'pages/api/passkeys/register.ts',
+    },
+    // "register" / "reset" paths behind an auth wrapper are not sign-up endpoints (dub domains, invite codes).
+    { code: "import { withWorkspace } from '@/lib/auth';\nexport const POST = withWorkspace(async ({ req }) => { const r = await claimDomain(await req.json()); return Response.json(r); });", filename: 'app/api/domains/register/route.ts' },
+    // Admin-only tools.
+    { code: "import { withAdmin } from '@/lib/auth';\nimport { generateText } from 'ai';\nexport const POST = withAdmin(async () => Response.json(await generateText({ model, prompt: 'x' })));", filename: 'app/api/admin/programs/route.ts' },
+    // Non-entry files and client code.
+    { code: "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function summarize(t: string) { return openai.chat.completions.create({ model: 'gpt-4o', messages: [] }); }", filename: 'lib/ai.ts' },
+    { code: "'use client';\nexport async function POST() { await generateText({}); }", filename: FILES.route },
+    // Configured paths rate limited in middleware.
+    { code: "import { generateText } from 'ai';\nexport async function POST() { return Response.json(await generateText({ model, prompt: 'x' })); }", filename: 'app/api/ai/route.ts', options: [{ rateLimitedRoutes: ['app/api/ai/**'] }] },
+  ],
+  invalid: [
+    // Seed 002: an AI chat route with no limiter (inlined helper).
+    {
+      code: `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const { messages } = await req.json();
+  const res = await openai.chat.completions.create({ model: 'gpt-4o', messages });
+  return Response.json(res);
+}
+`,
+      filename: 'app/api/chat/route.ts',
+      errors: [
+        {
+          messageId: 'paidCall',
+          line: 5,
+          column: 21,
+          endColumn: 51,
+          data: { handler: 'POST handler', what: 'openai.chat.completions.create()' },
+          suggestions: [{ messageId: 'addLimit', output: inlined() }],
+        },
+      ],
+    },
+    // AI SDK streamText, helper module configured.
+    {
+      code: `import { streamText } from 'ai';
+import { openai } from '@ai-sdk/openai';
+export async function POST(request: Request) {
+  const { prompt } = await request.json();
+  const result = streamText({ model: openai('gpt-4o-mini'), prompt });
+  return result.toTextStreamResponse();
+}`,
+      filename: 'src/app/api/generate/route.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'paidCall',
+          data: { handler: 'POST handler', what: "the AI SDK's streamText()" },
+          suggestions: [
+            {
+              messageId: 'addLimit',
+              output: `import { streamText } from 'ai';
+import { openai } from '@ai-sdk/openai';
+import { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';
+export async function POST(request: Request) {
+  const limit = await rateLimit(\`api:generate:\${clientIp(request)}\`);
+  if (!limit.success) {
+    return tooManyRequests(limit);
+  }
+  const { prompt } = await request.json();
+  const result = streamText({ model: openai('gpt-4o-mini'), prompt });
+  return result.toTextStreamResponse();
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // fetch straight to the OpenAI REST API (JS route, no request param).
+    {
+      code: `export async function POST() {
+  const r = await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', headers: { Authorization: \`Bearer \${process.env.OPENAI_API_KEY}\` }, body: '{}' });
+  return new Response(r.body);
+}`,
+      filename: FILES.jsRoute,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'paidCall',
+          data: { handler: 'POST handler', what: 'a paid AI API through fetch' },
+          suggestions: [
+            {
+              messageId: 'addLimit',
+              output: `import { headers } from 'next/headers';
+import { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';
+export async function POST() {
+  const limit = await rateLimit(\`api:example:\${clientIp(await headers())}\`);
+  if (!limit.success) {
+    return tooManyRequests(limit);
+  }
+  const r = await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', headers: { Authorization: \`Bearer \${process.env.OPENAI_API_KEY}\` }, body: '{}' });
+  return new Response(r.body);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Replicate in a server action.
+    {
+      code: `'use server';
+import Replicate from 'replicate';
+const replicate = new Replicate();
+export async function upload(form: FormData) {
+  const prediction = await replicate.predictions.create({ version: 'v', input: {} });
+  return prediction.id;
+}`,
+      filename: FILES.action,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'paidCall',
+          suggestions: [
+            {
+              messageId: 'addLimit',
+              output: `'use server';
+import Replicate from 'replicate';
+import { headers } from 'next/headers';
+import { rateLimit, clientIp } from '@/lib/rate-limit';
+const replicate = new Replicate();
+export async function upload(form: FormData) {
+  const limit = await rateLimit(\`upload:\${clientIp(await headers())}\`);
+  if (!limit.success) {
+    throw new Error(\`Too many requests: retry in \${limit.retryAfterSeconds}s\`);
+  }
+  const prediction = await replicate.predictions.create({ version: 'v', input: {} });
+  return prediction.id;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Pages API with Gemini.
+    {
+      code: `import { GoogleGenerativeAI } from '@google/generative-ai';
+const genAI = new GoogleGenerativeAI(process.env.GEMINI_KEY);
+export default async function handler(req, res) {
+  const model = genAI.getGenerativeModel({ model: 'gemini-pro' });
+  const out = await model.generateContent(req.body.prompt);
+  res.json({ text: out.response.text() });
+}`,
+      filename: 'pages/api/gemini.js',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'paidCall',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'addLimit',
+              output: `import { GoogleGenerativeAI } from '@google/generative-ai';
+import { rateLimit, clientIp } from '@/lib/rate-limit';
+const genAI = new GoogleGenerativeAI(process.env.GEMINI_KEY);
+export default async function handler(req, res) {
+  const limit = await rateLimit(\`api:gemini:\${clientIp(req)}\`);
+  if (!limit.success) {
+    res.setHeader('Retry-After', String(limit.retryAfterSeconds));
+    return res.status(429).json({ error: 'Too many requests' });
+  }
+  const model = genAI.getGenerativeModel({ model: 'gemini-pro' });
+  const out = await model.generateContent(req.body.prompt);
+  res.json({ text: out.response.text() });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Supabase sign-in server action.
+    {
+      code: `'use server';
+import { createClient } from '@/lib/supabase/server';
+export async function signInAction(formData: FormData) {
+  const supabase = await createClient();
+  const { error } = await supabase.auth.signInWithPassword({ email: String(formData.get('email')), password: String(formData.get('password')) });
+  return { error: error?.message };
+}`,
+      filename: FILES.action,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'authEndpoint',
+          line: 5,
+          data: { handler: 'Server action signInAction', what: 'supabase.auth.signInWithPassword()' },
+          suggestions: [
+            {
+              messageId: 'addLimit',
+              output: `'use server';
+import { createClient } from '@/lib/supabase/server';
+import { headers } from 'next/headers';
+import { rateLimit, clientIp } from '@/lib/rate-limit';
+export async function signInAction(formData: FormData) {
+  const limit = await rateLimit(\`signInAction:\${clientIp(await headers())}\`);
+  if (!limit.success) {
+    throw new Error(\`Too many requests: retry in \${limit.retryAfterSeconds}s\`);
+  }
+  const supabase = await createClient();
+  const { error } = await supabase.auth.signInWithPassword({ email: String(formData.get('email')), password: String(formData.get('password')) });
+  return { error: error?.message };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Password reset e-mail (better-auth) in a route.
+    {
+      code: "import { auth } from '@/lib/auth';\nexport async function POST(req: Request) {\n  const { email } = await req.json();\n  await auth.api.forgetPassword({ body: { email } });\n  return Response.json({ ok: true });\n}",
+      filename: FILES.route,
+      settings: helper,
+      errors: [{ messageId: 'authEndpoint', line: 4, suggestions: [{ messageId: 'addLimit', output: "import { auth } from '@/lib/auth';\nimport { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';\nexport async function POST(req: Request) {\n  const limit = await rateLimit(`api:example:${clientIp(req)}`);\n  if (!limit.success) {\n    return tooManyRequests(limit);\n  }\n  const { email } = await req.json();\n  await auth.api.forgetPassword({ body: { email } });\n  return Response.json({ ok: true });\n}" }] }],
+    },
+    // Login route by path with a bcrypt check.
+    {
+      code: "import bcryptjs from 'bcryptjs';\nimport User from '@/models/userModel';\nexport async function POST(request) {\n  const { email, password } = await request.json();\n  const user = await User.findOne({ email });\n  const ok = await bcryptjs.compare(password, user.password);\n  return Response.json({ ok });\n}",
+      filename: 'src/app/api/users/login/route.js',
+      settings: helper,
+      errors: [{ messageId: 'authEndpoint', line: 6, data: { handler: 'POST handler', what: 'a password check (bcryptjs.compare)' }, suggestions: [{ messageId: 'addLimit', output: "import bcryptjs from 'bcryptjs';\nimport User from '@/models/userModel';\nimport { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';\nexport async function POST(request) {\n  const limit = await rateLimit(`api:users:login:${clientIp(request)}`);\n  if (!limit.success) {\n    return tooManyRequests(limit);\n  }\n  const { email, password } = await request.json();\n  const user = await User.findOne({ email });\n  const ok = await bcryptjs.compare(password, user.password);\n  return Response.json({ ok });\n}" }] }],
+    },
+    // Sign-up route by path (the first data call is reported).
+    {
+      code: "import { prisma } from '@/lib/prisma';\nexport async function POST(req: Request) {\n  const { email } = await req.json();\n  const existing = await prisma.user.findUnique({ where: { email } });\n  return Response.json({ existing: !!existing });\n}",
+      filename: 'app/api/auth/signup/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'authEndpoint', line: 4, data: { handler: 'POST handler', what: 'by its path' }, suggestions: [{ messageId: 'addLimit', output: "import { prisma } from '@/lib/prisma';\nimport { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';\nexport async function POST(req: Request) {\n  const limit = await rateLimit(`api:auth:signup:${clientIp(req)}`);\n  if (!limit.success) {\n    return tooManyRequests(limit);\n  }\n  const { email } = await req.json();\n  const existing = await prisma.user.findUnique({ where: { email } });\n  return Response.json({ existing: !!existing });\n}" }] }],
+    },
+    // A limit after the paid call does not protect it.
+    {
+      code: "import { generateText } from 'ai';\nimport { ratelimit } from '@/lib/rl';\nexport async function POST(req: Request) {\n  const { text } = await generateText({ model, prompt: 'x' });\n  await ratelimit.limit('k');\n  return Response.json({ text });\n}",
+      filename: FILES.route,
+      settings: helper,
+      errors: [{ messageId: 'paidCall', line: 4, suggestions: [{ messageId: 'addLimit', output: "import { generateText } from 'ai';\nimport { ratelimit } from '@/lib/rl';\nimport { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';\nexport async function POST(req: Request) {\n  const rateLimitResult = await rateLimit(`api:example:${clientIp(req)}`);\n  if (!rateLimitResult.success) {\n    return tooManyRequests(rateLimitResult);\n  }\n  const { text } = await generateText({ model, prompt: 'x' });\n  await ratelimit.limit('k');\n  return Response.json({ text });\n}" }] }],
+    },
+  ],
+});
+
+function inlined(): string {
+  const code = snippets['require-rate-limit']!.code;
+  const body = code
+    .split('\n')
+    .filter((l) => !/^import\s/.test(l))
+    .join('\n')
+    .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
+    .trim();
+  return `import OpenAI from 'openai';
+import { Ratelimit } from '@upstash/ratelimit';
+import { Redis } from '@upstash/redis';
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const limit = await rateLimit(\`api:chat:\${clientIp(req)}\`);
+  if (!limit.success) {
+    return tooManyRequests(limit);
+  }
+  const { messages } = await req.json();
+  const res = await openai.chat.completions.create({ model: 'gpt-4o', messages });
+  return Response.json(res);
+}
+
+${body}
+`;
+}

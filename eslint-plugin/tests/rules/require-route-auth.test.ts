@@ -1,0 +1,935 @@
+import rule from '../../src/rules/require-route-auth';
+import { ruleTester, FILES } from '../rule-tester';
+import { snippets } from '../../src/generated/snippets';
+
+const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
+
+ruleTester.run('require-route-auth', rule, {
+  valid: [
+    // next-auth v4: session checked.
+    {
+      code: `import { getServerSession } from 'next-auth';
+import { authOptions } from '@/lib/auth';
+import { prisma } from '@/lib/prisma';
+export async function GET() {
+  const session = await getServerSession(authOptions);
+  if (!session?.user) return Response.json({ error: 'Unauthorized' }, { status: 401 });
+  const posts = await prisma.post.findMany({ where: { authorId: session.user.id } });
+  return Response.json(posts);
+}`,
+      filename: FILES.route,
+    },
+    // Auth.js v5 auth(), alias of the user id checked.
+    {
+      code: `import { auth } from '@/auth';
+import { db } from '@/lib/db';
+export async function POST(req: Request) {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) throw new Error('Unauthorized');
+  await db.insert(notes).values({ userId, text: 'x' });
+  return Response.json({ ok: true });
+}`,
+      filename: FILES.route,
+    },
+    // Clerk destructuring.
+    {
+      code: `import { auth } from '@clerk/nextjs/server';
+import prismadb from '@/lib/prismadb';
+export async function DELETE(req: Request, { params }: { params: { id: string } }) {
+  const { userId } = await auth();
+  if (!userId) return new Response('Unauthorized', { status: 401 });
+  await prismadb.store.delete({ where: { id: params.id, userId } });
+  return new Response(null, { status: 204 });
+}`,
+      filename: FILES.route,
+    },
+    // Clerk auth.protect() gates by throwing.
+    {
+      code: `import { auth } from '@clerk/nextjs/server';
+import { db } from '@/lib/db';
+export async function PATCH() {
+  await auth.protect();
+  await db.update(users).set({ a: 1 });
+  return Response.json({ ok: true });
+}`,
+      filename: FILES.route,
+    },
+    // Supabase getUser with nested destructuring.
+    {
+      code: `import { createClient } from '@/utils/supabase/server';
+export async function POST(request: Request) {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) return Response.json({ error: 'Unauthorized' }, { status: 401 });
+  const { error } = await supabase.from('leads').insert({ owner: user.id });
+  return Response.json({ ok: !error });
+}`,
+      filename: FILES.route,
+    },
+    // better-auth
+    {
+      code: `import { auth } from '@/lib/auth';
+import { headers } from 'next/headers';
+import { db } from '@/db';
+export async function POST() {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return new Response('Unauthorized', { status: 401 });
+  await db.insert(items).values({ userId: session.user.id });
+  return Response.json({});
+}`,
+      filename: FILES.route,
+    },
+    // jsonwebtoken verify (throws on an invalid token).
+    {
+      code: `import jwt from 'jsonwebtoken';
+import { connectDB } from '@/lib/db';
+import Order from '@/models/Order';
+export default async function handler(req, res) {
+  const token = req.headers.authorization?.split(' ')[1];
+  const decoded = jwt.verify(token, process.env.JWT_SECRET);
+  await connectDB();
+  const orders = await Order.find({ user: decoded.id });
+  res.json(orders);
+}`,
+      filename: 'pages/api/orders.js',
+    },
+    // Local helper that authenticates, result gated.
+    {
+      code: `import { getServerSession } from 'next-auth';
+import { prisma } from '@/lib/prisma';
+async function getUserOr401() {
+  const session = await getServerSession();
+  return session?.user ?? null;
+}
+export async function POST() {
+  const user = await getUserOr401();
+  if (!user) return new Response(null, { status: 401 });
+  await prisma.thing.create({ data: { userId: user.id } });
+  return Response.json({});
+}`,
+      filename: FILES.route,
+    },
+    // Plainly named helper that throws.
+    {
+      code: `import { requireUser } from '@/lib/session';
+import { prisma } from '@/lib/prisma';
+export async function POST() {
+  const user = await requireUser();
+  await prisma.thing.create({ data: { userId: user.id } });
+  return Response.json({});
+}`,
+      filename: FILES.route,
+    },
+    // API key compared against env.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export async function POST(req: Request) {
+  const apiKey = req.headers.get('x-api-key');
+  if (!apiKey || apiKey !== process.env.INTERNAL_API_KEY) return new Response('Forbidden', { status: 403 });
+  await prisma.job.create({ data: {} });
+  return Response.json({});
+}`,
+      filename: FILES.route,
+    },
+    // API key looked up in the database.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export async function GET(req: Request) {
+  const key = req.headers.get('authorization')?.replace('Bearer ', '');
+  const record = await prisma.apiKey.findUnique({ where: { key } });
+  if (!record) return new Response('Unauthorized', { status: 401 });
+  return Response.json(await prisma.user.findMany({ where: { orgId: record.orgId } }));
+}`,
+      filename: FILES.route,
+    },
+    // Cron guarded by CRON_SECRET.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export async function GET(request: Request) {
+  if (request.headers.get('authorization') !== \`Bearer \${process.env.CRON_SECRET}\`) {
+    return new Response('Unauthorized', { status: 401 });
+  }
+  await prisma.session.deleteMany({ where: { expires: { lt: new Date() } } });
+  return Response.json({ ok: true });
+}`,
+      filename: 'app/api/cron/cleanup/route.ts',
+    },
+    // Wrapped by auth-named wrappers (dub, inbox-zero, generic).
+    {
+      code: `import { withWorkspace } from '@/lib/auth';
+import { prisma } from '@dub/prisma';
+export const GET = withWorkspace(async ({ workspace }) => {
+  const links = await prisma.link.findMany({ where: { projectId: workspace.id } });
+  return Response.json(links);
+});`,
+      filename: FILES.route,
+    },
+    {
+      code: `import { withEmailAccount } from '@/utils/middleware';
+import prisma from '@/utils/prisma';
+export const POST = withEmailAccount('x', async (request) => {
+  await prisma.rule.create({ data: { emailAccountId: request.auth.emailAccountId } });
+  return Response.json({});
+});`,
+      filename: FILES.route,
+    },
+    {
+      code: `import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export const POST = auth(async (req) => {
+  await prisma.thing.create({ data: {} });
+  return Response.json({});
+});`,
+      filename: FILES.route,
+    },
+    // Configured wrapper.
+    {
+      code: `import { guarded } from '@/lib/api';
+import { prisma } from '@/lib/prisma';
+export const POST = guarded(async () => { await prisma.thing.create({ data: {} }); return Response.json({}); });`,
+      filename: FILES.route,
+      options: [{ wrappers: ['guarded'] }],
+    },
+    // Re-exports and Auth.js handlers.
+    { code: "export { GET, POST } from '@/lib/handlers';", filename: FILES.route },
+    { code: "import { handlers } from '@/auth';\nexport const { GET, POST } = handlers;", filename: 'app/api/auth/[...nextauth]/route.ts' },
+    { code: "import { handler } from '@/lib/h';\nexport const POST = handler;", filename: FILES.route },
+    // Public by design (paths).
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function GET() { await prisma.$queryRaw`SELECT 1`; return Response.json({ ok: true }); }", filename: 'app/api/health/route.ts' },
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function POST(req: Request) { const { email } = await req.json(); await prisma.user.create({ data: { email } }); return Response.json({}); }", filename: 'app/api/auth/register/route.ts' },
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function POST(req: Request) { await prisma.event.create({ data: await req.json() }); return new Response(null, { status: 204 }); }", filename: 'app/api/track/route.ts' },
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function GET() { const posts = await prisma.post.findMany(); return new Response(''); }", filename: 'app/sitemap.xml/route.ts' },
+    { code: "import Stripe from 'stripe';\nexport async function POST(req: Request) { const stripe = new Stripe('x'); await stripe.customers.update('c', {}); return Response.json({}); }", filename: 'app/api/stripe/webhook/route.ts' },
+    { code: "import { db } from '@/lib/db';\nexport async function POST() { await db.insert(x).values({}); return Response.json({}); }", filename: 'app/api/internal/route.ts', options: [{ protectedRoutes: ['app/api/internal/**'] }] },
+    { code: "import { db } from '@/lib/db';\nexport async function POST() { await db.insert(x).values({}); return Response.json({}); }", filename: 'app/api/open/route.ts', options: [{ publicRoutes: ['app/api/open/**'] }] },
+    // Webhook by signature header.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export async function POST(req: Request) {
+  const sig = req.headers.get('x-signature');
+  if (!verify(await req.text(), sig)) return new Response('bad', { status: 400 });
+  await prisma.payment.create({ data: {} });
+  return Response.json({});
+}`,
+      filename: 'app/api/payments/route.ts',
+    },
+    // Static JSON / redirect: no data reached.
+    { code: "export async function GET() { return Response.json({ version: '1.0.0' }); }", filename: FILES.route },
+    { code: "import { redirect } from 'next/navigation';\nexport async function GET() { redirect('/login'); }", filename: FILES.route },
+    { code: "export async function POST(req: Request) { const body = await req.json(); return Response.json({ echo: body }); }", filename: FILES.route },
+    // Public read-only content (GET of non-user data).
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export async function GET() {
+  const posts = await prisma.post.findMany({ where: { published: true } });
+  return Response.json(posts);
+}`,
+      filename: 'app/api/posts/route.ts',
+    },
+    {
+      code: `import { createClient } from '@supabase/supabase-js';
+const supabase = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!);
+export async function GET() {
+  const { data } = await supabase.from('products').select('*').eq('active', true);
+  return Response.json(data);
+}`,
+      filename: 'app/api/products/route.ts',
+    },
+    { code: "import { getAllPosts } from '@/lib/blog';\nexport async function GET() { return Response.json(await getAllPosts()); }", filename: 'app/api/blog/route.ts' },
+    // OPTIONS preflight.
+    { code: "import { db } from '@/lib/db';\nexport async function OPTIONS() { await db.select(); return new Response(null); }", filename: FILES.route },
+    // A sign-in route (auth endpoint itself).
+    {
+      code: `import { createClient } from '@/lib/supabase/server';
+export async function POST(request: Request) {
+  const { email, password } = await request.json();
+  const supabase = await createClient();
+  const { error } = await supabase.auth.signInWithPassword({ email, password });
+  return Response.json({ ok: !error });
+}`,
+      filename: 'app/api/session/route.ts',
+    },
+    // Server actions: checked; public-by-design names; client files.
+    {
+      code: `'use server';
+import { auth } from '@/auth';
+import { db } from '@/lib/db';
+export async function deleteNote(id: string) {
+  const session = await auth();
+  if (!session?.user?.id) throw new Error('Unauthorized');
+  await db.delete(notes).where(eq(notes.id, id));
+}`,
+      filename: FILES.action,
+    },
+    {
+      code: `'use server';
+import { db } from '@/lib/db';
+export async function joinWaitlist(formData: FormData) {
+  await db.insert(waitlist).values({ email: String(formData.get('email')) });
+}`,
+      filename: FILES.action,
+    },
+    {
+      code: `'use server';
+import { createClient } from '@/lib/supabase/server';
+export async function login(formData: FormData) {
+  const supabase = await createClient();
+  await supabase.auth.signInWithPassword({ email: String(formData.get('email')), password: String(formData.get('password')) });
+}`,
+      filename: FILES.action,
+    },
+    {
+      code: `'use server';
+import { createClient } from '@/utils/supabase/server';
+export async function updateName(formData: FormData) {
+  const supabase = createClient();
+  await supabase.auth.updateUser({ data: { full_name: String(formData.get('fullName')) } });
+}`,
+      filename: FILES.action,
+    },
+    // next-safe-action client whose middleware authenticates (ctx carries the user).
+    {
+      code: `'use server';
+import { actionClient } from '@/lib/safe-action';
+import prisma from '@/lib/prisma';
+export const deleteRuleAction = actionClient.action(async ({ ctx: { emailAccountId } }) => {
+  await prisma.rule.deleteMany({ where: { emailAccountId } });
+});`,
+      filename: FILES.action,
+    },
+    {
+      code: `'use server';
+import { authActionClient } from '@/lib/safe-action';
+import prisma from '@/lib/prisma';
+export const archive = authActionClient.schema(s).action(async ({ parsedInput }) => {
+  await prisma.doc.update({ where: { id: parsedInput.id }, data: { archived: true } });
+});`,
+      filename: FILES.action,
+    },
+    // Helper scoped to the current user inside (getTeamForUser()).
+    { code: "import { getTeamForUser } from '@/lib/db/queries';\nexport async function GET() { const team = await getTeamForUser(); return Response.json(team); }", filename: FILES.route },
+    // The app's current-user accessor (no argument) returned as-is (nextjs/saas-starter).
+    { code: "import { getUser } from '@/lib/db/queries';\nexport async function GET() { const user = await getUser(); return Response.json(user); }", filename: 'app/api/user/route.ts' },
+    // Session derived via a non-optional dereference (throws for anonymous callers).
+    {
+      code: `import { getServerSession } from 'next-auth';
+import { prisma } from '@/lib/prisma';
+export async function POST() {
+  const session = await getServerSession();
+  await prisma.note.create({ data: { userId: session.user.id } });
+  return Response.json({});
+}`,
+      filename: FILES.route,
+    },
+    // Rate-limited public AI demo endpoint.
+    {
+      code: `import { streamText } from 'ai';
+import { openai } from '@ai-sdk/openai';
+import { ratelimit } from '@/lib/ratelimit';
+export async function POST(req: Request) {
+  const ip = req.headers.get('x-forwarded-for') ?? 'anon';
+  const { success } = await ratelimit.limit(ip);
+  if (!success) return new Response('Too many', { status: 429 });
+  const { prompt } = await req.json();
+  return streamText({ model: openai('gpt-4o-mini'), prompt }).toTextStreamResponse();
+}`,
+      filename: 'app/api/generate/route.ts',
+    },
+    // Client components and libraries are out of scope.
+    { code: "'use client';\nexport async function POST() { await db.insert(x).values({}); }", filename: FILES.route },
+    { code: "import { db } from '@/lib/db';\nexport async function createThing() { await db.insert(x).values({}); }", filename: FILES.lib },
+    // Middleware is left to its own concerns.
+    { code: "import { db } from '@/lib/db';\nexport async function middleware() { await db.select(); }", filename: FILES.middleware },
+    // Thin delegates to imported handlers (papermark, dub).
+    { code: "import publishFAQRoute from '@/ee/faqs/route';\nexport default async function handler(req, res) { return await publishFAQRoute(req, res); }", filename: 'pages/api/teams/[teamId]/faqs/index.ts' },
+    { code: "import { handleSlashCommand } from '@/lib/slack/commands';\nexport const POST = async (req: Request) => { return Response.json(await handleSlashCommand(req)); };", filename: 'app/api/slack/commands/route.ts' },
+    // A React component exported from a 'use server' file is not an action.
+    { code: "'use server';\nimport { prisma } from '@/lib/prisma';\nexport const SettingsPage = async ({ params }) => { const w = await prisma.workspace.findUnique({ where: { id: params.id } }); return <div>{w.name}</div>; };", filename: 'app/settings/page.tsx' },
+    // Inline action guarded by the page's session (closure).
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export default async function Page() {
+  const session = await getServerSession(authOptions);
+  const accept = async () => {
+    'use server';
+    if (!session) return;
+    await prisma.membership.create({ data: { userId: session.user.id } });
+  };
+  return null;
+}`,
+      filename: 'app/invite/page.tsx',
+    },
+    // Capability tokens from the input (email-change cancel, unsubscribe links).
+    {
+      code: "'use server';\nimport { deleteEmailChangeRequest } from '@/lib/email-change';\nexport async function cancelEmailChange(input: { token: string }) { const { token } = input; await deleteEmailChangeRequest(token); }",
+      filename: FILES.action,
+    },
+    // next-safe-action / tRPC style clients: the client middleware decides.
+    { code: "'use server';\nimport { actionClient } from './safe-action';\nimport { prisma } from '@/lib/prisma';\nexport const sendOtpAction = actionClient.inputSchema(s).action(async ({ parsedInput }) => { await prisma.otp.create({ data: parsedInput }); });", filename: FILES.action },
+    // Guest checkout.
+    { code: "import { stripe } from '@/lib/stripe';\nexport async function POST(req: Request) { const s = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [] }); return Response.json({ url: s.url }); }", filename: 'app/api/buy/route.ts' },
+    // Rate-limited public telemetry ping.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+import { ratelimit } from '@/lib/upstash';
+export async function GET(req: Request) {
+  const { success } = await ratelimit.limit(req.headers.get('x-forwarded-for') ?? 'x');
+  if (!success) return new Response(null, { status: 429 });
+  await prisma.registeredInstance.upsert({ where: { id: 'x' }, create: {}, update: {} });
+  return Response.json({});
+}`,
+      filename: 'app/api/updates/route.ts',
+    },
+    // A team id in the query string of a non-DB read (feature flags).
+    { code: "import { getFeatureFlags } from '@/lib/featureFlags';\nexport async function GET(request: Request) { const teamId = new URL(request.url).searchParams.get('teamId'); return Response.json(await getFeatureFlags({ teamId })); }", filename: 'app/api/feature-flags/route.ts' },
+    // Supabase auth.updateUser acts on the caller's own session.
+    { code: "'use server';\nimport { createClient } from '@/utils/supabase/server';\nexport async function updateEmail(formData: FormData) { const supabase = createClient(); await supabase.auth.updateUser({ email: String(formData.get('email')) }); }", filename: FILES.action },
+    // Sign-up by password hashing.
+    { code: "'use server';\nimport { hashPassword } from '@/lib/auth/password';\nimport { prisma } from '@/lib/prisma';\nexport const createUserAccount = async (email: string, password: string) => { await prisma.user.create({ data: { email, passwordHash: await hashPassword(password) } }); };", filename: FILES.action },
+    // Entitlement check gates (authorization helper from the app).
+    { code: "import { checkEntitlement } from '@/utils/supabase/entitlements';\nexport async function POST() { const { data } = await checkEntitlement('premium'); if (!data?.hasAccess) return new Response('no', { status: 403 }); return Response.json(await fetch('https://api.thecatapi.com/v1/images/search').then((r) => r.json())); }", filename: 'app/api/generator/route.ts' },
+    // A getter imported from the app's auth module.
+    { code: "import { getUserWithOrganization } from '@/lib/auth';\nimport { createClient } from '@/lib/supabase/server';\nexport async function POST() { const { user } = await getUserWithOrganization(); if (!user) return new Response(null, { status: 401 }); await (await createClient()).from('orgs').update({ a: 1 }); return Response.json({}); }", filename: FILES.route },
+    // Public SDK client APIs (formbricks /api/v1/client/...), auth flow starts (mobile-auth).
+    { code: "import { prisma } from '@/lib/prisma';\nexport const POST = async (request: Request) => { await prisma.display.create({ data: await request.json() }); return Response.json({}); };", filename: 'app/api/v2/client/[workspaceId]/displays/route.ts' },
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function POST(request: Request) { await prisma.mobileAuthState.create({ data: {} }); return Response.json({}); }", filename: 'app/api/mobile-auth/start/route.ts' },
+    // A rate-limited public GET (QR codes).
+    { code: "import { ratelimitOrThrow } from '@/lib/api/utils';\nimport { getWorkspaceViaEdge } from '@/lib/planetscale';\nexport async function GET(req: Request) { await ratelimitOrThrow(req, 'qr'); const w = await getWorkspaceViaEdge('x'); return Response.json({ logo: w?.logo }); }", filename: 'app/api/qr/route.ts' },
+    // umami: a request parser that returns the authenticated principal, then a permission check.
+    {
+      code: `import { parseRequest } from '@/lib/request';
+import { unauthorized } from '@/lib/response';
+import { canUpdateBoard } from '@/permissions';
+import { updateBoard } from '@/queries/prisma';
+export async function POST(request: Request) {
+  const { auth, body, error } = await parseRequest(request, schema);
+  if (error) return error();
+  if (!(await canUpdateBoard(auth, body.id))) {
+    return unauthorized();
+  }
+  return Response.json(await updateBoard(body.id, body));
+}`,
+      filename: 'src/app/api/boards/route.ts',
+    },
+    { code: "import { parseRequest } from '@/lib/request';\nimport { saveEvent } from '@/queries';\nexport async function POST(request: Request) { const { body } = await parseRequest(request, schema, { skipAuth: true }); await saveEvent(body); return Response.json({}); }", filename: 'src/app/api/batch/route.ts' },
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function GET(request: Request) { await prisma.event.create({ data: {} }); return Response.redirect('https://x'); }", filename: 'src/app/(collect)/p/[slug]/route.ts' },
+    // Handlers without a body of their own.
+    { code: 'export const GET = async () => Response.json({});', filename: FILES.route },
+  ],
+  invalid: [
+    // Seed 000 style: Supabase service client, no auth at all.
+    {
+      code: `import { createClient } from '@supabase/supabase-js';
+const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export async function GET() {
+  const { data } = await supabase.from('leads').select('*');
+  return Response.json(data);
+}`,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 3,
+          column: 23,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { createClient } from '@supabase/supabase-js';
+const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export async function GET() {
+  const { data: { user } } = await (await createClient()).auth.getUser();
+  if (!user) {
+    return Response.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  const { data } = await supabase.from('leads').select('*');
+  return Response.json(data);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // next-auth in the file, but this handler forgot it: getServerSession guard suggested.
+    {
+      code: `import { getServerSession } from 'next-auth';
+import { authOptions } from '@/lib/auth';
+import { prisma } from '@/lib/prisma';
+export async function DELETE(req: Request) {
+  const { id } = await req.json();
+  await prisma.project.delete({ where: { id } });
+  return Response.json({ ok: true });
+}`,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { getServerSession } from 'next-auth';
+import { authOptions } from '@/lib/auth';
+import { prisma } from '@/lib/prisma';
+export async function DELETE(req: Request) {
+  const session = await getServerSession(authOptions);
+  if (!session?.user) {
+    return Response.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  const { id } = await req.json();
+  await prisma.project.delete({ where: { id } });
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // getServerSession called but never checked.
+    {
+      code: `import { getServerSession } from 'next-auth';
+import { prisma } from '@/lib/prisma';
+export async function GET() {
+  const session = await getServerSession();
+  const invoices = await prisma.invoice.findMany({ where: { userId: session?.user?.id } });
+  return Response.json(invoices);
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'uncheckedAuth', line: 4, column: 25, endColumn: 41, data: { call: 'getServerSession', what: 'the database (prisma.invoice.findMany)' } }],
+    },
+    // Clerk in the file.
+    {
+      code: `import { auth } from '@clerk/nextjs/server';
+import prismadb from '@/lib/prismadb';
+export async function POST(req: Request) {
+  const body = await req.json();
+  const store = await prismadb.store.create({ data: body });
+  return Response.json(store);
+}`,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { auth } from '@clerk/nextjs/server';
+import prismadb from '@/lib/prismadb';
+export async function POST(req: Request) {
+  const { userId } = await auth();
+  if (!userId) {
+    return Response.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  const body = await req.json();
+  const store = await prismadb.store.create({ data: body });
+  return Response.json(store);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Auth.js in the file.
+    {
+      code: `import { auth } from '@/auth';
+import { db } from '@/lib/db';
+export const PUT = async (req: Request) => {
+  await db.update(settings).set(await req.json());
+  return Response.json({});
+};`,
+      filename: FILES.srcRoute,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 3,
+          column: 14,
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { auth } from '@/auth';
+import { db } from '@/lib/db';
+export const PUT = async (req: Request) => {
+  const session = await auth();
+  if (!session?.user) {
+    return Response.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  await db.update(settings).set(await req.json());
+  return Response.json({});
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    // Generic helper import (no auth library in the file) — configured helper module.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export async function POST(request: Request) {
+  await prisma.lead.create({ data: await request.json() });
+  return Response.json({ ok: true });
+}`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { prisma } from '@/lib/prisma';
+import { requireAuth } from '@/lib/require-auth';
+export async function POST(request: Request) {
+  const auth = await requireAuth(request);
+  if (!auth.ok) {
+    return auth.response;
+  }
+  await prisma.lead.create({ data: await request.json() });
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Pages API, plain JS, MongoDB.
+    {
+      code: `import clientPromise from '../../lib/mongodb';
+export default async function handler(req, res) {
+  const client = await clientPromise;
+  const users = await client.db('app').collection('users').find({}).toArray();
+  res.status(200).json(users);
+}`,
+      filename: 'pages/api/users.js',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 2,
+          column: 31,
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import clientPromise from '../../lib/mongodb';
+import { requireAuth } from '@/lib/require-auth';
+export default async function handler(req, res) {
+  const auth = await requireAuth(req);
+  if (!auth.ok) {
+    return res.status(auth.status).json({ error: auth.error });
+  }
+  const client = await clientPromise;
+  const users = await client.db('app').collection('users').find({}).toArray();
+  res.status(200).json(users);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Pages API with next-auth imported but the write is unguarded.
+    {
+      code: `import { getServerSession } from 'next-auth/next';
+import { authOptions } from '../auth/[...nextauth]';
+import prisma from '@/lib/prisma';
+export default async function handler(req, res) {
+  if (req.method === 'POST') {
+    const doc = await prisma.document.create({ data: req.body });
+    return res.status(201).json(doc);
+  }
+}`,
+      filename: 'pages/api/documents/index.ts',
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { getServerSession } from 'next-auth/next';
+import { authOptions } from '../auth/[...nextauth]';
+import prisma from '@/lib/prisma';
+export default async function handler(req, res) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session?.user) {
+    return res.status(401).json({ error: 'Unauthorized' });
+  }
+  if (req.method === 'POST') {
+    const doc = await prisma.document.create({ data: req.body });
+    return res.status(201).json(doc);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // GET of user data keyed by a query parameter (IDOR).
+    {
+      code: `import { db } from '@/lib/db';
+export async function GET(req: Request) {
+  const userId = new URL(req.url).searchParams.get('userId');
+  const rows = await db.query.orders.findMany({ where: eq(orders.userId, userId) });
+  return Response.json(rows);
+}`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { db } from '@/lib/db';
+import { requireAuth } from '@/lib/require-auth';
+export async function GET(req: Request) {
+  const auth = await requireAuth(req);
+  if (!auth.ok) {
+    return auth.response;
+  }
+  const userId = new URL(req.url).searchParams.get('userId');
+  const rows = await db.query.orders.findMany({ where: eq(orders.userId, userId) });
+  return Response.json(rows);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Unauthenticated AI endpoint with no rate limit either.
+    {
+      code: `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const { prompt } = await req.json();
+  const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });
+  return Response.json(completion);
+}`,
+      filename: 'app/api/chat/route.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth', data: { handler: 'POST handler', what: 'a paid AI API (openai.chat.completions.create)' },
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import OpenAI from 'openai';
+import { requireAuth } from '@/lib/require-auth';
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const auth = await requireAuth(req);
+  if (!auth.ok) {
+    return auth.response;
+  }
+  const { prompt } = await req.json();
+  const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });
+  return Response.json(completion);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Server action: reads any user's data by id (corebrief-style); Supabase guard with the file's own factory.
+    {
+      code: `'use server';
+import { createSupabaseClient } from '@/lib/supabase';
+export async function getWaitlistStatus(userId: string) {
+  const client = await createSupabaseClient();
+  const { data } = await client.from('user_profiles').select('*').eq('id', userId).single();
+  return data;
+}`,
+      filename: FILES.action,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          data: { handler: 'Server action getWaitlistStatus', what: "the database (client.from('user_profiles')...)" },
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `'use server';
+import { createSupabaseClient } from '@/lib/supabase';
+export async function getWaitlistStatus(userId: string) {
+  const { data: { user } } = await (await createSupabaseClient()).auth.getUser();
+  if (!user) {
+    throw new Error('Unauthorized');
+  }
+  const client = await createSupabaseClient();
+  const { data } = await client.from('user_profiles').select('*').eq('id', userId).single();
+  return data;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Inline 'use server' action in a page.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export default function Page() {
+  async function remove(formData: FormData) {
+    'use server';
+    await prisma.todo.delete({ where: { id: String(formData.get('id')) } });
+  }
+  return null;
+}`,
+      filename: FILES.page,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { prisma } from '@/lib/prisma';
+import { headers } from 'next/headers';
+import { requireAuth } from '@/lib/require-auth';
+export default function Page() {
+  async function remove(formData: FormData) {
+    'use server';
+    const auth = await requireAuth(await headers());
+    if (!auth.ok) {
+      throw new Error(auth.error);
+    }
+    await prisma.todo.delete({ where: { id: String(formData.get('id')) } });
+  }
+  return null;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Wrapper that only handles errors does not authenticate.
+    {
+      code: `import { withError } from '@/utils/middleware';
+import prisma from '@/utils/prisma';
+export const POST = withError(async (req) => {
+  await prisma.user.update({ where: { id: 'x' }, data: {} });
+  return Response.json({});
+});`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { withError } from '@/utils/middleware';
+import prisma from '@/utils/prisma';
+import { requireAuth } from '@/lib/require-auth';
+export const POST = withError(async (req) => {
+  const auth = await requireAuth(req);
+  if (!auth.ok) {
+    return auth.response;
+  }
+  await prisma.user.update({ where: { id: 'x' }, data: {} });
+  return Response.json({});
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // Cron route without its secret check.
+    {
+      code: `import { prisma } from '@/lib/prisma';
+export async function GET() {
+  await prisma.subscription.updateMany({ where: {}, data: { active: false } });
+  return Response.json({ ok: true });
+}`,
+      filename: 'app/api/cron/expire/route.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { prisma } from '@/lib/prisma';
+import { headers } from 'next/headers';
+import { requireAuth } from '@/lib/require-auth';
+export async function GET() {
+  const auth = await requireAuth(await headers());
+  if (!auth.ok) {
+    return auth.response;
+  }
+  await prisma.subscription.updateMany({ where: {}, data: { active: false } });
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // JS route, mongoose model write.
+    {
+      code: `import { connectDB } from '@/lib/mongodb';
+import Product from '@/models/Product';
+export async function POST(request) {
+  await connectDB();
+  const product = await Product.create(await request.json());
+  return Response.json(product, { status: 201 });
+}`,
+      filename: FILES.jsRoute,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { connectDB } from '@/lib/mongodb';
+import Product from '@/models/Product';
+import { requireAuth } from '@/lib/require-auth';
+export async function POST(request) {
+  const auth = await requireAuth(request);
+  if (!auth.ok) {
+    return auth.response;
+  }
+  await connectDB();
+  const product = await Product.create(await request.json());
+  return Response.json(product, { status: 201 });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// Full inline helper output (no helperModules setting).
+ruleTester.run('require-route-auth (inlined helper)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: "import { db } from '@/lib/db';\nexport async function POST(request: Request) {\n  await db.insert(items).values({});\n  return Response.json({});\n}\n",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: INLINE_OUTPUT(),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+function INLINE_OUTPUT(): string {
+  // Built from the generated snippet so the test stays in step with snippets/require-route-auth.ts.
+  const code = snippets['require-route-auth']!.code;
+  const body = code
+    .split('\n')
+    .filter((l) => !/^import\s/.test(l))
+    .join('\n')
+    .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
+    .trim();
+  return `import { db } from '@/lib/db';\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  await db.insert(items).values({});\n  return Response.json({});\n}\n\n${body}\n`;
+}
