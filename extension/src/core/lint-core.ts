@@ -37,6 +37,7 @@ type AnyRule = {
   };
 };
 
+// eslint-disable-next-line prodready/no-module-state -- derived once from the bundled rules, not request state
 let metaCache: Record<string, RuleMeta> | undefined;
 
 /** Metadata of every bundled rule, keyed by rule id (without `prodready/`). */
