@@ -6,7 +6,7 @@ import {
   getCalleeName,
   getDottedName,
   getFileKind,
-  getHandlers,
+  forEachHandler,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -114,19 +114,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       'Program:exit'() {
-        let handlers: Handler[] = [];
-        try {
-          handlers = getHandlers(sourceCode, kind);
-        } catch {
-          return;
-        }
-        for (const h of handlers) {
-          try {
-            check(h);
-          } catch {
-            /* never throw */
-          }
-        }
+        forEachHandler(sourceCode, kind, check);
       },
     };
 

@@ -194,3 +194,23 @@ function collectFunctions(root: TSESTree.Node, cb: (fn: FunctionNode, name: stri
     cb(node, name, reportNode);
   });
 }
+
+/**
+ * Calls `check` on every request entry point of the file (see `getHandlers`). A throw from `check`
+ * (half-typed code) skips that handler only: rules must never throw.
+ */
+export function forEachHandler(sourceCode: TSESLint.SourceCode, kind: FileKind, check: (h: Handler) => void): void {
+  let handlers: Handler[];
+  try {
+    handlers = getHandlers(sourceCode, kind);
+  } catch {
+    return;
+  }
+  for (const h of handlers) {
+    try {
+      check(h);
+    } catch {
+      // never throw on half-typed code
+    }
+  }
+}
