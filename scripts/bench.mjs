@@ -20,6 +20,7 @@
 // The plugin is bundled from source to a temp file (no build needed). The machine's load average is
 // printed with the figures: numbers taken while other work runs are noisy; compare the spread.
 import { build } from 'esbuild';
+import { bundlePluginFromSource } from './bundle-plugin.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -121,18 +122,7 @@ const f2 = (x) => x.toFixed(2);
 
 // 1. Bundle the plugin from source.
 const bundle = join(cacheDir, 'plugin.cjs');
-await build({
-  entryPoints: [join(root, 'eslint-plugin/src/index.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  packages: 'external',
-  outfile: bundle,
-  footer: { js: 'module.exports = module.exports.default;' },
-  logLevel: 'error',
-  absWorkingDir: root,
-  nodePaths: [join(root, 'node_modules')],
-});
+await bundlePluginFromSource(bundle);
 const plugin = require(bundle);
 const ruleIds = only ?? Object.keys(plugin.rules);
 

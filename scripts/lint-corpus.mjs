@@ -5,7 +5,7 @@
 //   node scripts/lint-corpus.mjs <dir> [--rule id[,id]] [--json out.json] [--quiet]
 //
 // Exit code 1 when a rule threw on some file.
-import { build } from 'esbuild';
+import { bundlePluginFromSource } from './bundle-plugin.mjs';
 import { Linter } from 'eslint';
 import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,18 +28,7 @@ const jsonOut = opt('--json');
 const quiet = args.includes('--quiet');
 
 const bundle = join(root, 'node_modules/.cache', `prodready-corpus-${process.pid}.cjs`);
-await build({
-  entryPoints: [join(root, 'eslint-plugin/src/index.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  packages: 'external',
-  outfile: bundle,
-  footer: { js: 'module.exports = module.exports.default;' },
-  logLevel: 'error',
-  absWorkingDir: root,
-  nodePaths: [join(root, 'node_modules')],
-});
+await bundlePluginFromSource(bundle);
 const require = createRequire(join(root, 'package.json'));
 const plugin = require(bundle);
 rmSync(bundle, { force: true });
