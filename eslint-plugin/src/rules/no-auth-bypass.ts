@@ -37,6 +37,15 @@ const GRANT_QUERY = /^(?:admin|isAdmin|is_admin|bypass|bypassAuth|skipAuth|skip_
 /** Query flags that grant access only when their branch does. */
 const SOFT_QUERY = /^(?:debug|test|dev|preview|mock|internal|testMode|test_mode|devMode|dev_mode|qa|e2e)$/i;
 
+/** A regular expression's source without `^`/`$` anchors: a superset matcher to run over a file's text. */
+function anchorFree(re: RegExp): string {
+  return re.source.replace(/\^|\$/g, '');
+}
+/** Text a file must contain for one of its header reads to be a bypass header. */
+const HEADER_TEXT = new RegExp(anchorFree(BYPASS_HEADER), 'i');
+/** Text a file must contain for one of its query reads to be a bypass flag: the name after `.` or a quote. */
+const QUERY_TEXT = new RegExp(`[.'"\`](?:${anchorFree(GRANT_QUERY)}|${anchorFree(SOFT_QUERY)})\\b`, 'i');
+
 const USERISH = /user|session|account|admin|auth|viewer|member|seller|customer|principal|identity|claims|token|role|mock|fake|test|dev|demo/i;
 /** Names of variables that hold the caller (stricter than USERISH: no test/dev/mock words). */
 const CALLER_NAME = /user|session|account|admin|auth|seller|customer|member|principal|identity|viewer|owner/i;
@@ -456,6 +465,12 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
+    const readsToCheck =
+      headerPatterns.length > 0 ||
+      queryFlags.size > 0 ||
+      HEADER_TEXT.test(text) ||
+      (/query|searchParams|params/i.test(text) && QUERY_TEXT.test(text));
+
     return {
       IfStatement(node) {
         try {
@@ -471,49 +486,52 @@ export default createRule<Options, MessageIds>({
           /* never throw */
         }
       },
-      'CallExpression, MemberExpression'(node: TSESTree.CallExpression | TSESTree.MemberExpression) {
-        try {
-          const header = headerRead(node);
-          if (header !== undefined) {
-            if (!(BYPASS_HEADER.test(header) || headerPatterns.some((p) => p.test(header)))) return;
-            const use = useOf(node);
-            if (use.logged) return;
-            // Only where the header decides identity or access: its name says so, it is stored as the
-            // caller, or the branch it guards grants access.
-            const identityName = /user|auth|seller|session|admin|role|account|bypass|impersonat|customer|member|tenant|org|token|login/i.test(header);
-            const fn = getEnclosingFunction(node);
-            const fnName = fn ? functionName(fn) : undefined;
-            const authFn = !!fnName && (isAuthFunctionName(fnName) || /auth|session|guard|protect|verify/i.test(fnName));
-            const branchGrants = !!use.branching && use.branching.type !== 'LogicalExpression' && grants(use.branching.consequent);
-            if (!identityName && !use.assignedAuth && !branchGrants && !authFn) return;
-            let suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-            if (use.branching?.type === 'IfStatement' && !use.branching.alternate && grants(use.branching.consequent)) {
-              suggest = removeIfSuggestion(use.branching, true);
-            }
-            report(node, 'testHeader', { name: header }, suggest);
-            return;
-          }
-          const q = queryRead(node);
-          if (q === undefined) return;
-          const hard = GRANT_QUERY.test(q) || queryFlags.has(q);
-          const soft = SOFT_QUERY.test(q);
-          if (!hard && !soft) return;
+      // Header and query reads: only in files that name a bypass header or flag (most name none).
+      ...(readsToCheck ? { 'CallExpression, MemberExpression': checkRead } : {}),
+    };
+
+    function checkRead(node: TSESTree.CallExpression | TSESTree.MemberExpression): void {
+      try {
+        const header = headerRead(node);
+        if (header !== undefined) {
+          if (!(BYPASS_HEADER.test(header) || headerPatterns.some((p) => p.test(header)))) return;
           const use = useOf(node);
           if (use.logged) return;
-          if (use.assignedAuth && hard) {
-            report(node, 'queryBypass', { name: q, effect: 'sets who the caller is' });
-            return;
+          // Only where the header decides identity or access: its name says so, it is stored as the
+          // caller, or the branch it guards grants access.
+          const identityName = /user|auth|seller|session|admin|role|account|bypass|impersonat|customer|member|tenant|org|token|login/i.test(header);
+          const fn = getEnclosingFunction(node);
+          const fnName = fn ? functionName(fn) : undefined;
+          const authFn = !!fnName && (isAuthFunctionName(fnName) || /auth|session|guard|protect|verify/i.test(fnName));
+          const branchGrants = !!use.branching && use.branching.type !== 'LogicalExpression' && grants(use.branching.consequent);
+          if (!identityName && !use.assignedAuth && !branchGrants && !authFn) return;
+          let suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+          if (use.branching?.type === 'IfStatement' && !use.branching.alternate && grants(use.branching.consequent)) {
+            suggest = removeIfSuggestion(use.branching, true);
           }
-          const b = use.branching;
-          if (!b || b.type === 'LogicalExpression') return;
-          const consequent = b.consequent;
-          if (hard ? !isDenial(consequent) : grants(consequent)) {
-            report(node, 'queryBypass', { name: q, effect: 'grants access' }, b.type === 'IfStatement' ? removeIfSuggestion(b, true) : conditionalSuggestion(b, true));
-          }
-        } catch {
-          /* never throw */
+          report(node, 'testHeader', { name: header }, suggest);
+          return;
         }
-      },
-    };
+        const q = queryRead(node);
+        if (q === undefined) return;
+        const hard = GRANT_QUERY.test(q) || queryFlags.has(q);
+        const soft = SOFT_QUERY.test(q);
+        if (!hard && !soft) return;
+        const use = useOf(node);
+        if (use.logged) return;
+        if (use.assignedAuth && hard) {
+          report(node, 'queryBypass', { name: q, effect: 'sets who the caller is' });
+          return;
+        }
+        const b = use.branching;
+        if (!b || b.type === 'LogicalExpression') return;
+        const consequent = b.consequent;
+        if (hard ? !isDenial(consequent) : grants(consequent)) {
+          report(node, 'queryBypass', { name: q, effect: 'grants access' }, b.type === 'IfStatement' ? removeIfSuggestion(b, true) : conditionalSuggestion(b, true));
+        }
+      } catch {
+        /* never throw */
+      }
+    }
   },
 });

@@ -15,7 +15,9 @@ type Options = [{ includeTests?: boolean; allowTestKeys?: boolean; ignoreNames?:
 type MessageIds = 'providerKey' | 'testKey' | 'namedSecret' | 'defaultSecret' | 'useEnv';
 
 /** A cheap pre-filter: the file can only hold a provider key if it contains one of these prefixes. */
-const PROVIDER_PREFILTER = /sk-|sk_|rk_|whsec_|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|SG\.|re_|hf_|gsk_|r8_|xai-|npm_|pplx-|AIza|PRIVATE KEY|eyJ/;
+// A provider prefix at a word start followed by key characters (every format in secret-vocab has 8+ of
+// them after its prefix), a PEM header or a JWT: the prefixes alone (`re_`, `sk-`) are common in code.
+const PROVIDER_PREFILTER = /\b(?:sk-|sk_|rk_|whsec_|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|SG\.|re_|hf_|gsk_|r8_|xai-|npm_|pplx-|AIza)[\w\-.+/=]{8}|PRIVATE KEY|\beyJ[\w-]{10}/;
 const SECRET_NAME_TEXT = /secret|password|passwd|passphrase|pwd|token|key|credentials/i;
 
 /** The env var a provider key should come from. */

@@ -74,6 +74,37 @@ interface StateInfo {
   helper: boolean;
 }
 
+/** Const initializers that can never be (or build) module state: values, functions, references. */
+const INERT_INIT = new Set(['Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression', 'Identifier', 'MemberExpression', 'UnaryExpression', 'BinaryExpression', 'TaggedTemplateExpression', 'JSXElement', 'JSXFragment']);
+
+/**
+ * Whether a top-level statement could be module state as the `Program:exit` check below sees it: a
+ * `let`/`var`, a `const` whose value is built (`new`, `{}`, `[]`, a call...), a class, `export default new
+ * X()`, or an assignment statement (`module.exports = new Limiter()`). A superset of what the check
+ * examines, so files without one are skipped before any other work.
+ */
+function hasStateCandidate(program: TSESTree.Program): boolean {
+  for (const stmt of program.body) {
+    let s: Node = stmt;
+    if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
+    switch (s.type) {
+      case 'ClassDeclaration':
+      case 'NewExpression':
+        return true;
+      case 'ExpressionStatement':
+        if (s.expression.type === 'AssignmentExpression') return true;
+        break;
+      case 'VariableDeclaration':
+        if (s.kind !== 'const') return true;
+        for (const d of s.declarations) if (d.init && !INERT_INIT.has(unwrap(d.init).type)) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-module-state',
   meta: {
@@ -115,7 +146,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!/new [A-Z]\w*\s*[<(]|=\s*(?:\[|\{|\d|null|undefined)|\+\+|\+=|this\./.test(text)) return {};
+    // Only the module's top-level statements can hold module state: most files have none worth a look.
+    if (!hasStateCandidate(sourceCode.ast)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};

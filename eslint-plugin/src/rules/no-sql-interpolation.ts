@@ -84,11 +84,11 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
+    const kind = getFileKind(context);
+    if (kind.isClient) return {};
     if (!/Unsafe|\.raw|Raw\(|\.query|\.execute|\.exec|\.prepare|\.unsafe|\$queryRaw|\$executeRaw/.test(text) && !(options.rawApis ?? []).some((n) => text.includes(n))) {
       return {};
     }
-    const kind = getFileKind(context);
-    if (kind.isClient) return {};
     const extraApis = new Set(options.rawApis ?? []);
     const extraSafe = new Set(options.escapeFunctions ?? []);
     const placeholderStyle = [...kind.imports].some((s) => MYSQL_LIKE.test(s)) ? '?' : '$';

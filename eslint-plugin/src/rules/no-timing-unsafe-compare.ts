@@ -104,11 +104,11 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!/secret|token|signature|sig|key|password|passwd|digest|hmac|credential/i.test(text)) return {};
-    if (!/[!=]==?/.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    if (!/secret|token|signature|sig|key|password|passwd|digest|hmac|credential/i.test(text)) return {};
+    if (!/[!=]==?/.test(text)) return {};
     const toRegex = (list: string[] | undefined): RegExp[] =>
       (list ?? []).flatMap((s) => {
         try {

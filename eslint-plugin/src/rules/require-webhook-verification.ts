@@ -85,10 +85,11 @@ export default createRule<Options, MessageIds>({
     });
     const isRoute = kind.isAppRoute || kind.isPagesApi;
     const isWebhookPath = /webhook/i.test(kind.filename) || pathRes.some((r) => r.test(kind.filename));
-    const readsSignatureHeader = /signature|svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text);
+    const readsSignatureHeader = isRoute && /signature|svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text);
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
-    const userSession = /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text);
-    const checkRoutes = isRoute && (readsSignatureHeader || (isWebhookPath && !userSession));
+    const userSession = (): boolean =>
+      /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text);
+    const checkRoutes = isRoute && (readsSignatureHeader || (isWebhookPath && !userSession()));
     if (!checkRoutes && !hasHmac) return {};
 
     const isVerifyName = (name: string | undefined): boolean =>

@@ -18,21 +18,47 @@ const creator = ESLintUtils.RuleCreator<ProdreadyRuleDocs>(ruleDocsUrl);
 
 /**
  * typescript-eslint's `RuleCreator`, with one change: the options merged with their defaults are
- * computed once per options array instead of once per file (ESLint passes the same array for every
- * file a config applies to; `applyDefault` deep-merges, which showed up in profiles).
+ * computed once per distinct options value instead of once per file. `applyDefault` structured-clones
+ * the defaults and deep-merges on every call, and ESLint hands each file a fresh options array (a new
+ * `[]` when the rule is configured as a bare severity), so typescript-eslint's per-file merge was the
+ * plugin's top allocation in profiles. The merged options are shared between files: rules must not
+ * mutate them (they are frozen to make that a loud bug).
  */
 export const createRule: typeof creator = (spec) => {
   const rule = creator(spec);
   type Context = Parameters<typeof rule.create>[0];
-  const merged = new WeakMap<object, unknown>();
+  let defaults: unknown;
+  const byArray = new WeakMap<object, unknown>();
+  const byValue = new Map<string, unknown>();
+  const merge = (options: readonly unknown[]): unknown =>
+    deepFreeze(ESLintUtils.applyDefault(spec.defaultOptions as never, options as never) as unknown);
   const create = (context: Context) => {
-    let options = merged.get(context.options);
-    if (!options) {
-      options = ESLintUtils.applyDefault(spec.defaultOptions as never, context.options as never) as unknown;
-      merged.set(context.options, options);
+    const given = context.options as readonly unknown[] | undefined;
+    let options: unknown;
+    if (!given || given.length === 0) {
+      options = defaults ??= merge([]);
+    } else {
+      options = byArray.get(given);
+      if (options === undefined) {
+        const key = JSON.stringify(given);
+        options = byValue.get(key);
+        if (options === undefined) {
+          options = merge(given);
+          // Bounded: a config has a handful of distinct option sets per rule.
+          if (byValue.size < 64) byValue.set(key, options);
+        }
+        byArray.set(given, options);
+      }
     }
     return spec.create(context, options as never);
   };
   return { ...rule, create } as typeof rule;
 };
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
