@@ -21,6 +21,7 @@ export function renderSnippets() {
       `    rule: ${JSON.stringify(s.rule)},\n` +
       `    title: ${JSON.stringify(s.title)},\n` +
       (s.helperPath ? `    helperPath: ${JSON.stringify(s.helperPath)},\n` : '') +
+      (s.filePath ? `    filePath: ${JSON.stringify(s.filePath)},\n` : '') +
       `    exports: ${JSON.stringify(s.exports)},\n` +
       `    code: ${JSON.stringify(s.code)},\n` +
       `    body: ${JSON.stringify(s.body)},\n` +

@@ -6,6 +6,8 @@
 //   /**
 //    * @title  What the snippet does (one line)
 //    * @helper lib/with-timeout.ts   (optional: the module the editor creates for it)
+//    * @file app/api/session/route.ts (optional: the snippet is a whole file, e.g. a route; the editor
+//    *                                 creates it there when the finding is in another kind of file)
 //    */
 // This module is plain JS so the build can use it without compiling TypeScript.
 
@@ -66,6 +68,7 @@ export function parseSnippet(id, source) {
     rule: id.split('.')[0],
     title: meta.title,
     helperPath: meta.helper,
+    filePath: meta.file,
     code,
     body,
     exports,

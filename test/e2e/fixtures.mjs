@@ -18,6 +18,8 @@
 //                  contains: strings/RegExps the fixture file must contain (the call rewritten, the import)
 //                  lacks:    strings/RegExps it must no longer contain (the gap)
 //                  hardened: strings/RegExps that the fixture file or a file the fix created must contain
+//                  created:  { 'path/in/app': [strings/RegExps] }: files the fix must have created, with
+//                            what each must contain (a helper module; a route the fixed file calls)
 //   findingGone  (default true) the rule's finding for this file must leave the Problems panel.
 
 export const INSERT_SNIPPET = /Insert hardened snippet/i;
@@ -89,9 +91,11 @@ export async function GET() {
     findingLine: 'error: error.message',
     fixTitles: [/^Insert hardened snippet: Generic error/i, INSERT_SNIPPET, /generic message/i],
     after: {
-      contains: [/status: 500/],
-      lacks: ['{ error: error.message }'],
-      hardened: [/console\.error|logger\.error|errorResponse\(/],
+      // The snippet's helper replaces the leaking response (not just the message).
+      contains: ["return errorResponse(error, 'GET /api/report');", "import { errorResponse } from '@/lib/error-response';", 'return NextResponse.json(await res.json());'],
+      lacks: ['{ error: error.message }', 'status: 500'],
+      hardened: [],
+      created: { 'lib/error-response.ts': [/export function errorResponse\(/, /console\.error\(/, /errorId/] },
     },
   },
   {
@@ -140,9 +144,14 @@ export default function Settings() {
     findingLine: "localStorage.setItem('openai_api_key'",
     fixTitles: [INSERT_SNIPPET, /server|cookie|credential/i],
     after: {
-      contains: [],
-      lacks: ["localStorage.setItem('openai_api_key', apiKey)"],
+      // The storage write becomes a POST to the session route the fix created (not the route's code in this file).
+      contains: [
+        "void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: apiKey }), credentials: 'same-origin' });",
+        "'use client';",
+      ],
+      lacks: ["localStorage.setItem('openai_api_key', apiKey)", 'NextResponse', 'export async function POST'],
       hardened: [],
+      created: { 'app/api/session/route.ts': [/export async function POST\(/, /httpOnly: true/, /sameSite: 'lax'/] },
     },
   },
   {
@@ -187,9 +196,11 @@ export async function GET(req: Request) {
     findingLine: 'await fetch(`https://api.weather.example',
     fixTitles: [/^Insert hardened snippet: fetch with a time bound/i, INSERT_SNIPPET, /AbortSignal/],
     after: {
-      contains: [/AbortSignal\.timeout\(|fetchWithTimeout\(/],
-      lacks: ['encodeURIComponent(city)}`);'],
+      // The call goes through the snippet's helper, imported from the module the fix created.
+      contains: ['const res = await fetchWithTimeout(`https://api.weather.example/v1/${encodeURIComponent(city)}`);', "import { fetchWithTimeout } from '@/lib/fetch-with-timeout';"],
+      lacks: ['await fetch(`'],
       hardened: [],
+      created: { 'lib/fetch-with-timeout.ts': [/export async function fetchWithTimeout\(/, /AbortSignal\.timeout\(/] },
     },
   },
 ];

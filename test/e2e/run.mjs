@@ -748,20 +748,47 @@ async function checkFixture(page, f, label, ws, shot, first) {
   const left = (f.after?.lacks ?? []).filter((p) => matches(after, p)).map(String);
   const noHardened = (f.after?.hardened ?? []).filter((p) => !matches(`${after}\n${createdText}`, p)).map(String);
   const changed = after !== before;
-  const createdNote = created.length ? `; created ${created.map((p) => relative(ws, p)).join(', ')}` : '';
+  const createdRel = created.map((p) => relative(ws, p));
+  const createdNote = created.length ? `; created ${createdRel.join(', ')}` : '';
+  // Files the fix must have created, and what each holds.
+  const notCreated = [];
+  for (const [rel, patterns] of Object.entries(f.after?.created ?? {})) {
+    if (!createdRel.includes(rel)) notCreated.push(`${rel} not created`);
+    else {
+      const lacking = patterns.filter((p) => !matches(readFileSync(join(ws, rel), 'utf8'), p)).map(String);
+      if (lacking.length) notCreated.push(`${rel} lacks ${lacking.join(', ')}`);
+    }
+  }
   const problems = [
     !changed && 'file on disk unchanged after the fix and Save All',
     missing.length && `${f.file} lacks ${missing.join(', ')}`,
     left.length && `${f.file} still has ${left.join(', ')}`,
     noHardened.length && `no hardened code ${noHardened.join(', ')} in ${f.file} or a created file`,
+    ...notCreated,
   ].filter(Boolean);
   record(
     `${label}: fix applied and saved (files on disk have the hardened code)`,
     problems.length === 0,
     `${problems.length ? problems.join('; ') : `${before.length} → ${after.length} chars`}${createdNote}; ${relative(ROOT, OUT)}/${f.rule}-after.${f.file.split('.').pop()}`,
   );
+  // A route the fix created (app/**/route.*, pages/api/**) is called by the fixed file: its URL is in it.
+  const routeUrl = (rel) => {
+    const m = /^(?:src\/)?app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(rel) ?? /^(?:src\/)?pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(rel);
+    return m ? `/${m[1].split('/').filter((s) => s && !/^\(.*\)$/.test(s)).join('/')}` : null;
+  };
+  const routes = created.filter((p) => routeUrl(relative(ws, p)) !== null);
+  if (routes.length) {
+    const uncalled = routes.filter((p) => !new RegExp(`['"\`]${routeUrl(relative(ws, p)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`?]`).test(after));
+    record(
+      `${label}: the route the fix created is called by ${base}`,
+      uncalled.length === 0,
+      uncalled.length
+        ? `${uncalled.map((p) => relative(ws, p)).join(', ')} created but ${f.file} does not call ${uncalled.map((p) => routeUrl(relative(ws, p))).join(', ')}`
+        : routes.map((p) => `${relative(ws, p)} (${routeUrl(relative(ws, p))})`).join(', '),
+    );
+  }
   // A helper module the fix created is used by the fixed file (imported), not left lying around.
-  const helperModules = created.filter((p) => /\.[cm]?[jt]sx?$/.test(p));
+  const helperModules = created.filter((p) => /\.[cm]?[jt]sx?$/.test(p) && !routes.includes(p));
   if (helperModules.length) {
     const unused = helperModules.filter((p) => {
       const stem = relative(ws, p).replace(/\.[cm]?[jt]sx?$/, '').replace(/\/index$/, '');

@@ -283,6 +283,11 @@ export default createRule<Options, MessageIds>({
       const stmt = stmtNode.parent;
       if (!value || value.type === 'SpreadElement' || stmt?.type !== 'ExpressionStatement') return [];
       const v = sourceCode.getText(value);
+      // Awaited in an async function (what follows, e.g. a redirect, then sees the cookie set), else
+      // started with `void`. The snippet's route takes `{ token }` from same-origin pages.
+      const fn = enclosingFunction(stmt);
+      const lead = fn && 'async' in fn && fn.async ? 'await' : 'void';
+      const url = `'${route.replace(/['\\\n\r]/g, '')}'`;
       return [
         {
           messageId: 'useServerCookie',
@@ -290,10 +295,17 @@ export default createRule<Options, MessageIds>({
           fix: (fixer) =>
             fixer.replaceText(
               stmtNode,
-              `void fetch('${route}', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: ${v} }) })`,
+              `${lead} fetch(${url}, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: ${v} }), credentials: 'same-origin' })`,
             ),
         },
       ];
+    }
+
+    function enclosingFunction(node: Node): Node | undefined {
+      for (let cur = node.parent; cur; cur = cur.parent) {
+        if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression') return cur;
+      }
+      return undefined;
     }
 
     function describe(name: string): string {

@@ -11,6 +11,8 @@ import {
   getImportSource,
   getPropertyName,
   getRootIdentifier,
+  canCallHelper,
+  helperFixes,
   isFunction,
   unwrap,
   walk,
@@ -23,7 +25,7 @@ type Options = [
     allowClientErrorStatus?: boolean;
   },
 ];
-type MessageIds = 'rawError' | 'useGenericMessage';
+type MessageIds = 'rawError' | 'useGenericMessage' | 'useErrorResponse';
 
 /** Properties of an error that carry internal detail. `.code`, `.name`, `.status` are harmless. */
 const LEAK_PROPS = new Set(['message', 'stack', 'details', 'hint', 'cause', 'meta', 'sqlMessage', 'sql', 'sqlState']);
@@ -40,6 +42,8 @@ const RESPONSE_OBJECT = /^(?:res|response|resp|reply)$/;
 const BUILTIN_ERROR = /^(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|DOMException|Object)$/;
 const LIBRARY_ERROR = /Prisma|Postgrest|Postgres|Axios|Fetch|Mongo|Drizzle|Sequelize|QueryFailed|Sql|Stripe|OpenAI|Anthropic|Supabase|Firebase|Redis|AWS|S3|Database|Db[A-Z]/;
 const LOG_CALL = /^(?:console|logger|log|Sentry|captureException|reportError|logError)$/;
+/** The hardened snippet's response helper (snippets/no-raw-error-response.ts). */
+const ERROR_HELPER = 'errorResponse';
 
 /** How an identifier came to hold an error. */
 type ErrorKind = 'catch' | 'rejection' | 'db-result' | 'result' | 'new' | 'param' | 'typed-param';
@@ -57,6 +61,8 @@ export default createRule<Options, MessageIds>({
       rawError:
         '`{{expr}}` sends internal error detail ({{what}}) to the client: database errors, stack traces and upstream messages leak schema, paths and secrets. Log the error server-side (with an error id) and return a generic message.',
       useGenericMessage: 'Return a generic message instead (and log the error server-side).',
+      useErrorResponse:
+        'Return `errorResponse({{error}}, {{context}})` instead (the hardened snippet: logs the error server-side with an id, answers a generic 500).',
     },
     schema: [
       {
@@ -85,9 +91,9 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!/catch|rror|err|reason|exc/.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
+    if (!/catch|rror|err|reason|exc/.test(text)) return {};
     const safeClasses = new Set([...DEFAULT_SAFE_CLASSES, ...(options.safeErrorClasses ?? [])]);
     const safePatterns = compilePatterns(options.safeErrorPatterns ?? DEFAULT_SAFE_PATTERNS);
     const allow4xx = options.allowClientErrorStatus !== false;
@@ -501,12 +507,111 @@ export default createRule<Options, MessageIds>({
         if (log) fixes.push(log);
         return fixes;
       };
+      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [{ messageId: 'useGenericMessage', fix }];
+      const helper = errorResponseCall(leak, sink);
+      if (helper) {
+        const helperSink = sink;
+        suggest.push({
+          messageId: 'useErrorResponse',
+          data: { error: helper.error, context: helper.context },
+          fix: (fixer) => [
+            fixer.replaceText(helperSink, `${ERROR_HELPER}(${helper.error}, ${helper.context})`),
+            ...helperFixes(context, fixer, 'no-raw-error-response', [ERROR_HELPER]),
+          ],
+        });
+      }
       context.report({
         node,
         messageId: 'rawError',
         data: { expr, what: leak.what },
-        suggest: [{ messageId: 'useGenericMessage', fix }],
+        suggest,
       });
+    }
+
+    /**
+     * The snippet's `errorResponse(err, '<context>')` in place of the whole response: offered when a
+     * caught error (catch clause, promise rejection) is sent with a Web `Response` / `NextResponse`
+     * (the helper answers with a NextResponse: App Router handlers and files on `next/server`, not
+     * Pages API `res`), with no status or a 5xx one (the helper answers 500), and the response carries
+     * nothing but the leaked detail and literals (no headers, no other values): nothing of the user's
+     * is dropped.
+     */
+    function errorResponseCall(leak: Leak, sink: TSESTree.Node): { error: string; context: string } | undefined {
+      if (leak.kind !== 'catch' && leak.kind !== 'rejection') return undefined;
+      if (kind.isPagesApi || !(kind.isAppRoute || kind.imports.has('next/server'))) return undefined;
+      if (sink.type !== 'CallExpression' && sink.type !== 'NewExpression') return undefined;
+      const dotted = getDottedName(unwrap(sink.callee));
+      const ok = sink.type === 'NewExpression' ? dotted === 'Response' || dotted === 'NextResponse' : dotted === 'Response.json' || dotted === 'NextResponse.json';
+      if (!ok) return undefined;
+      const [payload, init, ...more] = sink.arguments;
+      if (!payload || payload.type === 'SpreadElement' || more.length > 0) return undefined;
+      if (init && !onlyStatus(init)) return undefined;
+      const status = initStatus(init);
+      if (status === undefined || (status !== 200 && status < 500)) return undefined;
+      const leaks = findLeaks(payload, status);
+      if (!leaks.every((l) => l.errorId.name === leak.errorId.name)) return undefined;
+      if (!onlyLeaksAndLiterals(payload, leaks)) return undefined;
+      // The error's name reaches the sink (the leak may come through a variable set elsewhere).
+      const errorVar = findVariable(sourceCode, leak.errorId);
+      if (!errorVar || resolve(sink, leak.errorId.name) !== errorVar) return undefined;
+      if (!canCallHelper(sourceCode, sink, ERROR_HELPER)) return undefined;
+      return { error: leak.errorId.name, context: `'${errorContext(sink)}'` };
+    }
+
+    function resolve(node: TSESTree.Node, name: string): TSESLint.Scope.Variable | undefined {
+      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope; scope = scope.upper) {
+        const v = scope.set.get(name);
+        if (v) return v;
+      }
+      return undefined;
+    }
+
+    /** `{ status: 500 }` and nothing else. */
+    function onlyStatus(init: TSESTree.Node): boolean {
+      const u = unwrap(init);
+      return u.type === 'ObjectExpression' && u.properties.length === 1 && u.properties[0]!.type === 'Property' && getPropertyName(u.properties[0]!) === 'status';
+    }
+
+    /** Whether a payload is made of the leaks and literal values only (object keys, nesting, JSON.stringify). */
+    function onlyLeaksAndLiterals(node: TSESTree.Node, leaks: readonly Leak[]): boolean {
+      if (leaks.some((l) => l.node === node)) return true;
+      const u = unwrap(node);
+      if (leaks.some((l) => l.node === u)) return true;
+      switch (u.type) {
+        case 'Literal':
+          return true;
+        case 'TemplateLiteral':
+          return u.expressions.length === 0;
+        case 'Identifier':
+          return u.name === 'undefined';
+        case 'ObjectExpression':
+          return u.properties.every((p) => p.type === 'Property' && !p.computed && onlyLeaksAndLiterals(p.value, leaks));
+        case 'CallExpression':
+          return getDottedName(u.callee) === 'JSON.stringify' && u.arguments.length === 1 && onlyLeaksAndLiterals(u.arguments[0]!, leaks);
+        default:
+          return false;
+      }
+    }
+
+    /** What the error log says failed: `GET /api/reports/[id]` in a route handler, else the function's name. */
+    function errorContext(sink: TSESTree.Node): string {
+      let name: string | undefined;
+      for (let cur = sink.parent; cur && !name; cur = cur.parent) {
+        if (!isFunction(cur)) continue;
+        if ((cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression') && cur.id) name = cur.id.name;
+        else if (cur.parent?.type === 'VariableDeclarator' && cur.parent.id.type === 'Identifier') name = cur.parent.id.name;
+        else if (cur.parent?.type === 'Property' || cur.parent?.type === 'MethodDefinition') name = getPropertyName(cur.parent);
+      }
+      const route = /(?:^|\/)app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(kind.filename);
+      const path = route
+        ? `/${(route[1] ?? '')
+            .split('/')
+            .filter((seg) => seg && !/^\(.*\)$/.test(seg) && !seg.startsWith('@'))
+            .join('/')}`
+        : undefined;
+      const method = name && /^(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name) ? name : undefined;
+      const text = method && path ? `${method} ${path}` : (path ?? name ?? 'request failed');
+      return text.replace(/['\\\n\r]/g, '');
     }
 
     /** `console.error(err);` before the sink's statement, when the error is caught there and not logged yet. */

@@ -9,6 +9,8 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  canCallHelper,
+  helperFixes,
   isFunction,
   matchesAnyGlob,
   unwrap,
@@ -16,7 +18,15 @@ import {
 import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 
 type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[] }];
-type MessageIds = 'fetchNoTimeout' | 'axiosNoTimeout' | 'sdkClientNoTimeout' | 'aiCallNoSignal' | 'unusedController' | 'addSignal' | 'addTimeout';
+type MessageIds =
+  | 'fetchNoTimeout'
+  | 'axiosNoTimeout'
+  | 'sdkClientNoTimeout'
+  | 'aiCallNoSignal'
+  | 'unusedController'
+  | 'addSignal'
+  | 'addTimeout'
+  | 'useFetchWithTimeout';
 
 const FETCH_MODULES = /^(?:node-fetch|undici|cross-fetch|isomorphic-fetch|@whatwg-node\/fetch)$/;
 const FETCH_BOUND = new Set(['signal', 'timeout']);
@@ -44,6 +54,8 @@ const SDK_CLIENTS: Record<string, RegExp> = {
   '@anthropic-ai/sdk': /^(?:Anthropic|default)$/,
 };
 const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**'];
+/** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
+const FETCH_HELPER = 'fetchWithTimeout';
 
 export default createRule<Options, MessageIds>({
   name: 'require-request-timeout',
@@ -67,6 +79,8 @@ export default createRule<Options, MessageIds>({
         'This AbortController\'s signal is never passed to anything, so aborting it cancels nothing: the "timeout" is a no-op. Pass `{{name}}.signal` to the request (or use AbortSignal.timeout(ms)).',
       addSignal: 'Add `{{text}}` to the request options (bounds how long the call may take).',
       addTimeout: 'Add `{{text}}` to the options (bounds how long the call may take).',
+      useFetchWithTimeout:
+        'Call `{{helper}}` instead of `{{call}}` (the hardened snippet: aborts after a default time bound and keeps a signal the options pass).',
     },
     schema: [
       {
@@ -95,9 +109,10 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
+    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     // A value import of a model call from the AI SDK marks server code (API keys never reach the browser);
     // `import type` does not, nor do root-level dev scripts (generate-commit-msg.js).
     const aiImports =
@@ -202,19 +217,30 @@ export default createRule<Options, MessageIds>({
       if (isTimeBoundByWrapper(node)) return;
       const signalText = 'signal: AbortSignal.timeout(10_000)';
       const canFix = !optsArg || unwrap(optsArg).type === 'ObjectExpression';
+      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
+      if (canFix) {
+        suggest.push({
+          messageId: 'addSignal',
+          data: { text: signalText },
+          fix: (fixer) => propertyFix(fixer, node, 1, signalText),
+        });
+      }
+      // The global fetch (not node-fetch / a configured wrapper) called as fetch(url, init?): the snippet's
+      // fetchWithTimeout(url, init?) takes the same arguments, which stay as they are.
+      const globalFetch =
+        callee.type === 'MemberExpression' || (callee.type === 'Identifier' && callee.name === 'fetch' && !findVariable(sourceCode, callee)?.defs.length);
+      if (globalFetch && canCallHelper(sourceCode, node, FETCH_HELPER)) {
+        suggest.push({
+          messageId: 'useFetchWithTimeout',
+          data: { helper: `${FETCH_HELPER}()`, call: `${sourceCode.getText(callee)}()` },
+          fix: (fixer) => [fixer.replaceText(callee, FETCH_HELPER), ...helperFixes(context, fixer, 'require-request-timeout', [FETCH_HELPER])],
+        });
+      }
       context.report({
         node: node.callee,
         messageId: 'fetchNoTimeout',
         data: { target },
-        suggest: canFix
-          ? [
-              {
-                messageId: 'addSignal',
-                data: { text: signalText },
-                fix: (fixer) => propertyFix(fixer, node, 1, signalText),
-              },
-            ]
-          : [],
+        suggest,
       });
     }
 

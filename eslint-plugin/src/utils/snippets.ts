@@ -26,6 +26,21 @@ function declaresName(sourceCode: TSESLint.SourceCode, name: string): boolean {
   return scope.childScopes.some((s) => s.type === 'module' && s.set.has(name));
 }
 
+/**
+ * Whether a call to the snippet helper `name` written at `node` reaches the helper: the name is unbound
+ * there, or bound by an import (of the helper module, presumably). A local declaration of that name is
+ * some other function, so a suggestion must not call it.
+ */
+export function canCallHelper(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, name: string): boolean {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node);
+  while (scope) {
+    const variable = scope.set.get(name);
+    if (variable) return variable.defs.length > 0 && variable.defs.every((d) => d.type === 'ImportBinding');
+    scope = scope.upper;
+  }
+  return true;
+}
+
 /** Where new import declarations go: after the last top-level import, else after the directive prologue. */
 function importInsertionPoint(program: TSESTree.Program): { after?: TSESTree.Node } {
   let lastImport: TSESTree.Node | undefined;

@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-client-credential-storage';
 import { ruleTester, FILES } from '../rule-tester';
 
-const POST = (v: string) =>
-  `void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: ${v} }) })`;
+/** The suggestion: a POST of the credential to the snippet's session route (awaited in an async function). */
+const POST = (v: string, lead: 'void' | 'await' = 'void') =>
+  `${lead} fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: ${v} }), credentials: 'same-origin' })`;
 
 ruleTester.run('no-client-credential-storage', rule, {
   valid: [
@@ -58,7 +59,7 @@ ruleTester.run('no-client-credential-storage', rule, {
             {
               messageId: 'useServerCookie',
               data: { route: '/api/session' },
-              output: `'use client';\nasync function login() {\n  const response = await axios.post('/api/login', form);\n  ${POST('response?.data?.accessToken')};\n}\n`,
+              output: `'use client';\nasync function login() {\n  const response = await axios.post('/api/login', form);\n  ${POST('response?.data?.accessToken', 'await')};\n}\n`,
             },
           ],
         },
@@ -166,7 +167,7 @@ ruleTester.run('no-client-credential-storage', rule, {
             {
               messageId: 'useServerCookie',
               data: { route: '/api/auth/cookie' },
-              output: "void fetch('/api/auth/cookie', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: m }) });",
+              output: `${POST('m').replace('/api/session', '/api/auth/cookie')};`,
             },
           ],
         },

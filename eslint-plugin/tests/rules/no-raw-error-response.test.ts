@@ -1,5 +1,6 @@
 import rule from '../../src/rules/no-raw-error-response';
 import { ruleTester, FILES } from '../rule-tester';
+import { getSnippet } from '../../src/utils/snippets';
 
 const route = (body: string): string =>
   `import { NextResponse } from 'next/server';\nexport async function POST(req: Request) {\n${body}\n}`;
@@ -7,6 +8,23 @@ const route = (body: string): string =>
 /** The suggestion's output: `leak` replaced by the generic message (and, optionally, logging added). */
 const generic = (code: string, leak: string, replacement = "'Internal server error'"): { messageId: 'useGenericMessage'; output: string }[] => [
   { messageId: 'useGenericMessage', output: code.replace(leak, replacement) },
+];
+
+/** The app's helper module for the snippet: the errorResponse suggestion imports from it. */
+const helper = { prodready: { helperModules: { 'no-raw-error-response': '@/lib/error-response' } } };
+const IMPORT = "import { errorResponse } from '@/lib/error-response';";
+/** The errorResponse suggestion's output (helper module configured): the response `sink` replaced by `call`, the import added. */
+const viaHelper = (code: string, sink: string, call: string): string => {
+  const out = code.replace(sink, call);
+  const last = [...out.matchAll(/^import .*;$/gm)].pop();
+  if (!last) return `${IMPORT}\n${out}`;
+  const at = last.index + last[0].length;
+  return `${out.slice(0, at)}\n${IMPORT}${out.slice(at)}`;
+};
+/** Both suggestions: the generic message, then errorResponse in place of the response. */
+const both = (code: string, leak: string, replacement: string, sink: string, call: string) => [
+  ...generic(code, leak, replacement),
+  { messageId: 'useErrorResponse' as const, output: viaHelper(code, sink, call) },
 ];
 
 ruleTester.run('no-raw-error-response', rule, {
@@ -167,6 +185,7 @@ export class DocumentError extends Error { statusCode = 404; }`,
     return NextResponse.json({ error: error.message }, { status: 500 });
   }`),
       filename: FILES.route,
+      settings: helper,
       errors: [
         {
           messageId: 'rawError',
@@ -181,6 +200,14 @@ export class DocumentError extends Error { statusCode = 404; }`,
     return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
   }`),
             },
+            {
+              messageId: 'useErrorResponse',
+              data: { error: 'error', context: "'POST /api/example'" },
+              output: route(`  try { await db.user.create({ data }); } catch (error) {
+    console.error('Error:', error);
+    return errorResponse(error, 'POST /api/example');
+  }`).replace("'next/server';", `'next/server';\n${IMPORT}`),
+            },
           ],
         },
       ],
@@ -193,6 +220,7 @@ export class DocumentError extends Error { statusCode = 404; }`,
     return NextResponse.json({ error: error instanceof Error ? error.message : 'Unknown error' }, { status: 500 });
   }`),
       filename: FILES.route,
+      settings: helper,
       errors: [
         {
           messageId: 'rawError',
@@ -207,6 +235,14 @@ export class DocumentError extends Error { statusCode = 404; }`,
     console.error(error);
     return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
   }`),
+            },
+            {
+              messageId: 'useErrorResponse',
+              output: route(`  try {
+    await x();
+  } catch (error) {
+    return errorResponse(error, 'POST /api/example');
+  }`).replace("'next/server';", `'next/server';\n${IMPORT}`),
             },
           ],
         },
@@ -305,7 +341,14 @@ export class DocumentError extends Error { statusCode = 404; }`,
       return {
         code,
         filename: FILES.route,
-        errors: [{ messageId: 'rawError' as const, data: { expr: 'e.stack', what: 'error.stack' }, suggestions: generic(code, 'e.stack', "'Internal server error'") }],
+        settings: helper,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            data: { expr: 'e.stack', what: 'error.stack' },
+            suggestions: both(code, 'e.stack', "'Internal server error'", 'Response.json({ message: "failed", stack: e.stack }, { status: 500 })', "errorResponse(e, 'POST /api/example')"),
+          },
+        ],
       };
     })(),
     // Supabase result errors, even in a 4xx (database detail is never a validation message); template text kept.
@@ -360,6 +403,7 @@ export class DocumentError extends Error { statusCode = 404; }`,
     {
       code: "export async function GET() {\n  return load().then((r) => Response.json(r)).catch((e) => new Response(`Failed: ${e.message}`, { status: 502 }));\n}",
       filename: FILES.route,
+      settings: helper,
       errors: [
         {
           messageId: 'rawError',
@@ -368,6 +412,11 @@ export class DocumentError extends Error { statusCode = 404; }`,
             {
               messageId: 'useGenericMessage',
               output: "export async function GET() {\n  return load().then((r) => Response.json(r)).catch((e) => new Response('Failed', { status: 502 }));\n}",
+            },
+            {
+              messageId: 'useErrorResponse',
+              data: { error: 'e', context: "'GET /api/example'" },
+              output: `${IMPORT}\nexport async function GET() {\n  return load().then((r) => Response.json(r)).catch((e) => errorResponse(e, 'GET /api/example'));\n}`,
             },
           ],
         },
@@ -379,7 +428,14 @@ export class DocumentError extends Error { statusCode = 404; }`,
       return {
         code,
         filename: FILES.route,
-        errors: [{ messageId: 'rawError' as const, line: 5, suggestions: generic(code, '(err as Error).message', "'Internal server error'") }],
+        settings: helper,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            line: 5,
+            suggestions: both(code, '(err as Error).message', "'Internal server error'", 'new Response(JSON.stringify({ error: (err as Error).message }), { status: 500 })', "errorResponse(err, 'POST /api/example')"),
+          },
+        ],
       };
     })(),
     (() => {
@@ -387,7 +443,21 @@ export class DocumentError extends Error { statusCode = 404; }`,
       return {
         code,
         filename: FILES.srcRoute,
-        errors: [{ messageId: 'rawError' as const, line: 5, column: 39, suggestions: generic(code, 'error?.message || "Failed to create checkout session"', "'Internal server error'") }],
+        settings: helper,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            line: 5,
+            column: 39,
+            suggestions: both(
+              code,
+              'error?.message || "Failed to create checkout session"',
+              "'Internal server error'",
+              'NextResponse.json({ error: error?.message || "Failed to create checkout session" }, { status: 500 })',
+              "errorResponse(error, 'POST /api/example')",
+            ),
+          },
+        ],
       };
     })(),
     // A lib helper taking `error: unknown` (seed 003's handleApiError).
@@ -502,7 +572,14 @@ export async function deleteAccount() {
       return {
         code,
         filename: FILES.route,
-        errors: [{ messageId: 'rawError' as const, line: 5, suggestions: generic(code, 'error: error.message', "error: 'Internal server error'") }],
+        settings: helper,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            line: 5,
+            suggestions: both(code, 'error: error.message', "error: 'Internal server error'", 'NextResponse.json({ error: error.message }, { status: 500 })', "errorResponse(error, 'POST /api/example')"),
+          },
+        ],
       };
     })(),
     (() => {
@@ -513,9 +590,86 @@ export async function deleteAccount() {
       return {
         code,
         filename: FILES.route,
-        errors: [{ messageId: 'rawError' as const, line: 6, suggestions: generic(code, 'error: error.message', "error: 'Internal server error'") }],
+        settings: helper,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            line: 6,
+            suggestions: both(code, 'error: error.message', "error: 'Internal server error'", 'NextResponse.json({ error: error.message }, { status: 500 })', "errorResponse(error, 'POST /api/example')"),
+          },
+        ],
       };
     })(),
+    // errorResponse: without a helper module the suggestion brings the snippet's code into the file.
+    (() => {
+      const code = route('  try { await x(); } catch (err) {\n    return NextResponse.json({ error: err.message }, { status: 500 });\n  }') + '\n';
+      const body = getSnippet('no-raw-error-response')
+        .code.split('\n')
+        .filter((l) => !l.startsWith('import '))
+        .join('\n')
+        .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
+        .trim();
+      return {
+        code,
+        filename: FILES.route,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            suggestions: [
+              { messageId: 'useGenericMessage' as const, output: code.replace('err.message', "'Internal server error'").replace('    return', '    console.error(err);\n    return') },
+              {
+                messageId: 'useErrorResponse' as const,
+                output: `${code.replace("NextResponse.json({ error: err.message }, { status: 500 })", "errorResponse(err, 'POST /api/example')")}\n${body}\n`,
+              },
+            ],
+          },
+        ],
+      };
+    })(),
+    // errorResponse: a route group, a dynamic segment, an arrow handler; no status (a 200 carrying the error).
+    (() => {
+      const code = "import { NextResponse } from 'next/server';\nexport const DELETE = async () => {\n  try { await x(); } catch (e) { console.error(e); return NextResponse.json({ ok: false, error: e.message }); }\n};";
+      return {
+        code,
+        filename: 'src/app/(admin)/api/users/[id]/route.ts',
+        settings: helper,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            suggestions: both(code, 'e.message', "'Internal server error'", 'NextResponse.json({ ok: false, error: e.message })', "errorResponse(e, 'DELETE /api/users/[id]')"),
+          },
+        ],
+      };
+    })(),
+    // errorResponse: a server module on next/server names its function.
+    (() => {
+      const code = "import { NextResponse } from 'next/server';\nexport async function handle() {\n  try { await x(); } catch (e) { console.error(e); return NextResponse.json({ error: e.message }, { status: 503 }); }\n}";
+      return {
+        code,
+        filename: 'lib/handle.ts',
+        settings: helper,
+        errors: [
+          {
+            messageId: 'rawError' as const,
+            suggestions: both(code, 'e.message', "'Internal server error'", 'NextResponse.json({ error: e.message }, { status: 503 })', "errorResponse(e, 'handle')"),
+          },
+        ],
+      };
+    })(),
+    // No errorResponse where it would drop something or not fit: headers, a computed status, other values,
+    // a local function of that name, the Pages API `res`, an untyped handler parameter.
+    ...[
+      route('  try { await x(); } catch (e) { console.error(e); return NextResponse.json({ error: e.message }, { status: 500, headers: cors }); }'),
+      route('  try { await x(); } catch (e) { console.error(e); return NextResponse.json({ error: e.message }, { status: e.status ?? 500 }); }'),
+      route('  try { await x(); } catch (e) { console.error(e); return NextResponse.json({ error: e.message, requestId: req.headers.get("x-id") }, { status: 500 }); }'),
+      route('  try { await x(); } catch (e) { console.error(e); return NextResponse.json({ error: e.message, ...extra }, { status: 500 }); }'),
+      `${route('  try { await x(); } catch (e) { console.error(e); return NextResponse.json({ error: e.message }, { status: 500 }); }')}\nfunction errorResponse(m: string) { return m; }`,
+    ].map((code) => ({
+      code,
+      filename: FILES.route,
+      settings: helper,
+      errors: [{ messageId: 'rawError' as const, suggestions: generic(code, 'e.message', "'Internal server error'") }],
+    })),
     // 4xx exemption can be turned off.
     (() => {
       const code = "export default async function h(req, res) { try { await x(); } catch (error) { console.error(error); res.status(400).json({ message: error.message }); } }";

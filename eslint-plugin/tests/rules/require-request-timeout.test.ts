@@ -1,7 +1,16 @@
 import rule from '../../src/rules/require-request-timeout';
 import { ruleTester, FILES } from '../rule-tester';
+import { getSnippet } from '../../src/utils/snippets';
 
 const sig = 'signal: AbortSignal.timeout(10_000)';
+/** The app's helper module for the snippet: the fetchWithTimeout suggestion imports from it. */
+const helper = { prodready: { helperModules: { 'require-request-timeout': '@/lib/fetch-with-timeout' } } };
+const IMPORT = "import { fetchWithTimeout } from '@/lib/fetch-with-timeout';";
+/** Without a helper module, the suggestion appends the snippet's code (exports dropped) to the file. */
+const inlined = (code: string): string =>
+  `${code}${code.endsWith('\n') ? '\n' : '\n\n'}${getSnippet('require-request-timeout')
+    .code.replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
+    .trim()}\n`;
 
 ruleTester.run('require-request-timeout', rule, {
   valid: [
@@ -59,6 +68,7 @@ ruleTester.run('require-request-timeout', rule, {
     {
       code: "export async function GET() {\n  const res = await fetch('https://api.example.com/v1/items');\n  return Response.json(await res.json());\n}",
       filename: FILES.route,
+      settings: helper,
       errors: [
         {
           messageId: 'fetchNoTimeout',
@@ -72,6 +82,11 @@ ruleTester.run('require-request-timeout', rule, {
               data: { text: sig },
               output: `export async function GET() {\n  const res = await fetch('https://api.example.com/v1/items', { ${sig} });\n  return Response.json(await res.json());\n}`,
             },
+            {
+              messageId: 'useFetchWithTimeout',
+              data: { helper: 'fetchWithTimeout()', call: 'fetch()' },
+              output: `${IMPORT}\nexport async function GET() {\n  const res = await fetchWithTimeout('https://api.example.com/v1/items');\n  return Response.json(await res.json());\n}`,
+            },
           ],
         },
       ],
@@ -79,6 +94,7 @@ ruleTester.run('require-request-timeout', rule, {
     {
       code: "export default async function handler(req, res) {\n  const r = await fetch(`${process.env.API_URL}/items`, { method: 'POST', body: JSON.stringify(req.body) });\n  res.json(await r.json());\n}",
       filename: 'pages/api/items.js',
+      settings: helper,
       errors: [
         {
           messageId: 'fetchNoTimeout',
@@ -89,6 +105,10 @@ ruleTester.run('require-request-timeout', rule, {
               data: { text: sig },
               output: `export default async function handler(req, res) {\n  const r = await fetch(\`\${process.env.API_URL}/items\`, { method: 'POST', body: JSON.stringify(req.body), ${sig} });\n  res.json(await r.json());\n}`,
             },
+            {
+              messageId: 'useFetchWithTimeout',
+              output: `${IMPORT}\nexport default async function handler(req, res) {\n  const r = await fetchWithTimeout(\`\${process.env.API_URL}/items\`, { method: 'POST', body: JSON.stringify(req.body) });\n  res.json(await r.json());\n}`,
+            },
           ],
         },
       ],
@@ -97,6 +117,7 @@ ruleTester.run('require-request-timeout', rule, {
     {
       code: "'use server';\nexport async function load(url: string) { return fetch(url, { next: { revalidate: 60 } }); }",
       filename: FILES.action,
+      settings: helper,
       errors: [
         {
           messageId: 'fetchNoTimeout',
@@ -107,15 +128,82 @@ ruleTester.run('require-request-timeout', rule, {
               data: { text: sig },
               output: `'use server';\nexport async function load(url: string) { return fetch(url, { next: { revalidate: 60 }, ${sig} }); }`,
             },
+            {
+              messageId: 'useFetchWithTimeout',
+              output: `'use server';\n${IMPORT}\nexport async function load(url: string) { return fetchWithTimeout(url, { next: { revalidate: 60 } }); }`,
+            },
           ],
         },
       ],
     },
-    // Options through a local binding: reported, no suggestion.
+    // Options through a local binding: no signal to add there, but fetchWithTimeout takes them as they are.
     {
       code: "import { db } from '@/lib/db';\nconst init = { method: 'POST' };\nawait fetch(url, init);",
       filename: 'server/sync.ts',
-      errors: [{ messageId: 'fetchNoTimeout', suggestions: [] }],
+      settings: helper,
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          suggestions: [
+            {
+              messageId: 'useFetchWithTimeout',
+              output: `import { db } from '@/lib/db';\n${IMPORT}\nconst init = { method: 'POST' };\nawait fetchWithTimeout(url, init);`,
+            },
+          ],
+        },
+      ],
+    },
+    // No helper module configured: the suggestion brings the snippet's code into the file.
+    (() => {
+      const code = "export async function GET() {\n  const res = await fetch('https://api.example.com/v1/items');\n  return Response.json(await res.json());\n}\n";
+      return {
+        code,
+        filename: FILES.route,
+        errors: [
+          {
+            messageId: 'fetchNoTimeout' as const,
+            suggestions: [
+              { messageId: 'addSignal' as const, output: code.replace("items')", `items', { ${sig} })`) },
+              { messageId: 'useFetchWithTimeout' as const, output: inlined(code.replace('await fetch(', 'await fetchWithTimeout(')) },
+            ],
+          },
+        ],
+      };
+    })(),
+    // globalThis.fetch; the helper already imported (no second import).
+    {
+      code: `${IMPORT}\nexport async function GET() {\n  return globalThis.fetch('https://api.example.com/x');\n}`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          suggestions: [
+            { messageId: 'addSignal', output: `${IMPORT}\nexport async function GET() {\n  return globalThis.fetch('https://api.example.com/x', { ${sig} });\n}` },
+            {
+              messageId: 'useFetchWithTimeout',
+              data: { helper: 'fetchWithTimeout()', call: 'globalThis.fetch()' },
+              output: `${IMPORT}\nexport async function GET() {\n  return fetchWithTimeout('https://api.example.com/x');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    // A local function of that name is something else: not called.
+    {
+      code: "function fetchWithTimeout(u: string, ms: number) { return u + ms; }\nexport async function GET() {\n  return fetch('https://api.example.com/x');\n}",
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          suggestions: [
+            {
+              messageId: 'addSignal',
+              output: `function fetchWithTimeout(u: string, ms: number) { return u + ms; }\nexport async function GET() {\n  return fetch('https://api.example.com/x', { ${sig} });\n}`,
+            },
+          ],
+        },
+      ],
     },
     // node-fetch in a server-only module; middleware.
     {

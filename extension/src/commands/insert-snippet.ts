@@ -82,28 +82,49 @@ export async function insertHardenedSnippet(engine: Engine, args?: InsertSnippet
     return;
   }
 
-  // A helper module: create it (never overwriting), rewrite the call site and import it, in one undoable edit.
+  // A helper module or a whole file (a route): create it (never overwriting), rewrite the call site
+  // (import the helper / call the route), in one undoable edit.
+  const targetPath = plan.kind === 'helper' ? plan.helperFile : plan.file;
+  const targetUri = targetPath ? doc.uri.with({ path: targetPath }) : undefined;
+  const rel = targetUri ? vscode.workspace.asRelativePath(targetUri) : plan.kind === 'helper' ? plan.importPath : '';
+  if (plan.kind === 'file' && plan.conflict) {
+    void vscode.window.showInformationMessage(
+      `prodready: ${rel} exists and does not export ${plan.missing.join(', ')}: it is left as is and nothing was changed. ` +
+        `Add ${plan.missing.join(', ')} there (see the snippet "${snippet.title}"), then try again.`,
+    );
+    return;
+  }
   const edit = new vscode.WorkspaceEdit();
-  const helperUri = plan.helperFile ? doc.uri.with({ path: plan.helperFile }) : undefined;
-  if (helperUri && plan.create) {
-    edit.createFile(helperUri, { ignoreIfExists: true, contents: new TextEncoder().encode(plan.contents) });
+  if (targetUri && plan.create) {
+    edit.createFile(targetUri, { ignoreIfExists: true, contents: new TextEncoder().encode(plan.contents) });
   }
   if (plan.edits.length > 0) edit.set(doc.uri, toTextEdits(plan.edits));
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showWarningMessage('prodready: could not apply the hardened snippet.');
     return;
   }
-  const rel = helperUri ? vscode.workspace.asRelativePath(helperUri) : plan.importPath;
-  if (helperUri && plan.create) {
-    // Show the new helper with its tab stops active (its contents are the defaults already on disk).
-    const helperDoc = await vscode.workspace.openTextDocument(helperUri);
-    const editor = await vscode.window.showTextDocument(helperDoc, { preview: false });
-    const all = new vscode.Range(new vscode.Position(0, 0), helperDoc.lineAt(helperDoc.lineCount - 1).range.end);
-    await editor.insertSnippet(new vscode.SnippetString(plan.body), all);
-    void vscode.window.setStatusBarMessage(`prodready: created ${rel}, imported as '${plan.importPath}'`, 8000);
+  if (targetUri && plan.create) {
+    // Show the new file with its tab stops active (its contents are the defaults already on disk), unless
+    // a file of that name appeared meanwhile (createFile left it alone: so does this).
+    const created = await vscode.workspace.openTextDocument(targetUri);
+    const editor = await vscode.window.showTextDocument(created, { preview: false });
+    if (created.getText() === plan.contents) {
+      const all = new vscode.Range(new vscode.Position(0, 0), created.lineAt(created.lineCount - 1).range.end);
+      await editor.insertSnippet(new vscode.SnippetString(plan.body), all);
+    }
+  }
+  const verb = plan.create ? 'created' : 'using the existing';
+  if (plan.kind === 'helper') {
+    const how = plan.create ? `created ${rel}, imported as '${plan.importPath}'` : `using the existing ${rel} ('${plan.importPath}')`;
+    const note = plan.usesHelper ? '' : `; the fix of prodready/${snippet.rule} here does not call it`;
+    void vscode.window.setStatusBarMessage(`prodready: ${how}${note}`, 8000);
+  } else if (plan.callsFile) {
+    void vscode.window.setStatusBarMessage(`prodready: ${verb} ${rel}; this file now calls ${plan.url ?? rel}`, 8000);
   } else {
-    void vscode.window.setStatusBarMessage(`prodready: using the existing ${rel} ('${plan.importPath}')`, 8000);
+    void vscode.window.showInformationMessage(
+      `prodready: ${verb} ${rel}. No fix of prodready/${snippet.rule} calls it from here: ` +
+        `call ${plan.url ?? 'it'} from this file instead (the finding stays until then).`,
+    );
   }
   engine.forget(doc.uri);
 }
-

@@ -1,10 +1,15 @@
 // Plans "Insert hardened snippet" without `vscode`:
 //  - a snippet with a helper module (`@helper lib/x.ts`): where the app keeps it (src/lib/… or lib/…),
 //    whether it exists already (reused, never overwritten), the import path (`@/lib/x` when the
-//    tsconfig/jsconfig maps `@/*`, else relative), and the call-site rewrite: the rule's first
-//    suggestion, linted again with `settings.prodready.helperModules[id]` = that import path;
-//  - a snippet without one: its imports merged at the top, its body inserted before the statement of
-//    the finding (or before the top-level statement, or at the end), checked to parse.
+//    tsconfig/jsconfig maps `@/*`, else relative), and the call-site rewrite: the rule's suggestion
+//    that uses the helper (see pickSuggestion), linted again with `settings.prodready.helperModules[id]`
+//    = that import path;
+//  - a snippet that is a whole file (`@file app/api/session/route.ts`) planned for a finding in another
+//    kind of file (a client page calling the route): the file is created where the app keeps its routes
+//    (src/app/… or app/…, `.js` in a JavaScript app; an existing file is reused when it exports what
+//    the call needs, else left alone), and the rule's suggestion that calls its URL is applied;
+//  - any other snippet: its imports merged at the top, its body inserted before the statement of the
+//    finding (or before the top-level statement, or at the end), checked to parse.
 import { posix } from 'node:path';
 import ts from 'typescript';
 import type { LintMessage, Snippet } from './lint-core';
@@ -144,6 +149,130 @@ export async function locateHelper(snippet: Snippet, docPath: string, folderPath
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Whole-file snippets (`@file`)
+
+const HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** The URL a route file serves: `app/api/session/route.ts` → `/api/session`, `pages/api/x.ts` → `/api/x`. */
+export function routeUrl(relPath: string): string | undefined {
+  const p = relPath.replace(/^src\//, '');
+  const app = /^app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(p);
+  const pages = /^pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(p);
+  const segments = app ? (app[1] ?? '').split('/') : pages ? pages[1]!.split('/') : undefined;
+  if (!segments) return undefined;
+  return `/${segments.filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith('@')).join('/')}`;
+}
+
+/** A request entry point (route handler, Pages API route, middleware, server actions): a whole-file snippet goes into it, not next to it. */
+export function isServerEntry(docPath: string, text: string): boolean {
+  if (/(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/.test(docPath)) return true;
+  if (/(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/.test(docPath)) return true;
+  if (/(?:^|\/)(?:middleware|proxy)\.[cm]?[jt]s$/.test(docPath)) return true;
+  return /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/.test(text);
+}
+
+export interface SnippetFileLocation {
+  readonly appRoot: string;
+  /** The file (existing or to create). */
+  readonly file: string;
+  readonly exists: boolean;
+  /** An existing file that does not export `required` (then it is left alone). */
+  readonly conflict: boolean;
+  /** What `required` names the existing file lacks. */
+  readonly missing: readonly string[];
+  readonly language: 'ts' | 'js';
+  /** The URL the file serves, for a route. */
+  readonly url: string | undefined;
+}
+
+/**
+ * Where a whole-file snippet goes for a document: its path under the folder the app keeps that kind
+ * of file in (`app/…` at the app root, else `src/app/…`, else the source root), `.js` in a JavaScript
+ * app. An existing file at that path (any JS/TS extension) is reported with the `required` exports it lacks.
+ */
+export async function locateSnippetFile(
+  snippet: Snippet,
+  docPath: string,
+  folderPath: string | undefined,
+  fs: FsHost,
+  required: readonly string[],
+): Promise<SnippetFileLocation | undefined> {
+  if (!snippet.filePath) return undefined;
+  const appRoot = await findAppRoot(docPath, folderPath, fs);
+  const rel = snippet.filePath.replace(/^\.?\//, '');
+  const top = rel.split('/')[0]!;
+  // Next.js ignores src/app (src/pages) when app/ (pages/) is at the root.
+  const base = rel.includes('/') && (await fs.exists(posix.join(appRoot, top)))
+    ? appRoot
+    : rel.includes('/') && (await fs.exists(posix.join(appRoot, 'src', top)))
+      ? posix.join(appRoot, 'src')
+      : await sourceRoot(appRoot, fs);
+  const language = TS_FILE.test(docPath) || (await fs.exists(posix.join(appRoot, 'tsconfig.json'))) ? 'ts' : 'js';
+  const relFile = language === 'ts' ? rel : rel.replace(/\.ts$/, '.js').replace(/\.tsx$/, '.jsx');
+  const file = posix.join(base, relFile);
+  const url = routeUrl(posix.relative(appRoot, file));
+  const stem = file.replace(/\.[cm]?[jt]sx?$/, '');
+  for (const c of [file, ...['.ts', '.tsx', '.js', '.jsx', '.mjs', '.mts'].map((e) => stem + e)]) {
+    const text = await fs.readText(c);
+    if (text === undefined) continue;
+    const missing = required.filter((n) => !exportsNames(text, [n]));
+    return { appRoot, file: c, exists: true, conflict: missing.length > 0, missing, language, url };
+  }
+  return { appRoot, file, exists: false, conflict: false, missing: [], language, url };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Which suggestion applies the snippet
+
+/** What a suggestion brings in when it applies a snippet. */
+export interface SnippetUse {
+  /** The helper module's import specifier (`@/lib/error-response`). */
+  readonly importPath?: string;
+  /** The snippet's exports (`errorResponse`). */
+  readonly names?: readonly string[];
+  /** The URL of the snippet's route file (`/api/session`). */
+  readonly url?: string;
+}
+
+type Suggestion = NonNullable<LintMessage['suggestions']>[number];
+
+function occurrences(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether the suggestion's fix brings in the snippet: more imports of its module, uses of its exports or mentions of its URL than the text it replaces. */
+export function suggestionUses(s: Suggestion, text: string, use: SnippetUse): boolean {
+  const before = text.slice(s.fix.range[0], s.fix.range[1]);
+  const after = s.fix.text;
+  const patterns: RegExp[] = [];
+  if (use.importPath) patterns.push(new RegExp(`['"]${escapeRe(use.importPath)}['"]`, 'g'));
+  for (const n of use.names ?? []) patterns.push(new RegExp(`(?<![\\w$.])${escapeRe(n)}(?![\\w$])`, 'g'));
+  if (use.url) patterns.push(new RegExp(`['"\`]${escapeRe(use.url)}(?=['"\`?#])`, 'g'));
+  return patterns.some((re) => occurrences(after, re) > occurrences(before, re));
+}
+
+/**
+ * The rule's suggestion that applies the snippet: the first one whose fix brings in the snippet (see
+ * suggestionUses), else the first one. Rules list their self-contained suggestions first (a generic
+ * message, a `signal` option) and the one calling the snippet's helper or route after, so "first" is
+ * right for the Quick Fix menu and wrong for "Insert hardened snippet"; no per-rule configuration.
+ */
+export function pickSuggestion(
+  message: LintMessage | undefined,
+  text: string,
+  use: SnippetUse,
+): { readonly suggestion: Suggestion; readonly index: number; readonly usesSnippet: boolean } | undefined {
+  const all = message?.suggestions ?? [];
+  const index = all.findIndex((s) => suggestionUses(s, text, use));
+  if (index >= 0) return { suggestion: all[index]!, index, usesSnippet: true };
+  return all[0] ? { suggestion: all[0], index: 0, usesSnippet: false } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Snippet bodies
 
 /** Escapes text for a VS Code snippet body. */
@@ -242,8 +371,32 @@ export type SnippetPlan =
       readonly contents: string;
       readonly body: string;
       readonly importPath: string;
-      /** Edits to the document: the rule's first suggestion with the helper imported (or the import alone). */
+      /**
+       * Edits to the document: the rule's suggestion that uses the helper, with the helper imported; else
+       * its first suggestion (`usesHelper` false), else the import alone.
+       */
       readonly edits: readonly PlainEdit[];
+      readonly usesHelper: boolean;
+    }
+  | {
+      readonly kind: 'file';
+      readonly snippetId: string;
+      /** The snippet's file (a route): to create, or an existing one. */
+      readonly file: string;
+      /** False when the file exists: it is never overwritten. */
+      readonly create: boolean;
+      /** The file's initial contents (the snippet's code) and the snippet body put in with tab stops. */
+      readonly contents: string;
+      readonly body: string;
+      /** The URL the file serves (`/api/session`), for a route. */
+      readonly url: string | undefined;
+      /** The file exists and lacks `missing` exports: nothing is changed (the user is told). */
+      readonly conflict: boolean;
+      readonly missing: readonly string[];
+      /** Edits to the document: the rule's suggestion that calls the file's URL (none on a conflict). */
+      readonly edits: readonly PlainEdit[];
+      /** Whether `edits` call the file (else the finding stays: no suggestion of the rule does). */
+      readonly callsFile: boolean;
     }
   | {
       readonly kind: 'insert';
@@ -280,6 +433,7 @@ export interface SnippetPlanInput {
 
 export async function planSnippet(input: SnippetPlanInput): Promise<SnippetPlan> {
   if (input.snippet.helperPath) return planHelperSnippet(input);
+  if (input.snippet.filePath && !isServerEntry(input.docPath, input.text)) return planFileSnippet(input);
   return planInsertSnippet(input);
 }
 
@@ -302,7 +456,7 @@ async function planHelperSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
     const loc = await locateHelper(snippet, input.docPath, input.folderPath, input.fs);
     if (!loc || loc.conflict) {
       const m = findingMessage(input, {}, index);
-      const s = m?.suggestions?.[0];
+      const s = pickSuggestion(m, input.text, { names: snippet.exports })?.suggestion;
       return {
         kind: 'inline',
         snippetId: snippet.id,
@@ -319,16 +473,45 @@ async function planHelperSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
   }
   const { code, body } = language === 'js' ? snippetAsJs(snippet) : { code: snippet.code, body: snippet.body };
   const m = findingMessage(input, { [snippet.id]: importPath }, index);
-  const suggestion = m?.suggestions?.[0];
+  const picked = pickSuggestion(m, input.text, { importPath, names: snippet.exports });
   let edits: PlainEdit[];
-  if (suggestion) {
-    edits = [fixToEdit(suggestion.fix, index)];
+  if (picked) {
+    edits = [fixToEdit(picked.suggestion.fix, index)];
   } else {
     const names = snippet.exports.filter((n) => !declaredNames(input.text, input.docPath).has(n));
     const edit = names.length > 0 ? importEdit(input.text, input.docPath, [`import { ${names.join(', ')} } from '${importPath}';`], index) : undefined;
     edits = edit ? [edit] : [];
   }
-  return { kind: 'helper', snippetId: snippet.id, helperFile, create, contents: code, body, importPath, edits };
+  return { kind: 'helper', snippetId: snippet.id, helperFile, create, contents: code, body, importPath, edits, usesHelper: picked ? picked.usesSnippet : edits.length > 0 };
+}
+
+async function planFileSnippet(input: SnippetPlanInput): Promise<SnippetPlan> {
+  const { snippet } = input;
+  const index = new LineIndex(input.text);
+  const url = routeUrl(snippet.filePath!.replace(/^\.?\//, ''));
+  const picked = pickSuggestion(findingMessage(input, {}, index), input.text, { url });
+  const callsFile = !!picked?.usesSnippet;
+  // What the call needs from the file: the HTTP methods the suggestion names (`method: 'POST'`), GET when
+  // it names none; with no call, every method the snippet exports.
+  const methods = snippet.exports.filter((n) => HTTP_METHODS.has(n));
+  const named = callsFile ? methods.filter((n) => new RegExp(`['"\`]${n}['"\`]`, 'i').test(picked.suggestion.fix.text)) : [];
+  const required = named.length > 0 ? named : callsFile ? ['GET'] : methods;
+  const loc = (await locateSnippetFile(snippet, input.docPath, input.folderPath, input.fs, required))!;
+  const { code, body } = loc.language === 'js' ? snippetAsJs(snippet) : { code: snippet.code, body: snippet.body };
+  const edits = callsFile && !loc.conflict ? [fixToEdit(picked.suggestion.fix, index)] : [];
+  return {
+    kind: 'file',
+    snippetId: snippet.id,
+    file: loc.file,
+    create: !loc.exists,
+    contents: code,
+    body,
+    url: loc.url ?? url,
+    conflict: loc.conflict,
+    missing: loc.missing,
+    edits,
+    callsFile: edits.length > 0,
+  };
 }
 
 type Node = { type: string; range: [number, number]; [k: string]: unknown };
