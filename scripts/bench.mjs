@@ -2,6 +2,7 @@
 //
 //   npm run bench -- [--corpus DIR] [--runs N] [--files N] [--seed S] [--concurrency N]
 //                    [--rules id,id] [--no-editor] [--editor-only] [--no-stats] [--no-warmup] [--edits N] [--json out.json]
+//                    [--interleaved]
 //
 // 1. Corpus runs. Lints a folder with the ESLint class (like the CLI) in fresh processes, alternating
 //    (A B B A ...) between (a) "base": the same ESLint, parser, parser options and file set with no
@@ -12,6 +13,9 @@
 //    any app folder, e.g. a public app fetched outside the repo.
 // 2. Per-rule times: one more "rules" run with ESLint's `stats: true` (the data behind TIMING=all):
 //    parse time, time per rule, rules total / parse.
+// 2b. With --interleaved: the same two configs in one process, each file linted with ESLint's Linter
+//    with no rules and with every rule in alternating order; sums both and prints the ratio. Robust to
+//    a busy machine (the load drifts cancel file by file); leaves file enumeration and reading out.
 // 3. Editor: the lint core re-linting a 2,000-line TSX client component and a 2,000-line server
 //    actions module after small edits (median and p95), against parsing that file alone. Uses
 //    extension/src/core/lint-core.ts when it exists (bundled with esbuild), else ESLint's Linter with
@@ -22,7 +26,7 @@
 import { build } from 'esbuild';
 import { bundlePluginFromSource } from './bundle-plugin.mjs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -261,6 +265,63 @@ if (corpusRuns && !flag('--no-stats')) {
   for (const [id, ms] of rows.slice(0, 25)) {
     console.log(`  ${id.padEnd(44)} ${f1(ms).padStart(8)} ms  ${f2((100 * ms) / t.parse).padStart(6)} % of parse  ${f1((100 * ms) / (rulesTotal || 1)).padStart(5)} % of rules`);
   }
+}
+
+// 3b. Interleaved A/B (--interleaved): one process, every file linted with ESLint's Linter twice in
+// alternating order (no rules / every rule), so that the machine's load drifts cancel file by file.
+// The ratio is of the lint calls alone (parse + scope analysis + traversal [+ rules]); file
+// enumeration and reading, which the corpus runs above include, are left out, so it is the stricter
+// of the two ratios.
+if (corpusRuns && flag('--interleaved')) {
+  const { Linter } = require('eslint');
+  const parser = require('@typescript-eslint/parser');
+  const ignored = /(?:^|\/)(?:node_modules|\.next|\.vercel|dist|build|out|coverage|\.turbo)\/|\.min\.js$/;
+  const ext = /\.(?:js|jsx|mjs|cjs|ts|tsx|mts|cts)$/;
+  const list = [];
+  for (const rel of readdirSync(corpus, { recursive: true })) {
+    const r = String(rel).replace(/\\/g, '/');
+    if (ext.test(r) && !ignored.test(r)) list.push(r);
+  }
+  list.sort();
+  const lo = { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } };
+  const common = { files: FILES, languageOptions: lo, plugins: { prodready: plugin }, linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true } };
+  const cfgBase = [common];
+  const cfgRules = [{ ...common, rules: Object.fromEntries(ruleIds.map((id) => [`prodready/${id}`, 'error'])) }];
+  const linter = new Linter({ cwd: corpus });
+  let tBase = 0;
+  let tRules = 0;
+  let reports = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < list.length; i++) {
+    let text;
+    try {
+      text = readFileSync(join(corpus, list[i]), 'utf8');
+    } catch {
+      continue;
+    }
+    const filename = join(corpus, list[i]);
+    const once = (cfg) => {
+      const s = process.hrtime.bigint();
+      const m = linter.verify(text, cfg, { filename });
+      return [Number(process.hrtime.bigint() - s) / 1e6, m];
+    };
+    if (i % 2 === 0) {
+      tBase += once(cfgBase)[0];
+      const [t, m] = once(cfgRules);
+      tRules += t;
+      reports += m.filter((x) => x.ruleId?.startsWith('prodready/')).length;
+    } else {
+      const [t, m] = once(cfgRules);
+      tRules += t;
+      reports += m.filter((x) => x.ruleId?.startsWith('prodready/')).length;
+      tBase += once(cfgBase)[0];
+    }
+  }
+  report.interleaved = { files: list.length, baseMs: tBase, rulesMs: tRules, ratio: tRules / tBase, reports, wallMs: performance.now() - t0 };
+  console.log(
+    `\ninterleaved A/B (one process, each file linted with no rules and with every rule, alternating order): ${list.length} files, ` +
+      `base ${f0(tBase)} ms, rules ${f0(tRules)} ms: ratio ${f2(tRules / tBase)}× (rules add ${f1((100 * (tRules - tBase)) / tBase)} %), ${reports} reports`,
+  );
 }
 
 // 4. Editor lint core.

@@ -476,10 +476,11 @@ export default createRule<Options, MessageIds>({
     const reportedLoops = new Set<Node>();
 
     function checkAwaited(node: Node, arg: Node): void {
-      const q = queryOf(arg);
-      if (!q) return;
+      // The loop first: a walk up the parents, cheaper than resolving the query, and most awaits are in none.
       const loop = enclosingLoop(node);
       if (!loop) return;
+      const q = queryOf(arg);
+      if (!q) return;
       if (reportedLoops.has(loop.loop)) return;
       if (isBatched(arg) || dependsOnPrevious(arg, loop)) return;
       reportedLoops.add(loop.loop);

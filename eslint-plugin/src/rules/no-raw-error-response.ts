@@ -680,14 +680,15 @@ export default createRule<Options, MessageIds>({
     }
 
     const listeners: TSESLint.RuleListener = {
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+      // Only the sinks' method names reach the function (esquery tests them before ESLint dispatches).
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:json|send|end|text)$/]'(node: TSESTree.CallExpression) {
         try {
           checkResponseCall(node);
         } catch {
           // never throw
         }
       },
-      'NewExpression[callee.type="Identifier"]'(node: TSESTree.NewExpression) {
+      'NewExpression[callee.name=/^(?:Response|NextResponse)$/]'(node: TSESTree.NewExpression) {
         try {
           checkResponseCall(node);
         } catch {

@@ -437,36 +437,10 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: 'unusedController', data: { name: parent.id.name } });
     }
 
+    // axios / got bindings are only collected in files that name them.
+    const httpClients = /\baxios\b|\bgot\b/.test(text);
     return {
-      ImportDeclaration(node) {
-        const source = node.source.value;
-        if (source !== 'axios' && source !== 'got') return;
-        for (const s of node.specifiers) {
-          if (s.type === 'ImportDefaultSpecifier' || s.type === 'ImportNamespaceSpecifier') {
-            (source === 'axios' ? axiosNames : gotNames).add(s.local.name);
-          }
-        }
-      },
-      VariableDeclarator(node) {
-        // const api = axios.create({ ... }); also require('axios')
-        const init = node.init ? unwrap(node.init) : undefined;
-        if (!init || node.id.type !== 'Identifier') return;
-        if (init.type === 'CallExpression' && getDottedName(init.callee) === 'require') {
-          const src = getStaticString(init.arguments[0]);
-          if (src === 'axios') axiosNames.add(node.id.name);
-          if (src === 'got') gotNames.add(node.id.name);
-          return;
-        }
-        if (init.type === 'CallExpression' && init.callee.type === 'MemberExpression') {
-          const root = getRootIdentifier(init.callee);
-          const method = getPropertyName(init.callee);
-          if (root && axiosNames.has(root.name) && method === 'create') {
-            const cfg = resolveObjectArg(sourceCode, init.arguments[0]);
-            // unknown config (spread, imported): treat as configured
-            axiosInstances.set(node.id.name, cfg === undefined || (cfg !== null && objectHasKey(cfg, AXIOS_BOUND) !== false));
-          }
-        }
-      },
+      ...(httpClients ? { ImportDeclaration: collectImport, VariableDeclarator: collectDeclarator } : {}),
       'AssignmentExpression > MemberExpression.left[property.name="timeout"]'() {
         axiosDefaultsTimeout = axiosDefaultsTimeout || /\.defaults\.timeout\s*=/.test(text);
       },
@@ -488,5 +462,36 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    function collectImport(node: TSESTree.ImportDeclaration): void {
+      const source = node.source.value;
+      if (source !== 'axios' && source !== 'got') return;
+      for (const s of node.specifiers) {
+        if (s.type === 'ImportDefaultSpecifier' || s.type === 'ImportNamespaceSpecifier') {
+          (source === 'axios' ? axiosNames : gotNames).add(s.local.name);
+        }
+      }
+    }
+
+    function collectDeclarator(node: TSESTree.VariableDeclarator): void {
+      // const api = axios.create({ ... }); also require('axios')
+      const init = node.init ? unwrap(node.init) : undefined;
+      if (!init || node.id.type !== 'Identifier') return;
+      if (init.type === 'CallExpression' && getDottedName(init.callee) === 'require') {
+        const src = getStaticString(init.arguments[0]);
+        if (src === 'axios') axiosNames.add(node.id.name);
+        if (src === 'got') gotNames.add(node.id.name);
+        return;
+      }
+      if (init.type === 'CallExpression' && init.callee.type === 'MemberExpression') {
+        const root = getRootIdentifier(init.callee);
+        const method = getPropertyName(init.callee);
+        if (root && axiosNames.has(root.name) && method === 'create') {
+          const cfg = resolveObjectArg(sourceCode, init.arguments[0]);
+          // unknown config (spread, imported): treat as configured
+          axiosInstances.set(node.id.name, cfg === undefined || (cfg !== null && objectHasKey(cfg, AXIOS_BOUND) !== false));
+        }
+      }
+    }
   },
 });

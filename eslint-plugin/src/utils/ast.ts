@@ -196,8 +196,21 @@ export function walk(
   }
 }
 
-const KEYS = visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
 const IGNORED_KEYS = new Set(['parent', 'range', 'loc', 'tokens', 'comments']);
+/** Keys that only ever hold types: no rule looks for values in them (rules read annotations directly). */
+const TYPE_KEYS = new Set(['typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'superTypeArguments', 'superTypeParameters', 'implements', 'extends']);
+/** Declarations that hold nothing but types. */
+const TYPE_ONLY = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction']);
+/**
+ * typescript-eslint's visitor keys without the type-only children: the walks of the rules visit the
+ * code, not its annotations (a quarter of a typed file's nodes), which keeps them cheap.
+ */
+const KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(visitorKeys as Readonly<Record<string, readonly string[]>>).map(([type, keys]) => [
+    type,
+    TYPE_ONLY.has(type) ? [] : keys.filter((k) => !TYPE_KEYS.has(k)),
+  ]),
+);
 
 /** Calls `cb` on each direct child node of `node` (by visitor keys). */
 export function forEachChild(node: Node, cb: (child: Node) => void): void {
@@ -212,9 +225,9 @@ export function forEachChild(node: Node, cb: (child: Node) => void): void {
   }
 }
 
-/** The keys of a node that hold child nodes: typescript-eslint's visitor keys, else every object key. */
+/** The keys of a node that hold child (value) nodes: typescript-eslint's visitor keys minus type-only keys, else every object key. */
 function childKeys(node: Node): readonly string[] {
-  return KEYS[node.type] ?? Object.keys(node).filter((k) => !IGNORED_KEYS.has(k));
+  return KEYS.get(node.type) ?? Object.keys(node).filter((k) => !IGNORED_KEYS.has(k));
 }
 
 /** Whether any node in the subtree satisfies the predicate. */
