@@ -71,7 +71,7 @@ export default createRule<Options, 'keys' | 'useScan'>({
     }
 
     return {
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:keys|KEYS|sendCommand|call|send_command|command)$/]'(node: TSESTree.CallExpression) {
         const callee = node.callee as TSESTree.MemberExpression;
         const method = getCalleeName(node);
         if (!method) return;
