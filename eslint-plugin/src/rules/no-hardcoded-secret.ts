@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
 import {
   isExamplePassword,
+  isNonCredentialFallback,
   isPlaceholderValue,
   isTestLikeFile,
   looksLikeCredentialValue,
@@ -162,7 +163,9 @@ export default createRule<Options, MessageIds>({
       const parent = node.parent;
       if (parent?.type === 'LogicalExpression' && parent.right === node && (parent.operator === '||' || parent.operator === '??')) {
         const env = getProcessEnvName(unwrap(parent.left));
-        if (env && secretEnvReason(env) && value.trim().length > 0) {
+        const reason = env ? secretEnvReason(env) : undefined;
+        // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
+        if (env && reason && value.trim().length > 0 && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
           context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest(parent, env) });
           return;

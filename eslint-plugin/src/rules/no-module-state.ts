@@ -7,7 +7,9 @@ import {
   getCalleeName,
   getDottedName,
   getEnclosingFunction,
+  getBindingValues,
   getFileKind,
+  getHandlers,
   getPropertyName,
   getValueSources,
   helperFixes,
@@ -17,6 +19,7 @@ import {
   unwrap,
   type FunctionNode,
 } from '../utils';
+import { isRequestRead } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -32,7 +35,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'moduleState' | 'useSharedCache' | 'addSharedCache' | 'addRateLimiter';
+type MessageIds = 'moduleState' | 'useSharedCache';
 
 /** Constructors of in-memory key/value containers (WeakMap/WeakSet are identity memoization: not state). */
 const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|TtlCache|Cache|ExpiryMap)$/;
@@ -52,11 +55,35 @@ const SINGLETON_NAME =
 /** Factory calls whose result is a client or a pure, deterministic object: memoizing them per key is fine. */
 const FACTORY_CALL =
   /^(?:create|make|build|init|new|get)\w*(?:Client|Connection|Pool|Instance|Sdk|SDK|Api|API|Provider|Model|Format|Formatter|Collator|Segmenter|Regex|RegExp|Schema|Parser|Transport|Driver|Agent|Limiter|Ratelimit)$|^(?:compile|parse|createSchema|createParser)\w*$|^(?:connect|createClient|drizzle|postgres|neon|Redis|fromEnv)$|^(?:scrypt|scryptSync|pbkdf2Sync|hkdfSync|createHash|createHmac|deriveKey|importKey|createSecretKey|createPublicKey|createPrivateKey)$/;
+/** Globals whose calls, constructors and members compute values without I/O (a memo of them is deterministic). */
+const PURE_GLOBALS = new Set([
+  'undefined', 'NaN', 'Infinity', 'RegExp', 'String', 'Number', 'Boolean', 'BigInt', 'Math', 'JSON', 'Object', 'Array',
+  'Intl', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'encodeURIComponent', 'decodeURIComponent',
+  'encodeURI', 'decodeURI', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'Symbol', 'Set', 'Map', 'structuredClone', 'Buffer',
+]);
+/** Calls that read the clock or randomness: a value computed with them is not a function of the key. */
+const NONDETERMINISTIC_CALL = /^(?:Math\.random|Date\.now|performance\.now|process\.hrtime(?:\.bigint)?|crypto\.\w+|\w+\.randomUUID|\w+\.randomBytes|\w+\.getRandomValues)$/;
+/** Calls (by name) that do I/O or return a pending result: their value is data, not a derivation of the key. */
+const IO_CALL =
+  /^(?:fetch|load|query|find|read|request|select|insert|update|upsert|delete|remove|exec|execute|download|upload|retrieve|lookup|search|list|call|invoke|send|post|count|aggregate|connect|open|then|catch|finally|json|text|formData|arrayBuffer|blob|get(?:One|Many|All|Item|Items|Record|Row|Rows|User|Users|Session|Document|Object)?$)(?![a-z])/;
+/** Receivers of I/O calls: `db.x()`, `prisma.user.findUnique()`, `redis.get()`. */
+const IO_ROOT = /^(?:db|prisma|redis|kv|sql|supabase|mongo|mongoose|knex|pool|client|api|axios|http|https|fs|fetcher|octokit|stripe|openai|ctx|req|request|res|response)$/i;
+/** Parameter names that carry request data: a memo keyed by them grows with client input. */
+const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|searchParams|query|body|headers|cookies|formData|input|payload|args)$/;
+
 /** Files whose code runs in the browser (or is React): stay silent. */
 const CLIENT_IMPORT = /^(?:react|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|next\/navigation|next\/router|next\/link|next\/image|framer-motion)(?:\/|$)/;
 /** Paths of generic modules where module state is worth checking when its name says request data. */
 const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|core|modules?|packages)\//;
 const SCRIPT_PATH = /(?:^|\/)(?:scripts?|bin|migrations?|seeds?|prisma|cli|tools|\.storybook|docs?|examples?)\/|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/;
+
+/** The writes found to a container: stored values (with their keys, for `.set(k, v)` / `x[k] = v`) and other writes. */
+interface MemoWrites {
+  values: (Node | undefined)[];
+  keys: (Node | undefined)[];
+  others: number;
+  memo?: boolean;
+}
 
 interface StateInfo {
   /** The declared name (`agentCache`) or `this.store` of a class. */
@@ -119,8 +146,6 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is module-level {{kind}} that request handling writes ({{write}} on line {{line}}). Serverless instances start cold, run in parallel and are recycled at will: this state silently resets and differs per instance. Keep it in a shared store ({{fix}}).',
       useSharedCache:
         "Replace with a Redis-backed createCache('{{name}}') (the snippet's helper) and await its get/set/has/delete calls.",
-      addSharedCache: 'Add the Redis-backed createCache() helper (@upstash/redis with TTL) to move this state into.',
-      addRateLimiter: 'Add the Redis-backed checkRateLimit() helper (@upstash/ratelimit) to replace this in-memory limiter.',
     },
     schema: [
       {
@@ -222,6 +247,319 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    function typeArgsText(init: Node): string {
+      const u = unwrap(init);
+      return u.type === 'NewExpression' && u.typeArguments ? sourceCode.getText(u.typeArguments) : '';
+    }
+
+    let handlerFns: Set<Node> | undefined;
+    /** Whether a function is a request entry point of this file (a route handler, a server action): its parameters are request data. */
+    function isHandlerFn(fn: Node): boolean {
+      if (!kind.isEntryPoint) return false;
+      handlerFns ??= new Set(getHandlers(sourceCode, kind).flatMap((h) => (h.fn ? [h.fn] : [])));
+      return handlerFns.has(fn);
+    }
+
+    function isModuleScoped(v: Variable): boolean {
+      return v.scope.type === 'module' || v.scope.type === 'global';
+    }
+
+    /** Whether a call computes without I/O, the clock or randomness, as far as its name and receiver tell. */
+    function isPureCall(call: TSESTree.CallExpression | TSESTree.NewExpression, inAsync: boolean): boolean {
+      const dotted = getDottedName(call.callee) ?? '';
+      if (NONDETERMINISTIC_CALL.test(dotted)) return false;
+      if (call.type === 'NewExpression') return getCalleeName(call) !== 'Date';
+      const name = getCalleeName(call) ?? '';
+      if (IO_CALL.test(name)) return false;
+      // `getUser(k)`: a lookup, likely of data (or, unawaited, a pending result); in an async function, any `getX()`.
+      if (/^get[A-Z_]/.test(name) && (inAsync || !FACTORY_CALL.test(name))) return false;
+      const root = dotted.split('.')[0] ?? '';
+      return !(call.callee.type === 'MemberExpression' && IO_ROOT.test(root));
+    }
+
+    /** A local helper that computes synchronously, without I/O by the names it calls. */
+    function isPureFunction(fn: Node): boolean {
+      if (!isFunction(fn) || fn.async || fn.generator) return false;
+      let pure = true;
+      let steps = 0;
+      const stack: Node[] = [fn.body ?? fn];
+      while (stack.length && pure) {
+        const n = stack.pop()!;
+        if (steps++ > 2000) return false;
+        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') pure = false;
+        else if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) pure = false;
+        else if (isFunction(n) && n !== fn && n.async) pure = false;
+        else forEachChild(n, (c) => stack.push(c));
+      }
+      return pure;
+    }
+
+    /**
+     * The variables a memo key is computed from (parameters, loop variables, locals), following local
+     * bindings; undefined when the key is request data (a handler's parameter, `await req.json()`), an
+     * awaited or I/O result, module state, or anything but a pure computation.
+     */
+    function keyInputs(key: Node, fn: FunctionNode): Set<Variable> | undefined {
+      const inputs = new Set<Variable>();
+      let ok = true;
+      let steps = 0;
+      const visit = (n: Node | null | undefined, depth: number): void => {
+        if (!n || !ok) return;
+        if (steps++ > 300 || depth > 5) {
+          ok = false;
+          return;
+        }
+        const u = unwrap(n);
+        switch (u.type) {
+          case 'Literal':
+          case 'PrivateIdentifier':
+            return;
+          case 'TemplateLiteral':
+            for (const e of u.expressions) visit(e, depth);
+            return;
+          case 'Identifier': {
+            const v = findVariable(sourceCode, u);
+            const def = v?.defs[0];
+            if (!v || !def) {
+              if (!PURE_GLOBALS.has(u.name)) ok = false;
+              return;
+            }
+            if (def.type === 'ImportBinding') return;
+            if (def.type === 'Parameter') {
+              if (REQUEST_PARAM.test(u.name) || isHandlerFn(def.node)) ok = false;
+              else inputs.add(v);
+              return;
+            }
+            if (def.type !== 'Variable') {
+              ok = false;
+              return;
+            }
+            const declaration = def.parent as TSESTree.VariableDeclaration | undefined;
+            if (isModuleScoped(v)) {
+              // A module constant is part of the derivation; module `let` state is not.
+              if (declaration?.kind !== 'const') ok = false;
+              return;
+            }
+            inputs.add(v);
+            const declarator = def.node as TSESTree.VariableDeclarator;
+            const loop = declaration?.parent;
+            if (!declarator.init && loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === declaration) {
+              // `for (const glob of globs)`: the key is an element of the iterable.
+              visit(loop.right, depth + 1);
+              return;
+            }
+            const values = getBindingValues(sourceCode, u);
+            if (!values) {
+              ok = false;
+              return;
+            }
+            for (const val of values) visit(val, depth + 1);
+            return;
+          }
+          case 'MemberExpression':
+            if (isRequestRead(sourceCode, u)) ok = false;
+            visit(u.object, depth);
+            if (u.computed) visit(u.property, depth);
+            return;
+          case 'CallExpression':
+            if (!isPureCall(u, fn.async) || isRequestRead(sourceCode, u)) {
+              ok = false;
+              return;
+            }
+            if (u.callee.type === 'MemberExpression') visit(u.callee.object, depth);
+            for (const a of u.arguments) visit(a, depth);
+            return;
+          case 'BinaryExpression':
+          case 'LogicalExpression':
+            visit(u.left, depth);
+            visit(u.right, depth);
+            return;
+          case 'ConditionalExpression':
+            visit(u.test, depth);
+            visit(u.consequent, depth);
+            visit(u.alternate, depth);
+            return;
+          case 'UnaryExpression':
+            visit(u.argument, depth);
+            return;
+          case 'ArrayExpression':
+            for (const e of u.elements) visit(e?.type === 'SpreadElement' ? e.argument : e, depth);
+            return;
+          case 'ObjectExpression':
+            for (const p of u.properties) {
+              if (p.type === 'SpreadElement') visit(p.argument, depth);
+              else {
+                if (p.computed) visit(p.key, depth);
+                visit(p.value, depth);
+              }
+            }
+            return;
+          default:
+            ok = false;
+        }
+      };
+      visit(key, 0);
+      return ok && inputs.size > 0 ? inputs : undefined;
+    }
+
+    /**
+     * Whether a value is computed only from `inputs` (the key's variables), literals, imports, module
+     * constants and pure calls: no awaited or I/O result, no request data, no clock or randomness, no
+     * other state. Reads of the container itself pass through (`let m = cache.get(k); if (!m) m = f(k)`).
+     * Reports through `uses` whether the value depends on the inputs at all.
+     */
+    function isPureDerivation(value: Node, inputs: ReadonlySet<Variable>, container: Variable | undefined, fn: FunctionNode, uses: { key: boolean }): boolean {
+      let ok = true;
+      let steps = 0;
+      const isContainerRead = (n: Node): boolean => {
+        const u = unwrap(n);
+        const target = u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'get' ? u.callee.object : u.type === 'MemberExpression' && u.computed ? u.object : undefined;
+        return !!container && target?.type === 'Identifier' && findVariable(sourceCode, target) === container;
+      };
+      const visit = (n: Node | null | undefined, depth: number): void => {
+        if (!n || !ok) return;
+        if (steps++ > 400 || depth > 5) {
+          ok = false;
+          return;
+        }
+        const u = unwrap(n);
+        switch (u.type) {
+          case 'Literal':
+          case 'PrivateIdentifier':
+            return;
+          case 'TemplateLiteral':
+            for (const e of u.expressions) visit(e, depth);
+            return;
+          case 'Identifier': {
+            const v = findVariable(sourceCode, u);
+            if (v && inputs.has(v)) {
+              uses.key = true;
+              return;
+            }
+            const def = v?.defs[0];
+            if (!v || !def) {
+              if (!PURE_GLOBALS.has(u.name)) ok = false;
+              return;
+            }
+            if (v === container) {
+              ok = false;
+              return;
+            }
+            switch (def.type) {
+              case 'ImportBinding':
+              case 'ClassName':
+                return;
+              case 'FunctionName':
+                if (!isPureFunction(def.node)) ok = false;
+                return;
+              case 'Variable': {
+                const declaration = def.parent as TSESTree.VariableDeclaration | undefined;
+                const declarator = def.node as TSESTree.VariableDeclarator;
+                const init = declarator.init ? unwrap(declarator.init) : undefined;
+                if (isModuleScoped(v)) {
+                  if (declaration?.kind !== 'const') ok = false;
+                  else if (init && isFunction(init) && !isPureFunction(init)) ok = false;
+                  return;
+                }
+                const values = getBindingValues(sourceCode, u);
+                if (!values) {
+                  ok = false;
+                  return;
+                }
+                for (const val of values) if (!isContainerRead(val)) visit(val, depth + 1);
+                return;
+              }
+              default:
+                ok = false;
+                return;
+            }
+          }
+          case 'MemberExpression':
+            if (isRequestRead(sourceCode, u)) ok = false;
+            visit(u.object, depth);
+            if (u.computed) visit(u.property, depth);
+            return;
+          case 'CallExpression':
+          case 'NewExpression':
+            if (!isPureCall(u, fn.async) || isRequestRead(sourceCode, u)) {
+              ok = false;
+              return;
+            }
+            visit(u.callee.type === 'MemberExpression' ? u.callee.object : u.callee, depth);
+            for (const a of u.arguments) visit(a.type === 'SpreadElement' ? a.argument : a, depth);
+            return;
+          case 'BinaryExpression':
+          case 'LogicalExpression':
+            visit(u.left, depth);
+            visit(u.right, depth);
+            return;
+          case 'ConditionalExpression':
+            visit(u.test, depth);
+            visit(u.consequent, depth);
+            visit(u.alternate, depth);
+            return;
+          case 'UnaryExpression':
+            if (u.operator === 'delete') ok = false;
+            else visit(u.argument, depth);
+            return;
+          case 'ArrayExpression':
+            for (const e of u.elements) visit(e?.type === 'SpreadElement' ? e.argument : e, depth);
+            return;
+          case 'ObjectExpression':
+            for (const p of u.properties) {
+              if (p.type === 'SpreadElement') visit(p.argument, depth);
+              else {
+                if (p.computed) visit(p.key, depth);
+                visit(p.value, depth);
+              }
+            }
+            return;
+          default:
+            ok = false;
+        }
+      };
+      visit(value, 0);
+      return ok;
+    }
+
+    /**
+     * `cache.set(glob, picomatch(glob))`, `cache[name] = new RegExp(name)`: the stored value is a pure
+     * function of the key (and constants), computed synchronously from a key that is not request data.
+     * Every instance computes the same entry, so the cache is a deterministic memo, not state.
+     */
+    function isDerivedFromKey(key: Node | undefined, value: Node | undefined, container: Variable): boolean {
+      if (!key || !value || key.type === 'SpreadElement' || value.type === 'SpreadElement') return false;
+      const fn = requestFunction(value);
+      if (!fn || fn.generator) return false;
+      const inputs = keyInputs(key, fn);
+      if (!inputs) return false;
+      const uses = { key: false };
+      return isPureDerivation(value, inputs, container, fn, uses) && uses.key;
+    }
+
+    /**
+     * `let metaCache; function metas() { if (!metaCache) metaCache = build(); return metaCache; }`: a value
+     * computed lazily, once, by a synchronous function without parameters (so from module constants only),
+     * with no I/O, clock, randomness or request read anywhere in it. Request handlers are not lazy initializers.
+     */
+    function isLazyConstant(assign: TSESTree.AssignmentExpression, variable: Variable): boolean {
+      const fn = requestFunction(assign);
+      if (!fn || fn.params.length > 0 || fn.async || fn.generator || isHandlerFn(fn)) return false;
+      let pure = true;
+      let steps = 0;
+      const stack: Node[] = [fn.body ?? fn];
+      while (stack.length && pure) {
+        const n = stack.pop()!;
+        if (steps++ > 5000) return false;
+        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') pure = false;
+        else if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) pure = false;
+        else if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) pure = false;
+        else if (isFunction(n) && n.async) pure = false;
+        else forEachChild(n, (c) => stack.push(c));
+      }
+      return pure && isPureDerivation(assign.right, new Set(), variable, fn, { key: false });
+    }
+
     /**
      * The write through a reference to a container, if any: `x.set()`, `x.push()`, `x[k] = v`,
      * `x[k]++`, `x.count++`, `Object.assign(x, ...)`, and the same through `x.field.set()`.
@@ -230,7 +568,7 @@ export default createRule<Options, MessageIds>({
       id: Node,
       depth: number,
       plainObject = false,
-    ): { node: Node; text: string; value?: Node; method?: string } | undefined {
+    ): { node: Node; text: string; value?: Node; method?: string; key?: Node } | undefined {
       const parent = id.parent;
       if (!parent) return undefined;
       if (parent.type === 'MemberExpression' && parent.object === id) {
@@ -244,11 +582,14 @@ export default createRule<Options, MessageIds>({
           if (prop === 'set' && keyArg && /^(?:locale|lang|language|languageCode|timeZone|timezone|tz|currency|currencyCode)$/i.test(getDottedName(keyArg)?.split('.').pop() ?? '')) {
             return { node: gp, text: `.${prop}()`, value: undefined, method: 'memo' };
           }
-          return { node: gp, text: `.${prop}()`, value: value as Node | undefined, method: prop };
+          const key = prop === 'set' || prop === 'put' || prop === 'setex' ? keyArg : undefined;
+          return { node: gp, text: `.${prop}()`, value: value as Node | undefined, method: prop, key: key as Node | undefined };
         }
         if (gp?.type === 'AssignmentExpression' && gp.left === parent) {
           if (parent.computed && parent.property.type !== 'Literal') {
-            return { node: gp, text: `${sourceCode.getText(id)}[…] =`, value: gp.operator === '=' ? gp.right : undefined };
+            // `x[k] = v`, and the memo idiom `x[k] ??= v`: the value stored.
+            const stores = gp.operator === '=' || gp.operator === '??=' || gp.operator === '||=';
+            return { node: gp, text: `${sourceCode.getText(id)}[…] =`, value: stores ? gp.right : undefined, key: parent.property };
           }
           if (gp.operator !== '=' && gp.operator !== '??=' && gp.operator !== '||=') {
             return { node: gp, text: `${sourceCode.getText(parent)} ${gp.operator}` };
@@ -291,7 +632,7 @@ export default createRule<Options, MessageIds>({
       variable: Variable,
       isContainer: boolean,
       depth: number,
-      memo: { values: (Node | undefined)[]; others: number; memo?: boolean },
+      memo: MemoWrites,
       plainObject = false,
     ): { node: Node; text: string } | undefined {
       let first: { node: Node; text: string } | undefined;
@@ -300,7 +641,7 @@ export default createRule<Options, MessageIds>({
         if (id.type !== 'Identifier') continue;
         const fn = requestFunction(id);
         if (!fn) continue;
-        let w: { node: Node; text: string; value?: Node; method?: string } | undefined;
+        let w: { node: Node; text: string; value?: Node; method?: string; key?: Node } | undefined;
         const parent = id.parent;
         if (ref.isWrite() && !ref.init) {
           if (parent?.type === 'UpdateExpression') w = { node: parent, text: `${id.name}${parent.operator}` };
@@ -340,9 +681,10 @@ export default createRule<Options, MessageIds>({
           memo.memo = true;
           continue;
         }
-        if ('method' in w && w.method) memo.values.push(w.value);
-        else if ('value' in w && w.value) memo.values.push(w.value);
-        else memo.others++;
+        if (('method' in w && w.method) || ('value' in w && w.value)) {
+          memo.values.push(w.value);
+          memo.keys.push('key' in w ? w.key : undefined);
+        } else memo.others++;
         first ??= w;
       }
       return first;
@@ -425,12 +767,20 @@ export default createRule<Options, MessageIds>({
         if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
         const variable = findVariable(sourceCode, decl.id);
         if (!variable) return;
-        const memo: { values: (Node | undefined)[]; others: number; memo?: boolean } = { values: [], others: 0 };
+        const memo: MemoWrites = { values: [], keys: [], others: 0 };
         const write = findWrite(variable, c.kind === 'container', 0, memo, c.label === 'object');
         if (!write) return;
         if (memo.memo && memo.values.length === 0 && memo.others === 0) return;
-        // Every write stores a client or a pure memoized object: a per-key singleton, not request state.
-        if (memo.others === 0 && memo.values.length > 0 && memo.values.every((v) => isMemoValue(v))) return;
+        // Every write stores a client, a pure memoized object, or a value computed from its key alone
+        // (a compiled matcher per glob): a deterministic memo, the same on every instance.
+        const promiseValued = !!decl.init && /\bPromise</.test(typeArgsText(decl.init));
+        if (
+          memo.others === 0 &&
+          memo.values.length > 0 &&
+          memo.values.every((v, i) => isMemoValue(v) || (!promiseValued && isDerivedFromKey(memo.keys[i], v, variable)))
+        ) {
+          return;
+        }
         const limiter = LIMITER_NAME.test(name);
         if (!limiter && decl.init && isDeliberateLocalCache(decl.init, name, memo.values)) return;
         const info: StateInfo = {
@@ -453,7 +803,7 @@ export default createRule<Options, MessageIds>({
           if (!ref.isWrite() || ref.init) continue;
           const p = ref.identifier.parent;
           if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
-          if (isMemoValue(p.right)) continue;
+          if (isMemoValue(p.right) || isLazyConstant(p, variable!)) continue;
           found.push({
             name,
             kind: 'cached value',
@@ -643,13 +993,12 @@ export default createRule<Options, MessageIds>({
         for (const info of found) {
           if (reported.has(info.reportNode)) continue;
           reported.add(info.reportNode);
+          // The only suggestion is the mechanical one: a `const x = new Map()` used through get/set/has/delete
+          // becomes the Redis-backed createCache(). A limiter, a counter, an array or a class field has no
+          // mechanical rewrite: adding the helper alone would leave the state and the report, so no suggestion
+          // is offered (the editor's "Insert hardened snippet" action still adds the helper).
           const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
-          if (info.limiter) {
-            suggest.push({
-              messageId: 'addRateLimiter',
-              fix: (fixer) => helperFixes(context, fixer, 'no-module-state.ratelimit', ['checkRateLimit']),
-            });
-          } else if (info.rewrite) {
+          if (info.rewrite && !info.limiter) {
             const rw = info.rewrite;
             const isTs = /\.[cm]?tsx?$/.test(kind.filename);
             suggest.push({
@@ -673,11 +1022,6 @@ export default createRule<Options, MessageIds>({
                 }
                 return [...fixes, ...helperFixes(context, fixer, 'no-module-state', ['createCache'])];
               },
-            });
-          } else {
-            suggest.push({
-              messageId: 'addSharedCache',
-              fix: (fixer) => helperFixes(context, fixer, 'no-module-state', ['createCache']),
             });
           }
           context.report({

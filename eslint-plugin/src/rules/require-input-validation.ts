@@ -224,14 +224,42 @@ export default createRule<Options, MessageIds>({
           // A validator or any other call wraps the value: the call result is not the raw field, except pass-throughs.
           const src = taintOf(c, 0, new Set());
           if (src) {
-            const root = getRootIdentifier(c);
-            found(root?.name ?? 'body', src);
+            const dotted = getDottedName(unwrap(c.callee));
+            if (dotted && PASS_FUNCTIONS.has(dotted)) {
+              // `JSON.stringify({ message })`, `String(title)`: the fields are inside the arguments.
+              let inner = false;
+              for (const a of c.arguments) {
+                taintedParts(a, (name, s) => {
+                  inner = true;
+                  found(name, s);
+                });
+              }
+              if (!inner) found('body', src);
+            } else {
+              found(valueName(c) ?? 'body', src);
+            }
           }
           return false;
         }
         if (c.type === 'ArrowFunctionExpression' || c.type === 'FunctionExpression') return false;
         return true;
       });
+    }
+
+    /** The field a pass-through value names: `title.trim()` → title, `body.email.toLowerCase()` → email, `formData.get('msg')` → msg. */
+    function valueName(node: Node, depth = 0): string | undefined {
+      const n = unwrap(node, { await: true });
+      if (n.type === 'Identifier') return n.name;
+      if (n.type === 'MemberExpression') return getPropertyName(n) ?? sourceCode.getText(n);
+      if (n.type === 'CallExpression' && depth < 8) {
+        const callee = unwrap(n.callee);
+        if (callee.type !== 'MemberExpression') return undefined;
+        const method = getPropertyName(callee);
+        const arg = n.arguments[0];
+        if ((method === 'get' || method === 'getAll') && arg?.type === 'Literal' && typeof arg.value === 'string') return arg.value;
+        return valueName(callee.object, depth + 1);
+      }
+      return undefined;
     }
 
     function sinkOf(call: TSESTree.CallExpression): { label: string; args: Node[] } | undefined {
@@ -374,7 +402,10 @@ export default createRule<Options, MessageIds>({
       if (/email/i.test(name)) return 'z.string().email()';
       if (/url$/i.test(name)) return 'z.string().url()';
       if (/ids$/i.test(name)) return 'z.array(z.string().min(1)).max(100)';
-      if (/(?:count|amount|quantity|price|limit|page|age|size|total|number|num|credits\w*)$/i.test(name) && !/id$/i.test(name)) return 'z.number()';
+      // The last word of the name (`pageSize`, `item_count`, `age`), not a suffix of one (`message`, `image`).
+      const lastWord = /(?:^|_|-)([a-z][a-z0-9]*)$|([A-Z][a-z0-9]*)$/.exec(name);
+      const word = (lastWord?.[1] ?? lastWord?.[2] ?? '').toLowerCase();
+      if ((/^(?:count|amount|quantity|price|limit|page|age|size|total|number|num)$/.test(word) || /credits/i.test(name)) && !/id$/i.test(name)) return 'z.number()';
       if (/password/i.test(name)) return 'z.string().min(8).max(128)';
       return 'z.string().min(1).max(10_000)';
     }

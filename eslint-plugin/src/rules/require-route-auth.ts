@@ -31,6 +31,7 @@ import {
   isAuthWrapperName,
   isRateLimitCall,
 } from '../utils/auth-vocab';
+import { isRequestRead, traceValue } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 type SourceCode = TSESLint.SourceCode;
@@ -117,6 +118,22 @@ const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id
 /** Calls that are never "data": request parsing, responses, framework helpers. */
 const TRIVIAL_CALL =
   /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access)$/;
+
+/**
+ * Records whose id, taken from the request, is itself the capability to see what they point to: a share
+ * link (`link`, `shareLink`, `entryLink`), a viewer's view of it, an emailed verification code, an invite.
+ */
+const CAPABILITY_MODEL = /^(?:links?|\w+Links?|\w+_links?|shares?|share_?tokens?|shareTokens?|views?|verification_?tokens?|verificationTokens?|invites?|invitations?|invite_?tokens?|inviteTokens?)$/;
+/** Single-record lookups. */
+const LOOKUP_METHOD = /^(?:findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findOne|findById)$/;
+/** Fields that say whether a capability is still valid: expiry, archival, revocation, a password, download permission. */
+const CAPABILITY_STATE =
+  /^(?:expiresAt|expires|expired|expiry|expiration|isArchived|archived|archivedAt|deletedAt|deleted|isDeleted|revoked|revokedAt|isActive|active|enabled|disabled|isDisabled|allowDownload|password|passwordHash|emailProtected|verified|used|usedAt|consumed|consumedAt|accepted|acceptedAt|viewedAt|maxViews)$/;
+/** What a holder of a capability may write: records of its own visit (views, verification codes, feedback, downloads). */
+const ACTIVITY_MODEL =
+  /^(?:views?|viewers?|visits?|visitors?|verification_?tokens?|verificationTokens?|feedbacks?|reactions?|responses?|answers?|downloads?|events?|reports?|link_?sessions?|linkSessions?|clicks?|impressions?|agreement_?responses?|agreementResponses?|questions?|invites?|invitations?)$/;
+/** Project-code writes a share-link holder must never reach. */
+const OWNER_WRITE_NAME = /^(?:delete|remove|destroy|update|edit|archive|transfer|revoke|purge|wipe|drop|rename|move|publish|unpublish)/i;
 
 interface Reach {
   node: Node;
@@ -220,6 +237,8 @@ export default createRule<Options, MessageIds>({
       // A route its author rate limits per IP but does not authenticate is public by design (AI demo,
       // telemetry ping), unless it touches user data.
       if (a.rateLimited && (readOnly || relevant.every((r) => r.paid || !r.sensitive))) return;
+      // A share link / view / emailed code looked up by ids from the request and checked: public by design.
+      if (capabilityChecked(h.fn, handlerBodies(sourceCode, h.fn, 2), a.reaches)) return;
       const first = relevant[0]!;
       const what = first.label;
       if (a.unchecked) {
@@ -511,6 +530,156 @@ export default createRule<Options, MessageIds>({
       for (const r of credentialReads) if (gates(r, true)) a.gated = true;
       if (!a.gated && ungated.length > 0) a.unchecked = ungated[0];
       return a;
+    }
+
+    /**
+     * Public-by-design viewer endpoints: the handler looks a capability record up by ids from the request
+     * (a share link by its id or domain + slug, a viewer's view by view id + link id, a verification code
+     * by code + identifier) and denies the request when it is missing, expired, archived or deleted, or
+     * checks the link's password. Knowing the link is the permission. Not when the handler also writes
+     * anything but records of the visit (the link's settings, the shared document): that is the owner's job.
+     */
+    function capabilityChecked(fn: FunctionNode, bodies: readonly Node[], reaches: readonly Reach[]): boolean {
+      for (const r of reaches) {
+        if (!r.write || r.node.type !== 'CallExpression') continue;
+        const model = modelOf(r.node);
+        if (model !== undefined ? !ACTIVITY_MODEL.test(model) : r.label.startsWith('project data code') && OWNER_WRITE_NAME.test(getCalleeName(r.node) ?? '')) return false;
+      }
+      const exits: TSESTree.IfStatement[] = [];
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) exits.push(n);
+          return true;
+        });
+      }
+      if (exits.length === 0) return false;
+      let found = false;
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (found) return false;
+          if (n.type !== 'CallExpression' || !LOOKUP_METHOD.test(getCalleeName(n) ?? '')) return true;
+          const model = modelOf(n);
+          if (!model || !CAPABILITY_MODEL.test(model) || classifyCall(n) === undefined) return true;
+          const ids = requestValues(fn, n.arguments[0]);
+          if (ids === 0) return true;
+          const record = boundName(n);
+          const orThrow = /OrThrow$/.test(getCalleeName(n) ?? '');
+          let gated = orThrow;
+          let state = false;
+          for (const ex of exits) {
+            const names = testedMembers(ex.test, record);
+            if (names === undefined) continue;
+            gated = true;
+            if (names.some((m) => CAPABILITY_STATE.test(m))) state = true;
+          }
+          if (gated && (ids >= 2 || state)) found = true;
+          return true;
+        });
+      }
+      if (found) return true;
+      // A password on the link, compared with the one the viewer sent: `if (link.password !== password) return 401`.
+      return exits.some((ex) => isDenyingExit(ex.consequent) && testsPassword(fn, ex.test));
+    }
+
+    /** The model a data call is on: `prisma.view.findUnique` → view, `View.findOne` → View, `db.query.links.findFirst` → links, `.from('links')` → links. */
+    function modelOf(call: TSESTree.CallExpression): string | undefined {
+      let cur: Node = unwrap(call.callee);
+      for (let i = 0; i < 12; i++) {
+        if (cur.type === 'CallExpression') {
+          const name = getCalleeName(cur);
+          const arg = cur.arguments[0];
+          if (name === 'from' && arg) return getStaticString(arg) ?? (arg.type === 'Identifier' ? arg.name : undefined);
+          if (/^(?:insert|update|delete)$/.test(name ?? '') && arg?.type === 'Identifier') return arg.name;
+          cur = unwrap(cur.callee);
+        } else if (cur.type === 'MemberExpression') {
+          cur = unwrap(cur.object);
+        } else break;
+      }
+      const parts = (getDottedName(unwrap(call.callee)) ?? '').split('.');
+      if (parts.length >= 3) return parts[parts.length - 2];
+      if (parts.length === 2 && /^[A-Z]/.test(parts[0] ?? '')) return parts[0];
+      const name = getCalleeName(call) ?? '';
+      if (/^(?:insert|update|delete)$/.test(name) && call.arguments[0]?.type === 'Identifier') return call.arguments[0].name;
+      return undefined;
+    }
+
+    /** How many distinct values from the request (params, query, body, `await req.json()`) a lookup's argument uses. */
+    function requestValues(fn: FunctionNode, arg: Node | undefined): number {
+      if (!arg || arg.type === 'SpreadElement') return 0;
+      const names = new Set<string>();
+      walk(arg, (n) => {
+        if (n.type !== 'Identifier' && n.type !== 'MemberExpression') return true;
+        if (n.parent?.type === 'Property' && n.parent.key === n && !n.parent.shorthand) return false;
+        if (n.parent?.type === 'MemberExpression' && n.parent.property === n) return false;
+        if (fromRequest(fn, n)) {
+          names.add(sourceCode.getText(n));
+          return false;
+        }
+        return n.type === 'MemberExpression';
+      });
+      return names.size;
+    }
+
+    function fromRequest(fn: FunctionNode, node: Node): boolean {
+      return traceValue(sourceCode, node, (n) => {
+        if ((n.type === 'MemberExpression' || n.type === 'CallExpression' || n.type === 'Identifier') && isRequestRead(sourceCode, n)) return true;
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:json|formData|text)$/.test(getPropertyName(n.callee) ?? '')) {
+          return /^(?:req|request|_req|r)$/i.test(getRootIdentifier(n.callee)?.name ?? '');
+        }
+        if (n.type === 'Identifier') {
+          if (/^(?:params|query|body|searchParams)$/.test(n.name)) return true;
+          const def = findVariable(sourceCode, n)?.defs[0];
+          // A parameter of the handler itself: `(req, { params })`, a server action's arguments.
+          if (def?.type === 'Parameter') return (def.node as Node) === fn;
+        }
+        return false;
+      });
+    }
+
+    /** The variable a lookup's result is bound to: `const view = await prisma.view.findUnique(...)`. */
+    function boundName(call: TSESTree.CallExpression): string | undefined {
+      let cur: Node = call;
+      while (cur.parent && (cur.parent.type === 'AwaitExpression' || cur.parent.type === 'TSAsExpression' || cur.parent.type === 'TSNonNullExpression')) cur = cur.parent;
+      const p = cur.parent;
+      if (p?.type === 'VariableDeclarator' && p.init === cur && p.id.type === 'Identifier') return p.id.name;
+      if (p?.type === 'AssignmentExpression' && p.right === cur && p.left.type === 'Identifier') return p.left.name;
+      return undefined;
+    }
+
+    /** The members of `record` an `if` test reads (`[]` for `!record` alone), or undefined when it does not test it. */
+    function testedMembers(test: Node, record: string | undefined): string[] | undefined {
+      if (!record) return undefined;
+      let tested = false;
+      const members: string[] = [];
+      walk(test, (n) => {
+        if (n.type === 'Identifier' && n.name === record && !(n.parent?.type === 'MemberExpression' && n.parent.property === n)) {
+          tested = true;
+          // view.link.expiresAt: every property on the way counts.
+          let up: Node = n;
+          while (up.parent?.type === 'MemberExpression' && up.parent.object === up) {
+            const name = getPropertyName(up.parent);
+            if (name) members.push(name);
+            up = up.parent;
+          }
+        }
+        return true;
+      });
+      return tested ? members : undefined;
+    }
+
+    function testsPassword(fn: FunctionNode, test: Node): boolean {
+      let found = false;
+      walk(test, (n) => {
+        if (found) return false;
+        if (n.type === 'BinaryExpression' && (n.operator === '!==' || n.operator === '!=')) {
+          const sides = [n.left, n.right];
+          const stored = sides.find((x) => x.type === 'MemberExpression' && /^(?:password|passcode|pin)$/i.test(getPropertyName(x) ?? ''));
+          const sent = sides.find((x) => x !== stored);
+          if (stored && sent && fromRequest(fn, sent)) found = true;
+        }
+        return true;
+      });
+      return found;
     }
 
     function isEarlyExit(node: Node): boolean {

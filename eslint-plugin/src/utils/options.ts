@@ -1,6 +1,5 @@
 import picomatch from 'picomatch';
 
-// eslint-disable-next-line prodready/no-module-state -- memo of a pure function of the glob, not request state (known false positive, see notes)
 const matcherCache = new Map<string, (path: string) => boolean>();
 
 /** Whether a path matches any of the globs (picomatch, `dot: true`; globs without a slash match basenames too). */

@@ -246,3 +246,51 @@ export function isTestLikeFile(filename: string): boolean {
 export function isExamplePassword(value: string): boolean {
   return /^(?:p[a@]ss(?:w[o0]rd)?|admin|user|test|demo|secret|example|qwerty|letmein|welcome|changeme|hello|foobar)[\W_]*\d*[\W_]*$/i.test(value);
 }
+
+/** A URL or a file database: `redis://localhost:6379`, `postgresql://host/db`, `file:./dev.db`. */
+const URL_VALUE = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:file|sqlite):)\S+$/i;
+/** Query / key-value parameters that carry a credential: `?authToken=`, `?password=`, `Password=...;`. */
+const CREDENTIAL_PARAM = /(?:^|[?&;])\s*(?:password|passwd|pass|pwd|secret|token|auth_?token|access_?token|api_?key|access_?key|secret_?key|sslpassword|sig|signature)\s*=\s*[^&#;\s]/i;
+/** Local hosts, with an optional port: `localhost`, `127.0.0.1:6379`, `0.0.0.0`, `[::1]`, `host.docker.internal`. */
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)(?::\d{1,5})?\/?$/i;
+
+/**
+ * Whether a connection string or URL embeds a credential: a password in its user info
+ * (`postgres://user:pass@host`, `redis://:pass@host`), a token-like user name (`https://<token>@host`),
+ * or a credential parameter (`?authToken=...`, `Password=...;`).
+ */
+export function embedsCredential(value: string): boolean {
+  const v = value.trim();
+  if (CREDENTIAL_PARAM.test(v)) return true;
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@\s]*)@/i.exec(v)?.[1];
+  if (userinfo === undefined) return false;
+  const colon = userinfo.indexOf(':');
+  if (colon >= 0) return userinfo.length > colon + 1;
+  return looksLikeCredentialValue(decodeURIComponentSafe(userinfo), 'key');
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * Whether a literal fallback of a secret env var (`process.env.X ?? '<value>'`) holds no credential, so
+ * defaulting it leaks nothing: a URL without credentials (`redis://localhost:6379`, `file:./dev.db`), a
+ * local host name. For a connection-string variable (`DATABASE_URL`, `REDIS_URL`), whose secret
+ * is the password inside the string, any value without an embedded credential (`'6379'`,
+ * `'development'`). A signing secret or API key is its own value: any other fallback (`'dev-secret'`,
+ * `'development'`) is the secret.
+ */
+export function isNonCredentialFallback(value: string, envReason: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (LOCAL_HOST.test(v)) return true;
+  if (URL_VALUE.test(v)) return !embedsCredential(v);
+  // A connection string's secret is its password: a port, a host or a word is not one (`REDIS_URL ?? '6379'`).
+  if (/connection/.test(envReason)) return !embedsCredential(v) && !/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v);
+  return false;
+}

@@ -7,6 +7,14 @@ const ANON =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3aHZrenF0Zm1ybnBic3kiLCJyb2xlIjoiYW5vbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDAwMDAwMDAwfQ.Xk3vQ9pL2mR8tW4yZ7bN1cF6hJ0sD5gA';
 const OPENAI = 'sk-proj-4fG7hJ2kL9mN3pQ8rS1tU6vW0xY5zA2bC7dE4fG9hJ1kL3mN';
 const secrets = { prodready: { helperModules: { 'no-hardcoded-secret': '@/lib/secrets' } } };
+const CREDENTIAL_URLS =
+  "const token = 1;\nconst db = process.env.DATABASE_URL ?? 'postgres://user:pass@localhost:5432/db';\nconst redis = process.env.REDIS_URL || 'redis://:hunter2@127.0.0.1:6379';\nconst turso = process.env.DATABASE_URL || 'libsql://db.turso.io?authToken=abc123';";
+const SIGNING_DEFAULTS =
+  "const a = process.env.JWT_SECRET || 'dev-secret';\nconst b = process.env.SESSION_SECRET ?? 'development';\nconst c = process.env.DB_PASSWORD ?? '5432';";
+/** The useEnv suggestion with the helper imported from `@/lib/secrets`: `expr` replaced by `requireSecret(env)`. */
+const useEnv = (code: string, expr: string, env: string) => [
+  { messageId: 'useEnv' as const, data: { env }, output: `import { requireSecret } from '@/lib/secrets';\n${code.replace(expr, `requireSecret('${env}')`)}` },
+];
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
@@ -34,6 +42,11 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: 'const apiKey = process.env.OPENAI_API_KEY;', filename: FILES.lib },
     { code: "const level = process.env.LOG_LEVEL || 'info';", filename: FILES.lib },
     { code: "const url = process.env.DATABASE_URL ?? 'postgresql://localhost:5432/dev';", filename: FILES.lib },
+    // Fallbacks of secret env vars that hold no credential (the file mentions `token` so the rule runs).
+    { code: "const token = process.env.UPSTASH_TOKEN;\nconst redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');", filename: FILES.lib },
+    { code: "const apiKey = 1;\nconst db = process.env.DATABASE_URL || 'file:./dev.db';\nconst pg = process.env.POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/app';", filename: FILES.lib },
+    { code: "const apiKey = 1;\nconst port = process.env.REDIS_URL ?? '6379';\nconst host = process.env.REDIS_URL || 'localhost';\nconst mode = process.env.DATABASE_URL ?? 'development';", filename: FILES.lib },
+    { code: "const apiKey = 1;\nconst mongo = process.env.MONGODB_URI || 'mongodb://localhost:27017/app';", filename: FILES.lib },
     { code: "const body = { email: 'user@example.com', password: 'password123' };", filename: 'components/api-docs.tsx' },
     // Hashes, ids and non-secret names.
     { code: "const passwordHash = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';", filename: FILES.lib },
@@ -104,6 +117,27 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
             },
           ],
         },
+      ],
+    },
+    // Connection strings with an embedded credential, and signing secrets whatever the fallback says.
+    {
+      code: CREDENTIAL_URLS,
+      filename: FILES.lib,
+      settings: secrets,
+      errors: [
+        { messageId: 'defaultSecret', line: 2, column: 40, endColumn: 80, data: { env: 'DATABASE_URL' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL ?? 'postgres://user:pass@localhost:5432/db'", 'DATABASE_URL') },
+        { messageId: 'defaultSecret', line: 3, column: 40, endColumn: 73, data: { env: 'REDIS_URL' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.REDIS_URL || 'redis://:hunter2@127.0.0.1:6379'", 'REDIS_URL') },
+        { messageId: 'defaultSecret', line: 4, column: 43, endColumn: 82, data: { env: 'DATABASE_URL' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL || 'libsql://db.turso.io?authToken=abc123'", 'DATABASE_URL') },
+      ],
+    },
+    {
+      code: SIGNING_DEFAULTS,
+      filename: FILES.lib,
+      settings: secrets,
+      errors: [
+        { messageId: 'defaultSecret', line: 1, column: 37, endColumn: 49, data: { env: 'JWT_SECRET' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.JWT_SECRET || 'dev-secret'", 'JWT_SECRET') },
+        { messageId: 'defaultSecret', line: 2, column: 41, endColumn: 54, data: { env: 'SESSION_SECRET' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.SESSION_SECRET ?? 'development'", 'SESSION_SECRET') },
+        { messageId: 'defaultSecret', line: 3, column: 38, endColumn: 44, data: { env: 'DB_PASSWORD' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.DB_PASSWORD ?? '5432'", 'DB_PASSWORD') },
       ],
     },
     { code: "const s = process.env.NEXTAUTH_SECRET ?? 'secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = requireSecret('NEXTAUTH_SECRET');" }] }] },

@@ -1,26 +1,12 @@
 import rule from '../../src/rules/no-module-state';
 import { ruleTester, FILES } from '../rule-tester';
 
+// Helper modules configured or not, only the mechanical Map → createCache() rewrite is offered as a suggestion.
 const cacheModule = { prodready: { helperModules: { 'no-module-state': '@/lib/shared-cache' } } };
 const limiterModule = { prodready: { helperModules: { 'no-module-state.ratelimit': '@/lib/rate-limit' } } };
 const bothModules = {
   prodready: { helperModules: { 'no-module-state': '@/lib/shared-cache', 'no-module-state.ratelimit': '@/lib/rate-limit' } },
 };
-const CACHE_IMPORT = "import { createCache } from '@/lib/shared-cache';";
-const LIMIT_IMPORT = "import { checkRateLimit } from '@/lib/rate-limit';";
-/** The file with an import line added where helperFixes puts it: after the last import or directive, else at the top. */
-function withImport(code: string, line: string): string {
-  const lines = code.split('\n');
-  let at = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (/^import\s/.test(lines[i]!) || (at === i - 1 && /^'use \w+';$/.test(lines[i]!))) at = i;
-  }
-  if (at < 0) return `${line}\n${code}`;
-  lines.splice(at + 1, 0, line);
-  return lines.join('\n');
-}
-const addCache = (code: string) => [{ messageId: 'addSharedCache' as const, output: withImport(code, CACHE_IMPORT) }];
-const addLimiter = (code: string) => [{ messageId: 'addRateLimiter' as const, output: withImport(code, LIMIT_IMPORT) }];
 const TOKEN_BUCKET =
   "class TokenBucketLimiter {\n  private tokens: Map<string, number> = new Map();\n  take(key: string) { this.tokens.set(key, (this.tokens.get(key) ?? 10) - 1); }\n}\nexport default new TokenBucketLimiter();\n";
 const RATE_STORE =
@@ -37,6 +23,12 @@ const STATIC_STORE =
 const CACHED_PRICES =
   "let cachedPrices = null;\nlet fetchedAt = 0;\nexport async function GET() {\n  if (cachedPrices && Date.now() - fetchedAt < 60000) return Response.json(cachedPrices);\n  cachedPrices = await fetchPrices();\n  fetchedAt = Date.now();\n  return Response.json(cachedPrices);\n}\n";
 const PARTS = 'const parts = [];\nexport function add(p) { parts.push(p); }';
+/** A memo keyed by request data (seed-style: the route caches its answer per prompt). */
+const PROMPT_MEMO =
+  "const answerCache = new Map<string, string>();\nexport async function POST(req: Request) {\n  const { prompt } = (await req.json()) as { prompt: string };\n  const hit = answerCache.get(prompt);\n  if (hit) return Response.json({ answer: hit });\n  const answer = prompt.trim().toUpperCase();\n  answerCache.set(prompt, answer);\n  return Response.json({ answer });\n}\n";
+/** Values that are not a pure function of the key: a flag, the clock, another argument, a lookup, an action's argument. */
+const NOT_DERIVED =
+  "import { getUserProfile } from '@/lib/users';\nconst seenCache = new Map<string, boolean>();\nexport function mark(id: string) { seenCache.set(id, true); }\nconst touchedCache = new Map<string, number>();\nexport function touch(id: string) { touchedCache.set(id, Date.now()); }\nconst dataCache: Record<string, unknown> = {};\nexport function save(id: string, data: unknown) { dataCache[id] = { id, data }; }\nconst profileCache = new Map();\nexport function profile(id: string) { profileCache.set(id, getUserProfile(id)); }\n";
 
 ruleTester.run('no-module-state', rule, {
   valid: [
@@ -55,6 +47,17 @@ ruleTester.run('no-module-state', rule, {
     { code: "const formatters = new Map();\nexport function fmt(locale: string) { let f = formatters.get(locale); if (!f) { f = new Intl.NumberFormat(locale); formatters.set(locale, f); } return f; }", filename: 'app/api/x/route.ts' },
     { code: "import { S3Client } from '@aws-sdk/client-s3';\nconst clients = new Map();\nexport function s3(region: string) { if (!clients.has(region)) clients.set(region, new S3Client({ region })); return clients.get(region); }", filename: 'lib/s3.ts' },
     { code: "import 'server-only';\nconst weekdays = new Map<string, string[]>();\nexport function names(locale: string) { const v = weekdays.get(locale) ?? []; weekdays.set(locale, v); return v; }", filename: 'lib/dates.ts' },
+    // Deterministic memos: the value is computed from the key alone (a compiled matcher per glob, a
+    // RegExp per pattern, metadata parsed from the id), so every instance holds the same entries.
+    {
+      code: "import picomatch from 'picomatch';\nconst matcherCache = new Map<string, (path: string) => boolean>();\nexport function matchesAnyGlob(path: string, globs: readonly string[]): boolean {\n  for (const glob of globs) {\n    let m = matcherCache.get(glob);\n    if (!m) {\n      m = picomatch(glob, { dot: true, basename: !glob.includes('/') });\n      matcherCache.set(glob, m);\n    }\n    if (m(path)) return true;\n  }\n  return false;\n}\n",
+      filename: 'src/utils/options.ts',
+    },
+    { code: "import 'server-only';\nconst regexCache = new Map<string, RegExp>();\nexport function toRegex(glob: string) {\n  const key = glob.trim();\n  let re = regexCache.get(key);\n  if (!re) { re = new RegExp('^' + key.replace(/\\*/g, '.*') + '$', 'i'); regexCache.set(key, re); }\n  return re;\n}", filename: 'lib/glob-cache.ts' },
+    { code: "const metaCache: Record<string, { parts: string[] }> = {};\nfunction parseId(id: string) { return { parts: id.split(':') }; }\nexport function meta(id: string) { return (metaCache[id] ??= parseId(id)); }", filename: 'lib/cache.ts' },
+    // A lazily computed constant: a `let` filled once by a synchronous function without parameters.
+    { code: "import plugin from './plugin';\nlet metaCache: Record<string, string> | undefined;\nexport function ruleMetas() {\n  if (metaCache) return metaCache;\n  const out: Record<string, string> = {};\n  for (const [id, rule] of Object.entries(plugin.rules)) out[id] = String(rule);\n  metaCache = out;\n  return metaCache;\n}", filename: 'src/core/lint-core.ts' },
+    { code: "let cached: Service | null | undefined;\nclass Service { static tryCreate() { return process.env.X ? new Service() : null; } }\nexport function getService() { if (cached === undefined) cached = Service.tryCreate(); return cached; }", filename: 'lib/service-cache.ts' },
     // Registries populated by register() calls.
     { code: "import 'server-only';\nconst handlers = new Map();\nexport function registerHandler(name, fn) { handlers.set(name, fn); }", filename: 'lib/jobs.ts' },
     // Request coalescing: a map of in-flight promises.
@@ -211,13 +214,8 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           line: 3,
           column: 5,
           endColumn: 15,
-          suggestions: [
-            {
-              messageId: 'addRateLimiter',
-              output:
-                "import { checkRateLimit } from '@/lib/rate-limit';\nclass RateLimiter {\n  constructor() {\n    this.store = new Map();\n  }\n  check(ip) {\n    const e = this.store.get(ip) || { count: 0 };\n    e.count++;\n    this.store.set(ip, e);\n    return e.count < 10;\n  }\n}\nexport const rateLimiter = new RateLimiter();\n",
-            },
-          ],
+          // No suggestion: a limiter has no mechanical rewrite (adding checkRateLimit() alone would leave it).
+          suggestions: [],
         },
       ],
     },
@@ -226,14 +224,14 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       code: TOKEN_BUCKET,
       filename: 'lib/rate-limit.ts',
       settings: limiterModule,
-      errors: [{ messageId: 'moduleState', line: 2, column: 11, suggestions: addLimiter(TOKEN_BUCKET) }],
+      errors: [{ messageId: 'moduleState', line: 2, column: 11, suggestions: [] }],
     },
     // Static singleton accessor with a Map field.
     {
       code: "export class SessionStore {\n  private static instance: SessionStore;\n  private sessions = new Map<string, object>();\n  static getInstance() { return (this.instance ??= new SessionStore()); }\n  save(id: string, s: object) { this.sessions.set(id, s); }\n}\n",
       filename: 'lib/session.ts',
       settings: cacheModule,
-      errors: [{ messageId: 'moduleState', line: 3, suggestions: [{ messageId: 'addSharedCache', output: "import { createCache } from '@/lib/shared-cache';\nexport class SessionStore {\n  private static instance: SessionStore;\n  private sessions = new Map<string, object>();\n  static getInstance() { return (this.instance ??= new SessionStore()); }\n  save(id: string, s: object) { this.sessions.set(id, s); }\n}\n" }] }],
+      errors: [{ messageId: 'moduleState', line: 3, suggestions: [] }],
     },
     // A lib limiter store written from an exported function (no route marker).
     {
@@ -245,7 +243,7 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           messageId: 'moduleState',
           line: 1,
           data: { name: 'rateLimitStore', kind: 'Map', write: '.set()', line: '5', fix: '@upstash/ratelimit' },
-          suggestions: addLimiter(RATE_STORE),
+          suggestions: [],
         },
       ],
     },
@@ -259,13 +257,13 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           messageId: 'moduleState',
           line: 1,
           data: { name: 'todos', kind: 'array', write: '.push()', line: '5', fix: 'Redis with a TTL, or the database' },
-          suggestions: addCache(TODOS),
+          suggestions: [],
         },
         {
           messageId: 'moduleState',
           line: 2,
           data: { name: 'requestCount', kind: 'counter', write: 'requestCount++', line: '4', fix: '@upstash/ratelimit' },
-          suggestions: addLimiter(TODOS),
+          suggestions: [],
         },
       ],
     },
@@ -279,9 +277,9 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           messageId: 'moduleState',
           line: 1,
           data: { name: 'sessions', kind: 'object', write: 'sessions[…] =', line: '7', fix: 'Redis with a TTL, or the database' },
-          suggestions: addCache(SESSIONS),
+          suggestions: [],
         },
-        { messageId: 'moduleState', line: 2, suggestions: addCache(SESSIONS) },
+        { messageId: 'moduleState', line: 2, suggestions: [] },
       ],
     },
     // Writes through an alias and through a local helper it is passed to.
@@ -294,7 +292,7 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           messageId: 'moduleState',
           line: 1,
           data: { name: 'cache', kind: 'Map', write: 'remember()', line: '4', fix: 'Redis with a TTL, or the database' },
-          suggestions: addCache(REMEMBER),
+          suggestions: [],
         },
       ],
     },
@@ -302,13 +300,13 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       code: DRAFTS,
       filename: 'app/actions.js',
       settings: bothModules,
-      errors: [{ messageId: 'moduleState', line: 2, suggestions: addCache(DRAFTS) }],
+      errors: [{ messageId: 'moduleState', line: 2, suggestions: [] }],
     },
     // middleware counting requests per IP.
     {
       code: "import { NextResponse } from 'next/server';\nconst hits = new Map();\nexport function middleware(req) {\n  const ip = req.ip ?? 'x';\n  hits.set(ip, (hits.get(ip) ?? 0) + 1);\n  return NextResponse.next();\n}\n",
       filename: FILES.middleware,
-      errors: [{ messageId: 'moduleState', line: 2, suggestions: [{ messageId: 'addRateLimiter', output: `import { NextResponse } from 'next/server';\nimport { Ratelimit } from '@upstash/ratelimit';\nimport { Redis } from '@upstash/redis';\nconst hits = new Map();\nexport function middleware(req) {\n  const ip = req.ip ?? 'x';\n  hits.set(ip, (hits.get(ip) ?? 0) + 1);\n  return NextResponse.next();\n}\n\n// The counters live in Redis: every instance enforces the same window, and a cold start resets nothing.\nconst ratelimit = new Ratelimit({\n  redis: Redis.fromEnv(),\n  limiter: Ratelimit.slidingWindow(10, '60 s'),\n  prefix: 'ratelimit',\n});\n\ninterface RateLimitResult {\n  allowed: boolean;\n  limit: number;\n  remaining: number;\n  /** Seconds until the window frees a slot (0 when allowed). */\n  retryAfterSeconds: number;\n  /** \`X-RateLimit-*\` and \`Retry-After\` headers for the response. */\n  headers: Record<string, string>;\n}\n\n/** Counts one request for \`identifier\` (a user id, an API key id, or the client IP). */\nasync function checkRateLimit(identifier: string): Promise<RateLimitResult> {\n  const { success, limit, remaining, reset } = await ratelimit.limit(identifier);\n  const retryAfterSeconds = success ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000));\n  const headers: Record<string, string> = {\n    'X-RateLimit-Limit': String(limit),\n    'X-RateLimit-Remaining': String(remaining),\n    'X-RateLimit-Reset': String(Math.ceil(reset / 1000)),\n  };\n  if (!success) headers['Retry-After'] = String(retryAfterSeconds);\n  return { allowed: success, limit, remaining, retryAfterSeconds, headers };\n}\n` }] }],
+      errors: [{ messageId: 'moduleState', line: 2, suggestions: [] }],
     },
     // Static Map field of a class (module-level by definition).
     {
@@ -320,7 +318,7 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           messageId: 'moduleState',
           line: 3,
           data: { name: 'Store.cache', kind: 'Map of the class', write: 'this.cache.set()', line: '4', fix: 'Redis with a TTL, or the database' },
-          suggestions: addCache(STATIC_STORE),
+          suggestions: [],
         },
       ],
     },
@@ -329,7 +327,61 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       code: CACHED_PRICES,
       filename: FILES.route,
       settings: bothModules,
-      errors: [{ messageId: 'moduleState', line: 1, data: { name: 'cachedPrices', kind: 'cached value', write: 'cachedPrices =', line: '5', fix: 'Redis with a TTL, or the database' }, suggestions: addCache(CACHED_PRICES) }],
+      errors: [{ messageId: 'moduleState', line: 1, data: { name: 'cachedPrices', kind: 'cached value', write: 'cachedPrices =', line: '5', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
+    // A memo keyed by request data stays reported: its entries come from client input.
+    {
+      code: PROMPT_MEMO,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 1,
+          column: 7,
+          endColumn: 18,
+          data: { name: 'answerCache', kind: 'Map', write: '.set()', line: '7', fix: 'Redis with a TTL, or the database' },
+          suggestions: [{ messageId: 'useSharedCache', data: { name: 'answerCache' }, output: "import { createCache } from '@/lib/shared-cache';\n" + PROMPT_MEMO.replace('new Map<string, string>()', "createCache<string>('answerCache')").replace('const hit = answerCache.get', 'const hit = await answerCache.get').replace('  answerCache.set', '  await answerCache.set') }],
+        },
+      ],
+      settings: cacheModule,
+    },
+    {
+      code: NOT_DERIVED,
+      filename: 'lib/cache.ts',
+      errors: [
+        { messageId: 'moduleState', line: 2, column: 7, endColumn: 16, data: { name: 'seenCache', kind: 'Map', write: '.set()', line: '3', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+        { messageId: 'moduleState', line: 4, column: 7, endColumn: 19, data: { name: 'touchedCache', kind: 'Map', write: '.set()', line: '5', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+        { messageId: 'moduleState', line: 6, column: 7, endColumn: 41, data: { name: 'dataCache', kind: 'object', write: 'dataCache[…] =', line: '7', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+        { messageId: 'moduleState', line: 8, column: 7, endColumn: 19, data: { name: 'profileCache', kind: 'Map', write: '.set()', line: '9', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+      ],
+    },
+    // A server action's arguments are request data, even when the value is derived from them.
+    {
+      code: "'use server';\nconst slugCache = new Map<string, string>();\nexport async function normalize(slug: string) {\n  slugCache.set(slug, slug.toLowerCase());\n}\n",
+      filename: 'app/actions.ts',
+      settings: cacheModule,
+      errors: [
+        {
+          messageId: 'moduleState',
+          line: 2,
+          column: 7,
+          endColumn: 16,
+          data: { name: 'slugCache', kind: 'Map', write: '.set()', line: '4', fix: 'Redis with a TTL, or the database' },
+          suggestions: [
+            {
+              messageId: 'useSharedCache',
+              data: { name: 'slugCache' },
+              output: "'use server';\nimport { createCache } from '@/lib/shared-cache';\nconst slugCache = createCache<string>('slugCache');\nexport async function normalize(slug: string) {\n  await slugCache.set(slug, slug.toLowerCase());\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    // A `let` cache set from a parameter is not a lazily computed constant.
+    {
+      code: "let userCache: unknown;\nexport function remember(user: unknown) { userCache = user; }\n",
+      filename: 'lib/cache.ts',
+      errors: [{ messageId: 'moduleState', line: 1, column: 5, endColumn: 23, data: { name: 'userCache', kind: 'cached value', write: 'userCache =', line: '2', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
     },
     // serverFiles option widens the scope to a file the rule would otherwise treat as generic.
     {
@@ -337,7 +389,7 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       filename: 'lib/format.ts',
       options: [{ serverFiles: ['lib/format.ts'] }],
       settings: bothModules,
-      errors: [{ messageId: 'moduleState', suggestions: addCache(PARTS) }],
+      errors: [{ messageId: 'moduleState', suggestions: [] }],
     },
   ],
 });

@@ -21,6 +21,8 @@ function withSchema(code: string, o: { exportLine: string; pattern: string; req:
 const AI = "import { generateText } from 'ai';\nexport async function POST(request: Request) {\n  const { topic } = await request.json();\n  return generateText({ model, prompt: `Write a blog post about ${topic}` });\n}\n";
 const STRIPE = "import Stripe from 'stripe';\nconst stripe = new Stripe(key);\nexport async function PUT(req: Request) {\n  const data = await req.json();\n  await stripe.checkout.sessions.create({ line_items: [{ price: data.priceId, quantity: 1 }] });\n}\n";
 const SUPA = "export async function DELETE(req: Request) {\n  const { id } = await req.json();\n  await supabase.from('items').delete().eq('id', id);\n}\n";
+const FORWARD =
+  "export async function POST(req: Request) {\n  const { message, email } = await req.json();\n  await fetch('https://hooks.example.com', { method: 'POST', body: JSON.stringify({ message }) });\n  await fetch('https://hooks.example.com', { method: 'POST', body: String(email.trim()) });\n}\n";
 const MONGO = "import User from '@/models/User';\nexport async function POST(req: Request) {\n  const { email, password } = await req.json();\n  const existing = await User.findOne({ email });\n  const user = new User({ email, password });\n  await user.save();\n  return Response.json({ id: user.id, existing: !!existing });\n}\n";
 
 ruleTester.run('require-input-validation', rule, {
@@ -155,8 +157,24 @@ ruleTester.run('require-input-validation', rule, {
       code: "'use server';\nexport async function createPost(formData: FormData) {\n  const title = formData.get('title') as string;\n  await db.insert(posts).values({ title });\n}\nexport async function forward(formData: FormData) {\n  await fetch('https://hooks.example.com', { method: 'POST', body: JSON.stringify({ msg: formData.get('msg') }) });\n}\n",
       filename: FILES.action,
       errors: [
-        { messageId: 'unvalidated', line: 2, suggestions: [] },
-        { messageId: 'unvalidated', line: 6, suggestions: [] },
+        { messageId: 'unvalidated', line: 2, data: { fields: '`title`', sink: 'the database (drizzle values)', plural: '', verb: 'es' }, suggestions: [] },
+        // The field inside JSON.stringify() is named, not `JSON`; `formData.get('msg')` names the form field.
+        { messageId: 'unvalidated', line: 6, data: { fields: '`msg`', sink: 'a fetch() request body', plural: '', verb: 'es' }, suggestions: [] },
+      ],
+    },
+    {
+      // fields wrapped in JSON.stringify() / String() / a pass-through method are named by field
+      code: FORWARD,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 2,
+          column: 36,
+          endColumn: 46,
+          data: { fields: '`message`, `email`', sink: 'a fetch() request body', plural: 's', verb: '' },
+          suggestions: withSchema(FORWARD, { exportLine: 'export async function POST', pattern: '{ message, email }', req: 'req', fields: ['message: z.string().min(1).max(10_000)', 'email: z.string().email()'] }),
+        },
       ],
     },
     {

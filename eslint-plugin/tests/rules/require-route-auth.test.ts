@@ -3,6 +3,38 @@ import { ruleTester, FILES } from '../rule-tester';
 import { snippets } from '../../src/generated/snippets';
 
 const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
+/** A link found by its id and checked, then edited: an owner operation. */
+const LINK_EDIT = `import prisma from '@/lib/prisma';
+export default async function handle(req, res) {
+  const { id } = req.query;
+  const link = await prisma.link.findUnique({ where: { id } });
+  if (!link || link.deletedAt) return res.status(404).end();
+  await prisma.link.update({ where: { id }, data: { url: req.body.url } });
+  return res.status(200).json({ ok: true });
+}`;
+/** A document version's status by id: a 404 check on a record that is not a capability. */
+const VERSION_STATUS = `import prisma from '@/lib/prisma';
+export default async function handler(req, res) {
+  const { documentVersionId, viewId } = req.query;
+  const version = await prisma.documentVersion.findUnique({ where: { id: documentVersionId, viewId } });
+  if (!version) return res.status(404).end();
+  return res.status(200).json({ pages: version.numPages });
+}`;
+/** A share link looked up by id but never checked before the view is recorded. */
+const UNCHECKED_LINK = `import prisma from '@/lib/prisma';
+export default async function handle(req, res) {
+  const { linkId, email } = req.body;
+  const link = await prisma.link.findUnique({ where: { id: linkId } });
+  await prisma.view.create({ data: { linkId, viewerEmail: email, teamId: link?.teamId } });
+  return res.status(200).json({ ok: true });
+}`;
+/** The generic requireAuth() guard the suggestion adds at the top of a Pages API handler (helper imported). */
+function withPagesGuard(code: string): string {
+  const lines = code.split('\n');
+  lines.splice(1, 0, "import { requireAuth } from '@/lib/require-auth';");
+  lines.splice(3, 0, '  const auth = await requireAuth(req);', '  if (!auth.ok) {', '    return res.status(auth.status).json({ error: auth.error });', '  }');
+  return lines.join('\n');
+}
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
@@ -416,6 +448,63 @@ export async function POST(request: Request) {
     { code: "import { prisma } from '@/lib/prisma';\nexport async function GET(request: Request) { await prisma.event.create({ data: {} }); return Response.redirect('https://x'); }", filename: 'src/app/(collect)/p/[slug]/route.ts' },
     // Handlers without a body of their own.
     { code: 'export const GET = async () => Response.json({});', filename: FILES.route },
+    // Public-by-design viewer endpoints: a capability record (share link, view, emailed code) looked up by
+    // ids from the request and checked before anything is served. Knowing the link is the permission.
+    {
+      // A viewer downloads through their view: view id + link id, denied when missing, expired or not downloadable.
+      code: `import prisma from '@/lib/prisma';
+import { getFileUrl } from '@/lib/files';
+export default async function handle(req, res) {
+  if (req.method !== 'POST') return res.status(405).end();
+  const { linkId, viewId } = req.body;
+  const view = await prisma.view.findUnique({ where: { id: viewId, linkId }, select: { id: true, link: { select: { allowDownload: true, expiresAt: true } }, document: { select: { file: true } } } });
+  if (!view) return res.status(404).json({ error: 'Not found' });
+  if (!view.link.allowDownload) return res.status(403).json({ error: 'Forbidden' });
+  await prisma.view.update({ where: { id: viewId }, data: { downloadedAt: new Date() } });
+  return res.status(200).json({ url: await getFileUrl(view.document.file) });
+}`,
+      filename: 'pages/api/links/download/index.ts',
+    },
+    {
+      // The landing data of a share link, by the link's id from the URL: denied when deleted or archived.
+      code: `import prisma from '@/lib/prisma';
+import { fetchDocumentLinkData } from '@/lib/api/links/link-data';
+export default async function handle(req, res) {
+  const { id } = req.query;
+  const link = await prisma.link.findUnique({ where: { id }, select: { id: true, deletedAt: true, isArchived: true, teamId: true } });
+  if (!link || link.deletedAt || link.isArchived) return res.status(404).json({ error: 'Link not found' });
+  const data = await fetchDocumentLinkData({ linkId: id, teamId: link.teamId });
+  return res.status(200).json({ link, data });
+}`,
+      filename: 'pages/api/links/[id]/index.ts',
+    },
+    {
+      // An emailed one-time code checked against the verification record, then the visit recorded.
+      code: `import { NextResponse } from 'next/server';
+import prisma from '@/lib/prisma';
+export async function POST(req: Request, { params }: { params: { entryLinkId: string } }) {
+  const { email, code } = await req.json();
+  const verification = await prisma.verificationToken.findUnique({ where: { token: code, identifier: \`otp:\${params.entryLinkId}:\${email}\` } });
+  if (!verification) return NextResponse.json({ error: 'Invalid code' }, { status: 401 });
+  await prisma.verificationToken.delete({ where: { token: code } });
+  const view = await prisma.view.create({ data: { linkId: params.entryLinkId, viewerEmail: email } });
+  return NextResponse.json({ viewId: view.id });
+}`,
+      filename: 'app/api/entry/[entryLinkId]/access/route.ts',
+    },
+    {
+      // A password on the share link, compared with the one the viewer sent.
+      code: `import prisma from '@/lib/prisma';
+export default async function handle(req, res) {
+  const { linkId, password } = req.body;
+  const link = await prisma.link.findFirst({ where: { slug: linkId } });
+  if (!link) return res.status(404).end();
+  if (link.password !== password) return res.status(401).json({ error: 'Wrong password' });
+  const doc = await prisma.document.findUnique({ where: { id: link.documentId } });
+  return res.status(200).json(doc);
+}`,
+      filename: 'pages/api/links/open.ts',
+    },
   ],
   invalid: [
     // Seed 000 style: Supabase service client, no auth at all.
@@ -894,6 +983,54 @@ export async function POST(request) {
 }`,
             },
           ],
+        },
+      ],
+    },
+    // A share link found and checked does not make owner operations public: editing the link is a write.
+    {
+      code: LINK_EDIT,
+      filename: 'pages/api/links/[id]/index.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 2,
+          column: 31,
+          endColumn: 37,
+          data: { handler: 'This API route', what: 'the database (prisma.link.findUnique)' },
+          suggestions: [{ messageId: 'addGuard', output: withPagesGuard(LINK_EDIT) }],
+        },
+      ],
+    },
+    // A record looked up by an id and checked is a capability only when it is a share link, a view or a token.
+    {
+      code: VERSION_STATUS,
+      filename: 'pages/api/teams/[teamId]/documents/processing.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 2,
+          column: 31,
+          endColumn: 38,
+          data: { handler: 'This API route', what: 'the database (prisma.documentVersion.findUnique)' },
+          suggestions: [{ messageId: 'addGuard', output: withPagesGuard(VERSION_STATUS) }],
+        },
+      ],
+    },
+    // A share link looked up but never checked: the view is recorded for any id.
+    {
+      code: UNCHECKED_LINK,
+      filename: 'pages/api/links/visit.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 2,
+          column: 31,
+          endColumn: 37,
+          data: { handler: 'This API route', what: 'the database (prisma.link.findUnique)' },
+          suggestions: [{ messageId: 'addGuard', output: withPagesGuard(UNCHECKED_LINK) }],
         },
       ],
     },

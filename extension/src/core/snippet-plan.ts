@@ -457,6 +457,8 @@ async function planHelperSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
     if (!loc || loc.conflict) {
       const m = findingMessage(input, {}, index);
       const s = pickSuggestion(m, input.text, { names: snippet.exports })?.suggestion;
+      // No suggestion to apply (the rule has no mechanical fix for this finding): the helper itself goes into this file.
+      if (!s && loc) return planInsertSnippet(input);
       return {
         kind: 'inline',
         snippetId: snippet.id,
@@ -478,11 +480,16 @@ async function planHelperSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
   if (picked) {
     edits = [fixToEdit(picked.suggestion.fix, index)];
   } else {
-    const names = snippet.exports.filter((n) => !declaredNames(input.text, input.docPath).has(n));
+    // Value exports only: an interface or a type alias is not there to import from a JavaScript module.
+    const names = snippet.exports.filter((n) => !declaredNames(input.text, input.docPath).has(n) && !isTypeOnlyExport(snippet.code, n));
     const edit = names.length > 0 ? importEdit(input.text, input.docPath, [`import { ${names.join(', ')} } from '${importPath}';`], index) : undefined;
     edits = edit ? [edit] : [];
   }
   return { kind: 'helper', snippetId: snippet.id, helperFile, create, contents: code, body, importPath, edits, usesHelper: picked ? picked.usesSnippet : edits.length > 0 };
+}
+
+function isTypeOnlyExport(code: string, name: string): boolean {
+  return new RegExp(`^export\\s+(?:declare\\s+)?(?:interface|type)\\s+${escapeRe(name)}\\b`, 'm').test(code);
 }
 
 async function planFileSnippet(input: SnippetPlanInput): Promise<SnippetPlan> {
