@@ -39,10 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('prodready.fixAll', guard('Fix all', () => fixAllCommand(engine))),
     vscode.commands.registerCommand(COMMAND_INSERT_SNIPPET, guard('Insert hardened snippet', (args?: InsertSnippetArgs) => insertHardenedSnippet(engine, args))),
     vscode.commands.registerCommand(COMMAND_SHOW_DOCS, guard('Show documentation', (ruleId?: string) => showDocumentation(engine, ruleId))),
-    vscode.commands.registerCommand('prodready.clearScanResults', () => {
-      diagnostics.scan.clear();
-      diagnostics.notify();
-    }),
+    vscode.commands.registerCommand('prodready.clearScanResults', () => diagnostics.clearScan()),
     vscode.commands.registerCommand('prodready.showOutput', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('prodready') || e.affectsConfiguration('eslint.enable')) refresh();

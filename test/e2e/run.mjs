@@ -4,7 +4,9 @@
 // playwright-core, on a tiny Next.js app in Restricted Mode. For every fixture whose rule is implemented
 // (test/e2e/fixtures.mjs) it opens the file as a person would (Ctrl+P), waits for the squiggle and the
 // Problems row, applies the Quick Fix (Ctrl+.), saves, and checks the file on disk and the Problems panel.
-// Last it reads the extension host logs and fails on errors from prodready.
+// Then the scenarios of test/e2e/scenarios.mjs (workspace scan and status bar, settings without reload,
+// Fix all, Restricted Mode vs a trusted workspace's eslint.config.mjs). Last it reads the extension host
+// logs and fails on errors from prodready.
 //
 //   bash test/e2e/setup.sh     # once per machine: chromium, Node 24, code-server (outside the repo)
 //   npm run test:e2e           # this file; prints `e2e: N passed, M failed` last
@@ -13,6 +15,7 @@
 //   PRODREADY_E2E_HOME        cache folder of setup.sh (default ~/.cache/prodready-e2e)
 //   PRODREADY_E2E_VSIX        test this .vsix instead of building ./prodready.vsix
 //   PRODREADY_E2E_RULES       comma-separated rule ids: run only these fixtures
+//   PRODREADY_E2E_SCENARIOS   comma-separated scenarios of scenarios.mjs (scan,settings,fixall,trust; none)
 //   PRODREADY_E2E_NO_SETUP=1  do not run setup.sh when code-server or Node 24 is missing
 //   PRODREADY_E2E_KEEP=1      keep the temp folder (workspace, user data, logs) for inspection
 //   PRODREADY_E2E_HEADED=1    show the browser (needs a display)
@@ -36,6 +39,7 @@ import { dirname, join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { INSERT_SNIPPET, appFiles, fixtures } from './fixtures.mjs';
+import { installAppEslint, runScenarios, scenarioFiles, selectedScenarios } from './scenarios.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = process.env.PRODREADY_E2E_OUT || join(ROOT, 'test-results', 'e2e');
@@ -46,7 +50,7 @@ const CS_DIR = join(E2E_HOME, `code-server-${CS_VERSION}`);
 const CS_ENTRY = join(CS_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = process.env.PRODREADY_E2E_CHROMIUM || '/usr/bin/chromium';
 const SQUIGGLE_BUDGET_MS = Number(process.env.PRODREADY_E2E_SQUIGGLE_MS || 2000);
-const TOTAL_BUDGET_MS = Number(process.env.PRODREADY_E2E_TIMEOUT_MS || 5 * 60_000);
+const TOTAL_BUDGET_MS = Number(process.env.PRODREADY_E2E_TIMEOUT_MS || 6 * 60_000);
 const KEEP = process.env.PRODREADY_E2E_KEEP === '1';
 
 const T0 = Date.now();
@@ -341,6 +345,8 @@ async function main() {
         'git.enabled': false,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
         'workbench.editor.enablePreview': false,
+        // Settings JSON and the Workspace Trust editor open as ordinary tabs, not modal editors.
+        'workbench.editor.useModal': 'off',
         'window.zoomLevel': 0,
       },
       null,
@@ -391,6 +397,16 @@ async function main() {
     // Every fixture file is written (a realistic app); only the active ones are asserted.
     mkdirSync(dirname(join(ws, f.file)), { recursive: true });
     writeFileSync(join(ws, f.file), f.text);
+  }
+  const scenarios = selectedScenarios();
+  let eslintSetupError = '';
+  if (scenarios.length) {
+    for (const [p, text] of Object.entries(scenarioFiles())) {
+      mkdirSync(dirname(join(ws, p)), { recursive: true });
+      writeFileSync(join(ws, p), text);
+    }
+    if (scenarios.includes('trust')) eslintSetupError = installAppEslint(ws, ROOT);
+    log(`scenarios: ${scenarios.join(', ')}`);
   }
   log(`fixture app ${ws}; asserting ${active.length} rule(s): ${active.map((f) => f.rule).join(', ') || '(none)'}`);
   if (!active.length) {
@@ -529,6 +545,12 @@ async function main() {
       ).catch(() => log('(editors did not all close)'));
     }
     first = false;
+  }
+
+  // ---------------------------------------------------------------- 6b. scenarios (scenarios.mjs)
+  if (scenarios.length) {
+    await page.keyboard.press('Escape').catch(() => {});
+    await runScenarios({ page, ws, ud, root: ROOT, out: OUT, record, shot, log, until, timings, extId, selected: scenarios, eslintSetupError });
   }
 
   // ---------------------------------------------------------------- 7. logs

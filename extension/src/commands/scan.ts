@@ -1,10 +1,7 @@
 // "Scan workspace": lints every JS/TS file of the workspace folders (skipping node_modules, build
 // output, files.exclude'd and .gitignore'd paths) behind a cancellable progress notification.
 import * as vscode from 'vscode';
-import { skipReason } from '../core/lint-core';
-import { toDiagnostics } from '../core/diagnostics';
 import { buildExcludeGlob, GitignoreFilter, SCAN_INCLUDE } from '../core/scan';
-import { toDiagnostic } from '../convert';
 import type { Engine } from '../engine';
 import type { DiagnosticsManager } from '../providers/diagnostics';
 import { getSettings } from '../settings';
@@ -35,7 +32,7 @@ export async function scanWorkspace(engine: Engine, diagnostics: DiagnosticsMana
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'prodready: scanning the workspace', cancellable: true },
     async (progress, token) => {
-      diagnostics.scan.clear();
+      diagnostics.clearScan();
       const files: vscode.Uri[] = [];
       for (const folder of folders) {
         const settings = getSettings(folder.uri);
@@ -64,22 +61,10 @@ export async function scanWorkspace(engine: Engine, diagnostics: DiagnosticsMana
           continue;
         }
         try {
-          const stat = await vscode.workspace.fs.stat(uri);
-          const ctx = await engine.context(uri);
-          if (ctx.ignored || stat.size > ctx.settings.maxFileSize) {
-            skipped++;
-            continue;
-          }
-          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          if (skipReason(text, uri.path, { maxFileSize: ctx.settings.maxFileSize })) {
-            skipped++;
-            continue;
-          }
-          const result = engine.lint(text, ctx);
-          const diags = toDiagnostics(result.messages, text, { rules: ctx.rules, metas: engine.metas, hide: ctx.hiddenRules });
-          if (diags.length > 0) {
-            diagnostics.scan.set(uri, diags.map(toDiagnostic));
-            problems += diags.length;
+          const r = await diagnostics.lintClosedFile(uri);
+          if (r.kind === 'skipped') skipped++;
+          else if (r.kind === 'linted' && r.count > 0) {
+            problems += r.count;
             withProblems++;
           }
         } catch (e) {

@@ -37,7 +37,6 @@ type AnyRule = {
   };
 };
 
-// eslint-disable-next-line prodready/no-module-state -- derived once from the bundled rules, not request state
 let metaCache: Record<string, RuleMeta> | undefined;
 
 /** Metadata of every bundled rule, keyed by rule id (without `prodready/`). */
@@ -86,7 +85,8 @@ export interface SkipCheck {
 /** Why a file is not linted (too large, minified or generated), or undefined when it is linted. */
 export function skipReason(text: string, filename: string, opts: SkipCheck): string | undefined {
   if (text.length > opts.maxFileSize) {
-    return `the file is ${formatSize(text.length)}, over prodready.maxFileSize (${formatSize(opts.maxFileSize)})`;
+    // In characters, the unit of the setting (a KB figure read "0 KB, over (0 KB)" for small limits).
+    return `the file has ${count(text.length)} characters, over prodready.maxFileSize (${count(opts.maxFileSize)})`;
   }
   if (/\.min\.[cm]?js$/i.test(filename)) return 'the file is minified (.min.js)';
   if (text.length < 4096) return undefined;
@@ -106,8 +106,17 @@ export function skipReason(text: string, filename: string, opts: SkipCheck): str
   return undefined;
 }
 
-function formatSize(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} KB`;
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * Whether a file of `bytes` bytes on disk is over `maxFileSize` characters for sure, without reading
+ * it: UTF-8 takes at most 3 bytes per UTF-16 code unit, so a file is only surely too large when its
+ * size is over 3 × the limit (a smaller one is read and measured in characters by `skipReason`).
+ */
+export function surelyTooLarge(bytes: number, maxFileSize: number): boolean {
+  return bytes > 3 * maxFileSize;
 }
 
 export interface LintRequest {

@@ -1,7 +1,9 @@
 // Lints open documents on open and as you type (debounced) or on save, publishes the diagnostics,
 // clears them on close. A lint whose document changed meanwhile is dropped, never applied.
+// Also keeps the workspace scan's findings of closed files current: they are linted again from disk
+// when settings, trust or the ESLint config change, and when a scanned file is closed.
 import * as vscode from 'vscode';
-import { skipReason } from '../core/lint-core';
+import { skipReason, surelyTooLarge } from '../core/lint-core';
 import { toDiagnostics } from '../core/diagnostics';
 import { toDiagnostic } from '../convert';
 import type { Engine } from '../engine';
@@ -13,6 +15,15 @@ export type FileState =
   | { readonly kind: 'parse-error'; readonly message: string }
   | { readonly kind: 'eslint'; readonly count: number };
 
+/** What linting a closed file from disk did: its problem count, or why it was not linted. */
+export type ClosedFileLint =
+  | { readonly kind: 'linted'; readonly count: number }
+  | { readonly kind: 'skipped' }
+  /** Superseded by a newer lint of the file, or the file is open now (its live lint applies). */
+  | { readonly kind: 'stale' };
+
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class DiagnosticsManager implements vscode.Disposable {
   /** Findings of open documents. */
   readonly live = vscode.languages.createDiagnosticCollection('prodready');
@@ -21,6 +32,14 @@ export class DiagnosticsManager implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly states = new Map<string, FileState>();
   private readonly durations = new Map<string, number>();
+  /** Files the last workspace scan linted: their findings stay in Problems while they are closed. */
+  private readonly scanned = new Set<string>();
+  /** Scanned files that had findings since the scan: linted again when the settings change. */
+  private readonly flagged = new Map<string, vscode.Uri>();
+  /** Bumped by every refresh of the scan results: an older refresh still running stops. */
+  private refreshRun = 0;
+  /** Per file, the latest disk lint started (an older one finishing late is dropped). */
+  private readonly diskRuns = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.live, this.scan, this.changed];
@@ -49,9 +68,84 @@ export class DiagnosticsManager implements vscode.Disposable {
     return this.states.get(uri.toString());
   }
 
-  /** Lints every open document again (settings, trust or config changed). */
+  /** Lints every open document again, and the closed files the scan found problems in (settings, trust or config changed). */
   relintAll(): void {
     for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+    this.refreshScanResults().catch((e: unknown) => this.engine.log.warn(`refreshing the scan results failed: ${String(e)}`));
+  }
+
+  /** Forgets the workspace scan (a new scan starts, or the user cleared its results). */
+  clearScan(): void {
+    this.scan.clear();
+    this.scanned.clear();
+    this.flagged.clear();
+    this.diskRuns.clear();
+    this.refreshRun++;
+    this.changed.fire();
+  }
+
+  /**
+   * Lints the closed scanned files that had findings again, with the current settings: a rule
+   * turned off or on again, a severity, maxFileSize or the trusted ESLint config changed show in the
+   * Problems panel at once, not after the next scan. (Files the scan found clean are not linted
+   * again: a rule turned on for the first time shows in them after the next scan.)
+   */
+  async refreshScanResults(): Promise<void> {
+    const run = ++this.refreshRun;
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    const uris = [...this.flagged.entries()].filter(([key]) => !open.has(key)).map(([, uri]) => uri);
+    if (uris.length === 0) return;
+    for (let i = 0; i < uris.length; i++) {
+      if (run !== this.refreshRun) return; // a newer refresh (or scan) took over
+      await this.lintClosedFile(uris[i]!).catch((e: unknown) => this.engine.log.warn(`could not lint ${uris[i]!.fsPath}: ${String(e)}`));
+      if (i % 5 === 4) await yieldToHost();
+    }
+    this.changed.fire();
+  }
+
+  /**
+   * Lints a file that is not open from disk into the scan results (the workspace scan, and a
+   * scanned file again when it is closed or the settings change). Does not fire `onDidChange`.
+   */
+  async lintClosedFile(uri: vscode.Uri): Promise<ClosedFileLint> {
+    const key = uri.toString();
+    const run = (this.diskRuns.get(key) ?? 0) + 1;
+    this.diskRuns.set(key, run);
+    this.scanned.add(key);
+    const current = () => this.diskRuns.get(key) === run && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+    const ctx = await this.engine.context(uri);
+    let text: string | undefined;
+    if (ctx.settings.enable && !ctx.ignored) {
+      let stat: vscode.FileStat;
+      try {
+        stat = await vscode.workspace.fs.stat(uri);
+      } catch {
+        // Deleted (or unreadable) since the scan: its findings go.
+        if (this.diskRuns.get(key) === run) {
+          this.scan.delete(uri);
+          this.flagged.delete(key);
+          this.scanned.delete(key);
+        }
+        return { kind: 'skipped' };
+      }
+      if (!surelyTooLarge(stat.size, ctx.settings.maxFileSize)) {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        if (skipReason(text, uri.path, { maxFileSize: ctx.settings.maxFileSize })) text = undefined;
+      }
+    }
+    if (text === undefined) {
+      if (!current()) return { kind: 'stale' };
+      this.scan.delete(uri);
+      return { kind: 'skipped' };
+    }
+    const result = this.engine.lint(text, ctx);
+    const diags = toDiagnostics(result.messages, text, { rules: ctx.rules, metas: this.engine.metas, hide: ctx.hiddenRules });
+    if (!current()) return { kind: 'stale' };
+    if (diags.length > 0) {
+      this.scan.set(uri, diags.map(toDiagnostic));
+      this.flagged.set(key, uri);
+    } else this.scan.delete(uri);
+    return { kind: 'linted', count: diags.length };
   }
 
   schedule(doc: vscode.TextDocument, delayMs: number): void {
@@ -122,6 +216,13 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.durations.delete(key);
     this.engine.forget(uri);
     this.changed.fire();
+    // A file the scan covered keeps its findings in Problems once closed: lint what is on disk now
+    // (the live findings were of the editor's text, which may not have been saved).
+    if (this.scanned.has(key)) {
+      this.lintClosedFile(uri)
+        .then(() => this.changed.fire())
+        .catch((e: unknown) => this.engine.log.warn(`could not lint ${uri.fsPath}: ${String(e)}`));
+    }
   }
 
   /** Problems reported by prodready right now (open documents and the last workspace scan). */

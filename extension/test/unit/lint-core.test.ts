@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixAllText, lintFilename, lintText, ruleMetas, skipReason, snippetsForRule } from '../../src/core/lint-core';
+import { fixAllText, lintFilename, lintText, ruleMetas, skipReason, snippetsForRule, surelyTooLarge } from '../../src/core/lint-core';
 import { toDiagnostics, ruleIdOfDiagnostic, sameFinding } from '../../src/core/diagnostics';
 import {
   DEFAULT_SETTINGS,
@@ -113,7 +113,20 @@ describe('lint core', () => {
   });
 
   it('skips large and minified files with a reason', () => {
-    expect(skipReason('x'.repeat(600_000), 'a.js', { maxFileSize: 500_000 })).toMatch(/600 KB, over prodready.maxFileSize/);
+    expect(skipReason('x'.repeat(600_000), 'a.js', { maxFileSize: 500_000 })).toBe('the file has 600,000 characters, over prodready.maxFileSize (500,000)');
+    // A small limit reads in characters too (it read "the file is 0 KB, over prodready.maxFileSize (0 KB)").
+    expect(skipReason('x'.repeat(412), 'a.ts', { maxFileSize: 200 })).toBe('the file has 412 characters, over prodready.maxFileSize (200)');
+    expect(skipReason('x'.repeat(200), 'a.ts', { maxFileSize: 200 })).toBeUndefined();
+  });
+
+  it('pre-filters files by their size on disk only when they are over the limit in characters for sure', () => {
+    // maxFileSize counts characters; UTF-8 takes up to 3 bytes per UTF-16 code unit.
+    const accented = 'é'.repeat(200); // 400 bytes on disk, 200 characters
+    expect(Buffer.byteLength(accented)).toBe(400);
+    expect(surelyTooLarge(Buffer.byteLength(accented), 200)).toBe(false);
+    expect(skipReason(accented, 'a.ts', { maxFileSize: 200 })).toBeUndefined();
+    expect(surelyTooLarge(601, 200)).toBe(true);
+    expect(surelyTooLarge(600, 200)).toBe(false);
     expect(skipReason('var a=1;', 'vendor.min.js', { maxFileSize: 500_000 })).toMatch(/minified/);
     expect(skipReason(`var a=${'1+'.repeat(20_000)}1;`, 'a.js', { maxFileSize: 500_000 })).toMatch(/line of/);
     expect(skipReason(ROUTE.repeat(50), 'a.ts', { maxFileSize: 500_000 })).toBeUndefined();
