@@ -190,7 +190,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      Literal(node) {
+      // Strings of 8+ characters (every check but the env fallback needs that many), and the shorter
+      // right-hand sides of `||` / `??` (the fallback check): esquery filters before ESLint dispatches,
+      // which spares a call per short string (most literals of a file).
+      'Literal[value.length>=8], LogicalExpression > Literal.right[value.length<8]'(node: TSESTree.Literal) {
         if (typeof node.value !== 'string') return;
         // Import / export sources and directives are not values.
         const p = node.parent;

@@ -107,6 +107,8 @@ export default createRule<Options, MessageIds>({
     const validatorCalls: TSESTree.CallExpression[] = [];
     const candidateSinks: TSESTree.CallExpression[] = [];
     const newSinks: TSESTree.NewExpression[] = [];
+    const calls: TSESTree.CallExpression[] = [];
+    const news: TSESTree.NewExpression[] = [];
 
     function isRequestParam(id: TSESTree.Identifier): boolean {
       const variable = findVariable(sourceCode, id);
@@ -317,12 +319,12 @@ export default createRule<Options, MessageIds>({
         const obj = unwrap(node.object);
         if (obj.type === 'Identifier' && isRequestParam(obj) && node.parent?.type !== 'CallExpression') addSource(node, 'body', obj);
       },
+      // Calls and constructions are classified at Program:exit, and only in files with a request input.
       CallExpression(node: TSESTree.CallExpression) {
-        if (isValidatorCall(node, context, extraNames, extraPatterns)) validatorCalls.push(node);
-        else candidateSinks.push(node);
+        calls.push(node);
       },
       NewExpression(node: TSESTree.NewExpression) {
-        if (isModelConstruction(node, context)) newSinks.push(node);
+        news.push(node);
       },
       UnaryExpression(node: TSESTree.UnaryExpression) {
         // typeof x === 'string' checks count as validating x.
@@ -343,6 +345,11 @@ export default createRule<Options, MessageIds>({
           }
         }
         if (sources.length === 0) return;
+        for (const call of calls) {
+          if (isValidatorCall(call, context, extraNames, extraPatterns)) validatorCalls.push(call);
+          else candidateSinks.push(call);
+        }
+        for (const n of news) if (isModelConstruction(n, context)) newSinks.push(n);
         for (const call of validatorCalls) {
           for (const a of call.arguments) {
             walk(a, (c) => {

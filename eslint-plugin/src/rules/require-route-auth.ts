@@ -486,31 +486,21 @@ export default createRule<Options, MessageIds>({
           return true;
         }, { skipFunctions: true });
       }
-      // `parseRequest(req, schema, { skipAuth: true })`: the author declares the route public.
+      // One walk for three signs (each sets its own flag, so the order of the checks does not matter):
+      //  - `parseRequest(req, schema, { skipAuth: true })`: the author declares the route public;
+      //  - `const { auth, body } = await parseRequest(req)`: a request parser that authenticates (umami-style);
+      //  - a capability token taken from the input and handed to a lookup (invite, reset, unsubscribe, email-change links).
       for (const body of bodies) {
         walk(body, (n) => {
-          if (a.authEndpoint) return false;
-          if (n.type === 'Property' && /^(?:skipAuth|isPublic|allowAnonymous|allowUnauthenticated|noAuth|anonymous|public)$/.test(getPropertyName(n) ?? '') && n.value.type === 'Literal' && n.value.value === true) a.authEndpoint = true;
-          return true;
-        });
-      }
-      // `const { auth, body } = await parseRequest(req)`: a request parser that authenticates (umami-style).
-      for (const body of bodies) {
-        walk(body, (n) => {
-          if (a.gated) return false;
+          if (a.authEndpoint && a.gated) return false;
+          if (!a.authEndpoint && n.type === 'Property' && /^(?:skipAuth|isPublic|allowAnonymous|allowUnauthenticated|noAuth|anonymous|public)$/.test(getPropertyName(n) ?? '') && n.value.type === 'Literal' && n.value.value === true) a.authEndpoint = true;
+          if (a.gated) return true;
           if (n.type === 'VariableDeclarator' && n.id.type === 'ObjectPattern' && n.init) {
             const init = unwrap(n.init, { await: true });
             if (init.type === 'CallExpression' && !/^(?:json|formData|text|parse|safeParse|parseAsync|safeParseAsync)$/.test(getCalleeName(init) ?? '')) {
               if (n.id.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && /^(?:auth|session|authSession|currentUser|authUser|principal|viewer)$/.test(p.key.name))) a.gated = true;
             }
           }
-          return true;
-        });
-      }
-      // A capability token taken from the input and handed to a lookup (invite, reset, unsubscribe, email-change links).
-      for (const body of bodies) {
-        walk(body, (n) => {
-          if (a.gated) return false;
           if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret)$/.test(n.name) && n.parent?.type === 'CallExpression' && n.parent.arguments.includes(n)) {
             const callee = getCalleeName(n.parent) ?? '';
             if (!/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
