@@ -132,6 +132,44 @@ function hasStateCandidate(program: TSESTree.Program): boolean {
   return false;
 }
 
+/**
+ * Calls `visit` on the operands of a compound value expression (template, binary / logical operator,
+ * conditional, array or object literal; spread arguments and computed keys included) and returns true;
+ * returns false for any other node. Shared by the two derivation walks of the rule (a memo key's
+ * inputs, a memo value's purity), which differ only on identifiers, calls and members.
+ */
+function forEachOperand(u: Node, visit: (operand: Node | null | undefined) => void): boolean {
+  switch (u.type) {
+    case 'TemplateLiteral':
+      for (const e of u.expressions) visit(e);
+      return true;
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      visit(u.left);
+      visit(u.right);
+      return true;
+    case 'ConditionalExpression':
+      visit(u.test);
+      visit(u.consequent);
+      visit(u.alternate);
+      return true;
+    case 'ArrayExpression':
+      for (const e of u.elements) visit(e?.type === 'SpreadElement' ? e.argument : e);
+      return true;
+    case 'ObjectExpression':
+      for (const p of u.properties) {
+        if (p.type === 'SpreadElement') visit(p.argument);
+        else {
+          if (p.computed) visit(p.key);
+          visit(p.value);
+        }
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-module-state',
   meta: {
@@ -314,9 +352,6 @@ export default createRule<Options, MessageIds>({
           case 'Literal':
           case 'PrivateIdentifier':
             return;
-          case 'TemplateLiteral':
-            for (const e of u.expressions) visit(e, depth);
-            return;
           case 'Identifier': {
             const v = findVariable(sourceCode, u);
             const def = v?.defs[0];
@@ -369,33 +404,12 @@ export default createRule<Options, MessageIds>({
             if (u.callee.type === 'MemberExpression') visit(u.callee.object, depth);
             for (const a of u.arguments) visit(a, depth);
             return;
-          case 'BinaryExpression':
-          case 'LogicalExpression':
-            visit(u.left, depth);
-            visit(u.right, depth);
-            return;
-          case 'ConditionalExpression':
-            visit(u.test, depth);
-            visit(u.consequent, depth);
-            visit(u.alternate, depth);
-            return;
           case 'UnaryExpression':
             visit(u.argument, depth);
             return;
-          case 'ArrayExpression':
-            for (const e of u.elements) visit(e?.type === 'SpreadElement' ? e.argument : e, depth);
-            return;
-          case 'ObjectExpression':
-            for (const p of u.properties) {
-              if (p.type === 'SpreadElement') visit(p.argument, depth);
-              else {
-                if (p.computed) visit(p.key, depth);
-                visit(p.value, depth);
-              }
-            }
-            return;
           default:
-            ok = false;
+            // Templates, operators, conditionals, array and object literals: their operands.
+            if (!forEachOperand(u, (o) => visit(o, depth))) ok = false;
         }
       };
       visit(key, 0);
@@ -426,9 +440,6 @@ export default createRule<Options, MessageIds>({
         switch (u.type) {
           case 'Literal':
           case 'PrivateIdentifier':
-            return;
-          case 'TemplateLiteral':
-            for (const e of u.expressions) visit(e, depth);
             return;
           case 'Identifier': {
             const v = findVariable(sourceCode, u);
@@ -488,34 +499,13 @@ export default createRule<Options, MessageIds>({
             visit(u.callee.type === 'MemberExpression' ? u.callee.object : u.callee, depth);
             for (const a of u.arguments) visit(a.type === 'SpreadElement' ? a.argument : a, depth);
             return;
-          case 'BinaryExpression':
-          case 'LogicalExpression':
-            visit(u.left, depth);
-            visit(u.right, depth);
-            return;
-          case 'ConditionalExpression':
-            visit(u.test, depth);
-            visit(u.consequent, depth);
-            visit(u.alternate, depth);
-            return;
           case 'UnaryExpression':
             if (u.operator === 'delete') ok = false;
             else visit(u.argument, depth);
             return;
-          case 'ArrayExpression':
-            for (const e of u.elements) visit(e?.type === 'SpreadElement' ? e.argument : e, depth);
-            return;
-          case 'ObjectExpression':
-            for (const p of u.properties) {
-              if (p.type === 'SpreadElement') visit(p.argument, depth);
-              else {
-                if (p.computed) visit(p.key, depth);
-                visit(p.value, depth);
-              }
-            }
-            return;
           default:
-            ok = false;
+            // Templates, operators, conditionals, array and object literals: their operands.
+            if (!forEachOperand(u, (o) => visit(o, depth))) ok = false;
         }
       };
       visit(value, 0);
