@@ -13,7 +13,7 @@ import {
   splitWords,
   unwrap,
 } from '../utils';
-import { getPublicPrefix, isTestLikeFile, secretEnvReason } from '../utils/secret-vocab';
+import { getPublicPrefix, isNonCredentialFallback, isTestLikeFile, secretEnvReason } from '../utils/secret-vocab';
 
 type Options = [
   {
@@ -23,7 +23,7 @@ type Options = [
     ignoreFiles?: string[];
   },
 ];
-type MessageIds = 'assertion' | 'emptyFallback' | 'secretFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
+type MessageIds = 'assertion' | 'emptyFallback' | 'secretFallback' | 'localFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
 
 /** Env vars that are always set by the runtime or only compared, never config. */
 const ALWAYS_IGNORED = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'VERCEL', 'TZ', 'PWD', 'HOME', 'PATH']);
@@ -152,6 +152,8 @@ export default createRule<Options, MessageIds>({
         '`process.env.{{name}} {{op}} \'\'` hides a missing {{name}} behind an empty string: the client is built with a blank value and fails later with an unrelated auth or connection error. Fail fast at startup instead.',
       secretFallback:
         '`process.env.{{name}}` falls back to a hard-coded value: when {{name}} is not set in production the app runs on a default secret anyone can read in the source. Require the variable instead.',
+      localFallback:
+        "`process.env.{{name}}` falls back to '{{value}}': when {{name}} is not set in production the app quietly uses this development value instead of failing at startup, and the misconfiguration shows up later as connection errors. Require the variable instead.",
       unchecked:
         '`process.env.{{name}}` reaches {{sink}} without a check: when it is missing the client is created with `undefined` and fails at the first request with an obscure error. Validate env vars once at startup (zod schema) or use requireEnv(\'{{name}}\').',
       useRequireEnv: "Read it with requireEnv('{{name}}'), which throws a clear error when it is missing.",
@@ -272,8 +274,13 @@ export default createRule<Options, MessageIds>({
             if (isCredentialish(name) || reachesSink(parent) !== undefined) {
               report(node, parent, name, 'emptyFallback', { op: parent.operator });
             }
-          } else if (secretEnvReason(name)) {
-            report(node, parent, name, 'secretFallback', {});
+          } else {
+            const reason = secretEnvReason(name);
+            if (!reason) return;
+            // `REDIS_URL ?? 'redis://localhost:6379'` holds no secret: the gap is the silent dev default.
+            if (isNonCredentialFallback(value, reason)) {
+              report(node, parent, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
+            } else report(node, parent, name, 'secretFallback', {});
           }
           return;
         }

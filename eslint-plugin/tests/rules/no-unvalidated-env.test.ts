@@ -186,6 +186,29 @@ function requireEnv(name: string): string {
       settings: requireEnvModule,
       errors: [{ messageId: 'secretFallback', suggestions: fix("const JWT_SECRET = requireEnv('JWT_SECRET');") }],
     },
+    // A credential-free development default of a connection string: not a secret, a silent misconfiguration.
+    {
+      code: "const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');",
+      filename: 'lib/redis.ts',
+      settings: requireEnvModule,
+      errors: [
+        {
+          messageId: 'localFallback',
+          data: { name: 'REDIS_URL', value: 'redis://localhost:6379' },
+          line: 1,
+          column: 25,
+          endColumn: 46,
+          suggestions: fix("const redis = new Redis(requireEnv('REDIS_URL'));"),
+        },
+      ],
+    },
+    // ...but a connection string with a password in it is a default secret.
+    {
+      code: "const db = postgres(process.env.DATABASE_URL || 'postgres://app:hunter2-prod@db.internal/app');",
+      filename: 'lib/db.ts',
+      settings: requireEnvModule,
+      errors: [{ messageId: 'secretFallback', suggestions: fix("const db = postgres(requireEnv('DATABASE_URL'));") }],
+    },
     // `as string`, require('stripe')(...), mongoose.connect, jwt.verify, TextEncoder key.
     { code: 'const c = { clientSecret: process.env.GOOGLE_CLIENT_SECRET as string };', filename: 'lib/auth.ts', settings: requireEnvModule, errors: [{ messageId: 'assertion', data: { name: 'GOOGLE_CLIENT_SECRET', op: ' as string' }, suggestions: fix("const c = { clientSecret: requireEnv('GOOGLE_CLIENT_SECRET') };") }] },
     { code: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);", filename: 'pages/api/checkout.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: fix("const stripe = require('stripe')(requireEnv('STRIPE_SECRET_KEY'));") }] },
