@@ -1,5 +1,6 @@
-// The extension entry point: wires the engine, providers, commands and status bar. Kept thin: the
-// logic lives in core/ (vscode-free) and in providers/ and commands/.
+// The extension: wires the engine, providers, commands and status bar. Kept thin: the logic lives in
+// core/ (vscode-free) and in providers/ and commands/. Loaded by entry.ts (VS Code's entry point), which
+// hands over the code cache it loaded this bundle with.
 import * as vscode from 'vscode';
 import { Engine, DOCUMENT_SELECTOR } from './engine';
 import { DiagnosticsManager } from './providers/diagnostics';
@@ -9,8 +10,15 @@ import { fixAllCommand } from './commands/fix-all';
 import { scanWorkspace } from './commands/scan';
 import { showDocumentation } from './commands/show-docs';
 import { StatusBar } from './status-bar';
+import type { LoadedBundle } from './code-cache';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** How long after the warm-up the code cache is written (the first lints' compiled functions go in it). */
+const SAVE_CODE_CACHE_AFTER_MS = 3_000;
+
+/** What entry.ts hands over: how the bundle was loaded, and when activation began (`performance.now()`). */
+export type BundleInfo = Omit<LoadedBundle<unknown>, 'exports'> & { readonly startedAt: number };
+
+export function activate(context: vscode.ExtensionContext, bundle?: BundleInfo): void {
   const log = vscode.window.createOutputChannel('prodready', { log: true });
   const engine = new Engine(log);
   const diagnostics = new DiagnosticsManager(engine);
@@ -51,11 +59,33 @@ export function activate(context: vscode.ExtensionContext): void {
     watcher.onDidCreate(refresh),
     watcher.onDidDelete(refresh),
   );
-  log.info(`prodready activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: extension settings only'})`);
+  log.info(
+    `prodready activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: extension settings only'})` +
+      (bundle
+        ? `; activated in ${Math.round(performance.now() - bundle.startedAt)} ms (bundle compiled in ${Math.round(bundle.compileMs)} ms, code cache: ${bundle.status}), extension host up for ${Math.round(process.uptime() * 1000)} ms`
+        : ''),
+  );
   diagnostics.relintAll();
-  // Warm the parser and the rules (JIT, lazy requires) so the first file opened gets its squiggles fast.
-  const warm = setTimeout(() => engine.warmUp(), 0);
-  context.subscriptions.push({ dispose: () => clearTimeout(warm) });
+  // Warm the parser and the rules (JIT, lazy requires) so the first file opened gets its squiggles fast;
+  // then write the code cache for the next start (see code-cache.ts).
+  let save: ReturnType<typeof setTimeout> | undefined;
+  const warm = setTimeout(() => {
+    const t = performance.now();
+    engine.warmUp();
+    log.info(`warm-up lint: ${Math.round(performance.now() - t)} ms`);
+    if (bundle && bundle.status !== 'hit' && bundle.status !== 'off') {
+      save = setTimeout(() => {
+        const file = bundle.save();
+        if (file) log.info(`code cache written for the next start: ${file}`);
+      }, SAVE_CODE_CACHE_AFTER_MS);
+    }
+  }, 0);
+  context.subscriptions.push({
+    dispose: () => {
+      clearTimeout(warm);
+      clearTimeout(save);
+    },
+  });
 }
 
 export function deactivate(): void {
