@@ -2,7 +2,7 @@
 //
 //   npm run bench -- [--corpus DIR] [--runs N] [--files N] [--seed S] [--concurrency N]
 //                    [--rules id,id] [--no-editor] [--editor-only] [--no-stats] [--no-warmup] [--edits N] [--json out.json]
-//                    [--interleaved]
+//                    [--interleaved] [--floor] [--patch-eslint]
 //
 // 1. Corpus runs. Lints a folder with the ESLint class (like the CLI) in fresh processes, alternating
 //    (A B B A ...) between (a) "base": the same ESLint, parser, parser options and file set with no
@@ -11,6 +11,12 @@
 //    alone (without Node start-up and config loading). The default corpus is the one
 //    scripts/gen-corpus.mjs generates (deterministic, written to the OS temp folder); --corpus lints
 //    any app folder, e.g. a public app fetched outside the repo.
+//    With --floor, a third mode joins the rotation: "floor", ESLint with ONE rule on that does nothing
+//    (`create() { return {} }`). It measures what ESLint itself costs as soon as any rule is enabled
+//    (in ESLint 9.39 / 10.15 about 10 % on large apps, through garbage collection: see
+//    docs/benchmarks.md), so rules/floor isolates the plugin's own cost. With --patch-eslint every mode
+//    runs with that cost removed by the fix proposed to ESLint (scripts/eslint-extend-patch.mjs, applied
+//    in memory): rules/base is then what the plugin costs once ESLint is fixed.
 // 2. Per-rule times: one more "rules" run with ESLint's `stats: true` (the data behind TIMING=all):
 //    parse time, time per rule, rules total / parse.
 // 2b. With --interleaved: the same two configs in one process, each file linted with ESLint's Linter
@@ -50,6 +56,7 @@ if (args[0] === '--worker') {
   const [, mode, corpus, configFile] = args;
   const stats = flag('--stats');
   const concurrency = opt('--concurrency', 'off');
+  if (flag('--patch-eslint')) (await import('./eslint-extend-patch.mjs')).patchFileContextExtend(require);
   const t0 = performance.now();
   const { ESLint } = require('eslint');
   const eslint = new ESLint({
@@ -132,7 +139,7 @@ const ruleIds = only ?? Object.keys(plugin.rules);
 
 // The two config files: identical but for the rules. Both load the plugin, so the difference is the
 // rules' work alone.
-function writeConfig(name, rules) {
+function writeConfig(name, rules, extraPlugins = '') {
   const file = join(cacheDir, `${name}.config.mjs`);
   writeFileSync(
     file,
@@ -145,7 +152,7 @@ export default [
   {
     files: ${JSON.stringify(FILES)},
     languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
-    plugins: { prodready: plugin },
+    plugins: { prodready: plugin${extraPlugins} },
     linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
     rules: ${JSON.stringify(rules)},
   },
@@ -157,7 +164,10 @@ export default [
 const configs = {
   base: writeConfig('base', {}),
   rules: writeConfig('rules', Object.fromEntries(ruleIds.map((id) => [`prodready/${id}`, 'error']))),
+  floor: writeConfig('floor', { 'floor/noop': 'error' }, `, floor: { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } }`),
 };
+const withFloor = flag('--floor');
+const modes = withFloor ? ['base', 'floor', 'rules'] : ['base', 'rules'];
 
 // 2. The corpus.
 let corpus = opt('--corpus');
@@ -181,7 +191,7 @@ function worker(mode, extra = []) {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
-    [fileURLToPath(import.meta.url), '--worker', mode, corpus, configs[mode], '--concurrency', concurrency, ...extra],
+    [fileURLToPath(import.meta.url), '--worker', mode, corpus, configs[mode], '--concurrency', concurrency, ...(flag('--patch-eslint') ? ['--patch-eslint'] : []), ...extra],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const wallMs = performance.now() - t0;
@@ -204,15 +214,16 @@ console.log(`machine: ${machine}`);
 console.log(`load average at start: ${load0.map(f2).join(' ')}`);
 console.log(`corpus: ${corpusLabel}`);
 console.log(`rules: ${ruleIds.length} (${ruleIds.join(', ')})`);
+if (flag('--patch-eslint')) console.log('ESLint patched in memory: FileContext#extend without per-file prototypes (scripts/eslint-extend-patch.mjs)');
 console.log(`concurrency: ${concurrency}; runs per mode: ${runs} (alternating A B B A)\n`);
 
-const report = { date: new Date().toISOString(), machine, corpus: corpusLabel, load: { start: load0 }, rules: ruleIds, runs: { base: [], rules: [] } };
+const report = { date: new Date().toISOString(), patchedEslint: flag('--patch-eslint'), machine, corpus: corpusLabel, load: { start: load0 }, rules: ruleIds, runs: { base: [], rules: [], ...(withFloor ? { floor: [] } : {}) } };
 
 // Warm the OS file cache once, not timed.
 const corpusRuns = !flag('--editor-only');
 if (corpusRuns && !flag('--no-warmup')) worker('base');
 for (let i = 0; i < (corpusRuns ? runs : 0); i++) {
-  const order = i % 2 === 0 ? ['base', 'rules'] : ['rules', 'base'];
+  const order = i % 2 === 0 ? modes : [...modes].reverse();
   for (const mode of order) {
     const r = worker(mode);
     report.runs[mode].push(r);
@@ -223,7 +234,7 @@ for (let i = 0; i < (corpusRuns ? runs : 0); i++) {
 }
 const summary = {};
 if (corpusRuns) {
-for (const mode of ['base', 'rules']) {
+for (const mode of modes) {
   const list = report.runs[mode];
   const wall = list.map((r) => r.wallMs);
   const lint = list.map((r) => r.lintMs);
@@ -244,6 +255,13 @@ summary.ratioLint = summary.rules.lintMedian / summary.base.lintMedian;
 summary.ratioLintPairsMedian = median(pairRatios);
 summary.ratioCpu = summary.rules.cpuMedian / summary.base.cpuMedian;
 summary.ratioCpuPairsMedian = median(report.runs.base.map((b, i) => report.runs.rules[i].lintCpuMs / b.lintCpuMs));
+if (withFloor) {
+  summary.ratioFloorWall = summary.floor.wallMedian / summary.base.wallMedian;
+  summary.ratioFloorLint = summary.floor.lintMedian / summary.base.lintMedian;
+  summary.ratioOverFloorWall = summary.rules.wallMedian / summary.floor.wallMedian;
+  summary.ratioOverFloorLint = summary.rules.lintMedian / summary.floor.lintMedian;
+  summary.ratioOverFloorPairs = median(report.runs.floor.map((f, i) => report.runs.rules[i].lintMs / f.lintMs));
+}
 report.summary = summary;
 const files = report.runs.rules[0]?.files ?? 0;
 console.log(`
@@ -251,7 +269,9 @@ console.log(`
   base (parse)   ${f0(summary.base.wallMedian).padStart(8)} ms   ${f0(summary.base.lintMedian).padStart(8)} ms   ${f1(summary.base.lintSpread * 100).padStart(5)} %   ${f0(summary.base.cpuMedian).padStart(8)} ms       ${f1(summary.base.cpuSpread * 100).padStart(5)} %
   rules          ${f0(summary.rules.wallMedian).padStart(8)} ms   ${f0(summary.rules.lintMedian).padStart(8)} ms   ${f1(summary.rules.lintSpread * 100).padStart(5)} %   ${f0(summary.rules.cpuMedian).padStart(8)} ms       ${f1(summary.rules.cpuSpread * 100).padStart(5)} %
   ratio rules/base: wall ${f2(summary.ratioWall)}×, lint ${f2(summary.ratioLint)}× (median of per-pair ratios ${f2(summary.ratioLintPairsMedian)}×), lint CPU ${f2(summary.ratioCpu)}× (pairs ${f2(summary.ratioCpuPairsMedian)}×)
-  files: ${files}; reports: ${report.runs.rules[0]?.messages ?? 0} ${JSON.stringify(report.runs.rules[0]?.byRule ?? {})}`);
+${withFloor ? `  floor (1 no-op rule) ${f0(summary.floor.wallMedian).padStart(8)} ms wall, ${f0(summary.floor.lintMedian).padStart(8)} ms lint: ESLint's cost of enabling any rule, floor/base wall ${f2(summary.ratioFloorWall)}×, lint ${f2(summary.ratioFloorLint)}×
+  the plugin alone, rules/floor: wall ${f2(summary.ratioOverFloorWall)}×, lint ${f2(summary.ratioOverFloorLint)}× (median of per-pair ratios ${f2(summary.ratioOverFloorPairs)}×)
+` : ''}  files: ${files}; reports: ${report.runs.rules[0]?.messages ?? 0} ${JSON.stringify(report.runs.rules[0]?.byRule ?? {})}`);
 }
 
 // 3. Per-rule times.
