@@ -825,10 +825,11 @@ async function restartScenario(h, u) {
     `cold ${cold} ms (${/code cache: (\w+)/.exec(before[0] ?? '')?.[1] ?? '?'}), warm ${warm} ms`,
   );
   // After a window reload the file's squiggle also waits for the new extension host to boot and for
-  // VS Code's own extensions (2-3 s of the time here): a sanity bound, the figure is printed.
+  // VS Code's own extensions (2-3 s here), and — once the trust scenario trusted the folder — for the
+  // app's own ESLint to load and compute its config (8.7 s once): a sanity bound, the figure is printed.
   record(
-    'restart: the file opened during the reload gets its squiggle (within 10 s; the time is reported)',
-    ok && ms <= 10_000,
+    'restart: the file opened during the reload gets its squiggle (within 20 s; the time is reported)',
+    ok && ms <= 20_000,
     ok ? `${last} after ${ms} ms (extension activation ${warm} ms of it)` : `none after ${ms} ms`,
   );
 }
