@@ -73,7 +73,8 @@ export function activate(context: vscode.ExtensionContext, bundle?: BundleInfo):
     const t = performance.now();
     engine.warmUp();
     log.info(`warm-up lint: ${Math.round(performance.now() - t)} ms`);
-    if (bundle && bundle.status !== 'hit' && bundle.status !== 'off') {
+    // save() writes only when there is no cache V8 accepted (and a cache folder).
+    if (bundle && (bundle.status === 'miss' || bundle.status === 'rejected')) {
       save = setTimeout(() => {
         const file = bundle.save();
         if (file) log.info(`code cache written for the next start: ${file}`);

@@ -659,7 +659,7 @@ async function settingsScenario(h, u) {
 
   // No reload happened: the page kept its marker, and the extension activated once.
   const noReload = await page.evaluate(() => window.__prodreadyE2eNoReload === true);
-  const activations = countActivations(h);
+  const activations = activationLines(h).length;
   record('settings: every change applied without reloading the window or the extension host', noReload && activations === 1, `page reloaded: ${!noReload}; "prodready activated" logged ${activations}×`);
 }
 
@@ -854,17 +854,3 @@ function ruleOf(row) {
   return /prodready\W*([a-z][a-z-]+)\W*\[Ln/.exec(row.text)?.[1] ?? row.text.slice(-40);
 }
 
-/** How many times the extension logged its activation (code-server's logs of this run). */
-function countActivations(h) {
-  let n = 0;
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (p.toLowerCase().includes(h.extId) && p.endsWith('.log')) n += (readFileSync(p, 'utf8').match(/prodready activated/g) ?? []).length;
-    }
-  };
-  walk(join(h.ud, 'logs'));
-  return n;
-}
