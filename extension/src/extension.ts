@@ -70,9 +70,15 @@ export function activate(context: vscode.ExtensionContext, bundle?: BundleInfo):
   // then write the code cache for the next start (see code-cache.ts).
   let save: ReturnType<typeof setTimeout> | undefined;
   const warm = setTimeout(() => {
-    const t = performance.now();
-    engine.warmUp();
-    log.info(`warm-up lint: ${Math.round(performance.now() - t)} ms`);
+    // A JS/TS file already open (the one whose opening activated the extension) is linted right away
+    // and warms the same code: a warm-up lint first would only delay its squiggles.
+    if (vscode.workspace.textDocuments.some((d) => engine.isLintable(d))) {
+      log.info('warm-up lint skipped: an open file is being linted');
+    } else {
+      const t = performance.now();
+      engine.warmUp();
+      log.info(`warm-up lint: ${Math.round(performance.now() - t)} ms`);
+    }
     // save() writes only when there is no cache V8 accepted (and a cache folder).
     if (bundle && (bundle.status === 'miss' || bundle.status === 'rejected')) {
       save = setTimeout(() => {
