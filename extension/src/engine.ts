@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { findAppRoot } from './core/snippet-plan';
 import { lintText, ruleMetas, type LintRequest, type LintResult } from './core/lint-core';
 import { rulesFromSettings, type EffectiveRules, type ExtensionSettings } from './core/settings';
-import { WorkspaceEslint } from './core/workspace-eslint';
+import { WorkspaceEslint, type ConfigMemory } from './core/workspace-eslint';
 import { fsHost } from './fs-host';
 import { getSettings } from './settings';
 
@@ -38,12 +38,28 @@ export interface CachedLint {
 
 export class Engine implements vscode.Disposable {
   readonly metas = ruleMetas();
-  private readonly workspaceEslint = new WorkspaceEslint(this.metas);
+  private readonly workspaceEslint: WorkspaceEslint;
   private readonly appRoots = new Map<string, Promise<string>>();
   private readonly cache = new Map<string, CachedLint>();
   private readonly warned = new Set<string>();
+  private readonly revised = new vscode.EventEmitter<void>();
+  /** A workspace config's fresh answer replaced one remembered from an earlier session: lint again. */
+  readonly onDidReviseRules = this.revised.event;
 
-  constructor(readonly log: vscode.LogOutputChannel) {}
+  /** `memory` keeps the workspace configs' answers across sessions (the extension's workspaceState). */
+  constructor(
+    readonly log: vscode.LogOutputChannel,
+    memory?: ConfigMemory,
+  ) {
+    this.workspaceEslint = new WorkspaceEslint(this.metas, {
+      memory,
+      onRevised: (_appRoot, file) => {
+        this.log.info(`the app's ESLint config gives ${file} other prodready settings than the ones remembered from the last session: linting again`);
+        this.cache.clear();
+        this.revised.fire();
+      },
+    });
+  }
 
   /** Forget every cached context (settings, trust, config files or package.json changed). */
   invalidate(): void {
@@ -70,7 +86,12 @@ export class Engine implements vscode.Disposable {
     return p;
   }
 
-  async context(uri: vscode.Uri, languageId?: string): Promise<DocContext> {
+  /**
+   * Everything a lint of the document needs. In a trusted workspace whose ESLint is still loading, the
+   * rules may be the ones remembered from the last session (then `onDidReviseRules` follows if they
+   * changed); `wait` waits for the app's ESLint instead (the workspace scan).
+   */
+  async context(uri: vscode.Uri, languageId?: string, opts: { readonly wait?: boolean } = {}): Promise<DocContext> {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
     const settings = getSettings(uri);
     const appRoot = await this.appRoot(uri, uri.scheme === 'untitled' ? folder : vscode.workspace.getWorkspaceFolder(uri));
@@ -94,7 +115,8 @@ export class Engine implements vscode.Disposable {
       return { settings, folder, appRoot, cwd, filename, rules: base, hiddenRules: hidden };
     }
     // Trusted workspace only: this evaluates the workspace's eslint.config.* with its own ESLint.
-    const ws = await this.workspaceEslint.rulesFor(cwd, filename);
+    const ws = await this.workspaceEslint.rulesFor(cwd, filename, opts);
+    if (ws.remembered) this.logOnce(`using the prodready settings remembered from the last session for ${cwd}'s ESLint config until the app's ESLint has loaded`);
     if (ws.kind === 'none') {
       if (ws.reason) this.warnOnce(ws.reason);
       return { settings, folder, appRoot, cwd, filename, rules: base, hiddenRules: hidden };
@@ -156,6 +178,12 @@ export class Engine implements vscode.Disposable {
     }
   }
 
+  private logOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.log.info(message);
+  }
+
   warnOnce(message: string): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);
@@ -164,5 +192,6 @@ export class Engine implements vscode.Disposable {
 
   dispose(): void {
     this.cache.clear();
+    this.revised.dispose();
   }
 }

@@ -20,7 +20,7 @@ export type BundleInfo = Omit<LoadedBundle<unknown>, 'exports'> & { readonly sta
 
 export function activate(context: vscode.ExtensionContext, bundle?: BundleInfo): void {
   const log = vscode.window.createOutputChannel('prodready', { log: true });
-  const engine = new Engine(log);
+  const engine = new Engine(log, context.workspaceState);
   const diagnostics = new DiagnosticsManager(engine);
   const guard =
     <A extends unknown[]>(name: string, fn: (...args: A) => Promise<void>) =>
@@ -54,6 +54,7 @@ export function activate(context: vscode.ExtensionContext, bundle?: BundleInfo):
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(refresh),
     vscode.extensions.onDidChange(refresh),
+    engine.onDidReviseRules(() => diagnostics.relintAll()),
     watcher,
     watcher.onDidChange(refresh),
     watcher.onDidCreate(refresh),

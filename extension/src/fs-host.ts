@@ -1,8 +1,31 @@
 // The planners' file system, over vscode.workspace.fs (works for local, remote and virtual workspaces).
+// `file:` URIs are read with Node's fs: they are the extension host's own files (a workspace extension
+// runs where the workspace is), and vscode.workspace.fs would send every stat through the workbench —
+// while a window starts, the first file's app-root lookup waited seconds for those round trips.
+import { promises as fsp } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FsHost } from './core/snippet-plan';
 
+const nodeFs: FsHost = {
+  async exists(path) {
+    try {
+      await fsp.stat(path);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async readText(path) {
+    try {
+      return (await fsp.stat(path)).isDirectory() ? undefined : await fsp.readFile(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
 export function fsHost(base: vscode.Uri): FsHost {
+  if (base.scheme === 'file') return nativeFs(base);
   const at = (path: string) => base.with({ path });
   return {
     async exists(path) {
@@ -22,5 +45,14 @@ export function fsHost(base: vscode.Uri): FsHost {
         return undefined;
       }
     },
+  };
+}
+
+/** Node's fs for `file:` URIs, given `Uri.path`-style paths (`/c:/x` on Windows: mapped through fsPath). */
+function nativeFs(base: vscode.Uri): FsHost {
+  const native = (path: string) => base.with({ path }).fsPath;
+  return {
+    exists: (path) => nodeFs.exists(native(path)),
+    readText: (path) => nodeFs.readText(native(path)),
   };
 }

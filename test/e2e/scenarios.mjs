@@ -9,8 +9,9 @@
 //             Workspace Trust → Trust) its prodready rules apply, to open files and scan results
 //   restart   "Developer: Reload Window" (a new extension host), then open a file at once: the new host starts the
 //             extension from the code cache the first start wrote (the log says "code cache: hit"),
-//             activating in at most 3/4 of the cold first activation; the file's squiggle time after
-//             the reload is reported (it includes the new host's boot)
+//             activating in at most 3/4 of the cold first activation; the file's squiggle comes within
+//             the first-file budget (it includes the new host's boot), in a trusted workspace with the
+//             config's rule settings remembered from the last host (no wait for the app's ESLint)
 // `PRODREADY_E2E_SCENARIOS=scan,trust` runs only those (`none`: none). Settings are changed the way a
 // person does it: "Preferences: Open User Settings (JSON)", paste, save (code-server does not pick up
 // a settings.json written behind its back).
@@ -778,6 +779,8 @@ async function trustScenario(h, u) {
 // trust scenario applied the app's config).
 const RESTART_PROBE = 'app/api/restart-probe/route.ts';
 const RESTART_LINE = "await fetch('https://api.example.com/restart-probe')";
+/** From the reload to the squiggle, the new host's boot included (see restartScenario). */
+const RESTART_SQUIGGLE_MS = 8_000;
 
 async function restartScenario(h, u) {
   const { record, shot } = h;
@@ -824,29 +827,47 @@ async function restartScenario(h, u) {
     warm > 0 && cold > 0 && warm <= 0.75 * cold,
     `cold ${cold} ms (${/code cache: (\w+)/.exec(before[0] ?? '')?.[1] ?? '?'}), warm ${warm} ms`,
   );
-  // After a window reload the file's squiggle also waits for the new extension host to boot and for
-  // VS Code's own extensions (2-3 s here), and — once the trust scenario trusted the folder — for the
-  // app's own ESLint to load and compute its config (8.7 s once): a sanity bound, the figure is printed.
+  // After a window reload the file's squiggle also waits for the new extension host to boot and shares
+  // it with VS Code's own extensions starting (TypeScript, git): 1.7-5.2 s here, of which the host's
+  // boot is 2.5-4 s. In a trusted workspace (the trust scenario trusted it) the app's eslint.config
+  // decides, and the first lint must not wait for the app's ESLint to load (that took the squiggle to
+  // 7.6-8.7 s): it uses the settings remembered from the last host.
+  const trusted = h.selected.includes('trust');
   record(
-    'restart: the file opened during the reload gets its squiggle (within 20 s; the time is reported)',
-    ok && ms <= 20_000,
+    `restart: the file opened during the reload gets its squiggle within ${RESTART_SQUIGGLE_MS} ms${trusted ? ' (trusted workspace: the config\'s severity)' : ''}`,
+    ok && ms <= RESTART_SQUIGGLE_MS && (!trusted || last === 'error'),
     ok ? `${last} after ${ms} ms (extension activation ${warm} ms of it)` : `none after ${ms} ms`,
   );
+  if (trusted) {
+    await h.until('the new host\'s "first lint" line', 10_000, () => (hostLogs(h).at(-1) ?? []).some((l) => l.includes('first lint:'))).catch(() => {});
+    const host = hostLogs(h).at(-1) ?? [];
+    const first = host.find((l) => l.includes('first lint:')) ?? '(no "first lint" line)';
+    record(
+      'restart: in the trusted workspace the first lint uses the config settings remembered from the last host (the app\'s ESLint loads meanwhile)',
+      host.some((l) => l.includes('using the prodready settings remembered from the last session')) && first.includes('eslint-config'),
+      first,
+    );
+  }
+}
+
+/** The prodready log lines of each extension host of this run, oldest host first. */
+function hostLogs(h) {
+  const hosts = [];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.toLowerCase().includes(h.extId) && p.endsWith('.log')) hosts.push(readFileSync(p, 'utf8').split('\n'));
+    }
+  };
+  walk(join(h.ud, 'logs'));
+  return hosts;
 }
 
 /** The "prodready activated" lines of every extension host of this run, oldest first. */
 function activationLines(h) {
-  const out = [];
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (p.toLowerCase().includes(h.extId) && p.endsWith('.log')) out.push(...readFileSync(p, 'utf8').split('\n').filter((l) => l.includes('prodready activated')));
-    }
-  };
-  walk(join(h.ud, 'logs'));
-  return out.sort();
+  return hostLogs(h).flat().filter((l) => l.includes('prodready activated')).sort();
 }
 
 /** The rule id a Problems marker row shows ("… prodready(no-redis-keys) [Ln 7, Col 28]"). */

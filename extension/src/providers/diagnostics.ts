@@ -40,6 +40,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   private refreshRun = 0;
   /** Per file, the latest disk lint started (an older one finishing late is dropped). */
   private readonly diskRuns = new Map<string, number>();
+  /** The first lint's timing is logged (it is the one a user waits for after a start). */
+  private firstLintLogged = false;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.live, this.scan, this.changed];
@@ -113,7 +115,8 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.diskRuns.set(key, run);
     this.scanned.add(key);
     const current = () => this.diskRuns.get(key) === run && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
-    const ctx = await this.engine.context(uri);
+    // The scan's findings stay in Problems: they wait for the app's ESLint config, never a remembered one.
+    const ctx = await this.engine.context(uri, undefined, { wait: true });
     let text: string | undefined;
     if (ctx.settings.enable && !ctx.ignored) {
       let stat: vscode.FileStat;
@@ -166,7 +169,9 @@ export class DiagnosticsManager implements vscode.Disposable {
     if (doc.isClosed || !this.engine.isLintable(doc)) return;
     const key = doc.uri.toString();
     const version = doc.version;
+    const started = performance.now();
     const ctx = await this.engine.context(doc.uri, doc.languageId);
+    const settled = performance.now();
     if (doc.isClosed || doc.version !== version) return;
     if (!ctx.settings.enable) {
       this.live.delete(doc.uri);
@@ -199,6 +204,12 @@ export class DiagnosticsManager implements vscode.Disposable {
     });
     this.live.set(doc.uri, diagnostics.map(toDiagnostic));
     this.scan.delete(doc.uri);
+    if (!this.firstLintLogged) {
+      this.firstLintLogged = true;
+      this.engine.log.info(
+        `first lint: ${doc.uri.fsPath}: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms (settings ${Math.round(settled - started)} ms, ${lint.context.rules.source})`,
+      );
+    }
     this.states.set(
       key,
       lint.context.hiddenRules.size > 0 ? { kind: 'eslint', count: diagnostics.length } : { kind: 'ok', count: diagnostics.length },
