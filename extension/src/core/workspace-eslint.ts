@@ -89,6 +89,8 @@ interface Remembered {
 /** Files remembered per config (the least recently linted are dropped first). */
 const REMEMBERED_FILES = 300;
 const MEMORY_KEY = 'prodready.eslintConfig:';
+/** How long after handing out a remembered answer its fresh computation starts. */
+const REVISE_AFTER_MS = 300;
 
 function stampOf(file: string): string | undefined {
   try {
@@ -176,9 +178,12 @@ export class WorkspaceEslint {
     const key = `${appRoot}\0${file}`;
     if (this.revising.has(key)) return;
     const gen = this.generation;
-    const done = this.compute(appRoot, file)
+    // Later, not now: loading the app's ESLint starts with a synchronous require() that holds the
+    // extension host for about a second — after the remembered answer's lint has shown its squiggles.
+    const done = new Promise((resolve) => setTimeout(resolve, REVISE_AFTER_MS))
+      .then(() => (gen === this.generation ? this.compute(appRoot, file) : undefined))
       .then((fresh) => {
-        if (gen !== this.generation) return;
+        if (!fresh || gen !== this.generation) return;
         this.revising.delete(key);
         this.remember(appRoot, file, fresh);
         if (JSON.stringify(fresh) !== JSON.stringify(handedOut)) this.options.onRevised?.(appRoot, file);
