@@ -16,6 +16,7 @@ import {
   isFunction,
   matchesAnyGlob,
   resolveLocalFunction,
+  some,
   unwrap,
   type FunctionNode,
 } from '../utils';
@@ -55,6 +56,14 @@ const SINGLETON_NAME =
 /** Factory calls whose result is a client or a pure, deterministic object: memoizing them per key is fine. */
 const FACTORY_CALL =
   /^(?:create|make|build|init|new|get)\w*(?:Client|Connection|Pool|Instance|Sdk|SDK|Api|API|Provider|Model|Format|Formatter|Collator|Segmenter|Regex|RegExp|Schema|Parser|Transport|Driver|Agent|Limiter|Ratelimit)$|^(?:compile|parse|createSchema|createParser)\w*$|^(?:connect|createClient|drizzle|postgres|neon|Redis|fromEnv)$|^(?:scrypt|scryptSync|pbkdf2Sync|hkdfSync|createHash|createHmac|deriveKey|importKey|createSecretKey|createPublicKey|createPrivateKey)$/;
+/**
+ * Value types of connection resources and API clients (`Map<string, UndiciAgent>`, `Map<string,
+ * LanguageModel>`): a map of them per key (policy, region, model) is a keyed singleton, not request data.
+ */
+const CLIENT_TYPE =
+  /(?:Agent|Dispatcher|Client|Pool|Connection|Transport|Socket|Driver|Sdk|SDK|LanguageModel(?:V\d+)?|EmbeddingModel(?:V\d+)?|ImageModel(?:V\d+)?|Redis|Ratelimit|Browser)$/;
+/** Calls that create a long-running server: a file that starts one with `.listen()` is not serverless code. */
+const SERVER_FACTORY = /^(?:createServer|createSecureServer|express|fastify|Fastify|Koa|polka|restify)$/;
 /** Globals whose calls, constructors and members compute values without I/O (a memo of them is deterministic). */
 const PURE_GLOBALS = new Set([
   'undefined', 'NaN', 'Infinity', 'RegExp', 'String', 'Number', 'Boolean', 'BigInt', 'Math', 'JSON', 'Object', 'Array',
@@ -103,6 +112,61 @@ interface StateInfo {
 
 /** Const initializers that can never be (or build) module state: values, functions, references. */
 const INERT_INIT = new Set(['Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression', 'Identifier', 'MemberExpression', 'UnaryExpression', 'BinaryExpression', 'TaggedTemplateExpression', 'JSXElement', 'JSXFragment']);
+
+/** Whether the file starts a long-running server (`createServer(...).listen(port)`, `app.listen()` of an express app). */
+function startsServer(program: TSESTree.Program, text: string): boolean {
+  if (!text.includes('.listen(')) return false;
+  const isCreation = (node: Node): boolean => {
+    const u = unwrap(node);
+    return (u.type === 'CallExpression' || u.type === 'NewExpression') && SERVER_FACTORY.test(getCalleeName(u) ?? '');
+  };
+  const created = new Set<string>();
+  for (const st of program.body) {
+    const decl = st.type === 'ExportNamedDeclaration' ? st.declaration : st;
+    if (decl?.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init && isCreation(d.init)) created.add(d.id.name);
+  }
+  return some(program, (n) => {
+    if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || getPropertyName(n.callee) !== 'listen') return false;
+    const target = unwrap(n.callee.object);
+    return isCreation(target) || (target.type === 'Identifier' && created.has(target.name));
+  });
+}
+
+/** Whether a container's declared value type is a client or a connection resource (`new Map<string, Agent>()`, `const m: Map<K, Client>`). */
+function holdsClients(decl: TSESTree.VariableDeclarator): boolean {
+  const init = decl.init ? unwrap(decl.init) : undefined;
+  let params = init?.type === 'NewExpression' ? init.typeArguments?.params : undefined;
+  const annotation = decl.id.typeAnnotation?.typeAnnotation;
+  if (!params && annotation?.type === 'TSTypeReference') params = annotation.typeArguments?.params;
+  return params?.length === 2 && isClientType(params[1]!, 0);
+}
+
+function isClientType(t: TSESTree.TypeNode, depth: number): boolean {
+  if (depth > 4) return false;
+  const entityName = (n: TSESTree.Node): string => (n.type === 'Identifier' ? n.name : n.type === 'TSQualifiedName' ? n.right.name : '');
+  switch (t.type) {
+    case 'TSTypeReference': {
+      const name = entityName(t.typeName);
+      const args = t.typeArguments?.params ?? [];
+      if ((name === 'Promise' || name === 'Awaited') && args.length === 1) return isClientType(args[0]!, depth + 1);
+      // `ReturnType<typeof createClient>`
+      if (name === 'ReturnType' && args[0]?.type === 'TSTypeQuery') return FACTORY_CALL.test(entityName(args[0].exprName));
+      return CLIENT_TYPE.test(name);
+    }
+    case 'TSTypeLiteral':
+      return (
+        t.members.length > 0 &&
+        t.members.every((m) => m.type === 'TSPropertySignature' && !!m.typeAnnotation && isClientType(m.typeAnnotation.typeAnnotation, depth + 1))
+      );
+    case 'TSUnionType': {
+      const types = t.types.filter((x) => x.type !== 'TSUndefinedKeyword' && x.type !== 'TSNullKeyword');
+      return types.length > 0 && types.every((x) => isClientType(x, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
 
 /**
  * Whether a top-level statement could be module state as the `Program:exit` check below sees it: a
@@ -215,6 +279,8 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
+    // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
+    if (!forcedServer && startsServer(sourceCode.ast, text)) return {};
     const ignoreNames = compilePatterns(options.ignoreNames);
 
     let clientish = false;
@@ -265,6 +331,8 @@ export default createRule<Options, MessageIds>({
         if (u.type === 'ClassExpression') return true;
         if (u.type === 'NewExpression') {
           const ctor = getCalleeName(u) ?? '';
+          // An in-memory limiter or counter per key is state (@upstash/ratelimit's `Ratelimit` is a Redis client).
+          if (ctor !== 'Ratelimit' && /limit|bucket|counter|throttl/i.test(ctor)) return false;
           return !CONTAINER_CTORS.test(ctor) && ctor !== 'Date' && ctor !== 'Array' && ctor !== 'Object';
         }
         if (u.type === 'ImportExpression') return true;
@@ -554,6 +622,26 @@ export default createRule<Options, MessageIds>({
      * The write through a reference to a container, if any: `x.set()`, `x.push()`, `x[k] = v`,
      * `x[k]++`, `x.count++`, `Object.assign(x, ...)`, and the same through `x.field.set()`.
      */
+    /**
+     * A one-slot memo's key: `cachedX = x` in a function (not a request handler) that compares
+     * `x === cachedX` to return its last result. The slot holds the last argument, not request data.
+     */
+    function isMemoKeySlot(assign: TSESTree.AssignmentExpression, variable: Variable): boolean {
+      const fn = getEnclosingFunction(assign);
+      const arg = assign.right.type === 'Identifier' ? assign.right.name : undefined;
+      if (!fn || !arg || isHandlerFn(fn)) return false;
+      const isParam = fn.params.some(
+        (p) => (p.type === 'Identifier' && p.name === arg) || (p.type === 'AssignmentPattern' && p.left.type === 'Identifier' && p.left.name === arg),
+      );
+      if (!isParam) return false;
+      return variable.references.some((r) => {
+        const b = r.identifier.parent;
+        if (b?.type !== 'BinaryExpression' || !/^[!=]==?$/.test(b.operator) || getEnclosingFunction(b) !== fn) return false;
+        const other = b.left === r.identifier ? b.right : b.left;
+        return other.type === 'Identifier' && other.name === arg;
+      });
+    }
+
     function writeAt(
       id: Node,
       depth: number,
@@ -752,6 +840,8 @@ export default createRule<Options, MessageIds>({
       if (!nameAllowed(name)) return;
       const c = classify(decl.init);
       if (c) {
+        // A map of clients or connection pools per key (policy, region, model): keyed singletons.
+        if (c.kind === 'container' && holdsClients(decl)) return;
         if (c.kind === 'counter' && declKind !== 'let' && declKind !== 'var') return;
         if (c.kind === 'counter' && SINGLETON_NAME.test(name) && !LIMITER_NAME.test(name)) return;
         if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
@@ -793,7 +883,7 @@ export default createRule<Options, MessageIds>({
           if (!ref.isWrite() || ref.init) continue;
           const p = ref.identifier.parent;
           if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
-          if (isMemoValue(p.right) || isLazyConstant(p, variable!)) continue;
+          if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!)) continue;
           found.push({
             name,
             kind: 'cached value',

@@ -87,6 +87,30 @@ ruleTester.run('no-module-state', rule, {
     // Warning throttles and in-flight gauges.
     { code: "import 'server-only';\nconst lastWarningAt: Record<string, number> = {};\nexport function warn(r: string) { lastWarningAt[r] = Date.now(); }", filename: 'lib/ip.ts' },
     { code: "import 'server-only';\nlet activeCallouts = 0;\nexport async function run(fn) { activeCallouts += 1; try { return await fn(); } finally { activeCallouts -= 1; } }", filename: 'lib/callouts.ts' },
+    // Maps of clients and connection pools per key (langfuse: undici agents per outbound policy, through
+    // a get-or-create helper; formbricks: AI SDK models per provider config): keyed singletons.
+    {
+      code: "import { Agent as UndiciAgent, type Dispatcher } from 'undici';\nimport type { Agent as HttpAgent } from 'node:http';\nimport type { Agent as HttpsAgent } from 'node:https';\nconst dispatchersByPolicy = new Map<string, UndiciAgent>();\nconst httpAgentsByPolicy = new Map<string, { httpAgent: HttpAgent; httpsAgent: HttpsAgent }>();\nconst routingByPolicy: Map<string, Dispatcher | undefined> = new Map();\nfunction getOrCreate<T>(cache: Map<string, T>, key: string, create: () => T): T {\n  const hit = cache.get(key);\n  if (hit) return hit;\n  const made = create();\n  cache.set(key, made);\n  return made;\n}\nexport function dispatcherFor(policy: string) { return getOrCreate(dispatchersByPolicy, policy, () => new UndiciAgent()); }\nexport function agentsFor(policy: string) { return getOrCreate(httpAgentsByPolicy, policy, () => makeAgents(policy)); }\nexport function routeFor(policy: string) { return getOrCreate(routingByPolicy, policy, () => compose(policy)); }\n",
+      filename: 'packages/shared/src/server/outbound-url/connection.ts',
+    },
+    {
+      code: "import type { LanguageModel } from 'ai';\nconst languageModelCache = new Map<string, LanguageModel>();\nexport function getModel(provider: string, model: string) {\n  const key = `${provider}:${model}`;\n  const hit = languageModelCache.get(key);\n  if (hit) return hit;\n  const created = adapters[provider].languageModel(model);\n  languageModelCache.set(key, created);\n  return created;\n}\n",
+      filename: 'packages/ai/src/provider.ts',
+    },
+    { code: "import { createClient } from '@supabase/supabase-js';\nconst clients = new Map<string, ReturnType<typeof createClient>>();\nexport function forTenant(t: string) { if (!clients.has(t)) clients.set(t, make(t)); return clients.get(t); }\n", filename: 'lib/server/tenants.ts' },
+    // A long-running server (langfuse's sandbox runtime) keeps its module state for its lifetime.
+    {
+      code: "import { createServer } from 'node:http';\nlet requestCounter = 0;\nconst server = createServer(async (req, res) => {\n  requestCounter += 1;\n  res.end(String(requestCounter));\n});\nserver.listen(5000);\n",
+      filename: 'packages/sandbox-runtime/src/server.ts',
+    },
+    { code: "import express from 'express';\nconst seen = new Set<string>();\nconst app = express();\napp.post('/hook', (req, res) => { seen.add(req.body.id); res.sendStatus(200); });\napp.listen(process.env.PORT);\n", filename: 'server/index.ts' },
+    // A one-slot memo of a pure function (langfuse's search composer): the slots hold its last arguments.
+    {
+      code: "let cacheKey: string | null = null;\nlet cacheScoreTypes: ScoreTypes | undefined;\nlet cacheVal: Segment[] = [];\nexport function deriveSegments(draft: string, scoreTypes?: ScoreTypes): Segment[] {\n  if (draft === cacheKey && scoreTypes === cacheScoreTypes) return cacheVal;\n  const segments = tokenize(draft, scoreTypes);\n  cacheKey = draft;\n  cacheScoreTypes = scoreTypes;\n  cacheVal = segments;\n  return segments;\n}\n",
+      filename: 'web/src/features/search-bar/lib/composer-segments.ts',
+    },
+    // A test harness (langfuse's golden-SQL harness) is test code, whatever folder it is in.
+    { code: "export const capturedQueries: string[] = [];\nexport function capture(q: string) { capturedQueries.push(q); }\n", filename: 'packages/shared/src/server/query-ast/goldenHarness.ts' },
     // ignoreNames option.
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
@@ -382,6 +406,29 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       code: "let userCache: unknown;\nexport function remember(user: unknown) { userCache = user; }\n",
       filename: 'lib/cache.ts',
       errors: [{ messageId: 'moduleState', line: 1, column: 5, endColumn: 23, data: { name: 'userCache', kind: 'cached value', write: 'userCache =', line: '2', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
+    // Not clients: a Map of in-memory limiters, or of records that merely hold a client next to request data.
+    {
+      code: "let limiters = new Map<string, RateLimiter>();\nexport async function POST(req: Request) {\n  limiters.set(req.headers.get('x-forwarded-for') ?? '', new RateLimiter(10));\n  return new Response(null);\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'moduleState', line: 1, column: 5, suggestions: [] }],
+    },
+    {
+      code: "let sessions = new Map<string, { client: Client; user: string }>();\nexport async function POST(req: Request) {\n  const { id, user } = await req.json();\n  sessions.set(id, { client: makeClient(), user });\n  return new Response(null);\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'moduleState', line: 1, suggestions: [] }],
+    },
+    // `.listen()` of something that is not a server it creates: still serverless code.
+    {
+      code: "let hits = 0;\nbus.listen('tick', () => {});\nexport async function GET() {\n  hits++;\n  return Response.json({ hits });\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'moduleState', line: 1, suggestions: [] }],
+    },
+    // A slot set from an argument that no comparison reads back: state, not a memo key.
+    {
+      code: "let cachedSession: Session | undefined;\nexport function useSession(session: Session) {\n  if (cachedSession) return cachedSession;\n  cachedSession = session;\n  return session;\n}\n",
+      filename: 'lib/server/session.ts',
+      errors: [{ messageId: 'moduleState', line: 1, suggestions: [] }],
     },
     // serverFiles option widens the scope to a file the rule would otherwise treat as generic.
     {
