@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   compilePatterns,
   createRule,
+  findVariable,
   getDottedName,
   getEnclosingFunction,
   getFileKind,
@@ -182,6 +183,10 @@ const NOT_ID_WORDS = new Set([
 ]);
 
 /** Measures, never ids or secrets: `tokenCount`, `maxTokens`, `passwordLength`. */
+/** Ids of internal work (queue jobs, traces, log correlation): never secrets, only meant to be unique. */
+const INTERNAL_ID_WORDS = new Set(['job', 'jobs', 'queue', 'task', 'trace', 'span', 'correlation', 'log', 'run', 'dedupe', 'lock']);
+/** Calls that only log or build a logger: an id passed to nothing else labels log lines. */
+const LOG_CALL = /(?:^|\.)(?:log|info|warn|error|debug|trace)$|logger|Logger|^console\./;
 const MEASURE_WORDS = new Set(['count', 'length', 'size', 'usage', 'max', 'min', 'limit', 'remaining', 'total', 'budget', 'input', 'output', 'completion', 'prompt', 'ttl', 'expiry', 'expires', 'expiration', 'strength']);
 
 function categorize(name: string | undefined, extra: RegExp[], ignore: RegExp[]): Category | undefined {
@@ -385,6 +390,30 @@ export default createRule<Options, MessageIds>({
       return categorize(name, extra, ignore) !== undefined;
     }
 
+    /**
+     * `jobId: \`classify_${teamId}_${fileName}_${Date.now()}\``: a job or trace id that other values
+     * already scope (the timestamp only separates repeats); it is never a secret, so guessing it is moot.
+     */
+    function isScopedInternalId(name: string, value: Node): boolean {
+      if (!splitWords(name).some((w) => INTERNAL_ID_WORDS.has(w))) return false;
+      const u = unwrap(value);
+      if (u.type !== 'TemplateLiteral') return false;
+      return u.expressions.some((e) => e.type !== 'Literal' && !/Math\.random|Date\.now|getTime|valueOf/.test(context.sourceCode.getText(e)));
+    }
+
+    /** `const runId = \`x_${Date.now()}\`; const logger = createLoggerWithContext(runId)`: only labels log lines. */
+    function onlyLabelsLogs(target: Node): boolean {
+      if (target.type !== 'Identifier' || target.parent?.type !== 'VariableDeclarator') return false;
+      const reads = findVariable(context.sourceCode, target)?.references.filter((r) => !r.init && r.isRead()) ?? [];
+      return (
+        reads.length > 0 &&
+        reads.every((r) => {
+          const call = r.identifier.parent;
+          return call?.type === 'CallExpression' && call.arguments.some((a) => a === r.identifier) && LOG_CALL.test(getDottedName(call.callee) ?? '');
+        })
+      );
+    }
+
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression, source: string): void {
       const isDate = source !== 'Math.random()';
       let dest = destination(node);
@@ -407,6 +436,7 @@ export default createRule<Options, MessageIds>({
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
       if (category === 'id' && clientCode && options.checkClientIds !== true) return;
+      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.
       const key = dest?.viaFunction ?? dest?.target ?? (category ? generatorFunction(node) : undefined) ?? node;
       if (reported.has(key)) return;
@@ -426,7 +456,14 @@ export default createRule<Options, MessageIds>({
             ? 'crypto.randomInt()'
             : 'crypto.randomUUID()';
       const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
-      const value = dest?.value;
+      // Replace only the part that makes the value: `job.id ?? \`fallback-${Date.now()}\`` keeps `job.id ??`.
+      let value = dest?.value;
+      while (value && (value.type === 'LogicalExpression' || value.type === 'ConditionalExpression')) {
+        const parts: Node[] = value.type === 'LogicalExpression' ? [value.left, value.right] : [value.consequent, value.alternate];
+        const inner: Node | undefined = parts.find((p) => p.range[0] <= node.range[0] && node.range[1] <= p.range[1]);
+        if (!inner) break;
+        value = inner;
+      }
       if (value && !dest?.viaFunction) {
         if (category === 'id') {
           suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, 'crypto.randomUUID()') });

@@ -44,12 +44,12 @@ const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|Tt
 const WRITE_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'setex', 'put', 'increment', 'incr']);
 /** Names of state that is not request data: registries, handler tables, compiled schemas, clients. */
 const REGISTRY_NAME =
-  /regist|handlers?$|listeners?$|subscribers?$|callbacks?$|plugins?$|hooks?$|middlewares?$|routes?$|commands?$|schemas?$|adapters?$|providers?$|factor(?:y|ies)$|loaders?$|clients?(?:Map|ById|By\w+)?$|connections?$|pools?$|transports?$|instances?$|models?$|formatters?$|collators?$|regexe?s?$|patterns?$|templates?$|compiled|translations?|locales?|messages?$|i18n|metrics?$|logs?$|logger|warn(?:ing|ed)?|logged|deprecat|^active|inflight|in_?flight|concurren|running|spans?$|timers?$|intervals?$|workers?$|modules?$|imports?$|promises?$|sdk/i;
+  /regist|definitions?$|cronJobs?$|handlers?$|listeners?$|subscribers?$|callbacks?$|plugins?$|hooks?$|middlewares?$|routes?$|commands?$|schemas?$|adapters?$|providers?$|factor(?:y|ies)$|loaders?$|clients?(?:Map|ById|By\w+)?$|connections?$|pools?$|transports?$|instances?$|models?$|formatters?$|collators?$|regexe?s?$|patterns?$|templates?$|compiled|translations?|locales?|messages?$|i18n|metrics?$|logs?$|logger|warn(?:ing|ed)?|logged|deprecat|^active|inflight|in_?flight|concurren|running|spans?$|timers?$|intervals?$|workers?$|modules?$|imports?$|promises?$|sdk/i;
 /** Names that say the state is request data kept across requests (used for files that are not plainly server code). */
 const STATE_NAME =
   /cache|cached|store|limit|rate|throttl|session|counter|count$|attempt|requests?|hits|visits|memo|seen|processed|dedup|queue|pending|inflight|in_flight|bucket|window|usage|quota|blocked|banned|users|tokens|conversations?|history|data$|results?$|responses?$|db$|database|inventory|orders|items|todos|posts|records|entries/i;
 /** The state is a limiter: the Redis fix is @upstash/ratelimit. */
-const LIMITER_NAME = /limit|rate|throttl|attempt|requests?(?:Count|Log|Times|Per)?$|hits|bucket|window|quota|usage|blocked|banned/i;
+const LIMITER_NAME = /limit|rate(?!s?cache)|throttl|attempt|requests?(?:Count|Log|Times|Per)?$|hits|bucket|window|quota|usage|blocked|banned/i;
 /** `let` singletons and flags that are written once (connection, client, init state): never reported. */
 const SINGLETON_NAME =
   /client|conn|connection|pool|instance|promise|sdk|driver|browser|config|env|schema|init|ready|loaded|connected|token|secret|key$|model|transporter|redis|prisma|db$|mongo|supabase|openai|stripe|app$|server|logger|tracer|provider|worker|queue$/i;
@@ -623,6 +623,30 @@ export default createRule<Options, MessageIds>({
      * `x[k]++`, `x.count++`, `Object.assign(x, ...)`, and the same through `x.field.set()`.
      */
     /**
+     * `function loadViewsOnce() { if (htmlCache.size > 0) return; … htmlCache.set(uri, read(file)) }`: a
+     * function without parameters that fills the container once and never again (static data).
+     */
+    function filledOnce(write: Node, name: string, variable: Variable): boolean {
+      const fn = getEnclosingFunction(write);
+      if (!fn || fn.params.length > 0 || fn.body?.type !== 'BlockStatement') return false;
+      // Outside that function it is only read: no method call that may write, never handed to a helper.
+      const outside = variable.references.filter((r) => !r.init && !(r.identifier.range[0] >= fn.range[0] && r.identifier.range[1] <= fn.range[1]));
+      for (const r of outside) {
+        const p = r.identifier.parent;
+        if (r.isWrite()) return false;
+        if (p?.type === 'CallExpression') return false;
+        if (p?.type === 'MemberExpression' && p.object === r.identifier && p.parent?.type === 'CallExpression' && p.parent.callee === p) {
+          if (!/^(?:get|has|keys|values|entries|forEach)$/.test(getPropertyName(p) ?? '')) return false;
+        }
+      }
+      const first = fn.body.body[0];
+      if (first?.type !== 'IfStatement') return false;
+      const guard = new RegExp(`^${name.replace(/\$/g, '\\$')}\\.(?:size|length)(?:\\s*(?:>|!==|!=)\\s*0)?$`);
+      const exits = first.consequent.type === 'ReturnStatement' || (first.consequent.type === 'BlockStatement' && first.consequent.body[0]?.type === 'ReturnStatement');
+      return exits && guard.test(sourceCode.getText(first.test));
+    }
+
+    /**
      * A one-slot memo's key: `cachedX = x` in a function (not a request handler) that compares
      * `x === cachedX` to return its last result. The slot holds the last argument, not request data.
      */
@@ -842,6 +866,8 @@ export default createRule<Options, MessageIds>({
       if (c) {
         // A map of clients or connection pools per key (policy, region, model): keyed singletons.
         if (c.kind === 'container' && holdsClients(decl)) return;
+        // Public keys by key id (a webhook provider's JWKs): immutable, every instance fetches the same.
+        if (c.kind === 'container' && decl.init && /\b(?:JWK\w*|CryptoKey|KeyObject|KeyLike|PublicKey\w*)\b/.test(typeArgsText(decl.init))) return;
         if (c.kind === 'counter' && declKind !== 'let' && declKind !== 'var') return;
         if (c.kind === 'counter' && SINGLETON_NAME.test(name) && !LIMITER_NAME.test(name)) return;
         if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
@@ -851,6 +877,7 @@ export default createRule<Options, MessageIds>({
         const write = findWrite(variable, c.kind === 'container', 0, memo, c.label === 'object');
         if (!write) return;
         if (memo.memo && memo.values.length === 0 && memo.others === 0) return;
+        if (filledOnce(write.node, name, variable)) return;
         // Every write stores a client, a pure memoized object, or a value computed from its key alone
         // (a compiled matcher per glob): a deterministic memo, the same on every instance.
         const promiseValued = !!decl.init && /\bPromise</.test(typeArgsText(decl.init));

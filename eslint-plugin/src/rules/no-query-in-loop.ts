@@ -53,6 +53,8 @@ const PRISMA_METHODS = new Set([
   'aggregate',
   'groupBy',
 ]);
+/** Writes that take many rows at once. */
+const BATCHED_WRITES = new Set(['createMany', 'createManyAndReturn', 'insertMany', 'bulkWrite']);
 const PRISMA_RAW = /^\$(?:queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)$/;
 const MONGOOSE_METHODS = new Set([
   'find',
@@ -86,7 +88,7 @@ const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|pos
 const DATA_MODULE = /(?:^|[/@~])(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|models?|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)/i;
 /** Functions of a data layer that hit the database. */
 const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|insert|add|update|upsert|save|delete|remove|set)[A-Z]\w*$/;
-const SCRIPT_PATH = /(?:^|\/)(?:scripts?|seeds?|migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
+const SCRIPT_PATH = /(?:^|\/)(?:scripts?|cli|evals?|examples|seeds?|migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
 
@@ -216,6 +218,8 @@ export default createRule<Options, MessageIds>({
       }
       if (!base) return undefined;
       const last = chain[chain.length - 1] ?? '';
+      // Already batched: one createMany per item of a short list is the fix, not the N+1 (RULES.md).
+      if (BATCHED_WRITES.has(last) || BATCHED_WRITES.has(chain[0] ?? '')) return undefined;
       const rootText = base.type === 'Identifier' || base.type === 'ThisExpression' ? sourceCode.getText(base) : undefined;
       // Prisma: prisma.user.findMany(), tx.post.update(), prisma.$queryRaw()
       const prismaShape = chain.length === 2 || (chain.length === 3 && /^(?:prisma|db)$/.test(chain[0] ?? ''));

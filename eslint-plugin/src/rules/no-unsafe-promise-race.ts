@@ -257,6 +257,43 @@ export default createRule<Options, MessageIds>({
       context.report({ node: node.callee, messageId: 'unsafeRace', data: { what }, suggest });
     }
 
+    /** `await Promise.race([...]);` as a statement: nothing reads which side won. */
+    function resultUnused(race: TSESTree.CallExpression): boolean {
+      const p = race.parent;
+      return p?.type === 'ExpressionStatement' || (p?.type === 'AwaitExpression' && p.parent?.type === 'ExpressionStatement');
+    }
+
+    /**
+     * The timer only resolves (`setTimeout(resolve, 150)`): with the result unused, the race is a bounded
+     * wait ("give the dispatch 150 ms, then go on"); the raced work is meant to go on running.
+     */
+    function resolvesOnly(timer: Timer): boolean {
+      let executor: TSESTree.Node | undefined = timer.call.parent;
+      while (executor && !(isFunction(executor) && executor.parent?.type === 'NewExpression')) executor = executor.parent;
+      if (!executor || !isFunction(executor)) return false;
+      const [res, rej] = executor.params.map((p) => (p.type === 'Identifier' ? p.name : undefined));
+      if (!res) return false;
+      const cb = timer.call.arguments[0];
+      if (cb?.type === 'Identifier') return cb.name === res;
+      if (!cb || !isFunction(cb)) return false;
+      const body = sourceCode.getText(cb.body);
+      return new RegExp(`\\b${res}\\s*\\(`).test(body) && !/\bthrow\b/.test(body) && !(rej && new RegExp(`\\b${rej}\\s*\\(`).test(body));
+    }
+
+    /**
+     * A graceful-shutdown race (`await Promise.race([shutdown, timeout]); process.exit(0)`): the process
+     * ends right after it, so neither the timer nor the losing work outlives it.
+     */
+    function exitsAfter(race: TSESTree.CallExpression): boolean {
+      let stmt: TSESTree.Node = race;
+      while (stmt.parent && stmt.parent.type !== 'BlockStatement' && stmt.parent.type !== 'Program' && !isFunction(stmt.parent)) stmt = stmt.parent;
+      const block = stmt.parent;
+      if (!block || (block.type !== 'BlockStatement' && block.type !== 'Program')) return false;
+      const next = block.body[block.body.indexOf(stmt as TSESTree.Statement) + 1];
+      const call = next?.type === 'ExpressionStatement' ? unwrap(next.expression) : undefined;
+      return call?.type === 'CallExpression' && getDottedName(call.callee) === 'process.exit';
+    }
+
     return {
       'CallExpression[callee.type="MemberExpression"][callee.property.name="race"]'(node: TSESTree.CallExpression) {
         try {
@@ -281,6 +318,8 @@ export default createRule<Options, MessageIds>({
           if (timers.length === 0 || works.length === 0) return;
           if (timers.every((t) => isCleared(t))) return;
           if (works.some((w) => mentionsAbortSignal(sourceCode, w))) return;
+          if (exitsAfter(node)) return;
+          if (resultUnused(node) && timers.every(resolvesOnly)) return;
           report(node, timers, works);
         } catch {
           // never throw on half-typed code

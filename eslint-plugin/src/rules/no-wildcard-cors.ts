@@ -248,6 +248,28 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** `{ 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }`: a public asset (an OG image, a font). */
+    function servesStaticAsset(site: Site): boolean {
+      if (site.container?.type !== 'ObjectExpression') return false;
+      return site.container.properties.some(
+        (p) =>
+          p.type === 'Property' &&
+          /^content-type$/i.test(getPropertyName(p) ?? '') &&
+          /^(?:image|font|video|audio)\/|^text\/css\b/i.test(getStaticString(p.value) ?? ''),
+      );
+    }
+
+    /** `if (origin === '*') headers.set('Access-Control-Allow-Origin', '*')`: a CORS helper passing on its configured origin. */
+    function echoesConfiguredWildcard(node: TSESTree.Node): boolean {
+      for (let cur: TSESTree.Node | undefined = node; cur?.parent && !isFunction(cur); cur = cur.parent) {
+        const p: TSESTree.Node = cur.parent;
+        if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.consequent === cur) {
+          if (/===?\s*['"]\*['"]|['"]\*['"]\s*===?/.test(sourceCode.getText(p.test))) return true;
+        }
+      }
+      return false;
+    }
+
     function check(site: Site): void {
       const credentials = hasCredentials(site);
       const value = unwrap(site.value);
@@ -264,6 +286,7 @@ export default createRule<Options, MessageIds>({
             if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && STATIC_LIST_NAME.test(holder.id.name)) return;
           }
           if (!options.reportPublicReads && isPublicReadRoute()) return;
+          if (servesStaticAsset(site) || echoesConfiguredWildcard(site.node)) return;
           messageId = 'wildcard';
         }
       } else {

@@ -53,7 +53,8 @@ const SDK_CLIENTS: Record<string, RegExp> = {
   openai: /^(?:OpenAI|AzureOpenAI|default)$/,
   '@anthropic-ai/sdk': /^(?:Anthropic|default)$/,
 };
-const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**'];
+/** Dev tooling that never runs in production: scripts, CLIs, eval harnesses, usage examples. */
+const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**'];
 /** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
 const FETCH_HELPER = 'fetchWithTimeout';
 

@@ -76,6 +76,9 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{invite,invites,invitation,invitations,accept-invite,accept-invitation,join}{,/**,.*}',
 ];
 
+/** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
+const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
+
 /** Server action names that are public by design (sign-in, sign-up, public forms). */
 const PUBLIC_ACTION =
   /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
@@ -211,6 +214,9 @@ export default createRule<Options, MessageIds>({
     function check(h: Handler): void {
       if (h.kind === 'middleware' || h.delegated || !h.fn) return;
       if (h.name === 'OPTIONS') return;
+      // A handler whose response a CDN may serve to anyone (`Cache-Control: public, s-maxage=…`) is public
+      // by design: per-user auth could not hold behind that cache.
+      if (h.kind !== 'server-action' && PUBLIC_CACHE.test(sourceCode.getText(h.fn))) return;
       if (h.kind === 'server-action') {
         if (options.checkServerActions === false) return;
         if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name))) return;

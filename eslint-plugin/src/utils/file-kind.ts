@@ -36,7 +36,7 @@ const MIDDLEWARE = /(?:^|\/)(?:middleware|proxy)\.[cm]?[jt]s$/;
 const TEST_FILE =
   /(?:\.(?:test|spec|stories|story|e2e|cy|setup)\.[cm]?[jt]sx?$)|(?:(?:^|\/)[^/]*[Hh]arness\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|unit-tests?|integration-tests?|e2e|cypress|playwright|fixtures|mocks?)\/)/;
 const SERVER_PATH = /(?:^|\/)(?:api|server|actions|backend|functions|lambda|lambdas|workers?)\//;
-const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui)\//;
+const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only)\//;
 
 /** Module specifiers whose import marks a module as server code. */
 const SERVER_ONLY_MODULES = new Set([

@@ -5,6 +5,9 @@ const helper = { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/r
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // Internal ids (midday): a queue job id scoped by team and file, a log correlation id.
+    { code: "export async function reprocess(teamId: string, fileName: string) {\n  await queue.add('classify', { teamId }, { jobId: `classify-img_${teamId}_${fileName}_${Date.now()}` });\n}\n", filename: 'apps/worker/src/processors/process-document.ts' },
+    { code: "export const createTeam = async (params: { name: string }) => {\n  const teamCreationId = `team_creation_${Date.now()}_${Math.random().toString(36).substr(2, 9)}`;\n  const logger = createLoggerWithContext(teamCreationId);\n  logger.info('start', params);\n};\n", filename: 'packages/db/src/queries/teams.ts' },
     // Jitter, sampling, shuffling, animation, timing.
     { code: 'const delay = base * 2 ** attempt + Math.random() * 100;', filename: FILES.lib },
     { code: 'const jitterMs = Math.floor(Math.random() * 250);', filename: FILES.lib },
@@ -44,6 +47,17 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: 'const requestId = Math.random().toString(36);', filename: FILES.route, options: [{ ignoreNames: ['^requestId$'] }] },
   ],
   invalid: [
+    // A job id made of a timestamp alone collides (the queue drops the second job); an id that is also returned is not log-only.
+    {
+      code: "export async function enqueue(job: { id?: string }) {\n  await queue.add('x', {}, { jobId: job.id ?? `fallback-${Date.now()}` });\n}\n",
+      filename: 'apps/worker/src/processors/export.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, data: { name: 'jobId', source: 'Date.now()', why: 'two requests in the same millisecond collide, and ids are guessable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: "export async function enqueue(job: { id?: string }) {\n  await queue.add('x', {}, { jobId: job.id ?? crypto.randomUUID() });\n}\n" }] }],
+    },
+    {
+      code: "export async function POST() {\n  const orderId = `order_${Date.now()}`;\n  logger.info(orderId);\n  return Response.json({ orderId });\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'insecureRandom', line: 2, suggestions: [{ messageId: 'useRandomUUID', output: "export async function POST() {\n  const orderId = crypto.randomUUID();\n  logger.info(orderId);\n  return Response.json({ orderId });\n}\n" }] }],
+    },
     // An id made from Math.random in a route; suggestion uses crypto.randomUUID().
     {
       code: 'export async function POST() {\n  const id = Math.random().toString(36).substring(2, 11);\n  return Response.json({ id });\n}\n',

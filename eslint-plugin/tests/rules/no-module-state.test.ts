@@ -111,6 +111,12 @@ ruleTester.run('no-module-state', rule, {
     },
     // A test harness (langfuse's golden-SQL harness) is test code, whatever folder it is in.
     { code: "export const capturedQueries: string[] = [];\nexport function capture(q: string) { capturedQueries.push(q); }\n", filename: 'packages/shared/src/server/query-ast/goldenHarness.ts' },
+    // Filled once by a parameterless loader guarded by `size > 0` (midday's MCP views): static data.
+    { code: "import { readFileSync } from 'node:fs';\nconst htmlCache = new Map<string, string>();\nfunction loadViewsOnce(): void {\n  if (htmlCache.size > 0) return;\n  for (const [uri, file] of Object.entries(views)) htmlCache.set(uri, readFileSync(file, 'utf-8'));\n}\nexport function register(server: Server) { loadViewsOnce(); server.html(htmlCache.get('a')); }\n", filename: 'apps/api/src/mcp/apps.ts' },
+    // Public keys by key id (midday's Plaid webhook keys).
+    { code: "import 'server-only';\nconst KEY_CACHE = new Map<string, { jwk: JWKPublicKey; expiredAt: number | null }>();\nexport async function keyFor(id: string) { let k = KEY_CACHE.get(id); if (!k) { k = await fetchKey(id); KEY_CACHE.set(id, k); } return k; }\n", filename: 'apps/api/src/utils/plaid.ts' },
+    // Job definitions registered at startup (documenso's local job provider).
+    { code: "import 'server-only';\nexport class LocalJobProvider {\n  private _jobDefinitions: Record<string, JobDefinition> = {};\n  private _cronJobs: CronJobEntry[] = [];\n  defineJob(d: JobDefinition) { this._jobDefinitions[d.id] = d; if (d.cron) this._cronJobs.push({ d }); }\n}\nexport const jobs = new LocalJobProvider();\n", filename: 'packages/lib/jobs/client/local.ts' },
     // ignoreNames option.
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
@@ -429,6 +435,18 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       code: "let cachedSession: Session | undefined;\nexport function useSession(session: Session) {\n  if (cachedSession) return cachedSession;\n  cachedSession = session;\n  return session;\n}\n",
       filename: 'lib/server/session.ts',
       errors: [{ messageId: 'moduleState', line: 1, suggestions: [] }],
+    },
+    // A load-once guard, but another function writes per request: state.
+    {
+      code: "let views = new Map<string, string>();\nfunction load(): void {\n  if (views.size > 0) return;\n  views.set('a', 'b');\n}\nexport async function POST(req: Request) {\n  load();\n  views.set(req.url, await req.text());\n  return new Response(null);\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'moduleState', line: 1, suggestions: [] }],
+    },
+    // An exchange-rate cache is a cache, not a rate limiter (midday): the Redis cache fix, not @upstash/ratelimit.
+    {
+      code: "const rateCache = new Map<string, { rates: Record<string, number>; ts: number }>();\nexport async function GET(req: Request) {\n  const base = new URL(req.url).searchParams.get('base') ?? 'USD';\n  rateCache.set(base, { rates: await fetchRates(base), ts: Date.now() });\n  return Response.json(rateCache.get(base));\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'moduleState', line: 1, data: { name: 'rateCache', kind: 'Map', write: '.set()', line: '4', fix: 'Redis with a TTL, or the database' }, suggestions: [{ messageId: 'useSharedCache', data: { name: 'rateCache' }, output: "import { Redis } from '@upstash/redis';\nconst rateCache = createCache<{ rates: Record<string, number>; ts: number }>('rateCache');\nexport async function GET(req: Request) {\n  const base = new URL(req.url).searchParams.get('base') ?? 'USD';\n  await rateCache.set(base, { rates: await fetchRates(base), ts: Date.now() });\n  return Response.json(await rateCache.get(base));\n}\n\n// One client per instance is fine: it holds no request data, only the connection settings.\nconst redis = Redis.fromEnv();\n\n/** A Map-like cache whose entries live in Redis, so every instance sees the same data and it survives cold starts. */\ninterface SharedCache<T> {\n  get(key: string): Promise<T | undefined>;\n  set(key: string, value: T, ttlSeconds?: number): Promise<void>;\n  has(key: string): Promise<boolean>;\n  delete(key: string): Promise<boolean>;\n  /** Read-through: the cached value, or `load()`'s result stored for `ttlSeconds`. */\n  getOrSet(key: string, load: () => Promise<T>, ttlSeconds?: number): Promise<T>;\n}\n\n/**\n * Creates a cache under `namespace:` whose entries expire after `defaultTtlSeconds` (an expiry is\n * what keeps a cache from serving stale rows forever). Redis failures degrade to a cache miss\n * instead of failing the request.\n */\nfunction createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache<T> {\n  const fullKey = (key: string): string => `${namespace}:${key}`;\n  const cache: SharedCache<T> = {\n    async get(key) {\n      try {\n        const value = await redis.get<T>(fullKey(key));\n        return value ?? undefined;\n      } catch (err) {\n        console.warn(`cache get failed for ${namespace}`, err);\n        return undefined;\n      }\n    },\n    async set(key, value, ttlSeconds = defaultTtlSeconds) {\n      try {\n        await redis.set(fullKey(key), value, { ex: ttlSeconds });\n      } catch (err) {\n        console.warn(`cache set failed for ${namespace}`, err);\n      }\n    },\n    async has(key) {\n      try {\n        return (await redis.exists(fullKey(key))) > 0;\n      } catch (err) {\n        console.warn(`cache has failed for ${namespace}`, err);\n        return false;\n      }\n    },\n    async delete(key) {\n      try {\n        return (await redis.del(fullKey(key))) > 0;\n      } catch (err) {\n        console.warn(`cache delete failed for ${namespace}`, err);\n        return false;\n      }\n    },\n    async getOrSet(key, load, ttlSeconds = defaultTtlSeconds) {\n      const hit = await cache.get(key);\n      if (hit !== undefined) return hit;\n      const value = await load();\n      await cache.set(key, value, ttlSeconds);\n      return value;\n    },\n  };\n  return cache;\n}\n" }] }],
     },
     // serverFiles option widens the scope to a file the rule would otherwise treat as generic.
     {

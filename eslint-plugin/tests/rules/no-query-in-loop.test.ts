@@ -6,6 +6,10 @@ const PRISMA = "import { prisma } from '@/lib/prisma';\n";
 
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // Batched writes per item (documenso's envelope items): createMany is the fix, not the N+1.
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function POST(req: Request) {\n  const items: { id: string; fields: { page: number }[] }[] = await req.json();\n  for (const item of items) {\n    await prisma.field.createMany({ data: item.fields.map((f) => ({ ...f, itemId: item.id })) });\n  }\n  return Response.json({ ok: true });\n}\n", filename: FILES.route },
+    // Dev tooling: an eval harness.
+    { code: "import { prisma } from '@/lib/prisma';\nexport async function run(ids: string[]) {\n  for (const id of ids) await prisma.user.findUnique({ where: { id } });\n}\n", filename: 'packages/insights/evals/run.ts' },
     // Batched queries.
     { code: `${PRISMA}export async function GET() { const users = await prisma.user.findMany({ where: { id: { in: ids } } }); return Response.json(users); }`, filename: FILES.route },
     { code: `${PRISMA}export async function POST() { await prisma.post.createMany({ data: items }); }`, filename: FILES.route },

@@ -5,6 +5,16 @@ const helper = { prodready: { helperModules: { 'no-unsafe-promise-race': '@/lib/
 
 ruleTester.run('no-unsafe-promise-race', rule, {
   valid: [
+    // A bounded wait (documenso's local job dispatch): give the request 150 ms to leave, go on; it keeps running by design.
+    {
+      code: "export async function submit(endpoint: string, body: string) {\n  await Promise.race([\n    fetch(endpoint, { method: 'POST', body }).catch(() => null),\n    new Promise((resolve) => {\n      setTimeout(resolve, 150);\n    }),\n  ]);\n}\n",
+      filename: 'packages/lib/jobs/client/local.ts',
+    },
+    // Graceful shutdown (midday's API and worker): the process exits right after the race.
+    {
+      code: "const shutdown = async () => {\n  const done = (async () => { await server.close(); })();\n  const timeoutPromise = new Promise<void>((resolve) => { setTimeout(resolve, 10_000); });\n  await Promise.race([done, timeoutPromise]);\n  process.exit(0);\n};\nprocess.on('SIGTERM', shutdown);\n",
+      filename: 'apps/api/src/index.ts',
+    },
     // Races without timers: mirrors, first-of-N.
     { code: 'const r = await Promise.race([fetch(a), fetch(b)]); setTimeout(x, 1);', filename: FILES.route },
     { code: 'const r = await Promise.race(promises); setTimeout(x, 1);', filename: FILES.lib },
@@ -103,6 +113,24 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
     { code: 'await horse.race([a, new Promise((r) => setTimeout(r, 1))]);', filename: FILES.lib },
   ],
   invalid: [
+    // The winner is used (a readiness wait that returns false on timeout): the timer is a timeout.
+    {
+      code: "export function waitForReady(ms = 2000): Promise<boolean> {\n  return Promise.race([connect().then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))]);\n}\n",
+      filename: 'lib/server/redis.ts',
+      errors: [{ messageId: 'unsafeRace', line: 2 }],
+    },
+    // Unused result, but the timer rejects: a timeout whose work is not aborted.
+    {
+      code: "export async function POST() {\n  await Promise.race([generate(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 20000))]);\n  return Response.json({ ok: true });\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'unsafeRace', line: 2, suggestions: [{ messageId: "useWithTimeout", output: "export async function POST() {\n  await withTimeout((signal) => generate(), 20000);\n  return Response.json({ ok: true });\n}\n\n/** Thrown (and used as the abort reason) when the work does not settle in time. */\nclass TimeoutError extends Error {\n  readonly timeoutMs: number;\n\n  constructor(timeoutMs: number) {\n    super(`Operation timed out after ${timeoutMs} ms`);\n    this.name = 'TimeoutError';\n    this.timeoutMs = timeoutMs;\n  }\n}\n\nconst DEFAULT_TIMEOUT_MS = 10_000;\n\n/**\n * Runs `work` with a deadline. The work receives an AbortSignal: pass it on (`fetch(url, { signal })`,\n * `openai.chat.completions.create(body, { signal })`, `generateText({ ..., abortSignal: signal })`) so\n * the losing request is cancelled instead of running and billing in the background. The timer is\n * cleared on every path, so it never outlives the call. An optional `parent` signal (e.g.\n * `request.signal`) cancels the work too when the client goes away.\n */\nasync function withTimeout<T>(\n  work: (signal: AbortSignal) => Promise<T>,\n  ms: number = DEFAULT_TIMEOUT_MS,\n  parent?: AbortSignal,\n): Promise<T> {\n  const controller = new AbortController();\n  const onParentAbort = (): void => controller.abort(parent?.reason);\n  if (parent?.aborted) controller.abort(parent.reason);\n  else parent?.addEventListener('abort', onParentAbort, { once: true });\n\n  let timer: ReturnType<typeof setTimeout> | undefined;\n  const deadline = new Promise<never>((_, reject) => {\n    timer = setTimeout(() => {\n      const error = new TimeoutError(ms);\n      controller.abort(error);\n      reject(error);\n    }, ms);\n  });\n\n  try {\n    return await Promise.race([work(controller.signal), deadline]);\n  } finally {\n    clearTimeout(timer);\n    parent?.removeEventListener('abort', onParentAbort);\n  }\n}\n" }] }],
+    },
+    // process.exit somewhere later, not right after the race: the handler goes on serving.
+    {
+      code: "export async function GET() {\n  const r = await Promise.race([load(), new Promise((resolve) => setTimeout(resolve, 500))]);\n  if (!r) return Response.json({});\n  process.exit(1);\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'unsafeRace', line: 2 }],
+    },
     // Seed 003: inline AI timeout in a route.
     {
       code: `export async function POST(request: Request) {
