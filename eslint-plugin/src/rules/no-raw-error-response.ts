@@ -697,6 +697,30 @@ export default createRule<Options, MessageIds>({
       },
     };
 
+    // next-safe-action: what `handleServerError` returns is the `serverError` every action's caller gets.
+    if (text.includes('handleServerError')) {
+      listeners['Property[key.name="handleServerError"]'] = (node: TSESTree.Property) => {
+        try {
+          const fn = unwrap(node.value);
+          if (!isFunction(fn)) return;
+          if (fn.body.type !== 'BlockStatement') {
+            check(fn.body, undefined, fn.body);
+            return;
+          }
+          walk(
+            fn.body,
+            (n) => {
+              if (n.type === 'ReturnStatement' && n.argument) check(n.argument, undefined, n);
+              return true;
+            },
+            { skipFunctions: true },
+          );
+        } catch {
+          // never throw
+        }
+      };
+    }
+
     // Values returned from server actions reach the client as they are.
     if (kind.isServerActionFile || text.includes('use server')) {
       listeners['Program:exit'] = () => {

@@ -29,6 +29,8 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // next-safe-action's handleServerError passing on only the app's own error class.
+    { code: "import { createSafeActionClient, DEFAULT_SERVER_ERROR_MESSAGE } from 'next-safe-action';\nclass ActionError extends Error {}\nexport const actionClient = createSafeActionClient({\n  handleServerError(e) {\n    console.error('Action error:', e);\n    if (e instanceof ActionError) return e.message;\n    return DEFAULT_SERVER_ERROR_MESSAGE;\n  },\n});\n", filename: 'lib/safe-action.ts' },
     // Generic message, error logged.
     {
       code: route(`  try { await db.user.create({ data }); } catch (error) {
@@ -178,6 +180,12 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // next-safe-action (midday): handleServerError's return value is every action's serverError on the client.
+    {
+      code: "import { createSafeActionClient, DEFAULT_SERVER_ERROR_MESSAGE } from 'next-safe-action';\nexport const actionClient = createSafeActionClient({\n  handleServerError(e) {\n    if (e instanceof Error) {\n      return e.message;\n    }\n    return DEFAULT_SERVER_ERROR_MESSAGE;\n  },\n});\n",
+      filename: 'apps/dashboard/src/actions/safe-action.ts',
+      errors: [{ messageId: 'rawError', line: 5, column: 14, data: { expr: 'e.message', what: 'error.message' }, suggestions: [{ messageId: 'useGenericMessage', output: "import { createSafeActionClient, DEFAULT_SERVER_ERROR_MESSAGE } from 'next-safe-action';\nexport const actionClient = createSafeActionClient({\n  handleServerError(e) {\n    if (e instanceof Error) {\n      return 'Internal server error';\n    }\n    return DEFAULT_SERVER_ERROR_MESSAGE;\n  },\n});\n" }] }],
+    },
     // Seed 002.
     {
       code: route(`  try { await db.user.create({ data }); } catch (error) {
