@@ -432,11 +432,26 @@ export default createRule<Options, MessageIds>({
           if (!v) return true;
           const declaredOutside = v.defs.some((d) => d.node.range[1] < loop.loop.range[0] || d.node.range[0] > loop.loop.range[1]);
           if (!declaredOutside) return true;
-          if (v.references.some((r) => r.isWrite() && !r.init && r.identifier.range[0] > loop.loop.range[0] && r.identifier.range[1] < loop.loop.range[1])) dep = true;
+          const inLoop = (r: TSESLint.Scope.Reference) => r.identifier.range[0] > loop.loop.range[0] && r.identifier.range[1] < loop.loop.range[1];
+          if (v.references.some((r) => r.isWrite() && !r.init && inLoop(r))) dep = true;
+          // A set or list the loop fills and the query reads (greedy matching: `excludeIds: claimed`, then `claimed.add(id)`).
+          else if (v.references.some((r) => inLoop(r) && isMutatingCall(r.identifier))) dep = true;
         }
         return true;
       });
       return dep;
+    }
+
+    /** `claimed.add(x)`, `seen.push(x)`, `map.set(k, v)`: a method call that changes the collection. */
+    function isMutatingCall(id: Node): boolean {
+      const m = id.parent;
+      return (
+        m?.type === 'MemberExpression' &&
+        m.object === id &&
+        m.parent?.type === 'CallExpression' &&
+        m.parent.callee === m &&
+        /^(?:add|push|unshift|set|delete|splice)$/.test(getPropertyName(m) ?? '')
+      );
     }
 
     /** Batched already: an `in` filter, `inArray()`, `.in()`, `$in`, `ANY(...)`. */
