@@ -16,6 +16,7 @@ import {
   isFunction,
   unwrap,
   walk,
+  type FunctionNode,
 } from '../utils';
 
 type Options = [
@@ -697,24 +698,28 @@ export default createRule<Options, MessageIds>({
       },
     };
 
+    /** Checks what a function returns to the client (an expression body, or each `return` outside nested functions). */
+    function checkReturns(fn: FunctionNode, accepts: (returned: TSESTree.Node) => boolean): void {
+      if (fn.body.type !== 'BlockStatement') {
+        check(fn.body, undefined, fn.body);
+        return;
+      }
+      walk(
+        fn.body,
+        (n) => {
+          if (n.type === 'ReturnStatement' && n.argument && accepts(n.argument)) check(n.argument, undefined, n);
+          return true;
+        },
+        { skipFunctions: true },
+      );
+    }
+
     // next-safe-action: what `handleServerError` returns is the `serverError` every action's caller gets.
     if (text.includes('handleServerError')) {
       listeners['Property[key.name="handleServerError"]'] = (node: TSESTree.Property) => {
         try {
           const fn = unwrap(node.value);
-          if (!isFunction(fn)) return;
-          if (fn.body.type !== 'BlockStatement') {
-            check(fn.body, undefined, fn.body);
-            return;
-          }
-          walk(
-            fn.body,
-            (n) => {
-              if (n.type === 'ReturnStatement' && n.argument) check(n.argument, undefined, n);
-              return true;
-            },
-            { skipFunctions: true },
-          );
+          if (isFunction(fn)) checkReturns(fn, () => true);
         } catch {
           // never throw
         }
@@ -727,25 +732,11 @@ export default createRule<Options, MessageIds>({
         try {
           for (const h of getHandlers(sourceCode, kind)) {
             if (h.kind !== 'server-action' || !h.fn) continue;
-            const fn = h.fn;
-            if (fn.body.type !== 'BlockStatement') {
-              check(fn.body, undefined, fn.body);
-              continue;
-            }
-            walk(
-              fn.body,
-              (n) => {
-                if (n.type === 'ReturnStatement' && n.argument) {
-                  const a = unwrap(n.argument, { await: true });
-                  // `return NextResponse.json(...)` is checked as a response; `return { error: e.message }` here.
-                  if (a.type === 'ObjectExpression' || a.type === 'Identifier' || a.type === 'MemberExpression' || a.type === 'TemplateLiteral') {
-                    check(n.argument, undefined, n);
-                  }
-                }
-                return true;
-              },
-              { skipFunctions: true },
-            );
+            // `return NextResponse.json(...)` is checked as a response; `return { error: e.message }` here.
+            checkReturns(h.fn, (returned) => {
+              const a = unwrap(returned, { await: true });
+              return a.type === 'ObjectExpression' || a.type === 'Identifier' || a.type === 'MemberExpression' || a.type === 'TemplateLiteral';
+            });
           }
         } catch {
           // never throw
