@@ -116,7 +116,7 @@ export class Engine implements vscode.Disposable {
     }
     // Trusted workspace only: this evaluates the workspace's eslint.config.* with its own ESLint.
     const ws = await this.workspaceEslint.rulesFor(cwd, filename, opts);
-    if (ws.remembered) this.logOnce(`using the prodready settings remembered from the last session for ${cwd}'s ESLint config until the app's ESLint has loaded`);
+    if (ws.remembered) this.warnOnce(`using the prodready settings remembered from the last session for ${cwd}'s ESLint config until the app's ESLint has loaded`, 'info');
     if (ws.kind === 'none') {
       if (ws.reason) this.warnOnce(ws.reason);
       return { settings, folder, appRoot, cwd, filename, rules: base, hiddenRules: hidden };
@@ -178,16 +178,10 @@ export class Engine implements vscode.Disposable {
     }
   }
 
-  private logOnce(message: string): void {
+  warnOnce(message: string, level: 'warn' | 'info' = 'warn'): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);
-    this.log.info(message);
-  }
-
-  warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.log.warn(message);
+    this.log[level](message);
   }
 
   dispose(): void {

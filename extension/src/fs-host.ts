@@ -6,24 +6,6 @@ import { promises as fsp } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FsHost } from './core/snippet-plan';
 
-const nodeFs: FsHost = {
-  async exists(path) {
-    try {
-      await fsp.stat(path);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  async readText(path) {
-    try {
-      return (await fsp.stat(path)).isDirectory() ? undefined : await fsp.readFile(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
-
 export function fsHost(base: vscode.Uri): FsHost {
   if (base.scheme === 'file') return nativeFs(base);
   const at = (path: string) => base.with({ path });
@@ -52,7 +34,20 @@ export function fsHost(base: vscode.Uri): FsHost {
 function nativeFs(base: vscode.Uri): FsHost {
   const native = (path: string) => base.with({ path }).fsPath;
   return {
-    exists: (path) => nodeFs.exists(native(path)),
-    readText: (path) => nodeFs.readText(native(path)),
+    async exists(path) {
+      try {
+        await fsp.stat(native(path));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async readText(path) {
+      try {
+        return (await fsp.stat(native(path))).isDirectory() ? undefined : await fsp.readFile(native(path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
