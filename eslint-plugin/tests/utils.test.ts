@@ -2,6 +2,7 @@ import { parse } from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import { classifyFile, projectPath } from '../src/utils/file-kind';
 import { getDottedName, splitWords } from '../src/utils/ast';
+import { compilePatterns } from '../src/utils/options';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
@@ -59,5 +60,19 @@ describe('ast helpers', () => {
     const p = program('a.b.c; this.x; import.meta.env;');
     const names = p.body.map((s) => getDottedName((s as TSESTree.ExpressionStatement).expression));
     expect(names).toEqual(['a.b.c', 'this.x', 'import.meta.env']);
+  });
+});
+
+describe('compilePatterns', () => {
+  it('skips invalid patterns and compiles each options array once per flags', () => {
+    const patterns = Object.freeze(['^auth', '(unclosed', 'Session$']);
+    const first = compilePatterns(patterns, 'i');
+    expect(first.map((r) => r.source)).toEqual(['^auth', 'Session$']);
+    expect(first.every((r) => r.flags === 'i')).toBe(true);
+    expect(compilePatterns(patterns, 'i')).toBe(first);
+    expect(compilePatterns(patterns)).not.toBe(first);
+    expect(compilePatterns(patterns).map((r) => r.flags)).toEqual(['', '']);
+    expect(compilePatterns(undefined)).toEqual([]);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });

@@ -189,7 +189,7 @@ const INTERNAL_ID_WORDS = new Set(['job', 'jobs', 'queue', 'task', 'trace', 'spa
 const LOG_CALL = /(?:^|\.)(?:log|info|warn|error|debug|trace)$|logger|Logger|^console\./;
 const MEASURE_WORDS = new Set(['count', 'length', 'size', 'usage', 'max', 'min', 'limit', 'remaining', 'total', 'budget', 'input', 'output', 'completion', 'prompt', 'ttl', 'expiry', 'expires', 'expiration', 'strength']);
 
-function categorize(name: string | undefined, extra: RegExp[], ignore: RegExp[]): Category | undefined {
+function categorize(name: string | undefined, extra: readonly RegExp[], ignore: readonly RegExp[]): Category | undefined {
   if (!name) return undefined;
   if (ignore.some((re) => re.test(name))) return undefined;
   const words = splitWords(name);
