@@ -141,6 +141,22 @@ export default createRule<Options, MessageIds>({
       if (DATA_MODULE.test(spec)) hasDataImport = true;
     }
     const extra = compilePatterns(options.queryFunctions);
+    // The one-query alternative, in the syntax of the file's database library. A data-layer helper
+    // (`getUser()` from `@/db/queries`) gets the library its file imports, else a neutral wording.
+    const fileOrm = kind.imports.has('drizzle-orm') || [...kind.imports].some((s) => s.startsWith('drizzle-orm/'))
+      ? 'drizzle'
+      : kind.imports.has('@prisma/client') || /\bprisma\./.test(text)
+        ? 'prisma'
+        : undefined;
+    function batchHint(q: string): string {
+      if (/\bfrom\(|rpc/.test(q)) return "`.in('id', ids)` or a join in `select('*, rel(*)')`";
+      if (/^\w+\.(?:find|update|delete|count)/.test(q) && /^[A-Z]/.test(q)) return '`{ _id: { $in: ids } }` or `$lookup`';
+      if (/\(…\)/.test(q)) return '`inArray(table.id, ids)`, `with`, or a join';
+      const helper = /^[\w$]+\(\)$/.test(q);
+      if (helper && fileOrm === 'drizzle') return '`inArray(table.id, ids)`, `with`, or a join';
+      if (helper && fileOrm !== 'prisma') return `a variant of \`${q}\` that takes every id and runs one \`IN (…)\` query, or a join`;
+      return '`where: { id: { in: ids } }`, `include`, or `createMany`';
+    }
     if (!hasDbImport && !hasDataImport && extra.length === 0 && !/prisma|supabase|\bdb\b|\.from\(|\.query\(|\bsql`/.test(text)) return {};
     // Components and hooks (browser code) are left alone even when they call a data layer.
     if (kind.hasClientPath && !kind.isEntryPoint && !kind.isServerActionFile) return {};
@@ -503,13 +519,7 @@ export default createRule<Options, MessageIds>({
       if (reportedLoops.has(loop.loop)) return;
       if (isBatched(arg) || dependsOnPrevious(arg, loop)) return;
       reportedLoops.add(loop.loop);
-      const batch = /\bfrom\(|rpc/.test(q)
-        ? "`.in('id', ids)` or a join in `select('*, rel(*)')`"
-        : /^\w+\.(?:find|update|delete|count)/.test(q) && /^[A-Z]/.test(q)
-          ? '`{ _id: { $in: ids } }` or `$lookup`'
-          : /\(…\)/.test(q)
-            ? '`inArray(table.id, ids)`, `with`, or a join'
-            : '`where: { id: { in: ids } }`, `include`, or `createMany`';
+      const batch = batchHint(q);
       context.report({
         node: arg,
         messageId: 'queryInLoop',

@@ -131,7 +131,18 @@ async function mapWithConcurrency<T, R>(
     {
       code: "import { getConversations } from '@/app/lib/supabase/dbServer';\nexport async function GET() {\n  for (const agent of agents) {\n    if (!agent) break;\n    agent.conversations = await getConversations(agent.id);\n  }\n}\n",
       filename: FILES.route,
-      errors: [{ messageId: 'queryInLoop', line: 5, data: { query: 'getConversations()', collection: 'agents', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' }, suggestions: [] }],
+      errors: [{ messageId: 'queryInLoop', line: 5, data: { query: 'getConversations()', collection: 'agents', batch: 'a variant of `getConversations()` that takes every id and runs one `IN (…)` query, or a join' }, suggestions: [] }],
+    },
+    // The hint follows the file's database library: a data-layer helper in a Drizzle file (midday), in a Prisma file.
+    {
+      code: "import { eq } from 'drizzle-orm';\nimport { updateInvoice } from '@/db/queries';\nexport async function POST() {\n  for (const inv of scheduled) {\n    if (!inv) break;\n    await updateInvoice(inv.id, { status: 'sent' });\n  }\n  return Response.json({ ok: eq });\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'queryInLoop', line: 6, data: { query: 'updateInvoice()', collection: 'scheduled', batch: '`inArray(table.id, ids)`, `with`, or a join' }, suggestions: [] }],
+    },
+    {
+      code: "import { Prisma } from '@prisma/client';\nimport { updateInvoice } from '@/db/queries';\nexport async function POST() {\n  for (const inv of scheduled) {\n    if (!inv) break;\n    await updateInvoice(inv.id, Prisma.skip);\n  }\n  return Response.json({});\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'queryInLoop', line: 6, data: { query: 'updateInvoice()', collection: 'scheduled', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' }, suggestions: [] }],
     },
     // Prisma per user in a Pages API route; forEach(async) and map(async) without Promise.all.
     {
