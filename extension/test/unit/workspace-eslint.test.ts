@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruleMetas } from '../../src/core/lint-core';
@@ -144,6 +144,10 @@ describe('workspace eslint.config answers remembered across sessions (no waiting
     expect(await session(memory).rulesFor(root, route, { wait: true })).not.toHaveProperty('remembered');
     expect(await new WorkspaceEslint(ruleMetas()).rulesFor(root, route)).not.toHaveProperty('remembered');
     writeFileSync(join(root, 'eslint.config.js'), CONFIG.replace("'warn'", "'error'"));
+    // ESLint re-imports a config whose mtime changed; a write within the same millisecond as the first
+    // load would keep the cached module, which no real edit does.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(root, 'eslint.config.js'), later, later);
     const changed = await session(memory).rulesFor(root, route);
     expect(changed).not.toHaveProperty('remembered');
     expect(changed).toMatchObject({ rules: { rules: { 'no-redis-keys': { severity: 'error' } } } });
