@@ -159,7 +159,7 @@ export default createRule<Options, MessageIds>({
       localFallback:
         "`process.env.{{name}}` falls back to '{{value}}': when {{name}} is not set in production the app quietly uses this development value instead of failing at startup, and the misconfiguration shows up later as connection errors. Require the variable instead.",
       unchecked:
-        '`process.env.{{name}}` reaches {{sink}} without a check: when it is missing the client is created with `undefined` and fails at the first request with an obscure error. Validate env vars once at startup (zod schema) or use requireEnv(\'{{name}}\').',
+        '`process.env.{{name}}` reaches {{sink}} without a check: when it is missing, `undefined` is passed on and the app fails later, at the first request, with an obscure error. Validate env vars once at startup (zod schema) or use requireEnv(\'{{name}}\').',
       useRequireEnv: "Read it with requireEnv('{{name}}'), which throws a clear error when it is missing.",
       useEnvModule: 'Use `env.{{name}}` from the validated env module ({{module}}); add {{name}} to its schema.',
     },
