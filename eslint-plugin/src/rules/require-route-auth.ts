@@ -103,6 +103,9 @@ const PROJECT_DB_MODULE =
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 
+/** Project modules of server actions by the usual layout: `@/lib/actions/chat`, `./actions`, `user.actions`. */
+const SERVER_ACTIONS_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]actions$/i;
+
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
   /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$/;
@@ -886,6 +889,10 @@ export default createRule<Options, MessageIds>({
             return { node: call, label: label('the database'), write, paid: false, sensitive };
           }
           if (!PROJECT_MODULE.test(src) || DB_CLIENT_FACTORY.test(name)) return undefined;
+          // A server action called by a route: an action is a public endpoint of its own and must
+          // check the session itself, which this rule checks in its file (morphic's routes calling
+          // `getChatsPage()` from `@/lib/actions/chat`, which returns nothing without a session).
+          if (SERVER_ACTIONS_MODULE.test(src)) return undefined;
           // An awaited call into the project's own code: its data layer, services, SDK wrappers.
           if (!isAwaited(call)) return undefined;
           if (/^(?:get|use)?(?:Base)?Url|^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)/i.test(name)) return undefined;

@@ -507,8 +507,20 @@ export default async function handle(req, res) {
 }`,
       filename: 'pages/api/links/open.ts',
     },
+    // Routes calling server actions (morphic): each action is an endpoint of its own that checks the
+    // session itself, and this rule checks it in its own file.
+    {
+      code: "import { getChatsPage } from '@/lib/actions/chat';\nimport { markRead } from '../actions';\nimport { archive } from '@/app/inbox/inbox.actions';\nexport async function GET() {\n  const result = await getChatsPage(20, 0);\n  await markRead(result);\n  await archive(result);\n  return Response.json(result);\n}\n",
+      filename: 'app/api/chats/route.ts',
+    },
   ],
   invalid: [
+    // The same call into the project's data code (not a server-actions module) is reported.
+    {
+      code: "import { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { getChatsPage } from '@/lib/chats';\nexport async function GET() {\n  const result = await getChatsPage(20, 0);\n  return Response.json(result);\n}\n",
+      filename: 'app/api/chats/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, suggestions: [{ messageId: 'addGuard', data: { library: 'a next-auth getServerSession()', handler: 'GET' }, output: "import { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { getChatsPage } from '@/lib/chats';\nexport async function GET() {\n  const session = await getServerSession(authOptions);\n  if (!session?.user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const result = await getChatsPage(20, 0);\n  return Response.json(result);\n}\n" }] }],
+    },
     // A publicly cached GET does not make the file's POST public.
     {
       code: "import { prisma } from '@/lib/db';\nexport async function GET() {\n  return Response.json(await prisma.stat.findMany(), { headers: { 'Cache-Control': 'public, s-maxage=60' } });\n}\nexport async function POST(req: Request) {\n  const body = await req.json();\n  await prisma.stat.create({ data: body });\n  return Response.json({ ok: true });\n}\n",
