@@ -55,7 +55,7 @@ const SINGLETON_NAME =
   /client|conn|connection|pool|instance|promise|sdk|driver|browser|config|env|schema|init|ready|loaded|connected|token|secret|key$|model|transporter|redis|prisma|db$|mongo|supabase|openai|stripe|app$|server|logger|tracer|provider|worker|queue$/i;
 /** Factory calls whose result is a client or a pure, deterministic object: memoizing them per key is fine. */
 const FACTORY_CALL =
-  /^(?:create|make|build|init|new|get)\w*(?:Client|Connection|Pool|Instance|Sdk|SDK|Api|API|Provider|Model|Format|Formatter|Collator|Segmenter|Regex|RegExp|Schema|Parser|Transport|Driver|Agent|Limiter|Ratelimit)$|^(?:compile|parse|createSchema|createParser)\w*$|^(?:connect|createClient|drizzle|postgres|neon|Redis|fromEnv)$|^(?:scrypt|scryptSync|pbkdf2Sync|hkdfSync|createHash|createHmac|deriveKey|importKey|createSecretKey|createPublicKey|createPrivateKey)$/;
+  /^(?:create|make|build|init|new|get)\w*(?:Client|Connection|Pool|Instance|Sdk|SDK|Api|API|Provider|Model|Format|Formatter|Collator|Segmenter|Regex|RegExp|Schema|Parser|Transport|Driver|Agent|Limiter|Ratelimit|Encoding|Encoder|Tokenizer)$|^(?:compile|parse|createSchema|createParser)\w*$|^(?:get_encoding|encoding_for_model|encodingForModel)$|^(?:connect|createClient|drizzle|postgres|neon|Redis|fromEnv)$|^(?:scrypt|scryptSync|pbkdf2Sync|hkdfSync|createHash|createHmac|deriveKey|importKey|createSecretKey|createPublicKey|createPrivateKey)$/;
 /**
  * Value types of connection resources and API clients (`Map<string, UndiciAgent>`, `Map<string,
  * LanguageModel>`): a map of them per key (policy, region, model) is a keyed singleton, not request data.
@@ -910,6 +910,8 @@ export default createRule<Options, MessageIds>({
           if (!ref.isWrite() || ref.init) continue;
           const p = ref.identifier.parent;
           if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
+          // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data.
+          if (p.right.type === 'Literal') continue;
           if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!)) continue;
           found.push({
             name,

@@ -117,10 +117,26 @@ ruleTester.run('no-module-state', rule, {
     { code: "import 'server-only';\nconst KEY_CACHE = new Map<string, { jwk: JWKPublicKey; expiredAt: number | null }>();\nexport async function keyFor(id: string) { let k = KEY_CACHE.get(id); if (!k) { k = await fetchKey(id); KEY_CACHE.set(id, k); } return k; }\n", filename: 'apps/api/src/utils/plaid.ts' },
     // Job definitions registered at startup (documenso's local job provider).
     { code: "import 'server-only';\nexport class LocalJobProvider {\n  private _jobDefinitions: Record<string, JobDefinition> = {};\n  private _cronJobs: CronJobEntry[] = [];\n  defineJob(d: JobDefinition) { this._jobDefinitions[d.id] = d; if (d.cron) this._cronJobs.push({ d }); }\n}\nexport const jobs = new LocalJobProvider();\n", filename: 'packages/lib/jobs/client/local.ts' },
+    // A flag set to a constant next to a load-once config cache (morphic's models config): no fetched data.
+    { code: "import cloudConfig from '@/config/models/cloud.json';\nlet cachedConfig: ModelsConfig | null = null;\nlet cachedForCloudDeployment = false;\nexport async function loadModelsConfig(): Promise<ModelsConfig> {\n  if (cachedConfig && cachedForCloudDeployment) return cachedConfig;\n  const config = cloudConfig;\n  validate(config);\n  cachedConfig = config as ModelsConfig;\n  cachedForCloudDeployment = true;\n  return cachedConfig;\n}\n", filename: 'lib/config/load-models-config.ts' },
+    // Tokenizer encoders per encoding name (morphic's context window): a deterministic memo of library objects.
+    { code: "import { getEncoding, type TiktokenEncoding } from 'js-tiktoken';\nconst encoderCache = new Map<string, any>();\nconst MODEL_TO_ENCODING: Record<string, TiktokenEncoding> = { 'gpt-4o': 'o200k_base' };\nfunction getEncoder(modelId: string) {\n  const name = MODEL_TO_ENCODING[modelId] || 'cl100k_base';\n  if (!encoderCache.has(name)) {\n    const encoder = getEncoding(name);\n    encoderCache.set(name, encoder);\n  }\n  return encoderCache.get(name);\n}\nexport function countTokens(modelId: string, text: string) { return getEncoder(modelId).encode(text).length; }\n", filename: 'lib/utils/context-window.ts' },
     // ignoreNames option.
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twins of morphic's valid cases: a flag next to a cache of query results; encoders fetched per client-sent model.
+    {
+      code: "let cachedPlans: Plan[] | null = null;\nlet cachedFlag = false;\nexport async function GET() {\n  if (!cachedPlans) {\n    cachedFlag = true;\n    cachedPlans = await db.plan.findMany();\n  }\n  return Response.json(cachedPlans);\n}\n",
+      filename: 'app/api/plans/route.ts',
+      errors: [{ messageId: 'moduleState', line: 1, data: { name: 'cachedPlans', kind: 'cached value', write: 'cachedPlans =', line: '6', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
+    {
+      code: "const encoderCache = new Map<string, any>();\nexport async function POST(req: Request) {\n  const { model } = await req.json();\n  if (!encoderCache.has(model)) encoderCache.set(model, await fetchEncoder(model));\n  return Response.json({ n: encoderCache.get(model).encode('x').length });\n}\n",
+      filename: 'app/api/tokens/route.ts',
+      settings: cacheModule,
+      errors: [{ messageId: 'moduleState', line: 1, suggestions: [{ messageId: 'useSharedCache', data: { name: 'encoderCache' }, output: "import { createCache } from '@/lib/shared-cache';\nconst encoderCache = createCache<any>('encoderCache');\nexport async function POST(req: Request) {\n  const { model } = await req.json();\n  if (!await encoderCache.has(model)) await encoderCache.set(model, await fetchEncoder(model));\n  return Response.json({ n: (await encoderCache.get(model)).encode('x').length });\n}\n" }] }],
+    },
     // Seed 000: a chat route caching agents in a module-level Map.
     {
       code: "import { NextResponse } from 'next/server';\nconst agentCache = new Map();\nexport async function POST(req, { params }) {\n  let agent = agentCache.get(params.id);\n  if (!agent) {\n    agent = await getAgent(params.id);\n    agentCache.set(params.id, agent);\n  }\n  return NextResponse.json(agent);\n}\n",
