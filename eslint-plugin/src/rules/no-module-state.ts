@@ -531,6 +531,10 @@ export default createRule<Options, MessageIds>({
               case 'FunctionName':
                 if (!isPureFunction(def.node)) ok = false;
                 return;
+              case 'Parameter':
+                // A callback's own parameter inside the derivation (`ENTRIES.map((e) => e.label)`).
+                if (!(def.node.range[0] >= value.range[0] && def.node.range[1] <= value.range[1])) ok = false;
+                return;
               case 'Variable': {
                 const declaration = def.parent as TSESTree.VariableDeclaration | undefined;
                 const declarator = def.node as TSESTree.VariableDeclarator;
@@ -570,6 +574,13 @@ export default createRule<Options, MessageIds>({
           case 'UnaryExpression':
             if (u.operator === 'delete') ok = false;
             else visit(u.argument, depth);
+            return;
+          case 'ArrowFunctionExpression':
+          case 'FunctionExpression':
+            // A synchronous callback (`.map((e) => ...)`): what it computes is part of the derivation.
+            if (u.async || u.generator) ok = false;
+            else if (u.body.type !== 'BlockStatement') visit(u.body, depth + 1);
+            else if (!isPureFunction(u)) ok = false;
             return;
           default:
             // Templates, operators, conditionals, array and object literals: their operands.

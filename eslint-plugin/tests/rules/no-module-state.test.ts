@@ -121,6 +121,8 @@ ruleTester.run('no-module-state', rule, {
     { code: "import cloudConfig from '@/config/models/cloud.json';\nlet cachedConfig: ModelsConfig | null = null;\nlet cachedForCloudDeployment = false;\nexport async function loadModelsConfig(): Promise<ModelsConfig> {\n  if (cachedConfig && cachedForCloudDeployment) return cachedConfig;\n  const config = cloudConfig;\n  validate(config);\n  cachedConfig = config as ModelsConfig;\n  cachedForCloudDeployment = true;\n  return cachedConfig;\n}\n", filename: 'lib/config/load-models-config.ts' },
     // Tokenizer encoders per encoding name (morphic's context window): a deterministic memo of library objects.
     { code: "import { getEncoding, type TiktokenEncoding } from 'js-tiktoken';\nconst encoderCache = new Map<string, any>();\nconst MODEL_TO_ENCODING: Record<string, TiktokenEncoding> = { 'gpt-4o': 'o200k_base' };\nfunction getEncoder(modelId: string) {\n  const name = MODEL_TO_ENCODING[modelId] || 'cl100k_base';\n  if (!encoderCache.has(name)) {\n    const encoder = getEncoding(name);\n    encoderCache.set(name, encoder);\n  }\n  return encoderCache.get(name);\n}\nexport function countTokens(modelId: string, text: string) { return getEncoder(modelId).encode(text).length; }\n", filename: 'lib/utils/context-window.ts' },
+    // A lazily built constant whose callback only formats module constants (morphic's footer tips).
+    { code: "import { formatShortcutKeys, SHORTCUTS } from '@/lib/keyboard-shortcuts';\nconst SHORTCUT_ENTRIES = [SHORTCUTS.newChat, SHORTCUTS.copyMessage] as const;\nlet cachedTips: { keys: string[]; description: string }[] | null = null;\nexport function getTips() {\n  if (!cachedTips) {\n    cachedTips = SHORTCUT_ENTRIES.map((s) => ({ keys: formatShortcutKeys(s), description: s.description }));\n  }\n  return cachedTips;\n}\n", filename: 'lib/footer-tips.ts' },
     // ignoreNames option.
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
@@ -136,6 +138,12 @@ ruleTester.run('no-module-state', rule, {
       filename: 'app/api/tokens/route.ts',
       settings: cacheModule,
       errors: [{ messageId: 'moduleState', line: 1, suggestions: [{ messageId: 'useSharedCache', data: { name: 'encoderCache' }, output: "import { createCache } from '@/lib/shared-cache';\nconst encoderCache = createCache<any>('encoderCache');\nexport async function POST(req: Request) {\n  const { model } = await req.json();\n  if (!await encoderCache.has(model)) await encoderCache.set(model, await fetchEncoder(model));\n  return Response.json({ n: (await encoderCache.get(model)).encode('x').length });\n}\n" }] }],
+    },
+    // Its twin: the callback fetches, so the "constant" is data.
+    {
+      code: "let cachedTips: string[] | null = null;\nexport function getTips(): string[] {\n  if (!cachedTips) {\n    cachedTips = ENTRIES.map((e) => fetchTip(e));\n  }\n  return cachedTips;\n}\n",
+      filename: 'lib/footer-tips.ts',
+      errors: [{ messageId: 'moduleState', line: 1, data: { name: 'cachedTips', kind: 'cached value', write: 'cachedTips =', line: '4', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
     },
     // Seed 000: a chat route caching agents in a module-level Map.
     {
