@@ -275,6 +275,8 @@ export default createRule<Options, MessageIds>({
           if (value === undefined) return; // `?? process.env.OTHER`, `?? 3000`, `|| defaultUrl()`
           if (checked().has(name)) return;
           if (value === '') {
+            // `const base = process.env.X || ''; if (!base) return [];`: an optional setting, checked before use.
+            if (bindingIsChecked(parent)) return;
             if (isCredentialish(name) || reachesSink(parent) !== undefined) {
               report(node, parent, name, 'emptyFallback', { op: parent.operator });
             }

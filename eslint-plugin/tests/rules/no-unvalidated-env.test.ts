@@ -60,6 +60,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "import { env } from '@/lib/env';\nconst openai = new OpenAI({ apiKey: env.OPENAI_API_KEY });", filename: FILES.lib },
     // Optional tuning values passed bare into a client are not credentials.
     { code: 'const t = createTransport({ tls: { servername: process.env.SMTP_TLS_SERVERNAME } });', filename: FILES.lib },
+    // An optional integration: the empty fallback is tested before use (morphic's OpenAI-compatible provider).
+    { code: "export async function listModels() {\n  const rawBaseURL = process.env.OPENAI_COMPATIBLE_API_BASE_URL || '';\n  if (!rawBaseURL) return [];\n  return fetchJson(`${rawBaseURL}/v1/models`);\n}\n", filename: FILES.lib },
     // ignoreNames.
     { code: 'const x = process.env.MY_FLAG!;', filename: FILES.lib, options: [{ ignoreNames: ['MY_FLAG'] }] },
   ],
@@ -179,6 +181,8 @@ function requireEnv(name: string): string {
       ],
     },
     { code: "const secret = process.env.WEBHOOK_SECRET ?? '';", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');") }] },
+    // Its twin: the same binding used without a check.
+    { code: "const secret = process.env.WEBHOOK_SECRET || '';\nexport const sign = (b: string) => hmac(secret, b);", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');\nexport const sign = (b: string) => hmac(secret, b);") }] },
     // A default secret.
     {
       code: "const JWT_SECRET = process.env.JWT_SECRET || 'your-super-secret-jwt-key-here';",
