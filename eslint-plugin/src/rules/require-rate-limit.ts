@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   compilePatterns,
   createRule,
+  findProperty,
   findVariable,
   getCalleeName,
   getDottedName,
@@ -250,6 +251,10 @@ export default createRule<Options, MessageIds>({
       const calleeText = shorten(sourceCode.getText(callee));
       if (expensive.has(name) || expensive.has(dotted)) return { node: call, kind: 'paid', label: `${calleeText}()` };
       if (AUTH_ACTION_CALL.test(name) && (callee.type === 'MemberExpression' || getImportSource(sourceCode, callee as TSESTree.Identifier) !== undefined)) {
+        // Supabase's email-link confirmation (`verifyOtp({ type, token_hash })`): the hash in the link
+        // cannot be guessed, unlike a six-digit `token`, and no email is sent.
+        const arg = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+        if (name === 'verifyOtp' && arg?.type === 'ObjectExpression' && findProperty(arg, 'token_hash')) return undefined;
         return { node: call, kind: 'auth', label: `${calleeText}()` };
       }
       if (callee.type === 'MemberExpression' && PASSWORD_CHECK.test(name)) {

@@ -124,8 +124,20 @@ export async function PATCH(req: Request) {
     { code: "'use client';\nexport async function POST() { await generateText({}); }", filename: FILES.route },
     // Configured paths rate limited in middleware.
     { code: "import { generateText } from 'ai';\nexport async function POST() { return Response.json(await generateText({ model, prompt: 'x' })); }", filename: 'app/api/ai/route.ts', options: [{ rateLimitedRoutes: ['app/api/ai/**'] }] },
+    // Supabase email-link confirmation (morphic's /auth/confirm): the link's token_hash cannot be guessed.
+    {
+      code: "import { redirect } from 'next/navigation';\nimport { createClient } from '@/lib/supabase/server';\nexport async function GET(request: Request) {\n  const { searchParams } = new URL(request.url);\n  const token_hash = searchParams.get('token_hash');\n  const type = searchParams.get('type') as 'email' | null;\n  if (token_hash && type) {\n    const supabase = await createClient();\n    const { error } = await supabase.auth.verifyOtp({ type, token_hash });\n    if (!error) redirect('/');\n  }\n  redirect('/auth/error');\n}\n",
+      filename: 'app/auth/confirm/route.ts',
+    },
   ],
   invalid: [
+    // Its twin: a six-digit code sent by email can be guessed: verifying it needs a limit.
+    {
+      code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST(req: Request) {\n  const { email, token } = await req.json();\n  const supabase = await createClient();\n  const { error } = await supabase.auth.verifyOtp({ email, token, type: 'email' });\n  return Response.json({ ok: !error });\n}\n",
+      filename: 'app/api/auth/verify/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'authEndpoint', line: 5, suggestions: [{ messageId: 'addLimit', data: { handler: 'POST' }, output: "import { createClient } from '@/lib/supabase/server';\nimport { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';\nexport async function POST(req: Request) {\n  const limit = await rateLimit(`api:auth:verify:${clientIp(req)}`);\n  if (!limit.success) {\n    return tooManyRequests(limit);\n  }\n  const { email, token } = await req.json();\n  const supabase = await createClient();\n  const { error } = await supabase.auth.verifyOtp({ email, token, type: 'email' });\n  return Response.json({ ok: !error });\n}\n" }] }],
+    },
     // Seed 002: an AI chat route with no limiter (inlined helper).
     {
       code: `import OpenAI from 'openai';
