@@ -152,6 +152,11 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    function isImportMetaUrl(n: TSESTree.Node | undefined): boolean {
+      const u = n && n.type !== 'SpreadElement' ? unwrap(n) : undefined;
+      return u?.type === 'MemberExpression' && u.object.type === 'MetaProperty' && u.object.meta.name === 'import' && getPropertyName(u) === 'url';
+    }
+
     /** The fetch target's description, or undefined for relative URLs / Request objects. */
     function fetchTarget(arg: TSESTree.Node | undefined): string | undefined {
       if (!arg || arg.type === 'SpreadElement') return undefined;
@@ -165,6 +170,12 @@ export default createRule<Options, MessageIds>({
         return 'a variable URL';
       }
       if (u.type === 'NewExpression' && getCalleeName(u) === 'Request') return undefined;
+      // `new URL('../fonts/Inter.ttf', import.meta.url)`: a file bundled with the code (Next's OG image
+      // fonts), read from the deployment, not the network.
+      if (u.type === 'NewExpression' && getCalleeName(u) === 'URL' && isImportMetaUrl(u.arguments[1])) {
+        const rel = getStaticString(u.arguments[0]);
+        if (rel !== undefined && !/^[a-z][\w+.-]*:/i.test(rel)) return undefined;
+      }
       if (u.type === 'Identifier') {
         if (/^(?:req|request|input)$/i.test(u.name)) return undefined;
         return `\`${u.name}\``;

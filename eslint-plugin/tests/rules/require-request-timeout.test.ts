@@ -63,8 +63,26 @@ ruleTester.run('require-request-timeout', rule, {
     // AbortControllers that are wired or handed on.
     { code: 'const controller = new AbortController();\nreturn { controller, done: run(controller.signal) };', filename: FILES.lib.replace('lib/', 'server/') },
     { code: 'const controller = new AbortController();\nstart(controller);', filename: FILES.route },
+    // Fonts bundled with the code, read through `new URL(path, import.meta.url)` (Next's OG images, openstatus).
+    { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Its twin: an absolute URL resolved against import.meta.url is still the network.
+    {
+      code: "export async function GET() {\n  const font = await fetch(new URL('https://fonts.example.com/Roboto.ttf', import.meta.url));\n  return new Response(await font.arrayBuffer());\n}\n",
+      filename: 'app/api/og/route.tsx',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          line: 2,
+          suggestions: [
+            { messageId: 'addSignal', data: { text: sig }, output: `export async function GET() {\n  const font = await fetch(new URL('https://fonts.example.com/Roboto.ttf', import.meta.url), { ${sig} });\n  return new Response(await font.arrayBuffer());\n}\n` },
+            { messageId: 'useFetchWithTimeout', data: { helper: 'fetchWithTimeout()', call: 'fetch()' }, output: `${IMPORT}\nexport async function GET() {\n  const font = await fetchWithTimeout(new URL('https://fonts.example.com/Roboto.ttf', import.meta.url));\n  return new Response(await font.arrayBuffer());\n}\n` },
+          ],
+        },
+      ],
+    },
     {
       code: "export async function GET() {\n  const res = await fetch('https://api.example.com/v1/items');\n  return Response.json(await res.json());\n}",
       filename: FILES.route,
