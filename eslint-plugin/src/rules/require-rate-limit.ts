@@ -11,6 +11,8 @@ import {
   getImportSource,
   getPropertyName,
   getRootIdentifier,
+  getStaticString,
+  handlerLabel,
   helperFixes,
   matchesAnyGlob,
   unwrap,
@@ -197,10 +199,20 @@ export default createRule<Options, MessageIds>({
         // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
         if (h.name === 'GET' && !found.length) return;
         const reach = firstDataCall(bodies);
+        // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
+        // sign-in; no password, code or email is handled here.
+        if (reach?.type === 'CallExpression' && isOAuthRedirect(reach)) return;
         if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
       }
       if (!target) return;
       report(h, target);
+    }
+
+    /** Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in). */
+    function isOAuthRedirect(call: TSESTree.CallExpression): boolean {
+      if (getCalleeName(call) !== 'signIn') return false;
+      const provider = call.arguments[0] ? getStaticString(call.arguments[0]) : undefined;
+      return !!provider && !/^(?:credentials|email|resend|nodemailer|sendgrid|postmark|mailgun|forwardemail|http-email|passkey|webauthn)$/i.test(provider);
     }
 
     /** getMessageCountByUserId(), checkApiLimit(), hasAvailableCredits(): a per-user usage quota. */
@@ -377,7 +389,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function report(h: Handler, e: Expensive): void {
-      const handler = h.kind === 'pages-api' ? 'This API route' : h.kind === 'server-action' ? `Server action ${h.name}` : `${h.name} handler`;
+      const handler = handlerLabel(h);
       context.report({
         node: e.node.type === 'CallExpression' ? e.node.callee : e.node,
         messageId: e.kind === 'paid' ? 'paidCall' : 'authEndpoint',
@@ -406,7 +418,7 @@ export default createRule<Options, MessageIds>({
         if (!declared('headers')) imports.push("import { headers } from 'next/headers';");
         source = 'await headers()';
       }
-      const prefix = h.kind === 'server-action' ? h.name : sanitizeKey(kind.filename);
+      const prefix = h.kind === 'server-action' && !h.anonymous ? h.name : sanitizeKey(kind.filename);
       const lines = [`const ${v} = await rateLimit(\`${prefix}:\${clientIp(${source})}\`);`];
       if (h.kind === 'pages-api') {
         lines.push(`if (!${v}.success) {`, `  ${resParam}.setHeader('Retry-After', String(${v}.retryAfterSeconds));`, `  return ${resParam}.status(429).json({ error: 'Too many requests' });`, '}');
@@ -420,7 +432,7 @@ export default createRule<Options, MessageIds>({
       return [
         {
           messageId: 'addLimit',
-          data: { handler: h.name === 'default' ? 'the handler' : h.name },
+          data: { handler: h.name === 'default' || h.anonymous ? 'the handler' : h.name },
           fix: (fixer) => {
             const fixes: TSESLint.RuleFix[] = [];
             if (first) fixes.push(fixer.insertTextBefore(first, `${guard.trimStart()}\n${ind}`));

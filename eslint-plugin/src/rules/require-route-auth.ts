@@ -11,6 +11,7 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  handlerLabel,
   helperFixes,
   matchesAnyGlob,
   unwrap,
@@ -343,12 +344,6 @@ export default createRule<Options, MessageIds>({
         }
       }
       return false;
-    }
-
-    function handlerLabel(h: Handler): string {
-      if (h.kind === 'pages-api') return 'This API route';
-      if (h.kind === 'server-action') return `Server action ${h.name}`;
-      return `${h.name} handler`;
     }
 
     function calleeText(call: TSESTree.CallExpression): string {

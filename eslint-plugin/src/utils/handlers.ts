@@ -22,6 +22,15 @@ export interface Handler {
   reportNode: TSESTree.Node;
   /** Exported from another module (`export { GET } from './x'`) or bound to an import: not visible here. */
   delegated: boolean;
+  /** An inline `'use server'` function without a name of its own (`<form action={async () => {...}}>`; `name` is 'action'). */
+  anonymous?: boolean;
+}
+
+/** How messages name a handler: `GET handler`, `This API route`, `Server action createPost`, `The inline server action`. */
+export function handlerLabel(h: Pick<Handler, 'kind' | 'name' | 'anonymous'>): string {
+  if (h.kind === 'pages-api') return 'This API route';
+  if (h.kind === 'server-action') return h.anonymous ? 'The inline server action' : `Server action ${h.name}`;
+  return `${h.name} handler`;
 }
 
 interface Resolved {
@@ -166,10 +175,10 @@ export function getHandlers(sourceCode: TSESLint.SourceCode, kind: FileKind): Ha
   // Inline server actions: functions whose body opens with 'use server', in any non-client file.
   if (!kind.isClient && sourceCode.text.includes('use server')) {
     const seen = new Set(handlers.map((h) => h.fn));
-    const visitFn = (fn: FunctionNode, name: string, reportNode: TSESTree.Node) => {
+    const visitFn = (fn: FunctionNode, name: string | undefined, reportNode: TSESTree.Node) => {
       if (seen.has(fn) || fn.body.type !== 'BlockStatement') return;
       if (getDirectives(fn.body.body).includes('use server')) {
-        handlers.push({ kind: 'server-action', name, fn, reportNode, wrappers: [], wrapperCalls: [], delegated: false });
+        handlers.push({ kind: 'server-action', name: name ?? 'action', anonymous: name === undefined, fn, reportNode, wrappers: [], wrapperCalls: [], delegated: false });
       }
     };
     collectFunctions(program, visitFn);
@@ -179,10 +188,10 @@ export function getHandlers(sourceCode: TSESLint.SourceCode, kind: FileKind): Ha
   return handlers;
 }
 
-function collectFunctions(root: TSESTree.Node, cb: (fn: FunctionNode, name: string, reportNode: TSESTree.Node) => void): void {
+function collectFunctions(root: TSESTree.Node, cb: (fn: FunctionNode, name: string | undefined, reportNode: TSESTree.Node) => void): void {
   walk(root, (node) => {
     if (!isFunction(node)) return;
-    let name = 'action';
+    let name: string | undefined;
     let reportNode: TSESTree.Node = node;
     if (node.id) {
       name = node.id.name;

@@ -129,8 +129,20 @@ export async function PATCH(req: Request) {
       code: "import { redirect } from 'next/navigation';\nimport { createClient } from '@/lib/supabase/server';\nexport async function GET(request: Request) {\n  const { searchParams } = new URL(request.url);\n  const token_hash = searchParams.get('token_hash');\n  const type = searchParams.get('type') as 'email' | null;\n  if (token_hash && type) {\n    const supabase = await createClient();\n    const { error } = await supabase.auth.verifyOtp({ type, token_hash });\n    if (!error) redirect('/');\n  }\n  redirect('/auth/error');\n}\n",
       filename: 'app/auth/confirm/route.ts',
     },
+    // OAuth sign-in buttons on a login page (openstatus): signIn('github') redirects to the provider.
+    {
+      code: "import { signIn } from '@/lib/auth';\nexport default function Page() {\n  return (\n    <>\n      <form action={async () => {\n        'use server';\n        await signIn('github', { redirectTo: '/' });\n      }}><button>GitHub</button></form>\n      <form action={async () => {\n        'use server';\n        await signIn('oidc');\n      }}><button>SSO</button></form>\n    </>\n  );\n}\n",
+      filename: 'app/login/page.tsx',
+    },
   ],
   invalid: [
+    // Its twin: an email sign-in sends a message per call (email bombing); the inline action is named as such.
+    {
+      code: "import { signIn } from '@/lib/auth';\nexport default function Page() {\n  return (\n    <form action={async () => {\n      'use server';\n      await signIn('resend', { redirectTo: '/' });\n    }}><button>Email</button></form>\n  );\n}\n",
+      filename: 'app/login/page.tsx',
+      settings: helper,
+      errors: [{ messageId: 'authEndpoint', line: 6, data: { handler: 'The inline server action', what: 'by its path' }, suggestions: [{ messageId: 'addLimit', data: { handler: 'the handler' }, output: "import { signIn } from '@/lib/auth';\nimport { headers } from 'next/headers';\nimport { rateLimit, clientIp } from '@/lib/rate-limit';\nexport default function Page() {\n  return (\n    <form action={async () => {\n      'use server';\n      const limit = await rateLimit(`login:page:${clientIp(await headers())}`);\n      if (!limit.success) {\n        throw new Error(`Too many requests: retry in ${limit.retryAfterSeconds}s`);\n      }\n      await signIn('resend', { redirectTo: '/' });\n    }}><button>Email</button></form>\n  );\n}\n" }] }],
+    },
     // Its twin: a six-digit code sent by email can be guessed: verifying it needs a limit.
     {
       code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST(req: Request) {\n  const { email, token } = await req.json();\n  const supabase = await createClient();\n  const { error } = await supabase.auth.verifyOtp({ email, token, type: 'email' });\n  return Response.json({ ok: !error });\n}\n",
