@@ -104,8 +104,14 @@ const PROJECT_DB_MODULE =
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 
-/** Project modules of server actions by the usual layout: `@/lib/actions/chat`, `./actions`, `user.actions`. */
-const SERVER_ACTIONS_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]actions$/i;
+/** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
+const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
+
+/**
+ * Project modules that are entry points of their own: server actions by the usual layout
+ * (`@/lib/actions/chat`, `./actions`, `user.actions`) and other route handlers (`../other/route`).
+ */
+const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]actions$|(?:^|\/)route$/i;
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
@@ -484,6 +490,9 @@ export default createRule<Options, MessageIds>({
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name)) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
+              // a value derived from the request whose absence answers 401/403 is an authentication.
+              if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
               return !a.gated;
             });
           }
@@ -679,6 +688,21 @@ export default createRule<Options, MessageIds>({
     function isEarlyExit(node: Node): boolean {
       const st = node.type === 'BlockStatement' ? node.body[0] : node;
       return !!st && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /^(?:redirect|notFound|unauthorized|forbidden)$/.test(getCalleeName(st.expression) ?? '')));
+    }
+
+    /** `id` is bound to the (awaited) result of a call that receives the request: `await f(req)`, `await f(await headers())`. */
+    function boundFromRequest(id: TSESTree.Identifier, fn: FunctionNode): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (def?.type !== 'Variable') return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const call = init ? unwrap(init, { await: true }) : undefined;
+      if (call?.type !== 'CallExpression') return false;
+      const reqName = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+      return call.arguments.some((arg) => {
+        const u = unwrap(arg, { await: true });
+        if (u.type === 'Identifier') return u.name === reqName || /^(?:req|request)$/.test(u.name);
+        return u.type === 'CallExpression' && /^(?:headers|cookies)$/.test(getCalleeName(u) ?? '');
+      });
     }
 
     function isDenyingExit(node: Node): boolean {
@@ -884,10 +908,11 @@ export default createRule<Options, MessageIds>({
             return { node: call, label: label('the database'), write, paid: false, sensitive };
           }
           if (!PROJECT_MODULE.test(src) || DB_CLIENT_FACTORY.test(name)) return undefined;
-          // A server action called by a route: an action is a public endpoint of its own and must
-          // check the session itself, which this rule checks in its file (morphic's routes calling
-          // `getChatsPage()` from `@/lib/actions/chat`, which returns nothing without a session).
-          if (SERVER_ACTIONS_MODULE.test(src)) return undefined;
+          // A server action or another route's handler called by a route: an endpoint of its own that
+          // must check the session itself, which this rule checks in its file (morphic's routes calling
+          // `getChatsPage()` from `@/lib/actions/chat`; openstatus' /mcp answering with the
+          // `.well-known` route's GET).
+          if (ENTRY_POINT_MODULE.test(src)) return undefined;
           // An awaited call into the project's own code: its data layer, services, SDK wrappers.
           if (!isAwaited(call)) return undefined;
           if (/^(?:get|use)?(?:Base)?Url|^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)/i.test(name)) return undefined;

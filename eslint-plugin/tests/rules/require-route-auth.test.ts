@@ -513,8 +513,24 @@ export default async function handle(req, res) {
       code: "import { getChatsPage } from '@/lib/actions/chat';\nimport { markRead } from '../actions';\nimport { archive } from '@/app/inbox/inbox.actions';\nexport async function GET() {\n  const result = await getChatsPage(20, 0);\n  await markRead(result);\n  await archive(result);\n  return Response.json(result);\n}\n",
       filename: 'app/api/chats/route.ts',
     },
+    // An app-specific request authenticator whose absence answers 401 (openstatus' service context).
+    {
+      code: "import { getServiceContextFromRequest } from '@/lib/service-context';\nimport { db } from '@/lib/db';\nexport async function POST(req: Request) {\n  const ctx = await getServiceContextFromRequest(req);\n  if (!ctx) {\n    return new Response(JSON.stringify({ error: 'Unauthorized' }), { status: 401 });\n  }\n  return Response.json(await db.monitor.findMany({ where: { workspaceId: ctx.workspace.id } }));\n}\n",
+      filename: 'app/api/onboarding/checks/route.ts',
+    },
+    // A route answering with another route's handler (openstatus' /mcp and its .well-known server card).
+    {
+      code: "import { GET as serverCardGET } from '../../.well-known/mcp/server-card.json/route';\nexport function GET(request: Request) {\n  if ((request.headers.get('accept') ?? '').includes('application/json')) return serverCardGET();\n  return Response.redirect(new URL('/tooling/mcp-server', request.url), 302);\n}\n",
+      filename: 'app/(ai)/mcp/route.ts',
+    },
   ],
   invalid: [
+    // Its twin: the same lookup answering 404 is not an authentication.
+    {
+      code: "import { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { getServiceContextFromRequest } from '@/lib/service-context';\nimport { db } from '@/lib/db';\nexport async function POST(req: Request) {\n  const ctx = await getServiceContextFromRequest(req);\n  if (!ctx) return Response.json({ error: 'Not found' }, { status: 404 });\n  return Response.json(await db.monitor.findMany());\n}\n",
+      filename: 'app/api/onboarding/checks/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 5, suggestions: [{ messageId: 'addGuard', data: { library: 'a next-auth getServerSession()', handler: 'POST' }, output: "import { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { getServiceContextFromRequest } from '@/lib/service-context';\nimport { db } from '@/lib/db';\nexport async function POST(req: Request) {\n  const session = await getServerSession(authOptions);\n  if (!session?.user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const ctx = await getServiceContextFromRequest(req);\n  if (!ctx) return Response.json({ error: 'Not found' }, { status: 404 });\n  return Response.json(await db.monitor.findMany());\n}\n" }] }],
+    },
     // The same call into the project's data code (not a server-actions module) is reported.
     {
       code: "import { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { getChatsPage } from '@/lib/chats';\nexport async function GET() {\n  const result = await getChatsPage(20, 0);\n  return Response.json(result);\n}\n",
