@@ -690,18 +690,20 @@ export default createRule<Options, MessageIds>({
       return !!st && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /^(?:redirect|notFound|unauthorized|forbidden)$/.test(getCalleeName(st.expression) ?? '')));
     }
 
-    /** `id` is bound to the (awaited) result of a call that receives the request: `await f(req)`, `await f(await headers())`. */
+    /**
+     * `id` is bound to the (awaited) result of a call that receives the request or values read from it:
+     * `await f(req)`, `await f(await headers())`, `await f({ slug: cookieStore.get('slug')?.value })`.
+     */
     function boundFromRequest(id: TSESTree.Identifier, fn: FunctionNode): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
       if (def?.type !== 'Variable') return false;
       const init = (def.node as TSESTree.VariableDeclarator).init;
       const call = init ? unwrap(init, { await: true }) : undefined;
       if (call?.type !== 'CallExpression') return false;
-      const reqName = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
       return call.arguments.some((arg) => {
         const u = unwrap(arg, { await: true });
-        if (u.type === 'Identifier') return u.name === reqName || /^(?:req|request)$/.test(u.name);
-        return u.type === 'CallExpression' && /^(?:headers|cookies)$/.test(getCalleeName(u) ?? '');
+        if (u.type === 'CallExpression' && /^(?:headers|cookies)$/.test(getCalleeName(u) ?? '')) return true;
+        return requestValues(fn, arg) > 0;
       });
     }
 

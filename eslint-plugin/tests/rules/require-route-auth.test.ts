@@ -518,6 +518,11 @@ export default async function handle(req, res) {
       code: "import { getServiceContextFromRequest } from '@/lib/service-context';\nimport { db } from '@/lib/db';\nexport async function POST(req: Request) {\n  const ctx = await getServiceContextFromRequest(req);\n  if (!ctx) {\n    return new Response(JSON.stringify({ error: 'Unauthorized' }), { status: 401 });\n  }\n  return Response.json(await db.monitor.findMany({ where: { workspaceId: ctx.workspace.id } }));\n}\n",
       filename: 'app/api/onboarding/checks/route.ts',
     },
+    // The same with the context looked up from a cookie value (openstatus' dashboard chat route).
+    {
+      code: "import { cookies } from 'next/headers';\nimport { getChatServiceContext } from '@/lib/chat';\nimport { streamText } from 'ai';\nexport async function POST(req: Request) {\n  const workspaceSlug = (await cookies()).get('ws')?.value;\n  const ctx = await getChatServiceContext({ workspaceSlug });\n  if (!ctx || ctx.actor.type !== 'user') {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const result = streamText({ model: ctx.model, prompt: (await req.json()).prompt });\n  return result.toTextStreamResponse();\n}\n",
+      filename: 'app/api/chat/route.ts',
+    },
     // A route answering with another route's handler (openstatus' /mcp and its .well-known server card).
     {
       code: "import { GET as serverCardGET } from '../../.well-known/mcp/server-card.json/route';\nexport function GET(request: Request) {\n  if ((request.headers.get('accept') ?? '').includes('application/json')) return serverCardGET();\n  return Response.redirect(new URL('/tooling/mcp-server', request.url), 302);\n}\n",
