@@ -6,6 +6,7 @@ import {
   getDottedName,
   getFileKind,
   getProcessEnvName,
+  getPropertyName,
   getSettings,
   getStaticString,
   helperFixes,
@@ -277,6 +278,9 @@ export default createRule<Options, MessageIds>({
           if (value === '') {
             // `const base = process.env.X || ''; if (!base) return [];`: an optional setting, checked before use.
             if (bindingIsChecked(parent)) return;
+            // `(process.env.BLOCKED_URLS ?? '').split(',')`: a list whose empty default means "none".
+            const user = parent.parent;
+            if (user?.type === 'MemberExpression' && user.object === parent && getPropertyName(user) === 'split') return;
             if (isCredentialish(name) || reachesSink(parent) !== undefined) {
               report(node, parent, name, 'emptyFallback', { op: parent.operator });
             }

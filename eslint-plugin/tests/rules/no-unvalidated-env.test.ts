@@ -62,6 +62,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: 'const t = createTransport({ tls: { servername: process.env.SMTP_TLS_SERVERNAME } });', filename: FILES.lib },
     // An optional integration: the empty fallback is tested before use (morphic's OpenAI-compatible provider).
     { code: "export async function listModels() {\n  const rawBaseURL = process.env.OPENAI_COMPATIBLE_API_BASE_URL || '';\n  if (!rawBaseURL) return [];\n  return fetchJson(`${rawBaseURL}/v1/models`);\n}\n", filename: FILES.lib },
+    // A list setting whose empty default means none, even under a connection-like name (openstatus' URL blocklist).
+    { code: "export function blocked(url: string) {\n  const patterns = (process.env.BLACKLIST_URL ?? '').split(',').map((p) => p.trim()).filter(Boolean);\n  return patterns.some((p) => url.includes(p));\n}\n", filename: FILES.lib },
     // ignoreNames.
     { code: 'const x = process.env.MY_FLAG!;', filename: FILES.lib, options: [{ ignoreNames: ['MY_FLAG'] }] },
   ],
