@@ -9,6 +9,7 @@ import {
   getFileKind,
   getImportSource,
   getPropertyName,
+  getRootIdentifier,
   getStaticString,
   getValueSources,
   helperFixes,
@@ -326,6 +327,19 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
+    /** Headers of an outgoing request: `fetch(url, { headers: {...} })`, `axios.post(url, body, { headers })`, `new Request(url, { headers })`. */
+    function isOutgoingRequestHeaders(obj: TSESTree.ObjectExpression): boolean {
+      const prop = obj.parent;
+      if (prop?.type !== 'Property' || prop.value !== obj || getPropertyName(prop) !== 'headers') return false;
+      const init = prop.parent;
+      const call = init?.parent;
+      if (init?.type !== 'ObjectExpression' || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(init)) return false;
+      const name = getCalleeName(call) ?? '';
+      if (call.type === 'NewExpression') return name === 'Request';
+      const root = getRootIdentifier(call.callee)?.name ?? '';
+      return /^(?:fetch|ofetch|\$fetch|got|ky)$/.test(name) || (/^(?:axios|got|ky|http|api|client)$/i.test(root) && /^(?:get|post|put|patch|delete|request|head)$/.test(name));
+    }
+
     const visitors: TSESLint.RuleListener = {};
     if (hasAcao) {
       // { 'Access-Control-Allow-Origin': '*' } and next.config { key: 'Access-Control-Allow-Origin', value: '*' }
@@ -334,6 +348,9 @@ export default createRule<Options, MessageIds>({
         if (!name) return;
         const lower = name.toLowerCase();
         if (lower === ACAO && node.parent?.type === 'ObjectExpression') {
+          // `fetch(url, { headers: { 'Access-Control-Allow-Origin': '*' } })`: a request header sent to
+          // another API (a no-op there), not a response of this app (openstatus' Opsgenie client).
+          if (isOutgoingRequestHeaders(node.parent)) return;
           check({
             node,
             value: node.value,
