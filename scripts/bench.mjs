@@ -2,7 +2,7 @@
 //
 //   npm run bench -- [--corpus DIR] [--runs N] [--files N] [--seed S] [--concurrency N]
 //                    [--rules id,id] [--no-editor] [--editor-only] [--no-stats] [--no-warmup] [--edits N] [--json out.json]
-//                    [--interleaved] [--floor] [--patch-eslint]
+//                    [--interleaved] [--floor] [--patch-eslint] [--no-node-maps]
 //
 // 1. Corpus runs. Lints a folder with the ESLint class (like the CLI) in fresh processes, alternating
 //    (A B B A ...) between (a) "base": the same ESLint, parser, parser options and file set with no
@@ -16,7 +16,8 @@
 //    (in ESLint 9.39 / 10.15 about 10 % on large apps, through garbage collection: see
 //    docs/benchmarks.md), so rules/floor isolates the plugin's own cost. With --patch-eslint every mode
 //    runs with that cost removed by the fix proposed to ESLint (scripts/eslint-extend-patch.mjs, applied
-//    in memory): rules/base is then what the plugin costs once ESLint is fixed.
+//    in memory): rules/base is then what the plugin costs once ESLint is fixed. With --no-node-maps
+//    every mode parses with `preserveNodeMaps: false` (a prodready-only config can; see docs/ci.md).
 // 2. Per-rule times: one more "rules" run with ESLint's `stats: true` (the data behind TIMING=all):
 //    parse time, time per rule, rules total / parse.
 // 2b. With --interleaved: the same two configs in one process, each file linted with ESLint's Linter
@@ -48,6 +49,11 @@ const opt = (name, dflt) => {
 const flag = (name) => args.includes(name);
 
 const FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+// The parser options of every mode. Default: those of prodready's shared configs. With --no-node-maps,
+// also `preserveNodeMaps: false` (what the extension's lint core uses; see docs/benchmarks.md): the
+// parser then keeps no ESTree-to-TypeScript node maps, so a file's TypeScript AST is garbage as soon as
+// it is converted, and ESLint's per-file rule-context prototype (the floor) retains less.
+const PARSER_OPTIONS = { ecmaFeatures: { jsx: true }, ...(flag('--no-node-maps') ? { preserveNodeMaps: false } : {}) };
 const IGNORES = ['**/node_modules/**', '**/.next/**', '**/.vercel/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/*.min.js', '**/.turbo/**'];
 
 // ---------------------------------------------------------------------------------------------
@@ -151,7 +157,7 @@ export default [
   { ignores: ${JSON.stringify(IGNORES)} },
   {
     files: ${JSON.stringify(FILES)},
-    languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+    languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: ${JSON.stringify(PARSER_OPTIONS)} },
     plugins: { prodready: plugin${extraPlugins} },
     linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
     rules: ${JSON.stringify(rules)},
@@ -214,10 +220,11 @@ console.log(`machine: ${machine}`);
 console.log(`load average at start: ${load0.map(f2).join(' ')}`);
 console.log(`corpus: ${corpusLabel}`);
 console.log(`rules: ${ruleIds.length} (${ruleIds.join(', ')})`);
+if (flag('--no-node-maps')) console.log('parser option preserveNodeMaps: false in every mode');
 if (flag('--patch-eslint')) console.log('ESLint patched in memory: FileContext#extend without per-file prototypes (scripts/eslint-extend-patch.mjs)');
 console.log(`concurrency: ${concurrency}; runs per mode: ${runs} (alternating A B B A)\n`);
 
-const report = { date: new Date().toISOString(), patchedEslint: flag('--patch-eslint'), machine, corpus: corpusLabel, load: { start: load0 }, rules: ruleIds, runs: { base: [], rules: [], ...(withFloor ? { floor: [] } : {}) } };
+const report = { date: new Date().toISOString(), patchedEslint: flag('--patch-eslint'), parserOptions: PARSER_OPTIONS, machine, corpus: corpusLabel, load: { start: load0 }, rules: ruleIds, runs: { base: [], rules: [], ...(withFloor ? { floor: [] } : {}) } };
 
 // Warm the OS file cache once, not timed.
 const corpusRuns = !flag('--editor-only');
@@ -303,7 +310,7 @@ if (corpusRuns && flag('--interleaved')) {
     if (ext.test(r) && !ignored.test(r)) list.push(r);
   }
   list.sort();
-  const lo = { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } };
+  const lo = { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: PARSER_OPTIONS };
   const common = { files: FILES, languageOptions: lo, plugins: { prodready: plugin }, linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true } };
   const cfgBase = [common];
   const cfgRules = [{ ...common, rules: Object.fromEntries(ruleIds.map((id) => [`prodready/${id}`, 'error'])) }];
@@ -351,7 +358,7 @@ if (!flag('--no-editor')) {
   const { Linter } = require('eslint');
   const config = {
     files: FILES,
-    languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+    languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: PARSER_OPTIONS },
     plugins: { prodready: plugin },
     rules: Object.fromEntries(ruleIds.map((id) => [`prodready/${id}`, 'error'])),
   };
