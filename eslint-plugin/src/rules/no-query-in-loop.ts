@@ -143,18 +143,18 @@ export default createRule<Options, MessageIds>({
     const extra = compilePatterns(options.queryFunctions);
     // The one-query alternative, in the syntax of the file's database library. A data-layer helper
     // (`getUser()` from `@/db/queries`) gets the library its file imports, else a neutral wording.
-    const fileOrm = kind.imports.has('drizzle-orm') || [...kind.imports].some((s) => s.startsWith('drizzle-orm/'))
-      ? 'drizzle'
-      : kind.imports.has('@prisma/client') || /\bprisma\./.test(text)
-        ? 'prisma'
-        : undefined;
+    // Computed only when a finding is reported, not in every file's create().
+    const DRIZZLE_HINT = '`inArray(table.id, ids)`, `with`, or a join';
     function batchHint(q: string): string {
       if (/\bfrom\(|rpc/.test(q)) return "`.in('id', ids)` or a join in `select('*, rel(*)')`";
       if (/^\w+\.(?:find|update|delete|count)/.test(q) && /^[A-Z]/.test(q)) return '`{ _id: { $in: ids } }` or `$lookup`';
-      if (/\(…\)/.test(q)) return '`inArray(table.id, ids)`, `with`, or a join';
-      const helper = /^[\w$]+\(\)$/.test(q);
-      if (helper && fileOrm === 'drizzle') return '`inArray(table.id, ids)`, `with`, or a join';
-      if (helper && fileOrm !== 'prisma') return `a variant of \`${q}\` that takes every id and runs one \`IN (…)\` query, or a join`;
+      if (/\(…\)/.test(q)) return DRIZZLE_HINT;
+      if (/^[\w$]+\(\)$/.test(q)) {
+        if ([...kind.imports].some((s) => s === 'drizzle-orm' || s.startsWith('drizzle-orm/'))) return DRIZZLE_HINT;
+        if (!kind.imports.has('@prisma/client') && !/\bprisma\./.test(text)) {
+          return `a variant of \`${q}\` that takes every id and runs one \`IN (…)\` query, or a join`;
+        }
+      }
       return '`where: { id: { in: ids } }`, `include`, or `createMany`';
     }
     if (!hasDbImport && !hasDataImport && extra.length === 0 && !/prisma|supabase|\bdb\b|\.from\(|\.query\(|\bsql`/.test(text)) return {};
