@@ -17,7 +17,7 @@
 //    docs/benchmarks.md), so rules/floor isolates the plugin's own cost. With --patch-eslint every mode
 //    runs with that cost removed by the fix proposed to ESLint (scripts/eslint-extend-patch.mjs, applied
 //    in memory): rules/base is then what the plugin costs once ESLint is fixed. With --no-node-maps
-//    every mode parses with `preserveNodeMaps: false` (a prodready-only config can; see docs/ci.md).
+//    every mode parses with `preserveNodeMaps: false` (what the lint core uses; docs/benchmarks.md).
 // 2. Per-rule times: one more "rules" run with ESLint's `stats: true` (the data behind TIMING=all):
 //    parse time, time per rule, rules total / parse.
 // 2b. With --interleaved: the same two configs in one process, each file linted with ESLint's Linter
