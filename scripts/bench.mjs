@@ -2,7 +2,7 @@
 //
 //   npm run bench -- [--corpus DIR] [--runs N] [--files N] [--seed S] [--concurrency N]
 //                    [--rules id,id] [--no-editor] [--editor-only] [--no-stats] [--no-warmup] [--edits N] [--json out.json]
-//                    [--interleaved] [--floor] [--patch-eslint] [--no-node-maps]
+//                    [--interleaved] [--floor] [--patch-eslint] [--no-node-maps] [--per-app]
 //
 // 1. Corpus runs. Lints a folder with the ESLint class (like the CLI) in fresh processes, alternating
 //    (A B B A ...) between (a) "base": the same ESLint, parser, parser options and file set with no
@@ -18,6 +18,10 @@
 //    runs with that cost removed by the fix proposed to ESLint (scripts/eslint-extend-patch.mjs, applied
 //    in memory): rules/base is then what the plugin costs once ESLint is fixed. With --no-node-maps
 //    every mode parses with `preserveNodeMaps: false` (what the lint core uses; docs/benchmarks.md).
+//    With --per-app (a corpus folder of several apps): every run lints each subfolder of DIR in its
+//    own process per mode, alternating the modes app by app, and sums the apps. The machine's speed
+//    drifts within minutes; alternating per app (seconds to a minute apart, not whole-corpus runs
+//    minutes apart) cancels most of it. Each app pays Node start-up and config loading, in every mode.
 // 2. Per-rule times: one more "rules" run with ESLint's `stats: true` (the data behind TIMING=all):
 //    parse time, time per rule, rules total / parse.
 // 2b. With --interleaved: the same two configs in one process, each file linted with ESLint's Linter
@@ -193,11 +197,11 @@ if (corpus) {
   corpusLabel = `generated (scripts/gen-corpus.mjs --files ${files} --seed ${seed})`;
 }
 
-function worker(mode, extra = []) {
+function worker(mode, extra = [], dir = corpus) {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
-    [fileURLToPath(import.meta.url), '--worker', mode, corpus, configs[mode], '--concurrency', concurrency, ...(flag('--patch-eslint') ? ['--patch-eslint'] : []), ...extra],
+    [fileURLToPath(import.meta.url), '--worker', mode, dir, configs[mode], '--concurrency', concurrency, ...(flag('--patch-eslint') ? ['--patch-eslint'] : []), ...extra],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const wallMs = performance.now() - t0;
@@ -207,7 +211,7 @@ function worker(mode, extra = []) {
   }
   const out = JSON.parse(r.stdout.trim().split('\n').pop());
   if (out.crash) {
-    console.error(`\nA rule crashed while linting (mode ${mode}):\n${out.crash}\n\nFind the file and the rule with: node scripts/lint-corpus.mjs ${corpus} --quiet`);
+    console.error(`\nA rule crashed while linting (mode ${mode}):\n${out.crash}\n\nFind the file and the rule with: node scripts/lint-corpus.mjs ${dir} --quiet`);
     process.exit(1);
   }
   return { ...out, wallMs };
@@ -226,13 +230,43 @@ console.log(`concurrency: ${concurrency}; runs per mode: ${runs} (alternating A 
 
 const report = { date: new Date().toISOString(), patchedEslint: flag('--patch-eslint'), parserOptions: PARSER_OPTIONS, machine, corpus: corpusLabel, load: { start: load0 }, rules: ruleIds, runs: { base: [], rules: [], ...(withFloor ? { floor: [] } : {}) } };
 
+// --per-app: the apps (subfolders) of the corpus, each linted in its own processes.
+const apps = flag('--per-app')
+  ? readdirSync(corpus, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+      .map((e) => join(corpus, e.name))
+  : [corpus];
+if (flag('--per-app')) {
+  if (apps.length === 0) {
+    console.error(`--per-app: ${corpus} has no subfolders`);
+    process.exit(1);
+  }
+  console.log(`per app: ${apps.length} subfolders, each linted in its own process per mode, modes alternating app by app\n`);
+  report.apps = apps;
+}
+/** One run of `mode` over every app: sums of the apps' workers (one worker when not --per-app). */
+function runAll(modeOrder) {
+  const sums = Object.fromEntries(modeOrder.map((m) => [m, { mode: m, files: 0, lintMs: 0, setupMs: 0, lintCpuMs: 0, cpuMs: 0, parseErrors: 0, messages: 0, byRule: {}, wallMs: 0 }]));
+  apps.forEach((dir, a) => {
+    // ABBA within the run, and the other way round on the next app.
+    const order = a % 2 === 0 ? modeOrder : [...modeOrder].reverse();
+    for (const mode of order) {
+      const r = worker(mode, [], dir);
+      const t = sums[mode];
+      for (const k of ['files', 'lintMs', 'setupMs', 'lintCpuMs', 'cpuMs', 'parseErrors', 'messages', 'wallMs']) t[k] += r[k];
+      for (const [id, n] of Object.entries(r.byRule)) t.byRule[id] = (t.byRule[id] ?? 0) + n;
+    }
+  });
+  return modeOrder.map((m) => sums[m]);
+}
+
 // Warm the OS file cache once, not timed.
 const corpusRuns = !flag('--editor-only');
-if (corpusRuns && !flag('--no-warmup')) worker('base');
+if (corpusRuns && !flag('--no-warmup')) for (const dir of apps) worker('base', [], dir);
 for (let i = 0; i < (corpusRuns ? runs : 0); i++) {
   const order = i % 2 === 0 ? modes : [...modes].reverse();
-  for (const mode of order) {
-    const r = worker(mode);
+  for (const r of runAll(order)) {
+    const mode = r.mode;
     report.runs[mode].push(r);
     console.log(
       `  run ${i + 1} ${mode.padEnd(5)} wall ${f0(r.wallMs).padStart(6)} ms   lint ${f0(r.lintMs).padStart(6)} ms   lint CPU ${f0(r.lintCpuMs).padStart(6)} ms   ${r.files} files${mode === 'rules' ? `, ${r.messages} reports` : ''}${r.parseErrors ? `, ${r.parseErrors} parse errors` : ''}`,
@@ -258,6 +292,7 @@ for (const mode of modes) {
 // Ratio per alternating pair too: the pairs cancel slow drifts of the machine's load.
 const pairRatios = report.runs.base.map((b, i) => report.runs.rules[i].lintMs / b.lintMs);
 summary.ratioWall = summary.rules.wallMedian / summary.base.wallMedian;
+summary.ratioWallPairsMedian = median(report.runs.base.map((b, i) => report.runs.rules[i].wallMs / b.wallMs));
 summary.ratioLint = summary.rules.lintMedian / summary.base.lintMedian;
 summary.ratioLintPairsMedian = median(pairRatios);
 summary.ratioCpu = summary.rules.cpuMedian / summary.base.cpuMedian;
@@ -275,7 +310,7 @@ console.log(`
                  median wall   median lint   spread      median lint CPU   spread
   base (parse)   ${f0(summary.base.wallMedian).padStart(8)} ms   ${f0(summary.base.lintMedian).padStart(8)} ms   ${f1(summary.base.lintSpread * 100).padStart(5)} %   ${f0(summary.base.cpuMedian).padStart(8)} ms       ${f1(summary.base.cpuSpread * 100).padStart(5)} %
   rules          ${f0(summary.rules.wallMedian).padStart(8)} ms   ${f0(summary.rules.lintMedian).padStart(8)} ms   ${f1(summary.rules.lintSpread * 100).padStart(5)} %   ${f0(summary.rules.cpuMedian).padStart(8)} ms       ${f1(summary.rules.cpuSpread * 100).padStart(5)} %
-  ratio rules/base: wall ${f2(summary.ratioWall)}×, lint ${f2(summary.ratioLint)}× (median of per-pair ratios ${f2(summary.ratioLintPairsMedian)}×), lint CPU ${f2(summary.ratioCpu)}× (pairs ${f2(summary.ratioCpuPairsMedian)}×)
+  ratio rules/base: wall ${f2(summary.ratioWall)}× (pairs ${f2(summary.ratioWallPairsMedian)}×), lint ${f2(summary.ratioLint)}× (median of per-pair ratios ${f2(summary.ratioLintPairsMedian)}×), lint CPU ${f2(summary.ratioCpu)}× (pairs ${f2(summary.ratioCpuPairsMedian)}×)
 ${withFloor ? `  floor (1 no-op rule) ${f0(summary.floor.wallMedian).padStart(8)} ms wall, ${f0(summary.floor.lintMedian).padStart(8)} ms lint: ESLint's cost of enabling any rule, floor/base wall ${f2(summary.ratioFloorWall)}×, lint ${f2(summary.ratioFloorLint)}×
   the plugin alone, rules/floor: wall ${f2(summary.ratioOverFloorWall)}×, lint ${f2(summary.ratioOverFloorLint)}× (median of per-pair ratios ${f2(summary.ratioOverFloorPairs)}×)
 ` : ''}  files: ${files}; reports: ${report.runs.rules[0]?.messages ?? 0} ${JSON.stringify(report.runs.rules[0]?.byRule ?? {})}`);
