@@ -77,6 +77,11 @@ const IO_CALL =
   /^(?:fetch|load|query|find|read|request|select|insert|update|upsert|delete|remove|exec|execute|download|upload|retrieve|lookup|search|list|call|invoke|send|post|count|aggregate|connect|open|then|catch|finally|json|text|formData|arrayBuffer|blob|get(?:One|Many|All|Item|Items|Record|Row|Rows|User|Users|Session|Document|Object)?$)(?![a-z])/;
 /** Receivers of I/O calls: `db.x()`, `prisma.user.findUnique()`, `redis.get()`. */
 const IO_ROOT = /^(?:db|prisma|redis|kv|sql|supabase|mongo|mongoose|knex|pool|client|api|axios|http|https|fs|fetcher|octokit|stripe|openai|ctx|req|request|res|response)$/i;
+/**
+ * Key type names of open-ended keys (ids, emails, URLs, paths, free text): a Map keyed by them grows with
+ * the data. Any other named key type (`Corpus`, `Locale`, `Provider`, `Region`) is taken as a closed set.
+ */
+const OPEN_KEY_TYPE = /(?:Id|ID|Ids|IDs|Key|Token|Email|Url|URL|Uri|URI|Path|Hash|Ip|IP|Address|Name|Slug|String|Text|Query|Input|Request)$|^(?:string|String|number|Number|bigint|object|Object|unknown|any|Record|Partial|Array|ReadonlyArray|Promise)$/;
 /** Parameter names that carry request data: a memo keyed by them grows with client input. */
 const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|searchParams|query|body|headers|cookies|formData|input|payload|args)$/;
 
@@ -370,12 +375,25 @@ export default createRule<Options, MessageIds>({
       return v.scope.type === 'module' || v.scope.type === 'global';
     }
 
+    /**
+     * Set while checking the values of a container keyed by a closed type (`Map<Corpus, Doc[]>`): there,
+     * a synchronous call by any name (`getPages(corpus)`, `cache.get(k)`) computes what every instance
+     * computes the same way (static content, a build step); only the clock, randomness and calls on
+     * I/O receivers (`db.`, `redis.`, `fs.`) stay impure, and `await` is refused as everywhere.
+     */
+    let closedKeySyncCalls = false;
+
     /** Whether a call computes without I/O, the clock or randomness, as far as its name and receiver tell. */
     function isPureCall(call: TSESTree.CallExpression | TSESTree.NewExpression, inAsync: boolean): boolean {
       const dotted = getDottedName(call.callee) ?? '';
       if (NONDETERMINISTIC_CALL.test(dotted)) return false;
       if (call.type === 'NewExpression') return getCalleeName(call) !== 'Date';
       const name = getCalleeName(call) ?? '';
+      if (closedKeySyncCalls && !inAsync) {
+        // Calls that return a pending result stay impure even here: the entry would be a promise.
+        if (/^(?:fetch|then|catch|finally|json|text|formData|arrayBuffer|blob)$|Async$/.test(name)) return false;
+        return !(call.callee.type === 'MemberExpression' && IO_ROOT.test(dotted.split('.')[0] ?? ''));
+      }
       if (IO_CALL.test(name)) return false;
       // `getUser(k)`: a lookup, likely of data (or, unawaited, a pending result); in an async function, any `getX()`.
       if (/^get[A-Z_]/.test(name) && (inAsync || !FACTORY_CALL.test(name))) return false;
@@ -596,14 +614,44 @@ export default createRule<Options, MessageIds>({
      * function of the key (and constants), computed synchronously from a key that is not request data.
      * Every instance computes the same entry, so the cache is a deterministic memo, not state.
      */
-    function isDerivedFromKey(key: Node | undefined, value: Node | undefined, container: Variable): boolean {
+    function isDerivedFromKey(key: Node | undefined, value: Node | undefined, container: Variable, closedKey = false): boolean {
       if (!key || !value || key.type === 'SpreadElement' || value.type === 'SpreadElement') return false;
       const fn = requestFunction(value);
       if (!fn || fn.generator) return false;
-      const inputs = keyInputs(key, fn);
-      if (!inputs) return false;
-      const uses = { key: false };
-      return isPureDerivation(value, inputs, container, fn, uses) && uses.key;
+      closedKeySyncCalls = closedKey && !fn.async;
+      try {
+        const inputs = keyInputs(key, fn);
+        if (!inputs) return false;
+        const uses = { key: false };
+        return isPureDerivation(value, inputs, container, fn, uses) && uses.key;
+      } finally {
+        closedKeySyncCalls = false;
+      }
+    }
+
+    /** The key type of a container declaration: `new Map<K, V>()` or `const m: Map<K, V> = ...`. */
+    function containerKeyType(decl: TSESTree.VariableDeclarator): TSESTree.TypeNode | undefined {
+      const init = decl.init ? unwrap(decl.init) : undefined;
+      if (init?.type === 'NewExpression' && init.typeArguments) return init.typeArguments.params[0];
+      const ann = decl.id.typeAnnotation?.typeAnnotation;
+      return ann?.type === 'TSTypeReference' ? ann.typeArguments?.params[0] : undefined;
+    }
+
+    /** `'en' | 'de'`, `keyof typeof LOCALES`, `Corpus`: a key type whose values are a closed set (not ids, paths, text). */
+    function isClosedKeyType(t: TSESTree.TypeNode | undefined): boolean {
+      if (!t) return false;
+      switch (t.type) {
+        case 'TSLiteralType':
+          return t.literal.type === 'Literal';
+        case 'TSUnionType':
+          return t.types.every((m) => isClosedKeyType(m));
+        case 'TSTypeOperator':
+          return t.operator === 'keyof';
+        case 'TSTypeReference':
+          return t.typeName.type === 'Identifier' && !t.typeArguments && !OPEN_KEY_TYPE.test(t.typeName.name);
+        default:
+          return false;
+      }
     }
 
     /**
@@ -892,10 +940,11 @@ export default createRule<Options, MessageIds>({
         // Every write stores a client, a pure memoized object, or a value computed from its key alone
         // (a compiled matcher per glob): a deterministic memo, the same on every instance.
         const promiseValued = !!decl.init && /\bPromise</.test(typeArgsText(decl.init));
+        const closedKey = !promiseValued && isClosedKeyType(containerKeyType(decl));
         if (
           memo.others === 0 &&
           memo.values.length > 0 &&
-          memo.values.every((v, i) => isMemoValue(v) || (!promiseValued && isDerivedFromKey(memo.keys[i], v, variable)))
+          memo.values.every((v, i) => isMemoValue(v) || (!promiseValued && isDerivedFromKey(memo.keys[i], v, variable, closedKey)))
         ) {
           return;
         }

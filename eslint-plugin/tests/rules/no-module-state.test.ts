@@ -47,6 +47,10 @@ ruleTester.run('no-module-state', rule, {
     { code: "const formatters = new Map();\nexport function fmt(locale: string) { let f = formatters.get(locale); if (!f) { f = new Intl.NumberFormat(locale); formatters.set(locale, f); } return f; }", filename: 'app/api/x/route.ts' },
     { code: "import { S3Client } from '@aws-sdk/client-s3';\nconst clients = new Map();\nexport function s3(region: string) { if (!clients.has(region)) clients.set(region, new S3Client({ region })); return clients.get(region); }", filename: 'lib/s3.ts' },
     { code: "import 'server-only';\nconst weekdays = new Map<string, string[]>();\nexport function names(locale: string) { const v = weekdays.get(locale) ?? []; weekdays.set(locale, v); return v; }", filename: 'lib/dates.ts' },
+    // A search index per content corpus (openstatus): keyed by a closed type (\`Corpus\`), computed
+    // synchronously from the site's static pages: every instance builds the same entries.
+    { code: 'import "server-only";\nimport { getPages, getHomePage } from ".";\nimport type { Corpus } from "../search-meta";\n\nconst shouldCache = process.env.NODE_ENV === "production";\nconst cache = new Map<Corpus, IndexedDoc[]>();\nconst vocabCache = new Map<Corpus, string[]>();\n\nfunction buildCorpus(type: Corpus): IndexedDoc[] {\n  const pages = type === "product" ? [getHomePage(), ...getPages("product")] : getPages(type);\n  return pages.map((doc) => indexDoc(doc, type));\n}\n\nfunction getCorpus(type: Corpus): IndexedDoc[] {\n  if (shouldCache && cache.has(type)) return cache.get(type) as IndexedDoc[];\n  const indexed = buildCorpus(type);\n  if (shouldCache) cache.set(type, indexed);\n  return indexed;\n}\n\nfunction buildVocab(entries: IndexedDoc[]): string[] {\n  const seen = new Set<string>();\n  for (const e of entries) for (const w of e.titleLower.split(/\\W+/)) if (w.length >= 4) seen.add(w);\n  return [...seen].sort();\n}\n\nexport function getVocab(p: Corpus | "all"): string[] {\n  if (shouldCache && p !== "all" && vocabCache.has(p)) return vocabCache.get(p) as string[];\n  const vocab = buildVocab(getCorpus(p as Corpus));\n  if (shouldCache && p !== "all") vocabCache.set(p, vocab);\n  return vocab;\n}\n', filename: 'apps/web/src/content/utils/search-index.ts' },
+    { code: "const byLocale = new Map<'en' | 'de', Messages>();\nexport function messages(locale: 'en' | 'de'): Messages {\n  let m = byLocale.get(locale);\n  if (!m) { m = loadMessages(locale); byLocale.set(locale, m); }\n  return m;\n}\n", filename: 'lib/i18n.ts' },
     // Deterministic memos: the value is computed from the key alone (a compiled matcher per glob, a
     // RegExp per pattern, metadata parsed from the id), so every instance holds the same entries.
     {
@@ -127,6 +131,32 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twins of the closed-key memos: an open key type (string), an awaited value, the clock, a counter.
+    {
+      code: "import { getPages } from '.';\nconst cache = new Map<string, Doc[]>();\nexport function getCorpus(type: string): Doc[] {\n  const hit = cache.get(type);\n  if (hit) return hit;\n  const docs = getPages(type);\n  cache.set(type, docs);\n  return docs;\n}\n",
+      filename: 'apps/web/src/content/utils/search-index.ts',
+      errors: [{ messageId: 'moduleState', line: 2, column: 7 }],
+    },
+    {
+      code: "const rates = new Map<Currency, number>();\nexport async function rate(c: Currency): Promise<number> {\n  if (!rates.has(c)) rates.set(c, await fetchRate(c));\n  return rates.get(c)!;\n}\n",
+      filename: 'lib/rates.ts',
+      errors: [{ messageId: 'moduleState', line: 1, column: 7 }],
+    },
+    {
+      code: "const lastSeen = new Map<Region, number>();\nexport function touch(r: Region): void {\n  lastSeen.set(r, Date.now());\n}\n",
+      filename: 'lib/regions.ts',
+      errors: [{ messageId: 'moduleState', line: 1, column: 7 }],
+    },
+    {
+      code: "const quoteCache = new Map<Plan, Response>();\nfunction price(p: Plan) {\n  if (!quoteCache.has(p)) quoteCache.set(p, fetch(`/api/prices/${p}`));\n  return quoteCache.get(p);\n}\nexport async function GET() { return price('pro'); }\n",
+      filename: 'app/api/prices/route.ts',
+      errors: [{ messageId: 'moduleState', line: 1, column: 7 }],
+    },
+    {
+      code: "const counts = new Map<Plan, number>();\nexport function hit(p: Plan): number {\n  const n = (counts.get(p) ?? 0) + 1;\n  counts.set(p, n);\n  return n;\n}\n",
+      filename: 'lib/usage.ts',
+      errors: [{ messageId: 'moduleState', line: 1, column: 7 }],
+    },
     // Twins of morphic's valid cases: a flag next to a cache of query results; encoders fetched per client-sent model.
     {
       code: "let cachedPlans: Plan[] | null = null;\nlet cachedFlag = false;\nexport async function GET() {\n  if (!cachedPlans) {\n    cachedFlag = true;\n    cachedPlans = await db.plan.findMany();\n  }\n  return Response.json(cachedPlans);\n}\n",
