@@ -129,6 +129,15 @@ const NOT_CREDENTIAL_WORDS = new Set([
   'options',
   'error',
   'status',
+  // UI state about a credential (`password_setup_dismissed`): a banner's or prompt's flag.
+  'dismissed',
+  'dismiss',
+  'banner',
+  'alert',
+  'seen',
+  'shown',
+  'acknowledged',
+  'collapsed',
 ]);
 
 /** Providers whose `<provider>Key` is an API key. */

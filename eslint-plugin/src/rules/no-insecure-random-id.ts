@@ -270,8 +270,12 @@ export default createRule<Options, MessageIds>({
     if (!text.includes('Math.random') && !text.includes('Date.now') && !text.includes('getTime')) return {};
     const kind = getFileKind(context);
     if (kind.isTest) return {};
-    // Seed scripts, tooling and config files make fixtures, not production ids.
-    if (/(?:^|\/)(?:scripts?|seeds?|fixtures|mocks?|e2e|playwright|cypress|\.storybook|stories)\/|(?:^|\/)[^/]*(?:\.config|seed)\.[cm]?[jt]s$/.test(kind.filename)) {
+    // Seed scripts, benchmarks, tooling and config files make fixtures, not production ids.
+    if (/(?:^|\/)(?:scripts?|seeds?|fixtures|mocks?|e2e|playwright|cypress|\.storybook|stories|benchmarks?)\/|(?:^|\/)[^/]*(?:\.config|seed)\.[cm]?[jt]s$/.test(kind.filename)) {
+      return {};
+    }
+    // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/): labels, never secrets.
+    if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$/i.test(kind.filename)) {
       return {};
     }
     const clientCode = kind.isClient || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);

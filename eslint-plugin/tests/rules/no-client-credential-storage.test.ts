@@ -7,6 +7,9 @@ const POST = (v: string, lead: 'void' | 'await' = 'void') =>
 
 ruleTester.run('no-client-credential-storage', rule, {
   valid: [
+    // UI state about a credential (rallly): a dismissed banner's flag, not the password.
+    { code: "'use client';\nconst [dismissed, setDismissed] = useLocalStorage<string>('password_setup_dismissed');", filename: FILES.component },
+    { code: "'use client';\nlocalStorage.setItem('api_key_banner_seen', '1');", filename: FILES.component },
     // Preferences, drafts, UI state.
     { code: "localStorage.setItem('theme', 'dark');", filename: FILES.component },
     { code: "localStorage.setItem('locale', lang);", filename: FILES.component },
@@ -150,6 +153,11 @@ ruleTester.run('no-client-credential-storage', rule, {
       errors: [{ messageId: 'cookie', line: 3, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nimport { setCookie } from 'cookies-next';\n${POST('r')};` }] }],
     },
     // useLocalStorage hooks.
+    {
+      code: "const [pw, setPw] = useLocalStorage<string>('password_setup');",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 1, column: 45 }],
+    },
     {
       code: "const [token, setToken] = useLocalStorage('auth_token', '');",
       filename: FILES.component,

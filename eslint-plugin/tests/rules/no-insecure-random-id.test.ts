@@ -39,6 +39,10 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "import { randomBytes } from 'node:crypto';\nconst token = randomBytes(32).toString('hex');", filename: FILES.route },
     // Scripts, seeds, config and tests.
     { code: 'function generateId() { return Math.random().toString(36).slice(2); }', filename: 'scripts/seed/referrers.ts' },
+    // Benchmarks, and correlation ids made by logging modules (unkey's lib/logging/structured-logger.ts).
+    { code: 'const identifier = identifiers[Math.floor(Math.random() * identifiers.length)];\nconst requestId = `req_${Math.random().toString(36).slice(2)}`;', filename: 'benchmarks/ratelimit.js' },
+    { code: 'export function generateRequestId(): string {\n  return `req_${Date.now()}_${Math.random().toString(36).substring(2, 11)}`;\n}', filename: 'apps/dashboard/lib/logging/structured-logger.ts' },
+    { code: 'export const newSpanId = () => Math.random().toString(16).slice(2);', filename: 'lib/logger.ts' },
     { code: 'const runId = `${process.pid}-${Date.now()}`;', filename: 'playwright.config.mjs' },
     { code: 'const token = Math.random().toString(36);', filename: 'lib/__tests__/auth.test.ts' },
     // Comparisons and other non-building uses.
@@ -47,6 +51,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: 'const requestId = Math.random().toString(36);', filename: FILES.route, options: [{ ignoreNames: ['^requestId$'] }] },
   ],
   invalid: [
+    // Twin of the logging module's request id: outside logging and tracing modules, an id generator is checked.
+    {
+      code: 'export function generateRequestId(): string {\n  return `req_${Date.now()}_${Math.random().toString(36).substring(2, 11)}`;\n}',
+      filename: 'apps/dashboard/lib/api/request-id.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 17, suggestions: [{ messageId: 'useRandomUUID', output: 'export function generateRequestId(): string {\n  return crypto.randomUUID();\n}' }] }],
+    },
     // A job id made of a timestamp alone collides (the queue drops the second job); an id that is also returned is not log-only.
     {
       code: "export async function enqueue(job: { id?: string }) {\n  await queue.add('x', {}, { jobId: job.id ?? `fallback-${Date.now()}` });\n}\n",
