@@ -82,6 +82,8 @@ const IO_ROOT = /^(?:db|prisma|redis|kv|sql|supabase|mongo|mongoose|knex|pool|cl
  * the data. Any other named key type (`Corpus`, `Locale`, `Provider`, `Region`) is taken as a closed set.
  */
 const OPEN_KEY_TYPE = /(?:Id|ID|Ids|IDs|Key|Token|Email|Url|URL|Uri|URI|Path|Hash|Ip|IP|Address|Name|Slug|String|Text|Query|Input|Request)$|^(?:string|String|number|Number|bigint|object|Object|unknown|any|Record|Partial|Array|ReadonlyArray|Promise)$/;
+/** Types of public verification keys (a webhook provider's JWKs, GitHub's signing keys): immutable, the same on every instance. */
+const PUBLIC_KEY_TYPE = /\b(?:JWK\w*|CryptoKey|KeyObject|KeyLike|PublicKey\w*)\b/;
 /** Parameter names that carry request data: a memo keyed by them grows with client input. */
 const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|searchParams|query|body|headers|cookies|formData|input|payload|args)$/;
 
@@ -926,7 +928,7 @@ export default createRule<Options, MessageIds>({
         // A map of clients or connection pools per key (policy, region, model): keyed singletons.
         if (c.kind === 'container' && holdsClients(decl)) return;
         // Public keys by key id (a webhook provider's JWKs): immutable, every instance fetches the same.
-        if (c.kind === 'container' && decl.init && /\b(?:JWK\w*|CryptoKey|KeyObject|KeyLike|PublicKey\w*)\b/.test(typeArgsText(decl.init))) return;
+        if (c.kind === 'container' && decl.init && PUBLIC_KEY_TYPE.test(typeArgsText(decl.init))) return;
         if (c.kind === 'counter' && declKind !== 'let' && declKind !== 'var') return;
         if (c.kind === 'counter' && SINGLETON_NAME.test(name) && !LIMITER_NAME.test(name)) return;
         if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
@@ -965,6 +967,8 @@ export default createRule<Options, MessageIds>({
       }
       // `let cachedData = null` reassigned by a handler: a per-instance cache of a DB/API result.
       if (declKind === 'let' && /cache|cached|memo/i.test(name) && !SINGLETON_NAME.test(name)) {
+        // A provider's public keys (`let cachedKeys: PublicKeys | null`, GitHub's or a JWKS): immutable, every instance fetches the same.
+        if (decl.id.typeAnnotation && PUBLIC_KEY_TYPE.test(sourceCode.getText(decl.id.typeAnnotation))) return;
         const variable = findVariable(sourceCode, decl.id);
         for (const ref of variable?.references ?? []) {
           if (!ref.isWrite() || ref.init) continue;
