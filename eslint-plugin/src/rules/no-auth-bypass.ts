@@ -10,6 +10,7 @@ import {
   getProcessEnvName,
   getPropertyName,
   getStaticString,
+  some,
   unwrap,
   walk,
 } from '../utils';
@@ -375,7 +376,8 @@ export default createRule<Options, MessageIds>({
       const devBranch = pol ? node.consequent : node.alternate;
       if (!devBranch) {
         // if (NODE_ENV === 'production') { verify } — with no else, dev skips the check when the prod branch authenticates.
-        if (node.type === 'IfStatement' && pol === false && (containsAuthCall(node.consequent) || isAuthDenial(node.consequent))) {
+        // Not when production always exits there (`if (prod) throw FORBIDDEN`): a dev-only feature switched off in production, no check skipped.
+        if (node.type === 'IfStatement' && pol === false && !alwaysExits(node.consequent) && (containsAuthCall(node.consequent) || isAuthDenial(node.consequent))) {
           report(node.test, 'envBypass', { condition: `${conditionText(node.test)} is false` });
         }
         return;
@@ -384,6 +386,15 @@ export default createRule<Options, MessageIds>({
       const suggest =
         node.type === 'IfStatement' ? removeIfSuggestion(node, pol) : conditionalSuggestion(node, pol);
       report(node.test, 'envBypass', { condition: `${conditionText(node.test)}${pol ? '' : ' is false'}` }, suggest);
+    }
+
+    /** `throw …` / `return …`, or a block that ends in one with no branch and no auth call before it: every run exits. */
+    function alwaysExits(node: Node): boolean {
+      const body = node.type === 'BlockStatement' ? node.body : [node];
+      const last = body[body.length - 1];
+      if (!last || (last.type !== 'ThrowStatement' && last.type !== 'ReturnStatement')) return false;
+      if (containsAuthCall(node)) return false;
+      return !some(node, (n) => n.type === 'IfStatement' || n.type === 'ConditionalExpression' || n.type === 'LogicalExpression' || n.type === 'SwitchStatement' || n.type === 'TryStatement', { skipFunctions: true });
     }
 
     function isAuthish(node: Node): boolean {

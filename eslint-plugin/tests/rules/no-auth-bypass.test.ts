@@ -3,6 +3,24 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-auth-bypass', rule, {
   valid: [
+    // A dev-only feature switched off in production (unkey's Stripe test seeding): production always exits, no check is skipped.
+    {
+      code: `export const seedTestCustomer = workspaceProcedure.use(requireWorkspaceAdmin).mutation(async ({ ctx }) => {
+  if (process.env.NODE_ENV === "production") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Stripe test seeding is only available outside production." });
+  }
+  return stripe.customers.create({ email: ctx.user.email });
+});`,
+      filename: 'lib/trpc/routers/stripe/seedTestCustomer.ts',
+    },
+    {
+      code: `export async function POST() {
+  if (process.env.NODE_ENV === 'production') return new Response('Forbidden', { status: 403 });
+  await seedDatabase();
+  return Response.json({ ok: true });
+}`,
+      filename: 'app/api/dev/seed/route.ts',
+    },
     // Environment branches that only log or configure.
     { code: "if (process.env.NODE_ENV === 'development') { console.log('debug', req.url); }", filename: FILES.route },
     { code: "const isDev = process.env.NODE_ENV === 'development';\nexport const logger = { info: (m: string) => { if (isDev) console.log(m); } };", filename: 'lib/logger.ts' },
@@ -191,6 +209,18 @@ export function middleware(req) {
     if (!session) return new Response('Unauthorized', { status: 401 });
   }
   await prisma.post.create({ data: await req.json() });
+  return Response.json({});
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'envBypass', line: 2 }],
+    },
+    // Twin of the dev-only gate: production checks a secret (a branch), development skips it.
+    {
+      code: `export async function POST(req: Request) {
+  if (process.env.NODE_ENV === 'production') {
+    if (req.headers.get('authorization') !== \`Bearer \${process.env.CRON_SECRET}\`) return new Response('Unauthorized', { status: 401 });
+  }
+  await prisma.job.deleteMany({});
   return Response.json({});
 }`,
       filename: FILES.route,
