@@ -107,6 +107,8 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    // CLI scripts and seeds compare what their operator passed in, not what a remote caller sends.
+    if (/(?:^|\/)(?:scripts?|seeds?|bin)\//.test(kind.filename)) return {};
     if (!/secret|token|signature|sig|key|password|passwd|digest|hmac|credential/i.test(text)) return {};
     if (!/[!=]==?/.test(text)) return {};
     const toRegex = (list: string[] | undefined): RegExp[] =>
@@ -119,6 +121,26 @@ export default createRule<Options, MessageIds>({
       });
     const extraSecret = toRegex(options.secretNames);
     const ignored = toRegex(options.ignoreNames);
+
+    /**
+     * `tags.find((t) => t.digest === latestTag.digest)`: two records' content hashes (image digests,
+     * file checksums) compared while searching a list: a lookup by content, not a check of what a caller sent.
+     */
+    function sameContentAddress(a: Node, b: Node): boolean {
+      const l = unwrap(a);
+      const r = unwrap(b);
+      if (l.type !== 'MemberExpression' || r.type !== 'MemberExpression' || l.computed || r.computed) return false;
+      const name = getPropertyName(l);
+      if (!name || name !== getPropertyName(r) || !/^(?:digest|hash|checksum|sha(?:256|1)?|etag|contentHash|fileHash)$/i.test(name)) return false;
+      // Only while searching a list (`tags.find((t) => t.digest === latest.digest)`).
+      for (let p: Node | undefined = a.parent; p; p = p.parent) {
+        if (p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression') {
+          const call = p.parent;
+          return call?.type === 'CallExpression' && call.arguments[0] === p && /^(?:find|findLast|findIndex|findLastIndex|filter|some|every)$/.test(call.callee.type === 'MemberExpression' ? (getPropertyName(call.callee) ?? '') : '');
+        }
+      }
+      return false;
+    }
 
     function isSecretName(name: string | undefined): boolean {
       if (!name) return false;
@@ -248,6 +270,7 @@ export default createRule<Options, MessageIds>({
         const left = node.left;
         const right = node.right;
         if (isTrivial(left) || isTrivial(right)) return;
+        if (sameContentAddress(left, right)) return;
         const quick = (n: Node): boolean => {
           const t = sourceCode.getText(n);
           return /secret|token|signature|sig|key|password|passwd|pwd|digest|hmac|credential|process\.env|env\.|auth/i.test(t) || unwrap(n).type === 'Identifier';

@@ -156,6 +156,7 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   if (isPlaceholderValue(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || v.startsWith('/') || v.startsWith('./') || v.startsWith('#') || v.startsWith('@')) return false;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // an env var name: 'OPENAI_API_KEY'
+  if (/^(?:[\w@.-]+\/)+[\w@-]+(?:\.[\w-]+)*\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md|html?|css|sql|sh|txt|pem|crt|key)$/.test(v)) return false; // a relative file path: 'scripts/migrate-auth-secret.ts'
   if (/^(?:x-[a-z0-9-]+|authorization|bearer|basic|cookie|set-cookie)$/i.test(v)) return false;
   if (/^[a-z]+(?:[-_.:][a-z]+)*$/.test(v)) return false; // a key or enum name: 'access_token', 'auth.token'
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false; // camelCase identifier: 'accessToken'

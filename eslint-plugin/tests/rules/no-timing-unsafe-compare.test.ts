@@ -14,10 +14,14 @@ function fixed(code: string, from: string, to: string): { messageId: 'useSafeCom
 }
 const PAGES = "import { env } from '@/env';\nexport default async function handler(req, res) {\n  if (req.query.secret !== process.env.REVALIDATE_TOKEN) return res.status(401).end();\n  if (req.headers['x-api-key'] != env.ADMIN_API_KEY) return res.status(401).end();\n  const expectedKey = env.HEALTH_API_KEY;\n  if (expectedKey && req.headers['x-health-key'] !== expectedKey) return res.status(401).end();\n}\n";
 const PASSWORD = "export async function POST(req: Request) {\n  const { password } = await req.json();\n  const decryptedPassword = decrypt(link.password);\n  const ok = decryptedPassword === password;\n  return Response.json({ ok });\n}\n";
+const DIGEST_TWIN = "export async function POST(req: Request) {\n  const body = await req.json();\n  const file = await db.file.find(body.id);\n  if (file.digest !== body.digest) return new Response('no', { status: 401 });\n}\n";
 const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\nif (signature !== computedSignature) throw new Error('bad');\n";
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // Dokploy: two image tags' digests compared while searching the tag list; a CLI script comparing its own inputs.
+    { code: 'export function latestVersion(allResults: Tag[]) {\n  const latestTag = allResults.find((t) => t.name === "latest");\n  return allResults.find((t) => t.digest === latestTag.digest && t.name.startsWith("v"));\n}\n', filename: 'packages/server/src/services/settings.ts' },
+    { code: 'const OLD_SECRET = process.env.OLD_SECRET;\nconst NEW_SECRET = process.env.NEW_SECRET;\nif (OLD_SECRET === NEW_SECRET) process.exit(1);\n', filename: 'apps/dokploy/scripts/migrate-auth-secret.ts' },
     // null / undefined / empty / typeof / length checks
     { code: 'if (token === undefined) {}', filename: FILES.route },
     { code: "if (process.env.CRON_SECRET === '') {}", filename: FILES.route },
@@ -62,6 +66,13 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // Twin of the digest lookup: a stored digest against one the caller sent.
+    {
+      code: DIGEST_TWIN,
+      filename: 'app/api/files/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 4, column: 7, suggestions: fixed(DIGEST_TWIN, 'file.digest !== body.digest', '!safeCompare(file.digest, body.digest)') }],
+    },
     {
       code: "export async function GET(req: Request) {\n  if (req.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n}\n",
       filename: 'app/api/cron/route.ts',
