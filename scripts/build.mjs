@@ -1,5 +1,5 @@
 // Builds everything the package and the extension ship:
-//   1. eslint-plugin/src/generated/snippets.ts and snippets/prodready.code-snippets from snippets/*.ts
+//   1. eslint-plugin/src/generated/snippets.ts and snippets/prodready{,-js}.code-snippets from snippets/*.ts
 //   2. eslint-plugin/dist/index.cjs + index.mjs (dependencies stay external) and its .d.ts files
 //   3. dist/main.js: the VS Code extension with the plugin, the parser and TypeScript bundled in, and
 //      dist/extension.js, the entry point that loads it through a V8 code cache
@@ -17,9 +17,10 @@ const only = process.argv.slice(2);
 const want = (part) => only.length === 0 || only.includes(part);
 const t0 = Date.now();
 
-const { ts, codeSnippets } = renderSnippets();
+const { ts, codeSnippets, jsCodeSnippets } = renderSnippets();
 writeFileSync(join(root, 'eslint-plugin/src/generated/snippets.ts'), ts);
 writeFileSync(join(root, 'snippets/prodready.code-snippets'), codeSnippets);
+writeFileSync(join(root, 'snippets/prodready-js.code-snippets'), jsCodeSnippets);
 
 const define = { __PRODREADY_VERSION__: JSON.stringify(pluginPkg.version) };
 

@@ -19,6 +19,9 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import plugin from '../eslint-plugin/src/index';
 import { generateCorpus, makeRng } from '../scripts/gen-corpus.mjs';
+import { snippetSourceToJs } from '../scripts/snippet-format.mjs';
+import ts from 'typescript';
+import * as espree from 'espree';
 
 const root = join(__dirname, '..');
 const SEED = Number(process.env.PRODREADY_ROBUSTNESS_SEED ?? 20240601);
@@ -79,6 +82,47 @@ function corpusInputs(): Input[] {
     filename: f.path.split('/').slice(1).join('/'),
     code: f.code,
   }));
+}
+
+/**
+ * The docs' examples as JavaScript files: types erased (the snippets' own eraser), `.ts` → `.js`. With
+ * `commonJs`, also as CommonJS modules (`require` instead of `import`, `module.exports` instead of
+ * `export`): code a fix inserts there must be CommonJS too.
+ */
+function javaScriptDocInputs(commonJs: boolean): Input[] {
+  const out: Input[] = [];
+  for (const input of docInputs()) {
+    let code: string;
+    try {
+      code = snippetSourceToJs('docs-example', input.code, ts);
+    } catch {
+      continue; // an example with TypeScript-only syntax (an enum, a namespace): no JavaScript twin
+    }
+    let filename = input.filename.replace(/\.ts$/, '.js').replace(/\.tsx$/, '.jsx');
+    if (commonJs) {
+      if (/\.jsx$/.test(filename) || /^\s*['"]use (?:client|server)['"]/.test(code)) continue;
+      code = code
+        .replace(/^import\s+\{([^}]*)\}\s+from\s+('[^']+');?$/gm, (_m, names: string, from: string) => `const {${names.replace(/\s+as\s+/g, ': ')}} = require(${from});`)
+        .replace(/^import\s+([\w$]+)\s+from\s+('[^']+');?$/gm, 'const $1 = require($2);')
+        .replace(/^import\s+\*\s+as\s+([\w$]+)\s+from\s+('[^']+');?$/gm, 'const $1 = require($2);')
+        .replace(/^export\s+default\s+/gm, 'module.exports = ')
+        .replace(/^export\s+(?=async|function|const|let|class)/gm, '');
+      if (/^\s*(?:import|export)\s/m.test(code)) continue;
+      filename = filename.replace(/\.js$/, '.cjs');
+    }
+    out.push({ id: `${input.id} as ${commonJs ? 'CommonJS' : 'JavaScript'}`, filename, code });
+  }
+  return out;
+}
+
+/** Whether `code` parses as JavaScript with ESLint's default parser (no TypeScript syntax). */
+function parsesAsJavaScript(code: string, filename: string): string | undefined {
+  try {
+    espree.parse(code, { ecmaVersion: 'latest', sourceType: /\.cjs$/.test(filename) ? 'commonjs' : 'module', ecmaFeatures: { jsx: true } });
+    return undefined;
+  } catch (e) {
+    return String((e as Error).message);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,6 +306,14 @@ export function runHarness(rules: Rules, inputs: Input[], seed: number, budgetMs
           fail('fix-does-not-parse', `${m.ruleId} ${v.what} at line ${m.line}: ${fatal.message} (line ${fatal.line} of the output)`, fixed);
           continue;
         }
+        // A JavaScript file must stay JavaScript: ESLint's default parser (and Node) reject TypeScript syntax.
+        if (/\.[cm]?jsx?$/.test(input.filename)) {
+          const error = parsesAsJavaScript(fixed, input.filename);
+          if (error) {
+            fail('fix-does-not-parse', `${m.ruleId} ${v.what} at line ${m.line}: not JavaScript: ${error}`, fixed);
+            continue;
+          }
+        }
         const count = after.filter((x) => x.ruleId === m.ruleId).length;
         if (count >= before && !KNOWN_NOT_SILENT.has(v.key)) fail('fix-not-silent', `${m.ruleId} ${v.what} at line ${m.line}: ${before} reports before, ${count} after`, fixed);
       }
@@ -304,6 +356,16 @@ describe('robustness', () => {
     expect(r.failures.some((f) => f.kind === 'crash' && f.input === 'self-test' && /boom/.test(f.detail))).toBe(true);
     const r2 = runHarness({ thrower }, [{ id: 'self-test', filename: 'lib/x.ts', code: 'const breakme = 1;\n' }], 1, 10_000);
     expect(r2.failures.some((f) => f.kind === 'fix-does-not-parse')).toBe(true);
+  });
+
+  it('fixes and suggestions in JavaScript and CommonJS files insert no TypeScript and no import into a require() module', { timeout: 60_000 }, () => {
+    const inputs = [...javaScriptDocInputs(false), ...javaScriptDocInputs(true)];
+    expect(inputs.filter((i) => i.filename.endsWith('.cjs')).length).toBeGreaterThan(10);
+    // Originals only (no mutations), all of them: budget 0 stops after the originals.
+    const r = runHarness(plugin.rules as unknown as Rules, inputs, SEED, 0);
+    expect(r.suggestionsChecked).toBeGreaterThan(20);
+    expect(r.unparsedOriginals).toEqual([]);
+    if (r.failures.length > 0) expect.fail(`${r.failures.length} failures\n\n${describeFailures(r.failures)}`);
   });
 
   it(`no rule throws on mutated docs examples, snippets and generated code; fixes parse and silence their report (seed ${SEED})`, { timeout: BUDGET_MS + 30_000 }, () => {

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lintWith, plugin } from './lint-helpers';
-import { parseSnippet } from '../scripts/snippet-format.mjs';
+import { parseSnippet, snippetSourceToJs } from '../scripts/snippet-format.mjs';
+import { snippets as generated } from '../eslint-plugin/src/generated/snippets';
+import ts from 'typescript';
+import * as espree from 'espree';
 
 const root = join(__dirname, '..');
 const files = readdirSync(join(root, 'snippets')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
@@ -39,6 +42,15 @@ describe('snippets', () => {
     ).not.toThrow();
   });
 
+  it('the type eraser refuses what has no JavaScript form, and keeps tab-stop markers next to an erased `as`', () => {
+    expect(() => snippetSourceToJs('x', 'enum A { B }\n', ts)).toThrow(/no JavaScript form/);
+    expect(() => snippetSourceToJs('x', 'class A { constructor(private b: string) {} }\n', ts)).toThrow(/parameter property/);
+    expect(snippetSourceToJs('x', 'const a = /*${1:*/undefined/*}*/ as string | undefined;\n', ts)).toBe('const a = /*${1:*/undefined/*}*/;\n');
+    expect(snippetSourceToJs('x', "import type { A } from 'a';\nimport { b, type C } from 'b';\nexport interface D { e: A }\nexport const f = (g?: C): D => ({ e: b(g!) as A });\n", ts)).toBe(
+      "import { b } from 'b';\nexport const f = (g) => ({ e: b(g) });\n",
+    );
+  });
+
   it('every snippet belongs to a rule', () => {
     for (const f of files) expect(Object.keys(plugin.rules)).toContain(f.split('.')[0]);
   });
@@ -56,6 +68,26 @@ describe('snippets', () => {
       it(`is lint clean under every prodready rule (as ${file})`, () => {
         const messages = lintWith(snippet.code, file);
         expect(messages.map((m) => `${m.ruleId ?? 'parse'}:${m.line}: ${m.message}`)).toEqual([]);
+      });
+      describe('as JavaScript', () => {
+        const js = generated[id]!.js;
+        const jsFile = file.replace(/\.ts$/, '.js').replace(/\.tsx$/, '.jsx');
+        it('parses with ESLint\'s default parser, keeps the tab stops and flattens back to its code', () => {
+          expect(() => espree.parse(js.code, { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } })).not.toThrow();
+          expect((js.body.match(/\$\{\d+:/g) ?? []).length).toBe((snippet.body.match(/\$\{\d+:/g) ?? []).length);
+          expect(flattenBody(js.body)).toBe(js.code);
+        });
+        it('is the TypeScript snippet with only the types erased (same program as tsc emits)', () => {
+          const emit = (code: string) =>
+            ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, jsx: ts.JsxEmit.Preserve, removeComments: true }, reportDiagnostics: false }).outputText.replace(/\s+/g, '');
+          expect(emit(js.code)).toBe(emit(snippet.code));
+          // and nothing else changed: every line of the JavaScript is a line of the TypeScript, or one with types cut out
+          expect(js.code.split('\n').length).toBeLessThanOrEqual(snippet.code.split('\n').length);
+        });
+        it(`is lint clean under every prodready rule (as ${jsFile})`, () => {
+          const messages = lintWith(js.code, jsFile);
+          expect(messages.map((m) => `${m.ruleId ?? 'parse'}:${m.line}: ${m.message}`)).toEqual([]);
+        });
       });
     });
   }

@@ -19,4 +19,6 @@ export interface Snippet {
   readonly code: string;
   /** The VS Code snippet body (`${1:default}` tab stops). */
   readonly body: string;
+  /** The same snippet for JavaScript files: the TypeScript-only text erased (scripts/snippet-format.mjs). */
+  readonly js: { readonly code: string; readonly body: string };
 }

@@ -70,14 +70,91 @@ export function importedNames(line: string): string[] {
   return names;
 }
 
-/** A fix that adds import lines the file does not have yet (compared as text). */
+/** A JavaScript file (`.js`, `.jsx`, `.mjs`, `.cjs`): inserted code must carry no TypeScript syntax. */
+export function isJavaScriptFile(filename: string): boolean {
+  return /\.[cm]?jsx?$/i.test(filename);
+}
+
+/**
+ * A CommonJS module: `.cjs`, or a `.js` file that uses `require()` / `module.exports` and has no
+ * `import` / `export` declaration. Code inserted there must `require()` rather than `import`.
+ */
+export function isCommonJsFile(filename: string, program: TSESTree.Program, text: string): boolean {
+  if (/\.cjs$/i.test(filename)) return true;
+  if (!/\.jsx?$/i.test(filename)) return false;
+  if (!/\brequire\s*\(|\bmodule\.exports\b|\bexports\.\w/.test(text)) return false;
+  return !program.body.some((s) => s.type === 'ImportDeclaration' || s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' || s.type === 'ExportAllDeclaration');
+}
+
+/**
+ * An import line in the file's module system: unchanged for ES modules; for CommonJS,
+ * `import { a, b as c } from 'x'` → `const { a, b: c } = require('x');`, `import x from 'x'` →
+ * `const x = require('x');`. Type-only imports (and type-only names) give nothing in JavaScript.
+ */
+function importForFile(line: string, js: boolean, cjs: boolean): string | undefined {
+  const trimmed = line.trim();
+  if (js && /^import\s+type\s/.test(trimmed)) return undefined;
+  if (!cjs) return line;
+  const m = /^import\s+(.*?)\s+from\s+(['"][^'"]+['"]);?$/.exec(trimmed);
+  if (!m) return /^import\s+(['"][^'"]+['"]);?$/.test(trimmed) ? trimmed.replace(/^import\s+(.*?);?$/, 'require($1);') : line;
+  const clause = m[1]!;
+  const from = m[2]!;
+  const braces = /\{([^}]*)\}/.exec(clause);
+  const parts: string[] = [];
+  const def = clause.replace(/\{[^}]*\}/, '').replace(/,/g, ' ').trim();
+  if (def && !def.startsWith('*')) parts.push(`const ${def} = require(${from});`);
+  const ns = /^\*\s+as\s+([\w$]+)/.exec(def);
+  if (ns) parts.push(`const ${ns[1]} = require(${from});`);
+  if (braces) {
+    const names = braces[1]!
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p && !/^type\s/.test(p))
+      .map((p) => p.replace(/\s+as\s+/, ': '));
+    if (names.length) parts.push(`const { ${names.join(', ')} } = require(${from});`);
+  }
+  return parts.length ? parts.join('\n') : undefined;
+}
+
+/** `require('x')`, `require('x').y`. */
+function isPlainRequire(node: TSESTree.Node | null): boolean {
+  let cur = node;
+  while (cur?.type === 'MemberExpression') cur = cur.object;
+  return (
+    cur?.type === 'CallExpression' &&
+    cur.callee.type === 'Identifier' &&
+    cur.callee.name === 'require' &&
+    cur.arguments.length === 1 &&
+    cur.arguments[0]?.type === 'Literal'
+  );
+}
+
+/** A fix that adds import lines the file does not have yet (compared as text), in the file's module system. */
 export function addImports(
   sourceCode: TSESLint.SourceCode,
   fixer: TSESLint.RuleFixer,
   lines: readonly string[],
+  filename = '',
 ): TSESLint.RuleFix | undefined {
-  const missing = lines.filter((l) => !sourceCode.text.includes(l.trim()));
+  const js = isJavaScriptFile(filename);
+  const cjs = js && isCommonJsFile(filename, sourceCode.ast, sourceCode.text);
+  const converted = lines.map((l) => importForFile(l, js, cjs)).filter((l): l is string => l !== undefined);
+  const missing = converted.filter((l) => !sourceCode.text.includes(l.trim()));
   if (missing.length === 0) return undefined;
+  if (cjs) {
+    // After the file's leading directives and plain `const x = require('x')` lines, before any code
+    // that could use the new binding (a `const` is not usable before its line).
+    let after: TSESTree.Node | undefined;
+    for (const stmt of sourceCode.ast.body) {
+      if (stmt.type === 'ExpressionStatement' && stmt.directive !== undefined) after = stmt;
+      else if (stmt.type === 'VariableDeclaration' && stmt.declarations.every((d) => isPlainRequire(d.init))) after = stmt;
+      else break;
+    }
+    const text = missing.join('\n');
+    if (after) return fixer.insertTextAfter(after, `\n${text}`);
+    const shebang = /^#!.*\n/.exec(sourceCode.text);
+    return fixer.insertTextBeforeRange([shebang?.[0].length ?? 0, shebang?.[0].length ?? 0], `${text}\n`);
+  }
   const { after } = importInsertionPoint(sourceCode.ast);
   const text = missing.join('\n');
   return after ? fixer.insertTextAfter(after, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`);
@@ -100,12 +177,13 @@ export function helperFixes(
   const snippet = getSnippet(snippetId);
   const wanted = (names ?? snippet.exports).filter((n) => !declaresName(sourceCode, n));
   if (wanted.length === 0) return [];
+  const filename = context.filename;
   const module = getSettings(context).helperModules?.[snippetId];
   if (module) {
-    const fix = addImports(sourceCode, fixer, [`import { ${wanted.join(', ')} } from '${module}';`]);
+    const fix = addImports(sourceCode, fixer, [`import { ${wanted.join(', ')} } from '${module}';`], filename);
     return fix ? [fix] : [];
   }
-  const lines = snippet.code.split('\n');
+  const lines = (isJavaScriptFile(filename) ? snippet.js.code : snippet.code).split('\n');
   const importLines = lines.filter((l) => /^import\s/.test(l));
   const body = lines
     .filter((l) => !/^import\s/.test(l))
@@ -119,6 +197,7 @@ export function helperFixes(
     sourceCode,
     fixer,
     importLines.filter((l) => !importedNames(l).some((n) => declaresName(sourceCode, n))),
+    filename,
   );
   if (imp) fixes.push(imp);
   const end = sourceCode.text.length;

@@ -210,9 +210,9 @@ export async function POST(request: Request) {
 
 /** Thrown (and used as the abort reason) when the work does not settle in time. */
 class TimeoutError extends Error {
-  readonly timeoutMs: number;
+  timeoutMs;
 
-  constructor(timeoutMs: number) {
+  constructor(timeoutMs) {
     super(\`Operation timed out after \${timeoutMs} ms\`);
     this.name = 'TimeoutError';
     this.timeoutMs = timeoutMs;
@@ -228,18 +228,18 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * cleared on every path, so it never outlives the call. An optional \`parent\` signal (e.g.
  * \`request.signal\`) cancels the work too when the client goes away.
  */
-async function withTimeout<T>(
-  work: (signal: AbortSignal) => Promise<T>,
-  ms: number = DEFAULT_TIMEOUT_MS,
-  parent?: AbortSignal,
-): Promise<T> {
+async function withTimeout(
+  work,
+  ms = DEFAULT_TIMEOUT_MS,
+  parent,
+) {
   const controller = new AbortController();
-  const onParentAbort = (): void => controller.abort(parent?.reason);
+  const onParentAbort = () => controller.abort(parent?.reason);
   if (parent?.aborted) controller.abort(parent.reason);
   else parent?.addEventListener('abort', onParentAbort, { once: true });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
+  let timer;
+  const deadline = new Promise((_, reject) => {
     timer = setTimeout(() => {
       const error = new TimeoutError(ms);
       controller.abort(error);

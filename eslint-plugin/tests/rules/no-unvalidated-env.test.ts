@@ -136,7 +136,7 @@ export const dbServer = createClient(supabaseUrl, 'x');
  * Use it where the value is read (module scope of the client's module) so a missing variable fails
  * at startup, not at the first request with an unrelated auth or connection error.
  */
-function requireEnv(name: string): string {
+function requireEnv(name) {
   const value = process.env[name];
   if (value === undefined || value.trim() === '') {
     throw new Error(\`Missing required environment variable \${name}\${' (see .env.example)'}\`);
@@ -217,7 +217,7 @@ function requireEnv(name: string): string {
     },
     // `as string`, require('stripe')(...), mongoose.connect, jwt.verify, TextEncoder key.
     { code: 'const c = { clientSecret: process.env.GOOGLE_CLIENT_SECRET as string };', filename: 'lib/auth.ts', settings: requireEnvModule, errors: [{ messageId: 'assertion', data: { name: 'GOOGLE_CLIENT_SECRET', op: ' as string' }, suggestions: fix("const c = { clientSecret: requireEnv('GOOGLE_CLIENT_SECRET') };") }] },
-    { code: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);", filename: 'pages/api/checkout.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: fix("const stripe = require('stripe')(requireEnv('STRIPE_SECRET_KEY'));") }] },
+    { code: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);", filename: 'pages/api/checkout.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: [{ messageId: 'useRequireEnv', output: "const { requireEnv } = require('@/lib/require-env');\nconst stripe = require('stripe')(requireEnv('STRIPE_SECRET_KEY'));" }] }] },
     { code: 'await mongoose.connect(process.env.MONGODB_URI);', filename: 'lib/db.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: fix("await mongoose.connect(requireEnv('MONGODB_URI'));") }] },
     {
       code: "import jwt from 'jsonwebtoken';\nexport const verify = (t) => jwt.verify(t, process.env.JWT_SECRET);",

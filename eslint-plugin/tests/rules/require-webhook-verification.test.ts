@@ -106,13 +106,6 @@ export async function POST(request) {
   return new Response('ok');
 }
 
-interface VerifyWebhookOptions {
-  /** Text before the hex digest in the header, e.g. \`sha256=\` for GitHub-style signatures. */
-  prefix?: string;
-  /** HMAC algorithm the sender uses. */
-  algorithm?: 'sha256' | 'sha512' | 'sha1';
-}
-
 /**
  * Verifies \`signatureHeader\` against an HMAC of the raw request body.
  *
@@ -122,11 +115,11 @@ interface VerifyWebhookOptions {
  * on unequal lengths: a malformed header must be a 401, not a 500.
  */
 function verifyWebhookSignature(
-  rawBody: string,
-  signatureHeader: string | null | undefined,
-  secret: string | undefined,
-  options: VerifyWebhookOptions = {},
-): boolean {
+  rawBody,
+  signatureHeader,
+  secret,
+  options = {},
+) {
   if (!secret || !signatureHeader) return false;
   const prefix = options.prefix ?? 'sha256=';
   const received = signatureHeader.startsWith(prefix) ? signatureHeader.slice(prefix.length) : signatureHeader;

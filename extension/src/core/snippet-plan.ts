@@ -11,7 +11,6 @@
 //  - any other snippet: its imports merged at the top, its body inserted before the statement of the
 //    finding (or before the top-level statement, or at the end), checked to parse.
 import { posix } from 'node:path';
-import ts from 'typescript';
 import type { LintMessage, Snippet } from './lint-core';
 import { parseProgram, parses } from './lint-core';
 import { sameFinding } from './diagnostics';
@@ -297,64 +296,12 @@ export function flattenBody(body: string): string {
   return out;
 }
 
-/** Body → source with the comment markers of snippets/*.ts, and back: lets TypeScript strip types while tab stops survive. */
-function bodyToMarked(body: string): string {
-  let out = '';
-  let depth = 0;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (ch === '\\' && i + 1 < body.length) out += body[++i];
-    else if (ch === '$' && /^\$\{\d+:/.test(body.slice(i))) {
-      const m = /^\$\{(\d+):/.exec(body.slice(i))!;
-      out += `/*\${${m[1]}:*/`;
-      i += m[0].length - 1;
-      depth++;
-    } else if (ch === '$' && body[i + 1] === '0') {
-      out += '/*$0*/';
-      i++;
-    } else if (ch === '}' && depth > 0) {
-      out += '/*}*/';
-      depth--;
-    } else out += ch;
-  }
-  return out;
-}
-
-function markedToBody(marked: string): string {
-  return marked
-    .split(/(\/\*\$\{\d+:\*\/|\/\*\}\*\/|\/\*\$0\*\/)/)
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeSnippetText(part);
-      if (part === '/*}*/') return '}';
-      if (part === '/*$0*/') return '$0';
-      return `\${${/\d+/.exec(part)![0]}:`;
-    })
-    .join('');
-}
-
-function transpile(code: string): string {
-  return ts.transpileModule(code, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, jsx: ts.JsxEmit.Preserve, removeComments: false },
-    reportDiagnostics: false,
-  }).outputText;
-}
-
-/** The snippet as JavaScript (types stripped), keeping its tab stops when TypeScript keeps the markers. */
-export function snippetAsJs(snippet: Pick<Snippet, 'code' | 'body'>): { code: string; body: string } {
-  const plain = transpile(snippet.code);
-  try {
-    // TypeScript pads comments with spaces: `/*${1:*/ 100 /*}*/` → `/*${1:*/100/*}*/`.
-    const marked = transpile(bodyToMarked(snippet.body))
-      .replace(/(\/\*\$\{\d+:\*\/) /g, '$1')
-      .replace(/ (\/\*\}\*\/)/g, '$1');
-    const body = markedToBody(marked);
-    const code = flattenBody(body);
-    const stops = (b: string) => (b.match(/\$\{\d+:/g) ?? []).length;
-    if (stops(body) === stops(snippet.body) && parses(code, 'helper.js')) return { code, body };
-  } catch {
-    // fall through to the plain text
-  }
-  return { code: plain, body: `${escapeSnippetText(plain)}$0` };
+/**
+ * The snippet as JavaScript, tab stops included: generated at build time with the types erased in place
+ * (scripts/snippet-format.mjs), so comments and layout are the TypeScript snippet's own.
+ */
+export function snippetAsJs(snippet: Pick<Snippet, 'js'>): { code: string; body: string } {
+  return snippet.js;
 }
 
 // ---------------------------------------------------------------------------------------------------
