@@ -11,6 +11,7 @@ import {
   splitWords,
   unwrap,
   type FunctionNode,
+  isDevTooling,
 } from '../utils';
 
 type Node = TSESTree.Node;
@@ -270,8 +271,8 @@ export default createRule<Options, MessageIds>({
     if (!text.includes('Math.random') && !text.includes('Date.now') && !text.includes('getTime')) return {};
     const kind = getFileKind(context);
     if (kind.isTest) return {};
-    // Seed scripts, benchmarks, tooling and config files make fixtures, not production ids.
-    if (/(?:^|\/)(?:scripts?|seeds?|fixtures|mocks?|e2e|playwright|cypress|\.storybook|stories|benchmarks?)\/|(?:^|\/)[^/]*(?:\.config|seed)\.[cm]?[jt]s$/.test(kind.filename)) {
+    // Seed scripts, CLIs, benchmarks, tooling and config files make fixtures, not production ids.
+    if (isDevTooling(kind, sourceCode.ast, text) || /(?:^|\/)(?:fixtures|mocks?|e2e|playwright|cypress|\.storybook|stories|benchmarks?)\/|(?:^|\/)[^/]*(?:\.config|seed)\.[cm]?[jt]s$/.test(kind.filename)) {
       return {};
     }
     // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/): labels, never secrets.

@@ -19,6 +19,7 @@ import {
   some,
   unwrap,
   type FunctionNode,
+  isDevTooling,
 } from '../utils';
 import { isRequestRead } from '../utils/compare-vocab';
 
@@ -91,7 +92,8 @@ const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|se
 const CLIENT_IMPORT = /^(?:react|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|next\/navigation|next\/router|next\/link|next\/image|framer-motion)(?:\/|$)/;
 /** Paths of generic modules where module state is worth checking when its name says request data. */
 const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|core|modules?|packages)\//;
-const SCRIPT_PATH = /(?:^|\/)(?:scripts?|bin|migrations?|seeds?|prisma|cli|tools|\.storybook|docs?|examples?)\/|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/;
+/** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
+const SCRIPT_PATH = /(?:^|\/)(?:migrations?|prisma|tools|\.storybook|docs?|examples?)\/|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/;
 
 /** The writes found to a container: stored values (with their keys, for `.set(k, v)` / `x[k] = v`) and other writes. */
 interface MemoWrites {
@@ -284,6 +286,7 @@ export default createRule<Options, MessageIds>({
     if (!hasStateCandidate(sourceCode.ast)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
+    const tooling = SCRIPT_PATH.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text);
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
@@ -297,9 +300,9 @@ export default createRule<Options, MessageIds>({
     const strong =
       forcedServer ||
       kind.isEntryPoint ||
-      ((kind.isServerOnly || kind.hasServerPath) && !clientish && !kind.hasClientPath && !SCRIPT_PATH.test(kind.filename));
+      ((kind.isServerOnly || kind.hasServerPath) && !clientish && !kind.hasClientPath && !tooling);
     if (!strong) {
-      if (clientish || kind.hasClientPath || SCRIPT_PATH.test(kind.filename)) return {};
+      if (clientish || kind.hasClientPath || tooling) return {};
       if (!LIB_PATH.test(kind.filename) && kind.filename.includes('/')) return {};
       if (/\.[jt]sx$/.test(kind.filename)) return {};
       // Code that touches browser globals runs in the browser (or both): its module state is per tab.

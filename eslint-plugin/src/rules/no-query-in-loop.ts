@@ -18,6 +18,7 @@ import {
   unwrap,
   walk,
   type FunctionNode,
+  isDevTooling,
 } from '../utils';
 
 type Node = TSESTree.Node;
@@ -88,7 +89,8 @@ const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|pos
 const DATA_MODULE = /(?:^|[/@~])(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|models?|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)/i;
 /** Functions of a data layer that hit the database. */
 const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|insert|add|update|upsert|save|delete|remove|set)[A-Z]\w*$/;
-const SCRIPT_PATH = /(?:^|\/)(?:scripts?|cli|evals?|examples|seeds?|migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
+/** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
+const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
 
@@ -132,7 +134,7 @@ export default createRule<Options, MessageIds>({
     const text = sourceCode.text;
     if (!text.includes('await') && !text.includes('async')) return {};
     const kind = getFileKind(context);
-    if (kind.isClient || kind.isTest || SCRIPT_PATH.test(kind.filename)) return {};
+    if (kind.isClient || kind.isTest || SCRIPT_PATH.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     let hasDbImport = false;
     let hasDataImport = false;

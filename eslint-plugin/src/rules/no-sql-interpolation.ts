@@ -12,6 +12,7 @@ import {
   unwrap,
   walk,
   type FunctionNode,
+  isDevTooling,
 } from '../utils';
 import { looksLikeSql } from '../utils/db-calls';
 
@@ -47,7 +48,8 @@ interface RawCall {
   call: TSESTree.CallExpression;
 }
 
-const TOOLING_PATH = /(?:^|\/)(?:scripts?|cli|evals?|examples)\//;
+/** Tooling folders this rule skips besides the shared ones ({@link isDevTooling}). */
+const TOOLING_PATH = /(?:^|\/)(?:evals?|examples)\//;
 
 export default createRule<Options, MessageIds>({
   name: 'no-sql-interpolation',
@@ -89,7 +91,7 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     // Dev tooling run by the team with its own arguments (scripts, CLIs, evals): no attacker-controlled input.
-    if (TOOLING_PATH.test(kind.filename)) return {};
+    if (isDevTooling(kind, sourceCode.ast, text) || TOOLING_PATH.test(kind.filename)) return {};
     if (!/Unsafe|\.raw|Raw\(|\.query|\.execute|\.exec|\.prepare|\.unsafe|\$queryRaw|\$executeRaw/.test(text) && !(options.rawApis ?? []).some((n) => text.includes(n))) {
       return {};
     }

@@ -10,6 +10,7 @@ import {
   helperFixes,
   splitWords,
   unwrap,
+  isDevTooling,
 } from '../utils';
 import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, traceValue } from '../utils/compare-vocab';
 
@@ -108,7 +109,7 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
     // CLI scripts and seeds compare what their operator passed in, not what a remote caller sends.
-    if (/(?:^|\/)(?:scripts?|seeds?|bin)\//.test(kind.filename)) return {};
+    if (isDevTooling(kind, sourceCode.ast, text)) return {};
     if (!/secret|token|signature|sig|key|password|passwd|digest|hmac|credential/i.test(text)) return {};
     if (!/[!=]==?/.test(text)) return {};
     const toRegex = (list: string[] | undefined): RegExp[] =>

@@ -14,6 +14,7 @@ import {
   isFunction,
   matchesAnyGlob,
   unwrap,
+  isCliScript,
 } from '../utils';
 import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 
@@ -113,6 +114,8 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
+    if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
     if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     // A value import of a model call from the AI SDK marks server code (API keys never reach the browser);
     // `import type` does not, nor do root-level dev scripts (generate-commit-msg.js).

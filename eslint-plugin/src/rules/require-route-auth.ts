@@ -115,7 +115,7 @@ const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]ac
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
-  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$/;
+  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$/;
 
 const WRITE_METHOD =
   /^(?:create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|publish|enqueue|trigger|batch|commit)$/;
@@ -736,7 +736,7 @@ export default createRule<Options, MessageIds>({
       // Throwing / redirecting helpers gate by themselves: requireAuth(), auth.protect(), jwt.verify().
       if (start.type === 'CallExpression') {
         const name = getCalleeName(start) ?? '';
-        if (/^(?:require|ensure|assert|enforce|protect|verify|jwtVerify|authenticate|authori[sz]e|guard|check)/i.test(name)) return true;
+        if (/^(?:require|ensure|assert|enforce|protect|verify|jwtVerify|authenticate|authori[sz]e|guard|check|(?:throw|fail|deny)(?:If|Unless))/i.test(name)) return true;
         // A discarded result can only check by throwing: `await validateUserAccess(id);`
         let up: Node = start;
         while (up.parent && (up.parent.type === 'AwaitExpression' || up.parent.type === 'ChainExpression')) up = up.parent;
@@ -918,6 +918,8 @@ export default createRule<Options, MessageIds>({
           // An awaited call into the project's own code: its data layer, services, SDK wrappers.
           if (!isAwaited(call)) return undefined;
           if (/^(?:get|use)?(?:Base)?Url|^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)/i.test(name)) return undefined;
+          // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
+          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
         return undefined;

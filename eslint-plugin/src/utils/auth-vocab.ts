@@ -67,9 +67,12 @@ export const AUTH_FUNCTIONS = new Set([
   'handleAdminAuth',
 ]);
 
-/** Check verb + an object that names identity, access or a credential: `requireAuth`, `verifyApiKey`, `checkTeamPermission`. */
+/**
+ * Check verb + an object that names identity, access or a credential: `requireAuth`, `verifyApiKey`,
+ * `checkTeamPermission`, `throwIfNoTeamAccess` (a guard that throws; boxyhq's saas-starter-kit).
+ */
 const VERB_AUTH =
-  /^(?:require|ensure|assert|enforce|check|verify|validate|authenticate|authorize|authorise|protect|guard|is|has|can)_?(?:[A-Z][A-Za-z0-9]*)?(?:Auth|Authenticated|Authenticate|Authori[sz]ed|Authori[sz]ation|Session|User|Admin|Login|LoggedIn|SignedIn|Token|Jwt|JWT|ApiKey|APIKey|Key|Bearer|Access|Permission|Permissions|Role|Roles|Owner|Ownership|Member|Membership|Workspace|Team|Org|Organization|Project|Account|Cron|Secret|Internal|Request|Identity|Credential|Credentials|Signature|Scope|Privilege|Tenant|Seller|Viewer|Caller|Principal|Claims|Entitlement|Entitlements|Subscription|Plan|Tier|Premium|Pro|Paid|License)(?:[A-Z_][A-Za-z0-9_]*)?$/;
+  /^(?:require|ensure|assert|enforce|check|verify|validate|authenticate|authorize|authorise|protect|guard|is|has|can|(?:throw|fail|deny)(?:If|Unless)(?:No|Not)?)_?(?:[A-Z][A-Za-z0-9]*)?(?:Auth|Unauthori[sz]ed|Unauthenticated|Authenticated|Authenticate|Authori[sz]ed|Authori[sz]ation|Session|User|Admin|Login|LoggedIn|SignedIn|Token|Jwt|JWT|ApiKey|APIKey|Key|Bearer|Access|Permission|Permissions|Role|Roles|Owner|Ownership|Member|Membership|Workspace|Team|Org|Organization|Project|Account|Cron|Secret|Internal|Request|Identity|Credential|Credentials|Signature|Scope|Privilege|Tenant|Seller|Viewer|Caller|Principal|Claims|Entitlement|Entitlements|Subscription|Plan|Tier|Premium|Pro|Paid|License)(?:[A-Z_][A-Za-z0-9_]*)?$/;
 
 /** Read verb + a word that says "the caller": `getCurrentUser`, `getSessionUser`, `getServerAuthSession`, `getAuthUser`. */
 const READ_AUTH =

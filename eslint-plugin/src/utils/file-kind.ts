@@ -192,3 +192,60 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
   cache.set(program, kind);
   return kind;
 }
+
+/**
+ * Folders of dev tooling that never serve a request: scripts, executables, CLIs, database seeds. Every
+ * rule that skips tooling skips these; some skip more (their own regexes add evals/, examples/...).
+ */
+export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?)\//;
+
+/** What a command-line script does and a module that serves requests does not. */
+const CLI_SIGNAL = /^#!|\bprocess\s*\.\s*(?:argv|stdin)\b|\bprocess\s*\.\s*exit\s*\(/;
+
+const cliCache = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * A command-line script wherever it sits (`delete-team.js` at the repository root): it exports nothing,
+ * so no route can import it, and it reads `process.argv` / `process.stdin`, calls `process.exit()` or
+ * starts with a shebang. Its state lives for one run and its loops serve no request.
+ */
+export function isCliScript(program: TSESTree.Program, text: string): boolean {
+  const hit = cliCache.get(program);
+  if (hit !== undefined) return hit;
+  let result = CLI_SIGNAL.test(text);
+  if (result) {
+    for (const stmt of program.body) {
+      if (
+        stmt.type === 'ExportNamedDeclaration' ||
+        stmt.type === 'ExportDefaultDeclaration' ||
+        stmt.type === 'ExportAllDeclaration' ||
+        stmt.type === 'TSExportAssignment' ||
+        (stmt.type === 'ExpressionStatement' && assignsCommonJsExport(stmt.expression))
+      ) {
+        result = false;
+        break;
+      }
+    }
+  }
+  cliCache.set(program, result);
+  return result;
+}
+
+/** `module.exports = ...`, `module.exports.x = ...`, `exports.x = ...`. */
+function assignsCommonJsExport(expr: TSESTree.Expression): boolean {
+  if (expr.type !== 'AssignmentExpression') return false;
+  let target: TSESTree.Node = expr.left;
+  while (target.type === 'MemberExpression') {
+    const obj: TSESTree.Node = target.object;
+    if (obj.type === 'Identifier' && (obj.name === 'exports' || (obj.name === 'module' && target.property.type === 'Identifier' && target.property.name === 'exports'))) {
+      return true;
+    }
+    target = obj;
+  }
+  return false;
+}
+
+/** Dev tooling: a file under a tooling folder ({@link DEV_TOOLING_DIR}) or a command-line script ({@link isCliScript}). */
+export function isDevTooling(kind: FileKind, program: TSESTree.Program, text: string): boolean {
+  return DEV_TOOLING_DIR.test(kind.filename) || (!kind.isEntryPoint && isCliScript(program, text));
+}

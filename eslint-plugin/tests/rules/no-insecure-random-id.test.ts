@@ -5,6 +5,9 @@ const helper = { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/r
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // A CLI package makes fixtures, not production ids.
+    { code: "export function makeInviteCode(): string {\n  return Math.random().toString(36).slice(2, 10);\n}\n", filename: "packages/cli/src/invite.ts" },
+
     // Internal ids (midday): a queue job id scoped by team and file, a log correlation id.
     { code: "export async function reprocess(teamId: string, fileName: string) {\n  await queue.add('classify', { teamId }, { jobId: `classify-img_${teamId}_${fileName}_${Date.now()}` });\n}\n", filename: 'apps/worker/src/processors/process-document.ts' },
     { code: "export const createTeam = async (params: { name: string }) => {\n  const teamCreationId = `team_creation_${Date.now()}_${Math.random().toString(36).substr(2, 9)}`;\n  const logger = createLoggerWithContext(teamCreationId);\n  logger.info('start', params);\n};\n", filename: 'packages/db/src/queries/teams.ts' },

@@ -32,6 +32,9 @@ const NOT_DERIVED =
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // A command-line script at the repository root (boxyhq's check-locale.js): its state lives for one run.
+    { code: "const fs = require('fs');\nconst allStrings = {};\nconst files = fs.readdirSync('./src', { recursive: true });\nfiles.forEach((file) => {\n  const text = fs.readFileSync(`./src/${file}`, 'utf8');\n  for (const m of text.matchAll(/t\\('(.*?)'/g)) allStrings[m[1]] = true;\n});\nif (Object.keys(allStrings).length === 0) process.exit(1);\n", filename: "check-locale.js" },
+
     // Constant lookup tables, never written after initialization.
     { code: "const ALLOWED = new Set(['a', 'b']);\nexport async function GET(req) { return Response.json(ALLOWED.has(req.url)); }", filename: FILES.route },
     { code: "const PRICES: Record<string, number> = { pro: 10 };\nexport async function GET() { return Response.json(PRICES); }", filename: FILES.route },
@@ -133,6 +136,13 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twin: the same file without a command-line sign (no process.argv / exit / stdin, no shebang).
+    {
+      code: "const fs = require('fs');\nconst allStrings = {};\nconst files = fs.readdirSync('./src', { recursive: true });\nfiles.forEach((file) => {\n  const text = fs.readFileSync(`./src/${file}`, 'utf8');\n  for (const m of text.matchAll(/t\\('(.*?)'/g)) allStrings[m[1]] = true;\n});\nconsole.log(Object.keys(allStrings).length);\n",
+      filename: "check-locale.js",
+      errors: [{ messageId: 'moduleState', line: 2, column: 7 }],
+    },
+
     // Twins of the closed-key memos: an open key type (string), an awaited value, the clock, a counter.
     {
       code: "import { getPages } from '.';\nconst cache = new Map<string, Doc[]>();\nexport function getCorpus(type: string): Doc[] {\n  const hit = cache.get(type);\n  if (hit) return hit;\n  const docs = getPages(type);\n  cache.set(type, docs);\n  return docs;\n}\n",

@@ -6,6 +6,9 @@ const PRISMA = "import { prisma } from '@/lib/prisma';\n";
 
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // A command-line script at the repository root (boxyhq's delete-team.js): exports nothing, reads process.argv.
+    { code: "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\nasync function main() {\n  const members = await prisma.teamMember.findMany({ where: { teamId: process.argv[2] } });\n  for (const m of members) {\n    const teams = await prisma.teamMember.findMany({ where: { userId: m.userId } });\n    console.log(m.userId, teams.length);\n  }\n  process.exit(0);\n}\nmain();\n", filename: "delete-team.js" },
+
     // Greedy matching (midday): each query excludes what the earlier iterations claimed.
     { code: "import { findInboxMatch } from '@/db/queries';\nexport async function POST(req: Request) {\n  const { teamId, ids } = await req.json();\n  const claimed = new Set<string>();\n  for (const id of ids) {\n    const match = await findInboxMatch(db, { teamId, id, excludeIds: claimed });\n    if (match) claimed.add(match.inboxId);\n  }\n  return Response.json({ n: claimed.size });\n}\n", filename: FILES.route },
     // Batched writes per item (documenso's envelope items): createMany is the fix, not the N+1.
@@ -51,6 +54,13 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
   ],
   invalid: [
+    // Twin: the same loop in a module that exports it; the helper inlined into a .js file is JavaScript.
+    {
+      code: "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\nasync function main() {\n  const members = await prisma.teamMember.findMany({ where: { teamId: process.argv[2] } });\n  for (const m of members) {\n    const teams = await prisma.teamMember.findMany({ where: { userId: m.userId } });\n    console.log(m.userId, teams.length);\n  }\n  process.exit(0);\n}\nmain();\nmodule.exports = { main };\n",
+      filename: "delete-team.js",
+      errors: [{ messageId: 'queryInLoop', line: 6, column: 25, suggestions: [{ messageId: 'useConcurrencyLimit', output: "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\nasync function main() {\n  const members = await prisma.teamMember.findMany({ where: { teamId: process.argv[2] } });\n  await mapWithConcurrency(members, async (m) => {\n    const teams = await prisma.teamMember.findMany({ where: { userId: m.userId } });\n    console.log(m.userId, teams.length);\n  });\n  process.exit(0);\n}\nmain();\nmodule.exports = { main };\n\n/**\n * First choice for a query per item is no loop at all: one query with an `in` filter\n * (`where: { id: { in: ids } }`, `inArray(t.id, ids)`, `.in('id', ids)`) or a join\n * (`include`, `with`, `select('*, tours(*)')`), then group the rows in memory.\n *\n * When each item really needs its own call, run `limit` at a time: faster than awaiting one by\n * one, and unlike an unbounded `Promise.all` it cannot exhaust the connection pool. Results keep\n * the input order; the first rejection rejects the whole call.\n */\nasync function mapWithConcurrency(\n  items,\n  fn,\n  limit = 5,\n) {\n  const list = Array.from(items);\n  const results = new Array(list.length);\n  let next = 0;\n  const worker = async () => {\n    while (next < list.length) {\n      const index = next++;\n      results[index] = await fn(list[index], index);\n    }\n  };\n  const workers = Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker);\n  await Promise.all(workers);\n  return results;\n}\n" }] }],
+    },
+
     // Seed 002: Supabase query per lead; suggestion bounds the concurrency.
     {
       code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(process.env.URL, process.env.KEY);\nexport async function GET() {\n  const leads = await supabase.from('leads').select('*');\n  for (const lead of leads.data) {\n    const tours = await supabase.from('tours').select('*').eq('lead_id', lead.id);\n    lead.tours = tours.data;\n  }\n  return Response.json(leads.data);\n}\n",
@@ -103,18 +113,18 @@ export async function GET() {
  * one, and unlike an unbounded \`Promise.all\` it cannot exhaust the connection pool. Results keep
  * the input order; the first rejection rejects the whole call.
  */
-async function mapWithConcurrency<T, R>(
-  items: Iterable<T>,
-  fn: (item: T, index: number) => Promise<R>,
+async function mapWithConcurrency(
+  items,
+  fn,
   limit = 5,
-): Promise<R[]> {
+) {
   const list = Array.from(items);
-  const results = new Array<R>(list.length);
+  const results = new Array(list.length);
   let next = 0;
-  const worker = async (): Promise<void> => {
+  const worker = async () => {
     while (next < list.length) {
       const index = next++;
-      results[index] = await fn(list[index] as T, index);
+      results[index] = await fn(list[index], index);
     }
   };
   const workers = Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker);

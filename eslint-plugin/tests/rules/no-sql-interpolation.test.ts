@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // Dev tooling in bin/ (the shared tooling folders: scripts, bin, cli, seeds).
+    { code: "export async function report(email: string) {\n  return prisma.$queryRawUnsafe(`SELECT * FROM \"User\" WHERE email = '${email}'`);\n}\n", filename: 'bin/report-user.ts' },
     // tagged templates parameterize
     { code: 'const rows = await prisma.$queryRaw`SELECT * FROM "User" WHERE email = ${email}`;', filename: FILES.route },
     { code: "import { sql } from 'drizzle-orm'; await db.execute(sql`SELECT * FROM users WHERE id = ${id}`);", filename: FILES.route },

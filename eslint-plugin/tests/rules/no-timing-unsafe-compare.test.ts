@@ -19,6 +19,9 @@ const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\ni
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // A CLI package compares what its operator passed in.
+    { code: "export function checkToken(input: string): boolean {\n  return input === process.env.ADMIN_TOKEN;\n}\n", filename: "packages/cli/src/auth.ts" },
+
     // Dokploy: two image tags' digests compared while searching the tag list; a CLI script comparing its own inputs.
     { code: 'export function latestVersion(allResults: Tag[]) {\n  const latestTag = allResults.find((t) => t.name === "latest");\n  return allResults.find((t) => t.digest === latestTag.digest && t.name.startsWith("v"));\n}\n', filename: 'packages/server/src/services/settings.ts' },
     { code: 'const OLD_SECRET = process.env.OLD_SECRET;\nconst NEW_SECRET = process.env.NEW_SECRET;\nif (OLD_SECRET === NEW_SECRET) process.exit(1);\n', filename: 'apps/dokploy/scripts/migrate-auth-secret.ts' },
@@ -66,6 +69,13 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // A CommonJS module gets the helper with require(), not import.
+    {
+      code: "const crypto = require('crypto');\n\nfunction verify(req) {\n  const sig = req.headers['x-signature'];\n  const expected = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.body).digest('hex');\n  return sig === expected;\n}\nmodule.exports = { verify };\n",
+      filename: "lib/verify.cjs",
+      errors: [{ messageId: 'unsafeCompare', line: 6, column: 10, suggestions: [{ messageId: 'useSafeCompare', output: "const crypto = require('crypto');\nconst { createHash, timingSafeEqual } = require('node:crypto');\n\nfunction verify(req) {\n  const sig = req.headers['x-signature'];\n  const expected = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.body).digest('hex');\n  return safeCompare(sig, expected);\n}\nmodule.exports = { verify };\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a, b) {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n\n/** Checks an `Authorization: Bearer <token>` header against the expected secret in constant time. */\nfunction isAuthorizedBearer(authorization, secret) {\n  const prefix = 'Bearer ';\n  if (!authorization?.startsWith(prefix)) return false;\n  return safeCompare(authorization.slice(prefix.length), secret);\n}\n" }] }],
+    },
+
     // Twin of the digest lookup: a stored digest against one the caller sent.
     {
       code: DIGEST_TWIN,

@@ -14,6 +14,9 @@ const inlined = (code: string): string =>
 
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // A command-line script outside scripts/ (shebang, process.argv, process.exit, no exports).
+    { code: "#!/usr/bin/env node\nimport { readFileSync } from 'node:fs';\nconst [url] = process.argv.slice(2);\nconst res = await fetch(url);\nif (!res.ok) process.exit(1);\nconsole.log(await res.text());\n", filename: "check-links.mjs" },
+
     // Time-bounded fetches.
     { code: "await fetch('https://api.example.com', { signal: AbortSignal.timeout(5000) });", filename: FILES.route },
     { code: 'const c = new AbortController(); setTimeout(() => c.abort(), 5000); await fetch(url, { signal: c.signal });', filename: FILES.route },
@@ -67,6 +70,13 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Twin: the same module without a command-line sign.
+    {
+      code: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetch(url);\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n",
+      filename: "check-links.mjs",
+      errors: [{ messageId: 'fetchNoTimeout', line: 3, column: 19, suggestions: [{ messageId: 'addSignal', output: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetch(url, { signal: AbortSignal.timeout(10_000) });\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n" }, { messageId: 'useFetchWithTimeout', output: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetchWithTimeout(url);\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input,\n  init = {},\n  timeoutMs = DEFAULT_FETCH_TIMEOUT_MS,\n) {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n\n/** Whether a rejection came from the time bound (answer 504 rather than 500). */\nfunction isTimeoutError(error) {\n  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');\n}\n" }] }],
+    },
+
     // Its twin: an absolute URL resolved against import.meta.url is still the network.
     {
       code: "export async function GET() {\n  const font = await fetch(new URL('https://fonts.example.com/Roboto.ttf', import.meta.url));\n  return new Response(await font.arrayBuffer());\n}\n",

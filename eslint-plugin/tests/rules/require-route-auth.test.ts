@@ -38,6 +38,12 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // Telemetry and a response builder are not data: logFailure(), flushTraces(), return uploadErrorResponse(err).
+    { code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from '@/lib/upload-route';\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n", filename: "app/api/upload/route.ts" },
+
+    // A guard that throws, named throwIfNo…Access (boxyhq's saas-starter-kit).
+    { code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { throwIfNoTeamAccess } from 'models/team';\nimport { updateDirectory } from '@/lib/jackson/dsync';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const teamMember = await throwIfNoTeamAccess(req, res);\n  const directory = await updateDirectory(teamMember.team.id, req.body);\n  res.status(200).json(directory);\n}\n", filename: "pages/api/teams/[slug]/dsync/[directoryId].ts" },
+
     // A response a CDN serves to anyone (documenso's open-page growth stats): public by design.
     { code: "import { getUserMonthlyGrowth } from '@/lib/growth';\nexport async function GET(request: Request) {\n  const rows = await getUserMonthlyGrowth();\n  return new Response(JSON.stringify(rows), { headers: { 'content-type': 'application/json', 'Cache-Control': 'public, s-maxage=3600, stale-while-revalidate=7200' } });\n}\n", filename: 'apps/openpage-api/app/growth/new-users/route.ts' },
     // next-auth v4: session checked.
@@ -530,6 +536,22 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin of the telemetry-only route that also saves the upload.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from \"@/lib/upload-route\";\nimport { saveUpload } from \"@/lib/uploads\";\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    await saveUpload(body.name);\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n",
+      filename: "app/api/upload/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 6, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from \"@/lib/upload-route\";\nimport { saveUpload } from \"@/lib/uploads\";\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    await saveUpload(body.name);\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n" }] }],
+    },
+
+    // Twin of the throwIfNoTeamAccess route without the guard.
+    {
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { updateDirectory } from '@/lib/jackson/dsync';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const directory = await updateDirectory(req.query.teamId as string, req.body);\n  res.status(200).json(directory);\n}\n",
+      filename: "pages/api/teams/[slug]/dsync/[directoryId].ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 31, suggestions: [{ messageId: 'addGuard', output: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { updateDirectory } from '@/lib/jackson/dsync';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n  const directory = await updateDirectory(req.query.teamId as string, req.body);\n  res.status(200).json(directory);\n}\n" }] }],
+    },
+
     // Its twin: the same lookup answering 404 is not an authentication.
     {
       code: "import { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { getServiceContextFromRequest } from '@/lib/service-context';\nimport { db } from '@/lib/db';\nexport async function POST(req: Request) {\n  const ctx = await getServiceContextFromRequest(req);\n  if (!ctx) return Response.json({ error: 'Not found' }, { status: 404 });\n  return Response.json(await db.monitor.findMany());\n}\n",
