@@ -118,6 +118,18 @@ export default createRule<Options, MessageIds>({
       return obj.properties.some((p) => p.type === 'Property' && /^(?:authDomain|projectId|messagingSenderId|appId|storageBucket)$/.test(getPropertyName(p) ?? ''));
     }
 
+    /**
+     * A search-only key of a hosted search UI (`algolia: { appId, apiKey, indexName }` in a Docusaurus
+     * config, DocSearch): public by design, it can only query the index. Admin keys are not configured so.
+     */
+    function inSearchUiConfig(node: TSESTree.Node): boolean {
+      const obj = node.parent?.type === 'Property' ? node.parent.parent : undefined;
+      if (obj?.type !== 'ObjectExpression') return false;
+      if (obj.properties.some((p) => p.type === 'Property' && /^(?:indexName|index_name)$/.test(getPropertyName(p) ?? ''))) return true;
+      const holder = obj.parent;
+      return holder?.type === 'Property' && /^(?:algolia|docsearch|docSearch)$/.test(getPropertyName(holder) ?? '');
+    }
+
     /** The binding / property name a literal is assigned to, when there is one. */
     function boundName(node: TSESTree.Node): string | undefined {
       let cur: TSESTree.Node = node;
@@ -180,6 +192,7 @@ export default createRule<Options, MessageIds>({
       // `password: 'Passwort'` (i18n) and other plain words are not credentials.
       if (/^[\p{L}]+$/u.test(value)) return;
       if (isPlaceholderValue(value) || isExamplePassword(value)) return;
+      if (/^(?:apiKey|searchKey|searchApiKey|searchOnlyApiKey)$/.test(name) && inSearchUiConfig(node)) return;
       reported.add(node);
       context.report({
         node,

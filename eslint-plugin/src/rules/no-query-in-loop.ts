@@ -19,6 +19,7 @@ import {
   walk,
   type FunctionNode,
   isDevTooling,
+  importsBrowserModule,
 } from '../utils';
 
 type Node = TSESTree.Node;
@@ -135,6 +136,8 @@ export default createRule<Options, MessageIds>({
     if (!text.includes('await') && !text.includes('async')) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest || SCRIPT_PATH.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};
+    // Browser code without a 'use client' line: its loop is one user's uploads, not a request's N+1.
+    if (importsBrowserModule(kind)) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     let hasDbImport = false;
     let hasDataImport = false;

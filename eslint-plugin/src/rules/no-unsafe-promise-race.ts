@@ -70,6 +70,8 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (kind.hasClientPath && !kind.isServer) return {};
+    // A browser extension (chrome.tabs / browser.runtime APIs) runs in the browser, and those APIs take no signal.
+    if (/\b(?:chrome|browser)\.(?:tabs|runtime|scripting|storage|windows|action|contextMenus)\./.test(text)) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
 
     /** The setTimeout call inside a promise executor / helper body that settles it, if any. */

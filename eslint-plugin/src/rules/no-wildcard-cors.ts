@@ -17,6 +17,7 @@ import {
   isFunction,
   matchesAnyGlob,
   unwrap,
+  isDevTooling,
 } from '../utils';
 import { isTestLikeFile } from '../utils/secret-vocab';
 
@@ -125,6 +126,8 @@ export default createRule<Options, MessageIds>({
     const text = sourceCode.text;
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename)) return {};
+    // Dev servers (Storybook's Vite middleware) and tooling never answer production requests.
+    if (/(?:^|\/)\.storybook\//.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};
     // Header names as written in code (any first-letter case, or all caps); a case-insensitive regex is 2x slower here.
     const hasAcao = /[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin|ACCESS-CONTROL-ALLOW-ORIGIN/.test(text);
     const hasCorsPkg = /['"](?:cors|nextjs-cors|@fastify\/cors)['"]/.test(text);
@@ -249,14 +252,14 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    /** `{ 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }`: a public asset (an OG image, a font). */
+    /** `{ 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }`: a public asset (an OG image, a font, an embed script). */
     function servesStaticAsset(site: Site): boolean {
       if (site.container?.type !== 'ObjectExpression') return false;
       return site.container.properties.some(
         (p) =>
           p.type === 'Property' &&
           /^content-type$/i.test(getPropertyName(p) ?? '') &&
-          /^(?:image|font|video|audio)\/|^text\/css\b/i.test(getStaticString(p.value) ?? ''),
+          /^(?:image|font|video|audio)\/|^text\/(?:css|javascript)\b|^application\/(?:javascript|wasm)\b/i.test(getStaticString(p.value) ?? ''),
       );
     }
 

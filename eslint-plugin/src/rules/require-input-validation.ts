@@ -331,7 +331,23 @@ export default createRule<Options, MessageIds>({
         if (node.operator !== 'typeof') return;
         const root = getRootIdentifier(node.argument);
         const v = root ? findVariable(sourceCode, root) : undefined;
-        if (v) validated.add(v);
+        if (!v) return;
+        validated.add(v);
+        // `tags.every((t) => typeof t === 'string')`: checks every element of `tags`.
+        const def = v.defs[0];
+        const fn = def?.type === 'Parameter' ? def.node : undefined;
+        const call = fn?.parent;
+        if (
+          (fn?.type === 'ArrowFunctionExpression' || fn?.type === 'FunctionExpression') &&
+          call?.type === 'CallExpression' &&
+          call.arguments[0] === fn &&
+          call.callee.type === 'MemberExpression' &&
+          getPropertyName(call.callee) === 'every'
+        ) {
+          const arrayRoot = getRootIdentifier(call.callee.object);
+          const array = arrayRoot ? findVariable(sourceCode, arrayRoot) : undefined;
+          if (array) validated.add(array);
+        }
       },
       'Program:exit'() {
         // Server actions: FormData parameters.

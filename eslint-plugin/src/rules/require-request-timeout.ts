@@ -16,6 +16,7 @@ import {
   unwrap,
   isCliScript,
 } from '../utils';
+import { isTestLikeFile } from '../utils/secret-vocab';
 import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 
 type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[] }];
@@ -112,7 +113,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
     const kind = getFileKind(context);
-    if (kind.isClient || kind.isTest) return {};
+    // Tests, test setup (`e2e_tests/`, vitest global setup) and benchmarks poll local services.
+    if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)benchmarks?\//.test(kind.filename)) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
@@ -431,6 +433,8 @@ export default createRule<Options, MessageIds>({
       if (getDottedName(node.callee) !== 'AbortController') return;
       const parent = node.parent;
       if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier' || parent.init !== node) return;
+      // `export const shutdownController = new AbortController()`: other modules read its signal.
+      if (parent.parent?.parent?.type === 'ExportNamedDeclaration') return;
       const variable = findVariable(sourceCode, parent.id);
       if (!variable) return;
       let aborted = false;

@@ -249,3 +249,17 @@ function assignsCommonJsExport(expr: TSESTree.Expression): boolean {
 export function isDevTooling(kind: FileKind, program: TSESTree.Program, text: string): boolean {
   return DEV_TOOLING_DIR.test(kind.filename) || (!kind.isEntryPoint && isCliScript(program, text));
 }
+
+/** Modules only browser code imports: the app's browser Supabase/Firebase client, toast libraries, UI components. */
+const BROWSER_MODULE = /(?:^|\/)(?:supabase|firebase)\/client$|^(?:sonner|react-hot-toast|react-toastify)$|^(?:@\/|~\/|\.{1,2}\/)(?:.*\/)?components\/ui\//;
+
+/**
+ * A module with no server sign that imports browser-only modules (`@/lib/supabase/client`, a toast):
+ * client code without a `'use client'` line (zola's lib/file-handling.ts). Entry points and server-only
+ * modules never count.
+ */
+export function importsBrowserModule(kind: FileKind): boolean {
+  if (kind.isEntryPoint || kind.isServerOnly || kind.hasServerPath) return false;
+  for (const spec of kind.imports) if (BROWSER_MODULE.test(spec)) return true;
+  return false;
+}

@@ -6,6 +6,9 @@ const PRISMA = "import { prisma } from '@/lib/prisma';\n";
 
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // Browser code without 'use client' (zola's file uploads): it imports the browser Supabase client and a toast.
+    { code: "import { createClient } from \"@/lib/supabase/client\"\nimport { toast } from \"@/components/ui/toast\"\n\nexport async function saveFiles(files: File[], noteId: string) {\n  const supabase = createClient()\n  const saved: string[] = []\n  for (const file of files) {\n    const path = `notes/${crypto.randomUUID()}`\n    const { error: upErr } = await supabase.storage.from(\"files\").upload(path, file)\n    if (upErr) { toast({ title: \"Upload failed\" }); continue }\n    await supabase.from(\"note_files\").insert({ note_id: noteId, path, name: file.name })\n    saved.push(path)\n  }\n  return saved\n}\n", filename: "lib/uploads/save-files.ts" },
+
     // A command-line script at the repository root (boxyhq's delete-team.js): exports nothing, reads process.argv.
     { code: "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\nasync function main() {\n  const members = await prisma.teamMember.findMany({ where: { teamId: process.argv[2] } });\n  for (const m of members) {\n    const teams = await prisma.teamMember.findMany({ where: { userId: m.userId } });\n    console.log(m.userId, teams.length);\n  }\n  process.exit(0);\n}\nmain();\n", filename: "delete-team.js" },
 
@@ -54,6 +57,13 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
   ],
   invalid: [
+    // Twin: the same loop on the server client.
+    {
+      code: "import { createClient } from \"@/lib/supabase/server\"\n\n\nexport async function saveFiles(files: File[], noteId: string) {\n  const supabase = createClient()\n  const saved: string[] = []\n  for (const file of files) {\n    const path = `notes/${crypto.randomUUID()}`\n    const { error: upErr } = await supabase.storage.from(\"files\").upload(path, file)\n    if (upErr) { toast({ title: \"Upload failed\" }); continue }\n    await supabase.from(\"note_files\").insert({ note_id: noteId, path, name: file.name })\n    saved.push(path)\n  }\n  return saved\n}\n",
+      filename: "lib/uploads/save-files.ts",
+      errors: [{ messageId: 'queryInLoop', line: 11, column: 11 }],
+    },
+
     // Twin: the same loop in a module that exports it; the helper inlined into a .js file is JavaScript.
     {
       code: "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\nasync function main() {\n  const members = await prisma.teamMember.findMany({ where: { teamId: process.argv[2] } });\n  for (const m of members) {\n    const teams = await prisma.teamMember.findMany({ where: { userId: m.userId } });\n    console.log(m.userId, teams.length);\n  }\n  process.exit(0);\n}\nmain();\nmodule.exports = { main };\n",

@@ -5,6 +5,9 @@ const helper = { prodready: { helperModules: { 'no-unsafe-promise-race': '@/lib/
 
 ruleTester.run('no-unsafe-promise-race', rule, {
   valid: [
+    // A browser extension racing chrome.tabs.sendMessage (karakeep): browser code, and that API takes no signal.
+    { code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    chrome.tabs.sendMessage(tabId, { type: 'CAPTURE_PAGE' }),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n", filename: "apps/browser-extension/src/utils/capture.ts" },
+
     // A bounded wait (documenso's local job dispatch): give the request 150 ms to leave, go on; it keeps running by design.
     {
       code: "export async function submit(endpoint: string, body: string) {\n  await Promise.race([\n    fetch(endpoint, { method: 'POST', body }).catch(() => null),\n    new Promise((resolve) => {\n      setTimeout(resolve, 150);\n    }),\n  ]);\n}\n",
@@ -113,6 +116,14 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
     { code: 'await horse.race([a, new Promise((r) => setTimeout(r, 1))]);', filename: FILES.lib },
   ],
   invalid: [
+    // Twin: the same race over a fetch.
+    {
+      code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    fetch(`https://capture.example.com/${tabId}`).then((r) => r.json()),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n",
+      filename: "apps/browser-extension/src/utils/capture.ts",
+      settings: {"prodready": {"helperModules": {"no-unsafe-promise-race": "@/lib/with-timeout"}}},
+      errors: [{ messageId: 'unsafeRace', line: 4, column: 16, suggestions: [{ messageId: 'useWithTimeout', output: "import { withTimeout } from '@/lib/with-timeout';\nconst CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await withTimeout((signal) => fetch(`https://capture.example.com/${tabId}`).then((r) => r.json()), CAPTURE_TIMEOUT_MS);\n}\n" }] }],
+    },
+
     // The winner is used (a readiness wait that returns false on timeout): the timer is a timeout.
     {
       code: "export function waitForReady(ms = 2000): Promise<boolean> {\n  return Promise.race([connect().then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))]);\n}\n",

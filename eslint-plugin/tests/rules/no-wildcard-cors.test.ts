@@ -5,6 +5,12 @@ const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' 
 
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // A public embed script (Content-Type application/javascript) is a static asset (onlook's preload server).
+    { code: "import { serve } from 'bun';\nimport path from 'path';\n\nserve({\n  port: 8083,\n  async fetch(req) {\n    const { pathname } = new URL(req.url);\n    if (pathname !== '/') return new Response('Not found', { status: 404 });\n    const file = Bun.file(path.resolve(import.meta.dir, '../public/embed.js'));\n    return new Response(file, {\n      headers: {\n        'Content-Type': 'application/javascript',\n        'Cache-Control': 'public, max-age=31536000',\n        'Access-Control-Allow-Origin': '*',\n      },\n    });\n  },\n});\n", filename: "apps/cdn/server/index.ts" },
+
+    // Storybook's dev server (a Vite middleware in .storybook/main.ts) never answers production requests (onlook).
+    { code: "import type { StorybookConfig } from '@storybook/react-vite';\nconst meta = { location: 'apps/web' };\nconst config: StorybookConfig = {\n  framework: '@storybook/react-vite',\n  viteFinal(cfg) {\n    cfg.plugins = [...(cfg.plugins ?? []), {\n      name: 'serve-metadata',\n      configureServer(server) {\n        server.middlewares.use((req, res, next) => {\n          if (req.url !== '/metadata.json') return next();\n          res.setHeader('Content-Type', 'application/json');\n          res.setHeader('Access-Control-Allow-Origin', '*');\n          res.end(JSON.stringify(meta));\n        });\n      },\n    }];\n    return cfg;\n  },\n};\nexport default config;\n", filename: ".storybook/main.ts" },
+
     // A request header on an outgoing call to another API (openstatus' Opsgenie client): not this app's response.
     { code: "export async function sendAlert(apiKey: string, alert: object) {\n  const res = await fetch('https://api.opsgenie.com/v2/alerts', {\n    method: 'POST',\n    body: JSON.stringify(alert),\n    headers: { 'Content-Type': 'application/json', Authorization: `GenieKey ${apiKey}`, 'Access-Control-Allow-Origin': '*' },\n  });\n  return res.ok;\n}\n", filename: 'packages/notifications/opsgenie/src/index.ts' },
     { code: "export const ping = (url: string) => axios.post(url, {}, { headers: { 'Access-Control-Allow-Origin': '*' } });", filename: 'lib/ping.ts' },
@@ -92,6 +98,22 @@ export default function handler(req, res) {
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // Twin: the same response as JSON.
+    {
+      code: "import { serve } from 'bun';\nimport path from 'path';\n\nserve({\n  port: 8083,\n  async fetch(req) {\n    const { pathname } = new URL(req.url);\n    if (pathname !== '/') return new Response('Not found', { status: 404 });\n    const file = Bun.file(path.resolve(import.meta.dir, '../public/embed.js'));\n    return new Response(file, {\n      headers: {\n        'Content-Type': 'application/json',\n        'Cache-Control': 'public, max-age=31536000',\n        'Access-Control-Allow-Origin': '*',\n      },\n    });\n  },\n});\n",
+      filename: "apps/cdn/server/index.ts",
+      settings: {"prodready": {"helperModules": {"no-wildcard-cors": "@/lib/cors"}}},
+      errors: [{ messageId: 'wildcard', line: 14, column: 9, suggestions: [{ messageId: 'useAllowlist', output: "import { serve } from 'bun';\nimport path from 'path';\nimport { corsHeaders } from '@/lib/cors';\n\nserve({\n  port: 8083,\n  async fetch(req) {\n    const { pathname } = new URL(req.url);\n    if (pathname !== '/') return new Response('Not found', { status: 404 });\n    const file = Bun.file(path.resolve(import.meta.dir, '../public/embed.js'));\n    return new Response(file, {\n      headers: {\n        'Content-Type': 'application/json',\n        'Cache-Control': 'public, max-age=31536000',\n        ...corsHeaders(req.headers.get('origin')),\n      },\n    });\n  },\n});\n" }] }],
+    },
+
+    // Twin: the same middleware in server code.
+    {
+      code: "import type { StorybookConfig } from '@storybook/react-vite';\nconst meta = { location: 'apps/web' };\nconst config: StorybookConfig = {\n  framework: '@storybook/react-vite',\n  viteFinal(cfg) {\n    cfg.plugins = [...(cfg.plugins ?? []), {\n      name: 'serve-metadata',\n      configureServer(server) {\n        server.middlewares.use((req, res, next) => {\n          if (req.url !== '/metadata.json') return next();\n          res.setHeader('Content-Type', 'application/json');\n          res.setHeader('Access-Control-Allow-Origin', '*');\n          res.end(JSON.stringify(meta));\n        });\n      },\n    }];\n    return cfg;\n  },\n};\nexport default config;\n",
+      filename: "server/metadata.ts",
+      settings: {"prodready": {"helperModules": {"no-wildcard-cors": "@/lib/cors"}}},
+      errors: [{ messageId: 'wildcard', line: 12, column: 56, suggestions: [{ messageId: 'useAllowlist', output: "import type { StorybookConfig } from '@storybook/react-vite';\nimport { applyCors } from '@/lib/cors';\nconst meta = { location: 'apps/web' };\nconst config: StorybookConfig = {\n  framework: '@storybook/react-vite',\n  viteFinal(cfg) {\n    cfg.plugins = [...(cfg.plugins ?? []), {\n      name: 'serve-metadata',\n      configureServer(server) {\n        server.middlewares.use((req, res, next) => {\n          if (req.url !== '/metadata.json') return next();\n          res.setHeader('Content-Type', 'application/json');\n          applyCors(res, req.headers.origin);\n          res.end(JSON.stringify(meta));\n        });\n      },\n    }];\n    return cfg;\n  },\n};\nexport default config;\n" }] }],
+    },
+
     // JSON, not an asset; and a '*' set under an unrelated condition.
     {
       code: "export async function POST(req: Request) {\n  return new Response(JSON.stringify(await load()), { headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } });\n}\n",

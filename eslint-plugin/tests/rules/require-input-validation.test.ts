@@ -27,6 +27,9 @@ const MONGO = "import User from '@/models/User';\nexport async function POST(req
 
 ruleTester.run('require-input-validation', rule, {
   valid: [
+    // Array.isArray(tags) && tags.every((t) => typeof t === 'string') proves string[] (zola's favorite models).
+    { code: "import { createClient } from \"@/lib/supabase/server\"\n\nexport async function POST(req: Request) {\n  const supabase = await createClient()\n  const { data: { user } } = await supabase.auth.getUser()\n  if (!user) return Response.json({ error: \"Unauthorized\" }, { status: 401 })\n  const { tags } = await req.json()\n  if (!Array.isArray(tags) || !tags.every((t) => typeof t === \"string\")) {\n    return Response.json({ error: \"tags must be an array of strings\" }, { status: 400 })\n  }\n  await supabase.from(\"profiles\").update({ tags }).eq(\"id\", user.id)\n  return Response.json({ ok: true })\n}\n", filename: "app/api/tags/route.ts" },
+
     // body passed whole into a validator
     { code: "import { z } from 'zod';\nconst S = z.object({ name: z.string() });\nexport async function POST(req: Request) {\n  const { name } = S.parse(await req.json());\n  await prisma.user.create({ data: { name } });\n}", filename: FILES.route },
     { code: "export async function POST(req: Request) {\n  const parsed = Schema.safeParse(await req.json());\n  if (!parsed.success) return Response.json({}, { status: 400 });\n  await prisma.post.create({ data: parsed.data });\n}", filename: FILES.route },
@@ -59,6 +62,13 @@ ruleTester.run('require-input-validation', rule, {
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
   ],
   invalid: [
+    // Twin: Array.isArray alone.
+    {
+      code: "import { createClient } from \"@/lib/supabase/server\"\n\nexport async function POST(req: Request) {\n  const supabase = await createClient()\n  const { data: { user } } = await supabase.auth.getUser()\n  if (!user) return Response.json({ error: \"Unauthorized\" }, { status: 401 })\n  const { tags } = await req.json()\n  if (!Array.isArray(tags)) {\n    return Response.json({ error: \"tags must be an array of strings\" }, { status: 400 })\n  }\n  await supabase.from(\"profiles\").update({ tags }).eq(\"id\", user.id)\n  return Response.json({ ok: true })\n}\n",
+      filename: "app/api/tags/route.ts",
+      errors: [{ messageId: 'unvalidated', line: 7, column: 26, suggestions: [{ messageId: 'addSchema', output: "import { createClient } from \"@/lib/supabase/server\"\nimport { z } from 'zod';\n\nconst BodySchema = z.object({\n  tags: z.string().min(1).max(10_000),\n});\n\nexport async function POST(req: Request) {\n  const supabase = await createClient()\n  const { data: { user } } = await supabase.auth.getUser()\n  if (!user) return Response.json({ error: \"Unauthorized\" }, { status: 401 })\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { tags } = parsed.data;\n  if (!Array.isArray(tags)) {\n    return Response.json({ error: \"tags must be an array of strings\" }, { status: 400 })\n  }\n  await supabase.from(\"profiles\").update({ tags }).eq(\"id\", user.id)\n  return Response.json({ ok: true })\n}\n" }] }],
+    },
+
     {
       // App Router, destructuring, Prisma; suggestion with zod (import added) and NextResponse
       code: "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/db';\n\nexport async function PATCH(req: Request) {\n  const { name, email } = await req.json();\n  if (!name || !email) return NextResponse.json({ error: 'missing' }, { status: 400 });\n  await prisma.user.update({ where: { id: '1' }, data: { name, email } });\n  return NextResponse.json({ ok: true });\n}\n",

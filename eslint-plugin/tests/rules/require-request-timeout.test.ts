@@ -14,6 +14,15 @@ const inlined = (code: string): string =>
 
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // A benchmark harness waits for its local stack (karakeep).
+    { code: "import { execSync } from 'child_process';\nimport { waitUntil } from './utils';\n\nasync function waitForHealthy(port: number): Promise<void> {\n  await waitUntil(async () => {\n    const res = await fetch(`http://localhost:${port}/api/health`);\n    return res.status === 200;\n  }, 'stack to become healthy', 60_000, 1_000);\n}\n\nexport async function startContainers(port: number) {\n  execSync('docker compose up -d --build', { stdio: 'inherit' });\n  await waitForHealthy(port);\n}\n", filename: "packages/benchmarks/src/startContainers.ts" },
+
+    // Test setup in an e2e_tests/ package polls the local stack (karakeep).
+    { code: "import { execSync } from 'child_process';\nimport type { GlobalSetupContext } from 'vitest/node';\nimport { waitUntil } from '../utils/general';\n\nasync function waitForHealthy(port: number, timeout = 60_000): Promise<void> {\n  return waitUntil(async () => {\n    const response = await fetch(`http://localhost:${port}/api/health`);\n    return response.status === 200;\n  }, 'stack is healthy', timeout);\n}\n\nexport default async function setup({ provide }: GlobalSetupContext) {\n  execSync('docker compose up -d', { stdio: 'inherit' });\n  await waitForHealthy(3000);\n  provide('port', 3000);\n}\n", filename: "packages/e2e_tests/setup/startContainers.ts" },
+
+    // An exported shutdown controller: other modules read its signal (karakeep's exitAbortController).
+    { code: "import logger from './logger';\n\n// Aborted on shutdown; its signal is read by the queue runners in other modules.\nexport const exitAbortController = new AbortController();\n\nexport const shutdownPromise = new Promise((resolve) => {\n  process.on('SIGTERM', () => {\n    logger.info('Received SIGTERM, shutting down ...');\n    exitAbortController.abort();\n    resolve('');\n  });\n});\n", filename: "apps/worker/exit.ts" },
+
     // A command-line script outside scripts/ (shebang, process.argv, process.exit, no exports).
     { code: "#!/usr/bin/env node\nimport { readFileSync } from 'node:fs';\nconst [url] = process.argv.slice(2);\nconst res = await fetch(url);\nif (!res.ok) process.exit(1);\nconsole.log(await res.text());\n", filename: "check-links.mjs" },
 
@@ -70,6 +79,21 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Twin: the same code outside a test folder.
+    {
+      code: "import { execSync } from 'child_process';\nimport type { GlobalSetupContext } from 'vitest/node';\nimport { waitUntil } from '../utils/general';\n\nasync function waitForHealthy(port: number, timeout = 60_000): Promise<void> {\n  return waitUntil(async () => {\n    const response = await fetch(`http://localhost:${port}/api/health`);\n    return response.status === 200;\n  }, 'stack is healthy', timeout);\n}\n\nexport default async function setup({ provide }: GlobalSetupContext) {\n  execSync('docker compose up -d', { stdio: 'inherit' });\n  await waitForHealthy(3000);\n  provide('port', 3000);\n}\n",
+      filename: "packages/api/setup/startContainers.ts",
+      settings: {"prodready": {"helperModules": {"require-request-timeout": "@/lib/fetch-with-timeout"}}},
+      errors: [{ messageId: 'fetchNoTimeout', line: 7, column: 28, suggestions: [{ messageId: 'addSignal', output: "import { execSync } from 'child_process';\nimport type { GlobalSetupContext } from 'vitest/node';\nimport { waitUntil } from '../utils/general';\n\nasync function waitForHealthy(port: number, timeout = 60_000): Promise<void> {\n  return waitUntil(async () => {\n    const response = await fetch(`http://localhost:${port}/api/health`, { signal: AbortSignal.timeout(10_000) });\n    return response.status === 200;\n  }, 'stack is healthy', timeout);\n}\n\nexport default async function setup({ provide }: GlobalSetupContext) {\n  execSync('docker compose up -d', { stdio: 'inherit' });\n  await waitForHealthy(3000);\n  provide('port', 3000);\n}\n" }, { messageId: 'useFetchWithTimeout', output: "import { execSync } from 'child_process';\nimport type { GlobalSetupContext } from 'vitest/node';\nimport { waitUntil } from '../utils/general';\nimport { fetchWithTimeout } from '@/lib/fetch-with-timeout';\n\nasync function waitForHealthy(port: number, timeout = 60_000): Promise<void> {\n  return waitUntil(async () => {\n    const response = await fetchWithTimeout(`http://localhost:${port}/api/health`);\n    return response.status === 200;\n  }, 'stack is healthy', timeout);\n}\n\nexport default async function setup({ provide }: GlobalSetupContext) {\n  execSync('docker compose up -d', { stdio: 'inherit' });\n  await waitForHealthy(3000);\n  provide('port', 3000);\n}\n" }] }],
+    },
+
+    // Twin: the same controller kept private, its signal never passed.
+    {
+      code: "import logger from './logger';\n\n// Aborted on shutdown; its signal is read by the queue runners in other modules.\nconst exitAbortController = new AbortController();\n\nexport const shutdownPromise = new Promise((resolve) => {\n  process.on('SIGTERM', () => {\n    logger.info('Received SIGTERM, shutting down ...');\n    exitAbortController.abort();\n    resolve('');\n  });\n});\n",
+      filename: "apps/worker/exit.ts",
+      errors: [{ messageId: 'unusedController', line: 4, column: 29 }],
+    },
+
     // Twin: the same module without a command-line sign.
     {
       code: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetch(url);\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n",
