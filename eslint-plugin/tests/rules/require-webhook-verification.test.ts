@@ -6,6 +6,9 @@ const helper = { prodready: { helperModules: { 'require-webhook-verification': '
 
 ruleTester.run('require-webhook-verification', rule, {
   valid: [
+    // A module that issues and verifies its own HMAC tokens over JSON.stringify (karakeep's signedTokens.ts): no sender's raw body.
+    { code: "import crypto from 'node:crypto';\n\nexport function createSignedToken(payload: unknown, secret: string): string {\n  const body = { payload, expiresAt: Date.now() + 5 * 60_000 };\n  const signature = crypto.createHmac('sha256', secret).update(JSON.stringify(body)).digest('hex');\n  return Buffer.from(JSON.stringify({ payload: body, signature })).toString('base64');\n}\n\nexport function verifySignedToken(token: string, secret: string): unknown {\n  const { payload, signature } = JSON.parse(Buffer.from(token, 'base64').toString());\n  const expected = crypto.createHmac('sha256', secret).update(JSON.stringify(payload)).digest();\n  const actual = Buffer.from(signature, 'hex');\n  if (actual.length !== expected.length || !crypto.timingSafeEqual(actual, expected)) return null;\n  if (Date.now() > payload.expiresAt) return null;\n  return payload.payload;\n}\n", filename: "packages/shared/signedTokens.ts" },
+
     // Stripe constructEvent over the raw body
     {
       code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const sig = req.headers.get('stripe-signature')!;\n  const event = stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET!);\n  return Response.json({ received: event.id });\n}\n",
@@ -63,6 +66,13 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // Twin: the verifier alone (the payload came from someone else's serialization).
+    {
+      code: "import crypto from 'node:crypto';\n\nexport function verifySignedToken(token: string, secret: string): unknown {\n  const { payload, signature } = JSON.parse(Buffer.from(token, 'base64').toString());\n  const expected = crypto.createHmac('sha256', secret).update(JSON.stringify(payload)).digest();\n  const actual = Buffer.from(signature, 'hex');\n  if (actual.length !== expected.length || !crypto.timingSafeEqual(actual, expected)) return null;\n  if (Date.now() > payload.expiresAt) return null;\n  return payload.payload;\n}\n",
+      filename: "packages/shared/signedTokens.ts",
+      errors: [{ messageId: 'reserialized', line: 5, column: 63 }],
+    },
+
     {
       code: "import { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function POST(req: Request) {\n  const { id, output } = await req.json();\n  await createAdminClient().from('data').update({ output }).eq('id', id);\n  return Response.json({ ok: true });\n}\n",
       filename: WEBHOOK,
