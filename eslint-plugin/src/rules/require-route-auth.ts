@@ -273,6 +273,16 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * An options object handed to a call (`parseRequest(req, schema, { skipAuth: true })`), not data:
+     * a row written (`.insert({ anonymous: true })`, zola's guest users) or a response body.
+     */
+    function isOptionsArgument(obj: Node | undefined): boolean {
+      const call = obj?.parent;
+      if (call?.type !== 'CallExpression' || !call.arguments.includes(obj as TSESTree.Expression)) return false;
+      return !/^(?:insert|insertOne|insertMany|create|createMany|update|updateMany|updateOne|upsert|set|values|add|push|stringify|json|send|write)$/.test(getCalleeName(call) ?? '');
+    }
+
     /** `return otherHandler(req, res)`: the request is handed to an imported function we cannot see into. */
     function isThinDelegate(fn: FunctionNode): boolean {
       const reqName = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
@@ -506,7 +516,7 @@ export default createRule<Options, MessageIds>({
       for (const body of bodies) {
         walk(body, (n) => {
           if (a.authEndpoint && a.gated) return false;
-          if (!a.authEndpoint && n.type === 'Property' && /^(?:skipAuth|isPublic|allowAnonymous|allowUnauthenticated|noAuth|anonymous|public)$/.test(getPropertyName(n) ?? '') && n.value.type === 'Literal' && n.value.value === true) a.authEndpoint = true;
+          if (!a.authEndpoint && n.type === 'Property' && /^(?:skipAuth|isPublic|allowAnonymous|allowUnauthenticated|noAuth|anonymous|public)$/.test(getPropertyName(n) ?? '') && n.value.type === 'Literal' && n.value.value === true && isOptionsArgument(n.parent)) a.authEndpoint = true;
           if (a.gated) return true;
           if (n.type === 'VariableDeclarator' && n.id.type === 'ObjectPattern' && n.init) {
             const init = unwrap(n.init, { await: true });

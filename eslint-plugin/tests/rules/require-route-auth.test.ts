@@ -536,6 +536,14 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // `anonymous: true` in a row written or a response body is data, not a declaration that the route is public (zola's create-guest).
+    {
+      code: "import { prisma } from '@/lib/db';\nexport async function POST(req: Request) {\n  const { name } = await req.json();\n  const user = await prisma.user.create({ data: { name, anonymous: true } });\n  return Response.json({ user: { id: user.id, anonymous: true } });\n}\n",
+      filename: "app/api/guests/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 2, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { prisma } from '@/lib/db';\nimport { requireAuth } from '@/lib/require-auth';\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { name } = await req.json();\n  const user = await prisma.user.create({ data: { name, anonymous: true } });\n  return Response.json({ user: { id: user.id, anonymous: true } });\n}\n" }] }],
+    },
+
     // Twin of the telemetry-only route that also saves the upload.
     {
       code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from \"@/lib/upload-route\";\nimport { saveUpload } from \"@/lib/uploads\";\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    await saveUpload(body.name);\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n",
