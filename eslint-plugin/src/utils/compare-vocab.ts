@@ -36,6 +36,21 @@ export function getSecretEnvRead(sourceCode: TSESLint.SourceCode, node: Node): s
   return undefined;
 }
 
+/** Whether a hash input contains a secret: `CSRF_SECRET`, `process.env.SESSION_SECRET`, `${raw}${SECRET}`. */
+function hashesSecret(node: Node): boolean {
+  const n = unwrap(node as TSESTree.Expression);
+  if (n.type === 'TemplateLiteral') return n.expressions.some(hashesSecret);
+  if (n.type === 'BinaryExpression' && n.operator === '+') return hashesSecret(n.left) || hashesSecret(n.right);
+  if (n.type === 'Identifier') return /^[A-Z][A-Z0-9_]*$/.test(n.name) && isSecretEnvName(n.name);
+  if (n.type === 'MemberExpression') {
+    const env = getProcessEnvName(n);
+    if (env !== undefined) return !!env && isSecretEnvName(env);
+    const prop = getPropertyName(n);
+    return !!prop && /^[A-Z][A-Z0-9_]*$/.test(prop) && isSecretEnvName(prop);
+  }
+  return false;
+}
+
 /** Whether a node computes an HMAC / hash digest: `createHmac(...).update(x).digest('hex')`. */
 export function isDigestCall(node: Node): boolean {
   const n = unwrap(node, { await: true });
@@ -48,6 +63,8 @@ export function isDigestCall(node: Node): boolean {
       const c = unwrap(cur);
       if (c.type === 'CallExpression') {
         if (/hmac/i.test(getCalleeName(c) ?? '')) return true;
+        // A hash over the message and a secret (`createHash('sha256').update(`${raw}${CSRF_SECRET}`)`) is a MAC too.
+        if (getCalleeName(c) === 'update' && c.arguments.some(hashesSecret)) return true;
         cur = c.callee;
       } else if (c.type === 'MemberExpression') cur = c.object;
       else return c.type === 'Identifier' && /hmac|signer|mac$/i.test(c.name);

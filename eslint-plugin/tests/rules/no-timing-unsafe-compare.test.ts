@@ -19,6 +19,9 @@ const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\ni
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // Twin of the keyed hash: a plain hash of a public value (nothing secret in it).
+    { code: "import { createHash } from 'crypto';\n\n\n\nexport function validateCsrfToken(fullToken: string): boolean {\n  const [raw, token] = fullToken.split(':');\n  if (!raw || !token) return false;\n  const expected = createHash('sha256').update(raw).digest('hex');\n  return expected === token;\n}\n", filename: "lib/csrf.ts" },
+
     // A CLI package compares what its operator passed in.
     { code: "export function checkToken(input: string): boolean {\n  return input === process.env.ADMIN_TOKEN;\n}\n", filename: "packages/cli/src/auth.ts" },
 
@@ -69,6 +72,14 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // A hash over the message and a secret is a MAC (zola's CSRF token: sha256(raw + CSRF_SECRET) compared with ===).
+    {
+      code: "import { createHash } from 'crypto';\n\nconst CSRF_SECRET = process.env.CSRF_SECRET!;\n\nexport function validateCsrfToken(fullToken: string): boolean {\n  const [raw, token] = fullToken.split(':');\n  if (!raw || !token) return false;\n  const expected = createHash('sha256').update(`${raw}${CSRF_SECRET}`).digest('hex');\n  return expected === token;\n}\n",
+      filename: "lib/csrf.ts",
+      settings: { prodready: { helperModules: { "no-timing-unsafe-compare": "@/lib/safe-compare" } } },
+      errors: [{ messageId: 'unsafeCompare', line: 9, column: 10, suggestions: [{ messageId: 'useSafeCompare', output: "import { createHash } from 'crypto';\nimport { safeCompare } from '@/lib/safe-compare';\n\nconst CSRF_SECRET = process.env.CSRF_SECRET!;\n\nexport function validateCsrfToken(fullToken: string): boolean {\n  const [raw, token] = fullToken.split(':');\n  if (!raw || !token) return false;\n  const expected = createHash('sha256').update(`${raw}${CSRF_SECRET}`).digest('hex');\n  return safeCompare(expected, token);\n}\n" }] }],
+    },
+
     // A CommonJS module gets the helper with require(), not import.
     {
       code: "const crypto = require('crypto');\n\nfunction verify(req) {\n  const sig = req.headers['x-signature'];\n  const expected = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.body).digest('hex');\n  return sig === expected;\n}\nmodule.exports = { verify };\n",
