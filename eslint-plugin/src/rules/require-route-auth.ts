@@ -243,7 +243,10 @@ export default createRule<Options, MessageIds>({
         h.name === 'GET' ||
         h.name === 'HEAD' ||
         (h.kind === 'pages-api' && !a.writesRequest) ||
-        (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|find|query|count|lookup)/i.test(h.name));
+        (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|find|query|count|lookup)/i.test(h.name)) ||
+        // `export async function POST()`: a route that takes no request acts on no caller input; its reads
+        // are public content like a GET's (zola's "refresh the model list"). Writes still count.
+        (h.kind === 'route' && h.fn.params.length === 0);
       const relevant = a.reaches.filter(
         (r) => !readOnly || options.checkPublicReads || r.write || r.paid || r.sensitive || (a.userKeyed && r.label.startsWith('the database')),
       );
@@ -915,7 +918,10 @@ export default createRule<Options, MessageIds>({
         }
         if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@')) {
           if (AUTH_MODULE.test(src)) return undefined;
-          if (PROJECT_DB_MODULE.test(src) && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
+          // `@/lib/models` may be an AI model catalogue: its plain, non-writing functions are project code
+          // (awaited to count); `User.findOne()` and `deleteUser(id)` from `@/models/user` are still the database.
+          const modelsOnly = callee.type === 'Identifier' && !WRITE_NAME.test(name) && /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
+          if (PROJECT_DB_MODULE.test(src) && !modelsOnly && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
             if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
             return { node: call, label: label('the database'), write, paid: false, sensitive };
           }

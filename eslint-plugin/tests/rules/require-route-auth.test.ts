@@ -38,6 +38,9 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A POST that takes no request and reads public data (zola refreshes its AI model list from @/lib/models, a catalogue, not ORM models).
+    { code: "import { NextResponse } from 'next/server';\nimport { getAllModels, refreshModelsCache } from '@/lib/models';\n\nexport async function POST() {\n  refreshModelsCache();\n  const models = await getAllModels();\n  return NextResponse.json({ models, count: models.length });\n}\n", filename: "app/api/models/route.ts" },
+
     // Telemetry and a response builder are not data: logFailure(), flushTraces(), return uploadErrorResponse(err).
     { code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from '@/lib/upload-route';\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n", filename: "app/api/upload/route.ts" },
 
@@ -536,6 +539,22 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin: a POST that takes no request but touches sessions is reported.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { clearAllSessions } from '@/lib/sessions-store';\n\nexport async function POST() {\n  await clearAllSessions();\n  return NextResponse.json({ ok: true });\n}\n",
+      filename: "app/api/models/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { clearAllSessions } from '@/lib/sessions-store';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    return auth.response;\n  }\n  await clearAllSessions();\n  return NextResponse.json({ ok: true });\n}\n" }] }],
+    },
+
+    // Twin: a write from a models module, even not awaited, is the database.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { deleteUser } from '@/models/user';\n\nexport async function POST(req: Request) {\n  const { id } = await req.json();\n  deleteUser(id);\n  return NextResponse.json({ ok: true });\n}\n",
+      filename: "app/api/models/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { deleteUser } from '@/models/user';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { id } = await req.json();\n  deleteUser(id);\n  return NextResponse.json({ ok: true });\n}\n" }] }],
+    },
+
     // `anonymous: true` in a row written or a response body is data, not a declaration that the route is public (zola's create-guest).
     {
       code: "import { prisma } from '@/lib/db';\nexport async function POST(req: Request) {\n  const { name } = await req.json();\n  const user = await prisma.user.create({ data: { name, anonymous: true } });\n  return Response.json({ user: { id: user.id, anonymous: true } });\n}\n",
