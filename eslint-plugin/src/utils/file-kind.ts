@@ -201,18 +201,25 @@ export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?)\//;
 
 /** What a command-line script does and a module that serves requests does not. */
 const CLI_SIGNAL = /^#!|\bprocess\s*\.\s*(?:argv|stdin)\b|\bprocess\s*\.\s*exit\s*\(/;
+/**
+ * What a long-running process does (a custom server, an Express app, a queue worker), even when it
+ * also reads `process.argv` or calls `process.exit()`: its handlers serve requests or jobs.
+ */
+const SERVER_SIGNAL =
+  /\.listen\s*\(|\bcreateServer\s*\(|\bserve\s*\(|\bprocess\s*\.\s*on\s*\(\s*['"]SIG|\bsetInterval\s*\(|\bnew\s+Worker\s*\(|\b(?:app|router|server|fastify|api|hono)\s*\.\s*(?:get|post|put|patch|delete|use|route|all)\s*\(/;
 
 const cliCache = new WeakMap<TSESTree.Program, boolean>();
 
 /**
  * A command-line script wherever it sits (`delete-team.js` at the repository root): it exports nothing,
  * so no route can import it, and it reads `process.argv` / `process.stdin`, calls `process.exit()` or
- * starts with a shebang. Its state lives for one run and its loops serve no request.
+ * starts with a shebang, and starts no server or worker (`.listen()`, `app.get(...)`, a SIGTERM
+ * handler, `setInterval`). Its state lives for one run and its loops serve no request.
  */
 export function isCliScript(program: TSESTree.Program, text: string): boolean {
   const hit = cliCache.get(program);
   if (hit !== undefined) return hit;
-  let result = CLI_SIGNAL.test(text);
+  let result = CLI_SIGNAL.test(text) && !SERVER_SIGNAL.test(text);
   if (result) {
     for (const stmt of program.body) {
       if (

@@ -57,6 +57,14 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
   ],
   invalid: [
+    // A queue worker (setInterval, a SIGTERM handler) is not a command-line script.
+    {
+      code: "import { prisma } from './db';\n\nasync function tick() {\n  const jobs = await prisma.job.findMany({ where: { status: 'queued' } });\n  for (const job of jobs) {\n    const user = await prisma.user.findUnique({ where: { id: job.userId } });\n    console.log(job.id, user?.email);\n  }\n}\n\nsetInterval(tick, 5_000);\nprocess.on('SIGTERM', () => process.exit(0));\n",
+      filename: "worker.ts",
+      settings: helper,
+      errors: [{ messageId: 'queryInLoop', line: 6, column: 24, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { prisma } from './db';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\n\nasync function tick() {\n  const jobs = await prisma.job.findMany({ where: { status: 'queued' } });\n  await mapWithConcurrency(jobs, async (job) => {\n    const user = await prisma.user.findUnique({ where: { id: job.userId } });\n    console.log(job.id, user?.email);\n  });\n}\n\nsetInterval(tick, 5_000);\nprocess.on('SIGTERM', () => process.exit(0));\n" }] }],
+    },
+
     // Twin: the same loop on the server client.
     {
       code: "import { createClient } from \"@/lib/supabase/server\"\n\n\nexport async function saveFiles(files: File[], noteId: string) {\n  const supabase = createClient()\n  const saved: string[] = []\n  for (const file of files) {\n    const path = `notes/${crypto.randomUUID()}`\n    const { error: upErr } = await supabase.storage.from(\"files\").upload(path, file)\n    if (upErr) { toast({ title: \"Upload failed\" }); continue }\n    await supabase.from(\"note_files\").insert({ note_id: noteId, path, name: file.name })\n    saved.push(path)\n  }\n  return saved\n}\n",

@@ -58,6 +58,13 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "'use client';\nawait db.query(`SELECT * FROM t WHERE id = ${id}`);", filename: FILES.component },
   ],
   invalid: [
+    // An Express entry file exports nothing and calls process.exit(), but it listens: a server, not a command-line script.
+    {
+      code: "const express = require('express');\nconst { Pool } = require('pg');\n\nconst pool = new Pool();\nconst app = express();\n\napp.get('/users', async (req, res) => {\n  const { rows } = await pool.query(`SELECT * FROM users WHERE email = '${req.query.email}'`);\n  res.json(rows);\n});\n\npool.connect().catch(() => process.exit(1));\napp.listen(process.argv[2] ?? 3000);\n",
+      filename: "index.js",
+      errors: [{ messageId: 'interpolated', line: 8, column: 75, suggestions: [{ messageId: 'parameterize', output: "const express = require('express');\nconst { Pool } = require('pg');\n\nconst pool = new Pool();\nconst app = express();\n\napp.get('/users', async (req, res) => {\n  const { rows } = await pool.query('SELECT * FROM users WHERE email = $1', [req.query.email]);\n  res.json(rows);\n});\n\npool.connect().catch(() => process.exit(1));\napp.listen(process.argv[2] ?? 3000);\n" }] }],
+    },
+
     {
       code: "export async function GET(req: Request) {\n  const email = new URL(req.url).searchParams.get('email');\n  const users = await prisma.$queryRawUnsafe(`SELECT * FROM \"User\" WHERE email = '${email}'`);\n  return Response.json(users);\n}\n",
       filename: FILES.route,
