@@ -130,7 +130,7 @@ export default createRule<Options, MessageIds>({
     if (/(?:^|\/)\.storybook\//.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};
     // Header names as written in code (any first-letter case, or all caps); a case-insensitive regex is 2x slower here.
     const hasAcao = /[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin|ACCESS-CONTROL-ALLOW-ORIGIN/.test(text);
-    const hasCorsPkg = /['"](?:cors|nextjs-cors|@fastify\/cors)['"]/.test(text);
+    const hasCorsPkg = /['"](?:cors|nextjs-cors|@fastify\/cors|hono\/cors)['"]/.test(text);
     if (!hasAcao && !hasCorsPkg) return {};
     const isNextConfig = NEXT_CONFIG.test(kind.filename);
     const anyCredentials = /access-control-allow-credentials|credentials\s*:\s*true/i.test(text);
@@ -405,7 +405,8 @@ export default createRule<Options, MessageIds>({
       };
     }
     if (hasCorsPkg) {
-      // cors({ origin: '*' }), cors({ origin: true, credentials: true }), NextCors(req, res, { origin: '*' }), cors()
+      // cors({ origin: '*' }), cors({ origin: true, credentials: true }), NextCors(req, res, { origin: '*' }), cors(),
+      // Hono's cors({ origin: '*' }) from 'hono/cors'
       visitors.CallExpression = (node) => {
         const callee = unwrap(node.callee);
         if (callee.type !== 'Identifier') return;
@@ -416,12 +417,18 @@ export default createRule<Options, MessageIds>({
           const u = init ? unwrap(init) : undefined;
           if (u?.type === 'CallExpression' && getCalleeName(u) === 'require') source = getStaticString(u.arguments[0]);
         }
-        if (source !== 'cors' && source !== 'nextjs-cors' && source !== '@fastify/cors') return;
+        if (source !== 'cors' && source !== 'nextjs-cors' && source !== '@fastify/cors' && source !== 'hono/cors') return;
         const optionsArg = [...node.arguments].reverse().find((a) => a.type === 'ObjectExpression') as TSESTree.ObjectExpression | undefined;
+        // Hono apps mount `cors()` on public routers (an OpenAPI document, status pages): only the
+        // credentialed wildcard is a misconfiguration there.
+        if (source === 'hono/cors') {
+          const credentials = optionsArg ? findProperty(optionsArg, 'credentials') : undefined;
+          if (!(credentials?.value.type === 'Literal' && credentials.value.value === true)) return;
+        }
         const origin = optionsArg ? findProperty(optionsArg, 'origin') : undefined;
         if (!origin) {
-          // cors() with no origin option answers `*` (the package default).
-          if (source === 'cors' && !optionsArg?.properties.some((p) => p.type === 'SpreadElement')) {
+          // cors() with no origin option answers `*` (the default of `cors`, and of Hono's `hono/cors`).
+          if ((source === 'cors' || source === 'hono/cors') && !optionsArg?.properties.some((p) => p.type === 'SpreadElement')) {
             const synthetic = { type: 'Literal', value: '*', raw: "'*'", range: node.range, loc: node.loc, parent: node } as unknown as TSESTree.Literal;
             check({ node: node.callee, value: synthetic, corsPackage: { options: optionsArg } });
           }

@@ -5,6 +5,9 @@ const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' 
 
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // Hono's cors() (default origin *) on public routers (openstatus: an OpenAPI document, status pages): not credentialed.
+    { code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\n\nexport const publicRoute = new Hono();\npublicRoute.use('*', cors());\npublicRoute.use('/openapi', cors({ origin: '*' }));\npublicRoute.get('/status', (c) => c.json({ ok: true }));\n", filename: "apps/server/src/routes/public/index.ts" },
+
     // A public embed script (Content-Type application/javascript) is a static asset (onlook's preload server).
     { code: "import { serve } from 'bun';\nimport path from 'path';\n\nserve({\n  port: 8083,\n  async fetch(req) {\n    const { pathname } = new URL(req.url);\n    if (pathname !== '/') return new Response('Not found', { status: 404 });\n    const file = Bun.file(path.resolve(import.meta.dir, '../public/embed.js'));\n    return new Response(file, {\n      headers: {\n        'Content-Type': 'application/javascript',\n        'Cache-Control': 'public, max-age=31536000',\n        'Access-Control-Allow-Origin': '*',\n      },\n    });\n  },\n});\n", filename: "apps/cdn/server/index.ts" },
 
@@ -98,6 +101,13 @@ export default function handler(req, res) {
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // Hono's cors({ origin: '*', credentials: true }) (karakeep's API): the credentialed wildcard.
+    {
+      code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\n\nexport const api = new Hono();\napi.use(\n  cors({\n    origin: '*',\n    allowHeaders: ['Authorization', 'Content-Type'],\n    credentials: true,\n  }),\n);\n",
+      filename: "packages/api/index.ts",
+      errors: [{ messageId: 'wildcardWithCredentials', line: 7, column: 5 }],
+    },
+
     // Twin: the same response as JSON.
     {
       code: "import { serve } from 'bun';\nimport path from 'path';\n\nserve({\n  port: 8083,\n  async fetch(req) {\n    const { pathname } = new URL(req.url);\n    if (pathname !== '/') return new Response('Not found', { status: 404 });\n    const file = Bun.file(path.resolve(import.meta.dir, '../public/embed.js'));\n    return new Response(file, {\n      headers: {\n        'Content-Type': 'application/json',\n        'Cache-Control': 'public, max-age=31536000',\n        'Access-Control-Allow-Origin': '*',\n      },\n    });\n  },\n});\n",
