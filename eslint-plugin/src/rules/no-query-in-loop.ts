@@ -91,7 +91,7 @@ const DATA_MODULE = /(?:^|[/@~])(?:db|database|prisma|drizzle|supabase|queries|q
 /** Functions of a data layer that hit the database. */
 const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|insert|add|update|upsert|save|delete|remove|set)[A-Z]\w*$/;
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
-const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
+const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
 

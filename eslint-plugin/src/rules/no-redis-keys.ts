@@ -9,7 +9,9 @@ import {
   getStaticString,
   helperFixes,
   unwrap,
+  getFileKind,
 } from '../utils';
+import { isTestLikeFile } from '../utils/secret-vocab';
 
 const REDIS_MODULES = /^(?:@upstash\/redis|ioredis|redis|@redis\/client|@vercel\/kv|iovalkey|@valkey\/valkey-glide)(?:\/|$)/;
 const REDIS_NAME = /(?:^|[^a-z])(?:redis|kv|valkey|upstash)|Redis|Kv|KV/;
@@ -49,6 +51,9 @@ export default createRule<Options, 'keys' | 'useScan'>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     if (!/keys|KEYS/.test(sourceCode.text)) return {};
+    // Tests reset their own Redis between cases; KEYS there blocks no production traffic.
+    const kind = getFileKind(context);
+    if (kind.isTest || isTestLikeFile(kind.filename)) return {};
     const extraNames = new Set(options.clientNames ?? []);
 
     /** Whether the object a method is called on is a Redis client (by import, construction or name). */

@@ -17,6 +17,7 @@ import {
   isCliScript,
 } from '../utils';
 import { isTestLikeFile } from '../utils/secret-vocab';
+import { isSecretEnvName } from '../utils/compare-vocab';
 import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 
 type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[] }];
@@ -55,6 +56,16 @@ const SDK_CLIENTS: Record<string, RegExp> = {
   openai: /^(?:OpenAI|AzureOpenAI|default)$/,
   '@anthropic-ai/sdk': /^(?:Anthropic|default)$/,
 };
+/**
+ * A module that reads a server secret (`process.env.N8N_API_KEY`, t3-env's `env.STRIPE_SECRET_KEY`) runs on
+ * the server: browser bundles only get `NEXT_PUBLIC_*` values (onlook's `utils/n8n/webhook.ts`).
+ */
+function readsServerSecret(text: string): boolean {
+  const re = /\benv\.([A-Z][A-Z0-9_]*)\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (isSecretEnvName(m[1]!)) return true;
+  return false;
+}
+
 /** Dev tooling that never runs in production: scripts, CLIs, eval harnesses, usage examples. */
 const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**'];
 /** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
@@ -132,7 +143,7 @@ export default createRule<Options, MessageIds>({
             (sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && AI_CALLS.has(sp.imported.name),
           ),
       );
-    const server = kind.isServer || kind.isEntryPoint || (kind.hasServerPath && !kind.hasClientPath) || aiImports;
+    const server = kind.isServer || kind.isEntryPoint || (kind.hasServerPath && !kind.hasClientPath) || aiImports || readsServerSecret(text);
     if (!server) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
     if (matchesAnyGlob(kind.filename, options.ignoreFiles ?? DEFAULT_IGNORE)) return {};

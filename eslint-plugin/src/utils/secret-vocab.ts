@@ -160,6 +160,8 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   if (/^(?:x-[a-z0-9-]+|authorization|bearer|basic|cookie|set-cookie)$/i.test(v)) return false;
   if (/^[a-z]+(?:[-_.:][a-z]+)*$/.test(v)) return false; // a key or enum name: 'access_token', 'auth.token'
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false; // camelCase identifier: 'accessToken'
+  // A dotted key path of identifiers, a storage slot's name: 'onboarding.clientSecret'.
+  if (kind === 'key' && /^[a-z][a-zA-Z0-9]*(?:[-_.:][a-z][a-zA-Z0-9]*)+$/.test(v) && !/\d{3}/.test(v)) return false;
   if (/^\d+$/.test(v) && v.length < 12) return false;
   if (/^(?:process\.env|import\.meta\.env)\b/.test(v)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;

@@ -18,6 +18,9 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // A storage slot's name, a dotted key path (openpanel's 'onboarding.clientSecret').
+    { code: "export const ONBOARDING_SECRET_KEY = 'onboarding.clientSecret';\n\nexport function readDraftSecret(): string | null {\n  return sessionStorage.getItem(ONBOARDING_SECRET_KEY) ? 'set' : null;\n}\n", filename: "lib/onboarding.ts" },
+
     // A DocSearch / Algolia search-only key next to its indexName (karakeep's docs config): public by design.
     { code: "import type { Config } from '@docusaurus/types';\n\nconst config: Config = {\n  title: 'Acme docs',\n  url: 'https://docs.acme.dev',\n  baseUrl: '/',\n  themeConfig: {\n    algolia: {\n      appId: 'ABCD1234EF',\n      // Public search-only key: safe to commit\n      apiKey: '0eb8853d9740822fb9d21620d5515f35',\n      indexName: 'acme',\n    },\n  },\n};\nexport default config;\n", filename: "docs/docusaurus.config.ts" },
 
@@ -67,6 +70,13 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
   ],
   invalid: [
+    // Twin: a random-looking value under the same name.
+    {
+      code: "export const ONBOARDING_SECRET_KEY = 'q8Zt.R2vKp9xWm4LbN7s';\n\nexport function readDraftSecret(): string | null {\n  return sessionStorage.getItem(ONBOARDING_SECRET_KEY) ? 'set' : null;\n}\n",
+      filename: "lib/onboarding.ts",
+      errors: [{ messageId: 'namedSecret', line: 1, column: 38, suggestions: [{ messageId: 'useEnv', output: "export const ONBOARDING_SECRET_KEY = requireSecret('ONBOARDING_SECRET_KEY');\n\nexport function readDraftSecret(): string | null {\n  return sessionStorage.getItem(ONBOARDING_SECRET_KEY) ? 'set' : null;\n}\n\nconst PLACEHOLDER = /^(?:changeme|change-me|secret|password|your[-_].*|x+|test|dev|default)$/i;\n\n/**\n * Returns a secret from the server environment (set in the host's env settings, listed without a\n * value in `.env.example`), or throws an error naming the missing variable. Values that look like\n * placeholders or are too short are rejected, so a copied `.env.example` never reaches production.\n */\nfunction requireSecret(name: string, options: { minLength?: number } = {}): string {\n  const value = process.env[name];\n  if (value === undefined || value.trim() === '') {\n    throw new Error(`Missing secret ${name}: set it in the environment (and list it in .env.example without a value)`);\n  }\n  const minLength = options.minLength ?? 16;\n  if (value.length < minLength || PLACEHOLDER.test(value)) {\n    throw new Error(`Secret ${name} looks like a placeholder or is shorter than ${minLength} characters`);\n  }\n  return value;\n}\n" }] }],
+    },
+
     // Twin: an apiKey with no search-UI context.
     {
       code: "import type { Config } from '@docusaurus/types';\n\nconst config: Config = {\n  title: 'Acme docs',\n  url: 'https://docs.acme.dev',\n  baseUrl: '/',\n  themeConfig: {\n    search: {\n      appId: 'ABCD1234EF',\n      // Public search-only key: safe to commit\n      apiKey: '0eb8853d9740822fb9d21620d5515f35',\n\n    },\n  },\n};\nexport default config;\n",

@@ -6,6 +6,9 @@ const PRISMA = "import { prisma } from '@/lib/prisma';\n";
 
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // A one-off data migration in a code-migrations/ folder (openpanel).
+    { code: "import { db } from '../index';\n\nexport async function up() {\n  const reports = await db.report.findMany({ where: { options: null } });\n  let migrated = 0;\n  for (const report of reports) {\n    const options = report.chartType === 'funnel' ? { window: report.funnelWindow } : {};\n    await db.report.update({\n      where: { id: report.id },\n      data: { options, funnelWindow: null },\n    });\n    migrated++;\n  }\n  console.log(`migrated ${migrated} reports`);\n}\n", filename: "packages/db/code-migrations/4-backfill-report-options.ts" },
+
     // Browser code without 'use client' (zola's file uploads): it imports the browser Supabase client and a toast.
     { code: "import { createClient } from \"@/lib/supabase/client\"\nimport { toast } from \"@/components/ui/toast\"\n\nexport async function saveFiles(files: File[], noteId: string) {\n  const supabase = createClient()\n  const saved: string[] = []\n  for (const file of files) {\n    const path = `notes/${crypto.randomUUID()}`\n    const { error: upErr } = await supabase.storage.from(\"files\").upload(path, file)\n    if (upErr) { toast({ title: \"Upload failed\" }); continue }\n    await supabase.from(\"note_files\").insert({ note_id: noteId, path, name: file.name })\n    saved.push(path)\n  }\n  return saved\n}\n", filename: "lib/uploads/save-files.ts" },
 

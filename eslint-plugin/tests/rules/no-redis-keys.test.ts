@@ -3,6 +3,9 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-redis-keys', rule, {
   valid: [
+    // A test resetting its own Redis between cases (openpanel).
+    { code: "import Redis from 'ioredis';\nimport { afterAll, beforeEach, expect, it } from 'vitest';\n\nconst redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://localhost:6379');\n\nbeforeEach(async () => {\n  const keys = [...(await redis.keys('cart:*')), ...(await redis.keys('lock:cart'))];\n  if (keys.length > 0) await redis.del(...keys);\n});\n\nafterAll(async () => {\n  await redis.quit();\n});\n\nit('stores a cart', async () => {\n  await redis.set('cart:1', '{}');\n  expect(await redis.get('cart:1')).toBe('{}');\n});\n", filename: "packages/cache/src/store.test.ts" },
+
     // Object.keys / Reflect / Map#keys are not Redis.
     { code: 'const k = Object.keys(obj);', filename: FILES.route },
     { code: 'const k = Reflect.ownKeys(obj);', filename: FILES.route },

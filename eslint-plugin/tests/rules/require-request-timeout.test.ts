@@ -14,6 +14,9 @@ const inlined = (code: string): string =>
 
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // Twin of the secret-reading module: no server secret, no server sign (it may run in the browser).
+    { code: "import { env } from '@/env';\n\nexport async function notifyWebhook(user: { email: string }) {\n  const url = env.N8N_WEBHOOK_URL;\n  const apiKey = env.NEXT_PUBLIC_N8N_KEY;\n  if (!url || !apiKey) return;\n  await fetch(url, {\n    method: 'POST',\n    headers: { 'x-api-key': apiKey, 'Content-Type': 'application/json' },\n    body: JSON.stringify({ email: user.email }),\n  });\n}\n", filename: "src/utils/n8n/webhook.ts" },
+
     // A benchmark harness waits for its local stack (karakeep).
     { code: "import { execSync } from 'child_process';\nimport { waitUntil } from './utils';\n\nasync function waitForHealthy(port: number): Promise<void> {\n  await waitUntil(async () => {\n    const res = await fetch(`http://localhost:${port}/api/health`);\n    return res.status === 200;\n  }, 'stack to become healthy', 60_000, 1_000);\n}\n\nexport async function startContainers(port: number) {\n  execSync('docker compose up -d --build', { stdio: 'inherit' });\n  await waitForHealthy(port);\n}\n", filename: "packages/benchmarks/src/startContainers.ts" },
 
@@ -79,6 +82,14 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // A module that reads a server secret runs on the server, whatever its folder (onlook's utils/n8n/webhook.ts).
+    {
+      code: "import { env } from '@/env';\n\nexport async function notifyWebhook(user: { email: string }) {\n  const url = env.N8N_WEBHOOK_URL;\n  const apiKey = env.N8N_API_KEY;\n  if (!url || !apiKey) return;\n  await fetch(url, {\n    method: 'POST',\n    headers: { 'x-api-key': apiKey, 'Content-Type': 'application/json' },\n    body: JSON.stringify({ email: user.email }),\n  });\n}\n",
+      filename: "src/utils/n8n/webhook.ts",
+      settings: { prodready: { helperModules: { "require-request-timeout": "@/lib/fetch-with-timeout" } } },
+      errors: [{ messageId: 'fetchNoTimeout', line: 7, column: 9, suggestions: [{ messageId: 'addSignal', output: "import { env } from '@/env';\n\nexport async function notifyWebhook(user: { email: string }) {\n  const url = env.N8N_WEBHOOK_URL;\n  const apiKey = env.N8N_API_KEY;\n  if (!url || !apiKey) return;\n  await fetch(url, {\n    method: 'POST',\n    headers: { 'x-api-key': apiKey, 'Content-Type': 'application/json' },\n    body: JSON.stringify({ email: user.email }), signal: AbortSignal.timeout(10_000),\n  });\n}\n" }, { messageId: 'useFetchWithTimeout', output: "import { env } from '@/env';\nimport { fetchWithTimeout } from '@/lib/fetch-with-timeout';\n\nexport async function notifyWebhook(user: { email: string }) {\n  const url = env.N8N_WEBHOOK_URL;\n  const apiKey = env.N8N_API_KEY;\n  if (!url || !apiKey) return;\n  await fetchWithTimeout(url, {\n    method: 'POST',\n    headers: { 'x-api-key': apiKey, 'Content-Type': 'application/json' },\n    body: JSON.stringify({ email: user.email }),\n  });\n}\n" }] }],
+    },
+
     // Twin: the same code outside a test folder.
     {
       code: "import { execSync } from 'child_process';\nimport type { GlobalSetupContext } from 'vitest/node';\nimport { waitUntil } from '../utils/general';\n\nasync function waitForHealthy(port: number, timeout = 60_000): Promise<void> {\n  return waitUntil(async () => {\n    const response = await fetch(`http://localhost:${port}/api/health`);\n    return response.status === 200;\n  }, 'stack is healthy', timeout);\n}\n\nexport default async function setup({ provide }: GlobalSetupContext) {\n  execSync('docker compose up -d', { stdio: 'inherit' });\n  await waitForHealthy(3000);\n  provide('port', 3000);\n}\n",
