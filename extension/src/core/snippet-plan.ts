@@ -296,13 +296,6 @@ export function flattenBody(body: string): string {
   return out;
 }
 
-/**
- * The snippet as JavaScript, tab stops included: generated at build time with the types erased in place
- * (scripts/snippet-format.mjs), so comments and layout are the TypeScript snippet's own.
- */
-export function snippetAsJs(snippet: Pick<Snippet, 'js'>): { code: string; body: string } {
-  return snippet.js;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Plans
@@ -420,7 +413,7 @@ async function planHelperSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
     importPath = loc.importPath;
     language = loc.language;
   }
-  const { code, body } = language === 'js' ? snippetAsJs(snippet) : { code: snippet.code, body: snippet.body };
+  const { code, body } = language === 'js' ? snippet.js : snippet;
   const m = findingMessage(input, { [snippet.id]: importPath }, index);
   const picked = pickSuggestion(m, input.text, { importPath, names: snippet.exports });
   let edits: PlainEdit[];
@@ -451,7 +444,7 @@ async function planFileSnippet(input: SnippetPlanInput): Promise<SnippetPlan> {
   const named = callsFile ? methods.filter((n) => new RegExp(`['"\`]${n}['"\`]`, 'i').test(picked.suggestion.fix.text)) : [];
   const required = named.length > 0 ? named : callsFile ? ['GET'] : methods;
   const loc = (await locateSnippetFile(snippet, input.docPath, input.folderPath, input.fs, required))!;
-  const { code, body } = loc.language === 'js' ? snippetAsJs(snippet) : { code: snippet.code, body: snippet.body };
+  const { code, body } = loc.language === 'js' ? snippet.js : snippet;
   const edits = callsFile && !loc.conflict ? [fixToEdit(picked.suggestion.fix, index)] : [];
   return {
     kind: 'file',
@@ -602,7 +595,8 @@ async function planInsertSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
   const eol = index.eol;
   const declared = declaredNames(text, docPath);
   const isTs = TS_FILE.test(docPath);
-  const src = isTs ? { code: snippet.code, body: snippet.body } : snippetAsJs(snippet);
+  // JavaScript documents get the snippet with its types erased at build time (scripts/snippet-format.mjs).
+  const src = isTs ? snippet : snippet.js;
 
   const isImport = (l: string) => /^import\s/.test(l);
   const importLines = src.code

@@ -11,7 +11,6 @@ import {
   locateHelper,
   planSnippet,
   readAlias,
-  snippetAsJs,
   stripJsonc,
   type SnippetPlanInput,
 } from '../../src/core/snippet-plan';
@@ -167,8 +166,6 @@ describe('helper-module planning', () => {
     expect(importSpecifier('/a/src/app/route.ts', '/a/src/lib/t/index.ts', { prefix: '@/', dir: '/a/src' })).toBe('@/lib/t');
     expect(exportsNames('export const a = 1; export { b as c, d };', ['a', 'd'])).toBe(true);
     expect(exportsNames('export const a = 1;', ['a', 'b'])).toBe(false);
-    const js = { code: 'export const a = 1;\n', body: 'export const a = ${1:1};\n' };
-    expect(snippetAsJs({ js })).toBe(js);
   });
 });
 
