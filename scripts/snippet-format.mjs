@@ -221,9 +221,8 @@ export function snippetSourceToJs(id, source, ts) {
         cut(m.getStart(sf), end);
       }
     }
-    if (node.questionToken && (ts.isParameter(node) || ts.isPropertyDeclaration(node))) {
-      if (ts.isParameter(node)) cut(node.questionToken.getStart(sf), node.questionToken.end);
-    }
+    // `x?: T` on a parameter or a class field: JavaScript has neither optional mark.
+    if (node.questionToken && (ts.isParameter(node) || ts.isPropertyDeclaration(node))) cut(node.questionToken.getStart(sf), node.questionToken.end);
     if (node.exclamationToken && ts.isPropertyDeclaration(node)) cut(node.exclamationToken.getStart(sf), node.exclamationToken.end);
     if (node.exclamationToken && ts.isVariableDeclaration(node)) cut(node.exclamationToken.getStart(sf), node.exclamationToken.end);
     if (node.typeParameters) cutAngles(node.typeParameters);

@@ -46,6 +46,7 @@ describe('snippets', () => {
     expect(() => snippetSourceToJs('x', 'enum A { B }\n', ts)).toThrow(/no JavaScript form/);
     expect(() => snippetSourceToJs('x', 'class A { constructor(private b: string) {} }\n', ts)).toThrow(/parameter property/);
     expect(snippetSourceToJs('x', 'const a = /*${1:*/undefined/*}*/ as string | undefined;\n', ts)).toBe('const a = /*${1:*/undefined/*}*/;\n');
+    expect(snippetSourceToJs('x', 'class A {\n  b?: string;\n  readonly c!: number;\n  f(g?: number): void {}\n}\n', ts)).toBe('class A {\n  b;\n  c;\n  f(g) {}\n}\n');
     expect(snippetSourceToJs('x', "import type { A } from 'a';\nimport { b, type C } from 'b';\nexport interface D { e: A }\nexport const f = (g?: C): D => ({ e: b(g!) as A });\n", ts)).toBe(
       "import { b } from 'b';\nexport const f = (g) => ({ e: b(g) });\n",
     );
