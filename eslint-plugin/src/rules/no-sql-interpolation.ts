@@ -90,11 +90,11 @@ export default createRule<Options, MessageIds>({
     const text = sourceCode.text;
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
-    // Dev tooling run by the team with its own arguments (scripts, CLIs, evals): no attacker-controlled input.
-    if (isDevTooling(kind, sourceCode.ast, text) || TOOLING_PATH.test(kind.filename)) return {};
     if (!/Unsafe|\.raw|Raw\(|\.query|\.execute|\.exec|\.prepare|\.unsafe|\$queryRaw|\$executeRaw/.test(text) && !(options.rawApis ?? []).some((n) => text.includes(n))) {
       return {};
     }
+    // Dev tooling run by the team with its own arguments (scripts, CLIs, evals): no attacker-controlled input.
+    if (isDevTooling(kind, sourceCode.ast, text) || TOOLING_PATH.test(kind.filename)) return {};
     const extraApis = new Set(options.rawApis ?? []);
     const extraSafe = new Set(options.escapeFunctions ?? []);
     const placeholderStyle = [...kind.imports].some((s) => MYSQL_LIKE.test(s)) ? '?' : '$';

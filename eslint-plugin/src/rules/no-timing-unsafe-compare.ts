@@ -108,10 +108,10 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
-    // CLI scripts and seeds compare what their operator passed in, not what a remote caller sends.
-    if (isDevTooling(kind, sourceCode.ast, text)) return {};
     if (!/secret|token|signature|sig|key|password|passwd|digest|hmac|credential/i.test(text)) return {};
     if (!/[!=]==?/.test(text)) return {};
+    // CLI scripts and seeds compare what their operator passed in, not what a remote caller sends.
+    if (isDevTooling(kind, sourceCode.ast, text)) return {};
     const toRegex = (list: string[] | undefined): RegExp[] =>
       (list ?? []).flatMap((s) => {
         try {

@@ -126,12 +126,12 @@ export default createRule<Options, MessageIds>({
     const text = sourceCode.text;
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename)) return {};
-    // Dev servers (Storybook's Vite middleware) and tooling never answer production requests.
-    if (/(?:^|\/)\.storybook\//.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};
     // Header names as written in code (any first-letter case, or all caps); a case-insensitive regex is 2x slower here.
     const hasAcao = /[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin|ACCESS-CONTROL-ALLOW-ORIGIN/.test(text);
     const hasCorsPkg = /['"](?:cors|nextjs-cors|@fastify\/cors|hono\/cors)['"]/.test(text);
     if (!hasAcao && !hasCorsPkg) return {};
+    // Dev servers (Storybook's Vite middleware) and tooling never answer production requests.
+    if (/(?:^|\/)\.storybook\//.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};
     const isNextConfig = NEXT_CONFIG.test(kind.filename);
     const anyCredentials = /access-control-allow-credentials|credentials\s*:\s*true/i.test(text);
     const publicPath = matchesAnyGlob(kind.filename, options.publicPaths ?? DEFAULT_PUBLIC_PATHS);

@@ -127,9 +127,9 @@ export default createRule<Options, MessageIds>({
     // Tests, test setup (`e2e_tests/`, vitest global setup) and benchmarks poll local services.
     if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)benchmarks?\//.test(kind.filename)) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
-    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     // A value import of a model call from the AI SDK marks server code (API keys never reach the browser);
     // `import type` does not, nor do root-level dev scripts (generate-commit-msg.js).
     const aiImports =
