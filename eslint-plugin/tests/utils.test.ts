@@ -1,6 +1,6 @@
 import { parse } from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import { classifyFile, projectPath } from '../src/utils/file-kind';
+import { classifyFile, isCliScript, projectPath } from '../src/utils/file-kind';
 import { getDottedName, splitWords } from '../src/utils/ast';
 import { compilePatterns } from '../src/utils/options';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -24,6 +24,14 @@ describe('classifyFile', () => {
     expect(classifyFile('app/actions.ts', program("'use server';\nexport async function a() {}")).isServerActionFile).toBe(true);
     expect(classifyFile('lib/db.ts', program("import { PrismaClient } from '@prisma/client';")).isServer).toBe(true);
     expect(classifyFile('lib/format.ts', program('export const f = 1;')).isServer).toBe(false);
+    // Type-only imports of the ORM's model types are shared with browser code (documenso's client-only/download-pdf.ts).
+    expect(classifyFile('lib/pdf.ts', program("import type { EnvelopeItem } from '@prisma/client';")).isServerOnly).toBe(false);
+    expect(classifyFile('lib/pdf.ts', program("import { type EnvelopeItem, type Prisma } from '@prisma/client';")).isServerOnly).toBe(false);
+    expect(classifyFile('lib/pdf.ts', program("import type { Prisma } from '@prisma/client';\nimport { PrismaClient } from '@prisma/client';")).isServerOnly).toBe(true);
+    expect(classifyFile('lib/pdf.ts', program("import { type Prisma, PrismaClient } from '@prisma/client';")).isServerOnly).toBe(true);
+    expect(classifyFile('lib/pdf.ts', program("import type { Prisma } from '@prisma/client';")).imports.has('@prisma/client')).toBe(true);
+    // ...but a type-only import of a server library's interface still says server (documenso's MailChannels transport).
+    expect(classifyFile('packages/email/transports/mailchannels.ts', program("import type { Transport } from 'nodemailer';")).isServerOnly).toBe(true);
   });
 
   it("a 'use client' route-looking file is not server code", () => {
@@ -74,5 +82,24 @@ describe('compilePatterns', () => {
     expect(compilePatterns(patterns).map((r) => r.flags)).toEqual(['', '']);
     expect(compilePatterns(undefined)).toEqual([]);
     expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+
+describe('isCliScript', () => {
+  const cli = (code: string) => isCliScript(program(code), code);
+  it('reads the signs of a command-line script', () => {
+    expect(cli("#!/usr/bin/env node\nconsole.log(1);")).toBe(true);
+    expect(cli("const [url] = process.argv.slice(2);\nconsole.log(url);")).toBe(true);
+    // A manual script that calls its main() (supermemory's test-supermemory.ts) and an inquirer wizard.
+    expect(cli("async function main() { console.log(await run()); }\n\nmain();\n")).toBe(true);
+    expect(cli("async function main() {}\nmain().catch(console.error);\n")).toBe(true);
+    expect(cli("import inquirer from 'inquirer';\nawait inquirer.prompt([]);\n")).toBe(true);
+  });
+  it('is not a module that exports, starts a server, or only mentions the names', () => {
+    expect(cli("async function main() {}\nmain();\nexport const x = 1;")).toBe(false);
+    expect(cli("import express from 'express';\nconst app = express();\nasync function main() { app.listen(3000); }\nmain();\n")).toBe(false);
+    expect(cli("const domain = 'main()';\nconsole.log(domain);")).toBe(false);
+    expect(cli("const prompts = ['a'];\nconsole.log(prompts);")).toBe(false);
+    expect(cli("await db.from('prompts').select();")).toBe(false);
   });
 });

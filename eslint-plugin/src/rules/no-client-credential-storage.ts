@@ -150,6 +150,20 @@ const PROVIDER_WORDS = new Set([
 /** Browser libraries whose cookies are script-readable (they cannot set httpOnly). */
 const CLIENT_COOKIE_MODULES = /^(?:js-cookie|universal-cookie|react-cookie|typescript-cookie|browser-cookies|@cookie-store\/)|^cookies-next(?:\/client)?$/;
 
+/** Random id generators a page calls: `crypto.randomUUID()`, `nanoid()`, `uuidv4()`, `createId()`, `ulid()`. */
+const RANDOM_ID_CALL = /^(?:randomUUID|nanoid|uuid|uuidv4|v4|createId|cuid|ulid)$/;
+
+/** `crypto.randomUUID()`, `nanoid()`, `Math.random().toString(36).slice(2)`. */
+function isRandomMint(node: Node): boolean {
+  let u: Node = unwrap(node);
+  // `.toString(36).slice(2)` steps over the generated value.
+  while (u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^(?:toString|slice|substring|substr|replace|replaceAll|toUpperCase|toLowerCase)$/.test(getPropertyName(u.callee) ?? '')) {
+    u = unwrap(u.callee.object);
+  }
+  if (u.type !== 'CallExpression') return false;
+  return RANDOM_ID_CALL.test(getCalleeName(u) ?? '') || getDottedName(u.callee) === 'Math.random';
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-client-credential-storage',
   meta: {
@@ -310,6 +324,20 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
+    /**
+     * A value the page made up itself (`crypto.randomUUID()`, `nanoid()`, `Math.random().toString(36)`),
+     * possibly read back from storage first (`let id = sessionStorage.getItem(k); if (!id) id = randomUUID()`):
+     * an anonymous visit id, not a credential. Credentials are issued by a server.
+     */
+    function mintedInBrowser(value: Node): boolean {
+      let minted = false;
+      for (const src of getValueSources(sourceCode, value)) {
+        if (isRandomMint(src)) minted = true;
+        else if (!(src.type === 'CallExpression' && getCalleeName(src) === 'getItem')) return false;
+      }
+      return minted;
+    }
+
     function enclosingFunction(node: Node): Node | undefined {
       for (let cur = node.parent; cur; cur = cur.parent) {
         if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression') return cur;
@@ -333,6 +361,7 @@ export default createRule<Options, MessageIds>({
           const [key, value] = node.arguments;
           const name = credentialIn(key, false) ?? (keyExcluded(key) ? undefined : credentialIn(value, true));
           if (!name) return;
+          if (value && value.type !== 'SpreadElement' && mintedInBrowser(value)) return;
           context.report({
             node: key ?? node,
             messageId: 'storage',

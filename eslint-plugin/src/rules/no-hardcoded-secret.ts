@@ -99,14 +99,15 @@ export default createRule<Options, MessageIds>({
       return ignoreValues.some((re) => re.test(value));
     }
 
-    function suggest(replace: TSESTree.Node, env: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    function suggest(replace: TSESTree.Node | TSESTree.Range, env: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // A client bundle cannot read server env vars: the call has to move, no mechanical fix.
       if (kind.isClient || kind.hasClientPath) return [];
       return [
         {
           messageId: 'useEnv',
           data: { env },
-          fix: (fixer) => [fixer.replaceText(replace, `requireSecret('${env}')`), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
+          fix: (fixer) => [
+            Array.isArray(replace) ? fixer.replaceTextRange(replace, `requireSecret('${env}')`) : fixer.replaceText(replace, `requireSecret('${env}')`), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
         },
       ];
     }
@@ -174,12 +175,16 @@ export default createRule<Options, MessageIds>({
       // 2. A literal fallback for a secret env var: process.env.JWT_SECRET || 'dev-secret'.
       const parent = node.parent;
       if (parent?.type === 'LogicalExpression' && parent.right === node && (parent.operator === '||' || parent.operator === '??')) {
-        const env = getProcessEnvName(unwrap(parent.left));
+        // The env read just before the literal: `process.env.X || 'dev'`, or the last link of a chain,
+        // `process.env.A || process.env.B || 'dev'` (then only `process.env.B || 'dev'` is replaced).
+        const chained = parent.left.type === 'LogicalExpression' && (parent.left.operator === '||' || parent.left.operator === '??');
+        const last = chained ? (parent.left as TSESTree.LogicalExpression).right : parent.left;
+        const env = getProcessEnvName(unwrap(last));
         const reason = env ? secretEnvReason(env) : undefined;
         // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
         if (env && reason && value.trim().length > 0 && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
-          context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest(parent, env) });
+          context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest(chained ? [last.range[0], parent.range[1]] : parent, env) });
           return;
         }
       }

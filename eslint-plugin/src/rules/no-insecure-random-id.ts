@@ -3,6 +3,7 @@ import {
   compilePatterns,
   createRule,
   findVariable,
+  getCalleeName,
   getDottedName,
   getEnclosingFunction,
   getFileKind,
@@ -225,6 +226,9 @@ function categorize(name: string | undefined, extra: readonly RegExp[], ignore: 
   return undefined;
 }
 
+/** Words of a file name that say its values are made up for display: mock, demo, fake data. */
+const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', 'fakes', 'faker', 'dummy', 'placeholder', 'placeholders']);
+
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-random-id',
   meta: {
@@ -275,6 +279,9 @@ export default createRule<Options, MessageIds>({
     if (isDevTooling(kind, sourceCode.ast, text) || /(?:^|\/)(?:fixtures|mocks?|e2e|playwright|cypress|\.storybook|stories|benchmarks?)\/|(?:^|\/)[^/]*(?:\.config|seed)\.[cm]?[jt]s$/.test(kind.filename)) {
       return {};
     }
+    // Demo and mock data (`mock-event-list.tsx`, `DemoFeed.tsx`, `fakeOrders.ts`): display rows, not credentials.
+    const base = kind.filename.slice(kind.filename.lastIndexOf('/') + 1).replace(/\..*$/, '');
+    if (splitWords(base).some((w) => DEMO_WORD.has(w))) return {};
     // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/): labels, never secrets.
     if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$/i.test(kind.filename)) {
       return {};
@@ -283,6 +290,28 @@ export default createRule<Options, MessageIds>({
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();
+
+    /**
+     * A DOM element: typed as one (`el: HTMLElement`), made by `document.createElement(...)` or a
+     * `create*Element()` helper, or inserted into the page (`container.appendChild(icon)`).
+     */
+    function isDomElement(node: Node): boolean {
+      const u = unwrap(node);
+      if (u.type !== 'Identifier') return false;
+      const v = findVariable(sourceCode, u);
+      const def = v?.defs[0];
+      if (!v || !def) return false;
+      const id = def.name;
+      const ann = id.type === 'Identifier' ? id.typeAnnotation?.typeAnnotation : undefined;
+      if (ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && /^(?:HTML\w*Element|SVG\w*Element|Element)$/.test(ann.typeName.name)) return true;
+      const init = def.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : undefined;
+      const made = init ? unwrap(init) : undefined;
+      if (made?.type === 'CallExpression' && /^create\w*Element(?:NS)?$/.test(getCalleeName(made) ?? '')) return true;
+      return v.references.some((r) => {
+        const call = r.identifier.parent;
+        return call?.type === 'CallExpression' && call.arguments[0] === r.identifier && call.callee.type === 'MemberExpression' && /^(?:appendChild|append|prepend|insertBefore|replaceWith|replaceChildren|after|before)$/.test(getPropertyName(call.callee) ?? '');
+      });
+    }
 
     /** The name the random value ends up under, walking up through the expression that builds it. */
     function destination(node: Node): { name?: string; target: Node; value: Node; viaFunction?: FunctionNode; stop?: boolean } | undefined {
@@ -303,6 +332,8 @@ export default createRule<Options, MessageIds>({
           case 'AssignmentExpression': {
             if (parent.right !== cur) return undefined;
             const l = unwrap(parent.left);
+            // `icon.id = ...` on a DOM element (browser-extension content scripts): a DOM id, as in JSX.
+            if (l.type === 'MemberExpression' && getPropertyName(l) === 'id' && isDomElement(l.object)) return { stop: true, target: cur, value: cur };
             const name = l.type === 'Identifier' ? l.name : l.type === 'MemberExpression' ? getPropertyName(l) : undefined;
             return { name, target: parent.left, value: cur };
           }

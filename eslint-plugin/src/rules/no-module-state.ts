@@ -19,6 +19,9 @@ import {
   some,
   unwrap,
   type FunctionNode,
+  type FileKind,
+  isCommonJsFile,
+  isServerModule,
   isDevTooling,
 } from '../utils';
 import { isRequestRead } from '../utils/compare-vocab';
@@ -89,7 +92,8 @@ const PUBLIC_KEY_TYPE = /\b(?:JWK\w*|CryptoKey|KeyObject|KeyLike|PublicKey\w*)\b
 const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|searchParams|query|body|headers|cookies|formData|input|payload|args)$/;
 
 /** Files whose code runs in the browser (or is React): stay silent. */
-const CLIENT_IMPORT = /^(?:react|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|next\/navigation|next\/router|next\/link|next\/image|framer-motion)(?:\/|$)/;
+const CLIENT_IMPORT =
+  /^(?:react|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|next\/navigation|next\/router|next\/link|next\/image|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
 /** Paths of generic modules where module state is worth checking when its name says request data. */
 const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|core|modules?|packages)\//;
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
@@ -140,6 +144,41 @@ function startsServer(program: TSESTree.Program, text: string): boolean {
     const target = unwrap(n.callee.object);
     return isCreation(target) || (target.type === 'Identifier' && created.has(target.name));
   });
+}
+
+/** Queue and stream consumer libraries: a process consuming from them runs until it is stopped. */
+const CONSUMER_LIB = /^(?:kafkajs|@confluentinc\/kafka-javascript|bullmq|bee-queue|amqplib(?:\/callback_api)?|pg-boss|sqs-consumer)$/;
+/** How those consumers start: `consumer.run({ eachMessage })`, BullMQ `new Worker(...)`, `channel.consume(...)`, `boss.work(...)`, `Consumer.create(...)`. */
+const CONSUMER_START = /\.run\s*\(\s*\{\s*each(?:Message|Batch)\b|\bnew\s+Worker\s*\(|\.consume\s*\(|\.work\s*\(|\bConsumer\s*\.\s*create\s*\(/;
+
+/**
+ * Whether the file runs a queue / stream consumer (a Kafka consumer, a BullMQ worker): a long-running
+ * worker process, whose per-process state (an offset watermark, a dedup map) lives as long as it does.
+ */
+function startsConsumer(kind: FileKind, text: string): boolean {
+  for (const spec of kind.imports) if (CONSUMER_LIB.test(spec)) return CONSUMER_START.test(text);
+  return false;
+}
+
+/** Node built-ins that mark a module as server code without saying which kind of server. */
+const NODE_BUILTIN = /^(?:node:|(?:fs|fs\/promises|crypto|child_process|path|os|http|https|stream|zlib)$)/;
+
+/**
+ * A CommonJS module outside request entry points and server folders whose only server sign is a Node
+ * built-in (`require('node:fs')`): the helpers and controllers of a long-running Express app
+ * (`config/cacheBust.js`, `controllers/api.js`), which keeps its state for its lifetime. Next.js code
+ * is ES modules; CommonJS serverless functions export a `handler` (or sit in `functions/`, `lambda/`)
+ * and are still checked.
+ */
+function expressStyleModule(kind: FileKind, program: TSESTree.Program, text: string): boolean {
+  if (kind.isEntryPoint || kind.hasServerPath || !isCommonJsFile(kind.filename, program, text)) return false;
+  if (/\bexports\s*\.\s*handler\b|\bhandler\s*[,}:]/.test(text)) return false;
+  let builtin = false;
+  for (const spec of kind.imports) {
+    if (NODE_BUILTIN.test(spec)) builtin = true;
+    else if (isServerModule(spec)) return false;
+  }
+  return builtin;
 }
 
 /** Whether a container's declared value type is a client or a connection resource (`new Map<string, Agent>()`, `const m: Map<K, Client>`). */
@@ -290,7 +329,7 @@ export default createRule<Options, MessageIds>({
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
-    if (!forcedServer && startsServer(sourceCode.ast, text)) return {};
+    if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
     const ignoreNames = compilePatterns(options.ignoreNames);
 
     let clientish = false;

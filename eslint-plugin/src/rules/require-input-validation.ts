@@ -10,6 +10,7 @@ import {
   getImportSource,
   getPropertyName,
   getRootIdentifier,
+  getValueSources,
   unwrap,
   walk,
 } from '../utils';
@@ -39,6 +40,18 @@ interface Source {
   fields: Set<string>;
   sink?: string;
 }
+
+/** What a handler's code shows about a body field (see `fieldUsage`). */
+interface FieldUsage {
+  optional: boolean;
+  required: boolean;
+  type?: 'string' | 'number' | 'boolean' | 'array' | 'object';
+}
+
+/** Methods only strings have (not `includes` / `slice` / `indexOf`, which arrays share). */
+const STRING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'split', 'startsWith', 'endsWith', 'replace', 'replaceAll', 'substring', 'padStart', 'padEnd', 'match', 'normalize', 'localeCompare', 'charAt']);
+/** Methods only arrays have. */
+const ARRAY_METHODS = new Set(['map', 'filter', 'forEach', 'some', 'every', 'reduce', 'find', 'findIndex', 'flatMap', 'join', 'push', 'sort']);
 
 export default createRule<Options, MessageIds>({
   name: 'require-input-validation',
@@ -264,6 +277,30 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** `headers: { Authorization: \`Bearer ${apiKey}\` }` where `apiKey` comes from the request body. */
+    function forwardsCallerCredential(options: TSESTree.ObjectExpression): boolean {
+      const headers = options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'headers');
+      const h = headers ? unwrap(headers.value) : undefined;
+      if (h?.type !== 'ObjectExpression') return false;
+      for (const p of h.properties) {
+        if (p.type !== 'Property' || !/^(?:authorization|x-api-key|api-key|apikey|x-auth-token)$/i.test(getPropertyName(p) ?? '')) continue;
+        let fromRequest = false;
+        walk(p.value, (n) => {
+          if (fromRequest) return false;
+          if (n.type === 'Identifier' && !(n.parent?.type === 'MemberExpression' && n.parent.property === n)) {
+            for (const src of getValueSources(sourceCode, n)) {
+              const u = unwrap(src, { await: true });
+              const obj = u.type === 'CallExpression' && u.callee.type === 'MemberExpression' ? unwrap(u.callee.object) : u.type === 'MemberExpression' ? unwrap(u.object) : undefined;
+              if (obj?.type === 'Identifier' && isRequestParam(obj)) fromRequest = true;
+            }
+          }
+          return !fromRequest;
+        });
+        if (fromRequest) return true;
+      }
+      return false;
+    }
+
     function sinkOf(call: TSESTree.CallExpression): { label: string; args: Node[] } | undefined {
       const db = getDbCall(call, context);
       if (db) return { label: `the database (${db.kind} ${db.method})`, args: call.arguments };
@@ -277,7 +314,9 @@ export default createRule<Options, MessageIds>({
           const o = opts ? unwrap(opts) : undefined;
           if (o?.type === 'ObjectExpression') {
             const body = o.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'body');
-            if (body) return { label: 'a fetch() request body', args: [body.value] };
+            // A proxy that authenticates with the caller's own API key (from the request body) acts with
+            // the caller's authority: the upstream API validates and answers the caller.
+            if (body && !forwardsCallerCredential(o)) return { label: 'a fetch() request body', args: [body.value] };
           }
         }
         return undefined;
@@ -307,6 +346,19 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** A constant list of literals: `['a', 'b']`, `new Set(['a', 'b'])`, or a `const` bound to one (`as const` too). */
+    function isLiteralList(node: TSESTree.Node): boolean {
+      let u: TSESTree.Node = unwrap(node);
+      if (u.type === 'Identifier') {
+        const def = findVariable(sourceCode, u)?.defs[0];
+        const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : undefined;
+        if (!decl?.init || decl.parent.kind !== 'const') return false;
+        u = unwrap(decl.init);
+      }
+      if (u.type === 'NewExpression' && getCalleeName(u) === 'Set' && u.arguments.length === 1 && u.arguments[0]!.type !== 'SpreadElement') u = unwrap(u.arguments[0]!);
+      return u.type === 'ArrayExpression' && u.elements.length > 0 && u.elements.every((e) => e?.type === 'Literal');
+    }
+
     return {
       'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
         const name = getCalleeName(node);
@@ -322,6 +374,14 @@ export default createRule<Options, MessageIds>({
       // Calls and constructions are classified at Program:exit, and only in files with a request input.
       CallExpression(node: TSESTree.CallExpression) {
         calls.push(node);
+        // `TOOLS.includes(tool)`, `ALLOWED.has(plan)` against a constant list of literals: an allowlist
+        // check validates the value as fully as an enum schema.
+        const arg = node.arguments[0];
+        if (node.callee.type === 'MemberExpression' && arg && arg.type !== 'SpreadElement' && /^(?:includes|has)$/.test(getPropertyName(node.callee) ?? '') && isLiteralList(node.callee.object)) {
+          const root = getRootIdentifier(arg);
+          const v = root ? findVariable(sourceCode, root) : undefined;
+          if (v) validated.add(v);
+        }
       },
       NewExpression(node: TSESTree.NewExpression) {
         news.push(node);
@@ -410,9 +470,85 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    function zodFor(name: string, def: Node | undefined): string {
+    /**
+     * What the handler's own code says about a field, from its reads: a fallback (`page || '/'`,
+     * `tags ?? []`) or optional chaining (`title?.trim()`) makes it optional; string, array or property
+     * reads give its type; `if (!content?.trim()) return ...` makes it required.
+     */
+    function fieldUsage(reads: Node[]): FieldUsage {
+      const usage: FieldUsage = { optional: false, required: false };
+      for (const read of reads) {
+        let e: Node = read;
+        for (let i = 0; i < 4 && e.parent && (e.parent.type === 'TSNonNullExpression' || e.parent.type === 'TSAsExpression'); i++) e = e.parent;
+        const p = e.parent;
+        if (!p) continue;
+        if (p.type === 'LogicalExpression' && p.left === e && (p.operator === '||' || p.operator === '??')) {
+          usage.optional = true;
+          const f = unwrap(p.right);
+          if (f.type === 'Literal' && typeof f.value === 'string') usage.type ??= 'string';
+          else if (f.type === 'Literal' && typeof f.value === 'number') usage.type ??= 'number';
+          else if (f.type === 'Literal' && typeof f.value === 'boolean') usage.type ??= 'boolean';
+          else if (f.type === 'ArrayExpression') usage.type ??= 'array';
+          else if (f.type === 'ObjectExpression') usage.type ??= 'object';
+        } else if (p.type === 'MemberExpression' && p.object === e) {
+          if (p.optional) usage.optional = true;
+          const prop = getPropertyName(p);
+          if (!prop) continue;
+          const called = p.parent?.type === 'CallExpression' && p.parent.callee === p;
+          if (called && STRING_METHODS.has(prop)) usage.type ??= 'string';
+          else if (called && ARRAY_METHODS.has(prop)) usage.type ??= 'array';
+          else if (!called && prop !== 'length') usage.type ??= 'object';
+        } else if (p.type === 'UnaryExpression' && p.operator === 'typeof') {
+          const cmp = p.parent;
+          const other = cmp?.type === 'BinaryExpression' ? (cmp.left === p ? cmp.right : cmp.left) : undefined;
+          if (other?.type === 'Literal' && typeof other.value === 'string' && /^(?:string|number|boolean)$/.test(other.value)) usage.type = other.value as FieldUsage['type'];
+        } else if (p.type === 'CallExpression' && getDottedName(p.callee) === 'Array.isArray') {
+          usage.type = 'array';
+        }
+        if (guardsPresence(e)) usage.required = true;
+      }
+      return usage;
+    }
+
+    /** `if (!x) return ...` / `if (!x?.trim()) throw ...`: the handler refuses the request without the field. */
+    function guardsPresence(read: Node): boolean {
+      let cur: Node = read;
+      for (let i = 0; i < 6 && cur.parent; i++) {
+        const p: Node = cur.parent;
+        if (p.type === 'UnaryExpression' && p.operator === '!') {
+          let test: Node = p;
+          while (test.parent?.type === 'LogicalExpression' && test.parent.operator === '||') test = test.parent;
+          const stmt = test.parent;
+          if (stmt?.type !== 'IfStatement' || stmt.test !== test) return false;
+          const body = stmt.consequent.type === 'BlockStatement' ? stmt.consequent.body[stmt.consequent.body.length - 1] : stmt.consequent;
+          return body?.type === 'ReturnStatement' || body?.type === 'ThrowStatement';
+        }
+        if (p.type === 'MemberExpression' || p.type === 'ChainExpression' || (p.type === 'CallExpression' && p.callee === cur)) {
+          cur = p;
+          continue;
+        }
+        return false;
+      }
+      return false;
+    }
+
+    function zodFor(name: string, def: Node | undefined, usage: FieldUsage = { optional: false, required: false }): string {
       const d = def ? unwrap(def) : undefined;
       const withDefault = (t: string): string => (d ? `${t}.default(${sourceCode.getText(d)})` : t);
+      // What the code shows wins over what the name suggests.
+      if (!d && usage.type) {
+        // `x || fallback`, `x ?? fallback`, `x?.y` all accept null as well as a missing field.
+        const opt = usage.optional && !usage.required ? '.nullish()' : '';
+        if (usage.type === 'string') {
+          if (opt) return `z.string().max(10_000)${opt}`;
+          return /email/i.test(name) ? 'z.string().email()' : 'z.string().min(1).max(10_000)';
+        }
+        if (usage.type === 'number') return `z.number()${opt}`;
+        if (usage.type === 'boolean') return `z.boolean()${opt}`;
+        if (usage.type === 'array') return `z.array(z.unknown()).max(100)${opt}`;
+        return `z.record(z.string(), z.unknown())${opt}`;
+      }
+      if (!d && usage.optional && !usage.required) return `${zodFor(name, undefined).replace(/\.min\(1\)/, '')}.nullish()`;
       if (d?.type === 'Literal') {
         if (typeof d.value === 'number') return withDefault('z.number()');
         if (typeof d.value === 'boolean') return withDefault('z.boolean()');
@@ -443,24 +579,29 @@ export default createRule<Options, MessageIds>({
       const block = declaration.parent;
       if (block?.type !== 'BlockStatement') return undefined;
       // The fields: a destructuring pattern, or the members read from `body`.
-      const fields: { name: string; def?: Node }[] = [];
+      const fields: { name: string; def?: Node; reads: Node[] }[] = [];
       if (decl.id.type === 'ObjectPattern') {
         for (const p of decl.id.properties) {
           if (p.type === 'RestElement') return undefined;
           const key = getPropertyName(p);
           if (!key || p.computed) return undefined;
-          fields.push({ name: key, def: p.value.type === 'AssignmentPattern' ? p.value.right : undefined });
+          const local = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+          const reads = local.type === 'Identifier' ? (findVariable(sourceCode, local)?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier) : [];
+          fields.push({ name: key, def: p.value.type === 'AssignmentPattern' ? p.value.right : undefined, reads });
         }
       } else if (decl.id.type === 'Identifier') {
         const v = findVariable(sourceCode, decl.id);
-        const seen = new Set<string>();
+        const byKey = new Map<string, Node[]>();
         for (const r of v?.references ?? []) {
           const m = r.identifier.parent;
           if (m?.type === 'MemberExpression' && m.object === r.identifier) {
             const key = getPropertyName(m);
-            if (key && !seen.has(key)) {
-              seen.add(key);
-              fields.push({ name: key });
+            if (!key) continue;
+            const list = byKey.get(key);
+            if (list) list.push(m);
+            else {
+              byKey.set(key, [m]);
+              fields.push({ name: key, reads: byKey.get(key)! });
             }
           }
         }
@@ -478,7 +619,7 @@ export default createRule<Options, MessageIds>({
         kind.isPagesApi && s.req
           ? `return res.status(400).json({ error: 'Invalid request body', issues: ${parsedName}.error.issues });`
           : `return ${/\bNextResponse\b/.test(text) ? 'NextResponse' : 'Response'}.json({ error: 'Invalid request body', issues: ${parsedName}.error.issues }, { status: 400 });`;
-      const schema = `const ${schemaName} = z.object({\n${fields.map((f) => `  ${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : `'${f.name}'`}: ${zodFor(f.name, f.def)},`).join('\n')}\n});\n\n`;
+      const schema = `const ${schemaName} = z.object({\n${fields.map((f) => `  ${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : `'${f.name}'`}: ${zodFor(f.name, f.def, fieldUsage(f.reads))},`).join('\n')}\n});\n\n`;
       const resName = kind.isPagesApi ? getHandlerResName(declaration) : undefined;
       if (kind.isPagesApi && !resName) return undefined;
       const finalResponse = resName ? response.replace(/^return res\./, `return ${resName}.`) : response;

@@ -15,6 +15,7 @@ import {
   matchesAnyGlob,
   unwrap,
   isCliScript,
+  isSeedFile,
 } from '../utils';
 import { isTestLikeFile } from '../utils/secret-vocab';
 import { isSecretEnvName } from '../utils/compare-vocab';
@@ -70,6 +71,9 @@ function readsServerSecret(text: string): boolean {
 const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**'];
 /** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
 const FETCH_HELPER = 'fetchWithTimeout';
+
+/** A global `fetch` of a root-relative path, literal or through a path helper (`fetch(formatPath('/api/x'))`); not `$fetch` / `x.fetch`. */
+const RELATIVE_FETCH = /(?<![\w$.])fetch\s*\(\s*(?:['"`]\/(?!\/)|\w*Path\s*\(\s*['"`]\/(?!\/))/;
 
 export default createRule<Options, MessageIds>({
   name: 'require-request-timeout',
@@ -130,6 +134,8 @@ export default createRule<Options, MessageIds>({
     if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
+    // A database seed module, run by hand (`db:seed`).
+    if (isSeedFile(kind)) return {};
     // A value import of a model call from the AI SDK marks server code (API keys never reach the browser);
     // `import type` does not, nor do root-level dev scripts (generate-commit-msg.js).
     const aiImports =
@@ -143,6 +149,9 @@ export default createRule<Options, MessageIds>({
             (sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && AI_CALLS.has(sp.imported.name),
           ),
       );
+    // A module that fetches the app's own API by a root-relative path (`fetch('/api/files')`,
+    // `fetch(formatPath('/api/files'))`) runs in the browser: Node's fetch rejects relative URLs.
+    if (!kind.isEntryPoint && !kind.hasServerPath && RELATIVE_FETCH.test(text)) return {};
     const server = kind.isServer || kind.isEntryPoint || (kind.hasServerPath && !kind.hasClientPath) || aiImports || readsServerSecret(text);
     if (!server) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
@@ -186,6 +195,8 @@ export default createRule<Options, MessageIds>({
         return 'a variable URL';
       }
       if (u.type === 'NewExpression' && getCalleeName(u) === 'Request') return undefined;
+      // `formatPath('/api/files')`, `withBasePath('/api/x')`: a path helper over a root-relative path.
+      if (u.type === 'CallExpression' && /Path$/.test(getCalleeName(u) ?? '') && /^\/(?!\/)/.test(getStaticString(u.arguments[0]) ?? '')) return undefined;
       // `new URL('../fonts/Inter.ttf', import.meta.url)`: a file bundled with the code (Next's OG image
       // fonts), read from the deployment, not the network.
       if (u.type === 'NewExpression' && getCalleeName(u) === 'URL' && isImportMetaUrl(u.arguments[1])) {

@@ -11,6 +11,7 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  splitWords,
   handlerLabel,
   helperFixes,
   matchesAnyGlob,
@@ -125,6 +126,17 @@ const WRITE_NAME =
 
 const SENSITIVE =
   /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
+
+/** Query-builder steps (Supabase / PostgREST, Knex, Drizzle, Mongo cursors): they shape a query, they name no data. */
+const QUERY_BUILDER_STEP =
+  /^(?:select|order|orderBy|eq|neq|gt|gte|lt|lte|like|ilike|is|in|contains|containedBy|overlaps|textSearch|match|not|or|and|filter|limit|range|single|maybeSingle|csv|returns|throwOnError|abortSignal|where|andWhere|orWhere|whereIn|sort|skip|take|offset|groupBy|having|distinct|first|exec|lean|populate|project)$/;
+/** Calls whose string arguments name a table or collection: `supabase.from('orders')`, `db.collection('users')`. */
+const TABLE_CALL = /^(?:from|table|collection|doc|ref|model|getRepository|into)$/;
+
+/** A cookie read: `cookies().get('cartId')`, `(await cookies()).get("cartId")`, `cookieStore.get('guest_id')`. */
+const GUEST_COOKIE_READ = /cookie\w*\s*(?:\(\s*\))?\s*\)?\s*\.get\(\s*['"`]([\w-]+)['"`]/i;
+/** What a guest-session cookie names. */
+const GUEST_WORD = /^(?:cart|basket|bag|guest|anon|anonymous|visitor)$/;
 
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
 
@@ -244,6 +256,9 @@ export default createRule<Options, MessageIds>({
         h.name === 'HEAD' ||
         (h.kind === 'pages-api' && !a.writesRequest) ||
         (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|find|query|count|lookup)/i.test(h.name)) ||
+        // A server action that writes nothing and calls no paid API reads like a GET, whatever its name
+        // (skateshop's `filterProducts` over the public catalogue): only user data in it counts.
+        (h.kind === 'server-action' && !a.reaches.some((r) => r.write || r.paid)) ||
         // `export async function POST()`: a route that takes no request acts on no caller input; its reads
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
         (h.kind === 'route' && h.fn.params.length === 0);
@@ -252,6 +267,23 @@ export default createRule<Options, MessageIds>({
       );
       // Guest checkout: creating a payment session for an anonymous buyer is public by design.
       for (let i = relevant.length - 1; i >= 0; i--) if (/checkout/i.test(relevant[i]!.label)) relevant.splice(i, 1);
+      // A guest session (skateshop's cart): the handler acts on the record its own cookie names
+      // (`cookies().get('cartId')`), creates it, or pays for it; what else it reads is public content.
+      const guest = guestCookie(h.fn);
+      if (guest) {
+        for (let i = relevant.length - 1; i >= 0; i--) {
+          const r = relevant[i]!;
+          const chain = sourceCode.getText(chainTop(r.node));
+          if (
+            new RegExp(`\\b${guest.variable}\\b`).test(chain) ||
+            (r.write && new RegExp(`\\b${guest.subject}s?\\b`, 'i').test(chain)) ||
+            /\b(?:paymentIntents|setupIntents)\b/.test(r.label) ||
+            (!r.write && !r.paid && !r.sensitive)
+          ) {
+            relevant.splice(i, 1);
+          }
+        }
+      }
       if (relevant.length === 0) return;
       // A route its author rate limits per IP but does not authenticate is public by design (AI demo,
       // telemetry ping), unless it touches user data.
@@ -274,6 +306,39 @@ export default createRule<Options, MessageIds>({
         data: { handler: handlerLabel(h), what },
         suggest: buildSuggestion(h),
       });
+    }
+
+    /**
+     * A guest session read by the handler: `const cartId = cookies().get('cartId')?.value`,
+     * `cookieStore.get('guest_id')`; the cookie names a cart, basket or anonymous visitor.
+     */
+    function guestCookie(fn: FunctionNode): { variable: string; subject: string } | undefined {
+      let found: { variable: string; subject: string } | undefined;
+      for (const body of handlerBodies(sourceCode, fn, 1)) {
+        walk(body, (n) => {
+          if (found) return false;
+          if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) {
+            const m = GUEST_COOKIE_READ.exec(sourceCode.getText(n.init));
+            const subject = m ? splitWords(m[1]!).find((w) => GUEST_WORD.test(w)) : undefined;
+            if (subject) found = { variable: n.id.name, subject };
+          }
+          return !found;
+        });
+      }
+      return found;
+    }
+
+    /** The whole call chain a call belongs to: `db.delete(carts)` → `db.delete(carts).where(...)`. */
+    function chainTop(node: Node): Node {
+      let cur = node;
+      for (let i = 0; i < 20; i++) {
+        const p = cur.parent;
+        if (p?.type === 'MemberExpression' && p.object === cur) cur = p;
+        else if (p?.type === 'CallExpression' && p.callee === cur) cur = p;
+        else if (p?.type === 'ChainExpression' || p?.type === 'AwaitExpression') cur = p;
+        else break;
+      }
+      return cur;
     }
 
     /**
@@ -874,6 +939,37 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * The names a call chain reads data under: its identifiers and member names, and the table /
+     * collection names passed to `from('x')`, `collection('x')`... Query-builder steps and their
+     * arguments are left out: `.order('created_at')` sorts, it reads no orders, and a column list
+     * (`select('title, salary')`) says nothing about whose rows these are.
+     */
+    function dataNames(callee: Node): string {
+      const parts: string[] = [];
+      let cur: Node = callee;
+      for (let i = 0; i < 30; i++) {
+        if (cur.type === 'MemberExpression') {
+          const p = getPropertyName(cur);
+          if (p === undefined) parts.push(sourceCode.getText(cur.property));
+          else if (!QUERY_BUILDER_STEP.test(p)) parts.push(p);
+          cur = unwrap(cur.object);
+        } else if (cur.type === 'CallExpression') {
+          if (TABLE_CALL.test(getCalleeName(cur) ?? '')) {
+            for (const a of cur.arguments) {
+              const v = getStaticString(a);
+              parts.push(v ?? sourceCode.getText(a));
+            }
+          }
+          cur = unwrap(cur.callee);
+        } else {
+          parts.push(sourceCode.getText(cur));
+          break;
+        }
+      }
+      return parts.join('.');
+    }
+
     /** Whether a call reaches data: a DB/ORM/SDK client, a paid API, or a data function of the project. */
     function classifyCall(call: TSESTree.CallExpression): Reach | undefined {
       const name = getCalleeName(call);
@@ -881,7 +977,7 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(call.callee);
       const calleeSrc = sourceCode.getText(callee);
       const label = (what: string) => `${what} (${shorten(calleeSrc)})`;
-      const sensitive = SENSITIVE.test(calleeSrc.replace(/\b(?:supabase|prisma|db|client|database)\b/g, ''));
+      const sensitive = SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, ''));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);

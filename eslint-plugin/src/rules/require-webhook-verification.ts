@@ -21,6 +21,9 @@ type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
 type MessageIds = 'unverified' | 'reserialized' | 'unguardedTimingSafeEqual' | 'addVerification';
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
+/** Key-derivation functions (node:crypto and promisified forms): their output is a stored password hash's twin. */
+const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$/;
+
 const VERIFY_CALLS = new Set([
   'constructEvent', 'constructEventAsync', 'verify', 'verifySignature', 'verifyWebhook', 'verifyWebhookSignature',
   'verifyRequest', 'verifyAndReceive', 'validateWebhook', 'validateEvent', 'validateSignature', 'validateRequest',
@@ -91,6 +94,31 @@ export default createRule<Options, MessageIds>({
       /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text);
     const checkRoutes = isRoute && (readsSignatureHeader || (isWebhookPath && !userSession()));
     if (!checkRoutes && !hasHmac) return {};
+
+    /**
+     * A key-derivation output: `scryptSync(...)` / `await scryptAsync(...)` / `pbkdf2Sync(...)`, directly or
+     * through a binding, a `Buffer.from(x)` / `new Uint8Array(x)` copy, or the callback parameter of
+     * `scrypt(pw, salt, len, (err, key) => ...)`.
+     */
+    function isKdfOutput(arg: TSESTree.Expression): boolean {
+      let u: Node = unwrap(arg, { await: true });
+      if ((u.type === 'NewExpression' || u.type === 'CallExpression') && /^(?:Uint8Array|from)$/.test(getCalleeName(u) ?? '') && u.arguments[0] && u.arguments[0].type !== 'SpreadElement') {
+        u = unwrap(u.arguments[0], { await: true });
+      }
+      if (u.type === 'CallExpression') return KDF_CALL.test(getCalleeName(u) ?? '');
+      if (u.type !== 'Identifier') return false;
+      const def = context.sourceCode.getScope(u).references.find((r) => r.identifier === u)?.resolved?.defs[0];
+      if (def?.type === 'Variable') {
+        const init = (def.node as TSESTree.VariableDeclarator).init;
+        return !!init && init.type !== 'Identifier' && isKdfOutput(init);
+      }
+      if (def?.type === 'Parameter') {
+        const fn = def.node;
+        const call = fn.parent;
+        return call?.type === 'CallExpression' && call.arguments.includes(fn as TSESTree.CallExpressionArgument) && KDF_CALL.test(getCalleeName(call) ?? '');
+      }
+      return false;
+    }
 
     const isVerifyName = (name: string | undefined): boolean =>
       !!name && (VERIFY_CALLS.has(name) || extra.has(name) || VERIFY_NAME.test(name));
@@ -201,6 +229,9 @@ export default createRule<Options, MessageIds>({
           return target.type === 'CallExpression' && getCalleeName(target) === 'digest' && target.arguments.length === 0;
         };
         if (fixed(node.arguments[0]) && fixed(node.arguments[1])) return;
+        // A password check: one side is a key-derivation output (scrypt / pbkdf2), compared with the hash
+        // the app stored. Both lengths are the app's own, no request carries a signature here.
+        if (node.arguments.some((a) => a.type !== 'SpreadElement' && isKdfOutput(a))) return;
         // A length comparison anywhere in the function.
         let guarded = false;
         walk(fn.body, (n) => {

@@ -14,7 +14,7 @@ export interface FileKind {
   readonly isServerActionFile: boolean;
   /** The file starts with a `'use client'` directive. */
   readonly isClient: boolean;
-  /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client or a server SDK. */
+  /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client or a server SDK (type-only imports of an ORM's model types do not count). */
   readonly isServerOnly: boolean;
   /** The path says server code (`/api/`, `/server/`, `/actions/`, `/backend/`, `/functions/`). */
   readonly hasServerPath: boolean;
@@ -77,7 +77,8 @@ const SERVER_ONLY_MODULES = new Set([
 ]);
 const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admin/', '@aws-sdk/', 'next-auth/'];
 
-function isServerModule(spec: string): boolean {
+/** Whether importing `spec` marks a module as server code (`server-only`, `next/headers`, a DB client, a Node built-in). */
+export function isServerModule(spec: string): boolean {
   if (SERVER_ONLY_MODULES.has(spec)) return true;
   return SERVER_ONLY_PREFIXES.some((p) => spec.startsWith(p));
 }
@@ -94,11 +95,12 @@ export function getDirectives(body: readonly TSESTree.Node[]): string[] {
   return out;
 }
 
-function collectImports(program: TSESTree.Program): Set<string> {
+function collectImports(program: TSESTree.Program, typeOnly: Set<string>): Set<string> {
   const imports = new Set<string>();
   for (const stmt of program.body) {
     if (stmt.type === 'ImportDeclaration') {
       imports.add(stmt.source.value);
+      if (isTypeOnlyImport(stmt)) typeOnly.add(stmt.source.value);
     } else if (
       (stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') &&
       stmt.source
@@ -128,7 +130,20 @@ function collectImports(program: TSESTree.Program): Set<string> {
       imports.add(stmt.expression.arguments[0].value);
     }
   }
+  // A module also imported for a value is not type-only.
+  for (const stmt of program.body) {
+    if (stmt.type === 'ImportDeclaration' && !isTypeOnlyImport(stmt)) typeOnly.delete(stmt.source.value);
+  }
   return imports;
+}
+
+/** `import type { A } from 'x'`, `import { type A, type B } from 'x'`: erased at compile time, nothing of `x` runs. */
+/** ORM packages whose types are the app's data model, imported by browser code too. */
+const MODEL_TYPE_MODULE = /^(?:@prisma\/|drizzle-orm|kysely$)/;
+
+function isTypeOnlyImport(stmt: TSESTree.ImportDeclaration): boolean {
+  if (stmt.importKind === 'type') return true;
+  return stmt.specifiers.length > 0 && stmt.specifiers.every((sp) => sp.type === 'ImportSpecifier' && sp.importKind === 'type');
 }
 
 const cache = new WeakMap<TSESTree.Program, FileKind>();
@@ -160,7 +175,8 @@ export function getFileKind(context: Readonly<TSESLint.RuleContext<string, reado
 export function classifyFile(filename: string, program: TSESTree.Program): FileKind {
   const file = normalizePath(filename);
   const directives = getDirectives(program.body);
-  const imports = collectImports(program);
+  const typeOnly = new Set<string>();
+  const imports = collectImports(program, typeOnly);
   const isClient = directives.includes('use client');
   const isServerActionFile = directives.includes('use server');
   const isAppRoute = ROUTE_FILE.test(file);
@@ -168,7 +184,10 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
   const isMiddleware = MIDDLEWARE.test(file) && !/(?:^|\/)(?:lib|utils|components)\//.test(file);
   let isServerOnly = false;
   for (const spec of imports) {
-    if (isServerModule(spec)) {
+    // `import type { EnvelopeItem } from '@prisma/client'`: browser code shares the data model's types, so
+    // they say nothing of where it runs. Other type-only imports still do (`import type { Transport }
+    // from 'nodemailer'` implements a server interface).
+    if (isServerModule(spec) && !(typeOnly.has(spec) && MODEL_TYPE_MODULE.test(spec))) {
       isServerOnly = true;
       break;
     }
@@ -199,8 +218,13 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
  */
 export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?)\//;
 
-/** What a command-line script does and a module that serves requests does not. */
-const CLI_SIGNAL = /^#!|\bprocess\s*\.\s*(?:argv|stdin)\b|\bprocess\s*\.\s*exit\s*\(/;
+/**
+ * What a command-line script does and a module that serves requests does not: a shebang, argv / stdin,
+ * `process.exit()`, a top-level `main()` call, or an import of an argument-parsing or interactive-prompt
+ * library (an `inquirer` setup wizard reads no argv).
+ */
+const CLI_SIGNAL =
+  /^#!|(?:^|\n)(?:void\s+|await\s+)?main\s*\(\s*\)|\bprocess\s*\.\s*(?:argv|stdin)\b|\bprocess\s*\.\s*exit\s*\(|(?:\bfrom|\brequire\s*\(|\bimport\s*\()\s*['"](?:inquirer|@inquirer\/prompts|prompts|@clack\/prompts|enquirer|commander|yargs|yargs\/yargs|meow|cac|citty)['"]/;
 /**
  * What a long-running process does (a custom server, an Express app, a queue worker), even when it
  * also reads `process.argv` or calls `process.exit()`: its handlers serve requests or jobs.
@@ -252,9 +276,20 @@ function assignsCommonJsExport(expr: TSESTree.Expression): boolean {
   return false;
 }
 
-/** Dev tooling: a file under a tooling folder ({@link DEV_TOOLING_DIR}) or a command-line script ({@link isCliScript}). */
+/** A database seed module by its name (`seed.ts`, `seed-data.ts`, `seeds.mjs`), wherever it sits. */
+const SEED_FILE = /(?:^|\/)seeds?(?:[-_.][\w-]+)*\.[cm]?[jt]s$/;
+
+/** A database seed module (`src/lib/actions/seed.ts`), unless it is a request entry point. */
+export function isSeedFile(kind: FileKind): boolean {
+  return !kind.isEntryPoint && SEED_FILE.test(kind.filename);
+}
+
+/**
+ * Dev tooling: a file under a tooling folder ({@link DEV_TOOLING_DIR}), a seed module ({@link isSeedFile})
+ * or a command-line script ({@link isCliScript}).
+ */
 export function isDevTooling(kind: FileKind, program: TSESTree.Program, text: string): boolean {
-  return DEV_TOOLING_DIR.test(kind.filename) || (!kind.isEntryPoint && isCliScript(program, text));
+  return DEV_TOOLING_DIR.test(kind.filename) || isSeedFile(kind) || (!kind.isEntryPoint && isCliScript(program, text));
 }
 
 /** Modules only browser code imports: the app's browser Supabase/Firebase client, toast libraries, UI components. */

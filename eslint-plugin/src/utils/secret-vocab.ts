@@ -76,7 +76,7 @@ export function secretEnvReason(name: string, options: SecretNameOptions = {}): 
   if (words.some((w) => PUBLIC_PROVIDERS.has(w))) return undefined;
   const last = words[words.length - 1]!;
   const credentialWord =
-    last === 'token' || last === 'key' || last === 'apikey' || last === 'credentials' || last === 'creds' || has('token') || has('apikey');
+    last === 'token' || last === 'key' || last === 'skey' || last === 'apikey' || last === 'credentials' || last === 'creds' || has('token') || has('apikey');
   if (!credentialWord) return undefined;
   const keyish = last === 'key' ? words[words.length - 2] : undefined;
   if (keyish && ['encryption', 'encrypt', 'signing', 'hmac', 'aes', 'crypto', 'cipher', 'master', 'admin', 'access', 'session', 'jwt'].includes(keyish)) {

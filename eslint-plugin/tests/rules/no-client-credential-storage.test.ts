@@ -7,6 +7,9 @@ const POST = (v: string, lead: 'void' | 'await' = 'void') =>
 
 ruleTester.run('no-client-credential-storage', rule, {
   valid: [
+    // An anonymous visit id the page mints itself (opportumap's PingTracker, a nanoid visitor id): no server issued it.
+    { code: "'use client';\nfunction getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = crypto.randomUUID();\n    sessionStorage.setItem('om_session_id', id);\n  }\n  return id;\n}\n\nexport function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: getSessionId(), page }) });\n}\n", filename: 'app/components/PingTracker.js' },
+    { code: "'use client';\nimport { nanoid } from 'nanoid';\nexport function visitorId() {\n  const existing = localStorage.getItem('anon_session_id');\n  if (existing) return existing;\n  const id = nanoid();\n  localStorage.setItem('anon_session_id', id);\n  return id;\n}\n", filename: 'components/visitor.ts' },
     // UI state about a credential (rallly): a dismissed banner's flag, not the password.
     { code: "'use client';\nconst [dismissed, setDismissed] = useLocalStorage<string>('password_setup_dismissed');", filename: FILES.component },
     { code: "'use client';\nlocalStorage.setItem('api_key_banner_seen', '1');", filename: FILES.component },
@@ -47,6 +50,8 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "localStorage.setItem('demoToken', 'x');", filename: FILES.component, options: [{ ignoreNames: ['^demoToken$'] }] },
   ],
   invalid: [
+    // Twin: the same id fetched from the server is a session credential.
+    { code: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    sessionStorage.setItem('om_session_id', id);\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n", filename: 'app/components/PingTracker.js', errors: [{ messageId: 'storage', line: 6, column: 28, suggestions: [{ messageId: 'useServerCookie', output: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: id }), credentials: 'same-origin' });\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n" }] }] },
     // Corpus: a login page storing the access token.
     {
       code: "'use client';\nasync function login() {\n  const response = await axios.post('/api/login', form);\n  localStorage.setItem('accessToken', response?.data?.accessToken);\n}\n",

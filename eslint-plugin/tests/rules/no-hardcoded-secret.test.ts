@@ -162,6 +162,28 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
         { messageId: 'defaultSecret', line: 3, column: 38, endColumn: 44, data: { env: 'DB_PASSWORD' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.DB_PASSWORD ?? '5432'", 'DB_PASSWORD') },
       ],
     },
+    // The last link of a chain of env reads (openpanel's unsubscribe HMAC key): only that link is replaced.
+    {
+      code: "const SECRET =\n  process.env.UNSUBSCRIBE_SECRET || process.env.COOKIE_SECRET || process.env.SECRET || 'default-secret-change-in-production';",
+      filename: 'packages/email/src/unsubscribe.ts',
+      settings: secrets,
+      errors: [
+        {
+          messageId: 'defaultSecret',
+          data: { env: 'SECRET' },
+          line: 2,
+          column: 88,
+          endColumn: 125,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { env: 'SECRET' },
+              output: "import { requireSecret } from '@/lib/secrets';\nconst SECRET =\n  process.env.UNSUBSCRIBE_SECRET || process.env.COOKIE_SECRET || requireSecret('SECRET');",
+            },
+          ],
+        },
+      ],
+    },
     { code: "const s = process.env.NEXTAUTH_SECRET ?? 'secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = requireSecret('NEXTAUTH_SECRET');" }] }] },
     // Provider formats.
     { code: "const stripe = new Stripe('sk_live_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'providerKey', data: { provider: 'Stripe live secret key' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst stripe = new Stripe(requireSecret('STRIPE_SECRET_KEY'));" }] }] },

@@ -66,8 +66,25 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "export function blocked(url: string) {\n  const patterns = (process.env.BLACKLIST_URL ?? '').split(',').map((p) => p.trim()).filter(Boolean);\n  return patterns.some((p) => url.includes(p));\n}\n", filename: FILES.lib },
     // ignoreNames.
     { code: 'const x = process.env.MY_FLAG!;', filename: FILES.lib, options: [{ ignoreNames: ['MY_FLAG'] }] },
+    // A command-line tool (openpanel's export script): its env default is overridden by --url and checked.
+    { code: "#!/usr/bin/env node\nimport { createClient } from '@clickhouse/client';\n\nfunction parseArgs(argv) {\n  const args = { url: process.env.CLICKHOUSE_URL ?? '', db: 'default' };\n  for (let i = 0; i < argv.length; i++) {\n    if (argv[i] === '--url') args.url = argv[++i];\n    else if (argv[i] === '--db') args.db = argv[++i];\n  }\n  if (!args.url) throw new Error('Missing --url (or CLICKHOUSE_URL)');\n  return args;\n}\n\nconst args = parseArgs(process.argv.slice(2));\nconst client = createClient({ url: args.url, database: args.db });\nconsole.log(await client.ping());\n", filename: 'tools/export-events.mjs' },
+    // The same default checked through the object it initializes: `if (!args.url) throw`.
+    { code: "import { createClient } from '@clickhouse/client';\n\nexport function parseArgs(argv: string[]) {\n  const args = { url: process.env.CLICKHOUSE_URL ?? '', db: 'default' };\n  for (let i = 0; i < argv.length; i++) {\n    if (argv[i] === '--url') args.url = argv[++i];\n    else if (argv[i] === '--db') args.db = argv[++i];\n  }\n  if (!args.url) throw new Error('Missing --url (or CLICKHOUSE_URL)');\n  return args;\n}\n\n", filename: 'lib/export-events.ts' },
+    // The empty default tested with `&&` (opportumap's ingest route): an unset secret disables the bearer path.
+    { code: "import { createClient } from '@/lib/supabase/server';\n\nconst INGEST_SECRET = process.env.INGEST_SECRET || '';\n\nexport async function POST(request) {\n  const authHeader = request.headers.get('Authorization') || '';\n  const isAdmin = authHeader === `Bearer ${INGEST_SECRET}` && INGEST_SECRET;\n  if (!isAdmin) {\n    const { data: { user } } = await (await createClient()).auth.getUser();\n    if (!user || user.email !== 'admin@example.com') return Response.json({ error: 'Unauthorized' }, { status: 403 });\n  }\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/ingest/route.js' },
+    // A manual script that calls its main() and exports nothing (supermemory's test-supermemory.ts).
+    { code: "import { OpenAI } from \"openai\"\n\nconst openai = new OpenAI({\n\tapiKey: process.env.OPENAI_API_KEY,\n})\n\nasync function main() {\n\tconst models = await openai.models.list()\n\tconsole.log(models)\n}\n\nmain()\n", filename: 'packages/tools/test-supermemory.ts' },
+    // A hard-coded secret fallback is no-hardcoded-secret's defaultSecret: one report per gap, not one from each rule.
+    { code: "const JWT_SECRET = process.env.JWT_SECRET || 'your-super-secret-jwt-key-here';", filename: 'lib/auth-middleware.ts' },
+    { code: "const db = postgres(process.env.DATABASE_URL || 'postgres://app:hunter2-prod@db.internal/app');", filename: 'lib/db.ts' },
   ],
   invalid: [
+    // Twin: the same module exporting its main instead of running it.
+    { code: "import { OpenAI } from \"openai\"\n\nconst openai = new OpenAI({\n\tapiKey: process.env.OPENAI_API_KEY,\n})\n\nasync function main() {\n\tconst models = await openai.models.list()\n\tconsole.log(models)\n}\n\nexport const run = main\n", filename: 'packages/tools/test-supermemory.ts', settings: requireEnvModule, errors: [{ messageId: 'unchecked', line: 4, column: 10, suggestions: [{ messageId: 'useRequireEnv', data: { name: 'OPENAI_API_KEY' }, output: "import { OpenAI } from \"openai\"\nimport { requireEnv } from '@/lib/require-env';\n\nconst openai = new OpenAI({\n\tapiKey: requireEnv('OPENAI_API_KEY'),\n})\n\nasync function main() {\n\tconst models = await openai.models.list()\n\tconsole.log(models)\n}\n\nexport const run = main\n" }] }] },
+    // Twin: without that test an unset INGEST_SECRET makes `Bearer ` an admin token.
+    { code: "import { createClient } from '@/lib/supabase/server';\n\nconst INGEST_SECRET = process.env.INGEST_SECRET || '';\n\nexport async function POST(request) {\n  const authHeader = request.headers.get('Authorization') || '';\n  const isAdmin = authHeader === `Bearer ${INGEST_SECRET}`;\n  if (!isAdmin) {\n    const { data: { user } } = await (await createClient()).auth.getUser();\n    if (!user || user.email !== 'admin@example.com') return Response.json({ error: 'Unauthorized' }, { status: 403 });\n  }\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/ingest/route.js', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 3, column: 23, suggestions: [{ messageId: 'useRequireEnv', data: { name: 'INGEST_SECRET' }, output: "import { createClient } from '@/lib/supabase/server';\nimport { requireEnv } from '@/lib/require-env';\n\nconst INGEST_SECRET = requireEnv('INGEST_SECRET');\n\nexport async function POST(request) {\n  const authHeader = request.headers.get('Authorization') || '';\n  const isAdmin = authHeader === `Bearer ${INGEST_SECRET}`;\n  if (!isAdmin) {\n    const { data: { user } } = await (await createClient()).auth.getUser();\n    if (!user || user.email !== 'admin@example.com') return Response.json({ error: 'Unauthorized' }, { status: 403 });\n  }\n  return Response.json({ ok: true });\n}\n" }] }] },
+    // Twin: that object property never checked.
+    { code: "import { createClient } from '@clickhouse/client';\n\nexport function parseArgs(argv: string[]) {\n  const args = { url: process.env.CLICKHOUSE_URL ?? '', db: 'default' };\n  for (let i = 0; i < argv.length; i++) {\n    if (argv[i] === '--url') args.url = argv[++i];\n    else if (argv[i] === '--db') args.db = argv[++i];\n  }\n  return args;\n}\n\n", filename: 'lib/export-events.ts', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 4, column: 23, suggestions: [{ messageId: 'useRequireEnv', data: { name: 'CLICKHOUSE_URL' }, output: "import { createClient } from '@clickhouse/client';\nimport { requireEnv } from '@/lib/require-env';\n\nexport function parseArgs(argv: string[]) {\n  const args = { url: requireEnv('CLICKHOUSE_URL'), db: 'default' };\n  for (let i = 0; i < argv.length; i++) {\n    if (argv[i] === '--url') args.url = argv[++i];\n    else if (argv[i] === '--db') args.db = argv[++i];\n  }\n  return args;\n}\n\n" }] }] },
     // Seed 003: Upstash with `!`.
     {
       code: `import { Redis } from '@upstash/redis';
@@ -185,13 +202,6 @@ function requireEnv(name) {
     { code: "const secret = process.env.WEBHOOK_SECRET ?? '';", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');") }] },
     // Its twin: the same binding used without a check.
     { code: "const secret = process.env.WEBHOOK_SECRET || '';\nexport const sign = (b: string) => hmac(secret, b);", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');\nexport const sign = (b: string) => hmac(secret, b);") }] },
-    // A default secret.
-    {
-      code: "const JWT_SECRET = process.env.JWT_SECRET || 'your-super-secret-jwt-key-here';",
-      filename: 'lib/auth-middleware.ts',
-      settings: requireEnvModule,
-      errors: [{ messageId: 'secretFallback', suggestions: fix("const JWT_SECRET = requireEnv('JWT_SECRET');") }],
-    },
     // A credential-free development default of a connection string: not a secret, a silent misconfiguration.
     {
       code: "const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');",
@@ -208,16 +218,11 @@ function requireEnv(name) {
         },
       ],
     },
-    // ...but a connection string with a password in it is a default secret.
-    {
-      code: "const db = postgres(process.env.DATABASE_URL || 'postgres://app:hunter2-prod@db.internal/app');",
-      filename: 'lib/db.ts',
-      settings: requireEnvModule,
-      errors: [{ messageId: 'secretFallback', suggestions: fix("const db = postgres(requireEnv('DATABASE_URL'));") }],
-    },
     // `as string`, require('stripe')(...), mongoose.connect, jwt.verify, TextEncoder key.
     { code: 'const c = { clientSecret: process.env.GOOGLE_CLIENT_SECRET as string };', filename: 'lib/auth.ts', settings: requireEnvModule, errors: [{ messageId: 'assertion', data: { name: 'GOOGLE_CLIENT_SECRET', op: ' as string' }, suggestions: fix("const c = { clientSecret: requireEnv('GOOGLE_CLIENT_SECRET') };") }] },
     { code: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);", filename: 'pages/api/checkout.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: [{ messageId: 'useRequireEnv', output: "const { requireEnv } = require('@/lib/require-env');\nconst stripe = require('stripe')(requireEnv('STRIPE_SECRET_KEY'));" }] }] },
+    // hackathon-starter's STRIPE_SKEY: a secret key by its last word.
+    { code: "const stripe = require('stripe')(process.env.STRIPE_SKEY);", filename: 'controllers/api.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: [{ messageId: 'useRequireEnv', output: "const { requireEnv } = require('@/lib/require-env');\nconst stripe = require('stripe')(requireEnv('STRIPE_SKEY'));" }] }] },
     { code: 'await mongoose.connect(process.env.MONGODB_URI);', filename: 'lib/db.js', settings: requireEnvModule, errors: [{ messageId: 'unchecked', suggestions: fix("await mongoose.connect(requireEnv('MONGODB_URI'));") }] },
     {
       code: "import jwt from 'jsonwebtoken';\nexport const verify = (t) => jwt.verify(t, process.env.JWT_SECRET);",

@@ -62,10 +62,16 @@ ruleTester.run('require-webhook-verification', rule, {
       code: "import { createHash, timingSafeEqual } from 'crypto';\nexport function eq(a: string, b: string) { const x = createHash('sha256').update(a).digest(); const y = createHash('sha256').update(b).digest(); return timingSafeEqual(x, y); }",
       filename: 'lib/eq.ts',
     },
+    // A password check (openpanel): a scrypt / pbkdf2 output compared with the stored hash; no request signature.
+    { code: "import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';\n\nexport async function verifySecret(secret: string, stored: string, keyLength = 32): Promise<boolean> {\n  const [salt, hex] = stored.split('.');\n  const expected = Buffer.from(hex!, 'hex');\n  return new Promise((resolve, reject) => {\n  scrypt(secret, salt!, keyLength, (err, derived) => {\n      if (err) return reject(err);\n      resolve(timingSafeEqual(new Uint8Array(expected), new Uint8Array(derived)));\n    });\n  });\n}\n", filename: 'packages/common/server/crypto.ts' },
+    { code: "import { scryptSync, timingSafeEqual } from 'node:crypto';\nexport function verifyPassword(password: string, salt: string, stored: Buffer) {\n  const derived = scryptSync(password, salt, 64);\n  return timingSafeEqual(stored, derived);\n}\n", filename: 'lib/password.ts' },
+    { code: "import { pbkdf2, timingSafeEqual } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst pbkdf2Async = promisify(pbkdf2);\nexport async function check(pw: string, salt: string, stored: Buffer) {\n  return timingSafeEqual(stored, await pbkdf2Async(pw, salt, 310000, 32, 'sha256'));\n}\n", filename: 'lib/password.ts' },
     // client code
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // Its twin: the same comparison when neither side is a key-derivation output.
+    { code: "import { timingSafeEqual } from 'node:crypto';\n\nexport async function verifySecret(secret: string, stored: string, keyLength = 32): Promise<boolean> {\n  const [salt, hex] = stored.split('.');\n  const expected = Buffer.from(hex!, 'hex');\n  return new Promise((resolve, reject) => {\n  verifyWith(secret, salt!, keyLength, (err, derived) => {\n      if (err) return reject(err);\n      resolve(timingSafeEqual(new Uint8Array(expected), new Uint8Array(derived)));\n    });\n  });\n}\n", filename: 'packages/common/server/crypto.ts', errors: [{ messageId: 'unguardedTimingSafeEqual', line: 9, column: 15, suggestions: [] }] },
     // Twin: the verifier alone (the payload came from someone else's serialization).
     {
       code: "import crypto from 'node:crypto';\n\nexport function verifySignedToken(token: string, secret: string): unknown {\n  const { payload, signature } = JSON.parse(Buffer.from(token, 'base64').toString());\n  const expected = crypto.createHmac('sha256', secret).update(JSON.stringify(payload)).digest();\n  const actual = Buffer.from(signature, 'hex');\n  if (actual.length !== expected.length || !crypto.timingSafeEqual(actual, expected)) return null;\n  if (Date.now() > payload.expiresAt) return null;\n  return payload.payload;\n}\n",
