@@ -7,6 +7,7 @@ import { parseSnippet, snippetSourceToJs } from '../scripts/snippet-format.mjs';
 import { snippets as generated } from '../eslint-plugin/src/generated/snippets';
 import ts from 'typescript';
 import * as espree from 'espree';
+import { toCommonJsModule } from '../eslint-plugin/src/utils/snippets';
 
 const root = join(__dirname, '..');
 const files = readdirSync(join(root, 'snippets')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
@@ -90,6 +91,31 @@ describe('snippets', () => {
           expect(messages.map((m) => `${m.ruleId ?? 'parse'}:${m.line}: ${m.message}`)).toEqual([]);
         });
       });
+      // The helper module the editor creates next to a CommonJS document (an Express app's `require()`).
+      const helper = generated[id]!;
+      if (helper.helperPath && !helper.filePath) {
+        describe('as a CommonJS module', () => {
+          const cjs = toCommonJsModule(helper.js.code);
+          const valueExports = helper.exports.filter((n) => !new RegExp(`^export\\s+(?:interface|type)\\s+${n}\\b`, 'm').test(helper.code));
+          it('parses as a script, flattens back from its body, and exports every value the snippet exports', () => {
+            expect(cjs).toBeDefined();
+            expect(() => espree.parse(cjs!, { ecmaVersion: 'latest', sourceType: 'script' })).not.toThrow();
+            expect(cjs).not.toMatch(/^(?:import|export)\s/m);
+            expect(flattenBody(toCommonJsModule(helper.js.body)!)).toBe(cjs);
+            // Run it with stub dependencies: module.exports holds every value export.
+            const stub: unknown = new Proxy(function () {}, { get: (_t, k) => (k === Symbol.toPrimitive ? () => '' : stub), apply: () => stub, construct: () => stub as object });
+            const mod: { exports: Record<string, unknown> } = { exports: {} };
+            new Function('module', 'exports', 'require', 'process', cjs!)(mod, mod.exports, () => stub, { env: {} });
+            expect(Object.keys(mod.exports).sort()).toEqual([...valueExports].sort());
+            for (const n of valueExports) expect(mod.exports[n]).toBeDefined();
+          });
+          const cjsFile = file.replace(/\.tsx?$/, '.cjs');
+          it(`is lint clean under every prodready rule (as ${cjsFile})`, () => {
+            const messages = lintWith(cjs!, cjsFile);
+            expect(messages.map((m) => `${m.ruleId ?? 'parse'}:${m.line}: ${m.message}`)).toEqual([]);
+          });
+        });
+      }
     });
   }
 });

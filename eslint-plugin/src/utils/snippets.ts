@@ -91,7 +91,7 @@ export function isCommonJsFile(filename: string, program: TSESTree.Program, text
  * `import { a, b as c } from 'x'` → `const { a, b: c } = require('x');`, `import x from 'x'` →
  * `const x = require('x');`. Type-only imports (and type-only names) give nothing in JavaScript.
  */
-function importForFile(line: string, js: boolean, cjs: boolean): string | undefined {
+export function importForFile(line: string, js: boolean, cjs: boolean): string | undefined {
   const trimmed = line.trim();
   if (js && /^import\s+type\s/.test(trimmed)) return undefined;
   if (!cjs) return line;
@@ -114,6 +114,40 @@ function importForFile(line: string, js: boolean, cjs: boolean): string | undefi
     if (names.length) parts.push(`const { ${names.join(', ')} } = require(${from});`);
   }
   return parts.length ? parts.join('\n') : undefined;
+}
+
+/**
+ * A helper module's JavaScript code as a CommonJS module, for a CommonJS app that `require()`s it (Node
+ * without a bundler cannot require a file written with `export`): imports become `require()`,
+ * `export function a` / `export const b` lose `export`, and `module.exports = { a, b }` closes the file.
+ * Works line by line on the snippets' own layout (one import per line, `export` at line start); gives
+ * undefined for anything else (`export default`, `export { ... }`, a multi-line import), so the
+ * caller keeps the ES module. Tab stops (`${1:100}`) pass through, so it also converts a snippet body.
+ */
+export function toCommonJsModule(code: string): string | undefined {
+  const names: string[] = [];
+  const out: string[] = [];
+  for (const line of code.split('\n')) {
+    if (/^import[\s{]/.test(line)) {
+      if (!/^import\s.*\sfrom\s+['"][^'"]+['"];?\s*$/.test(line) && !/^import\s+['"][^'"]+['"];?\s*$/.test(line)) return undefined;
+      const converted = importForFile(line, true, true);
+      if (converted !== undefined) out.push(converted);
+      continue;
+    }
+    if (/^export\s/.test(line)) {
+      const m = /^export\s+((?:async\s+)?function\s*\*?\s*|const\s+|let\s+|class\s+)([\w$]+)/.exec(line);
+      if (!m) return undefined;
+      names.push(m[2]!);
+      out.push(line.replace(/^export\s+/, ''));
+      continue;
+    }
+    out.push(line);
+  }
+  if (names.length === 0) return undefined;
+  // A snippet body ends with its final tab stop (`$0`): it moves after the exports.
+  let finalStop = '';
+  while (out.length > 0 && (out[out.length - 1] === '' || out[out.length - 1] === '$0')) if (out.pop() === '$0') finalStop = '$0';
+  return `${out.join('\n')}\n\nmodule.exports = { ${names.join(', ')} };\n${finalStop}`;
 }
 
 /** `require('x')`, `require('x').y`. */

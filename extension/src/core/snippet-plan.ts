@@ -16,6 +16,8 @@ import { parseProgram, parses } from './lint-core';
 import { sameFinding } from './diagnostics';
 import { fixToEdit } from './code-actions';
 import { LineIndex, type PlainEdit, type PlainPosition, type PlainRange } from './text';
+import { importForFile, isCommonJsFile, toCommonJsModule } from '../../../eslint-plugin/src/utils/snippets';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 /** The file system, as the planner needs it. Paths are absolute and use `/` (VS Code `Uri.path`). */
 export interface FsHost {
@@ -413,7 +415,18 @@ async function planHelperSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
     importPath = loc.importPath;
     language = loc.language;
   }
-  const { code, body } = language === 'js' ? snippet.js : snippet;
+  let { code, body } = language === 'js' ? snippet.js : snippet;
+  // A CommonJS document `require()`s the helper: a new helper module is written as CommonJS too (Node
+  // cannot require a file that uses `export` without a bundler).
+  const cjs = language === 'js' && isCommonJsDocument(input.text, input.docPath);
+  if (cjs && create) {
+    const cjsCode = toCommonJsModule(code);
+    const cjsBody = toCommonJsModule(body);
+    if (cjsCode !== undefined && cjsBody !== undefined) {
+      code = cjsCode;
+      body = cjsBody;
+    }
+  }
   const m = findingMessage(input, { [snippet.id]: importPath }, index);
   const picked = pickSuggestion(m, input.text, { importPath, names: snippet.exports });
   let edits: PlainEdit[];
@@ -422,7 +435,8 @@ async function planHelperSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
   } else {
     // Value exports only: an interface or a type alias is not there to import from a JavaScript module.
     const names = snippet.exports.filter((n) => !declaredNames(input.text, input.docPath).has(n) && !isTypeOnlyExport(snippet.code, n));
-    const edit = names.length > 0 ? importEdit(input.text, input.docPath, [`import { ${names.join(', ')} } from '${importPath}';`], index) : undefined;
+    const line = importForFile(`import { ${names.join(', ')} } from '${importPath}';`, language === 'js', cjs);
+    const edit = names.length > 0 && line ? importEdit(input.text, input.docPath, [line], index) : undefined;
     edits = edit ? [edit] : [];
   }
   return { kind: 'helper', snippetId: snippet.id, helperFile, create, contents: code, body, importPath, edits, usesHelper: picked ? picked.usesSnippet : edits.length > 0 };
@@ -499,6 +513,12 @@ function importOffset(text: string, filename: string): number | undefined {
     }
   }
   return after ?? 0;
+}
+
+/** A `.cjs` file, or a JavaScript file that uses `require()` / `module.exports` and no `import` / `export`. */
+function isCommonJsDocument(text: string, docPath: string): boolean {
+  const program = parseProgram(text, docPath);
+  return !!program && isCommonJsFile(docPath, program as unknown as TSESTree.Program, text);
 }
 
 function importEdit(text: string, filename: string, lines: readonly string[], index: LineIndex): PlainEdit | undefined {
@@ -599,10 +619,13 @@ async function planInsertSnippet(input: SnippetPlanInput): Promise<SnippetPlan> 
   const src = isTs ? snippet : snippet.js;
 
   const isImport = (l: string) => /^import\s/.test(l);
+  // In a CommonJS document the snippet's imports become `require()` lines.
+  const cjs = !isTs && isCommonJsDocument(text, docPath);
   const importLines = src.code
     .split('\n')
     .filter(isImport)
-    .filter((l) => !importLineNames(l).some((n) => declared.has(n)));
+    .filter((l) => !importLineNames(l).some((n) => declared.has(n)))
+    .flatMap((l) => importForFile(l, !isTs, cjs) ?? []);
   const restCode = trimBlankLines(dropExports(src.code.split('\n').filter((l) => !isImport(l)), declared)).join('\n');
   const restBody = trimBlankLines(dropExports(src.body.split('\n').filter((l) => !isImport(l)), declared)).join('\n');
 

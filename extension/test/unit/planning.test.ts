@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { planCodeActions, planDisableForLine } from '../../src/core/code-actions';
 import { lintText, parses, ruleMetas, snippetsForRule, type Snippet } from '../../src/core/lint-core';
@@ -160,6 +162,35 @@ describe('helper-module planning', () => {
     expect(parses(plan.contents, 'x.js')).toBe(true);
   });
 
+  it('creates a CommonJS helper for a CommonJS document, which Node can require()', async () => {
+    const text = "const { Redis } = require('@upstash/redis');\nconst redis = Redis.fromEnv();\n\nmodule.exports = async function handler(req, res) {\n  const keys = await redis.keys('session:*');\n  res.json({ n: keys.length });\n};\n";
+    const root = tempTree({ 'package.json': '{}', 'pages/api/keys.js': text });
+    const plan = await planSnippet(input(root, 'pages/api/keys.js', text));
+    expect(plan).toMatchObject({ kind: 'helper', helperFile: join(root, 'lib/redis-scan.js'), create: true });
+    if (plan.kind !== 'helper') return;
+    expect(plan.contents).not.toMatch(/^(?:import|export)\s/m);
+    expect(plan.contents).toMatch(/^module\.exports = \{ scanKeys, collectKeys \};$/m);
+    expect(flattenBody(plan.body)).toBe(plan.contents);
+    const fixed = applyEdits(text, plan.edits);
+    expect(fixed).toContain("const { collectKeys } = require('../../lib/redis-scan');");
+    expect(fixed).not.toMatch(/^import\s/m);
+    // Node requires the created module as is.
+    mkdirSync(join(root, 'lib'), { recursive: true });
+    writeFileSync(plan.helperFile!, plan.contents);
+    const mod = createRequire(join(root, 'pages/api/keys.js'))('../../lib/redis-scan') as Record<string, unknown>;
+    expect(typeof mod.collectKeys).toBe('function');
+    expect(typeof mod.scanKeys).toBe('function');
+  });
+
+  it('keeps an ES module helper for an ES module JavaScript document', async () => {
+    const text = "import { Redis } from '@upstash/redis';\nconst redis = Redis.fromEnv();\n\nexport default async function handler(req, res) {\n  const keys = await redis.keys('session:*');\n  res.json({ n: keys.length });\n}\n";
+    const root = tempTree({ 'package.json': '{}', 'pages/api/keys.js': text });
+    const plan = await planSnippet(input(root, 'pages/api/keys.js', text));
+    if (plan.kind !== 'helper') throw new Error(plan.kind);
+    expect(plan.contents).toMatch(/^export async function collectKeys/m);
+    expect(applyEdits(text, plan.edits)).toContain("import { collectKeys } from '../../lib/redis-scan';");
+  });
+
   it('helpers: import specifiers and export checks', () => {
     expect(importSpecifier('/a/app/x/route.ts', '/a/lib/t.ts', undefined)).toBe('../../lib/t');
     expect(importSpecifier('/a/app/route.ts', '/a/app/t.mts', undefined)).toBe('./t.mjs');
@@ -207,6 +238,16 @@ describe('snippet insertion planning (no helper module)', () => {
     expect(plan.body).toBe("  const limit = ${1:100};\n  if (limit > 1000) throw new Error('too many');$0\n");
     expect(plan.resultText).toContain("export async function GET() {\n  const limit = 100;\n  if (limit > 1000) throw new Error('too many');\n  const keys");
     expect(parses(plan.resultText, 'route.ts')).toBe(true);
+  });
+
+  it('inserts the snippet\'s imports as require() lines into a CommonJS document', async () => {
+    const text = "const { Redis } = require('@upstash/redis');\nconst redis = Redis.fromEnv();\n\nmodule.exports = async function handler(req, res) {\n  const keys = await redis.keys('session:*');\n  res.json({ n: keys.length });\n};\n";
+    const root = tempTree({ 'package.json': '{}' });
+    const plan = await planSnippet(input(root, 'pages/api/keys.js', text, { snippet: statementSnippet }));
+    if (plan.kind !== 'insert') throw new Error(plan.kind);
+    expect(plan.importEdits.map((e) => e.newText.trim())).toEqual(["const { z } = require('zod');"]);
+    expect(plan.resultText).not.toMatch(/^import\s/m);
+    expect(parses(plan.resultText, 'keys.js')).toBe(true);
   });
 
   it('puts declarations at module level before the top-level statement, drops the import the file has and the export', async () => {
