@@ -138,6 +138,9 @@ const GUEST_COOKIE_READ = /cookie\w*\s*(?:\(\s*\))?\s*\)?\s*\.get\(\s*['"`]([\w-
 /** What a guest-session cookie names. */
 const GUEST_WORD = /^(?:cart|basket|bag|guest|anon|anonymous|visitor)$/;
 
+/** Member calls that return a handle to run queries on (a client), not a query's result. */
+const DB_HANDLE_METHOD = /^(?:collection|table|from|model|getRepository|db|database|schema|withSchema|connect|getClient|\$extends|withAccelerate|bind)$/;
+
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
 
 /** Calls that are never "data": request parsing, responses, framework helpers. */
@@ -255,10 +258,9 @@ export default createRule<Options, MessageIds>({
         h.name === 'GET' ||
         h.name === 'HEAD' ||
         (h.kind === 'pages-api' && !a.writesRequest) ||
-        (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|find|query|count|lookup)/i.test(h.name)) ||
-        // A server action that writes nothing and calls no paid API reads like a GET, whatever its name
-        // (skateshop's `filterProducts` over the public catalogue): only user data in it counts.
-        (h.kind === 'server-action' && !a.reaches.some((r) => r.write || r.paid)) ||
+        // By name only: a side effect need not be a database write (ChatGPTNextWeb's `addMcpServer` writes a
+        // config file and starts processes), so a name that does not say "read" is not read as one.
+        (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
         // `export async function POST()`: a route that takes no request acts on no caller input; its reads
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
         (h.kind === 'route' && h.fn.params.length === 0);
@@ -273,7 +275,10 @@ export default createRule<Options, MessageIds>({
       if (guest) {
         for (let i = relevant.length - 1; i >= 0; i--) {
           const r = relevant[i]!;
-          const chain = sourceCode.getText(chainTop(r.node));
+          // A `sql` fragment passed into a query builder (`.leftJoin(products, sql\`...\`)`) belongs to that query.
+          let at: Node = r.node;
+          if (at.type === 'TaggedTemplateExpression' && at.parent?.type === 'CallExpression' && at.parent.callee !== at) at = at.parent;
+          const chain = sourceCode.getText(chainTop(at));
           if (
             new RegExp(`\\b${guest.variable}\\b`).test(chain) ||
             (r.write && new RegExp(`\\b${guest.subject}s?\\b`, 'i').test(chain)) ||
@@ -1076,6 +1081,9 @@ export default createRule<Options, MessageIds>({
       const s = r ? getImportSource(sourceCode, r) : undefined;
       if (s && PAID_API_MODULE.test(s)) return 'paid';
       if (DB_CLIENT_FACTORY.test(n)) return 'db';
+      // `const cart = await db.query.carts.findFirst(...)`: a query's result, not a client; `cart.items.map()`
+      // reaches nothing. Handles stay clients: `db.collection('users')`, `client.db('app')`, `getRepository(User)`.
+      if (u.callee.type === 'MemberExpression' && !DB_HANDLE_METHOD.test(n)) return undefined;
       if (s && (DB_MODULE.test(s) || PROJECT_DB_MODULE.test(s))) return 'db';
       return undefined;
     }
