@@ -21,6 +21,8 @@
 //                  created:  { 'path/in/app': [strings/RegExps] }: files the fix must have created, with
 //                            what each must contain (a helper module; a route the fixed file calls)
 //   findingGone  (default true) the rule's finding for this file must leave the Problems panel.
+//   tag          (default: the rule id) names the fixture's screenshots, artifacts and timings, for a rule
+//                with more than one fixture.
 
 export const INSERT_SNIPPET = /Insert hardened snippet/i;
 
@@ -46,6 +48,35 @@ export async function DELETE() {
       contains: [/collectKeys\(redis, 'session:\*'\)/],
       lacks: ["redis.keys('session:*')"],
       hardened: [/\.scan\(/],
+    },
+  },
+  {
+    rule: 'no-redis-keys',
+    // The same gap in a plain-JavaScript, CommonJS Express app (its own package.json, no tsconfig): the
+    // helper is created as a CommonJS .js module and required, never `import`ed.
+    tag: 'no-redis-keys-cjs',
+    file: 'express-api/routes/sessions.js',
+    text: `const express = require('express');
+const { Redis } = require('@upstash/redis');
+
+const redis = Redis.fromEnv();
+const router = express.Router();
+
+router.delete('/sessions', async (req, res) => {
+  const keys = await redis.keys('session:*');
+  await Promise.all(keys.map((k) => redis.del(k)));
+  res.json({ deleted: keys.length });
+});
+
+module.exports = router;
+`,
+    findingLine: "await redis.keys('session:*')",
+    fixTitles: [/^Insert hardened snippet:.*(SCAN|KEYS|Redis)/i, INSERT_SNIPPET, /collectKeys|SCAN/i],
+    after: {
+      contains: [/collectKeys\(redis, 'session:\*'\)/, "const { collectKeys } = require('../lib/redis-scan');"],
+      lacks: ["redis.keys('session:*')", /^import\s/m],
+      hardened: [/\.scan\(/],
+      created: { 'express-api/lib/redis-scan.js': [/^module\.exports = \{ scanKeys, collectKeys \};$/m, /async function\* scanKeys\(/] },
     },
   },
   {
@@ -207,6 +238,8 @@ export async function GET(req: Request) {
 
 /** The rest of the tiny Next.js app around the fixture files (not asserted). */
 export const appFiles = {
+  // A plain-JavaScript Express API next to the Next.js app (its own package root, CommonJS, no tsconfig).
+  'express-api/package.json': JSON.stringify({ name: 'express-api', private: true, dependencies: { express: '^4.21.0', '@upstash/redis': '^1.35.0' } }, null, 2) + '\n',
   'package.json': JSON.stringify(
     {
       name: 'prodready-e2e-app',

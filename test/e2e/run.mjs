@@ -531,7 +531,7 @@ async function main() {
       await checkFixture(page, f, label, ws, shot, first);
     } catch (e) {
       record(`${label}: editor flow`, false, e.message);
-      await shot(`${f.rule}-failure`);
+      await shot(`${f.tag ?? f.rule}-failure`);
     } finally {
       // Close every editor (discarding nothing: each fixture saves), so the next one starts clean.
       await page.keyboard.press('Escape').catch(() => {});
@@ -655,10 +655,10 @@ async function checkFixture(page, f, label, ws, shot, first) {
     );
     record(`${label}: squiggle on the finding`, false, `${e.message}; squiggles seen: ${where || 'none'}`);
     noSquiggleYet = noSquiggleYet !== false;
-    await shot(`${f.rule}-no-squiggle`);
+    await shot(`${f.tag ?? f.rule}-no-squiggle`);
     throw new Error('no squiggle, skipping the rest of this fixture');
   }
-  timings[`squiggle:${f.rule}`] = squiggleMs;
+  timings[`squiggle:${f.tag ?? f.rule}`] = squiggleMs;
   noSquiggleYet = false;
   const budget = first ? FIRST_SQUIGGLE_BUDGET_MS : SQUIGGLE_BUDGET_MS;
   record(
@@ -666,7 +666,7 @@ async function checkFixture(page, f, label, ws, shot, first) {
     squiggleMs <= budget,
     `${squiggleMs} ms`,
   );
-  await shot(`${f.rule}-1-squiggle`);
+  await shot(`${f.tag ?? f.rule}-1-squiggle`);
 
   // The Problems row: source prodready, code = rule id.
   const row = await until(`a Problems row for prodready(${f.rule}) in ${f.file}`, 15_000, async () => {
@@ -678,7 +678,7 @@ async function checkFixture(page, f, label, ws, shot, first) {
     record(`${label}: Problems row (source prodready, code ${f.rule})`, false, `${e.message}; rows: ${JSON.stringify(rows).slice(0, 600)}`);
     return null;
   });
-  await shot(`${f.rule}-2-problems`);
+  await shot(`${f.tag ?? f.rule}-2-problems`);
   if (!row) throw new Error('no Problems row, skipping the quick fix');
   record(`${label}: Problems row (source prodready, code ${f.rule})`, true, row.text.slice(0, 160));
 
@@ -712,7 +712,7 @@ async function checkFixture(page, f, label, ws, shot, first) {
     }).catch(() => null);
     if (!items) await page.keyboard.press('Escape');
   }
-  await shot(`${f.rule}-3-quickfix`);
+  await shot(`${f.tag ?? f.rule}-3-quickfix`);
   if (!items) {
     record(`${label}: Quick Fix offers the prodready fix`, false, `no Quick Fix menu after Ctrl+. (3 tries)${overlay ? `; the editor said "${overlay}"` : ''}`);
     throw new Error('no Quick Fix menu');
@@ -768,8 +768,8 @@ async function checkFixture(page, f, label, ws, shot, first) {
   }
   const created = listFiles(ws).filter((p) => !filesBefore.has(p));
   const createdText = created.map((p) => readFileSync(p, 'utf8')).join('\n');
-  for (const p of created) writeFileSync(join(OUT, `${f.rule}-created-${relative(ws, p).replace(/[\/]/g, '_')}`), readFileSync(p));
-  writeFileSync(join(OUT, `${f.rule}-after.${f.file.split('.').pop()}`), after);
+  for (const p of created) writeFileSync(join(OUT, `${f.tag ?? f.rule}-created-${relative(ws, p).replace(/[\/]/g, '_')}`), readFileSync(p));
+  writeFileSync(join(OUT, `${f.tag ?? f.rule}-after.${f.file.split('.').pop()}`), after);
   const missing = (f.after?.contains ?? []).filter((p) => !matches(after, p)).map(String);
   const left = (f.after?.lacks ?? []).filter((p) => matches(after, p)).map(String);
   const noHardened = (f.after?.hardened ?? []).filter((p) => !matches(`${after}\n${createdText}`, p)).map(String);
@@ -795,7 +795,7 @@ async function checkFixture(page, f, label, ws, shot, first) {
   record(
     `${label}: fix applied and saved (files on disk have the hardened code)`,
     problems.length === 0,
-    `${problems.length ? problems.join('; ') : `${before.length} → ${after.length} chars`}${createdNote}; ${relative(ROOT, OUT)}/${f.rule}-after.${f.file.split('.').pop()}`,
+    `${problems.length ? problems.join('; ') : `${before.length} → ${after.length} chars`}${createdNote}; ${relative(ROOT, OUT)}/${f.tag ?? f.rule}-after.${f.file.split('.').pop()}`,
   );
   // A route the fix created (app/**/route.*, pages/api/**) is called by the fixed file: its URL is in it.
   const routeUrl = (rel) => {
@@ -819,7 +819,8 @@ async function checkFixture(page, f, label, ws, shot, first) {
     const unused = helperModules.filter((p) => {
       const stem = relative(ws, p).replace(/\.[cm]?[jt]sx?$/, '').replace(/\/index$/, '');
       const name = stem.split('/').pop();
-      return !new RegExp(`from\\s+['"][^'"]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`).test(after);
+      // `import ... from '.../name'` or, in a CommonJS file, `require('.../name')`.
+      return !new RegExp(`(?:from\\s+|require\\(\\s*)['"][^'"]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`).test(after);
     });
     record(
       `${label}: the helper module the fix created is imported by ${base}`,
@@ -846,7 +847,7 @@ async function checkFixture(page, f, label, ws, shot, first) {
     }).then(() => true, () => false);
     record(`${label}: finding gone after the fix`, gone, gone ? '' : JSON.stringify((await problemsRows(page)).filter((r) => r.file === f.file)).slice(0, 400));
   }
-  await shot(`${f.rule}-4-fixed`);
+  await shot(`${f.tag ?? f.rule}-4-fixed`);
 }
 
 async function ensureProblemsVisible(page) {
