@@ -356,6 +356,44 @@ export default createRule<Options, MessageIds>({
       return !/^(?:insert|insertOne|insertMany|create|createMany|update|updateMany|updateOne|upsert|set|values|add|push|stringify|json|send|write)$/.test(getCalleeName(call) ?? '');
     }
 
+    /**
+     * A `user` the handler looked up by a value the caller sent (`const user = await
+     * clerkClient.users.getUser(input.userId)`, `db.user.findUnique({ where: { id: params.id } })`): its
+     * presence says the record exists, not who is calling. A session read (`auth()`, `getSession(req)`,
+     * `getUser(request)`) passes the request itself, or nothing.
+     */
+    function lookedUpFromInput(id: TSESTree.Identifier, fn: FunctionNode): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (def?.type !== 'Variable') return false;
+      const decl = def.node as TSESTree.VariableDeclarator;
+      if (decl.range[0] < fn.range[0] || decl.range[1] > fn.range[1] || !decl.init) return false;
+      const init = unwrap(decl.init, { await: true });
+      return init.type === 'CallExpression' && argsFromInput(init, fn);
+    }
+
+    /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
+    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+      const params = new Set<string>();
+      for (const p of fn.params) {
+        const ids: TSESTree.Identifier[] = [];
+        collectIds(p, ids);
+        for (const i of ids) params.add(i.name);
+      }
+      let fromInput = false;
+      for (const arg of call.arguments) {
+        walk(arg, (n) => {
+          if (fromInput) return false;
+          // `input.userId`, `params.id`, `{ where: { id: body.id } }`: a field of the caller's input.
+          if (n.type === 'MemberExpression' && !n.computed) {
+            const root = getRootIdentifier(n);
+            if (root && params.has(root.name) && !/^(?:headers|cookies|nextUrl|url|auth|session)$/.test(getPropertyName(n) ?? '')) fromInput = true;
+          }
+          return !fromInput;
+        });
+      }
+      return fromInput;
+    }
+
     /** `return otherHandler(req, res)`: the request is handed to an imported function we cannot see into. */
     function isThinDelegate(fn: FunctionNode): boolean {
       const reqName = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
@@ -500,7 +538,9 @@ export default createRule<Options, MessageIds>({
                   return true;
                 }
               }
-              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns })) {
+              // `clerkClient.users.getUser(input.userId)`: an auth library looking a user up by the caller's own
+              // input finds a record, it does not identify the caller (skateshop's getPlan).
+              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) && !argsFromInput(n, fn)) {
                 authCalls.push(n);
                 return true;
               }
@@ -570,7 +610,7 @@ export default createRule<Options, MessageIds>({
           if (a.gated) return false;
           if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
             walk(n.test, (t) => {
-              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name)) a.gated = true;
+              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn)) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
