@@ -141,6 +141,11 @@ const GUEST_WORD = /^(?:cart|basket|bag|guest|anon|anonymous|visitor)$/;
 /** Member calls that return a handle to run queries on (a client), not a query's result. */
 const DB_HANDLE_METHOD = /^(?:collection|table|from|model|getRepository|db|database|schema|withSchema|connect|getClient|\$extends|withAccelerate|bind)$/;
 
+/** A field that names a record: `userId`, `id`, `user_id`, `email`, `username`, `slug`. */
+const RECORD_ID_FIELD = /^(?:id|\w*Id|\w*_id|email|username|slug|handle)$/;
+/** Parts of the request that carry the caller's credentials. */
+const REQUEST_CREDENTIAL_PART = /^(?:headers|cookies|nextUrl|url|auth|session)$/;
+
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
 
 /** Calls that are never "data": request parsing, responses, framework helpers. */
@@ -383,10 +388,12 @@ export default createRule<Options, MessageIds>({
       for (const arg of call.arguments) {
         walk(arg, (n) => {
           if (fromInput) return false;
-          // `input.userId`, `params.id`, `{ where: { id: body.id } }`: a field of the caller's input.
-          if (n.type === 'MemberExpression' && !n.computed) {
+          // `input.userId`, `params.id`, `{ where: { id: body.id } }`: a record's id from the caller's input.
+          // Not a credential the caller presents (`body.apiKey`, `req.headers.get('authorization')`,
+          // `req.cookies.token`): looking that up is how authentication works.
+          if (n.type === 'MemberExpression' && !n.computed && RECORD_ID_FIELD.test(getPropertyName(n) ?? '')) {
             const root = getRootIdentifier(n);
-            if (root && params.has(root.name) && !/^(?:headers|cookies|nextUrl|url|auth|session)$/.test(getPropertyName(n) ?? '')) fromInput = true;
+            if (root && params.has(root.name) && !memberChainNames(n).some((p) => REQUEST_CREDENTIAL_PART.test(p))) fromInput = true;
           }
           return !fromInput;
         });
