@@ -29,6 +29,7 @@ describe('classifyFile', () => {
     expect(classifyFile('lib/pdf.ts', program("import { type EnvelopeItem, type Prisma } from '@prisma/client';")).isServerOnly).toBe(false);
     expect(classifyFile('lib/pdf.ts', program("import type { Prisma } from '@prisma/client';\nimport { PrismaClient } from '@prisma/client';")).isServerOnly).toBe(true);
     expect(classifyFile('lib/pdf.ts', program("import { type Prisma, PrismaClient } from '@prisma/client';")).isServerOnly).toBe(true);
+    expect(classifyFile('lib/pdf.ts', program("import type { Prisma } from '@prisma/client';\nconst { PrismaClient } = require('@prisma/client');")).isServerOnly).toBe(true);
     expect(classifyFile('lib/pdf.ts', program("import type { Prisma } from '@prisma/client';")).imports.has('@prisma/client')).toBe(true);
     // ...but a type-only import of a server library's interface still says server (documenso's MailChannels transport).
     expect(classifyFile('packages/email/transports/mailchannels.ts', program("import type { Transport } from 'nodemailer';")).isServerOnly).toBe(true);

@@ -20,6 +20,7 @@ import {
   type FunctionNode,
   isDevTooling,
   importsBrowserModule,
+  getConstInit,
 } from '../utils';
 
 type Node = TSESTree.Node;
@@ -398,12 +399,8 @@ export default createRule<Options, MessageIds>({
       if (u.type === 'Identifier' && /^[A-Z][A-Z0-9_]+$/.test(u.name)) return true;
       if (u.type === 'MemberExpression' && /^[A-Z][A-Z0-9_]+$/.test(getDottedName(u.object) ?? '')) return true;
       if (u.type === 'Identifier') {
-        const v = findVariable(sourceCode, u);
-        const def = v?.defs[0];
-        if (def?.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') {
-          const init = (def.node as TSESTree.VariableDeclarator).init;
-          if (init) u = unwrap(init);
-        }
+        const init = getConstInit(sourceCode, u);
+        if (init) u = unwrap(init);
       }
       if (u.type === 'CallExpression' && /^Object\.(?:keys|values|entries)$/.test(getDottedName(u.callee) ?? '') && u.arguments[0]) {
         return isLiteralList(u.arguments[0]) || unwrap(u.arguments[0]).type === 'ObjectExpression';

@@ -13,6 +13,7 @@ import {
   walk,
   type FunctionNode,
   isDevTooling,
+  getConstInit,
 } from '../utils';
 import { looksLikeSql } from '../utils/db-calls';
 
@@ -154,12 +155,9 @@ export default createRule<Options, MessageIds>({
     function isConstTable(node: Node): boolean {
       const n = unwrap(node);
       if (n.type !== 'Identifier') return false;
-      const variable = findVariable(sourceCode, n);
-      const def = variable?.defs[0];
-      if (!variable || def?.type !== 'Variable') return false;
-      const decl = def.node as TSESTree.VariableDeclarator;
-      if (!decl.init || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
-      const init = unwrap(decl.init);
+      const constInit = getConstInit(sourceCode, n);
+      if (!constInit) return false;
+      const init = unwrap(constInit);
       if (init.type !== 'ObjectExpression' && init.type !== 'ArrayExpression') return false;
       let ok = true;
       walk(init, (c) => {

@@ -10,6 +10,7 @@ import {
   getImportSource,
   getPropertyName,
   getRootIdentifier,
+  getConstInit,
   getValueSources,
   unwrap,
   walk,
@@ -350,10 +351,9 @@ export default createRule<Options, MessageIds>({
     function isLiteralList(node: TSESTree.Node): boolean {
       let u: TSESTree.Node = unwrap(node);
       if (u.type === 'Identifier') {
-        const def = findVariable(sourceCode, u)?.defs[0];
-        const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : undefined;
-        if (!decl?.init || decl.parent.kind !== 'const') return false;
-        u = unwrap(decl.init);
+        const init = getConstInit(sourceCode, u);
+        if (!init) return false;
+        u = unwrap(init);
       }
       if (u.type === 'NewExpression' && getCalleeName(u) === 'Set' && u.arguments.length === 1 && u.arguments[0]!.type !== 'SpreadElement') u = unwrap(u.arguments[0]!);
       return u.type === 'ArrayExpression' && u.elements.length > 0 && u.elements.every((e) => e?.type === 'Literal');

@@ -105,6 +105,13 @@ export function getBindingValues(
   return values.length > 0 ? values : undefined;
 }
 
+/** The initializer of a `const` binding (`const TOOLS = ['a', 'b']` → the array), or undefined (let, var, a parameter, an import). */
+export function getConstInit(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const def = findVariable(sourceCode, id)?.defs[0];
+  if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return undefined;
+  return (def.node as TSESTree.VariableDeclarator).init ?? undefined;
+}
+
 /** Whether an identifier refers to a parameter of a function. */
 export function isParameter(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
   const variable = findVariable(sourceCode, id);

@@ -95,17 +95,24 @@ export function getDirectives(body: readonly TSESTree.Node[]): string[] {
   return out;
 }
 
-function collectImports(program: TSESTree.Program, typeOnly: Set<string>): Set<string> {
+/**
+ * The module specifiers a file imports (static imports, re-exports, `require()` of literals); `valueImports`
+ * gets those imported for a value, i.e. not only by `import type`.
+ */
+function collectImports(program: TSESTree.Program, valueImports: Set<string>): Set<string> {
   const imports = new Set<string>();
+  const add = (spec: string, value = true) => {
+    imports.add(spec);
+    if (value) valueImports.add(spec);
+  };
   for (const stmt of program.body) {
     if (stmt.type === 'ImportDeclaration') {
-      imports.add(stmt.source.value);
-      if (isTypeOnlyImport(stmt)) typeOnly.add(stmt.source.value);
+      add(stmt.source.value, !isTypeOnlyImport(stmt));
     } else if (
       (stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') &&
       stmt.source
     ) {
-      imports.add(stmt.source.value);
+      add(stmt.source.value);
     } else if (stmt.type === 'VariableDeclaration') {
       for (const d of stmt.declarations) {
         const init = d.init;
@@ -116,7 +123,7 @@ function collectImports(program: TSESTree.Program, typeOnly: Set<string>): Set<s
           init.arguments[0]?.type === 'Literal' &&
           typeof init.arguments[0].value === 'string'
         ) {
-          imports.add(init.arguments[0].value);
+          add(init.arguments[0].value);
         }
       }
     } else if (
@@ -127,20 +134,16 @@ function collectImports(program: TSESTree.Program, typeOnly: Set<string>): Set<s
       stmt.expression.arguments[0]?.type === 'Literal' &&
       typeof stmt.expression.arguments[0].value === 'string'
     ) {
-      imports.add(stmt.expression.arguments[0].value);
+      add(stmt.expression.arguments[0].value);
     }
-  }
-  // A module also imported for a value is not type-only.
-  for (const stmt of program.body) {
-    if (stmt.type === 'ImportDeclaration' && !isTypeOnlyImport(stmt)) typeOnly.delete(stmt.source.value);
   }
   return imports;
 }
 
-/** `import type { A } from 'x'`, `import { type A, type B } from 'x'`: erased at compile time, nothing of `x` runs. */
 /** ORM packages whose types are the app's data model, imported by browser code too. */
 const MODEL_TYPE_MODULE = /^(?:@prisma\/|drizzle-orm|kysely$)/;
 
+/** `import type { A } from 'x'`, `import { type A, type B } from 'x'`: erased at compile time, nothing of `x` runs. */
 function isTypeOnlyImport(stmt: TSESTree.ImportDeclaration): boolean {
   if (stmt.importKind === 'type') return true;
   return stmt.specifiers.length > 0 && stmt.specifiers.every((sp) => sp.type === 'ImportSpecifier' && sp.importKind === 'type');
@@ -175,8 +178,8 @@ export function getFileKind(context: Readonly<TSESLint.RuleContext<string, reado
 export function classifyFile(filename: string, program: TSESTree.Program): FileKind {
   const file = normalizePath(filename);
   const directives = getDirectives(program.body);
-  const typeOnly = new Set<string>();
-  const imports = collectImports(program, typeOnly);
+  const valueImports = new Set<string>();
+  const imports = collectImports(program, valueImports);
   const isClient = directives.includes('use client');
   const isServerActionFile = directives.includes('use server');
   const isAppRoute = ROUTE_FILE.test(file);
@@ -187,7 +190,7 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     // `import type { EnvelopeItem } from '@prisma/client'`: browser code shares the data model's types, so
     // they say nothing of where it runs. Other type-only imports still do (`import type { Transport }
     // from 'nodemailer'` implements a server interface).
-    if (isServerModule(spec) && !(typeOnly.has(spec) && MODEL_TYPE_MODULE.test(spec))) {
+    if (isServerModule(spec) && (valueImports.has(spec) || !MODEL_TYPE_MODULE.test(spec))) {
       isServerOnly = true;
       break;
     }
