@@ -13,6 +13,7 @@ import {
   unwrap,
   walk,
   type FunctionNode,
+  findVariable,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
 
@@ -107,7 +108,7 @@ export default createRule<Options, MessageIds>({
       }
       if (u.type === 'CallExpression') return KDF_CALL.test(getCalleeName(u) ?? '');
       if (u.type !== 'Identifier') return false;
-      const def = context.sourceCode.getScope(u).references.find((r) => r.identifier === u)?.resolved?.defs[0];
+      const def = findVariable(context.sourceCode, u)?.defs[0];
       if (def?.type === 'Variable') {
         const init = (def.node as TSESTree.VariableDeclarator).init;
         return !!init && init.type !== 'Identifier' && isKdfOutput(init);
