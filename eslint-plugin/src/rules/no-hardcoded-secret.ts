@@ -99,15 +99,14 @@ export default createRule<Options, MessageIds>({
       return ignoreValues.some((re) => re.test(value));
     }
 
-    function suggest(replace: TSESTree.Node | TSESTree.Range, env: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    function suggest(replace: TSESTree.Range, env: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // A client bundle cannot read server env vars: the call has to move, no mechanical fix.
       if (kind.isClient || kind.hasClientPath) return [];
       return [
         {
           messageId: 'useEnv',
           data: { env },
-          fix: (fixer) => [
-            Array.isArray(replace) ? fixer.replaceTextRange(replace, `requireSecret('${env}')`) : fixer.replaceText(replace, `requireSecret('${env}')`), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
+          fix: (fixer) => [fixer.replaceTextRange(replace, `requireSecret('${env}')`), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
         },
       ];
     }
@@ -165,7 +164,7 @@ export default createRule<Options, MessageIds>({
               node,
               messageId: match.test ? 'testKey' : 'providerKey',
               data: { provider: match.provider },
-              suggest: suggest(node, envNameForProvider(match.provider)),
+              suggest: suggest(node.range, envNameForProvider(match.provider)),
             });
             return;
           }
@@ -184,7 +183,7 @@ export default createRule<Options, MessageIds>({
         // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
         if (env && reason && value.trim().length > 0 && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
-          context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest(chained ? [last.range[0], parent.range[1]] : parent, env) });
+          context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest([chained ? last.range[0] : parent.range[0], parent.range[1]], env) });
           return;
         }
       }
@@ -203,7 +202,7 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: 'namedSecret',
         data: { name, what: what === 'password' ? 'password' : 'credential' },
-        suggest: suggest(node, toEnvName(name)),
+        suggest: suggest(node.range, toEnvName(name)),
       });
     }
 
