@@ -20,6 +20,7 @@ import {
   type FunctionNode,
   type Handler,
 } from '../utils';
+import { aliasPath, findProject, findProjectModule } from '../utils/project';
 import {
   AI_SDK_CALLS,
   AUTH_MODULE,
@@ -51,6 +52,30 @@ type Options = [
 ];
 
 type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'addGuard';
+
+/** The auth library a suggested guard uses, and the app module it imports from when one was found. */
+interface AuthLibrary {
+  kind: 'next-auth' | 'authjs' | 'better-auth' | 'clerk' | 'supabase' | 'generic';
+  /** The app module to import from (`@/lib/auth`), when the app has one where apps keep it. */
+  module?: string;
+  /** The name that module exports, when the library leaves it to the app (the Supabase client factory). */
+  name?: string;
+}
+
+/** Where apps keep their auth setup (project-relative, no extension), most common first. */
+const AUTH_MODULES = ['auth', 'src/auth', 'lib/auth', 'src/lib/auth', 'server/auth', 'src/server/auth', 'lib/auth/index', 'src/lib/auth/index'];
+const NEXT_AUTH_OPTIONS_MODULES = [
+  ...AUTH_MODULES.slice(2),
+  'lib/auth-options',
+  'src/lib/auth-options',
+  'lib/authOptions',
+  'src/lib/authOptions',
+  'app/api/auth/[...nextauth]/route',
+  'src/app/api/auth/[...nextauth]/route',
+  'pages/api/auth/[...nextauth]',
+  'src/pages/api/auth/[...nextauth]',
+];
+const SUPABASE_SERVER_MODULES = ['lib/supabase/server', 'utils/supabase/server', 'src/lib/supabase/server', 'src/utils/supabase/server', 'lib/supabase-server', 'src/lib/supabase-server'];
 
 /** Routes that are public by design (matched against the project-relative path). */
 const DEFAULT_PUBLIC_ROUTES = [
@@ -1206,20 +1231,35 @@ export default createRule<Options, MessageIds>({
       let libraryLabel = 'a requireAuth()';
       let useHelper = false;
       const declared = (n: string) => isDeclaredAtModule(n);
-      if (lib === 'next-auth') {
+      if (lib.kind === 'next-auth') {
         libraryLabel = 'a next-auth getServerSession()';
         const s = free('session', 'authSession');
         if (!declared('getServerSession')) imports.push("import { getServerSession } from 'next-auth';");
-        if (!declared('authOptions')) imports.push("import { authOptions } from '@/lib/auth';");
+        if (!declared('authOptions')) imports.push(`import { authOptions } from '${lib.module ?? '@/lib/auth'}';`);
         const args = h.kind === 'pages-api' ? `${reqParam ?? 'req'}, ${resParam ?? 'res'}, authOptions` : 'authOptions';
         lines.push(`const ${s} = await getServerSession(${args});`, `if (!${s}?.user) {`, `  ${deny}`, '}');
-      } else if (lib === 'authjs') {
+      } else if (lib.kind === 'authjs') {
         libraryLabel = 'an Auth.js auth()';
         const s = free('session', 'authSession');
-        if (!declared('auth')) imports.push("import { auth } from '@/auth';");
+        if (!declared('auth')) imports.push(`import { auth } from '${lib.module ?? '@/auth'}';`);
         const args = h.kind === 'pages-api' ? `${reqParam ?? 'req'}, ${resParam ?? 'res'}` : '';
         lines.push(`const ${s} = await auth(${args});`, `if (!${s}?.user) {`, `  ${deny}`, '}');
-      } else if (lib === 'clerk') {
+      } else if (lib.kind === 'better-auth') {
+        libraryLabel = 'a better-auth getSession()';
+        const s = free('session', 'authSession');
+        if (!declared('auth')) imports.push(`import { auth } from '${lib.module ?? '@/lib/auth'}';`);
+        let source: string;
+        if (h.kind === 'pages-api') {
+          if (!declared('fromNodeHeaders')) imports.push("import { fromNodeHeaders } from 'better-auth/node';");
+          source = `fromNodeHeaders(${reqParam ?? 'req'}.headers)`;
+        } else if (reqParam && h.kind !== 'server-action') {
+          source = `${reqParam}.headers`;
+        } else {
+          if (!declared('headers')) imports.push("import { headers } from 'next/headers';");
+          source = 'await headers()';
+        }
+        lines.push(`const ${s} = await auth.api.getSession({ headers: ${source} });`, `if (!${s}) {`, `  ${deny}`, '}');
+      } else if (lib.kind === 'clerk') {
         libraryLabel = 'a Clerk auth()';
         const u = free('userId', 'authUserId');
         if (h.kind === 'pages-api') {
@@ -1230,11 +1270,18 @@ export default createRule<Options, MessageIds>({
           lines.push(`const { userId${u === 'userId' ? '' : `: ${u}`} } = await auth();`);
         }
         lines.push(`if (!${u}) {`, `  ${deny}`, '}');
-      } else if (lib === 'supabase' && h.kind !== 'pages-api') {
+      } else if (lib.kind === 'supabase' && h.kind !== 'pages-api') {
         libraryLabel = 'a Supabase auth.getUser()';
         const u = free('user', 'authUser');
-        const factory = supabaseFactory() ?? 'createClient';
-        if (!declared(factory)) imports.push("import { createClient } from '@/lib/supabase/server';");
+        const exported = lib.name ?? 'createClient';
+        let factory = supabaseFactory() ?? exported;
+        if (!supabaseFactory() && declared(factory)) {
+          // `createClient` here is supabase-js's (it needs a URL and key): import the app's server client under another name.
+          factory = 'createServerSupabase';
+          imports.push(`import { ${exported} as ${factory} } from '${lib.module ?? '@/lib/supabase/server'}';`);
+        } else if (!declared(factory)) {
+          imports.push(`import { ${factory} } from '${lib.module ?? '@/lib/supabase/server'}';`);
+        }
         lines.push(
           `const { data: { user${u === 'user' ? '' : `: ${u}`} } } = await (await ${factory}()).auth.getUser();`,
           `if (!${u}) {`,
@@ -1306,18 +1353,46 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    function detectLibrary(): 'next-auth' | 'authjs' | 'clerk' | 'supabase' | 'generic' {
-      let lib: 'next-auth' | 'authjs' | 'clerk' | 'supabase' | 'generic' = 'generic';
+    /**
+     * The auth library the guard is written for: the file's own imports first, then the app's
+     * package.json (a route that imports no auth code in a Clerk app still gets a Clerk guard, not a
+     * hand-rolled JWT one). The module paths come from the app's files when they exist.
+     */
+    function detectLibrary(): AuthLibrary {
+      let lib: AuthLibrary['kind'] = 'generic';
       for (const stmt of sourceCode.ast.body) {
         if (stmt.type !== 'ImportDeclaration') continue;
         const src = stmt.source.value;
         const names = stmt.specifiers.map((s) => s.local.name);
-        if (/^@clerk\//.test(src)) return 'clerk';
-        if (src === 'next-auth' || src === 'next-auth/next' || names.includes('authOptions') || names.includes('getServerSession')) lib = 'next-auth';
+        if (/^@clerk\//.test(src)) return { kind: 'clerk' };
+        if (/^better-auth(?:\/|$)/.test(src)) lib = 'better-auth';
+        else if (src === 'next-auth' || src === 'next-auth/next' || names.includes('authOptions') || names.includes('getServerSession')) lib = 'next-auth';
         else if (names.includes('auth') && lib === 'generic') lib = 'authjs';
         else if ((/supabase/i.test(src)) && lib === 'generic') lib = 'supabase';
       }
-      return lib;
+      const project = findProject(context.physicalFilename);
+      const deps = project?.deps;
+      if (lib === 'generic' && deps) {
+        if (deps.has('@clerk/nextjs')) return { kind: 'clerk' };
+        if (deps.has('better-auth')) lib = 'better-auth';
+        else if (deps.has('next-auth')) lib = /^\D*5|beta/.test(deps.get('next-auth') ?? '') ? 'authjs' : 'next-auth';
+        else if (deps.has('@supabase/ssr') || deps.has('@supabase/auth-helpers-nextjs')) lib = 'supabase';
+      }
+      // `import { auth } from '@/lib/auth'` is Auth.js's `auth()` or better-auth's `auth` object.
+      if (lib === 'authjs' && deps?.has('better-auth') && !deps.has('next-auth')) lib = 'better-auth';
+      if (!project || lib === 'generic') return { kind: lib };
+      const found = (candidates: readonly string[], mustContain: RegExp) => {
+        const m = findProjectModule(project, candidates, mustContain);
+        return m && { module: aliasPath(m.path), name: m.match[1] };
+      };
+      if (lib === 'next-auth') return { kind: lib, ...found(NEXT_AUTH_OPTIONS_MODULES, /export\s+(?:const|let|var)\s+(authOptions)\b/) };
+      if (lib === 'authjs') return { kind: lib, ...found(AUTH_MODULES, /\bNextAuth\s*\(/) };
+      if (lib === 'better-auth') return { kind: lib, ...found(AUTH_MODULES, /export\s+const\s+(auth)\s*=\s*betterAuth\s*\(/) };
+      // The app's server-client factory: `export async function createClient()`, `export const createSupabaseServerClient = ...`.
+      return {
+        kind: lib,
+        ...found(SUPABASE_SERVER_MODULES, /export\s+(?:async\s+)?(?:function\s+|const\s+)(create\w*Client|getSupabase\w*)\b/),
+      };
     }
   },
 });

@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../src/rules/require-route-auth';
+import { lintWith } from '../../../test/lint-helpers';
 import { ruleTester, FILES } from '../rule-tester';
 import { snippets } from '../../src/generated/snippets';
 
@@ -645,10 +650,12 @@ export async function GET() {
           suggestions: [
             {
               messageId: 'addGuard',
+              // supabase-js's createClient needs a URL and key: the guard uses the app's cookie-based server client.
               output: `import { createClient } from '@supabase/supabase-js';
+import { createClient as createServerSupabase } from '@/lib/supabase/server';
 const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
 export async function GET() {
-  const { data: { user } } = await (await createClient()).auth.getUser();
+  const { data: { user } } = await (await createServerSupabase()).auth.getUser();
   if (!user) {
     return Response.json({ error: 'Unauthorized' }, { status: 401 });
   }
@@ -1190,3 +1197,173 @@ function INLINE_OUTPUT(): string {
     .trim();
   return `import { db } from '@/lib/db';\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  await db.insert(items).values({});\n  return Response.json({});\n}\n\n${body}\n`;
 }
+
+// ------------------------------------------------------------------------------------------------
+// The guard follows the app's auth library: a handler whose file imports no auth code gets the guard
+// of the library in the app's package.json, importing the module where the app keeps its setup.
+// Fixture apps are written to a temporary folder (outside the repo, so no test-file path rules apply).
+// ------------------------------------------------------------------------------------------------
+
+const projectsDir = mkdtempSync(join(tmpdir(), 'prodready-auth-projects-'));
+afterAll(() => rmSync(projectsDir, { recursive: true, force: true }));
+
+/** Writes a fixture app (package.json dependencies + files) and returns its folder. */
+function fixtureApp(name: string, dependencies: Record<string, string> | string, files: Record<string, string> = {}): string {
+  const root = join(projectsDir, name);
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'package.json'), typeof dependencies === 'string' ? dependencies : JSON.stringify({ name, dependencies }));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return root;
+}
+
+const clerkApp = fixtureApp('clerk-app', { next: '15.0.0', '@clerk/nextjs': '^6.9.0', '@prisma/client': '^6.0.0' });
+const supabaseApp = fixtureApp(
+  'supabase-app',
+  { next: '15.0.0', '@supabase/ssr': '^0.5.2', '@supabase/supabase-js': '^2.47.0' },
+  { 'utils/supabase/server.ts': "import { createServerClient } from '@supabase/ssr';\nexport async function createClient() {\n  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, { cookies: {} as never });\n}\n" },
+);
+const supabaseSrcApp = fixtureApp(
+  'supabase-src-app',
+  { next: '15.0.0', '@supabase/ssr': '^0.5.2' },
+  { 'src/lib/supabase/server.ts': "import { createServerClient } from '@supabase/ssr';\nexport const createSupabaseServerClient = async () => createServerClient('', '', { cookies: {} as never });\n" },
+);
+const nextAuth4App = fixtureApp(
+  'next-auth-4-app',
+  { next: '14.2.0', 'next-auth': '^4.24.11' },
+  { 'pages/api/auth/[...nextauth].ts': "import NextAuth, { type NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = { providers: [] };\nexport default NextAuth(authOptions);\n" },
+);
+const authJsApp = fixtureApp(
+  'authjs-app',
+  { next: '15.0.0', 'next-auth': '5.0.0-beta.25' },
+  { 'server/auth.ts': "import NextAuth from 'next-auth';\nexport const { handlers, auth, signIn, signOut } = NextAuth({ providers: [] });\n" },
+);
+const betterAuthApp = fixtureApp(
+  'better-auth-app',
+  { next: '15.0.0', 'better-auth': '^1.2.7', 'drizzle-orm': '^0.38.0' },
+  { 'lib/auth.ts': "import { betterAuth } from 'better-auth';\nexport const auth = betterAuth({ emailAndPassword: { enabled: true } });\n" },
+);
+const supabaseJsOnlyApp = fixtureApp('supabase-js-only-app', { next: '15.0.0', '@supabase/supabase-js': '^2.47.0' });
+const brokenPackageApp = fixtureApp('broken-package-app', '{ "dependencies": { "@clerk/nextjs": ');
+
+const DELETE_ROUTE = "import { prisma } from '@/lib/db';\nexport async function DELETE(req: Request) {\n  const { id } = await req.json();\n  await prisma.project.delete({ where: { id } });\n  return Response.json({ ok: true });\n}\n";
+const guarded = (imports: string, guard: string) =>
+  `import { prisma } from '@/lib/db';\n${imports}export async function DELETE(req: Request) {\n${guard}  const { id } = await req.json();\n  await prisma.project.delete({ where: { id } });\n  return Response.json({ ok: true });\n}\n`;
+const DENY = "    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n";
+
+/** The invalid cases below, kept to check that each applied guard satisfies the rule. */
+const projectCases = [
+  {
+    name: 'Clerk app: route handler',
+    code: DELETE_ROUTE,
+    filename: join(clerkApp, 'app/api/projects/route.ts'),
+    library: 'a Clerk auth()',
+    output: guarded("import { auth } from '@clerk/nextjs/server';\n", `  const { userId } = await auth();\n  if (!userId) {\n${DENY}  }\n`),
+  },
+  {
+    name: 'Clerk app: Pages API route',
+    code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { prisma } from '@/lib/db';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  await prisma.project.delete({ where: { id: String(req.query.id) } });\n  res.json({ ok: true });\n}\n",
+    filename: join(clerkApp, 'pages/api/projects.ts'),
+    library: 'a Clerk auth()',
+    output: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { prisma } from '@/lib/db';\nimport { getAuth } from '@clerk/nextjs/server';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const { userId } = getAuth(req);\n  if (!userId) {\n    return res.status(401).json({ error: 'Unauthorized' });\n  }\n  await prisma.project.delete({ where: { id: String(req.query.id) } });\n  res.json({ ok: true });\n}\n",
+  },
+  {
+    name: "Supabase SSR app: the app's utils/supabase/server createClient",
+    code: DELETE_ROUTE,
+    filename: join(supabaseApp, 'app/api/projects/route.ts'),
+    library: 'a Supabase auth.getUser()',
+    output: guarded(
+      "import { createClient } from '@/utils/supabase/server';\n",
+      `  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n${DENY}  }\n`,
+    ),
+  },
+  {
+    name: 'Supabase SSR app with src/: the factory name the module exports',
+    code: "'use server';\nimport { prisma } from '@/lib/db';\nexport async function deleteProject(id: string) {\n  await prisma.project.delete({ where: { id } });\n}\n",
+    filename: join(supabaseSrcApp, 'src/app/actions.ts'),
+    library: 'a Supabase auth.getUser()',
+    output: "'use server';\nimport { prisma } from '@/lib/db';\nimport { createSupabaseServerClient } from '@/lib/supabase/server';\nexport async function deleteProject(id: string) {\n  const { data: { user } } = await (await createSupabaseServerClient()).auth.getUser();\n  if (!user) {\n    throw new Error('Unauthorized');\n  }\n  await prisma.project.delete({ where: { id } });\n}\n",
+  },
+  {
+    name: 'next-auth 4 app: authOptions from the [...nextauth] API route',
+    code: DELETE_ROUTE,
+    filename: join(nextAuth4App, 'app/api/projects/route.ts'),
+    library: 'a next-auth getServerSession()',
+    output: guarded(
+      "import { getServerSession } from 'next-auth';\nimport { authOptions } from '@/pages/api/auth/[...nextauth]';\n",
+      `  const session = await getServerSession(authOptions);\n  if (!session?.user) {\n${DENY}  }\n`,
+    ),
+  },
+  {
+    name: 'Auth.js (next-auth 5) app: auth from server/auth',
+    code: DELETE_ROUTE,
+    filename: join(authJsApp, 'app/api/projects/route.ts'),
+    library: 'an Auth.js auth()',
+    output: guarded("import { auth } from '@/server/auth';\n", `  const session = await auth();\n  if (!session?.user) {\n${DENY}  }\n`),
+  },
+  {
+    name: 'better-auth app: route handler reads the request headers',
+    code: DELETE_ROUTE,
+    filename: join(betterAuthApp, 'app/api/projects/route.ts'),
+    library: 'a better-auth getSession()',
+    output: guarded(
+      "import { auth } from '@/lib/auth';\n",
+      `  const session = await auth.api.getSession({ headers: req.headers });\n  if (!session) {\n${DENY}  }\n`,
+    ),
+  },
+  {
+    name: "better-auth app: a file importing the app's `auth` gets better-auth's API, not Auth.js's auth()",
+    code: "'use server';\nimport { auth } from '@/lib/auth';\nimport { prisma } from '@/lib/db';\nexport async function deleteProject(id: string) {\n  await prisma.project.delete({ where: { id } });\n}\n",
+    filename: join(betterAuthApp, 'app/actions.ts'),
+    library: 'a better-auth getSession()',
+    output: "'use server';\nimport { auth } from '@/lib/auth';\nimport { prisma } from '@/lib/db';\nimport { headers } from 'next/headers';\nexport async function deleteProject(id: string) {\n  const session = await auth.api.getSession({ headers: await headers() });\n  if (!session) {\n    throw new Error('Unauthorized');\n  }\n  await prisma.project.delete({ where: { id } });\n}\n",
+  },
+  {
+    name: 'supabase-js only (a database client, not Supabase Auth): the generic guard',
+    code: DELETE_ROUTE,
+    filename: join(supabaseJsOnlyApp, 'app/api/projects/route.ts'),
+    library: 'a requireAuth()',
+  },
+  {
+    name: 'unreadable package.json: the generic guard, no crash',
+    code: DELETE_ROUTE,
+    filename: join(brokenPackageApp, 'app/api/projects/route.ts'),
+    library: 'a requireAuth()',
+  },
+];
+
+ruleTester.run('require-route-auth (guard from the app package.json)', rule, {
+  valid: [],
+  invalid: projectCases.map(({ name, code, filename, library, output }) => ({
+    name,
+    code,
+    filename,
+    errors: [
+      {
+        messageId: 'missingAuth' as const,
+        suggestions: [
+          output === undefined
+            ? { messageId: 'addGuard' as const, data: { library, handler: code.includes('DELETE') ? 'DELETE' : 'the handler' }, output: applyFirstSuggestion(code, filename) }
+            : { messageId: 'addGuard' as const, data: { library, handler: code.includes('DELETE') ? 'DELETE' : code.includes('deleteProject') ? 'deleteProject' : 'the handler' }, output },
+        ],
+      },
+    ],
+  })),
+});
+
+/** The code with the rule's first suggestion applied (for the generic-guard cases, whose helper text is long). */
+function applyFirstSuggestion(code: string, filename: string): string {
+  const [message] = lintWith(code, filename, ['require-route-auth'], projectsDir);
+  const fix = message?.suggestions?.[0]?.fix;
+  if (!fix) throw new Error(`no suggestion for ${filename}`);
+  expect(message?.suggestions?.[0]?.desc).toContain('requireAuth()');
+  return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+}
+
+describe('require-route-auth: the library guard satisfies the rule', () => {
+  it.each(projectCases.filter((c) => c.output !== undefined).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(lintWith(c.output!, c.filename, ['require-route-auth'], projectsDir)).toEqual([]);
+  });
+});
