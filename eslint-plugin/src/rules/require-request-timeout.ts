@@ -130,7 +130,9 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     // Tests, test setup (`e2e_tests/`, vitest global setup) and benchmarks poll local services.
     if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)benchmarks?\//.test(kind.filename)) return {};
-    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
+    // A `providers/` or `components/` module runs in the browser, unless it reads a server secret: browser
+    // bundles get no such value (midday's OAuth client `packages/inbox/src/providers/outlook.ts`).
+    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint && !readsServerSecret(text)) return {};
     if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
@@ -154,7 +156,6 @@ export default createRule<Options, MessageIds>({
     if (!kind.isEntryPoint && !kind.hasServerPath && RELATIVE_FETCH.test(text)) return {};
     const server = kind.isServer || kind.isEntryPoint || (kind.hasServerPath && !kind.hasClientPath) || aiImports || readsServerSecret(text);
     if (!server) return {};
-    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
     if (matchesAnyGlob(kind.filename, options.ignoreFiles ?? DEFAULT_IGNORE)) return {};
     const fetchNames = new Set(['fetch', ...(options.fetchFunctions ?? [])]);
 
