@@ -235,6 +235,26 @@ export default createRule<Options, MessageIds>({
       return fixer.insertTextAfter(lastArg, `, ${[...missing, `{ ${prop} }`].join(', ')}`);
     }
 
+    /**
+     * An Open Graph image route (`new ImageResponse(...)` from next/og or @vercel/og) fetching a font or
+     * image file: the static asset Vercel's OG examples load from the app's own CDN, not an API that can
+     * hang on a slow dependency (midday's `api/og/route.tsx`).
+     */
+    const rendersImage =
+      text.includes('ImageResponse') &&
+      sourceCode.ast.body.some(
+        (st) =>
+          st.type === 'ImportDeclaration' &&
+          /^(?:next\/og|@vercel\/og|next\/server)$/.test(st.source.value) &&
+          st.specifiers.some((sp) => sp.local.name === 'ImageResponse'),
+      );
+    function isStaticAsset(arg: TSESTree.Node | undefined): boolean {
+      if (!arg || arg.type === 'SpreadElement') return false;
+      const u = unwrap(arg);
+      const url = getStaticString(u) ?? (u.type === 'TemplateLiteral' ? u.quasis[u.quasis.length - 1]?.value.cooked : undefined);
+      return url !== undefined && url !== null && /\.(?:ttf|otf|woff2?|png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(url);
+    }
+
     function checkFetch(node: TSESTree.CallExpression): void {
       const callee = unwrap(node.callee);
       let isFetch = false;
@@ -249,6 +269,7 @@ export default createRule<Options, MessageIds>({
       if (!isFetch) return;
       const target = fetchTarget(node.arguments[0]);
       if (!target) return;
+      if (rendersImage && isStaticAsset(node.arguments[0])) return;
       const optsArg = node.arguments[1];
       if (optsArg?.type === 'SpreadElement' || node.arguments.length > 2) return;
       const opts = resolveObjectArg(sourceCode, optsArg);
