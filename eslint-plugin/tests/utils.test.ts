@@ -24,6 +24,9 @@ describe('classifyFile', () => {
     expect(classifyFile('app/actions.ts', program("'use server';\nexport async function a() {}")).isServerActionFile).toBe(true);
     expect(classifyFile('lib/db.ts', program("import { PrismaClient } from '@prisma/client';")).isServer).toBe(true);
     expect(classifyFile('lib/format.ts', program('export const f = 1;')).isServer).toBe(false);
+    // next-auth's server entries mark server code; its client entry (useSession, signIn) does not (linkwarden's React Query hooks).
+    expect(classifyFile('lib/session.ts', program("import { getToken } from 'next-auth/jwt';")).isServer).toBe(true);
+    expect(classifyFile('packages/router/highlights.tsx', program("import { useSession } from 'next-auth/react';")).isServer).toBe(false);
     // Type-only imports of the ORM's model types are shared with browser code (documenso's client-only/download-pdf.ts).
     expect(classifyFile('lib/pdf.ts', program("import type { EnvelopeItem } from '@prisma/client';")).isServerOnly).toBe(false);
     expect(classifyFile('lib/pdf.ts', program("import { type EnvelopeItem, type Prisma } from '@prisma/client';")).isServerOnly).toBe(false);

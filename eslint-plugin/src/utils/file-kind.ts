@@ -77,9 +77,13 @@ const SERVER_ONLY_MODULES = new Set([
 ]);
 const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admin/', '@aws-sdk/', 'next-auth/'];
 
+/** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
+const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);
+
 /** Whether importing `spec` marks a module as server code (`server-only`, `next/headers`, a DB client, a Node built-in). */
 export function isServerModule(spec: string): boolean {
   if (SERVER_ONLY_MODULES.has(spec)) return true;
+  if (CLIENT_ENTRIES.has(spec)) return false;
   return SERVER_ONLY_PREFIXES.some((p) => spec.startsWith(p));
 }
 
