@@ -207,8 +207,12 @@ export default createRule<Options, MessageIds>({
             if (t) return t;
           }
           return undefined;
-        case 'ConditionalExpression':
-          return taintOf(n.consequent, depth, seen) ?? taintOf(n.alternate, depth, seen);
+        case 'ConditionalExpression': {
+          // `typeof req.body.email === 'string' ? req.body.email.trim() : ''`: the branch the typeof check
+          // narrows reads a checked value (linkwarden's verification-email routes).
+          const narrowed = typeofNarrowedBranch(n);
+          return (narrowed === n.consequent ? undefined : taintOf(n.consequent, depth, seen)) ?? (narrowed === n.alternate ? undefined : taintOf(n.alternate, depth, seen));
+        }
         case 'LogicalExpression':
           return taintOf(n.left, depth, seen) ?? taintOf(n.right, depth, seen);
         case 'BinaryExpression':
@@ -219,6 +223,22 @@ export default createRule<Options, MessageIds>({
         default:
           return undefined;
       }
+    }
+
+    /**
+     * The branch of `test ? a : b` whose value the test's `typeof X === 'string'` (or `!==`) check narrows,
+     * when that branch reads X itself (`X`, `X.trim()`): a primitive of the checked type, not raw input.
+     */
+    function typeofNarrowedBranch(n: TSESTree.ConditionalExpression): Node | undefined {
+      const test = unwrap(n.test);
+      if (test.type !== 'BinaryExpression' || !/^[!=]==?$/.test(test.operator)) return undefined;
+      const [t, lit] = test.left.type === 'UnaryExpression' ? [test.left, test.right] : [test.right, test.left];
+      if (t.type !== 'UnaryExpression' || t.operator !== 'typeof' || lit.type !== 'Literal') return undefined;
+      if (typeof lit.value !== 'string' || !/^(?:string|number|boolean)$/.test(lit.value)) return undefined;
+      const branch = test.operator.startsWith('!') ? n.alternate : n.consequent;
+      const checked = sourceCode.getText(t.argument);
+      const text = sourceCode.getText(branch);
+      return text === checked || (text.startsWith(checked) && /^[.?[]/.test(text.slice(checked.length))) ? branch : undefined;
     }
 
     /** The request-data identifiers and members inside a sink argument, with their sources. */
