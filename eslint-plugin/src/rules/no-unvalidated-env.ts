@@ -208,7 +208,7 @@ export default createRule<Options, MessageIds>({
     const factories = new Set([...CLIENT_FACTORIES, ...(options.clientFactories ?? [])]);
     const envModule = getSettings(context).helperModules?.['no-unvalidated-env'];
 
-    /** Env names checked somewhere in the file (`if (!process.env.X) throw`, `assert(process.env.X)`). */
+    /** Env names checked somewhere in the file (`if (!process.env.X) throw`, `assert(process.env.X)`, `const x = process.env.X; if (!x)`). */
     let checkedNames: Set<string> | undefined;
     function checked(): Set<string> {
       if (checkedNames) return checkedNames;
@@ -224,7 +224,10 @@ export default createRule<Options, MessageIds>({
         while (read?.parent?.type === 'MemberExpression' && read.parent.object === read && getProcessEnvName(read) === undefined) {
           read = read.parent;
         }
-        if (read && isInTestPosition(read)) checkedNames.add(name);
+        if (!read) continue;
+        // `const clientId = process.env.X; if (!clientId) return ...` (or `?? ''` first) also checks X.
+        const held = read.parent?.type === 'LogicalExpression' && read.parent.left === read ? read.parent : read;
+        if (isInTestPosition(read) || bindingIsChecked(held)) checkedNames.add(name);
       }
       return checkedNames;
     }
