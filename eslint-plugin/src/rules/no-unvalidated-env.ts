@@ -5,6 +5,7 @@ import {
   getCalleeName,
   getDottedName,
   getFileKind,
+  getImportSource,
   getProcessEnvName,
   getPropertyName,
   getSettings,
@@ -31,6 +32,12 @@ type MessageIds = 'assertion' | 'emptyFallback' | 'localFallback' | 'unchecked' 
 const ALWAYS_IGNORED = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'VERCEL', 'TZ', 'PWD', 'HOME', 'PATH']);
 
 /** Calls that build an SDK / DB client or use a secret, where an undefined value fails late and obscurely. */
+/** SDK clients whose constructor throws when the API key is missing, by module: how the key is passed. */
+const SELF_CHECKED_CLIENTS: Readonly<Record<string, { via: 'argument' | 'apiKey'; names: RegExp }>> = {
+  resend: { via: 'argument', names: /^Resend$/ },
+  openai: { via: 'apiKey', names: /^(?:OpenAI|default)$|^OpenAI\w*$/ },
+};
+
 const CLIENT_FACTORIES = new Set([
   'createClient',
   'createServerClient',
@@ -302,6 +309,10 @@ export default createRule<Options, MessageIds>({
           return;
         }
 
+        // `new Resend(process.env.RESEND_API_KEY!)`, `new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`:
+        // these constructors throw "Missing API key" themselves, at construction (midday's Resend clients).
+        if (isSelfCheckedKey(outer)) return;
+
         if (assertionOp) {
           if (checked().has(name)) return;
           if (bindingIsChecked(outer)) return;
@@ -317,6 +328,26 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /**
+     * Whether `expr` is the API key of an SDK client whose constructor throws when the key is missing:
+     * `new Resend(key)` ("Missing API key"), `new OpenAI({ apiKey })` ("The OPENAI_API_KEY environment
+     * variable is missing"). The failure is immediate and names the variable, which is what a check adds.
+     */
+    function isSelfCheckedKey(expr: TSESTree.Node): boolean {
+      let arg: TSESTree.Node = expr;
+      let viaApiKey = false;
+      const p = expr.parent;
+      if (p?.type === 'Property' && p.value === expr && getPropertyName(p) === 'apiKey' && p.parent.type === 'ObjectExpression') {
+        arg = p.parent;
+        viaApiKey = true;
+      }
+      const ctor = arg.parent;
+      if (ctor?.type !== 'NewExpression' || ctor.arguments[0] !== arg || ctor.callee.type !== 'Identifier') return false;
+      const source = getImportSource(sourceCode, ctor.callee);
+      const self = SELF_CHECKED_CLIENTS[source ?? ''];
+      return self !== undefined && self.via === (viaApiKey ? 'apiKey' : 'argument') && self.names.test(ctor.callee.name);
+    }
 
     /** Whether the value lands in a client factory call (directly, in its options, or through a const binding). */
     function reachesSink(expr: TSESTree.Node): string | undefined {
