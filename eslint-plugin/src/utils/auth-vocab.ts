@@ -76,7 +76,7 @@ const VERB_AUTH =
 
 /** Read verb + a word that says "the caller": `getCurrentUser`, `getSessionUser`, `getServerAuthSession`, `getAuthUser`. */
 const READ_AUTH =
-  /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Server|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Request|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve)_?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth)From(?:Session|Request|Token|Cookie|Cookies|Headers|Req|Jwt|JWT)$/;
+  /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Server|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Request|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve)_?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth|Token|Session|Claims|Identity|Principal)From(?:Session|Request|Token|Cookie|Cookies|Headers|Header|Req|Jwt|JWT)$/;
 
 /** Name patterns of auth helpers without a verb or with a noun first. */
 const NOUN_AUTH =
