@@ -94,6 +94,8 @@ const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|in
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
 const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
+/** Methods that run a step of an ordered workflow: `migration.run()`, `step.execute()`, `task.up()`. */
+const RUN_STEP = /^(?:run|execute|exec|up|down|apply|migrate|perform|invoke)$/;
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
 
 export default createRule<Options, MessageIds>({
@@ -440,17 +442,28 @@ export default createRule<Options, MessageIds>({
       return t.length > 40 ? `${t.slice(0, 37)}...` : t;
     }
 
-    /** Loop-carried dependency: the query reads a variable declared outside the loop and reassigned in it (cursor pagination). */
-    function dependsOnPrevious(query: Node, loop: LoopInfo): boolean {
+    /**
+     * Loop-carried dependency: the query reads a variable declared outside the loop and reassigned in it
+     * (cursor pagination), or a collection the loop changes, directly or through a const declared in the
+     * loop (`const skip = nextOffset.get(userId) ?? 0`, then `nextOffset.set(userId, ...)`: round-robin paging).
+     */
+    function dependsOnPrevious(query: Node, loop: LoopInfo, seen = new Set<Node>()): boolean {
       let dep = false;
+      const inLoop = (r: TSESLint.Scope.Reference) => r.identifier.range[0] > loop.loop.range[0] && r.identifier.range[1] < loop.loop.range[1];
       walk(query, (n) => {
         if (dep) return false;
         if (n.type === 'Identifier' && !loop.itemNames.includes(n.name)) {
           const v = findVariable(sourceCode, n);
           if (!v) return true;
           const declaredOutside = v.defs.some((d) => d.node.range[1] < loop.loop.range[0] || d.node.range[0] > loop.loop.range[1]);
-          if (!declaredOutside) return true;
-          const inLoop = (r: TSESLint.Scope.Reference) => r.identifier.range[0] > loop.loop.range[0] && r.identifier.range[1] < loop.loop.range[1];
+          if (!declaredOutside) {
+            const def = v.defs[0]?.node;
+            if (v.defs.length === 1 && def?.type === 'VariableDeclarator' && def.init && !seen.has(def) && seen.size < 8) {
+              seen.add(def);
+              if (dependsOnPrevious(def.init, loop, seen)) dep = true;
+            }
+            return true;
+          }
           if (v.references.some((r) => r.isWrite() && !r.init && inLoop(r))) dep = true;
           // A set or list the loop fills and the query reads (greedy matching: `excludeIds: claimed`, then `claimed.add(id)`).
           else if (v.references.some((r) => inLoop(r) && isMutatingCall(r.identifier))) dep = true;
@@ -458,6 +471,34 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return dep;
+    }
+
+    /**
+     * A loop that runs each item as a step (`await migration.run()`, `await step.execute()`) between its
+     * queries: an ordered workflow (a migration runner marking each step PENDING then APPLIED), not a batch.
+     */
+    function runsSteps(loop: LoopInfo): boolean {
+      let found = false;
+      walk(
+        loop.body,
+        (n) => {
+          if (found) return false;
+          if (n.type === 'AwaitExpression') {
+            const call = unwrap(n.argument);
+            if (call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && RUN_STEP.test(getPropertyName(call.callee) ?? '')) {
+              const obj = unwrap(call.callee.object);
+              if (obj.type === 'Identifier') {
+                const v = findVariable(sourceCode, obj);
+                const def = v?.defs[0]?.node;
+                if (loop.itemNames.includes(obj.name) || (def && def.range[0] > loop.loop.range[0] && def.range[1] < loop.loop.range[1])) found = true;
+              }
+            }
+          }
+          return !found;
+        },
+        { skipFunctions: true },
+      );
+      return found;
     }
 
     /** `claimed.add(x)`, `seen.push(x)`, `map.set(k, v)`: a method call that changes the collection. */
@@ -510,24 +551,39 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    const reportedLoops = new Set<Node>();
+    /** The first batchable query of each loop, reported at the end unless another query of the loop is sequential by nature. */
+    const pending = new Map<Node, () => void>();
+    /** Loops whose iterations depend on each other (a query reads what earlier iterations changed) or run steps in order. */
+    const sequential = new Set<Node>();
 
     function checkAwaited(node: Node, arg: Node): void {
       // The loop first: a walk up the parents, cheaper than resolving the query, and most awaits are in none.
       const loop = enclosingLoop(node);
-      if (!loop) return;
+      if (!loop || sequential.has(loop.loop)) return;
       const q = queryOf(arg);
       if (!q) return;
-      if (reportedLoops.has(loop.loop)) return;
-      if (isBatched(arg) || dependsOnPrevious(arg, loop)) return;
-      reportedLoops.add(loop.loop);
+      if (isBatched(arg)) return;
+      // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
+      // sequential, including the update that follows it (midday's match-transactions).
+      if (dependsOnPrevious(arg, loop)) {
+        sequential.add(loop.loop);
+        pending.delete(loop.loop);
+        return;
+      }
+      if (pending.has(loop.loop)) return;
+      if (runsSteps(loop)) {
+        sequential.add(loop.loop);
+        return;
+      }
       const batch = batchHint(q);
-      context.report({
-        node: arg,
-        messageId: 'queryInLoop',
-        data: { query: q.length > 60 ? `${q.slice(0, 57)}...` : q, collection: loop.collection, batch },
-        suggest: suggestion(loop, arg),
-      });
+      pending.set(loop.loop, () =>
+        context.report({
+          node: arg,
+          messageId: 'queryInLoop',
+          data: { query: q.length > 60 ? `${q.slice(0, 57)}...` : q, collection: loop.collection, batch },
+          suggest: suggestion(loop, arg),
+        }),
+      );
     }
 
     return {
@@ -537,6 +593,9 @@ export default createRule<Options, MessageIds>({
         } catch {
           // never throw
         }
+      },
+      'Program:exit'() {
+        for (const report of pending.values()) report();
       },
       // An async arrow that returns the query without await: `items.forEach(async (i) => prisma.x.update(...))`.
       'ArrowFunctionExpression[async=true] > CallExpression.body'(node: TSESTree.CallExpression) {
