@@ -97,6 +97,8 @@ const CLIENT_IMPORT =
 /** Paths of generic modules where module state is worth checking when its name says request data. */
 const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|core|modules?|packages)\//;
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
+/** A health-check module or route: `health/`, `healthcheck.ts`, `health-check.ts`, `api/health/route.ts` (with probe / healthy wording in the file). */
+const HEALTH_PATH = /(?:^|\/)health[-_]?(?:check|checks|checker)?(?:\/|\.[cm]?[jt]sx?$)|(?:^|\/)healthz?(?:\/|\.[cm]?[jt]sx?$)/i;
 const SCRIPT_PATH = /(?:^|\/)(?:migrations?|prisma|tools|\.storybook|docs?|examples?)\/|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/;
 
 /** The writes found to a container: stored values (with their keys, for `.set(k, v)` / `x[k] = v`) and other writes. */
@@ -330,6 +332,9 @@ export default createRule<Options, MessageIds>({
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
     if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
+    // Health checks report on this instance's own connections: their cached probe results are per
+    // instance by definition (midday's `packages/health/src/checker.ts`).
+    if (HEALTH_PATH.test(kind.filename) && /\b(?:probe|healthy|unhealthy|liveness|readiness)\b/i.test(text)) return {};
     const ignoreNames = compilePatterns(options.ignoreNames);
 
     let clientish = false;
