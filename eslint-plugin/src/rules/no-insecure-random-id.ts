@@ -450,6 +450,26 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /**
+     * The literal prefix of a built id (`'sub_' + ...`, `` `conv_${...}` ``), and how to write the id
+     * with another random part after that prefix.
+     */
+    function literalPrefix(value: Node): { text: string; keep: (random: string) => string } | undefined {
+      if (value.type === 'TemplateLiteral') {
+        const head = value.quasis[0];
+        if (!head || value.expressions.length === 0 || !/^[\w.:-]*[_:.-]$/.test(head.value.raw)) return undefined;
+        return { text: head.value.raw, keep: (random) => `\`${head.value.raw}\${${random}}\`` };
+      }
+      if (value.type === 'BinaryExpression' && value.operator === '+') {
+        let first: Node = value;
+        while (first.type === 'BinaryExpression' && first.operator === '+') first = first.left;
+        if (first.type !== 'Literal' || typeof first.value !== 'string' || !/^[\w.:-]*[_:.-]$/.test(first.value)) return undefined;
+        const lit = sourceCode.getText(first);
+        return { text: first.value, keep: (random) => `${lit} + ${random}` };
+      }
+      return undefined;
+    }
+
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression, source: string): void {
       const isDate = source !== 'Math.random()';
       let dest = destination(node);
@@ -500,9 +520,14 @@ export default createRule<Options, MessageIds>({
         if (!inner) break;
         value = inner;
       }
+      // A value that says it is made up (`"fake_sub_" + Math.random()`): a placeholder, not an id anyone looks up.
+      const prefix = value ? literalPrefix(value) : undefined;
+      if (prefix && /^(?:fake|dummy|placeholder|mock|test)[_-]/i.test(prefix.text)) return;
       if (value && !dest?.viaFunction) {
         if (category === 'id') {
-          suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, 'crypto.randomUUID()') });
+          // Keep the id's literal prefix: `conv_${Date.now()}` becomes `conv_${crypto.randomUUID()}`.
+          const uuid = prefix ? prefix.keep('crypto.randomUUID()') : 'crypto.randomUUID()';
+          suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, uuid) });
         } else if (!clientCode && category === 'secret') {
           suggest.push({
             messageId: 'useToken',

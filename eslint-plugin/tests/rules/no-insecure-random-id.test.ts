@@ -5,6 +5,8 @@ const helper = { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/r
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // A value that says it is made up: a placeholder subscription id for admin accounts (linkwarden).
+    { code: "import { prisma } from \"@/lib/prisma\";\n\n// Admin accounts on a billing-enabled instance get a placeholder subscription row.\nexport default async function postAdminUser(name: string) {\n  return prisma.user.create({\n    data: {\n      name,\n      subscriptions: {\n        create: {\n          stripeSubscriptionId: \"fake_sub_\" + Math.round(Math.random() * 10000000000000),\n          provider: \"STRIPE\",\n          active: true,\n        },\n      },\n    },\n  });\n}\n", filename: 'lib/api/controllers/users/postUser.ts' },
     // A CLI package makes fixtures, not production ids.
     { code: "export function makeInviteCode(): string {\n  return Math.random().toString(36).slice(2, 10);\n}\n", filename: "packages/cli/src/invite.ts" },
 
@@ -60,6 +62,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: 'const requestId = Math.random().toString(36);', filename: FILES.route, options: [{ ignoreNames: ['^requestId$'] }] },
   ],
   invalid: [
+    // The same id with a real prefix is reported, and the fix keeps the prefix.
+    { code: "import { prisma } from \"@/lib/prisma\";\n\n// Admin accounts on a billing-enabled instance get a placeholder subscription row.\nexport default async function postAdminUser(name: string) {\n  return prisma.user.create({\n    data: {\n      name,\n      subscriptions: {\n        create: {\n          stripeSubscriptionId: \"sub_\" + Math.round(Math.random() * 10000000000000),\n          provider: \"STRIPE\",\n          active: true,\n        },\n      },\n    },\n  });\n}\n", filename: 'lib/api/controllers/users/postUser.ts', errors: [{ messageId: 'insecureRandom', line: 10, column: 53, suggestions: [{ messageId: 'useRandomUUID', output: "import { prisma } from \"@/lib/prisma\";\n\n// Admin accounts on a billing-enabled instance get a placeholder subscription row.\nexport default async function postAdminUser(name: string) {\n  return prisma.user.create({\n    data: {\n      name,\n      subscriptions: {\n        create: {\n          stripeSubscriptionId: \"sub_\" + crypto.randomUUID(),\n          provider: \"STRIPE\",\n          active: true,\n        },\n      },\n    },\n  });\n}\n" }] }] },
     // Twin of the logging module's request id: outside logging and tracing modules, an id generator is checked.
     {
       code: 'export function generateRequestId(): string {\n  return `req_${Date.now()}_${Math.random().toString(36).substring(2, 11)}`;\n}',
@@ -70,12 +74,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     {
       code: "export async function enqueue(job: { id?: string }) {\n  await queue.add('x', {}, { jobId: job.id ?? `fallback-${Date.now()}` });\n}\n",
       filename: 'apps/worker/src/processors/export.ts',
-      errors: [{ messageId: 'insecureRandom', line: 2, data: { name: 'jobId', source: 'Date.now()', why: 'two requests in the same millisecond collide, and ids are guessable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: "export async function enqueue(job: { id?: string }) {\n  await queue.add('x', {}, { jobId: job.id ?? crypto.randomUUID() });\n}\n" }] }],
+      errors: [{ messageId: 'insecureRandom', line: 2, data: { name: 'jobId', source: 'Date.now()', why: 'two requests in the same millisecond collide, and ids are guessable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: "export async function enqueue(job: { id?: string }) {\n  await queue.add('x', {}, { jobId: job.id ?? `fallback-${crypto.randomUUID()}` });\n}\n" }] }],
     },
     {
       code: "export async function POST() {\n  const orderId = `order_${Date.now()}`;\n  logger.info(orderId);\n  return Response.json({ orderId });\n}\n",
       filename: FILES.route,
-      errors: [{ messageId: 'insecureRandom', line: 2, suggestions: [{ messageId: 'useRandomUUID', output: "export async function POST() {\n  const orderId = crypto.randomUUID();\n  logger.info(orderId);\n  return Response.json({ orderId });\n}\n" }] }],
+      errors: [{ messageId: 'insecureRandom', line: 2, suggestions: [{ messageId: 'useRandomUUID', output: "export async function POST() {\n  const orderId = `order_${crypto.randomUUID()}`;\n  logger.info(orderId);\n  return Response.json({ orderId });\n}\n" }] }],
     },
     // An id made from Math.random in a route; suggestion uses crypto.randomUUID().
     {
@@ -212,7 +216,7 @@ function generateNumericCode(digits = 6): string {
     {
       code: "const order = { orderId: 'ORD-' + Date.now(), total };",
       filename: FILES.route,
-      errors: [{ messageId: 'insecureRandom', data: { name: 'orderId', source: 'Date.now()', why: 'two requests in the same millisecond collide, and ids are guessable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: 'const order = { orderId: crypto.randomUUID(), total };' }] }],
+      errors: [{ messageId: 'insecureRandom', data: { name: 'orderId', source: 'Date.now()', why: 'two requests in the same millisecond collide, and ids are guessable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: "const order = { orderId: 'ORD-' + crypto.randomUUID(), total };" }] }],
     },
     // Secrets in client code are still reported (no server helper suggested there).
     {
@@ -235,7 +239,7 @@ function generateNumericCode(digits = 6): string {
       code: 'const ticketRef = `T-${Date.now()}`;',
       filename: FILES.route,
       options: [{ idNames: ['Ref$'] }],
-      errors: [{ messageId: 'insecureRandom', suggestions: [{ messageId: 'useRandomUUID', output: 'const ticketRef = crypto.randomUUID();' }] }],
+      errors: [{ messageId: 'insecureRandom', suggestions: [{ messageId: 'useRandomUUID', output: 'const ticketRef = `T-${crypto.randomUUID()}`;' }] }],
     },
   ],
 });
