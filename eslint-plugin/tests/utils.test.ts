@@ -24,6 +24,11 @@ describe('classifyFile', () => {
     expect(classifyFile('app/actions.ts', program("'use server';\nexport async function a() {}")).isServerActionFile).toBe(true);
     expect(classifyFile('lib/db.ts', program("import { PrismaClient } from '@prisma/client';")).isServer).toBe(true);
     expect(classifyFile('lib/format.ts', program('export const f = 1;')).isServer).toBe(false);
+    // React Native / Expo app code runs on the phone (linkwarden's mobile app); an Expo Router API route does not.
+    expect(classifyFile('apps/mobile/lib/ensureCloudIsReachable.ts', program("import { Alert } from 'react-native';")).isClient).toBe(true);
+    expect(classifyFile('apps/mobile/app/index.tsx', program("import * as SecureStore from 'expo-secure-store';")).isClient).toBe(true);
+    expect(classifyFile('apps/mobile/app/api/hello+api.ts', program("import { Platform } from 'react-native';")).isClient).toBe(false);
+    expect(classifyFile('lib/cache.ts', program("import type { ViewStyle } from 'react-native';")).isClient).toBe(false);
     // next-auth's server entries mark server code; its client entry (useSession, signIn) does not (linkwarden's React Query hooks).
     expect(classifyFile('lib/session.ts', program("import { getToken } from 'next-auth/jwt';")).isServer).toBe(true);
     expect(classifyFile('packages/router/highlights.tsx', program("import { useSession } from 'next-auth/react';")).isServer).toBe(false);

@@ -12,7 +12,7 @@ export interface FileKind {
   readonly isMiddleware: boolean;
   /** The file starts with a `'use server'` directive. */
   readonly isServerActionFile: boolean;
-  /** The file starts with a `'use client'` directive. */
+  /** The file starts with a `'use client'` directive, or is React Native / Expo app code (it imports `react-native` or `expo-*`). */
   readonly isClient: boolean;
   /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client or a server SDK (type-only imports of an ORM's model types do not count). */
   readonly isServerOnly: boolean;
@@ -76,6 +76,9 @@ const SERVER_ONLY_MODULES = new Set([
   '@clerk/nextjs/server',
 ]);
 const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admin/', '@aws-sdk/', 'next-auth/'];
+
+/** React Native and Expo modules: app code that runs on the phone, never on a server. */
+const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+)(?:\/|$)/;
 
 /** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
 const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);
@@ -184,7 +187,10 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
   const directives = getDirectives(program.body);
   const valueImports = new Set<string>();
   const imports = collectImports(program, valueImports);
-  const isClient = directives.includes('use client');
+  // `'use client'`, or a React Native / Expo module (not an Expo Router `+api.ts` route): code that runs on the user's device.
+  const isClient =
+    directives.includes('use client') ||
+    (!/\+api\.[cm]?[jt]sx?$/.test(file) && [...valueImports].some((spec) => MOBILE_RUNTIME.test(spec) && !/^expo-(?:router\/)?server/.test(spec)));
   const isServerActionFile = directives.includes('use server');
   const isAppRoute = ROUTE_FILE.test(file);
   const isPagesApi = PAGES_API.test(file);

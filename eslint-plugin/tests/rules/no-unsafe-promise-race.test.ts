@@ -5,6 +5,8 @@ const helper = { prodready: { helperModules: { 'no-unsafe-promise-race': '@/lib/
 
 ruleTester.run('no-unsafe-promise-race', rule, {
   valid: [
+    // React Native app code runs on the phone (linkwarden's mobile app).
+    { code: "import { Alert } from \"react-native\";\n\nconst timeout = (ms: number) =>\n  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(\"TIMEOUT\")), ms));\n\n// React Native app code: runs on the phone, not on a server.\nexport const isServerReachable = async (instance: string, ms = 30000) => {\n  try {\n    const res = await Promise.race([fetch(`${instance}/api/v1/config`), timeout(ms)]);\n    return res.ok;\n  } catch {\n    Alert.alert(\"Service temporarily unavailable\");\n    return false;\n  }\n};\n", filename: 'apps/mobile/lib/ensureCloudIsReachable.ts' },
     // A browser extension racing chrome.tabs.sendMessage (karakeep): browser code, and that API takes no signal.
     { code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    chrome.tabs.sendMessage(tabId, { type: 'CAPTURE_PAGE' }),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n", filename: "apps/browser-extension/src/utils/capture.ts" },
 
@@ -116,6 +118,8 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
     { code: 'await horse.race([a, new Promise((r) => setTimeout(r, 1))]);', filename: FILES.lib },
   ],
   invalid: [
+    // The same race in server-side lib code is reported.
+    { code: "\nconst timeout = (ms: number) =>\n  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(\"TIMEOUT\")), ms));\n\n// React Native app code: runs on the phone, not on a server.\nexport const isServerReachable = async (instance: string, ms = 30000) => {\n  try {\n    const res = await Promise.race([fetch(`${instance}/api/v1/config`), timeout(ms)]);\n    return res.ok;\n  } catch {\n    console.error(\"Service temporarily unavailable\");\n    return false;\n  }\n};\n", filename: 'apps/web/lib/ensureCloudIsReachable.ts', errors: [{ messageId: 'unsafeRace', line: 8, column: 23, suggestions: [] }] },
     // Twin: the same race over a fetch.
     {
       code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    fetch(`https://capture.example.com/${tabId}`).then((r) => r.json()),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n",
