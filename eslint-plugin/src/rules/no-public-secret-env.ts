@@ -60,6 +60,8 @@ export default createRule<Options, MessageIds>({
       if (!prefix || (prefix === 'PUBLIC_' && !importMeta)) return undefined;
       const bare = name.slice(prefix.length);
       const reason = secretEnvReason(bare, { extra });
+      // `NEXT_PUBLIC_DEMO_PASSWORD`: the demo account's password, shown on the login page on purpose (linkwarden).
+      if (reason === 'a password' && /(?:^|_)DEMO(?:_|$)/i.test(bare)) return undefined;
       return reason ? { prefix, bare, reason } : undefined;
     }
 

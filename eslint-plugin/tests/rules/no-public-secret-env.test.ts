@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-public-secret-env', rule, {
   valid: [
+    // The demo account's password, shown on the login page on purpose (linkwarden's NEXT_PUBLIC_DEMO_PASSWORD).
+    { code: "export default function handler(req, res) {\n  res.json({ DEMO_USERNAME: process.env.NEXT_PUBLIC_DEMO_USERNAME, DEMO_PASSWORD: process.env.NEXT_PUBLIC_DEMO_PASSWORD });\n}\n", filename: 'pages/api/config/index.ts' },
     // Publishable / anon keys, DSNs, ids, URLs, public-by-design provider keys.
     { code: 'const k = process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY;', filename: FILES.component },
     { code: 'const k = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;', filename: FILES.component },
@@ -37,6 +39,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "module.exports = { env: { APP_NAME: 'x', NEXT_PUBLIC_BUILD_ID: process.env.BUILD_ID } };", filename: 'next.config.js' },
   ],
   invalid: [
+    // Twin: any other password under a public prefix is reported.
+    { code: "'use client';\nconst p = process.env.NEXT_PUBLIC_DEMOTOOL_PASSWORD;", filename: 'app/login/page.tsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
     // The eval / seeds pattern: an OpenAI key in a client component (no suggestion: the call must move).
     {
       code: "'use client';\nconst openaiKey = process.env.NEXT_PUBLIC_OPENAI_API_KEY;",
