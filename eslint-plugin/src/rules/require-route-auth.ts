@@ -1231,7 +1231,19 @@ export default createRule<Options, MessageIds>({
       let libraryLabel = 'a requireAuth()';
       let useHelper = false;
       const declared = (n: string) => isDeclaredAtModule(n);
-      if (lib.kind === 'next-auth') {
+      const own = fileAuthCall(fn);
+      // A library's own call (`auth()` from @clerk/nextjs) gets the library's guard below, which is the same code.
+      if (own && !own.fromLibrary && (fn.async || !/^\s*await\b/.test(own.init))) {
+        // The file's own way of reading the caller (`const userId = await getCurrentUserId()` in another
+        // handler): the same call, so the guard keeps the app's conventions (morphic's anonymous mode).
+        libraryLabel = `the file's ${own.callee}()`;
+        const bound = own.names.map((n) => [n, free(n, `auth${n[0]!.toUpperCase()}${n.slice(1)}`)] as const);
+        const pattern =
+          own.pattern === undefined
+            ? bound[0]![1]
+            : `{ ${bound.map(([n, local]) => (n === local ? n : `${n}: ${local}`)).join(', ')} }`;
+        lines.push(`const ${pattern} = ${own.init};`, `if (!${bound[0]![1]}) {`, `  ${deny}`, '}');
+      } else if (lib.kind === 'next-auth') {
         libraryLabel = 'a next-auth getServerSession()';
         const s = free('session', 'authSession');
         if (!declared('getServerSession')) imports.push("import { getServerSession } from 'next-auth';");
@@ -1301,6 +1313,10 @@ export default createRule<Options, MessageIds>({
         else if (h.kind === 'server-action') lines.push(`if (!${r}.ok) {`, `  throw new Error(${r}.error);`, '}');
         else lines.push(`if (!${r}.ok) {`, `  return ${r}.response;`, '}');
       }
+      // A caller-chosen user id parameter (`deleteUserChats(userId)`): the guard alone lets any signed-in
+      // user act on anyone's data, so say which id to use instead.
+      const userParam = callerUserParam(fn);
+      if (userParam) lines.push(`// Act on the signed-in caller's id from the check above, not on \`${userParam}\`: the client chooses that one.`);
       const guard = lines.map((l) => `${ind}${l}`).join('\n');
       return [
         {
@@ -1320,6 +1336,62 @@ export default createRule<Options, MessageIds>({
           },
         },
       ];
+    }
+
+    /** The handler's parameter that names a user (`userId`, `{ ownerId }`), when it has one. */
+    function callerUserParam(fn: FunctionNode): string | undefined {
+      const USER_PARAM = /^(?:userId|user_id|uid|ownerId|owner_id|accountId|account_id|authorId|creatorId|memberId)$/;
+      for (const p of fn.params) {
+        const target = p.type === 'AssignmentPattern' ? p.left : p;
+        if (target.type === 'Identifier' && USER_PARAM.test(target.name)) return target.name;
+        if (target.type === 'ObjectPattern') {
+          for (const prop of target.properties) {
+            if (prop.type === 'Property' && prop.value.type === 'Identifier' && USER_PARAM.test(prop.value.name)) return prop.value.name;
+          }
+        }
+      }
+      return undefined;
+    }
+
+    /**
+     * An auth call another handler of this file makes and tests, in a form that can be copied:
+     * `const userId = await getCurrentUserId()`, `const { userId } = await auth()`, `const session =
+     * await getServerSession(authOptions)` (arguments only literals and module-level names).
+     */
+    function fileAuthCall(except: FunctionNode): { init: string; callee: string; names: string[]; pattern?: true; fromLibrary: boolean } | undefined {
+      let found: { init: string; callee: string; names: string[]; pattern?: true; fromLibrary: boolean } | undefined;
+      walk(sourceCode.ast, (n) => {
+        if (found) return false;
+        if (n === except) return false;
+        if (n.type !== 'VariableDeclarator' || !n.init) return true;
+        const init = unwrap(n.init, { await: true });
+        if (init.type !== 'CallExpression' || !isAuthCall(sourceCode, init, { authFunctions, authPatterns })) return true;
+        const simpleArgs = init.arguments.every((a) => {
+          if (a.type === 'Literal') return true;
+          if (a.type !== 'Identifier') return false;
+          const v = findVariable(sourceCode, a);
+          return !!v && v.scope.type === 'module';
+        });
+        if (!simpleArgs) return true;
+        let names: string[];
+        let pattern: true | undefined;
+        if (n.id.type === 'Identifier') names = [n.id.name];
+        else if (n.id.type === 'ObjectPattern' && n.id.properties.length === 1) {
+          const p = n.id.properties[0]!;
+          if (p.type !== 'Property' || !p.shorthand || p.value.type !== 'Identifier') return true;
+          names = [p.value.name];
+          pattern = true;
+        } else return true;
+        // The result must be tested (`if (!userId)`): a call kept only for its side effects is not a guard.
+        const v = findVariable(sourceCode, n.id.type === 'Identifier' ? n.id : (n.id.properties[0] as TSESTree.Property).value as TSESTree.Identifier);
+        if (!v?.references.some((r) => !r.init && r.identifier.parent?.type === 'UnaryExpression' && r.identifier.parent.operator === '!')) return true;
+        const callee = getDottedName(init.callee) ?? getCalleeName(init) ?? 'auth';
+        const root = getRootIdentifier(init.callee);
+        const fromLibrary = !!root && AUTH_MODULE.test(getImportSource(sourceCode, root) ?? '');
+        found = { init: sourceCode.getText(n.init), callee, names, pattern, fromLibrary };
+        return false;
+      });
+      return found;
     }
 
     function addImportLines(fixer: TSESLint.RuleFixer, lines: string[]): TSESLint.RuleFix | undefined {
