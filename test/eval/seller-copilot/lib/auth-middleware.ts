@@ -1,4 +1,4 @@
-/* prodready-expect: no-auth-bypass, no-hardcoded-secret, no-unvalidated-env */
+/* prodready-expect: no-auth-bypass, no-hardcoded-secret */
 import jwt from 'jsonwebtoken';
 import type { NextApiRequest } from 'next';
 

@@ -1,4 +1,4 @@
-/* prodready-expect: no-module-state, require-route-auth, no-raw-error-response, no-unsafe-promise-race, require-rate-limit, require-input-validation, require-request-timeout, no-unvalidated-env */
+/* prodready-expect: no-module-state, require-route-auth, no-raw-error-response, no-unsafe-promise-race, require-rate-limit, require-input-validation, require-request-timeout */
 import { NextResponse } from 'next/server';
 import OpenAI from 'openai';
 import { dbServer } from '@/lib/supabase/dbServer';
