@@ -519,6 +519,32 @@ export default createRule<Options, MessageIds>({
       return /\bin\s*:|\binArray\(|\.in\(|\$in\b|= ANY\(|\bIN \(/.test(t);
     }
 
+    /**
+     * Whether running the loop's iterations concurrently would change what it does: it collects results
+     * in order into an outer array (`updated.push(tag)`), upserts (two items with the same key race to
+     * insert: P2002), or reads and then writes per item (`findFirst` then `update`: lost updates when two
+     * items touch the same row, e.g. inventory decrements). The rewrite is then not offered.
+     */
+    function orderOrRaceSensitive(l: TSESTree.ForOfStatement): boolean {
+      let reads = false;
+      let writes = false;
+      let sensitive = false;
+      walk(l.body, (n) => {
+        if (sensitive) return false;
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') return true;
+        const method = getPropertyName(n.callee) ?? '';
+        if (/^(?:push|unshift)$/.test(method)) {
+          const root = getRootIdentifier(n.callee.object);
+          const v = root ? findVariable(sourceCode, root) : undefined;
+          if (v?.defs.some((d) => d.node.range[1] < l.range[0])) sensitive = true;
+        } else if (/^upsert/i.test(method)) sensitive = true;
+        else if (/^(?:find\w*|get\w*|select|count|aggregate|maybeSingle|single)$/.test(method)) reads = true;
+        else if (/^(?:update\w*|increment|decrement|delete\w*|remove)$/.test(method)) writes = true;
+        return true;
+      });
+      return sensitive || (reads && writes);
+    }
+
     function suggestion(loop: LoopInfo, query: Node): TSESLint.ReportSuggestionArray<MessageIds> {
       const l = loop.loop;
       if (l.type !== 'ForOfStatement') return [];
@@ -536,6 +562,7 @@ export default createRule<Options, MessageIds>({
         { skipFunctions: true },
       );
       if (unsafe || l.parent?.type === 'LabeledStatement') return [];
+      if (orderOrRaceSensitive(l)) return [];
       const id = sourceCode.getText(l.left.declarations[0]!.id);
       const body = l.body.type === 'BlockStatement' ? sourceCode.getText(l.body) : `{ ${sourceCode.getText(l.body)} }`;
       const right = sourceCode.getText(l.right);
