@@ -16,7 +16,7 @@ import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, traceValue
 
 type Node = TSESTree.Node;
 type Options = [{ secretNames?: string[]; ignoreNames?: string[] }];
-type MessageIds = 'unsafeCompare' | 'useSafeCompare';
+type MessageIds = 'unsafeCompare' | 'unsafeIncludes' | 'useSafeCompare';
 
 /** Words in a name that make it not the secret itself (a count, a type, a header name, an id...). */
 const NON_SECRET_WORDS = new Set([
@@ -80,6 +80,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       unsafeCompare:
         '{{what}} is compared with `{{op}}`: the comparison stops at the first differing character, so response timing leaks how much of a guessed value is right, and `undefined {{op}} undefined` lets a request through when the secret is unset. Compare in constant time (crypto.timingSafeEqual).',
+      unsafeIncludes:
+        '{{what}} is looked up with `.includes()`: each comparison stops at the first differing character, so response timing leaks how much of a guessed value is right. Compare each candidate in constant time: `{{list}}.some((candidate) => safeCompare(candidate, expected))`.',
       useSafeCompare: 'Compare with safeCompare() (SHA-256 both sides + crypto.timingSafeEqual; adds the helper or imports it).',
     },
     schema: [
@@ -109,7 +111,7 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest) return {};
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint) return {};
     if (!/secret|token|signature|sig|key|password|passwd|digest|hmac|credential/i.test(text)) return {};
-    if (!/[!=]==?/.test(text)) return {};
+    if (!/[!=]==?|\.includes\(/.test(text)) return {};
     // CLI scripts and seeds compare what their operator passed in, not what a remote caller sends.
     if (isDevTooling(kind, sourceCode.ast, text)) return {};
     const toRegex = (list: string[] | undefined): RegExp[] =>
@@ -266,6 +268,32 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
+      // `signatures.includes(expectedHmac)`: a signature header listing several candidates (Teller,
+      // Stripe-style `v1=` lists), checked with `===` element by element.
+      'CallExpression[callee.type="MemberExpression"][callee.property.name="includes"][arguments.length=1]'(node: TSESTree.CallExpression) {
+        const callee = node.callee as TSESTree.MemberExpression;
+        const needle = node.arguments[0]!;
+        if (needle.type === 'SpreadElement' || callee.object.type === 'Super') return;
+        const list = callee.object;
+        if (isTrivial(needle) || unwrap(list).type === 'ArrayExpression' || unwrap(list).type === 'Literal') return;
+        const b = describeSide(needle);
+        if (b.trivial || !(b.digest || b.envSecret)) return;
+        const listText = sourceCode.getText(list);
+        context.report({
+          node,
+          messageId: 'unsafeIncludes',
+          data: { what: describeWhat(describeSide(list), b), list: listText.length > 30 ? 'list' : listText },
+          suggest: [
+            {
+              messageId: 'useSafeCompare',
+              fix: (fixer: TSESLint.RuleFixer) => [
+                fixer.replaceText(node, `${listText}.some((candidate) => safeCompare(candidate, ${sourceCode.getText(needle)}))`),
+                ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
+              ],
+            },
+          ],
+        });
+      },
       'BinaryExpression[operator=/^[!=]==?$/]'(node: TSESTree.BinaryExpression) {
         if (node.left.type === 'PrivateIdentifier') return;
         const left = node.left;
