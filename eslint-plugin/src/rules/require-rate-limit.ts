@@ -291,7 +291,7 @@ export default createRule<Options, MessageIds>({
         const first = call.arguments[0];
         const urlText = first ? sourceCode.getText(first) : '';
         if (PAID_API_HOST.test(urlText) || PAID_API_HOST.test(text.slice(0, 400)) || urlIsPaidConst(first)) {
-          return { node: call, kind: 'paid', label: 'a paid AI API through fetch' };
+          return { node: call, kind: 'paid', label: /api\.(?:exa|tavily|firecrawl)|serpapi|serper|brave\.com/.test(urlText) ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
         }
         return undefined;
       }

@@ -298,19 +298,19 @@ export const AI_SDK_CALLS = new Set([
 
 /** SDK modules of paid AI / generation APIs. */
 export const PAID_API_MODULE =
-  /^(?:openai|@anthropic-ai\/sdk|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@google-cloud\/aiplatform|replicate|cohere-ai|@mistralai\/mistralai|groq-sdk|together-ai|@huggingface\/inference|@fal-ai\/[\w-]+|@fal-ai\/serverless-client|elevenlabs|@elevenlabs\/[\w-]+|@pinecone-database\/pinecone|@langchain\/[\w-]+|langchain(?:\/.*)?|llamaindex|@deepgram\/sdk|assemblyai|@aws-sdk\/client-bedrock-runtime|@azure\/openai|stability-ai|@perplexity-ai\/\w+|@openrouter\/ai-sdk-provider|ollama)$/;
+  /^(?:openai|@anthropic-ai\/sdk|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@google-cloud\/aiplatform|replicate|cohere-ai|@mistralai\/mistralai|groq-sdk|together-ai|@huggingface\/inference|@fal-ai\/[\w-]+|@fal-ai\/serverless-client|elevenlabs|@elevenlabs\/[\w-]+|@pinecone-database\/pinecone|@langchain\/[\w-]+|langchain(?:\/.*)?|llamaindex|@deepgram\/sdk|assemblyai|@aws-sdk\/client-bedrock-runtime|@azure\/openai|stability-ai|@perplexity-ai\/\w+|@openrouter\/ai-sdk-provider|ollama|exa-js|@tavily\/core|@mendable\/firecrawl-js|firecrawl|serpapi)$/;
 
-/** Hosts of paid AI APIs called through `fetch`. */
+/** Hosts of paid AI APIs (and paid search / crawl APIs: Exa, Tavily, Firecrawl, SerpAPI) called through `fetch`. */
 export const PAID_API_HOST =
-  /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.replicate\.com|api\.cohere\.(?:ai|com)|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|api-inference\.huggingface\.co|openrouter\.ai\/api|api\.elevenlabs\.io|api\.deepseek\.com|api\.perplexity\.ai|api\.stability\.ai|fal\.run|api\.x\.ai|aiplatform\.googleapis\.com|openai\.azure\.com/;
+  /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.replicate\.com|api\.cohere\.(?:ai|com)|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|api-inference\.huggingface\.co|openrouter\.ai\/api|api\.elevenlabs\.io|api\.deepseek\.com|api\.perplexity\.ai|api\.stability\.ai|fal\.run|api\.x\.ai|aiplatform\.googleapis\.com|openai\.azure\.com|api\.exa\.ai|api\.tavily\.com|api\.firecrawl\.dev|serpapi\.com\/search|google\.serper\.dev|api\.search\.brave\.com/;
 
 /** Constructors of paid-API clients: `new OpenAI()`, `new Anthropic()`, `new Replicate()`. */
 export const PAID_CLIENT_CTOR =
-  /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|BedrockRuntimeClient|OpenAIApi|Configuration)$/;
+  /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|BedrockRuntimeClient|OpenAIApi|Configuration|Exa|FirecrawlApp|Firecrawl)$/;
 
 /** Method names on a paid client that spend money. */
 export const PAID_METHOD =
-  /^(?:create|stream|generate|generateContent|generateContentStream|sendMessage|sendMessageStream|run|predict|invoke|call|embedContent|batchEmbedContents|embedQuery|embedDocuments|createChatCompletion|createCompletion|createImage|createEmbedding|createTranscription|chat|complete|completions|textToSpeech|convert|send|subscribe|textGeneration|chatCompletion|chatCompletionStream|featureExtraction|transcribe|parse)$/;
+  /^(?:create|stream|generate|generateContent|generateContentStream|sendMessage|sendMessageStream|run|predict|invoke|call|embedContent|batchEmbedContents|embedQuery|embedDocuments|createChatCompletion|createCompletion|createImage|createEmbedding|createTranscription|chat|complete|completions|textToSpeech|convert|send|subscribe|textGeneration|chatCompletion|chatCompletionStream|featureExtraction|transcribe|parse|search|searchAndContents|findSimilar|findSimilarAndContents|getContents|answer|scrape|scrapeUrl|crawl|crawlUrl|batchScrapeUrls|extract)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
