@@ -279,6 +279,15 @@ export default createRule<Options, MessageIds>({
       if (/^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|verifyCredentials|validateCredentials)$/.test(name) && callee.type === 'Identifier') {
         return { node: call, kind: 'auth', label: `a password check (${calleeText})` };
       }
+      // `verifyByCredentials({ username, password })`, `checkUserCredentials(email, password)`: the app's own
+      // credential check, given the password (linkwarden's token-issuing /api/v1/session).
+      if (
+        callee.type === 'Identifier' &&
+        /^(?:verify|validate|check|compare|authenticate)\w*(?:Password|Credentials|Login)$/.test(name) &&
+        call.arguments.some((a) => /\bpass(?:word|wd)\b/i.test(sourceCode.getText(a)))
+      ) {
+        return { node: call, kind: 'auth', label: `a password check (${calleeText})` };
+      }
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
         if (src === undefined || src === 'ai' || src.startsWith('@ai-sdk/') || src.startsWith('ai/')) {
