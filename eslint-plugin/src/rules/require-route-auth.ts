@@ -280,9 +280,15 @@ export default createRule<Options, MessageIds>({
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
-      if (receivesAuthContext(h.fn)) return;
+      // A wrapper hands identity to the handler it wraps (`withAuth(async ({ userId }) => ...)`); an exported
+      // server action's parameters come from the client (morphic's `createChat({ userId, ... })`).
+      const unwrappedAction = h.kind === 'server-action' && h.wrappers.length === 0 && h.wrapperCalls.length === 0;
+      if (!unwrappedAction && receivesAuthContext(h.fn)) return;
       if (isThinDelegate(h.fn)) return;
       const a = analyze(h.fn);
+      // A server action's user id parameter is chosen by the caller: reading by it reads anyone's data,
+      // through the database or the app's data layer (morphic's `getChats(userId)` over `withRLS(userId, ...)`).
+      const actionUserKeyed = unwrappedAction && callerUserParam(h.fn) !== undefined;
       if (a.authEndpoint || a.webhook || a.gated) return;
       const readOnly =
         h.name === 'GET' ||
@@ -295,7 +301,14 @@ export default createRule<Options, MessageIds>({
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
         (h.kind === 'route' && h.fn.params.length === 0);
       const relevant = a.reaches.filter(
-        (r) => !readOnly || options.checkPublicReads || r.write || r.paid || r.sensitive || (a.userKeyed && r.label.startsWith('the database')),
+        (r) =>
+          !readOnly ||
+          options.checkPublicReads ||
+          r.write ||
+          r.paid ||
+          r.sensitive ||
+          (a.userKeyed && r.label.startsWith('the database')) ||
+          (actionUserKeyed && (r.label.startsWith('the database') || r.label.startsWith('project data'))),
       );
       // Guest checkout: creating a payment session for an anonymous buyer is public by design.
       for (let i = relevant.length - 1; i >= 0; i--) if (/checkout/i.test(relevant[i]!.label)) relevant.splice(i, 1);
