@@ -70,6 +70,8 @@ export default createRule<Options, 'keys' | 'useScan'>({
           if ((u.type === 'NewExpression' || u.type === 'CallExpression') && REDIS_FACTORY.test(getCalleeName(u) ?? '')) {
             return true;
           }
+          // `const client = await initializeRedisClient()`, `getRedis()`: a function named for the client it returns.
+          if (u.type === 'CallExpression' && u.callee.type === 'Identifier' && REDIS_NAME.test(u.callee.name)) return true;
         }
       }
       return REDIS_NAME.test(getDottedName(unwrap(node)) ?? root.name);
