@@ -24,6 +24,27 @@ export async function fetchWithTimeout(
   return fetch(input, { ...init, signal });
 }
 
+/**
+ * For a response you stream on (a download proxy: `new Response(upstream.body)`): bounds the wait for
+ * the response headers only. `fetchWithTimeout` would also abort the body mid-transfer once `timeoutMs`
+ * has passed; here the timer is cleared as soon as the headers arrive, and the caller's own signal
+ * (`request.signal`) still cancels the transfer when the client leaves.
+ */
+export async function fetchWithHeadersTimeout(
+  input: string | URL,
+  init: RequestInit = {},
+  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,
+): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('No response headers in time', 'TimeoutError')), timeoutMs);
+  const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+  try {
+    return await fetch(input, { ...init, signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Whether a rejection came from the time bound (answer 504 rather than 500). */
 export function isTimeoutError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');

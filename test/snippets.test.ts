@@ -7,7 +7,7 @@ import { parseSnippet, snippetSourceToJs } from '../scripts/snippet-format.mjs';
 import { snippets as generated } from '../eslint-plugin/src/generated/snippets';
 import ts from 'typescript';
 import * as espree from 'espree';
-import { toCommonJsModule } from '../eslint-plugin/src/utils/snippets';
+import { pruneToNames, toCommonJsModule } from '../eslint-plugin/src/utils/snippets';
 
 const root = join(__dirname, '..');
 const files = readdirSync(join(root, 'snippets')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
@@ -118,4 +118,45 @@ describe('snippets', () => {
       }
     });
   }
+});
+
+describe('helpers inlined by suggestions carry only what the wanted names need (pruneToNames)', () => {
+  const helpers = Object.values(generated).filter((s) => s.exports.length > 0);
+  const bodyOf = (code: string) => code.split('\n').filter((l) => !/^import\s/.test(l)).join('\n');
+  /** Names the full body declares at the top level that `code` uses without declaring them. */
+  function missing(code: string, full: string): string[] {
+    const declaredIn = (text: string) =>
+      new Set([...text.matchAll(/^(?:export\s+)?(?:async\s+)?(?:function\s*\*?\s*([\w$]+)|(?:const|let|var)\s+([\w$]+)|class\s+([\w$]+)|interface\s+([\w$]+)|type\s+([\w$]+))/gm)].map((m) => m.slice(1).find(Boolean)!));
+    const all = declaredIn(full);
+    const have = declaredIn(code);
+    // Code only: comments may name sibling helpers.
+    const codeOnly = code
+      .split('\n')
+      .filter((l) => !/^\s*(?:\/\*|\*)/.test(l))
+      .map((l) => l.replace(/(^|\s)\/\/.*$/, '$1'))
+      .join('\n');
+    return [...all].filter((n) => !have.has(n) && new RegExp(`(?<![\\w$.])${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(codeOnly));
+  }
+  it.each(helpers.map((s) => [s.id, s] as const))('%s: every export alone parses and lacks nothing; all exports keep the whole body', (_id, s) => {
+    for (const code of [s.code, s.js.code]) {
+      const body = bodyOf(code);
+      expect(pruneToNames(body, s.exports)).toBe(body);
+      // Type exports have no declaration in the JavaScript form.
+      for (const name of s.exports.filter((n) => new RegExp(`^(?:export\\s+)?(?:async\\s+)?(?:function\\s*\\*?\\s*|const\\s+|let\\s+|class\\s+|interface\\s+|type\\s+)${n.replace(/\$/g, '\\$')}\\b`, 'm').test(body))) {
+        const pruned = pruneToNames(body, [name]);
+        expect(pruned).toMatch(new RegExp(`(?:function\\s*\\*?\\s*|const\\s+|let\\s+|class\\s+|interface\\s+|type\\s+)${name.replace(/\$/g, '\\$')}\\b`));
+        const out = ts.transpileModule(pruned, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+        expect(out.diagnostics ?? []).toEqual([]);
+        expect(missing(pruned, body)).toEqual([]);
+      }
+    }
+  });
+  it('drops sibling helpers the wanted one does not use (fetchWithTimeout without fetchWithHeadersTimeout or isTimeoutError)', () => {
+    const s = generated['require-request-timeout']!;
+    const pruned = pruneToNames(bodyOf(s.code), ['fetchWithTimeout']);
+    expect(pruned).toContain('function fetchWithTimeout(');
+    expect(pruned).toContain('DEFAULT_FETCH_TIMEOUT_MS');
+    expect(pruned).not.toContain('fetchWithHeadersTimeout');
+    expect(pruned).not.toContain('isTimeoutError');
+  });
 });

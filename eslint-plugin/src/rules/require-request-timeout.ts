@@ -30,7 +30,8 @@ type MessageIds =
   | 'unusedController'
   | 'addSignal'
   | 'addTimeout'
-  | 'useFetchWithTimeout';
+  | 'useFetchWithTimeout'
+  | 'useHeadersTimeout';
 
 const FETCH_MODULES = /^(?:node-fetch|undici|cross-fetch|isomorphic-fetch|@whatwg-node\/fetch)$/;
 const FETCH_BOUND = new Set(['signal', 'timeout']);
@@ -71,6 +72,8 @@ function readsServerSecret(text: string): boolean {
 const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**'];
 /** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
 const FETCH_HELPER = 'fetchWithTimeout';
+/** Its variant for responses streamed on: a deadline on the headers only. */
+const HEADERS_HELPER = 'fetchWithHeadersTimeout';
 
 /** A global `fetch` of a root-relative path, literal or through a path helper (`fetch(formatPath('/api/x'))`); not `$fetch` / `x.fetch`. */
 const RELATIVE_FETCH = /(?<![\w$.])fetch\s*\(\s*(?:['"`]\/(?!\/)|\w*Path\s*\(\s*['"`]\/(?!\/))/;
@@ -99,6 +102,8 @@ export default createRule<Options, MessageIds>({
       addTimeout: 'Add `{{text}}` to the options (bounds how long the call may take).',
       useFetchWithTimeout:
         'Call `{{helper}}` instead of `{{call}}` (the hardened snippet: aborts after a default time bound and keeps a signal the options pass).',
+      useHeadersTimeout:
+        'Call `{{helper}}` instead of `{{call}}` (the hardened snippet: bounds the wait for the response headers only, so the body this handler streams on is not cut mid-transfer).',
     },
     schema: [
       {
@@ -255,6 +260,40 @@ export default createRule<Options, MessageIds>({
       return url !== undefined && url !== null && /\.(?:ttf|otf|woff2?|png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(url);
     }
 
+    /**
+     * Whether the response of this fetch is streamed on: `return fetch(...)`, `return res`, `new Response(res.body)`,
+     * `res.body.pipeTo(...)`, `Readable.fromWeb(res.body)`: its body is read after the handler returns.
+     */
+    function streamsBody(call: TSESTree.CallExpression): boolean {
+      let expr: TSESTree.Node = call;
+      while (expr.parent?.type === 'AwaitExpression' || expr.parent?.type === 'TSAsExpression' || expr.parent?.type === 'TSNonNullExpression') expr = expr.parent;
+      const parent = expr.parent;
+      if (parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === expr)) return returnsFromRouteHandler(parent);
+      if (parent?.type !== 'VariableDeclarator' || parent.init !== expr || parent.id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, parent.id);
+      return !!variable?.references.some((ref) => {
+        if (ref.init) return false;
+        const id = ref.identifier;
+        const up = id.parent;
+        if (up?.type === 'ReturnStatement') return returnsFromRouteHandler(up);
+        if (up?.type !== 'MemberExpression' || up.object !== id || getPropertyName(up) !== 'body') return false;
+        const use = up.parent;
+        if (use?.type === 'NewExpression' && use.arguments[0] === up && /^(?:Response|NextResponse)$/.test(getCalleeName(use) ?? '')) return true;
+        if (use?.type === 'CallExpression' && use.arguments.includes(up) && /^(?:fromWeb|pipeline|streamToResponse)$/.test(getCalleeName(use) ?? '')) return true;
+        return use?.type === 'MemberExpression' && use.object === up && /^(?:pipeTo|pipeThrough)$/.test(getPropertyName(use) ?? '');
+      });
+    }
+
+    /** Whether a `return` hands its value to the client: it returns from an exported route handler (`GET`, `POST`...). */
+    function returnsFromRouteHandler(ret: TSESTree.Node): boolean {
+      if (!kind.isAppRoute) return false;
+      let fn: TSESTree.Node | undefined = ret;
+      while (fn && fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') fn = fn.parent;
+      if (!fn) return false;
+      const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
+      return !!name && /^(?:GET|HEAD|POST|PUT|PATCH|DELETE)$/.test(name);
+    }
+
     function checkFetch(node: TSESTree.CallExpression): void {
       const callee = unwrap(node.callee);
       let isFetch = false;
@@ -279,7 +318,10 @@ export default createRule<Options, MessageIds>({
       const signalText = 'signal: AbortSignal.timeout(10_000)';
       const canFix = !optsArg || unwrap(optsArg).type === 'ObjectExpression';
       const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
-      if (canFix) {
+      // The handler streams the upstream body on (a download proxy): a whole-request deadline would cut the
+      // transfer, so only a headers deadline is offered (midday's desktop release download).
+      const streamed = streamsBody(node);
+      if (canFix && !streamed) {
         suggest.push({
           messageId: 'addSignal',
           data: { text: signalText },
@@ -290,11 +332,12 @@ export default createRule<Options, MessageIds>({
       // fetchWithTimeout(url, init?) takes the same arguments, which stay as they are.
       const globalFetch =
         callee.type === 'MemberExpression' || (callee.type === 'Identifier' && callee.name === 'fetch' && !findVariable(sourceCode, callee)?.defs.length);
-      if (globalFetch && canCallHelper(sourceCode, node, FETCH_HELPER)) {
+      const helper = streamed ? HEADERS_HELPER : FETCH_HELPER;
+      if (globalFetch && canCallHelper(sourceCode, node, helper)) {
         suggest.push({
-          messageId: 'useFetchWithTimeout',
-          data: { helper: `${FETCH_HELPER}()`, call: `${sourceCode.getText(callee)}()` },
-          fix: (fixer) => [fixer.replaceText(callee, FETCH_HELPER), ...helperFixes(context, fixer, 'require-request-timeout', [FETCH_HELPER])],
+          messageId: streamed ? 'useHeadersTimeout' : 'useFetchWithTimeout',
+          data: { helper: `${helper}()`, call: `${sourceCode.getText(callee)}()` },
+          fix: (fixer) => [fixer.replaceText(callee, helper), ...helperFixes(context, fixer, 'require-request-timeout', [helper])],
         });
       }
       context.report({

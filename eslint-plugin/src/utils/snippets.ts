@@ -195,6 +195,57 @@ export function addImports(
 }
 
 /**
+ * The top-level declarations of a module body (no imports) that `names` need, in their order: the
+ * declarations of `names` and, transitively, of every top-level name their text mentions. Declarations
+ * are the module's blank-line-separated top-level blocks, each with its leading doc comment. When every
+ * block is needed (or the body has a shape this does not recognise) the body comes back unchanged.
+ */
+export function pruneToNames(body: string, names: readonly string[]): string {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  let depth = 0;
+  for (const line of body.split('\n')) {
+    if (depth === 0 && line.trim() === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+      continue;
+    }
+    current.push(line);
+    if (/^\s*(?:\/\*|\*)/.test(line)) continue; // a doc-comment line
+    for (const ch of line.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '').replace(/\/\/.*$/, '')) {
+      if (ch === '{' || ch === '(' || ch === '[') depth++;
+      else if (ch === '}' || ch === ')' || ch === ']') depth--;
+    }
+    if (depth < 0) return body;
+  }
+  if (current.length) blocks.push(current);
+  const DECL = /^(?:export\s+)?(?:declare\s+)?(?:async\s+)?(?:function\s*\*?\s*([\w$]+)|(?:const|let|var)\s+([\w$]+)|class\s+([\w$]+)|interface\s+([\w$]+)|type\s+([\w$]+))/;
+  const declared = blocks.map((b) => {
+    const decl = b.find((l) => !/^\s*(?:\/\*\*|\*|\/\/)/.test(l));
+    const m = decl ? DECL.exec(decl) : null;
+    return m ? (m.slice(1).find(Boolean) ?? '') : '';
+  });
+  if (declared.some((d) => d === '')) return body;
+  const index = new Map(declared.map((d, i) => [d, i]));
+  const keep = new Set<number>();
+  const queue = names.map((n) => index.get(n)).filter((i): i is number => i !== undefined);
+  if (queue.length === 0) return body;
+  while (queue.length) {
+    const i = queue.pop()!;
+    if (keep.has(i)) continue;
+    keep.add(i);
+    // The code only: a doc comment that mentions a sibling helper does not need it.
+    const text = blocks[i]!
+      .filter((l) => !/^\s*(?:\/\*|\*)/.test(l))
+      .map((l) => l.replace(/(^|\s)\/\/.*$/, '$1'))
+      .join('\n');
+    for (const [name, j] of index) if (!keep.has(j) && new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text)) queue.push(j);
+  }
+  if (keep.size === blocks.length) return body;
+  return blocks.filter((_, i) => keep.has(i)).map((b) => b.join('\n')).join('\n\n');
+}
+
+/**
  * The fixes that make the names a suggestion uses (`names`, default: all the snippet exports)
  * available in the current file: an import from the module configured in
  * `settings.prodready.helperModules[id]`, or else the snippet's code itself (its imports merged at the
@@ -218,12 +269,11 @@ export function helperFixes(
     return fix ? [fix] : [];
   }
   const lines = (isJavaScriptFile(filename) ? snippet.js.code : snippet.code).split('\n');
-  const importLines = lines.filter((l) => /^import\s/.test(l));
-  const body = lines
-    .filter((l) => !/^import\s/.test(l))
-    .join('\n')
-    .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
-    .trim();
+  const fullBody = lines.filter((l) => !/^import\s/.test(l)).join('\n');
+  // Only the declarations the wanted helpers need: `fetchWithTimeout` without its sibling helpers.
+  const needed = pruneToNames(fullBody, wanted);
+  const importLines = lines.filter((l) => /^import\s/.test(l)).filter((l) => importedNames(l).some((n) => new RegExp(`\\b${n}\\b`).test(needed)));
+  const body = needed.replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '').trim();
   const fixes: TSESLint.RuleFix[] = [];
   // An import whose names the file already has (`import { Redis }` vs the snippet's `import type { Redis }`)
   // would declare them twice: the file's own binding wins.

@@ -141,16 +141,6 @@ ruleTester.run('no-insecure-random-id', rule, {
               output: `import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 const otp = generateNumericCode();
 
-/** A random UUID v4 for ids (122 random bits; in the browser and Edge use the global \`crypto.randomUUID()\`). */
-function generateId(): string {
-  return randomUUID();
-}
-
-/** A secret token (session ids, API keys, reset and invite tokens): \`bytes\` random bytes, URL-safe. */
-function generateToken(bytes = 32): string {
-  return randomBytes(bytes).toString('base64url');
-}
-
 /** A numeric one-time code with uniform digits (\`randomInt\` has no modulo bias). Rate limit its checks. */
 function generateNumericCode(digits = 6): string {
   return randomInt(0, 10 ** digits).toString().padStart(digits, '0');
