@@ -146,6 +146,8 @@ const DEFAULT_IGNORE_FILES = [
 function isCredentialish(name: string): boolean {
   if (secretEnvReason(name)) return true;
   const words = splitWords(name);
+  // `R2_PUBLIC_URL`, `PUBLIC_BASE_URL`: where public links point, not a connection setting.
+  if (words.includes('public')) return false;
   return words.some((w) => ['key', 'token', 'secret', 'password', 'pass', 'user', 'username', 'url', 'uri', 'dsn', 'apikey', 'host'].includes(w));
 }
 
@@ -214,6 +216,23 @@ export default createRule<Options, MessageIds>({
     const ignore = new Set([...ALWAYS_IGNORED, ...(options.ignoreNames ?? [])]);
     const factories = new Set([...CLIENT_FACTORIES, ...(options.clientFactories ?? [])]);
     const envModule = getSettings(context).helperModules?.['no-unvalidated-env'];
+
+    /**
+     * `if (process.env.PROXY_USERNAME) { ... process.env.PROXY_PASSWORD || '' }`: a password read under a
+     * check of its own username, where "no password" is a valid setting (username-only proxy auth).
+     */
+    function passwordUnderUsernameCheck(read: TSESTree.Node, name: string): boolean {
+      const m = /^(.*?)_?(?:PASSWORD|PASS|PASSWD)$/i.exec(name);
+      if (!m) return false;
+      const user = new RegExp(`\\benv\\.${m[1]}_?(?:USERNAME|USER)\\b`, 'i');
+      for (let cur: TSESTree.Node | undefined = read.parent; cur; cur = cur.parent) {
+        if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && cur.test.range[1] <= read.range[0]) {
+          if (user.test(sourceCode.getText(cur.test))) return true;
+        }
+        if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression') break;
+      }
+      return false;
+    }
 
     /** Env names checked somewhere in the file (`if (!process.env.X) throw`, `assert(process.env.X)`, `const x = process.env.X; if (!x)`). */
     let checkedNames: Set<string> | undefined;
@@ -288,6 +307,7 @@ export default createRule<Options, MessageIds>({
           if (value === undefined) return; // `?? process.env.OTHER`, `?? 3000`, `|| defaultUrl()`
           if (checked().has(name)) return;
           if (value === '') {
+            if (passwordUnderUsernameCheck(parent, name)) return;
             // `const base = process.env.X || ''; if (!base) return [];`: an optional setting, checked before use.
             if (bindingIsChecked(parent)) return;
             // `(process.env.BLOCKED_URLS ?? '').split(',')`: a list whose empty default means "none".
