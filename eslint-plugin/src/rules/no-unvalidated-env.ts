@@ -11,6 +11,7 @@ import {
   getSettings,
   getStaticString,
   helperFixes,
+  isEarlyExit,
   matchesAnyGlob,
   splitWords,
   unwrap,
@@ -234,6 +235,30 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * `if (!isProviderEnabled('anthropic')) return []` before `process.env.ANTHROPIC_API_KEY!`: an early exit
+     * on a configuration check named for this variable's service (morphic's model list). The check lives in
+     * another module, but the code does not run without the value.
+     */
+    function gatedByConfigCheck(read: TSESTree.Node, name: string): boolean {
+      const words = new Set(splitWords(name));
+      for (let cur: TSESTree.Node | undefined = read; cur?.parent; cur = cur.parent) {
+        const block: TSESTree.Node = cur.parent;
+        if (block.type !== 'BlockStatement' && block.type !== 'Program') continue;
+        for (const st of block.body as TSESTree.Node[]) {
+          if (st === cur) break;
+          if (st.type !== 'IfStatement' || !isEarlyExit(st.consequent)) continue;
+          const test = unwrap(st.test);
+          const call = test.type === 'UnaryExpression' && test.operator === '!' ? unwrap(test.argument, { await: true }) : undefined;
+          if (call?.type !== 'CallExpression' || !/(?:Enabled|Configured|Available)$/.test(getCalleeName(call) ?? '')) continue;
+          const arg = getStaticString(call.arguments[0]);
+          if (arg !== undefined && splitWords(arg).some((w) => words.has(w))) return true;
+        }
+        if (block.type === 'BlockStatement' && (block.parent?.type === 'FunctionDeclaration' || block.parent?.type === 'FunctionExpression' || block.parent?.type === 'ArrowFunctionExpression')) return false;
+      }
+      return false;
+    }
+
     /** Env names checked somewhere in the file (`if (!process.env.X) throw`, `assert(process.env.X)`, `const x = process.env.X; if (!x)`). */
     let checkedNames: Set<string> | undefined;
     function checked(): Set<string> {
@@ -336,6 +361,7 @@ export default createRule<Options, MessageIds>({
         if (assertionOp) {
           if (checked().has(name)) return;
           if (bindingIsChecked(outer)) return;
+          if (gatedByConfigCheck(node, name)) return;
           report(node, outer, name, 'assertion', { op: assertionOp });
           return;
         }

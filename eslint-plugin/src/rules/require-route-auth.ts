@@ -14,6 +14,7 @@ import {
   splitWords,
   handlerLabel,
   helperFixes,
+  isEarlyExit,
   matchesAnyGlob,
   unwrap,
   walk,
@@ -851,11 +852,6 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return found;
-    }
-
-    function isEarlyExit(node: Node): boolean {
-      const st = node.type === 'BlockStatement' ? node.body[0] : node;
-      return !!st && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /^(?:redirect|notFound|unauthorized|forbidden)$/.test(getCalleeName(st.expression) ?? '')));
     }
 
     /**

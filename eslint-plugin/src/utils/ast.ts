@@ -271,4 +271,17 @@ export function isConstantString(node: Node): boolean {
   return getStaticString(unwrap(node)) !== undefined;
 }
 
+/** A statement (or a block starting with one) that leaves: `return`, `throw`, `redirect()`, `notFound()`, `unauthorized()`, `forbidden()`. */
+export function isEarlyExit(node: Node): boolean {
+  const st = node.type === 'BlockStatement' ? node.body[0] : node;
+  return (
+    !!st &&
+    (st.type === 'ReturnStatement' ||
+      st.type === 'ThrowStatement' ||
+      (st.type === 'ExpressionStatement' &&
+        st.expression.type === 'CallExpression' &&
+        /^(?:redirect|notFound|unauthorized|forbidden)$/.test(getCalleeName(st.expression) ?? '')))
+  );
+}
+
 export type { Expression };
