@@ -5,6 +5,7 @@ import {
   findVariable,
   getCalleeName,
   getDottedName,
+  getEnclosingFunction,
   getFileKind,
   forEachHandler,
   getImportSource,
@@ -260,6 +261,9 @@ export default createRule<Options, MessageIds>({
     const authFunctions = new Set(options.authFunctions ?? []);
     const authPatterns = compilePatterns(options.authPatterns);
     const wrapperNames = new Set(options.wrappers ?? []);
+
+    /** The handler being analysed: a value it returns is a response, not a check. */
+    let analyzedHandler: FunctionNode | undefined;
 
     return {
       'Program:exit'() {
@@ -656,7 +660,8 @@ export default createRule<Options, MessageIds>({
           if (a.gated) return false;
           if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
             walk(n.test, (t) => {
-              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn)) a.gated = true;
+              // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
+              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn)) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
@@ -694,6 +699,7 @@ export default createRule<Options, MessageIds>({
         });
       }
       // Gating of auth calls and credential reads.
+      analyzedHandler = fn;
       const ungated: TSESTree.CallExpression[] = [];
       for (const c of authCalls) {
         if (gates(c)) a.gated = true;
@@ -957,7 +963,9 @@ export default createRule<Options, MessageIds>({
           case 'WhileStatement':
             return (p as { test?: Node; discriminant?: Node }).test === cur || (p as { discriminant?: Node }).discriminant === cur;
           case 'LogicalExpression':
-            if (p.operator === '??' && p.left === cur) {
+            // `session ?? x` is the value; so is `user?.email || null` (a property of the result with a
+            // default, returned as data: nothing is tested). `session || fail()` and `user && ...` test it.
+            if ((p.operator === '??' || (p.operator === '||' && cur !== start)) && p.left === cur) {
               cur = p;
               continue;
             }
@@ -1001,9 +1009,13 @@ export default createRule<Options, MessageIds>({
             cur = p;
             continue;
           case 'ReturnStatement':
-          case 'ArrowFunctionExpression':
-            // Returned from a helper: the helper call site decides.
-            return p.type === 'ReturnStatement' || (p as TSESTree.ArrowFunctionExpression).body === cur;
+          case 'ArrowFunctionExpression': {
+            // Returned from a helper: the helper call site decides. Returned by the handler itself
+            // (`return { email: user?.email }`), it is data sent back, and nothing was checked.
+            if (p.type === 'ArrowFunctionExpression' && p.body !== cur) return false;
+            const owner = p.type === 'ReturnStatement' ? getEnclosingFunction(p) : p;
+            return owner !== analyzedHandler;
+          }
           default:
             return false;
         }
@@ -1345,6 +1357,12 @@ export default createRule<Options, MessageIds>({
           },
         },
       ];
+    }
+
+    /** Whether `id` is bound by one of `fn`'s own parameters (`(userId: string)`, `({ userId })`). */
+    function isOwnParameter(id: TSESTree.Identifier, fn: FunctionNode): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      return def?.type === 'Parameter' && def.node === fn;
     }
 
     /** The handler's parameter that names a user (`userId`, `{ ownerId }`), when it has one. */
