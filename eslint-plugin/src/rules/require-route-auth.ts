@@ -175,6 +175,9 @@ const REQUEST_CREDENTIAL_PART = /^(?:headers|cookies|nextUrl|url|auth|session)$/
 
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
 
+/** A module of made-up data: `@/constants/mock-api`, `lib/fake-data`, `@/data/demo`, `mocks/handlers`. */
+const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]*)?(?:\/|$)|[/-](?:mock|fake|dummy)-(?:api|data|db)\b/i;
+
 /** Calls that are never "data": request parsing, responses, framework helpers. */
 const TRIVIAL_CALL =
   /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access|generateId|createId|newId|genId|cuid|cuid2|nanoid|uuid|uuidv4|ulid|randomUUID)$/;
@@ -1112,6 +1115,9 @@ export default createRule<Options, MessageIds>({
         }
         if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@')) {
           if (AUTH_MODULE.test(src)) return undefined;
+          // Mock / fake / demo data modules (`@/constants/mock-api`, `fakeUsers.getUsers()`): in-memory
+          // faker rows behind a template's demo API, not anyone's data.
+          if (MOCK_MODULE.test(src) && (!PROJECT_DB_MODULE.test(src) || /^(?:fake|mock|demo|dummy)/i.test(getRootIdentifier(callee)?.name ?? ''))) return undefined;
           // `@/lib/models` may be an AI model catalogue: its plain, non-writing functions are project code
           // (awaited to count); `User.findOne()` and `deleteUser(id)` from `@/models/user` are still the database.
           const modelsOnly = callee.type === 'Identifier' && !WRITE_NAME.test(name) && /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
