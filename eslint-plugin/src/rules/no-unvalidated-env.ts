@@ -31,13 +31,23 @@ type MessageIds = 'assertion' | 'emptyFallback' | 'localFallback' | 'unchecked' 
 
 /** Env vars that are always set by the runtime or only compared, never config. */
 const ALWAYS_IGNORED = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'VERCEL', 'TZ', 'PWD', 'HOME', 'PATH']);
+/** System variables the platform sets on every deployment (Vercel's `VERCEL_URL`, `VERCEL_BRANCH_URL`...). */
+const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PRODUCTION_URL|REGION|DEPLOYMENT_ID|PROJECT_ID|GIT_[A-Z_]+)$/;
 
-/** Calls that build an SDK / DB client or use a secret, where an undefined value fails late and obscurely. */
-/** SDK clients whose constructor throws when the API key is missing, by module: how the key is passed. */
+/**
+ * SDK clients whose constructor throws when the API key is missing (a clear "The X_API_KEY environment
+ * variable is missing or empty" / "Missing API key"), by module: how the key is passed, and which
+ * constructors (`AzureOpenAI` takes other credentials).
+ */
 const SELF_CHECKED_CLIENTS: Readonly<Record<string, { via: 'argument' | 'apiKey'; names: RegExp }>> = {
   resend: { via: 'argument', names: /^Resend$/ },
   openai: { via: 'apiKey', names: /^(?:OpenAI|default)$|^OpenAI\w*$/ },
+  'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
+  'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
+  '@mendable/firecrawl-js': { via: 'apiKey', names: /^(?!Azure)/ },
 };
+
+/** Calls that build an SDK / DB client or use a secret, where an undefined value fails late and obscurely. */
 
 const CLIENT_FACTORIES = new Set([
   'createClient',
@@ -307,7 +317,7 @@ export default createRule<Options, MessageIds>({
     return {
       'MemberExpression[object.type="MemberExpression"][object.property.name="env"]'(node: TSESTree.MemberExpression) {
         const name = getProcessEnvName(node);
-        if (!name || ignore.has(name) || name.startsWith('npm_')) return;
+        if (!name || ignore.has(name) || name.startsWith('npm_') || PLATFORM_SYSTEM_ENV.test(name)) return;
         if (!options.checkPublic && getPublicPrefix(name)) return;
         if (insideSchemaCall(node)) return;
 
