@@ -181,7 +181,10 @@ export default createRule<Options, MessageIds>({
         const env = getProcessEnvName(unwrap(last));
         const reason = env ? secretEnvReason(env) : undefined;
         // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
-        if (env && reason && value.trim().length > 0 && !isNonCredentialFallback(value, reason)) {
+        // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder for a key the app sends to a provider
+        // (no digits, or too short to be a key) forges nothing; the provider answers 401 (notesGPT).
+        const outboundPlaceholder = reason === 'a server-side API credential' && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12);
+        if (env && reason && value.trim().length > 0 && !outboundPlaceholder && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
           context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest([chained ? last.range[0] : parent.range[0], parent.range[1]], env) });
           return;
