@@ -24,6 +24,9 @@ describe('classifyFile', () => {
     expect(classifyFile('app/actions.ts', program("'use server';\nexport async function a() {}")).isServerActionFile).toBe(true);
     expect(classifyFile('lib/db.ts', program("import { PrismaClient } from '@prisma/client';")).isServer).toBe(true);
     expect(classifyFile('lib/format.ts', program('export const f = 1;')).isServer).toBe(false);
+    // A browser-only library marks client code; a type-only import of one does not.
+    expect(classifyFile('src/features/chat/utils/store.ts', program("import { create } from 'zustand';")).importsBrowserLibrary).toBe(true);
+    expect(classifyFile('lib/types.ts', program("import type { StoreApi } from 'zustand';")).importsBrowserLibrary).toBe(false);
     // React Native / Expo app code runs on the phone (linkwarden's mobile app); an Expo Router API route does not.
     expect(classifyFile('apps/mobile/lib/ensureCloudIsReachable.ts', program("import { Alert } from 'react-native';")).isClient).toBe(true);
     expect(classifyFile('apps/mobile/app/index.tsx', program("import * as SecureStore from 'expo-secure-store';")).isClient).toBe(true);

@@ -286,7 +286,7 @@ export default createRule<Options, MessageIds>({
     if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$/i.test(kind.filename)) {
       return {};
     }
-    const clientCode = kind.isClient || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
+    const clientCode = kind.isClient || kind.importsBrowserLibrary || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();

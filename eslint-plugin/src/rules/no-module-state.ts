@@ -23,6 +23,7 @@ import {
   isCommonJsFile,
   isServerModule,
   isDevTooling,
+  BROWSER_LIBRARY,
 } from '../utils';
 import { isRequestRead } from '../utils/compare-vocab';
 
@@ -91,9 +92,8 @@ const PUBLIC_KEY_TYPE = /\b(?:JWK\w*|CryptoKey|KeyObject|KeyLike|PublicKey\w*)\b
 /** Parameter names that carry request data: a memo keyed by them grows with client input. */
 const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|searchParams|query|body|headers|cookies|formData|input|payload|args)$/;
 
-/** Files whose code runs in the browser (or is React): stay silent. */
-const CLIENT_IMPORT =
-  /^(?:react|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|next\/navigation|next\/router|next\/link|next\/image|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
+/** React and Next's client-side modules; with {@link BROWSER_LIBRARY}, files whose code runs in the browser (or is React): stay silent. */
+const REACT_IMPORT = /^(?:react|next\/navigation|next\/router|next\/link|next\/image)(?:\/|$)/;
 /** Paths of generic modules where module state is worth checking when its name says request data. */
 const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|core|modules?|packages)\//;
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
@@ -338,7 +338,7 @@ export default createRule<Options, MessageIds>({
     const ignoreNames = compilePatterns(options.ignoreNames);
 
     let clientish = false;
-    for (const spec of kind.imports) if (CLIENT_IMPORT.test(spec)) clientish = true;
+    for (const spec of kind.imports) if (REACT_IMPORT.test(spec) || BROWSER_LIBRARY.test(spec)) clientish = true;
     // Plainly server code: every kind of module state counts. Other non-client modules: only state
     // whose name (or the file's) says it holds request data.
     const strong =

@@ -14,6 +14,8 @@ export interface FileKind {
   readonly isServerActionFile: boolean;
   /** The file starts with a `'use client'` directive, or is React Native / Expo app code (it imports `react-native` or `expo-*`). */
   readonly isClient: boolean;
+  /** The file imports a browser-only library for a value ({@link BROWSER_LIBRARY}: zustand, SWR, posthog-js...). */
+  readonly importsBrowserLibrary: boolean;
   /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client or a server SDK (type-only imports of an ORM's model types do not count). */
   readonly isServerOnly: boolean;
   /** The path says server code (`/api/`, `/server/`, `/actions/`, `/backend/`, `/functions/`). */
@@ -76,6 +78,13 @@ const SERVER_ONLY_MODULES = new Set([
   '@clerk/nextjs/server',
 ]);
 const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admin/', '@aws-sdk/', 'next-auth/'];
+
+/**
+ * Libraries that only run in the browser (client state, data hooks, animation, browser analytics SDKs):
+ * a module importing one is client code even without `'use client'` (a zustand store in `features/`).
+ */
+export const BROWSER_LIBRARY =
+  /^(?:react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
 
 /** React Native and Expo modules: app code that runs on the phone, never on a server. */
 const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+)(?:\/|$)/;
@@ -219,6 +228,7 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     isTest: TEST_FILE.test(file),
     isEntryPoint,
     isServer: !isClient && (isEntryPoint || isServerOnly),
+    importsBrowserLibrary: [...valueImports].some((spec) => BROWSER_LIBRARY.test(spec)),
     imports,
   };
   cache.set(program, kind);
