@@ -12,6 +12,8 @@ import {
   canCallHelper,
   helperFixes,
   isFunction,
+  getEnclosingFunction,
+  type FunctionNode,
   matchesAnyGlob,
   unwrap,
   isCliScript,
@@ -287,11 +289,8 @@ export default createRule<Options, MessageIds>({
     /** Whether a `return` hands its value to the client: it returns from an exported route handler (`GET`, `POST`...). */
     function returnsFromRouteHandler(ret: TSESTree.Node): boolean {
       if (!kind.isAppRoute) return false;
-      let fn: TSESTree.Node | undefined = ret;
-      while (fn && fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') fn = fn.parent;
-      if (!fn) return false;
-      const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
-      return !!name && /^(?:GET|HEAD|POST|PUT|PATCH|DELETE)$/.test(name);
+      const fn = getEnclosingFunction(ret);
+      return !!fn && isRouteHandlerFn(fn);
     }
 
     function checkFetch(node: TSESTree.CallExpression): void {
@@ -491,6 +490,31 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * The name of the route handler's request parameter when the call can see it: `POST(req: Request)`
+     * (or `request`), not shadowed where the call is. Pages API `req` (an IncomingMessage) has no signal.
+     */
+    function requestInScope(node: TSESTree.Node): string | undefined {
+      if (!kind.isAppRoute) return undefined;
+      let fn: TSESTree.Node | undefined = node;
+      let outer: FunctionNode | undefined;
+      for (; fn; fn = fn.parent) if (isFunction(fn)) outer = fn;
+      const param = outer?.params[0];
+      if (param?.type !== 'Identifier' || !isRouteHandlerFn(outer!)) return undefined;
+      let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node);
+      for (; scope; scope = scope.upper) {
+        const v = scope.set.get(param.name);
+        if (v) return v.defs[0]?.name === param ? param.name : undefined;
+      }
+      return undefined;
+    }
+
+    /** Whether `fn` is an exported route handler (`GET`, `POST`...). */
+    function isRouteHandlerFn(fn: FunctionNode): boolean {
+      const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
+      return !!name && /^(?:GET|HEAD|POST|PUT|PATCH|DELETE)$/.test(name);
+    }
+
     // ------------------------------------------------------------------ AI SDK
     function checkAiCall(node: TSESTree.CallExpression): void {
       if (options.checkAiSdk === false) return;
@@ -503,7 +527,12 @@ export default createRule<Options, MessageIds>({
       if (!opts) return;
       if (objectHasKey(opts, AI_BOUND) !== false) return;
       if (isTimeBoundByWrapper(node)) return;
-      const text = 'abortSignal: AbortSignal.timeout(60_000)';
+      // In a route handler, the request's signal stops the model when the client leaves. A stream is not
+      // capped at 60 s (a long answer streams for minutes): the request's signal alone, else a 5-minute bound.
+      const req = requestInScope(node);
+      const stream = callee.name.startsWith('stream');
+      const deadline = stream ? 'AbortSignal.timeout(300_000)' : 'AbortSignal.timeout(60_000)';
+      const text = req ? (stream ? `abortSignal: ${req}.signal` : `abortSignal: AbortSignal.any([${req}.signal, ${deadline}])`) : `abortSignal: ${deadline}`;
       const inline = unwrap(arg).type === 'ObjectExpression';
       context.report({
         node: node.callee,
