@@ -336,6 +336,10 @@ export default createRule<Options, MessageIds>({
         }
         const parent = outer.parent;
 
+        // `new FirecrawlApp({ apiUrl: process.env.FIRECRAWL_BASE_URL })`: an SDK's base-URL option falls back
+        // to the provider's own URL when unset (deep-research's self-hosting switch).
+        if (isBaseUrlOption(parent?.type === 'LogicalExpression' && parent.left === outer ? parent : outer)) return;
+
         if (parent?.type === 'LogicalExpression' && parent.left === outer && (parent.operator === '??' || parent.operator === '||')) {
           const fallback = unwrap(parent.right);
           const value = getStaticString(fallback);
@@ -384,6 +388,14 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /** Whether `expr` is the value of a client's base-URL option (`baseURL`, `apiUrl`...) in a call's options object. */
+    function isBaseUrlOption(expr: TSESTree.Node): boolean {
+      const p = expr.parent;
+      if (p?.type !== 'Property' || p.value !== expr || !/^(?:baseURL|baseUrl|apiUrl|apiURL|apiBaseUrl|apiBaseURL|baseUri)$/.test(getPropertyName(p) ?? '')) return false;
+      const call = p.parent.parent;
+      return (call?.type === 'NewExpression' || call?.type === 'CallExpression') && call.arguments.includes(p.parent as TSESTree.ObjectExpression);
+    }
 
     /**
      * Whether `expr` is the API key of an SDK client whose constructor throws when the key is missing:
