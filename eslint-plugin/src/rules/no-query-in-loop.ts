@@ -522,8 +522,9 @@ export default createRule<Options, MessageIds>({
     /**
      * Whether running the loop's iterations concurrently would change what it does: it collects results
      * in order into an outer array (`updated.push(tag)`), upserts (two items with the same key race to
-     * insert: P2002), or reads and then writes per item (`findFirst` then `update`: lost updates when two
-     * items touch the same row, e.g. inventory decrements). The rewrite is then not offered.
+     * insert: P2002), or reads and then writes per item (`findFirst` then `update` / `create`: lost updates
+     * or duplicate inserts when two items touch the same row, e.g. inventory decrements). The rewrite is
+     * then not offered.
      */
     function orderOrRaceSensitive(l: TSESTree.ForOfStatement): boolean {
       let reads = false;
@@ -538,8 +539,8 @@ export default createRule<Options, MessageIds>({
           const v = root ? findVariable(sourceCode, root) : undefined;
           if (v?.defs.some((d) => d.node.range[1] < l.range[0])) sensitive = true;
         } else if (/^upsert/i.test(method)) sensitive = true;
-        else if (/^(?:find\w*|get\w*|select|count|aggregate|maybeSingle|single)$/.test(method)) reads = true;
-        else if (/^(?:update\w*|increment|decrement|delete\w*|remove)$/.test(method)) writes = true;
+        else if (/^(?:find\w*|select|count|aggregate|maybeSingle|single)$/.test(method)) reads = true;
+        else if (/^(?:update\w*|increment|decrement|delete\w*|create\w*|insert\w*)$/.test(method)) writes = true;
         return true;
       });
       return sensitive || (reads && writes);
