@@ -55,6 +55,11 @@ type Options = [
 
 type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'addGuard';
 
+/** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
+const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
+const ACTION_FIX =
+  "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.";
+
 /** The auth library a suggested guard uses, and the app module it imports from when one was found. */
 interface AuthLibrary {
   kind: 'next-auth' | 'authjs' | 'better-auth' | 'clerk' | 'supabase' | 'generic';
@@ -230,7 +235,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingAuth:
-        '{{handler}} reaches {{what}} without an authentication check: anyone who finds the URL can call it. Verify the session (or API key) first and return 401 when it is missing.',
+        '{{handler}} reaches {{what}} without an authentication check: anyone who finds the URL can call it. {{fix}}',
       uncheckedAuth:
         '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
       addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
@@ -359,7 +364,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
-        data: { handler: handlerLabel(h), what },
+        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : ROUTE_FIX },
         suggest: buildSuggestion(h),
       });
     }
