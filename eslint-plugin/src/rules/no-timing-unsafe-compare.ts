@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   createRule,
   getBindingValues,
+  getCalleeName,
   getDottedName,
   getFileKind,
   getImportSource,
@@ -267,6 +268,19 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** An array by its making (`[...]`, `.split()`, `.map()`, `Array.from()`) or by a plural name (`signatures`, `tokenList`). */
+    function isArrayLike(node: Node): boolean {
+      const u = unwrap(node);
+      if (u.type === 'ArrayExpression') return true;
+      if (u.type === 'CallExpression') return /^(?:split|map|filter|slice|concat|flat|flatMap|from|keys|values|entries)$/.test(getCalleeName(u) ?? '');
+      const name = u.type === 'Identifier' ? u.name : u.type === 'MemberExpression' ? (getPropertyName(u) ?? '') : '';
+      if (u.type === 'Identifier') {
+        const init = getBindingValues(sourceCode, u)?.[0];
+        if (init && init !== u && isArrayLike(init)) return true;
+      }
+      return /(?:[^s]s|List|Array|Items|Candidates)$/.test(name);
+    }
+
     return {
       // `signatures.includes(expectedHmac)`: a signature header listing several candidates (Teller,
       // Stripe-style `v1=` lists), checked with `===` element by element.
@@ -283,15 +297,18 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: 'unsafeIncludes',
           data: { what: describeWhat(describeSide(list), b), list: listText.length > 30 ? 'list' : listText },
-          suggest: [
-            {
-              messageId: 'useSafeCompare',
-              fix: (fixer: TSESLint.RuleFixer) => [
-                fixer.replaceText(node, `${listText}.some((candidate) => safeCompare(candidate, ${sourceCode.getText(needle)}))`),
-                ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
-              ],
-            },
-          ],
+          // `.some()` only exists on arrays: a string's `header.includes(secret)` (a substring test) gets no rewrite.
+          suggest: isArrayLike(list)
+            ? [
+                {
+                  messageId: 'useSafeCompare',
+                  fix: (fixer: TSESLint.RuleFixer) => [
+                    fixer.replaceText(node, `${listText}.some((candidate) => safeCompare(candidate, ${sourceCode.getText(needle)}))`),
+                    ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
+                  ],
+                },
+              ]
+            : [],
         });
       },
       'BinaryExpression[operator=/^[!=]==?$/]'(node: TSESTree.BinaryExpression) {
