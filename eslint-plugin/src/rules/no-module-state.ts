@@ -964,6 +964,24 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * A hand-rolled TTL cache of shared reference data: every entry stores its time (`{ rates, ts:
+     * Date.now() }`), reads check it against the clock (`Date.now() - cached.ts < TTL`), and the keys name
+     * no tenant, user or record (`target` currency, not `teamId`). Each instance is at most one TTL stale
+     * about data that is the same for everyone (midday's exchange rates). Per-tenant caches still count:
+     * an edit stays invisible on the other instances for the whole TTL.
+     */
+    function isReferenceTtlCache(init: Node, memo: MemoWrites): boolean {
+      const u = unwrap(init);
+      if (u.type !== 'NewExpression' || getCalleeName(u) !== 'Map' || memo.others !== 0 || memo.values.length === 0) return false;
+      if (!/Date\.now\(\)\s*-\s*[\w$.?]+\s*<|[<>]=?\s*Date\.now\(\)|Date\.now\(\)\s*[<>]/.test(text)) return false;
+      const stamped = memo.values.every(
+        (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && /\bDate\.now\(\)/.test(sourceCode.getText(p.value))),
+      );
+      const TENANT_KEY = /(?:Id|_id|ID|Ids)$|user|team|org|tenant|account|workspace|customer|member|session|owner|email/i;
+      return stamped && memo.keys.every((k) => !!k && !TENANT_KEY.test(sourceCode.getText(k)));
+    }
+
     const found: StateInfo[] = [];
 
     function checkDeclarator(decl: TSESTree.VariableDeclarator, declKind: string): void {
@@ -999,6 +1017,7 @@ export default createRule<Options, MessageIds>({
         }
         const limiter = LIMITER_NAME.test(name);
         if (!limiter && decl.init && isDeliberateLocalCache(decl.init, name, memo.values)) return;
+        if (!limiter && decl.init && isReferenceTtlCache(decl.init, memo)) return;
         const info: StateInfo = {
           name,
           kind: c.label === 'counter' ? 'counter' : `${c.label}`,
