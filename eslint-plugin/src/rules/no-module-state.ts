@@ -24,6 +24,7 @@ import {
   isServerModule,
   isDevTooling,
   BROWSER_LIBRARY,
+  getConstInit,
 } from '../utils';
 import { isRequestRead } from '../utils/compare-vocab';
 
@@ -978,8 +979,15 @@ export default createRule<Options, MessageIds>({
       const stamped = memo.values.every(
         (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && /\bDate\.now\(\)/.test(sourceCode.getText(p.value))),
       );
-      const TENANT_KEY = /(?:Id|_id|ID|Ids)$|user|team|org|tenant|account|workspace|customer|member|session|owner|email/i;
-      return stamped && memo.keys.every((k) => !!k && !TENANT_KEY.test(sourceCode.getText(k)));
+      // A key naming a tenant, a user, a record or a credential (`apiKeyCache.set(token, ...)`: a revoked key
+      // stays valid for the TTL), also through the const it is built in (`const cacheKey = \`${workspaceId}:...\``).
+      const TENANT_KEY = /user|team|org|tenant|account|workspace|customer|member|session|owner|email|token|key|secret|auth|credential/i;
+      const RECORD_ID = /(?:Id|_id|ID|Ids)\b/;
+      const keyText = (k: Node): string => {
+        const init = k.type === 'Identifier' ? getConstInit(sourceCode, k) : undefined;
+        return `${k.type === 'Identifier' ? '' : sourceCode.getText(k)} ${init ? sourceCode.getText(init) : k.type === 'Identifier' ? k.name : ''}`;
+      };
+      return stamped && memo.keys.every((k) => !!k && !TENANT_KEY.test(keyText(k)) && !RECORD_ID.test(keyText(k)));
     }
 
     const found: StateInfo[] = [];
