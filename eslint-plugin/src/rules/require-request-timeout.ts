@@ -12,6 +12,7 @@ import {
   canCallHelper,
   helperFixes,
   isFunction,
+  HTTP_METHODS,
   getEnclosingFunction,
   type FunctionNode,
   matchesAnyGlob,
@@ -512,7 +513,7 @@ export default createRule<Options, MessageIds>({
     /** Whether `fn` is an exported route handler (`GET`, `POST`...). */
     function isRouteHandlerFn(fn: FunctionNode): boolean {
       const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
-      return !!name && /^(?:GET|HEAD|POST|PUT|PATCH|DELETE)$/.test(name);
+      return !!name && HTTP_METHODS.has(name);
     }
 
     // ------------------------------------------------------------------ AI SDK

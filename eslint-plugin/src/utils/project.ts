@@ -80,6 +80,24 @@ export function findProjectModule(
   candidates: readonly string[],
   mustContain: RegExp,
 ): { path: string; match: RegExpExecArray } | undefined {
+  // The editor re-lints on every edit: a found (or missing) module is remembered for a few seconds.
+  const key = `${project.root}\0${candidates.join('\0')}\0${mustContain.source}`;
+  const hit = moduleCache.get(key);
+  if (hit && Date.now() - hit.at < MODULE_CACHE_MS) return hit.result;
+  const result = searchProjectModule(project, candidates, mustContain);
+  if (moduleCache.size > 200) moduleCache.clear();
+  moduleCache.set(key, { at: Date.now(), result });
+  return result;
+}
+
+const MODULE_CACHE_MS = 10_000;
+const moduleCache = new Map<string, { at: number; result: { path: string; match: RegExpExecArray } | undefined }>();
+
+function searchProjectModule(
+  project: ProjectInfo,
+  candidates: readonly string[],
+  mustContain: RegExp,
+): { path: string; match: RegExpExecArray } | undefined {
   for (const candidate of candidates) {
     for (const ext of ['.ts', '.tsx', '.js', '.jsx', '.mjs']) {
       const file = join(project.root, candidate + ext);

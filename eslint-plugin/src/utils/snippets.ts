@@ -194,6 +194,28 @@ export function addImports(
   return after ? fixer.insertTextAfter(after, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`);
 }
 
+// A memo of static snippet text, computed synchronously from its key's parts: the same in every process.
+// eslint-disable-next-line prodready/no-module-state -- the rule cannot see that a key built from all the inputs makes this a pure memo
+const inlinedCache = new Map<string, { importLines: string[]; body: string }>();
+
+/**
+ * The snippet's code to append to a file for `names`: only the declarations they need (`fetchWithTimeout`
+ * without its sibling helpers), `export` dropped, and the import lines that code uses. Remembered per
+ * snippet and names (suggestions are built on every lint in the editor).
+ */
+function inlinedHelper(snippet: Snippet, js: boolean, names: readonly string[]): { importLines: string[]; body: string } {
+  const key = `${snippet.id}\0${js}\0${names.join(',')}`;
+  const hit = inlinedCache.get(key);
+  if (hit) return hit;
+  const lines = (js ? snippet.js.code : snippet.code).split('\n');
+  const needed = pruneToNames(lines.filter((l) => !/^import\s/.test(l)).join('\n'), names);
+  const importLines = lines.filter((l) => /^import\s/.test(l)).filter((l) => importedNames(l).some((n) => new RegExp(`\\b${n}\\b`).test(needed)));
+  const body = needed.replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '').trim();
+  const result = { importLines, body };
+  inlinedCache.set(key, result);
+  return result;
+}
+
 /**
  * The top-level declarations of a module body (no imports) that `names` need, in their order: the
  * declarations of `names` and, transitively, of every top-level name their text mentions. Declarations
@@ -268,12 +290,7 @@ export function helperFixes(
     const fix = addImports(sourceCode, fixer, [`import { ${wanted.join(', ')} } from '${module}';`], filename);
     return fix ? [fix] : [];
   }
-  const lines = (isJavaScriptFile(filename) ? snippet.js.code : snippet.code).split('\n');
-  const fullBody = lines.filter((l) => !/^import\s/.test(l)).join('\n');
-  // Only the declarations the wanted helpers need: `fetchWithTimeout` without its sibling helpers.
-  const needed = pruneToNames(fullBody, wanted);
-  const importLines = lines.filter((l) => /^import\s/.test(l)).filter((l) => importedNames(l).some((n) => new RegExp(`\\b${n}\\b`).test(needed)));
-  const body = needed.replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '').trim();
+  const { importLines, body } = inlinedHelper(snippet, isJavaScriptFile(filename), wanted);
   const fixes: TSESLint.RuleFix[] = [];
   // An import whose names the file already has (`import { Redis }` vs the snippet's `import type { Redis }`)
   // would declare them twice: the file's own binding wins.
