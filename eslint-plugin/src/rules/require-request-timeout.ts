@@ -12,7 +12,7 @@ import {
   canCallHelper,
   helperFixes,
   isFunction,
-  HTTP_METHODS,
+  getHandlers,
   getEnclosingFunction,
   type FunctionNode,
   matchesAnyGlob,
@@ -510,10 +510,9 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    /** Whether `fn` is an exported route handler (`GET`, `POST`...). */
+    /** Whether `fn` is one of the file's route handlers (`GET`, `POST`..., also through a wrapper: the shared handler finder). */
     function isRouteHandlerFn(fn: FunctionNode): boolean {
-      const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
-      return !!name && HTTP_METHODS.has(name);
+      return getHandlers(sourceCode, kind).some((h) => h.kind === 'route' && h.fn === fn);
     }
 
     // ------------------------------------------------------------------ AI SDK
