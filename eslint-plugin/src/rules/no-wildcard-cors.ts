@@ -128,7 +128,8 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename)) return {};
     // Header names as written in code (any first-letter case, or all caps); a case-insensitive regex is 2x slower here.
     const hasAcao = /[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin|ACCESS-CONTROL-ALLOW-ORIGIN/.test(text);
-    const hasCorsPkg = /['"](?:cors|nextjs-cors|@fastify\/cors|hono\/cors)['"]/.test(text);
+    // Every name below contains `cors`: the plain search spares most files the regex, which stops at every quote.
+    const hasCorsPkg = text.includes('cors') && /['"](?:cors|nextjs-cors|@fastify\/cors|hono\/cors)['"]/.test(text);
     if (!hasAcao && !hasCorsPkg) return {};
     // Dev servers (Storybook's Vite middleware) and tooling never answer production requests.
     if (/(?:^|\/)\.storybook\//.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};

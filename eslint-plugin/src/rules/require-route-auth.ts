@@ -212,7 +212,8 @@ interface Reach {
 }
 
 interface Analysis {
-  reaches: Reach[];
+  /** What the handler reaches, in source order (computed on first read: most handlers are gated, and never read it). */
+  readonly reaches: Reach[];
   /** Auth calls / credential reads whose result gates the response. */
   gated: boolean;
   /** An auth call whose result never gates anything. */
@@ -543,8 +544,16 @@ export default createRule<Options, MessageIds>({
     function analyze(fn: FunctionNode): Analysis {
       const bodies = handlerBodies(sourceCode, fn, 2);
       const helperSet = new Set<Node>(bodies.slice(1));
+      // The calls and sql`...` templates that may reach data, classified only if the verdict needs them.
+      const candidates: (TSESTree.CallExpression | TSESTree.TaggedTemplateExpression)[] = [];
+      let reaches: Reach[] | undefined;
       const a: Analysis = {
-        reaches: [],
+        get reaches(): Reach[] {
+          return (reaches ??= candidates.flatMap((c) => {
+            const r = c.type === 'CallExpression' ? classifyCall(c) : sqlReach(c);
+            return r ? [r] : [];
+          }));
+        },
         gated: false,
         authEndpoint: false,
         webhook: false,
@@ -618,16 +627,14 @@ export default createRule<Options, MessageIds>({
                   if (k && USER_KEYED_PARAM.test(k) && /searchParams|query/i.test(sourceCode.getText(n.callee.object))) a.userKeyed = true;
                 }
               }
-              const reach = classifyCall(n);
-              if (reach) a.reaches.push(reach);
+              candidates.push(n);
               return true;
             }
             case 'NewExpression': {
               return true;
             }
             case 'TaggedTemplateExpression': {
-              const tag = getDottedName(n.tag) ?? '';
-              if (/(?:^|\.)sql$/.test(tag)) a.reaches.push({ node: n, label: 'the database (sql`...`)', write: /\b(?:insert|update|delete|upsert)\b/i.test(sourceCode.getText(n.quasi)), paid: false, sensitive: SENSITIVE.test(sourceCode.getText(n.quasi)) });
+              candidates.push(n);
               return true;
             }
             case 'MemberExpression': {
@@ -636,13 +643,16 @@ export default createRule<Options, MessageIds>({
                 if (/signature/i.test(key)) a.webhook = true;
                 credentialReads.push(n);
               }
+              // Each test below is on a chain ending in `body`, a user-id name or a signature header: the
+              // last member decides first, so most member expressions build no dotted name.
+              const p = getPropertyName(n);
+              const userParam = p !== undefined && USER_KEYED_PARAM.test(p);
+              const signature = p !== undefined && /signature/i.test(p);
+              if (p !== 'body' && !userParam && !signature) return true;
               const text = getDottedName(n) ?? '';
               if (/(?:^|\.)req\.body$|(?:^|\.)request\.body$/.test(text)) a.writesRequest = true;
-              if (/(?:^|\.)(?:query|params)\.(\w+)$/.test(text)) {
-                const p = getPropertyName(n);
-                if (p && USER_KEYED_PARAM.test(p)) a.userKeyed = true;
-              }
-              if (/(?:^|\.)headers\.(?:\w*signature\w*)$/i.test(text)) a.webhook = true;
+              if (userParam && /(?:^|\.)(?:query|params)\.(\w+)$/.test(text)) a.userKeyed = true;
+              if (signature && /(?:^|\.)headers\.(?:\w*signature\w*)$/i.test(text)) a.webhook = true;
               return true;
             }
             case 'BinaryExpression': {
@@ -716,6 +726,13 @@ export default createRule<Options, MessageIds>({
       for (const r of credentialReads) if (gates(r, true)) a.gated = true;
       if (!a.gated && ungated.length > 0) a.unchecked = ungated[0];
       return a;
+    }
+
+    /** A sql`...` template: the database, written to when the query says so. */
+    function sqlReach(n: TSESTree.TaggedTemplateExpression): Reach | undefined {
+      if (!/(?:^|\.)sql$/.test(getDottedName(n.tag) ?? '')) return undefined;
+      const query = sourceCode.getText(n.quasi);
+      return { node: n, label: 'the database (sql`...`)', write: /\b(?:insert|update|delete|upsert)\b/i.test(query), paid: false, sensitive: SENSITIVE.test(query) };
     }
 
     /**

@@ -207,17 +207,18 @@ export function getCredentialReadKey(node: Node): string | undefined {
   if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression') {
     const method = getPropertyName(n.callee);
     if (method !== 'get' && method !== 'has' && method !== 'getAll') return undefined;
+    // The key first: a test of a short string, where the object's dotted name is built (for every call).
+    const key = getStaticString(n.arguments[0]);
+    if (key === undefined || !CREDENTIAL_KEY.test(key)) return undefined;
     const obj = n.callee.object;
     const objText = getDottedName(obj) ?? (obj.type === 'CallExpression' ? getCalleeName(obj) : undefined) ?? '';
-    if (!/headers|cookies|cookieStore|searchParams|query|params|cookie|header/i.test(objText)) return undefined;
-    const key = getStaticString(n.arguments[0]);
-    return key !== undefined && CREDENTIAL_KEY.test(key) ? key : undefined;
+    return /headers|cookies|cookieStore|searchParams|query|params|cookie|header/i.test(objText) ? key : undefined;
   }
   if (n.type === 'MemberExpression') {
-    const objText = getDottedName(n.object) ?? '';
-    if (!/(?:^|\.)(?:headers|cookies|query)$/.test(objText)) return undefined;
     const key = getPropertyName(n);
-    return key !== undefined && CREDENTIAL_KEY.test(key) ? key : undefined;
+    if (key === undefined || !CREDENTIAL_KEY.test(key)) return undefined;
+    const objText = getDottedName(n.object) ?? '';
+    return /(?:^|\.)(?:headers|cookies|query)$/.test(objText) ? key : undefined;
   }
   return undefined;
 }

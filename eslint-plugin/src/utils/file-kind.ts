@@ -266,21 +266,22 @@ const cliCache = new WeakMap<TSESTree.Program, boolean>();
 export function isCliScript(program: TSESTree.Program, text: string): boolean {
   const hit = cliCache.get(program);
   if (hit !== undefined) return hit;
-  let result = CLI_SIGNAL.test(text) && !SERVER_SIGNAL.test(text);
-  if (result) {
-    for (const stmt of program.body) {
-      if (
-        stmt.type === 'ExportNamedDeclaration' ||
-        stmt.type === 'ExportDefaultDeclaration' ||
-        stmt.type === 'ExportAllDeclaration' ||
-        stmt.type === 'TSExportAssignment' ||
-        (stmt.type === 'ExpressionStatement' && assignsCommonJsExport(stmt.expression))
-      ) {
-        result = false;
-        break;
-      }
+  // The exports first: most modules export something, and a look at the top-level statements is
+  // much cheaper than the two scans of the text.
+  let exports = false;
+  for (const stmt of program.body) {
+    if (
+      stmt.type === 'ExportNamedDeclaration' ||
+      stmt.type === 'ExportDefaultDeclaration' ||
+      stmt.type === 'ExportAllDeclaration' ||
+      stmt.type === 'TSExportAssignment' ||
+      (stmt.type === 'ExpressionStatement' && assignsCommonJsExport(stmt.expression))
+    ) {
+      exports = true;
+      break;
     }
   }
+  const result = !exports && CLI_SIGNAL.test(text) && !SERVER_SIGNAL.test(text);
   cliCache.set(program, result);
   return result;
 }
