@@ -444,11 +444,37 @@ export default createRule<Options, MessageIds>({
         if (/^(?:fetch|then|catch|finally|json|text|formData|arrayBuffer|blob)$|Async$/.test(name)) return false;
         return !(call.callee.type === 'MemberExpression' && IO_ROOT.test(dotted.split('.')[0] ?? ''));
       }
+      // `/^import\s/.exec(line)`, `new RegExp(p).test(s)`: a regular expression's own methods compute.
+      if (call.callee.type === 'MemberExpression' && /^(?:exec|test)$/.test(name) && isRegExpValue(call.callee.object)) return true;
+      // `lines.find((l) => ...)`, `parts.find(Boolean)`: an array's search takes a predicate (a query builder's `find` takes a filter).
+      const first = call.arguments[0];
+      if (call.callee.type === 'MemberExpression' && /^find(?:Last)?(?:Index)?$/.test(name) && first && (isFunction(first) || (first.type === 'Identifier' && first.name === 'Boolean'))) return true;
+      // `index.get(name)` on a Map the function builds itself: a lookup in memory, not I/O (module-level maps are state).
+      if (call.callee.type === 'MemberExpression' && (name === 'get' || name === 'has') && isLocalCollection(call.callee.object)) return true;
       if (IO_CALL.test(name)) return false;
       // `getUser(k)`: a lookup, likely of data (or, unawaited, a pending result); in an async function, any `getX()`.
       if (/^get[A-Z_]/.test(name) && (inAsync || !FACTORY_CALL.test(name))) return false;
       const root = dotted.split('.')[0] ?? '';
       return !(call.callee.type === 'MemberExpression' && IO_ROOT.test(root));
+    }
+
+    /** A regular expression: a literal, `new RegExp(...)`, or a module constant holding one. */
+    function isRegExpValue(node: Node, depth = 0): boolean {
+      const u = unwrap(node);
+      if (u.type === 'Literal') return 'regex' in u && !!u.regex;
+      if (u.type === 'NewExpression') return getCalleeName(u) === 'RegExp';
+      if (u.type !== 'Identifier' || depth > 3) return false;
+      const init = getConstInit(sourceCode, u);
+      return !!init && isRegExpValue(init, depth + 1);
+    }
+
+    /** A `const` Map or Set declared inside a function (`const index = new Map(...)`). */
+    function isLocalCollection(node: Node): boolean {
+      const u = unwrap(node);
+      if (u.type !== 'Identifier') return false;
+      const v = findVariable(sourceCode, u);
+      const init = getConstInit(sourceCode, u);
+      return !!v && !isModuleScoped(v) && init?.type === 'NewExpression' && /^(?:Map|Set|WeakMap|WeakSet)$/.test(getCalleeName(init) ?? '');
     }
 
     /** A local helper that computes synchronously, without I/O by the names it calls. */
@@ -568,7 +594,8 @@ export default createRule<Options, MessageIds>({
       };
       const visit = (n: Node | null | undefined, depth: number): void => {
         if (!n || !ok) return;
-        if (steps++ > 400 || depth > 5) {
+        // Depth counts the locals and callbacks followed (`result` ← `lines` ← a `.filter()` callback ← ...).
+        if (steps++ > 400 || depth > 8) {
           ok = false;
           return;
         }
@@ -600,8 +627,15 @@ export default createRule<Options, MessageIds>({
                 if (!isPureFunction(def.node)) ok = false;
                 return;
               case 'Parameter':
-                // A callback's own parameter inside the derivation (`ENTRIES.map((e) => e.label)`).
-                if (!(def.node.range[0] >= value.range[0] && def.node.range[1] <= value.range[1])) ok = false;
+                // A callback's own parameter inside the derivation (`ENTRIES.map((e) => e.label)`), also in the
+                // initializer of a local the value is built from (`const lines = text.split('\n').filter((l) => ...)`):
+                // a function nested in the writing one, reached only by following the derivation into it.
+                if (
+                  !(def.node.range[0] >= value.range[0] && def.node.range[1] <= value.range[1]) &&
+                  (def.node === fn || !(def.node.range[0] >= fn.range[0] && def.node.range[1] <= fn.range[1]))
+                ) {
+                  ok = false;
+                }
                 return;
               case 'Variable': {
                 const declaration = def.parent as TSESTree.VariableDeclaration | undefined;

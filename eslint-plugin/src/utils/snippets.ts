@@ -195,7 +195,6 @@ export function addImports(
 }
 
 // A memo of static snippet text, computed synchronously from its key's parts: the same in every process.
-// eslint-disable-next-line prodready/no-module-state -- the rule cannot see that a key built from all the inputs makes this a pure memo
 const inlinedCache = new Map<string, { importLines: string[]; body: string }>();
 
 /**
