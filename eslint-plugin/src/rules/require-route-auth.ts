@@ -53,7 +53,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -178,6 +178,8 @@ const RECORD_ID_FIELD = /^(?:id|\w*Id|\w*_id|email|username|slug|handle)$/;
 /** Parts of the request that carry the caller's credentials. */
 const REQUEST_CREDENTIAL_PART = /^(?:headers|cookies|nextUrl|url|auth|session)$/;
 
+/** A role or permission check: an admin may act on another user's records. */
+const ROLE_CHECK = /\b(?:role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperAdmin|superAdmin|can[A-Z]\w*|has[A-Z]\w*(?:Role|Permission|Access)\w*|authori[sz]e\w*|assert\w*(?:Access|Owner|Admin|Permission)\w*|check\w*(?:Access|Owner|Admin|Permission)\w*|require\w*(?:Admin|Role|Permission|Owner)\w*)\b/;
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
 
 /** A module of made-up data: `@/constants/mock-api`, `lib/fake-data`, `@/data/demo`, `mocks/handlers`. */
@@ -216,6 +218,8 @@ interface Analysis {
   readonly reaches: Reach[];
   /** Auth calls / credential reads whose result gates the response. */
   gated: boolean;
+  /** An auth call (a session, not a shared secret or a capability) gates the response. */
+  sessionGated?: boolean;
   /** An auth call whose result never gates anything. */
   unchecked?: TSESTree.CallExpression;
   authEndpoint: boolean;
@@ -239,6 +243,8 @@ export default createRule<Options, MessageIds>({
         '{{handler}} reaches {{what}} without an authentication check: anyone who finds the URL can call it. {{fix}}',
       uncheckedAuth:
         '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
+      callerChosenUser:
+        '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
       addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
     },
     schema: [
@@ -303,6 +309,14 @@ export default createRule<Options, MessageIds>({
       // A server action's user id parameter is chosen by the caller: reading by it reads anyone's data,
       // through the database or the app's data layer (morphic's `getChats(userId)` over `withRLS(userId, ...)`).
       const actionUserKeyed = unwrappedAction && callerUserParam(h.fn) !== undefined;
+      if (actionUserKeyed && a.sessionGated && !a.authEndpoint && !a.webhook) {
+        const param = callerUserParam(h.fn)!;
+        const use = callerChosenUserReach(h.fn, param, a.reaches);
+        if (use) {
+          context.report({ node: use.ref, messageId: 'callerChosenUser', data: { handler: handlerLabel(h), what: use.what, param } });
+          return;
+        }
+      }
       if (a.authEndpoint || a.webhook || a.gated) return;
       const readOnly =
         h.name === 'GET' ||
@@ -720,7 +734,7 @@ export default createRule<Options, MessageIds>({
       analyzedHandler = fn;
       const ungated: TSESTree.CallExpression[] = [];
       for (const c of authCalls) {
-        if (gates(c)) a.gated = true;
+        if (gates(c)) a.gated = a.sessionGated = true;
         else ungated.push(c);
       }
       for (const r of credentialReads) if (gates(r, true)) a.gated = true;
@@ -1277,6 +1291,11 @@ export default createRule<Options, MessageIds>({
             : `return Response.json({ error: 'Unauthorized' }, { status: 401 });`;
       const imports: string[] = [];
       const lines: string[] = [];
+      // A caller-chosen user id parameter (`deleteUserChats(userId)`): the guard alone lets any signed-in
+      // user act on anyone's data, so the guard rebinds it to the session's id where the library has one
+      // (next-auth 4's session has no id unless the app adds it: a comment says which id to use instead).
+      const userParam = callerUserParam(fn);
+      let sessionId: string | undefined;
       let libraryLabel = 'a requireAuth()';
       let useHelper = false;
       const declared = (n: string) => isDeclaredAtModule(n);
@@ -1292,6 +1311,7 @@ export default createRule<Options, MessageIds>({
             ? bound[0]![1]
             : `{ ${bound.map(([n, local]) => (n === local ? n : `${n}: ${local}`)).join(', ')} }`;
         lines.push(`const ${pattern} = ${own.init};`, `if (!${bound[0]![1]}) {`, `  ${deny}`, '}');
+        if (/Id$/.test(bound[0]![0])) sessionId = bound[0]![1];
       } else if (lib.kind === 'next-auth') {
         libraryLabel = 'a next-auth getServerSession()';
         const s = free('session', 'authSession');
@@ -1304,7 +1324,9 @@ export default createRule<Options, MessageIds>({
         const s = free('session', 'authSession');
         if (!declared('auth')) imports.push(`import { auth } from '${lib.module ?? '@/auth'}';`);
         const args = h.kind === 'pages-api' ? `${reqParam ?? 'req'}, ${resParam ?? 'res'}` : '';
-        lines.push(`const ${s} = await auth(${args});`, `if (!${s}?.user) {`, `  ${deny}`, '}');
+        // With a caller-chosen user id to replace, the guard needs the session's id (and denies without one).
+        lines.push(`const ${s} = await auth(${args});`, `if (!${s}?.user${userParam ? '?.id' : ''}) {`, `  ${deny}`, '}');
+        sessionId = `${s}.user.id`;
       } else if (lib.kind === 'better-auth') {
         libraryLabel = 'a better-auth getSession()';
         const s = free('session', 'authSession');
@@ -1320,6 +1342,7 @@ export default createRule<Options, MessageIds>({
           source = 'await headers()';
         }
         lines.push(`const ${s} = await auth.api.getSession({ headers: ${source} });`, `if (!${s}) {`, `  ${deny}`, '}');
+        sessionId = `${s}.user.id`;
       } else if (lib.kind === 'clerk') {
         libraryLabel = 'a Clerk auth()';
         const u = free('userId', 'authUserId');
@@ -1331,6 +1354,7 @@ export default createRule<Options, MessageIds>({
           lines.push(`const { userId${u === 'userId' ? '' : `: ${u}`} } = await auth();`);
         }
         lines.push(`if (!${u}) {`, `  ${deny}`, '}');
+        sessionId = u;
       } else if (lib.kind === 'supabase' && h.kind !== 'pages-api') {
         libraryLabel = 'a Supabase auth.getUser()';
         const u = free('user', 'authUser');
@@ -1349,6 +1373,7 @@ export default createRule<Options, MessageIds>({
           `  ${deny}`,
           '}',
         );
+        sessionId = `${u}.id`;
       } else {
         useHelper = true;
         const r = free('auth', 'authResult');
@@ -1361,11 +1386,13 @@ export default createRule<Options, MessageIds>({
         if (h.kind === 'pages-api') lines.push(`if (!${r}.ok) {`, `  return ${resParam ?? 'res'}.status(${r}.status).json({ error: ${r}.error });`, '}');
         else if (h.kind === 'server-action') lines.push(`if (!${r}.ok) {`, `  throw new Error(${r}.error);`, '}');
         else lines.push(`if (!${r}.ok) {`, `  return ${r}.response;`, '}');
+        sessionId = `${r}.user.id`;
       }
-      // A caller-chosen user id parameter (`deleteUserChats(userId)`): the guard alone lets any signed-in
-      // user act on anyone's data, so say which id to use instead.
-      const userParam = callerUserParam(fn);
-      if (userParam) lines.push(`// Act on the signed-in caller's id from the check above, not on \`${userParam}\`: the client chooses that one.`);
+      if (userParam && sessionId) {
+        lines.push(`// Act on the signed-in caller's id, not on the one the client sends.`, `${userParam} = ${sessionId};`);
+      } else if (userParam) {
+        lines.push(`// Act on the signed-in caller's id from the check above, not on \`${userParam}\`: the client chooses that one.`);
+      }
       const guard = lines.map((l) => `${ind}${l}`).join('\n');
       return [
         {
@@ -1404,6 +1431,45 @@ export default createRule<Options, MessageIds>({
             if (prop.type === 'Property' && prop.value.type === 'Identifier' && USER_PARAM.test(prop.value.name)) return prop.value.name;
           }
         }
+      }
+      return undefined;
+    }
+
+    /**
+     * A signed-in server action that still reaches data by the user id its caller passes (`deleteChat(userId,
+     * chatId)` after `if (!session) throw`): the write, or the read of user data, whose arguments use the
+     * parameter. Not when the handler compares the parameter with anything (`if (userId !== session.user.id)
+     * throw`) or checks a role or permission (an admin acting on another user).
+     */
+    function callerChosenUserReach(fn: FunctionNode, param: string, reaches: readonly Reach[]): { ref: TSESTree.Identifier; what: string } | undefined {
+      const variable = fn.params
+        .flatMap((p) => {
+          const target = p.type === 'AssignmentPattern' ? p.left : p;
+          if (target.type === 'Identifier' && target.name === param) return [target];
+          if (target.type === 'ObjectPattern') {
+            return target.properties.flatMap((prop) => (prop.type === 'Property' && prop.value.type === 'Identifier' && prop.value.name === param ? [prop.value] : []));
+          }
+          return [];
+        })
+        .map((id) => findVariable(sourceCode, id))[0];
+      if (!variable) return undefined;
+      if (ROLE_CHECK.test(sourceCode.getText(fn.body))) return undefined;
+      const refs = variable.references.filter((r) => !r.init).map((r) => r.identifier as TSESTree.Identifier);
+      for (const ref of refs) {
+        const p = ref.parent;
+        // Compared with anything but a literal (`userId !== session.user.id`, `userId === user.id`): checked.
+        if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) {
+          const other = p.left === ref ? p.right : p.left;
+          if (other.type !== 'Literal' && !(other.type === 'Identifier' && other.name === 'undefined')) return undefined;
+        }
+        // Reassigned (`userId = session.user.id`): no longer the caller's.
+        if (p?.type === 'AssignmentExpression' && p.left === ref) return undefined;
+      }
+      for (const r of reaches) {
+        if (!r.write && !r.sensitive) continue;
+        const top = chainTop(r.node);
+        const ref = refs.find((id) => id.range[0] >= top.range[0] && id.range[1] <= top.range[1]);
+        if (ref) return { ref, what: r.label };
       }
       return undefined;
     }
