@@ -227,6 +227,8 @@ function categorize(name: string | undefined, extra: readonly RegExp[], ignore: 
 }
 
 /** Words of a file name that say its values are made up for display: mock, demo, fake data. */
+/** Feature-flag SDKs (Vercel's flags, Statsig, LaunchDarkly, GrowthBook, OpenFeature, Unleash). */
+const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|statsig-(?:node|js)|@statsig\/.*|launchdarkly-.*|@launchdarkly\/.*|@growthbook\/.*|@openfeature\/.*|unleash-client|@unleash\/.*)$/;
 const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', 'fakes', 'faker', 'dummy', 'placeholder', 'placeholders']);
 
 export default createRule<Options, MessageIds>({
@@ -433,8 +435,44 @@ export default createRule<Options, MessageIds>({
     function isScopedInternalId(name: string, value: Node): boolean {
       if (!splitWords(name).some((w) => INTERNAL_ID_WORDS.has(w))) return false;
       const u = unwrap(value);
+      // `process(job: Job) { ... jobId: job.id ?? \`fallback-${Date.now()}\` }`: the id of the job being
+      // processed, which the queue always set; the fallback only satisfies the type (midday's BullMQ
+      // processor). Not when the id is made for `queue.add()` from an optional one: two adds in the same
+      // millisecond share the fallback, and the queue drops the second as a duplicate.
+      if (u.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||') && isProcessedJobId(u.left)) return true;
       if (u.type !== 'TemplateLiteral') return false;
       return u.expressions.some((e) => e.type !== 'Literal' && !/Math\.random|Date\.now|getTime|valueOf/.test(context.sourceCode.getText(e)));
+    }
+
+    /** `job.id` of a parameter typed as a queue job (`job: Job<Data>`, BullMQ's and Trigger.dev's type). */
+    function isProcessedJobId(node: Node): boolean {
+      const u = unwrap(node);
+      if (u.type !== 'MemberExpression' || getPropertyName(u) !== 'id' || u.object.type !== 'Identifier') return false;
+      const def = findVariable(sourceCode, u.object)?.defs[0];
+      if (def?.type !== 'Parameter') return false;
+      const param = def.name.parent?.type === 'AssignmentPattern' ? def.name.parent : def.name;
+      const ann = 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+      return ann?.type === 'TSTypeReference' && /(?:^|\.)(?:\w*Job)$/.test(sourceCode.getText(ann.typeName));
+    }
+
+    /**
+     * A feature-flag SDK's evaluation unit: `identify: () => ({ customIDs: { userID: Math.random()... } })`
+     * (Zero's Statsig flags). It buckets an evaluation; nobody looks a record up by it or guesses it for access.
+     */
+    function isFlagBucketingUnit(node: Node): boolean {
+      if (![...kind.imports].some((spec) => FLAG_SDK.test(spec))) return false;
+      for (let cur: Node | undefined = node.parent, i = 0; cur && i < 12; cur = cur.parent, i++) {
+        if (cur.type === 'Property' && /^custom(?:IDs|Ids)$/.test(getPropertyName(cur) ?? '')) return true;
+        if (cur.type === 'ArrowFunctionExpression' || cur.type === 'FunctionExpression' || cur.type === 'FunctionDeclaration') {
+          const fnName = functionName(cur);
+          if (fnName && /^identify/i.test(fnName)) return true;
+          // `export const identify = dedupe(async () => ...)`: the wrapper's binding names it.
+          const call = cur.parent;
+          const bound = call?.type === 'CallExpression' && call.parent?.type === 'VariableDeclarator' && call.parent.id.type === 'Identifier' ? call.parent.id.name : undefined;
+          if (bound && /^identify/i.test(bound)) return true;
+        }
+      }
+      return false;
     }
 
     /** `const runId = \`x_${Date.now()}\`; const logger = createLoggerWithContext(runId)`: only labels log lines. */
@@ -493,6 +531,7 @@ export default createRule<Options, MessageIds>({
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
       if (category === 'id' && clientCode && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
+      if (category === 'id' && isFlagBucketingUnit(node)) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.
       const key = dest?.viaFunction ?? dest?.target ?? (category ? generatorFunction(node) : undefined) ?? node;
       if (reported.has(key)) return;

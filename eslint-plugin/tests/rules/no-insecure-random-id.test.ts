@@ -5,6 +5,10 @@ const helper = { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/r
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // The id of the job being processed (BullMQ sets it): the fallback only satisfies the type (midday's processor).
+    { code: "import type { Job } from 'bullmq';\nexport class ExportTransactionsProcessor {\n  async process(job: Job<{ teamId: string; batch: string[] }>) {\n    const result = await provider.syncTransactions({ transactions: job.data.batch, jobId: job.id ?? `fallback-${Date.now()}` });\n    return result.syncedCount;\n  }\n}\n", filename: 'apps/worker/src/processors/accounting/export-transactions.ts' },
+    // A feature-flag SDK's evaluation unit (Zero's Statsig flags): it buckets an evaluation, nobody looks anything up by it.
+    { code: 'import { statsigAdapter, type StatsigUser } from "@flags-sdk/statsig";\nimport { flag, dedupe } from "flags/next";\nimport type { Identify } from "flags";\n\nexport const identify = dedupe((async () => ({\n  customIDs: { userID: Math.random().toString(36).slice(2) },\n})) satisfies Identify<StatsigUser>);\n', filename: 'apps/mail/lib/flags.ts' },
     // A zustand store without 'use client' runs in the browser: a local message id is a list key (next-shadcn-dashboard-starter).
     { code: "import { create } from 'zustand';\n\ntype Message = { id: string; text: string };\ntype ChatState = { messages: Message[]; sendMessage: (text: string) => void };\n\nexport const useChatStore = create<ChatState>()((set, get) => ({\n  messages: [],\n  sendMessage: (text) => {\n    const outgoing: Message = {\n      id: 'outgoing-' + Date.now().toString(),\n      text: text.trim()\n    };\n    set({ messages: [...get().messages, outgoing] });\n  }\n}));\n", filename: 'src/features/chat/utils/store.ts' },
     // A value that says it is made up: a placeholder subscription id for admin accounts (linkwarden).
@@ -64,6 +68,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: 'const requestId = Math.random().toString(36);', filename: FILES.route, options: [{ ignoreNames: ['^requestId$'] }] },
   ],
   invalid: [
+    // Twin of the flag SDK's unit: without a flag SDK, a random user id is an id.
+    {
+      code: 'import { dedupe } from "@/lib/dedupe";\n\nexport const identify = dedupe((async () => ({\n  customIDs: { userID: Math.random().toString(36).slice(2) },\n})) satisfies Identify<StatsigUser>);\n',
+      filename: 'apps/mail/lib/flags.ts',
+      errors: [{ messageId: 'insecureRandom', line: 4, data: { name: 'userID', source: 'Math.random()', why: 'it collides across instances at scale and is predictable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: 'import { dedupe } from "@/lib/dedupe";\n\nexport const identify = dedupe((async () => ({\n  customIDs: { userID: crypto.randomUUID() },\n})) satisfies Identify<StatsigUser>);\n' }] }],
+    },
     // Twin: the same module without a browser library.
     { code: "import { create } from '@/lib/store-factory';\n\ntype Message = { id: string; text: string };\ntype ChatState = { messages: Message[]; sendMessage: (text: string) => void };\n\nexport const useChatStore = create<ChatState>()((set, get) => ({\n  messages: [],\n  sendMessage: (text) => {\n    const outgoing: Message = {\n      id: 'outgoing-' + Date.now().toString(),\n      text: text.trim()\n    };\n    set({ messages: [...get().messages, outgoing] });\n  }\n}));\n", filename: 'src/features/chat/utils/store.ts', errors: [{ messageId: 'insecureRandom', line: 10, column: 25, suggestions: [{ messageId: 'useRandomUUID', output: "import { create } from '@/lib/store-factory';\n\ntype Message = { id: string; text: string };\ntype ChatState = { messages: Message[]; sendMessage: (text: string) => void };\n\nexport const useChatStore = create<ChatState>()((set, get) => ({\n  messages: [],\n  sendMessage: (text) => {\n    const outgoing: Message = {\n      id: 'outgoing-' + crypto.randomUUID(),\n      text: text.trim()\n    };\n    set({ messages: [...get().messages, outgoing] });\n  }\n}));\n" }] }] },
     // The same id with a real prefix is reported, and the fix keeps the prefix.
