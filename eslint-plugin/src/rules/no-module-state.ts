@@ -100,6 +100,8 @@ const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|c
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
 /** A health-check module or route: `health/`, `healthcheck.ts`, `health-check.ts`, `api/health/route.ts` (with probe / healthy wording in the file). */
 const HEALTH_PATH = /(?:^|\/)health[-_]?(?:check|checks|checker)?(?:\/|\.[cm]?[jt]sx?$)|(?:^|\/)healthz?(?:\/|\.[cm]?[jt]sx?$)/i;
+/** Modules named for profiling or debugging: `perf-tracking.ts`, `debug-counters.ts`, `profiler.ts`, `instrumentation.ts`. */
+const DEV_COUNTER_FILE = /(?:^|\/)(?:[\w-]*[-_.])?(?:perf|performance|debug|profil(?:e|er|ing)|instrumentation)(?:[-_.][\w.-]*)?\.[cm]?[jt]s$/i;
 const SCRIPT_PATH = /(?:^|\/)(?:migrations?|prisma|tools|\.storybook|docs?|examples?)\/|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/;
 
 /** The writes found to a container: stored values (with their keys, for `.set(k, v)` / `x[k] = v`) and other writes. */
@@ -1038,6 +1040,9 @@ export default createRule<Options, MessageIds>({
         if (c.kind === 'container' && decl.init && PUBLIC_KEY_TYPE.test(typeArgsText(decl.init))) return;
         if (c.kind === 'counter' && declKind !== 'let' && declKind !== 'var') return;
         if (c.kind === 'counter' && SINGLETON_NAME.test(name) && !LIMITER_NAME.test(name)) return;
+        // Debug counters in a module named for profiling (morphic's `perf-tracking.ts`: `authCallCount++`, only
+        // logged): per-instance by nature, and no request's outcome depends on them.
+        if (c.kind === 'counter' && DEV_COUNTER_FILE.test(kind.filename) && !LIMITER_NAME.test(name)) return;
         if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
         const variable = findVariable(sourceCode, decl.id);
         if (!variable) return;

@@ -38,8 +38,14 @@ const NOT_DERIVED =
 const PURE_TEXT_MEMO = (lookup: string, exec: string) =>
   `const LINK = /^import\\s+\\{([^}]*)\\}/;\n${lookup === 'index.get' ? '' : 'const shared = new Map<string, number>();\n'}function importedNames(line: string): string[] {\n  const m = ${exec}(line);\n  return m?.[1] ? m[1].split(',').map((s) => s.trim()) : [];\n}\nfunction prune(body: string, wanted: readonly string[]): string {\n  const blocks = body.split('\\n\\n');\n  const index = new Map(blocks.map((b, i) => [b.split(' ')[1] ?? '', i]));\n  const keep = wanted.map((w) => ${lookup}(w)).filter((i): i is number => i !== undefined);\n  const head = blocks.find((b) => b.startsWith('//')) ?? '';\n  return [head, ...keep.map((i) => blocks[i])].join('\\n\\n');\n}\nconst inlinedCache = new Map<string, { importLines: string[]; body: string }>();\nexport function inlinedHelper(snippet: { id: string; code: string }, js: boolean, names: readonly string[]) {\n  const key = \`\${snippet.id}\\0\${js}\\0\${names.join(',')}\`;\n  const hit = inlinedCache.get(key);\n  if (hit) return hit;\n  const lines = snippet.code.split('\\n');\n  const needed = prune(lines.filter((l) => !/^import\\s/.test(l)).join('\\n'), names);\n  const importLines = lines.filter((l) => importedNames(l).some((n) => new RegExp(\`\\\\b\${n}\\\\b\`).test(needed)));\n  const result = { importLines, body: js ? needed : needed.trim() };\n  inlinedCache.set(key, result);\n  return result;\n}\n`;
 
+/** morphic's dev-only perf counters: only logged, reset per instance. */
+const PERF_COUNTERS =
+  '/**\n * Debug counters for ENABLE_PERF_LOGGING=true. Only ever logged; no logic depends on them.\n */\nlet authCallCount = 0\nlet dbOperationCount = 0\n\nexport function incrementAuthCallCount() {\n  authCallCount++\n  return authCallCount\n}\n\nexport function incrementDbOperationCount() {\n  dbOperationCount++\n  return dbOperationCount\n}\n\nexport function resetAllCounters() {\n  authCallCount = 0\n  dbOperationCount = 0\n}\n';
+
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // Debug counters in a module named for profiling (morphic's perf-tracking.ts): only logged.
+    { code: PERF_COUNTERS, filename: 'lib/utils/perf-tracking.ts' },
     // A memo of text computed from every input of its key, through helpers (prodready's inlined snippets).
     { code: PURE_TEXT_MEMO('index.get', 'LINK.exec'), filename: 'src/utils/snippets.ts' },
     // A TTL cache of shared reference data (midday's exchange rates: stamped entries, a freshness check, a currency key).
@@ -166,6 +172,15 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twin of the perf counters: the same counters in a usage module are state requests rely on.
+    {
+      code: PERF_COUNTERS,
+      filename: 'lib/utils/usage-tracking.ts',
+      errors: [
+        { messageId: 'moduleState', line: 4, data: { name: 'authCallCount', kind: 'counter', write: 'authCallCount++', line: '8', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+        { messageId: 'moduleState', line: 5, data: { name: 'dbOperationCount', kind: 'counter', write: 'dbOperationCount++', line: '13', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+      ],
+    },
     // Twins of the pure text memo: a lookup in a module-level Map (state) or a database's `exec` is not a derivation.
     {
       code: PURE_TEXT_MEMO('shared.get', 'LINK.exec'),
