@@ -463,7 +463,9 @@ export default createRule<Options, MessageIds>({
       if (opts && objectHasKey(opts, SDK_BOUND) !== false) return;
       if (allCallsBounded(node)) return;
       const timeoutText = 'timeout: 60_000';
-      const canFix = !arg || unwrap(arg).type === 'ObjectExpression';
+      // `new OpenAI(config)` with `config` an object literal declared elsewhere: spread it into a new options
+      // object here (the declaration may be shared with other code that must not change).
+      const canFix = !arg || unwrap(arg).type === 'ObjectExpression' || unwrap(arg).type === 'Identifier';
       context.report({
         node: node.callee,
         messageId: 'sdkClientNoTimeout',
@@ -480,6 +482,10 @@ export default createRule<Options, MessageIds>({
                     if (close?.value === ')' && open?.value === '(') return fixer.replaceTextRange([open.range[0], close.range[1]], `({ ${timeoutText} })`);
                     if (close && close.value !== ')') return fixer.insertTextAfter(close, `({ ${timeoutText} })`);
                     return null;
+                  }
+                  if (unwrap(arg).type === 'Identifier') {
+                    const text = sourceCode.getText(arg);
+                    return fixer.replaceText(arg, `{ ...${arg.type === 'Identifier' ? text : `(${text})`}, ${timeoutText} }`);
                   }
                   const o = unwrap(arg) as TSESTree.ObjectExpression;
                   const last = o.properties[o.properties.length - 1];

@@ -100,6 +100,26 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Options in a variable (`new OpenAI(config)`): spread into a new object at the call, the declaration stays as it is.
+    {
+      code: "import OpenAI from 'openai';\nconst config = { apiKey: process.env.OPENAI_API_KEY, baseURL: 'https://api.groq.com/openai/v1' };\nexport const groq = new OpenAI(config);",
+      filename: 'lib/groq.ts',
+      errors: [
+        {
+          messageId: 'sdkClientNoTimeout',
+          data: { client: 'OpenAI' },
+          line: 3,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'addTimeout',
+              data: { text: 'timeout: 60_000' },
+              output: "import OpenAI from 'openai';\nconst config = { apiKey: process.env.OPENAI_API_KEY, baseURL: 'https://api.groq.com/openai/v1' };\nexport const groq = new OpenAI({ ...config, timeout: 60_000 });",
+            },
+          ],
+        },
+      ],
+    },
     // A wrapped route handler (export const POST = withAuth(async (req) => ...)) is found by the shared handler finder: its request's signal is used.
     { code: "import { generateText } from 'ai';\nimport { withAuth } from '@/lib/auth';\n\nexport const POST = withAuth(async (req: Request) => {\n  const { prompt } = await req.json();\n  const { text } = await generateText({ model, prompt: String(prompt) });\n  return Response.json({ text });\n});\n", filename: 'app/api/gen/route.ts', errors: [{ messageId: 'aiCallNoSignal', line: 6, column: 26, suggestions: [{ messageId: 'addSignal', output: "import { generateText } from 'ai';\nimport { withAuth } from '@/lib/auth';\n\nexport const POST = withAuth(async (req: Request) => {\n  const { prompt } = await req.json();\n  const { text } = await generateText({ model, prompt: String(prompt), abortSignal: AbortSignal.any([req.signal, AbortSignal.timeout(60_000)]) });\n  return Response.json({ text });\n});\n" }] }] },
     // AI SDK calls in a route handler get the request's signal with the deadline; a stream outside a handler gets a 5-minute bound (not 60 s: long answers stream for minutes; typebot, midday); a shadowed `req` is not used.
