@@ -282,6 +282,7 @@ export function runHarness(rules: Rules, inputs: Input[], seed: number, budgetMs
     res.parsed++;
     const ours = messages.filter((m) => m.ruleId?.startsWith('prodready/'));
     res.reports += ours.length;
+    let inputJsError: string | undefined;
     for (const m of ours.slice(0, FIX_CHECKS_PER_INPUT)) {
       const id = m.ruleId!.slice('prodready/'.length);
       const config = one.get(id)!;
@@ -307,9 +308,10 @@ export function runHarness(rules: Rules, inputs: Input[], seed: number, budgetMs
           continue;
         }
         // A JavaScript file must stay JavaScript: ESLint's default parser (and Node) reject TypeScript syntax.
+        // (An error the input already has, e.g. a declaration a duplicated line repeats, is not the fix's.)
         if (/\.[cm]?jsx?$/.test(input.filename)) {
           const error = parsesAsJavaScript(fixed, input.filename);
-          if (error) {
+          if (error && error !== (inputJsError ??= parsesAsJavaScript(code, input.filename) ?? '')) {
             fail('fix-does-not-parse', `${m.ruleId} ${v.what} at line ${m.line}: not JavaScript: ${error}`, fixed);
             continue;
           }
