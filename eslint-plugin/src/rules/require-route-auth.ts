@@ -1464,6 +1464,10 @@ export default createRule<Options, MessageIds>({
         }
         // Reassigned (`userId = session.user.id`): no longer the caller's.
         if (p?.type === 'AssignmentExpression' && p.left === ref) return undefined;
+        // Handed to a check (`assertSameUser(session, userId)`, `await verifyOwnership(userId, chatId)`).
+        if (p?.type === 'CallExpression' && p.arguments.includes(ref) && /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/.test(getCalleeName(p) ?? '')) {
+          return undefined;
+        }
       }
       for (const r of reaches) {
         if (!r.write && !r.sensitive) continue;
