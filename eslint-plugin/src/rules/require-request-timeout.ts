@@ -72,7 +72,7 @@ function readsServerSecret(text: string): boolean {
 }
 
 /** Dev tooling that never runs in production: scripts, CLIs, eval harnesses, usage examples. */
-const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**'];
+const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', 'tools/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**'];
 /** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
 const FETCH_HELPER = 'fetchWithTimeout';
 /** Its variant for responses streamed on: a deadline on the headers only. */

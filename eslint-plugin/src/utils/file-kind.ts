@@ -38,6 +38,8 @@ const MIDDLEWARE = /(?:^|\/)(?:middleware|proxy)\.[cm]?[jt]s$/;
 const TEST_FILE =
   /(?:\.(?:test|spec|stories|story|e2e|cy|setup)\.[cm]?[jt]sx?$)|(?:(?:^|\/)[^/]*[Hh]arness\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|unit-tests?|integration-tests?|e2e|cypress|playwright|fixtures|mocks?)\/)/;
 const SERVER_PATH = /(?:^|\/)(?:api|server|actions|backend|functions|lambda|lambdas|workers?)\//;
+/** Files under a Next.js app's `public/` folder (at the root or in a workspace app): browser assets. */
+const PUBLIC_ASSET = /^(?:(?:apps|packages)\/[^/]+\/)?public\//;
 const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only)\//;
 
 /** Module specifiers whose import marks a module as server code. */
@@ -199,6 +201,8 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
   // `'use client'`, or a React Native / Expo module (not an Expo Router `+api.ts` route): code that runs on the user's device.
   const isClient =
     directives.includes('use client') ||
+    // A static asset (`public/workers/pdf.worker.min.mjs`): Next.js serves `public/` to the browser as is.
+    PUBLIC_ASSET.test(file) ||
     (!/\+api\.[cm]?[jt]sx?$/.test(file) && [...valueImports].some((spec) => MOBILE_RUNTIME.test(spec) && !/^expo-(?:router\/)?server/.test(spec)));
   const isServerActionFile = directives.includes('use server');
   const isAppRoute = ROUTE_FILE.test(file);
@@ -236,10 +240,11 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
 }
 
 /**
- * Folders of dev tooling that never serve a request: scripts, executables, CLIs, database seeds. Every
+ * Folders of dev tooling that never serve a request: scripts, executables, CLIs, database seeds, and a
+ * `tools/` folder at the project root (big-AGI's `tools/develop/`; not `lib/ai/tools/`, an AI SDK's tools). Every
  * rule that skips tooling skips these; some skip more (their own regexes add evals/, examples/...).
  */
-export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?)\//;
+export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?)\/|^tools\//;
 
 /**
  * What a command-line script does and a module that serves requests does not: a shebang, argv / stdin,
