@@ -178,6 +178,8 @@ const RECORD_ID_FIELD = /^(?:id|\w*Id|\w*_id|email|username|slug|handle)$/;
 /** Parts of the request that carry the caller's credentials. */
 const REQUEST_CREDENTIAL_PART = /^(?:headers|cookies|nextUrl|url|auth|session)$/;
 
+/** API frameworks' request adapters: the handler hands the request to a router whose procedures decide. */
+const API_ADAPTER_MODULE = /^(?:@trpc\/server\/adapters\/[\w-]+|@trpc\/server\/adapters\/next|@as-integrations\/next|graphql-yoga|@graphql-yoga\/[\w-]+|hono\/vercel|hono\/nextjs|@hono\/node-server\/vercel)$/;
 /** A role or permission check: an admin may act on another user's records. */
 const ROLE_CHECK = /\b(?:role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperAdmin|superAdmin|can[A-Z]\w*|has[A-Z]\w*(?:Role|Permission|Access)\w*|authori[sz]e\w*|assert\w*(?:Access|Owner|Admin|Permission)\w*|check\w*(?:Access|Owner|Admin|Permission)\w*|require\w*(?:Admin|Role|Permission|Owner)\w*)\b/;
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
@@ -475,8 +477,14 @@ export default createRule<Options, MessageIds>({
       walk(fn, (n) => {
         if (found) return false;
         if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier') return true;
-        if (!n.arguments.some((x) => x.type === 'Identifier' && x.name === reqName)) return true;
         const src = getImportSource(sourceCode, n.callee);
+        // An API framework's adapter (`fetchRequestHandler({ req, router, createContext })` from tRPC,
+        // GraphQL Yoga, Apollo's Next integration, Hono's `handle(app)`): its procedures decide (big-AGI).
+        if (src && API_ADAPTER_MODULE.test(src) && returnedFrom(n, fn)) {
+          found = true;
+          return false;
+        }
+        if (!n.arguments.some((x) => x.type === 'Identifier' && x.name === reqName)) return true;
         if (!src || !PROJECT_MODULE.test(src)) return true;
         const name = n.callee.name;
         if (/^(?:parse|validate|get|read|rate|limit|check|log|cors|with|handle[A-Z]?Error)/i.test(name) && !/Route$|Handler$|^handle[A-Z]/.test(name)) return true;
@@ -493,6 +501,13 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return found;
+    }
+
+    /** Whether a call's value is what `fn` returns (`return call`, `=> call`, through `await`). */
+    function returnedFrom(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+      let up: TSESTree.Node = call;
+      if (up.parent?.type === 'AwaitExpression') up = up.parent;
+      return (up.parent?.type === 'ReturnStatement' && getEnclosingFunction(up.parent) === fn) || (fn.type === 'ArrowFunctionExpression' && fn.body === up);
     }
 
     /** `actionClient.inputSchema(s).action(fn)` (next-safe-action) / tRPC procedures: the client's middleware decides. */

@@ -47,6 +47,8 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A tRPC adapter handed the request (big-AGI's app/api/cloud/[trpc]/route.ts): the router's procedures decide.
+    { code: "import { fetchRequestHandler } from '@trpc/server/adapters/fetch';\n\nimport { appRouterCloud } from '~/server/trpc/trpc.router-cloud';\nimport { createTRPCFetchContext } from '~/server/trpc/trpc.server';\nimport { reportException } from '~/server/posthog/posthog.server';\n\nconst handlerNodeRoutes = (req: Request) => fetchRequestHandler({\n  endpoint: '/api/cloud',\n  router: appRouterCloud,\n  req,\n  createContext: createTRPCFetchContext,\n  onError: async function({ path, error }) {\n    await reportException(error, { endpoint: path ?? 'unknown', url: req.url });\n  },\n});\n\nexport const runtime = 'nodejs';\nexport { handlerNodeRoutes as GET, handlerNodeRoutes as POST };\n", filename: 'app/api/cloud/[trpc]/route.ts' },
     // ...or hands it to a check of its own.
     { code: "'use server';\nimport { and, eq } from 'drizzle-orm';\nimport { auth } from '@/auth';\nimport { db } from '@/lib/db';\nimport { chats } from '@/lib/db/schema';\n\nexport async function deleteChat(userId: string, chatId: string) {\n  const session = await auth();\n  if (!session?.user) throw new Error('Unauthorized');\n  assertSameUser(session, userId);\n  await db.delete(chats).where(and(eq(chats.id, chatId), eq(chats.userId, userId)));\n}\n", filename: 'app/actions/chats.ts' },
     // A signed-in action that compares the caller's user id with the session's, or checks a role, before using it.
@@ -574,6 +576,8 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin of the tRPC adapter: the same call imported from the project is not a framework adapter.
+    { code: "import { fetchRequestHandler } from '@/server/trpc/adapter';\n\nimport { appRouterCloud } from '~/server/trpc/trpc.router-cloud';\nimport { createTRPCFetchContext } from '~/server/trpc/trpc.server';\nimport { reportException } from '~/server/posthog/posthog.server';\n\nconst handlerNodeRoutes = (req: Request) => fetchRequestHandler({\n  endpoint: '/api/cloud',\n  router: appRouterCloud,\n  req,\n  createContext: createTRPCFetchContext,\n  onError: async function({ path, error }) {\n    await reportException(error, { endpoint: path ?? 'unknown', url: req.url });\n  },\n});\n\nexport const runtime = 'nodejs';\nexport { handlerNodeRoutes as GET, handlerNodeRoutes as POST };\n", filename: 'app/api/cloud/[trpc]/route.ts', errors: [{ messageId: 'uncheckedAuth', line: 7, column: 45, suggestions: [] }, { messageId: 'uncheckedAuth', line: 7, column: 45, suggestions: [] }] },
     // A signed-in action that still deletes by the user id its caller passes: any user can pass another's id.
     {
       code: "'use server';\nimport { and, eq } from 'drizzle-orm';\nimport { auth } from '@/auth';\nimport { db } from '@/lib/db';\nimport { chats } from '@/lib/db/schema';\n\nexport async function deleteChat(userId: string, chatId: string) {\n  const session = await auth();\n  if (!session?.user) throw new Error('Unauthorized');\n  await db.delete(chats).where(and(eq(chats.id, chatId), eq(chats.userId, userId)));\n}\n",
