@@ -39,12 +39,15 @@ const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PR
  * variable is missing or empty" / "Missing API key"), by module: how the key is passed, and which
  * constructors (`AzureOpenAI` takes other credentials).
  */
-const SELF_CHECKED_CLIENTS: Readonly<Record<string, { via: 'argument' | 'apiKey'; names: RegExp }>> = {
+const SELF_CHECKED_CLIENTS: Readonly<Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp }>> = {
   resend: { via: 'argument', names: /^Resend$/ },
   openai: { via: 'apiKey', names: /^(?:OpenAI|default)$|^OpenAI\w*$/ },
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
   '@mendable/firecrawl-js': { via: 'apiKey', names: /^(?!Azure)/ },
+  // Inngest reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY itself, throws naming them when they are needed
+  // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm).
+  inngest: { via: 'apiKey', names: /^Inngest$/, options: /^(?:eventKey|signingKey|signingKeyFallback|name)$/ },
 };
 
 /** Calls that build an SDK / DB client or use a secret, where an undefined value fails late and obscurely. */
@@ -404,17 +407,26 @@ export default createRule<Options, MessageIds>({
      */
     function isSelfCheckedKey(expr: TSESTree.Node): boolean {
       let arg: TSESTree.Node = expr;
-      let viaApiKey = false;
-      const p = expr.parent;
-      if (p?.type === 'Property' && p.value === expr && getPropertyName(p) === 'apiKey' && p.parent.type === 'ObjectExpression') {
+      let option: string | undefined;
+      const p = unwrapParent(expr);
+      if (p?.type === 'Property' && p.parent.type === 'ObjectExpression') {
         arg = p.parent;
-        viaApiKey = true;
+        option = getPropertyName(p) ?? '';
       }
       const ctor = arg.parent;
       if (ctor?.type !== 'NewExpression' || ctor.arguments[0] !== arg || ctor.callee.type !== 'Identifier') return false;
       const source = getImportSource(sourceCode, ctor.callee);
       const self = SELF_CHECKED_CLIENTS[source ?? ''];
-      return self !== undefined && self.via === (viaApiKey ? 'apiKey' : 'argument') && self.names.test(ctor.callee.name);
+      if (self === undefined || !self.names.test(ctor.callee.name)) return false;
+      return option === undefined ? self.via === 'argument' : self.via === 'apiKey' && (self.options ?? /^apiKey$/).test(option);
+    }
+
+    /** The property an env read is the value of, through `as T` / `!` (`name: process.env.X as string`). */
+    function unwrapParent(expr: TSESTree.Node): TSESTree.Node | undefined {
+      let cur: TSESTree.Node = expr;
+      while (cur.parent && (cur.parent.type === 'TSAsExpression' || cur.parent.type === 'TSNonNullExpression' || cur.parent.type === 'TSSatisfiesExpression')) cur = cur.parent;
+      const p = cur.parent;
+      return p?.type === 'Property' && p.value === cur ? p : undefined;
     }
 
     /** Whether the value lands in a client factory call (directly, in its options, or through a const binding). */
