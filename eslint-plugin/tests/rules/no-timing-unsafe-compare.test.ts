@@ -19,6 +19,8 @@ const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\ni
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // A tools/ folder at the project root holds dev scripts (big-AGI's tools/develop/).
+    { code: "export function verify(req: Request) {\n  const signature = req.headers.get('x-signature');\n  if (signature !== process.env.WEBHOOK_SECRET) throw new Error('bad signature');\n  return true;\n}\n", filename: 'tools/develop/replay/verify.ts' },
     // .includes() on a list of event names or algorithms: no secret or digest involved.
     { code: "const ALLOWED_EVENTS = [\"transaction.created\", \"transaction.updated\"];\n\nexport function isHandled(eventType: string, signatureAlgorithms: string[]) {\n  return ALLOWED_EVENTS.includes(eventType) && signatureAlgorithms.includes(\"sha256\");\n}\n", filename: 'apps/api/src/utils/events.ts' },
     // Twin of the keyed hash: a plain hash of a public value (nothing secret in it).
@@ -74,6 +76,8 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // Twin of the root tools/ folder: the same compare in lib/ is reported.
+    { code: "export function verify(req: Request) {\n  const signature = req.headers.get('x-signature');\n  if (signature !== process.env.WEBHOOK_SECRET) throw new Error('bad signature');\n  return true;\n}\n", filename: 'lib/webhooks/verify.ts', errors: [{ messageId: 'unsafeCompare', line: 3, column: 7, suggestions: [{ messageId: 'useSafeCompare', output: "import { createHash, timingSafeEqual } from 'node:crypto';\nexport function verify(req: Request) {\n  const signature = req.headers.get('x-signature');\n  if (!safeCompare(signature, process.env.WEBHOOK_SECRET)) throw new Error('bad signature');\n  return true;\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n" }] }] },
     // A string's .includes(secret) (a substring test) is reported without a rewrite: .some() exists only on arrays.
     { code: "export async function POST(req: Request) {\n  const authorization = req.headers.get('authorization') ?? '';\n  if (!authorization.includes(process.env.INTERNAL_API_KEY!)) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/internal/route.ts', errors: [{ messageId: 'unsafeIncludes', line: 3, column: 8, suggestions: [] }] },
     // A signature header's candidates checked with .includes(expectedHmac): element-wise === (midday's Teller webhook).
