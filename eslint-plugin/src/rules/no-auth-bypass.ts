@@ -382,10 +382,41 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+      // The dev branch authenticates another way (a session cookie instead of an API token: nextcrm's MCP
+      // auth) and hands out only what that check returns: not a bypass.
+      if (containsAuthCall(devBranch) && !grantsFixedIdentity(devBranch)) return;
       if (!grants(devBranch) && !(node.type === 'ConditionalExpression' && valueIsIdentity(devBranch) && isAuthish(pol ? node.alternate : node.consequent))) return;
       const suggest =
         node.type === 'IfStatement' ? removeIfSuggestion(node, pol) : conditionalSuggestion(node, pol);
       report(node.test, 'envBypass', { condition: `${conditionText(node.test)}${pol ? '' : ' is false'}` }, suggest);
+    }
+
+    /**
+     * Whether a branch hands out an identity fixed in the code: a string or object literal, or a mock-named
+     * value, stored, defaulted or returned (`userId = session?.user?.id ?? 'dev-user'`, `return mockUser`).
+     */
+    function grantsFixedIdentity(branch: Node): boolean {
+      const fixed = (value: Node | null | undefined): boolean => {
+        if (!value) return false;
+        let hit = false;
+        walk(value, (n) => {
+          if (hit) return false;
+          if (n.type === 'Literal' && typeof n.value === 'string' && n.value !== '') hit = true;
+          else if (n.type === 'ObjectExpression' && valueIsIdentity(n)) hit = true;
+          else if ((n.type === 'Identifier' || n.type === 'CallExpression') && /^(?:mock|fake|test|dev|demo|stub|dummy)/i.test(n.type === 'Identifier' ? n.name : (getCalleeName(n) ?? ''))) hit = true;
+          return !hit;
+        }, { skipFunctions: true });
+        return hit;
+      };
+      let found = false;
+      walk(branch, (n) => {
+        if (found) return false;
+        if (n.type === 'AssignmentExpression') found = fixed(n.right);
+        else if (n.type === 'VariableDeclarator') found = fixed(n.init);
+        else if (n.type === 'ReturnStatement') found = fixed(n.argument);
+        return !found;
+      }, { skipFunctions: true });
+      return found;
     }
 
     /** `throw …` / `return …`, or a block that ends in one with no branch and no auth call before it: every run exits. */
