@@ -546,6 +546,23 @@ export default createRule<Options, MessageIds>({
       return sensitive || (reads && writes);
     }
 
+    /**
+     * A loop inside an interactive transaction (`prisma.$transaction(async (tx) => ...)`, `db.transaction(...)`)
+     * or querying a transaction client (`tx`, `trx`): the transaction runs on one connection, so concurrency
+     * gains nothing, and a failing query rolls the transaction back while the others still run on it
+     * ("transaction already closed"). The rewrite is not offered (nextcrm's invoice line items).
+     */
+    function inTransaction(l: TSESTree.ForOfStatement, query: Node): boolean {
+      const call = unwrap(query, { await: true });
+      const root = call.type === 'CallExpression' ? getRootIdentifier(call.callee) : undefined;
+      if (root && /^(?:tx|trx|txn|transaction|prismaTx|dbTx|trans)$/i.test(root.name)) return true;
+      for (let fn = getEnclosingFunction(l); fn; fn = getEnclosingFunction(fn)) {
+        const call = fn.parent;
+        if (call?.type === 'CallExpression' && call.arguments.includes(fn as never) && /^(?:\$transaction|transaction|begin|withTransaction)$/.test(getCalleeName(call) ?? '')) return true;
+      }
+      return false;
+    }
+
     function suggestion(loop: LoopInfo, query: Node): TSESLint.ReportSuggestionArray<MessageIds> {
       const l = loop.loop;
       if (l.type !== 'ForOfStatement') return [];
@@ -563,7 +580,7 @@ export default createRule<Options, MessageIds>({
         { skipFunctions: true },
       );
       if (unsafe || l.parent?.type === 'LabeledStatement') return [];
-      if (orderOrRaceSensitive(l)) return [];
+      if (orderOrRaceSensitive(l) || inTransaction(l, query)) return [];
       const id = sourceCode.getText(l.left.declarations[0]!.id);
       const body = l.body.type === 'BlockStatement' ? sourceCode.getText(l.body) : `{ ${sourceCode.getText(l.body)} }`;
       const right = sourceCode.getText(l.right);

@@ -68,6 +68,8 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
   ],
   invalid: [
+    // Twin of the transaction loop: outside a transaction the rewrite is offered.
+    { code: "import { prisma } from '@/lib/prisma';\n\nexport async function updateLines(lines: { id: string; amount: number }[]) {\n  for (const line of lines) {\n    await prisma.invoiceLine.update({ where: { id: line.id }, data: { amount: line.amount } });\n  }\n}\n", filename: 'lib/invoices.ts', errors: [{ messageId: 'queryInLoop', line: 5, column: 11, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { prisma } from '@/lib/prisma';\n\nexport async function updateLines(lines: { id: string; amount: number }[]) {\n  await mapWithConcurrency(lines, async (line) => {\n    await prisma.invoiceLine.update({ where: { id: line.id }, data: { amount: line.amount } });\n  });\n}\n\n/**\n * First choice for a query per item is no loop at all: one query with an `in` filter\n * (`where: { id: { in: ids } }`, `inArray(t.id, ids)`, `.in('id', ids)`) or a join\n * (`include`, `with`, `select('*, tours(*)')`), then group the rows in memory.\n *\n * When each item really needs its own call, run `limit` at a time: faster than awaiting one by\n * one, and unlike an unbounded `Promise.all` it cannot exhaust the connection pool. Results keep\n * the input order; the first rejection rejects the whole call.\n */\nasync function mapWithConcurrency<T, R>(\n  items: Iterable<T>,\n  fn: (item: T, index: number) => Promise<R>,\n  limit = 5,\n): Promise<R[]> {\n  const list = Array.from(items);\n  const results = new Array<R>(list.length);\n  let next = 0;\n  const worker = async (): Promise<void> => {\n    while (next < list.length) {\n      const index = next++;\n      results[index] = await fn(list[index] as T, index);\n    }\n  };\n  const workers = Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker);\n  await Promise.all(workers);\n  return results;\n}\n" }] }] },
     // Check-then-insert per item: concurrent runs would insert duplicates, so no concurrent rewrite.
     { code: "import { db } from \"@/db\";\n\nexport async function ensureTags(names: string[]) {\n  for (const name of names) {\n    const existing = await db.tag.findFirst({ where: { name } });\n    if (!existing) await db.tag.create({ data: { name } });\n  }\n}\n", filename: 'lib/tags.ts', errors: [{ messageId: 'queryInLoop', line: 5, column: 28, suggestions: [] }] },
     // No concurrent rewrite when the loop collects results in order and upserts (linkwarden's tags: out-of-order results, P2002 races), or reads then writes per item (lost inventory updates).
@@ -225,13 +227,9 @@ async function mapWithConcurrency(
           messageId: 'queryInLoop',
           line: 5,
           data: { query: 'tx.item.update()', collection: 'items', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' },
-          suggestions: [
-            {
-              messageId: 'useConcurrencyLimit',
-              output:
-                "import { prisma } from '@/server/db';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nexport async function run(items) {\n  await prisma.$transaction(async (tx) => {\n    await mapWithConcurrency(items, async (item) => {\n      await tx.item.update({ where: { id: item.id }, data: { position: item.position } });\n    });\n  });\n}\n",
-            },
-          ],
+          // Inside an interactive transaction: one connection, so no gain, and a failure rolls back under the
+          // other queries ("transaction already closed", nextcrm's invoice lines): no concurrent rewrite.
+          suggestions: [],
         },
       ],
     },
