@@ -741,6 +741,53 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * `let skipListCache; async function loadSkipList() { ... fs.readFile(path.join(process.cwd(), 'app',
+     * 'skip-list.txt')) ... }`: a file shipped with the deployment, read by a function without parameters
+     * whose only I/O is that read (a path of literals, `process.cwd()`, `__dirname`). Every instance reads
+     * the same bytes; a cold start reads them again (nextcrm's enrichment skip list).
+     */
+    function loadsBundledFile(assign: TSESTree.AssignmentExpression): boolean {
+      const fn = requestFunction(assign);
+      if (!fn || fn.params.length > 0 || fn.generator || isHandlerFn(fn)) return false;
+      let reads = 0;
+      let ok = true;
+      let steps = 0;
+      const stack: Node[] = [fn.body ?? fn];
+      while (stack.length && ok) {
+        const n = stack.pop()!;
+        if (steps++ > 3000) return false;
+        if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) ok = false;
+        else if (n.type === 'CallExpression' && /^(?:readFile|readFileSync)$/.test(getCalleeName(n) ?? '')) {
+          if (n.arguments[0] && isBundledPath(n.arguments[0])) reads++;
+          else ok = false;
+        } else if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false) && !/^(?:Date\.now|path\.(?:join|resolve))$/.test(getDottedName(n.callee) ?? '')) {
+          ok = false;
+        }
+        if (ok) forEachChild(n, (c) => stack.push(c));
+      }
+      return ok && reads > 0;
+    }
+
+    /** A path made of literals, `process.cwd()`, `__dirname` / `__filename` and `path.join` / `path.resolve` of those. */
+    function isBundledPath(node: Node, depth = 0): boolean {
+      const u = unwrap(node);
+      if (depth > 4) return false;
+      if (u.type === 'Literal') return typeof u.value === 'string';
+      if (u.type === 'TemplateLiteral') return u.expressions.every((e) => isBundledPath(e, depth + 1));
+      if (u.type === 'Identifier') {
+        if (u.name === '__dirname' || u.name === '__filename') return true;
+        const init = getConstInit(sourceCode, u);
+        return !!init && isBundledPath(init, depth + 1);
+      }
+      if (u.type === 'CallExpression') {
+        const dotted = getDottedName(u.callee) ?? '';
+        if (dotted === 'process.cwd') return true;
+        if (/^(?:path\.)?(?:join|resolve)$/.test(dotted)) return u.arguments.every((a) => isBundledPath(a, depth + 1));
+      }
+      return false;
+    }
+
+    /**
      * `let metaCache; function metas() { if (!metaCache) metaCache = build(); return metaCache; }`: a value
      * computed lazily, once, by a synchronous function without parameters (so from module constants only),
      * with no I/O, clock, randomness or request read anywhere in it. Request handlers are not lazy initializers.
@@ -1089,7 +1136,7 @@ export default createRule<Options, MessageIds>({
           if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
           // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data.
           if (p.right.type === 'Literal') continue;
-          if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!)) continue;
+          if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!) || loadsBundledFile(p)) continue;
           found.push({
             name,
             kind: 'cached value',

@@ -44,6 +44,8 @@ const PERF_COUNTERS =
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // A file shipped with the deployment, read by a function without parameters (nextcrm's skip list): the same on every instance.
+    { code: "import fs from \"fs/promises\";\nimport path from \"path\";\n\n// Per-instance memo of a file shipped with the deployment: identical on every instance,\n// a cold start just re-reads it. Nothing to share across instances.\nlet skipListCache: { data: Set<string>; loadedAt: number } | null = null;\nconst SKIP_LIST_TTL_MS = 5 * 60 * 1000;\n\nexport async function loadSkipList(): Promise<Set<string>> {\n  if (skipListCache && Date.now() - skipListCache.loadedAt < SKIP_LIST_TTL_MS) {\n    return skipListCache.data;\n  }\n  const content = await fs.readFile(path.join(process.cwd(), \"app\", \"skip-list.txt\"), \"utf-8\");\n  const data = new Set(content.split(\"\\n\").map((l) => l.trim().toLowerCase()).filter(Boolean));\n  skipListCache = { data, loadedAt: Date.now() };\n  return data;\n}\n", filename: 'lib/enrichment/utils/skip-list.ts' },
     // Debug counters in a module named for profiling (morphic's perf-tracking.ts): only logged.
     { code: PERF_COUNTERS, filename: 'lib/utils/perf-tracking.ts' },
     // A memo of text computed from every input of its key, through helpers (prodready's inlined snippets).
@@ -172,6 +174,8 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twin of the bundled file: the same cache filled from the network holds data that changes.
+    { code: "import fs from \"fs/promises\";\nimport path from \"path\";\n\n// Per-instance memo of a file shipped with the deployment: identical on every instance,\n// a cold start just re-reads it. Nothing to share across instances.\nlet skipListCache: { data: Set<string>; loadedAt: number } | null = null;\nconst SKIP_LIST_TTL_MS = 5 * 60 * 1000;\n\nexport async function loadSkipList(): Promise<Set<string>> {\n  if (skipListCache && Date.now() - skipListCache.loadedAt < SKIP_LIST_TTL_MS) {\n    return skipListCache.data;\n  }\n  const content = await (await fetch(process.env.SKIP_LIST_URL!)).text();\n  const data = new Set(content.split(\"\\n\").map((l) => l.trim().toLowerCase()).filter(Boolean));\n  skipListCache = { data, loadedAt: Date.now() };\n  return data;\n}\n", filename: 'lib/enrichment/utils/skip-list.ts', errors: [{ messageId: 'moduleState', line: 6, column: 5, suggestions: [] }] },
     // Twin of the perf counters: the same counters in a usage module are state requests rely on.
     {
       code: PERF_COUNTERS,
