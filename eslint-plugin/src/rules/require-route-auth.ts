@@ -1484,11 +1484,26 @@ export default createRule<Options, MessageIds>({
           return undefined;
         }
       }
+      // `accountId`, `memberId`: often another record's id (an email account, a team membership), not the caller's user.
+      if (!/^(?:userId|user_id|uid|ownerId|owner_id|authorId|creatorId)$/.test(param)) return undefined;
       for (const r of reaches) {
         if (!r.write && !r.sensitive) continue;
         const top = chainTop(r.node);
-        const ref = refs.find((id) => id.range[0] >= top.range[0] && id.range[1] <= top.range[1]);
-        if (ref) return { ref, what: r.label };
+        const within = (n: Node) => n.range[0] >= top.range[0] && n.range[1] <= top.range[1];
+        const ref = refs.find(within);
+        if (!ref) continue;
+        // The same query also filters by the session's user (`where: { id, userId: session.user.id }`): scoped.
+        let scoped = false;
+        walk(top, (n) => {
+          if (scoped) return false;
+          // A variable (not a column: `chats.userId`, not an object key) holding a user id other than the parameter.
+          const p = n.parent;
+          const isName = n.type === 'Identifier' && !(p?.type === 'MemberExpression' && p.property === n && !p.computed) && !(p?.type === 'Property' && p.key === n && !p.shorthand);
+          if (isName && !refs.includes(n) && /^(?:userId|user_id|uid|ownerId|currentUserId|sessionUserId|authUserId|viewerId)$/.test(n.name)) scoped = true;
+          if (n.type === 'MemberExpression' && /^(?:session|authSession|auth|ctx|currentUser|user|authUser|me|viewer)(?:\.user)?\.(?:id|userId)$/.test(getDottedName(n) ?? '')) scoped = true;
+          return !scoped;
+        });
+        if (!scoped) return { ref, what: r.label };
       }
       return undefined;
     }
