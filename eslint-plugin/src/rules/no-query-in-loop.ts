@@ -85,7 +85,7 @@ const MONGOOSE_METHODS = new Set([
   'save',
 ]);
 /** Names that hold a database client. */
-const DB_NAME = /^(?:prisma|db|tx|trx|database|pool|knex|sql|supabase\w*|\w*[sS]upabase|\w*[sS]upabase\w*Client|sb|mongo|prismaClient|drizzle|kysely|pg|pgPool|dbClient|dbPool|ctx\.(?:db|prisma)|this\.(?:db|prisma|pool)|prismaTx|\w+\.(?:prisma|db))$/;
+const DB_NAME = /^(?:prisma\w*|db|tx|trx|database|pool|knex|sql|supabase\w*|\w*[sS]upabase|\w*[sS]upabase\w*Client|sb|mongo|prismaClient|drizzle|kysely|pg|pgPool|dbClient|dbPool|ctx\.(?:db|prisma)|this\.(?:db|prisma|pool)|prismaTx|\w+\.(?:prisma|db))$/;
 const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|postgres|mysql2?(?:\/promise)?|mongoose|mongodb|@supabase\/[\w-]+|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|better-sqlite3|knex)(?:\/|$)/;
 /** Modules of an app's own data layer: `@/lib/db`, `~/server/queries`, `../models/User`. */
 const DATA_MODULE = /(?:^|[/@~])(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|models?|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)/i;
