@@ -430,7 +430,9 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether the value lands in a client factory call (directly, in its options, or through a const binding). */
-    function reachesSink(expr: TSESTree.Node): string | undefined {
+    function reachesSink(read: TSESTree.Node): string | undefined {
+      // `\`${process.env.DATABASE_URL}\``: a template of the read alone is the read (an unset one becomes "undefined").
+      const expr = read.parent && isBareTemplate(read.parent, read) ? read.parent : read;
       const direct = sinkOf(expr);
       if (direct) return direct;
       const parent = expr.parent;
@@ -443,6 +445,10 @@ export default createRule<Options, MessageIds>({
         }
       }
       return undefined;
+    }
+
+    function isBareTemplate(t: TSESTree.Node, inner: TSESTree.Node): boolean {
+      return t.type === 'TemplateLiteral' && t.expressions.length === 1 && t.expressions[0] === inner && t.quasis.every((q) => q.value.cooked === '');
     }
 
     /** The client call a value is an argument of (or nested in the options object of). */
