@@ -4,11 +4,13 @@ import {
   getBindingValues,
   getCalleeName,
   getDottedName,
+  getEnclosingFunction,
   getFileKind,
   getImportSource,
   getPropertyName,
   getStaticString,
   helperFixes,
+  isEarlyExit,
   splitWords,
   unwrap,
   isDevTooling,
@@ -80,7 +82,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unsafeCompare:
-        '{{what}} is compared with `{{op}}`: the comparison stops at the first differing character, so response timing leaks how much of a guessed value is right, and `undefined {{op}} undefined` lets a request through when the secret is unset. Compare in constant time (crypto.timingSafeEqual).',
+        '{{what}} is compared with `{{op}}`: the comparison stops at the first differing character, so response timing leaks how much of a guessed value is right{{unset}}. Compare in constant time (crypto.timingSafeEqual).',
       unsafeIncludes:
         '{{what}} is looked up with `.includes()`: each comparison stops at the first differing character, so response timing leaks how much of a guessed value is right. Compare each candidate in constant time: `{{list}}.some((candidate) => safeCompare(candidate, expected))`.',
       useSafeCompare: 'Compare with safeCompare() (SHA-256 both sides + crypto.timingSafeEqual; adds the helper or imports it).',
@@ -144,6 +146,31 @@ export default createRule<Options, MessageIds>({
         }
       }
       return false;
+    }
+
+    /**
+     * Whether both sides can be `undefined` at the compare: not when one is a string by construction (a
+     * template, a literal, `hmac.digest('hex')`) or was tested by an early exit before it (`if (!apiKey) return 401`).
+     */
+    function mayBothBeUnset(cmp: TSESTree.BinaryExpression): boolean {
+      const neverUnset = (side: Node): boolean => {
+        const u = unwrap(side, { await: true });
+        if (u.type === 'TemplateLiteral' || (u.type === 'Literal' && typeof u.value === 'string')) return true;
+        if (u.type === 'CallExpression' && /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring)$/.test(getCalleeName(u) ?? '')) return true;
+        if (u.type !== 'Identifier') return false;
+        const fn = getEnclosingFunction(cmp);
+        const body = fn?.body.type === 'BlockStatement' ? fn.body.body : [];
+        const name = u.name;
+        return body.some(
+          (st) =>
+            st.range[1] <= cmp.range[0] &&
+            st.type === 'IfStatement' &&
+            isEarlyExit(st.consequent) &&
+            new RegExp(`!\\s*${name.replace(/\$/g, '\\$')}\\b(?!\\s*[.?[])`).test(sourceCode.getText(st.test)),
+        );
+      };
+      if (cmp.left.type === 'PrivateIdentifier') return true;
+      return !neverUnset(cmp.left) && !neverUnset(cmp.right);
     }
 
     function isSecretName(name: string | undefined): boolean {
@@ -329,7 +356,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: 'unsafeCompare',
-          data: { what: describeWhat(a, b), op: node.operator },
+          data: { what: describeWhat(a, b), op: node.operator, unset: mayBothBeUnset(node) ? `, and \`undefined ${node.operator} undefined\` lets a request through when the secret is unset` : '' },
           suggest: [
             {
               messageId: 'useSafeCompare',
