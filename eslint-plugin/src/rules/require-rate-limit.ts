@@ -335,7 +335,7 @@ export default createRule<Options, MessageIds>({
       return !!init && PAID_API_HOST.test(sourceCode.getText(init));
     }
 
-    function clientOrigin(id: TSESTree.Identifier): 'paid' | undefined {
+    function clientOrigin(id: TSESTree.Identifier, depth = 0): 'paid' | undefined {
       const v = findVariable(sourceCode, id);
       const def = v?.defs[0];
       if (def?.type !== 'Variable') return undefined;
@@ -350,6 +350,8 @@ export default createRule<Options, MessageIds>({
         if (s && PAID_API_MODULE.test(s)) return 'paid';
         // genAI.getGenerativeModel({ model }) → a model of a paid client.
         if (r && r !== id && clientOrigin(r) === 'paid') return 'paid';
+        // `const chain = await createRAGChain(model, retriever)`: a chain built around a paid model (pdftochat).
+        if (depth < 2 && u.arguments.some((a) => a.type === 'Identifier' && a.name !== id.name && clientOrigin(a, depth + 1) === 'paid')) return 'paid';
       }
       return undefined;
     }

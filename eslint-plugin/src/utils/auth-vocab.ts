@@ -307,7 +307,7 @@ export const PAID_API_HOST =
 
 /** Constructors of paid-API clients: `new OpenAI()`, `new Anthropic()`, `new Replicate()`. */
 export const PAID_CLIENT_CTOR =
-  /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|BedrockRuntimeClient|OpenAIApi|Configuration|Exa|FirecrawlApp|Firecrawl)$/;
+  /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|ChatTogetherAI|ChatGroq|ChatMistralAI|ChatFireworks|ChatCohere|ChatVertexAI|ChatBedrockConverse|ChatDeepSeek|ChatXAI|ChatPerplexity|TogetherAIEmbeddings|MistralAIEmbeddings|CohereEmbeddings|BedrockRuntimeClient|OpenAIApi|Configuration|Exa|FirecrawlApp|Firecrawl)$/;
 
 /** Method names on a paid client that spend money. */
 export const PAID_METHOD =
