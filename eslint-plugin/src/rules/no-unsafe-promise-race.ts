@@ -165,9 +165,12 @@ export default createRule<Options, MessageIds>({
         const variable = findVariable(sourceCode, target);
         if (!variable) return false;
         return variable.references.some((ref) => {
-          const p = ref.identifier.parent;
+          // `clearTimeout(heartbeatTimer!)`, `clearTimeout(timer as NodeJS.Timeout)`: the handle through a type assertion (big-AGI).
+          let arg: TSESTree.Node = ref.identifier;
+          while (arg.parent && (arg.parent.type === 'TSNonNullExpression' || arg.parent.type === 'TSAsExpression')) arg = arg.parent;
+          const p = arg.parent;
           if (!p) return false;
-          if (p.type === 'CallExpression' && p.arguments.some((a) => a === ref.identifier)) {
+          if (p.type === 'CallExpression' && p.arguments.some((a) => a === arg)) {
             const n = getCalleeName(p);
             // clearTimeout(id), or handed to a cancel helper that presumably clears it.
             return n === 'clearTimeout' || n === 'clearInterval' || /cancel|clear|dispose/i.test(n ?? '');
@@ -176,7 +179,7 @@ export default createRule<Options, MessageIds>({
           return (
             p.type === 'ReturnStatement' ||
             p.type === 'Property' ||
-            (p.type === 'AssignmentExpression' && p.right === ref.identifier)
+            (p.type === 'AssignmentExpression' && p.right === arg)
           );
         });
       }
