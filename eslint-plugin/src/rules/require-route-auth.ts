@@ -119,7 +119,7 @@ const PUBLIC_ACTION =
 
 /** The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`. */
 const PUBLIC_ACTION_WORD =
-  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available/;
+  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$/;
 
 /** Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). */
 const AUTH_ENDPOINT_CALL =
@@ -281,6 +281,8 @@ export default createRule<Options, MessageIds>({
 
     /** The handler being analysed: a value it returns is a response, not a check. */
     let analyzedHandler: FunctionNode | undefined;
+    /** Reported nodes: one function exported under two names (`export { handler as GET, handler as POST }`) gets one report. */
+    const reportedNodes = new Set<Node>();
 
     return {
       'Program:exit'() {
@@ -371,6 +373,8 @@ export default createRule<Options, MessageIds>({
       const first = relevant[0]!;
       const what = first.label;
       if (a.unchecked) {
+        if (reportedNodes.has(a.unchecked)) return;
+        reportedNodes.add(a.unchecked);
         context.report({
           node: a.unchecked.callee,
           messageId: 'uncheckedAuth',
@@ -378,6 +382,8 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
+      if (reportedNodes.has(h.reportNode)) return;
+      reportedNodes.add(h.reportNode);
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
