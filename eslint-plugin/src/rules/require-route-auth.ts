@@ -1493,7 +1493,10 @@ export default createRule<Options, MessageIds>({
       // `accountId`, `memberId`: often another record's id (an email account, a team membership), not the caller's user.
       if (!/^(?:userId|user_id|uid|ownerId|owner_id|authorId|creatorId)$/.test(param)) return undefined;
       for (const r of reaches) {
-        if (!r.write && !r.sensitive) continue;
+        // Updates and deletes only: reading a user by id (a team directory's name and avatar: nextcrm's
+        // getUserById) or creating a record for another user (a notification, an invite) is often the point.
+        if (!r.write || !r.node || r.node.type !== 'CallExpression') continue;
+        if (/^(?:create|insert|add|send|notify|invite|log|track|record|enqueue|publish|emit)/i.test(getCalleeName(r.node) ?? '') || /\.(?:insert|create\w*)\(/.test(sourceCode.getText(chainTop(r.node)).slice(0, 200))) continue;
         const top = chainTop(r.node);
         const within = (n: Node) => n.range[0] >= top.range[0] && n.range[1] <= top.range[1];
         const ref = refs.find(within);

@@ -47,6 +47,8 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A signed-in lookup of another user's directory card (nextcrm's getUserById: id, name, avatar): reads by a caller's id are not reported.
+    { code: "\"use server\";\nimport { getSession } from \"@/lib/auth-server\";\n\nimport { prismadb } from \"@/lib/prisma\";\n\nexport async function getUserById(userId: string) {\n  const session = await getSession();\n  if (!session) throw new Error(\"Unauthorized\");\n\n  const user = await prismadb.users.findFirst({\n    where: { id: userId, userStatus: \"ACTIVE\" },\n    select: { id: true, name: true, avatar: true },\n  });\n\n  return user ?? null;\n}\n", filename: 'actions/user/get-user-by-id.ts' },
     // A pre-signup email check (fragments' validateEmail, called by the sign-up form before any session exists).
     { code: "'use server'\n\n// Called by the sign-up form (onSignUpValidate) before the user has a session.\nexport async function validateEmail(email: string): Promise<boolean> {\n  if (!process.env.ZEROBOUNCE_API_KEY) {\n    return true\n  }\n\n  const response = await fetch(\n    `https://api.zerobounce.net/v2/validate?api_key=${process.env.ZEROBOUNCE_API_KEY}&email=${encodeURIComponent(email)}`,\n    { signal: AbortSignal.timeout(10_000) },\n  )\n  const data = (await response.json()) as { status: string }\n  return !['invalid', 'spamtrap', 'abuse', 'do_not_mail'].includes(data.status)\n}\n", filename: 'app/actions/validate-email.ts' },
     // An email account's id (not a user's) looked up with the session's own user id (nextcrm's triggerSync).
