@@ -450,8 +450,8 @@ export default createRule<Options, MessageIds>({
       if (u.type !== 'MemberExpression' || getPropertyName(u) !== 'id' || u.object.type !== 'Identifier') return false;
       const def = findVariable(sourceCode, u.object)?.defs[0];
       if (def?.type !== 'Parameter') return false;
-      const param = def.name.parent?.type === 'AssignmentPattern' ? def.name.parent : def.name;
-      const ann = 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+      // The annotation sits on the parameter's name, also with a default (`job: Job = fallback`).
+      const ann = def.name.typeAnnotation?.typeAnnotation;
       return ann?.type === 'TSTypeReference' && /(?:^|\.)(?:\w*Job)$/.test(sourceCode.getText(ann.typeName));
     }
 

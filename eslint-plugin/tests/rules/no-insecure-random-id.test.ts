@@ -5,6 +5,8 @@ const helper = { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/r
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // ...also when the parameter has a default.
+    { code: "import type { Job } from 'bullmq';\nexport async function processExport(job: Job<{ teamId: string }> = currentJob()) {\n  return provider.sync({ teamId: job.data.teamId, jobId: job.id ?? `fallback-${Date.now()}` });\n}\n", filename: 'apps/worker/src/processors/export.ts' },
     // The id of the job being processed (BullMQ sets it): the fallback only satisfies the type (midday's processor).
     { code: "import type { Job } from 'bullmq';\nexport class ExportTransactionsProcessor {\n  async process(job: Job<{ teamId: string; batch: string[] }>) {\n    const result = await provider.syncTransactions({ transactions: job.data.batch, jobId: job.id ?? `fallback-${Date.now()}` });\n    return result.syncedCount;\n  }\n}\n", filename: 'apps/worker/src/processors/accounting/export-transactions.ts' },
     // A feature-flag SDK's evaluation unit (Zero's Statsig flags): it buckets an evaluation, nobody looks anything up by it.
