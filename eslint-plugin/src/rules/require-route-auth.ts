@@ -180,6 +180,12 @@ const REQUEST_CREDENTIAL_PART = /^(?:headers|cookies|nextUrl|url|auth|session)$/
 
 /** API frameworks' request adapters: the handler hands the request to a router whose procedures decide. */
 const API_ADAPTER_MODULE = /^(?:@trpc\/server\/adapters\/[\w-]+|@trpc\/server\/adapters\/next|@as-integrations\/next|graphql-yoga|@graphql-yoga\/[\w-]+|hono\/vercel|hono\/nextjs|@hono\/node-server\/vercel)$/;
+/**
+ * A server action parameter that names the acting user (narrower than the parameters `callerUserParam`
+ * reads as user-keyed: an `accountId` or `memberId` is often another record's id, an email account or a
+ * team membership).
+ */
+const CALLER_USER_ID = /^(?:userId|user_id|uid|ownerId|owner_id|authorId|creatorId)$/;
 /** A role or permission check: an admin may act on another user's records. */
 const ROLE_CHECK = /\b(?:role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperAdmin|superAdmin|can[A-Z]\w*|has[A-Z]\w*(?:Role|Permission|Access)\w*|authori[sz]e\w*|assert\w*(?:Access|Owner|Admin|Permission)\w*|check\w*(?:Access|Owner|Admin|Permission)\w*|require\w*(?:Admin|Role|Permission|Owner)\w*)\b/;
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
@@ -1457,12 +1463,14 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * A signed-in server action that still reaches data by the user id its caller passes (`deleteChat(userId,
-     * chatId)` after `if (!session) throw`): the write, or the read of user data, whose arguments use the
-     * parameter. Not when the handler compares the parameter with anything (`if (userId !== session.user.id)
-     * throw`) or checks a role or permission (an admin acting on another user).
+     * A signed-in server action that still updates or deletes by the user id its caller passes
+     * (`deleteChat(userId, chatId)` after `if (!session) throw`): the write whose query uses the parameter.
+     * Not when the handler compares the parameter with anything (`if (userId !== session.user.id) throw`),
+     * hands it to a check, reassigns it, checks a role or permission (an admin acting on another user), or
+     * the same query also filters by the session's user.
      */
     function callerChosenUserReach(fn: FunctionNode, param: string, reaches: readonly Reach[]): { ref: TSESTree.Identifier; what: string } | undefined {
+      if (!CALLER_USER_ID.test(param)) return undefined;
       const variable = fn.params
         .flatMap((p) => {
           const target = p.type === 'AssignmentPattern' ? p.left : p;
@@ -1490,8 +1498,6 @@ export default createRule<Options, MessageIds>({
           return undefined;
         }
       }
-      // `accountId`, `memberId`: often another record's id (an email account, a team membership), not the caller's user.
-      if (!/^(?:userId|user_id|uid|ownerId|owner_id|authorId|creatorId)$/.test(param)) return undefined;
       for (const r of reaches) {
         // Updates and deletes only: reading a user by id (a team directory's name and avatar: nextcrm's
         // getUserById) or creating a record for another user (a notification, an invite) is often the point.
