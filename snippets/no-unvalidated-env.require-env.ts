@@ -11,7 +11,7 @@
 export function requireEnv(name: string): string {
   const value = process.env[name];
   if (value === undefined || value.trim() === '') {
-    throw new Error(`Missing required environment variable ${name}${/*${1:*/' (see .env.example)'/*}*/}`);
+    throw new Error(`Missing required environment variable ${name}` + /*${1:*/' (see .env.example)'/*}*/);
   }
   return value;
 }
