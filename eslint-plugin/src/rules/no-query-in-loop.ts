@@ -557,8 +557,8 @@ export default createRule<Options, MessageIds>({
       const root = call.type === 'CallExpression' ? getRootIdentifier(call.callee) : undefined;
       if (root && /^(?:tx|trx|txn|transaction|prismaTx|dbTx|trans)$/i.test(root.name)) return true;
       for (let fn = getEnclosingFunction(l); fn; fn = getEnclosingFunction(fn)) {
-        const call = fn.parent;
-        if (call?.type === 'CallExpression' && call.arguments.includes(fn as never) && /^(?:\$transaction|transaction|begin|withTransaction)$/.test(getCalleeName(call) ?? '')) return true;
+        const outer = fn.parent;
+        if (outer?.type === 'CallExpression' && outer.arguments.includes(fn as never) && /^(?:\$transaction|transaction|begin|withTransaction)$/.test(getCalleeName(outer) ?? '')) return true;
       }
       return false;
     }
