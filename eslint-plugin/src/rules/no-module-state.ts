@@ -482,18 +482,26 @@ export default createRule<Options, MessageIds>({
     /** A local helper that computes synchronously, without I/O by the names it calls. */
     function isPureFunction(fn: Node): boolean {
       if (!isFunction(fn) || fn.async || fn.generator) return false;
-      let pure = true;
+      return everyNode(fn.body ?? fn, 2000, (n) => {
+        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') return false;
+        if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) return false;
+        return !(isFunction(n) && n !== fn && n.async);
+      });
+    }
+
+    /**
+     * Whether `visit` accepts every node under `root` (nested functions included), visiting at most
+     * `limit` nodes (false beyond: a body too large to vouch for). Stops at the first rejected node.
+     */
+    function everyNode(root: Node, limit: number, visit: (n: Node) => boolean): boolean {
       let steps = 0;
-      const stack: Node[] = [fn.body ?? fn];
-      while (stack.length && pure) {
+      const stack: Node[] = [root];
+      while (stack.length) {
         const n = stack.pop()!;
-        if (steps++ > 2000) return false;
-        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') pure = false;
-        else if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) pure = false;
-        else if (isFunction(n) && n !== fn && n.async) pure = false;
-        else forEachChild(n, (c) => stack.push(c));
+        if (steps++ > limit || !visit(n)) return false;
+        forEachChild(n, (c) => stack.push(c));
       }
-      return pure;
+      return true;
     }
 
     /**
@@ -750,21 +758,15 @@ export default createRule<Options, MessageIds>({
       const fn = requestFunction(assign);
       if (!fn || fn.params.length > 0 || fn.generator || isHandlerFn(fn)) return false;
       let reads = 0;
-      let ok = true;
-      let steps = 0;
-      const stack: Node[] = [fn.body ?? fn];
-      while (stack.length && ok) {
-        const n = stack.pop()!;
-        if (steps++ > 3000) return false;
-        if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) ok = false;
-        else if (n.type === 'CallExpression' && /^(?:readFile|readFileSync)$/.test(getCalleeName(n) ?? '')) {
-          if (n.arguments[0] && isBundledPath(n.arguments[0])) reads++;
-          else ok = false;
-        } else if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false) && !/^(?:Date\.now|path\.(?:join|resolve))$/.test(getDottedName(n.callee) ?? '')) {
-          ok = false;
+      const ok = everyNode(fn.body ?? fn, 3000, (n) => {
+        if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) return false;
+        if (n.type === 'CallExpression' && /^(?:readFile|readFileSync)$/.test(getCalleeName(n) ?? '')) {
+          if (!n.arguments[0] || !isBundledPath(n.arguments[0])) return false;
+          reads++;
+          return true;
         }
-        if (ok) forEachChild(n, (c) => stack.push(c));
-      }
+        return !((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false) && !/^(?:Date\.now|path\.(?:join|resolve))$/.test(getDottedName(n.callee) ?? ''));
+      });
       return ok && reads > 0;
     }
 
@@ -795,18 +797,12 @@ export default createRule<Options, MessageIds>({
     function isLazyConstant(assign: TSESTree.AssignmentExpression, variable: Variable): boolean {
       const fn = requestFunction(assign);
       if (!fn || fn.params.length > 0 || fn.async || fn.generator || isHandlerFn(fn)) return false;
-      let pure = true;
-      let steps = 0;
-      const stack: Node[] = [fn.body ?? fn];
-      while (stack.length && pure) {
-        const n = stack.pop()!;
-        if (steps++ > 5000) return false;
-        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') pure = false;
-        else if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) pure = false;
-        else if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) pure = false;
-        else if (isFunction(n) && n.async) pure = false;
-        else forEachChild(n, (c) => stack.push(c));
-      }
+      const pure = everyNode(fn.body ?? fn, 5000, (n) => {
+        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') return false;
+        if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) return false;
+        if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) return false;
+        return !(isFunction(n) && n.async);
+      });
       return pure && isPureDerivation(assign.right, new Set(), variable, fn, { key: false });
     }
 
