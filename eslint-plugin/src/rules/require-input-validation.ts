@@ -43,6 +43,12 @@ interface Source {
 }
 
 /** What a handler's code shows about a body field (see `fieldUsage`). */
+/** What a declared-type schema could not check: the types it took on trust, and whether one is out of scope. */
+interface Unchecked {
+  names: string[];
+  opaque: boolean;
+}
+
 interface FieldUsage {
   optional: boolean;
   required: boolean;
@@ -589,6 +595,130 @@ export default createRule<Options, MessageIds>({
       return 'z.string().min(1).max(10_000)';
     }
 
+    /**
+     * The declared TypeScript type of each field of a body binding: `const { a, b }: { a: string; b?: Model } =
+     * await req.json()`, or `const body: Body = ...` with `Body` an interface / object type alias of this file.
+     * The code's own types beat what names and reads suggest: a schema that contradicts them rejects every
+     * request the code was written for (fragments: `model: LLMModel`, an object, got `z.string()`).
+     */
+    function declaredFields(id: Node): Map<string, { type: TSESTree.TypeNode; optional: boolean }> | undefined {
+      const annotation = (id as TSESTree.Identifier | TSESTree.ObjectPattern).typeAnnotation?.typeAnnotation;
+      const members = annotation ? objectMembers(annotation, 0) : undefined;
+      if (!members) return undefined;
+      const out = new Map<string, { type: TSESTree.TypeNode; optional: boolean }>();
+      for (const m of members) {
+        if (m.type !== 'TSPropertySignature' || m.computed || !m.typeAnnotation) continue;
+        const key = m.key.type === 'Identifier' ? m.key.name : m.key.type === 'Literal' && typeof m.key.value === 'string' ? m.key.value : undefined;
+        if (key !== undefined) out.set(key, { type: m.typeAnnotation.typeAnnotation, optional: !!m.optional });
+      }
+      return out;
+    }
+
+    /** The members of an object type: a type literal, or an interface / type alias of this file it names. */
+    function objectMembers(type: TSESTree.TypeNode, depth: number): TSESTree.TypeElement[] | undefined {
+      if (type.type === 'TSTypeLiteral') return type.members;
+      if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || type.typeArguments || depth > 3) return undefined;
+      const name = type.typeName.name;
+      for (const stmt of sourceCode.ast.body) {
+        const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+        if (d?.type === 'TSInterfaceDeclaration' && d.id.name === name && !d.extends?.length && !d.typeParameters) return d.body.body;
+        if (d?.type === 'TSTypeAliasDeclaration' && d.id.name === name && !d.typeParameters) return objectMembers(d.typeAnnotation, depth + 1);
+      }
+      return undefined;
+    }
+
+    /** A type name declared inside a function: out of scope where the schema goes (module level). */
+    function isLocalType(name: string, from: Node): boolean {
+      for (let n: Node | undefined = from.parent; n && n.type !== 'Program'; n = n.parent) {
+        if (n.type !== 'BlockStatement') continue;
+        for (const st of n.body) {
+          if ((st.type === 'TSTypeAliasDeclaration' || st.type === 'TSInterfaceDeclaration' || st.type === 'TSEnumDeclaration' || st.type === 'ClassDeclaration') && st.id?.name === name) return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The zod schema of a declared type. A type this file does not spell out (`LLMModel` imported from
+     * elsewhere) becomes `z.custom<LLMModel>()`: typed as the code expects, not checked, and named in
+     * `unchecked.names` so the suggestion says so next to the field. A type declared inside the handler is
+     * out of scope at module level: `z.any()`, and `unchecked.opaque` keeps the code's own annotation.
+     */
+    function zodForType(type: TSESTree.TypeNode, name: string, unchecked: Unchecked, from: Node, depth = 0): string {
+      const custom = (): string => {
+        const text = sourceCode.getText(type);
+        const refs: string[] = [];
+        walk(type, (n) => {
+          if (n.type === 'TSTypeReference' && n.typeName.type === 'Identifier') refs.push(n.typeName.name);
+        });
+        if (refs.some((r) => isLocalType(r, from)) || text.length > 80) {
+          // `z.any()`, not `z.unknown()`: the value still has to fit the code's own annotation.
+          unchecked.opaque = true;
+          unchecked.names.push(name);
+          return 'z.any()';
+        }
+        unchecked.names.push(text);
+        return `z.custom<${text}>()`;
+      };
+      if (depth > 4) return custom();
+      switch (type.type) {
+        case 'TSStringKeyword': {
+          const byName = zodFor(name, undefined);
+          return byName.startsWith('z.string()') ? byName : 'z.string().min(1).max(10_000)';
+        }
+        case 'TSNumberKeyword':
+          return 'z.number()';
+        case 'TSBooleanKeyword':
+          return 'z.boolean()';
+        case 'TSAnyKeyword':
+        case 'TSUnknownKeyword':
+          return 'z.unknown()';
+        case 'TSLiteralType': {
+          const lit = type.literal;
+          if (lit.type === 'Literal' && (typeof lit.value === 'string' || typeof lit.value === 'number' || typeof lit.value === 'boolean')) return `z.literal(${sourceCode.getText(lit)})`;
+          return custom();
+        }
+        case 'TSArrayType':
+          return `z.array(${zodForType(type.elementType, name, unchecked, from, depth + 1)}).max(100)`;
+        case 'TSUnionType': {
+          const rest = type.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword');
+          const nullable = rest.length < type.types.length && type.types.some((t) => t.type === 'TSNullKeyword');
+          const optional = type.types.some((t) => t.type === 'TSUndefinedKeyword');
+          let inner: string;
+          if (rest.length === 0) return 'z.null()';
+          if (rest.every((t) => t.type === 'TSLiteralType' && t.literal.type === 'Literal' && typeof t.literal.value === 'string')) {
+            inner = `z.enum([${rest.map((t) => sourceCode.getText(t)).join(', ')}])`;
+          } else if (rest.length === 1) {
+            inner = zodForType(rest[0]!, name, unchecked, from, depth + 1);
+          } else {
+            inner = `z.union([${rest.map((t) => zodForType(t, name, unchecked, from, depth + 1)).join(', ')}])`;
+          }
+          if (optional || nullable) inner = inner.replace(/^(z\.string\(\))\.min\(1\)/, '$1');
+          return `${inner}${optional && nullable ? '.nullish()' : nullable ? '.nullable()' : optional ? '.optional()' : ''}`;
+        }
+        case 'TSTypeReference': {
+          const ref = type.typeName.type === 'Identifier' ? type.typeName.name : undefined;
+          const args = type.typeArguments?.params ?? [];
+          if ((ref === 'Array' || ref === 'ReadonlyArray') && args.length === 1) return `z.array(${zodForType(args[0]!, name, unchecked, from, depth + 1)}).max(100)`;
+          if (ref === 'Record' && args.length === 2 && args[0]!.type === 'TSStringKeyword') return `z.record(z.string(), ${zodForType(args[1]!, name, unchecked, from, depth + 1)})`;
+          break;
+        }
+        default:
+          break;
+      }
+      const members = objectMembers(type, 0);
+      if (members && members.every((m) => m.type === 'TSPropertySignature' && !m.computed && m.typeAnnotation && (m.key.type === 'Identifier' || (m.key.type === 'Literal' && typeof m.key.value === 'string')))) {
+        const props = (members as TSESTree.TSPropertySignature[]).map((m) => {
+          const key = m.key.type === 'Identifier' ? m.key.name : String((m.key as TSESTree.StringLiteral).value);
+          const t = zodForType(m.typeAnnotation!.typeAnnotation, key, unchecked, from, depth + 1);
+          const keyText = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`;
+          return `${keyText}: ${m.optional && !/\.(?:optional|nullish)\(\)$/.test(t) ? `${t.replace(/^(z\.string\(\))\.min\(1\)/, '$1')}.optional()` : t}`;
+        });
+        return `z.object({ ${props.join(', ')} })`;
+      }
+      return custom();
+    }
+
     function suggestionFor(s: Source): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
       if (s.kind !== 'json' && s.kind !== 'body') return undefined;
       const expr = s.kind === 'json' && s.node.parent?.type === 'AwaitExpression' ? s.node.parent : s.node;
@@ -639,7 +769,28 @@ export default createRule<Options, MessageIds>({
         kind.isPagesApi && s.req
           ? `return res.status(400).json({ error: 'Invalid request body', issues: ${parsedName}.error.issues });`
           : `return ${/\bNextResponse\b/.test(text) ? 'NextResponse' : 'Response'}.json({ error: 'Invalid request body', issues: ${parsedName}.error.issues }, { status: 400 });`;
-      const schema = `const ${schemaName} = z.object({\n${fields.map((f) => `  ${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : `'${f.name}'`}: ${zodFor(f.name, f.def, fieldUsage(f.reads))},`).join('\n')}\n});\n\n`;
+      const declared = declaredFields(decl.id);
+      // Every field typed by the code's annotation: the schema now says the same, so the annotation goes
+      // (zod makes a `string | undefined` field an optional key, which a `key: string | undefined`
+      // annotation would reject at compile time).
+      let typedBySchema = !!declared && fields.every((f) => declared.has(f.name));
+      const fieldSchema = (f: { name: string; def?: Node; reads: Node[] }): string => {
+        const d = declared?.get(f.name);
+        if (!d) return `${zodFor(f.name, f.def, fieldUsage(f.reads))},`;
+        const unchecked: Unchecked = { names: [], opaque: false };
+        let t = zodForType(d.type, f.name, unchecked, decl);
+        if (unchecked.opaque) typedBySchema = false;
+        if (f.def) t = `${t.replace(/\.(?:optional|nullish)\(\)$/, '')}.default(${sourceCode.getText(f.def)})`;
+        else if (d.optional && !/\.(?:optional|nullish)\(\)$/.test(t)) t = `${t.replace(/^(z\.string\(\))\.min\(1\)/, '$1')}.optional()`;
+        const note = unchecked.names.length ? ` // typed, not validated: describe ${[...new Set(unchecked.names)].join(', ')} with z.object()` : '';
+        return `${t},${note}`;
+      };
+      const schema = `const ${schemaName} = z.object({\n${fields.map((f) => `  ${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : `'${f.name}'`}: ${fieldSchema(f)}`).join('\n')}\n});\n\n`;
+      const annotation = decl.id.typeAnnotation;
+      const bindingText =
+        typedBySchema && annotation
+          ? sourceCode.text.slice(decl.id.range[0], annotation.range[0]).trimEnd()
+          : sourceCode.getText(decl.id).replace(/:\s*[\w<>[\]]+$/, '');
       const resName = kind.isPagesApi ? getHandlerResName(declaration) : undefined;
       if (kind.isPagesApi && !resName) return undefined;
       const finalResponse = resName ? response.replace(/^return res\./, `return ${resName}.`) : response;
@@ -656,7 +807,7 @@ export default createRule<Options, MessageIds>({
             declaration,
             `const ${parsedName} = ${schemaName}.safeParse(${valueText});\n` +
               `${indent}if (!${parsedName}.success) {\n${inner}${finalResponse}\n${indent}}\n` +
-              `${indent}${declaration.kind} ${sourceCode.getText(decl.id).replace(/:\s*[\w<>[\]]+$/, '')} = ${parsedName}.data;`,
+              `${indent}${declaration.kind} ${bindingText} = ${parsedName}.data;`,
           ),
         );
         return fixes;
