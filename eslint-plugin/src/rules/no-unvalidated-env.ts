@@ -4,6 +4,7 @@ import {
   findVariable,
   getCalleeName,
   getDottedName,
+  getEnclosingFunction,
   getFileKind,
   getImportSource,
   getProcessEnvName,
@@ -13,6 +14,7 @@ import {
   helperFixes,
   isEarlyExit,
   matchesAnyGlob,
+  some,
   splitWords,
   unwrap,
   isDevTooling,
@@ -296,17 +298,35 @@ export default createRule<Options, MessageIds>({
       return checkedNames;
     }
 
+    /**
+     * A function written never to throw (nextcrm's `sendEmail`: its `try` logs and swallows every error)
+     * whose env read sits outside that `try`. `requireEnv()` there would turn a missing variable into a
+     * throw its callers never expected (a lead saved, then "Failed to create lead"): no such suggestion;
+     * a startup schema (the env-module suggestion) keeps the function's contract.
+     */
+    function outsideSwallowingTry(read: TSESTree.Node): boolean {
+      const fn = getEnclosingFunction(read);
+      if (fn?.body.type !== 'BlockStatement') return false;
+      for (const st of fn.body.body) {
+        if (st.type !== 'TryStatement' || !st.handler) continue;
+        if (st.block.range[0] <= read.range[0] && read.range[1] <= st.block.range[1]) return false;
+        if (!some(st.handler.body, (n) => n.type === 'ThrowStatement', { skipFunctions: true })) return true;
+      }
+      return false;
+    }
+
     function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node, name: string, messageId: MessageIds, data: Record<string, string>) {
-      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [
-        {
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      if (!outsideSwallowingTry(read)) {
+        suggest.push({
           messageId: 'useRequireEnv',
           data: { name },
           fix: (fixer) => [
             fixer.replaceText(replaced, `requireEnv('${name}')`),
             ...helperFixes(context, fixer, 'no-unvalidated-env.require-env', ['requireEnv']),
           ],
-        },
-      ];
+        });
+      }
       if (envModule) {
         suggest.push({
           messageId: 'useEnvModule',
