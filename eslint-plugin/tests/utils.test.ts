@@ -3,9 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { classifyFile, isCliScript, projectPath } from '../src/utils/file-kind';
 import { getDottedName, splitWords } from '../src/utils/ast';
 import { compilePatterns } from '../src/utils/options';
+import { isEdgeRuntime } from '../src/utils/runtime';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
+
+describe('isEdgeRuntime', () => {
+  const edge = (file: string, code: string) => {
+    const p = program(code);
+    return isEdgeRuntime(classifyFile(file, p), p);
+  };
+  it('middleware runs on Edge unless its config says nodejs; a Next 16 proxy never does', () => {
+    expect(edge('middleware.ts', 'export function middleware() {}')).toBe(true);
+    expect(edge('src/middleware.js', 'export function middleware() {}')).toBe(true);
+    expect(edge('middleware.ts', "export const config = { runtime: 'nodejs', matcher: ['/api/:path*'] };")).toBe(false);
+    expect(edge('proxy.ts', 'export function proxy() {}')).toBe(false);
+    expect(edge('lib/middleware.ts', 'export function middleware() {}')).toBe(false);
+  });
+  it('a module that declares the edge runtime (segment config, Pages config), and nothing else', () => {
+    expect(edge('app/api/x/route.ts', "export const runtime = 'edge';")).toBe(true);
+    expect(edge('app/api/x/route.ts', "export const runtime = 'edge' as const;")).toBe(true);
+    expect(edge('app/og/route.tsx', 'export const runtime = "experimental-edge";')).toBe(true);
+    expect(edge('pages/api/x.ts', "export const config = { runtime: 'edge' };")).toBe(true);
+    expect(edge('app/api/x/route.ts', "export const runtime = 'nodejs';")).toBe(false);
+    expect(edge('app/api/x/route.ts', "const runtime = 'edge';")).toBe(false);
+    expect(edge('app/api/x/route.ts', 'export async function GET() {}')).toBe(false);
+  });
+});
 
 describe('classifyFile', () => {
   it.each([

@@ -13,6 +13,7 @@ import {
   unwrap,
   type FunctionNode,
   isDevTooling,
+  isEdgeRuntime,
 } from '../utils';
 
 type Node = TSESTree.Node;
@@ -28,7 +29,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'insecureRandom' | 'useRandomUUID' | 'useToken' | 'useNumericCode';
+type MessageIds = 'insecureRandom' | 'useRandomUUID' | 'useToken' | 'useNumericCode' | 'useTokenWebCrypto' | 'useNumericCodeWebCrypto';
 
 type Category = 'secret' | 'code' | 'id';
 
@@ -246,6 +247,9 @@ export default createRule<Options, MessageIds>({
       useRandomUUID: 'Replace with crypto.randomUUID().',
       useToken: 'Replace with generateToken() (crypto.randomBytes, URL-safe).',
       useNumericCode: 'Replace with generateNumericCode() (crypto.randomInt, uniform digits).',
+      useTokenWebCrypto: 'Replace with generateToken() (Web Crypto getRandomValues, URL-safe: this file runs on the Edge runtime, which has no node:crypto).',
+      useNumericCodeWebCrypto:
+        'Replace with generateNumericCode() (Web Crypto getRandomValues, uniform digits: this file runs on the Edge runtime, which has no node:crypto).',
     },
     schema: [
       {
@@ -289,6 +293,9 @@ export default createRule<Options, MessageIds>({
       return {};
     }
     const clientCode = kind.isClient || kind.importsBrowserLibrary || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
+    // Middleware and `runtime = 'edge'` code has no node:crypto: the helpers come from the Web Crypto variant (same names, same sync calls).
+    const edge = isEdgeRuntime(kind, sourceCode.ast);
+    const helperSnippet = edge ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();
@@ -546,9 +553,13 @@ export default createRule<Options, MessageIds>({
               : 'it collides across instances at scale and is predictable.';
       const fix =
         category === 'secret'
-          ? 'randomBytes(32).toString("base64url")'
+          ? edge
+            ? 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded'
+            : 'randomBytes(32).toString("base64url")'
           : category === 'code'
-            ? 'crypto.randomInt()'
+            ? edge
+              ? 'crypto.getRandomValues() with rejection sampling'
+              : 'crypto.randomInt()'
             : 'crypto.randomUUID()';
       const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
       // Replace only the part that makes the value: `job.id ?? \`fallback-${Date.now()}\`` keeps `job.id ??`.
@@ -569,15 +580,15 @@ export default createRule<Options, MessageIds>({
           suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, uuid) });
         } else if (!clientCode && category === 'secret') {
           suggest.push({
-            messageId: 'useToken',
-            fix: (fixer) => [fixer.replaceText(value, 'generateToken()'), ...helperFixes(context, fixer, 'no-insecure-random-id', ['generateToken'])],
+            messageId: edge ? 'useTokenWebCrypto' : 'useToken',
+            fix: (fixer) => [fixer.replaceText(value, 'generateToken()'), ...helperFixes(context, fixer, helperSnippet, ['generateToken'])],
           });
         } else if (!clientCode && category === 'code') {
           suggest.push({
-            messageId: 'useNumericCode',
+            messageId: edge ? 'useNumericCodeWebCrypto' : 'useNumericCode',
             fix: (fixer) => [
               fixer.replaceText(value, 'generateNumericCode()'),
-              ...helperFixes(context, fixer, 'no-insecure-random-id', ['generateNumericCode']),
+              ...helperFixes(context, fixer, helperSnippet, ['generateNumericCode']),
             ],
           });
         }

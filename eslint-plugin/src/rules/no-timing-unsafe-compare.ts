@@ -14,12 +14,17 @@ import {
   splitWords,
   unwrap,
   isDevTooling,
+  isEdgeRuntime,
+  canAwaitAt,
 } from '../utils';
 import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, traceValue } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ secretNames?: string[]; ignoreNames?: string[] }];
-type MessageIds = 'unsafeCompare' | 'unsafeIncludes' | 'useSafeCompare';
+/** The Web Crypto variant of the helper, for Edge code (middleware, `runtime = 'edge'`). */
+const EDGE_SNIPPET = 'no-timing-unsafe-compare.edge';
+
+type MessageIds = 'unsafeCompare' | 'unsafeIncludes' | 'useSafeCompare' | 'useSafeCompareAsync';
 
 /** Words in a name that make it not the secret itself (a count, a type, a header name, an id...). */
 const NON_SECRET_WORDS = new Set([
@@ -86,6 +91,8 @@ export default createRule<Options, MessageIds>({
       unsafeIncludes:
         '{{what}} is looked up with `.includes()`: each comparison stops at the first differing character, so response timing leaks how much of a guessed value is right. Compare each candidate in constant time: `{{list}}.some((candidate) => safeCompare(candidate, expected))`.',
       useSafeCompare: 'Compare with safeCompare() (SHA-256 both sides + crypto.timingSafeEqual; adds the helper or imports it).',
+      useSafeCompareAsync:
+        'Compare with await safeCompareAsync() (Web Crypto SHA-256 both sides + a constant-time loop: this file runs on the Edge runtime, which has no node:crypto; adds the helper or imports it).',
     },
     schema: [
       {
@@ -125,6 +132,10 @@ export default createRule<Options, MessageIds>({
           return [];
         }
       });
+    // Middleware and `runtime = 'edge'` code has no node:crypto: its suggestion uses the Web Crypto helper.
+    const edge = isEdgeRuntime(kind, sourceCode.ast);
+    /** A side's text as a call argument: a sequence expression keeps its parentheses. */
+    const argText = (n: Node): string => (n.type === 'SequenceExpression' ? `(${sourceCode.getText(n)})` : sourceCode.getText(n));
     const extraSecret = toRegex(options.secretNames);
     const ignored = toRegex(options.ignoreNames);
 
@@ -325,17 +336,30 @@ export default createRule<Options, MessageIds>({
           messageId: 'unsafeIncludes',
           data: { what: describeWhat(describeSide(list), b), list: listText.length > 30 ? 'list' : listText },
           // `.some()` only exists on arrays: a string's `header.includes(secret)` (a substring test) gets no rewrite.
-          suggest: isArrayLike(list)
-            ? [
-                {
-                  messageId: 'useSafeCompare',
-                  fix: (fixer: TSESLint.RuleFixer) => [
-                    fixer.replaceText(node, `${listText}.some((candidate) => safeCompare(candidate, ${sourceCode.getText(needle)}))`),
-                    ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
-                  ],
-                },
-              ]
-            : [],
+          suggest: !isArrayLike(list)
+            ? []
+            : !edge
+              ? [
+                  {
+                    messageId: 'useSafeCompare',
+                    fix: (fixer: TSESLint.RuleFixer) => [
+                      fixer.replaceText(node, `${listText}.some((candidate) => safeCompare(candidate, ${argText(needle)}))`),
+                      ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
+                    ],
+                  },
+                ]
+              : canAwaitAt(node)
+                ? [
+                    {
+                      // `.some()` cannot await: every candidate is compared (Promise.all), then any match counts.
+                      messageId: 'useSafeCompareAsync',
+                      fix: (fixer: TSESLint.RuleFixer) => [
+                        fixer.replaceText(node, `(await Promise.all(${listText}.map((candidate) => safeCompareAsync(candidate, ${argText(needle)})))).some(Boolean)`),
+                        ...helperFixes(context, fixer, EDGE_SNIPPET, ['safeCompareAsync']),
+                      ],
+                    },
+                  ]
+                : [],
         });
       },
       'BinaryExpression[operator=/^[!=]==?$/]'(node: TSESTree.BinaryExpression) {
@@ -357,18 +381,35 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: 'unsafeCompare',
           data: { what: describeWhat(a, b), op: node.operator, unset: mayBothBeUnset(node) ? `, and \`undefined ${node.operator} undefined\` lets a request through when the secret is unset` : '' },
-          suggest: [
-            {
-              messageId: 'useSafeCompare',
-              fix: (fixer: TSESLint.RuleFixer) => {
-                const call = `safeCompare(${sourceCode.getText(left)}, ${sourceCode.getText(right)})`;
-                return [
-                  fixer.replaceText(node, negated ? `!${call}` : call),
-                  ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
-                ];
-              },
-            },
-          ],
+          suggest: !edge
+            ? [
+                {
+                  messageId: 'useSafeCompare',
+                  fix: (fixer: TSESLint.RuleFixer) => {
+                    const call = `safeCompare(${argText(left)}, ${argText(right)})`;
+                    return [
+                      fixer.replaceText(node, negated ? `!${call}` : call),
+                      ...helperFixes(context, fixer, 'no-timing-unsafe-compare', ['safeCompare']),
+                    ];
+                  },
+                },
+              ]
+            : // Edge: the Web Crypto compare is async, so the call must be awaited where it stands; outside
+              // an async function body (a sync callback, a sync handler) there is no rewrite that keeps the meaning.
+              canAwaitAt(node)
+              ? [
+                  {
+                    messageId: 'useSafeCompareAsync',
+                    fix: (fixer: TSESLint.RuleFixer) => {
+                      const call = `await safeCompareAsync(${argText(left)}, ${argText(right)})`;
+                      return [
+                        fixer.replaceText(node, negated ? `!(${call})` : call),
+                        ...helperFixes(context, fixer, EDGE_SNIPPET, ['safeCompareAsync']),
+                      ];
+                    },
+                  },
+                ]
+              : [],
         });
       },
     };

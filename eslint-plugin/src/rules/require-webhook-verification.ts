@@ -14,12 +14,13 @@ import {
   walk,
   type FunctionNode,
   findVariable,
+  isEdgeRuntime,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
-type MessageIds = 'unverified' | 'reserialized' | 'unguardedTimingSafeEqual' | 'addVerification';
+type MessageIds = 'unverified' | 'reserialized' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 /** Key-derivation functions (node:crypto and promisified forms): their output is a stored password hash's twin. */
@@ -52,6 +53,8 @@ export default createRule<Options, MessageIds>({
       unguardedTimingSafeEqual:
         'crypto.timingSafeEqual throws a RangeError when the buffers differ in length: a malformed or truncated signature crashes the route with a 500 instead of a 401. Compare lengths first (return false when they differ).',
       addVerification: 'Read the raw body and verify its HMAC with verifyWebhookSignature() before acting on it (adds the helper or imports it).',
+      addVerificationAsync:
+        'Read the raw body and verify its HMAC with await verifyWebhookSignatureAsync() before acting on it (Web Crypto: this route runs on the Edge runtime, which has no node:crypto; adds the helper or imports it).',
     },
     schema: [
       {
@@ -285,6 +288,8 @@ export default createRule<Options, MessageIds>({
         const header = signatureHeaderName() ?? 'x-webhook-signature';
         for (const r of reports) {
           const canFix = kind.isAppRoute && !!r.reqName && r.fn.body.type === 'BlockStatement' && !sourceCode.text.includes('rawBody');
+          // An Edge route has no node:crypto: the guard awaits the Web Crypto helper (the guard already awaits `req.text()`).
+          const edge = isEdgeRuntime(kind, sourceCode.ast);
           context.report({
             node: r.node,
             messageId: 'unverified',
@@ -292,7 +297,7 @@ export default createRule<Options, MessageIds>({
             suggest: canFix
               ? [
                   {
-                    messageId: 'addVerification',
+                    messageId: edge ? 'addVerificationAsync' : 'addVerification',
                     fix: (fixer: TSESLint.RuleFixer) => {
                       const body = r.fn.body as TSESTree.BlockStatement;
                       const req = r.reqName!;
@@ -300,7 +305,9 @@ export default createRule<Options, MessageIds>({
                       const indent = first ? ' '.repeat(first.loc.start.column) : '  ';
                       const guard =
                         `const rawBody = await ${req}.text();\n` +
-                        `${indent}if (!verifyWebhookSignature(rawBody, ${req}.headers.get('${header}'), process.env.WEBHOOK_SECRET)) {\n` +
+                        (edge
+                          ? `${indent}if (!(await verifyWebhookSignatureAsync(rawBody, ${req}.headers.get('${header}'), process.env.WEBHOOK_SECRET))) {\n`
+                          : `${indent}if (!verifyWebhookSignature(rawBody, ${req}.headers.get('${header}'), process.env.WEBHOOK_SECRET)) {\n`) +
                         `${indent}  return new Response('Invalid signature', { status: 401 });\n` +
                         `${indent}}\n${indent}`;
                       const fixes: TSESLint.RuleFix[] = [
@@ -313,7 +320,11 @@ export default createRule<Options, MessageIds>({
                         if (m === 'json') fixes.push(fixer.replaceText(target, 'JSON.parse(rawBody)'));
                         else if (m === 'text') fixes.push(fixer.replaceText(target, 'rawBody'));
                       }
-                      fixes.push(...helperFixes(context, fixer, 'require-webhook-verification', ['verifyWebhookSignature']));
+                      fixes.push(
+                        ...(edge
+                          ? helperFixes(context, fixer, 'require-webhook-verification.edge', ['verifyWebhookSignatureAsync'])
+                          : helperFixes(context, fixer, 'require-webhook-verification', ['verifyWebhookSignature'])),
+                      );
                       return fixes;
                     },
                   },

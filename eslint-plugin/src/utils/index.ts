@@ -6,3 +6,4 @@ export * from './handlers';
 export * from './settings';
 export * from './snippets';
 export * from './options';
+export * from './runtime';

@@ -247,5 +247,30 @@ function generateNumericCode(digits = 6): string {
       options: [{ idNames: ['Ref$'] }],
       errors: [{ messageId: 'insecureRandom', suggestions: [{ messageId: 'useRandomUUID', output: 'const ticketRef = `T-${crypto.randomUUID()}`;' }] }],
     },
+    // Middleware and `runtime = 'edge'` code has no node:crypto: the helpers come from the Web Crypto variant.
+    {
+      code: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = Math.random().toString(36).slice(2);\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n",
+      filename: FILES.middleware,
+      errors: [{ messageId: 'insecureRandom', line: 5, data: { name: 'sessionToken', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', output: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = generateToken();\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n\n/**\n * A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe\n * base64. Uses the Web Crypto CSPRNG, so it also runs where `node:crypto` does not (Next.js middleware,\n * `export const runtime = 'edge'`).\n */\nfunction generateToken(bytes = 32): string {\n  const buf = crypto.getRandomValues(new Uint8Array(bytes));\n  let binary = '';\n  for (const b of buf) binary += String.fromCharCode(b);\n  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');\n}\n" }] }],
+    },
+    {
+      code: "export const runtime = 'edge';\n\nexport async function POST() {\n  const otp = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(otp);\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/otp/route.ts',
+      errors: [{ messageId: 'insecureRandom', line: 4, suggestions: [{ messageId: 'useNumericCodeWebCrypto', output: "export const runtime = 'edge';\n\nexport async function POST() {\n  const otp = generateNumericCode();\n  await sendSms(otp);\n  return Response.json({ ok: true });\n}\n\n/**\n * A numeric one-time code with uniform digits (1 to 9 of them). Draws below the largest multiple of\n * 10^digits that fits in 32 bits and retries above it, so no code is likelier than another (no modulo\n * bias). Rate limit its checks.\n */\nfunction generateNumericCode(digits = 6): string {\n  if (!Number.isInteger(digits) || digits < 1 || digits > 9) throw new RangeError('digits must be an integer from 1 to 9');\n  const range = 10 ** digits;\n  const limit = Math.floor(0x1_0000_0000 / range) * range;\n  const buf = new Uint32Array(1);\n  let value: number;\n  do {\n    crypto.getRandomValues(buf);\n    value = buf[0] ?? 0;\n  } while (value >= limit);\n  return (value % range).toString().padStart(digits, '0');\n}\n" }] }],
+    },
+    {
+      // The Edge helper's own module setting: the suggestion imports it.
+      code: "export const runtime = 'edge';\n\nexport async function POST() {\n  const apiKey = Math.random().toString(36).slice(2);\n  await db.key.create({ data: { apiKey } });\n}\n",
+      filename: 'app/api/keys/route.ts',
+      settings: { prodready: { helperModules: { 'no-insecure-random-id.edge': '@/lib/random-id-edge' } } },
+      errors: [{ messageId: 'insecureRandom', line: 4, suggestions: [{ messageId: 'useTokenWebCrypto', output: "import { generateToken } from '@/lib/random-id-edge';\nexport const runtime = 'edge';\n\nexport async function POST() {\n  const apiKey = generateToken();\n  await db.key.create({ data: { apiKey } });\n}\n" }] }],
+    },
+    {
+      // A Next 16 proxy runs on Node.js: the node:crypto helper stays.
+      code: "export function proxy() {\n  const sessionToken = Math.random().toString(36).slice(2);\n  return sessionToken;\n}\n",
+      filename: 'proxy.ts',
+      settings: helper,
+      errors: [{ messageId: 'insecureRandom', line: 2, suggestions: [{ messageId: 'useToken', output: "import { generateToken } from '@/lib/random-id';\nexport function proxy() {\n  const sessionToken = generateToken();\n  return sessionToken;\n}\n" }] }],
+    },
   ],
 });

@@ -19,6 +19,22 @@ const PASSWORD = "export async function POST(req: Request) {\n  const { password
 const DIGEST_TWIN = "export async function POST(req: Request) {\n  const body = await req.json();\n  const file = await db.file.find(body.id);\n  if (file.digest !== body.digest) return new Response('no', { status: 401 });\n}\n";
 const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\nif (signature !== computedSignature) throw new Error('bad');\n";
 
+/** The Web Crypto helper a suggestion appends to an Edge file (middleware, `runtime = 'edge'`), TypeScript and JavaScript. */
+const EDGE_DOC = "/**\n * Compares two secrets in constant time with Web Crypto, for code where `node:crypto` does not exist:\n * Next.js middleware (the Edge runtime) and routes with `export const runtime = 'edge'` (it runs in Node\n * 20+ too). Both sides are hashed with SHA-256 first, so the loop always compares two 32-byte digests,\n * visits every byte (no early exit) and leaks neither where the values differ nor the secret's length.\n * A missing or empty value never matches: with `===`, an unset env secret and an absent header\n * (`undefined === undefined`) would let the request through.\n *\n * Web Crypto digests are async, so this returns a promise: always `await` it. Without the `await`,\n * `if (!safeCompareAsync(a, b))` tests a promise, which is always truthy, and the check never fails.\n */\n";
+const EDGE_HELPER =
+  EDGE_DOC +
+  "async function safeCompareAsync(a: string | null | undefined, b: string | null | undefined): Promise<boolean> {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const encoder = new TextEncoder();\n  const [digestA, digestB] = await Promise.all([\n    crypto.subtle.digest('SHA-256', encoder.encode(a)),\n    crypto.subtle.digest('SHA-256', encoder.encode(b)),\n  ]);\n  const bytesA = new Uint8Array(digestA);\n  const bytesB = new Uint8Array(digestB);\n  let diff = 0;\n  for (let i = 0; i < bytesA.length; i++) diff |= bytesA[i]! ^ bytesB[i]!;\n  return diff === 0;\n}\n";
+const EDGE_HELPER_JS =
+  EDGE_DOC +
+  "async function safeCompareAsync(a, b) {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const encoder = new TextEncoder();\n  const [digestA, digestB] = await Promise.all([\n    crypto.subtle.digest('SHA-256', encoder.encode(a)),\n    crypto.subtle.digest('SHA-256', encoder.encode(b)),\n  ]);\n  const bytesA = new Uint8Array(digestA);\n  const bytesB = new Uint8Array(digestB);\n  let diff = 0;\n  for (let i = 0; i < bytesA.length; i++) diff |= bytesA[i] ^ bytesB[i];\n  return diff === 0;\n}\n";
+/** big-AGI's middleware_BASIC_AUTH.ts: Basic-auth credentials compared with `!==` in Edge middleware. */
+const BASIC_AUTH = "import { NextResponse, type NextRequest } from 'next/server';\n\nexport async function middleware(req: NextRequest) {\n  const [user, pwd] = atob((req.headers.get('authorization') ?? '').split(' ')[1] ?? '').split(':');\n  if (user !== process.env.HTTP_BASIC_AUTH_USERNAME || pwd !== process.env.HTTP_BASIC_AUTH_PASSWORD) {\n    return new NextResponse('Unauthorized', { status: 401 });\n  }\n  return NextResponse.next();\n}\n";
+const EDGE_ROUTE = "export const runtime = 'edge';\n\nexport async function POST(req: Request) {\n  const apiKey = req.headers.get('x-api-key');\n  if (apiKey === process.env.INTERNAL_API_KEY && req.method === 'POST') return Response.json({ ok: true });\n  return new Response('Unauthorized', { status: 401 });\n}\n";
+const EDGE_TOKENS = "export const runtime = 'edge';\n\nexport async function GET(req: Request) {\n  const tokens = (req.headers.get('x-cron-tokens') ?? '').split(',');\n  if (!tokens.includes(process.env.CRON_SECRET)) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n";
+const SYNC_MIDDLEWARE = "import { NextResponse } from 'next/server';\n\nexport function middleware(req: Request) {\n  if (req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY) return new NextResponse('Unauthorized', { status: 401 });\n  return NextResponse.next();\n}\n";
+const NODE_MIDDLEWARE = "import { NextResponse } from 'next/server';\n\nexport const config = { runtime: 'nodejs', matcher: ['/api/:path*'] };\n\nexport async function middleware(req: Request) {\n  if (req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY) return new NextResponse('Unauthorized', { status: 401 });\n  return NextResponse.next();\n}\n";
+const EDGE_PAGES = "export const config = { runtime: 'edge' };\n\nexport default async function handler(req: Request) {\n  if (req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n";
+
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
     // A tools/ folder at the project root holds dev scripts (big-AGI's tools/develop/).
@@ -208,6 +224,127 @@ function safeCompare(a: string | null | undefined, b: string | null | undefined)
       filename: 'app/api/github/route.ts',
       settings: helper,
       errors: [{ messageId: 'unsafeCompare', line: 2, suggestions: fixed(GITHUB, 'signature !== computedSignature', '!safeCompare(signature, computedSignature)') }],
+    },
+
+    // Edge code (middleware, `runtime = 'edge'`) has no node:crypto: the suggestion awaits the Web Crypto helper.
+    {
+      code: BASIC_AUTH,
+      filename: FILES.middleware,
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 5,
+          column: 7,
+          suggestions: [{ messageId: 'useSafeCompareAsync', output: BASIC_AUTH.replace('user !== process.env.HTTP_BASIC_AUTH_USERNAME', '!(await safeCompareAsync(user, process.env.HTTP_BASIC_AUTH_USERNAME))') + '\n' + EDGE_HELPER }],
+        },
+        {
+          messageId: 'unsafeCompare',
+          line: 5,
+          column: 56,
+          suggestions: [{ messageId: 'useSafeCompareAsync', output: BASIC_AUTH.replace('pwd !== process.env.HTTP_BASIC_AUTH_PASSWORD', '!(await safeCompareAsync(pwd, process.env.HTTP_BASIC_AUTH_PASSWORD))') + '\n' + EDGE_HELPER }],
+        },
+      ],
+    },
+    {
+      // `===` inside `&&`: the awaited call binds tighter than `&&`, so the condition keeps its meaning.
+      code: EDGE_ROUTE,
+      filename: 'app/api/edge/route.ts',
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 5,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useSafeCompareAsync',
+              output:
+                "export const runtime = 'edge';\n\nexport async function POST(req: Request) {\n  const apiKey = req.headers.get('x-api-key');\n  if (await safeCompareAsync(apiKey, process.env.INTERNAL_API_KEY) && req.method === 'POST') return Response.json({ ok: true });\n  return new Response('Unauthorized', { status: 401 });\n}\n\n" +
+                EDGE_HELPER,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A JavaScript middleware in src/ gets the helper without types.
+      code: "import { NextResponse } from 'next/server';\n\nexport async function middleware(req) {\n  if (req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY) return new NextResponse('Unauthorized', { status: 401 });\n  return NextResponse.next();\n}\n",
+      filename: 'src/middleware.js',
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useSafeCompareAsync',
+              output:
+                "import { NextResponse } from 'next/server';\n\nexport async function middleware(req) {\n  if (!(await safeCompareAsync(req.headers.get('x-api-key'), process.env.INTERNAL_API_KEY))) return new NextResponse('Unauthorized', { status: 401 });\n  return NextResponse.next();\n}\n\n" +
+                EDGE_HELPER_JS,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The Edge helper's own module setting: the suggestion imports it.
+      code: EDGE_PAGES,
+      filename: FILES.pagesApi,
+      settings: { prodready: { helperModules: { 'no-timing-unsafe-compare.edge': '@/lib/safe-compare-async' } } },
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useSafeCompareAsync',
+              output:
+                "import { safeCompareAsync } from '@/lib/safe-compare-async';\nexport const config = { runtime: 'edge' };\n\nexport default async function handler(req: Request) {\n  if (!(await safeCompareAsync(req.headers.get('x-api-key'), process.env.INTERNAL_API_KEY))) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `.some()` cannot await in its callback: every candidate is compared, then any match counts.
+      code: EDGE_TOKENS,
+      filename: 'app/api/cron/route.ts',
+      errors: [
+        {
+          messageId: 'unsafeIncludes',
+          line: 5,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'useSafeCompareAsync',
+              output:
+                "export const runtime = 'edge';\n\nexport async function GET(req: Request) {\n  const tokens = (req.headers.get('x-cron-tokens') ?? '').split(',');\n  if (!(await Promise.all(tokens.map((candidate) => safeCompareAsync(candidate, process.env.CRON_SECRET)))).some(Boolean)) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n\n" +
+                EDGE_HELPER,
+            },
+          ],
+        },
+      ],
+    },
+    // Edge code where no `await` can go: still reported, with no suggestion (node:crypto would break the
+    // deployment, and a promise in the condition would always be truthy).
+    { code: SYNC_MIDDLEWARE, filename: FILES.middleware, errors: [{ messageId: 'unsafeCompare', line: 4, suggestions: [] }] },
+    { code: EDGE_TOKENS.replace('async function GET', 'function GET'), filename: 'app/api/cron/route.ts', errors: [{ messageId: 'unsafeIncludes', line: 5, suggestions: [] }] },
+    {
+      // An async middleware, but the compare sits in a sync callback.
+      code: "import { NextResponse } from 'next/server';\n\nexport async function middleware(req: Request) {\n  const keys = (req.headers.get('x-api-keys') ?? '').split(',');\n  if (!keys.some((k) => k === process.env.INTERNAL_API_KEY)) return new NextResponse('Unauthorized', { status: 401 });\n  return NextResponse.next();\n}\n",
+      filename: FILES.middleware,
+      errors: [{ messageId: 'unsafeCompare', line: 5, suggestions: [] }],
+    },
+    // Middleware on the Node.js runtime (`config.runtime = 'nodejs'`, Next 15.5+) and a Next 16 proxy (always Node.js) keep the node:crypto helper.
+    {
+      code: NODE_MIDDLEWARE,
+      filename: FILES.middleware,
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 6, suggestions: fixed(NODE_MIDDLEWARE, "req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY", "!safeCompare(req.headers.get('x-api-key'), process.env.INTERNAL_API_KEY)") }],
+    },
+    {
+      code: SYNC_MIDDLEWARE,
+      filename: 'src/proxy.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 4, suggestions: fixed(SYNC_MIDDLEWARE, "req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY", "!safeCompare(req.headers.get('x-api-key'), process.env.INTERNAL_API_KEY)") }],
     },
   ],
 });

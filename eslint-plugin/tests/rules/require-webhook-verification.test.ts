@@ -166,5 +166,29 @@ function verifyWebhookSignature(
         { messageId: 'unguardedTimingSafeEqual', line: 6, suggestions: [] },
       ],
     },
+    // An Edge route has no node:crypto: the guard awaits the Web Crypto helper.
+    {
+      code: "export const runtime = 'edge';\n\nexport async function POST(request: Request) {\n  const event = await request.json();\n  await db.insert(events).values(event);\n  return new Response('ok');\n}\n",
+      filename: 'app/api/webhooks/github/route.ts',
+      errors: [{ messageId: 'unverified', line: 3, suggestions: [{ messageId: 'addVerificationAsync', output: "export const runtime = 'edge';\n\nexport async function POST(request: Request) {\n  const rawBody = await request.text();\n  if (!(await verifyWebhookSignatureAsync(rawBody, request.headers.get('x-webhook-signature'), process.env.WEBHOOK_SECRET))) {\n    return new Response('Invalid signature', { status: 401 });\n  }\n  const event = JSON.parse(rawBody);\n  await db.insert(events).values(event);\n  return new Response('ok');\n}\n\ninterface VerifyWebhookAsyncOptions {\n  /** Text before the hex digest in the header, e.g. `sha256=` for GitHub-style signatures. */\n  prefix?: string;\n  /** HMAC hash the sender uses. */\n  algorithm?: 'SHA-256' | 'SHA-512' | 'SHA-1';\n}\n\n/**\n * Verifies `signatureHeader` against an HMAC of the raw request body with Web Crypto, for routes that\n * run where `node:crypto` does not (`export const runtime = 'edge'`, middleware). Async: always `await`\n * it (a promise is always truthy, so `if (!verifyWebhookSignatureAsync(...))` would never reject).\n *\n * Call it with the exact text the sender signed: `const rawBody = await req.text()` before any parsing.\n * The digests are compared with a loop that visits every byte (no early exit); a malformed or\n * wrong-length header is a plain `false`, never a throw.\n */\nasync function verifyWebhookSignatureAsync(\n  rawBody: string,\n  signatureHeader: string | null | undefined,\n  secret: string | undefined,\n  options: VerifyWebhookAsyncOptions = {},\n): Promise<boolean> {\n  if (!secret || !signatureHeader) return false;\n  const prefix = options.prefix ?? 'sha256=';\n  const received = signatureHeader.startsWith(prefix) ? signatureHeader.slice(prefix.length) : signatureHeader;\n  if (!/^(?:[0-9a-f]{2})+$/i.test(received)) return false;\n  const encoder = new TextEncoder();\n  const key = await crypto.subtle.importKey(\n    'raw',\n    encoder.encode(secret),\n    { name: 'HMAC', hash: options.algorithm ?? 'SHA-256' },\n    false,\n    ['sign'],\n  );\n  const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(rawBody)));\n  if (received.length !== expected.length * 2) return false;\n  let diff = 0;\n  for (let i = 0; i < expected.length; i++) diff |= expected[i]! ^ Number.parseInt(received.slice(i * 2, i * 2 + 2), 16);\n  return diff === 0;\n}\n" }] }],
+    },
+    {
+      code: "export const runtime = 'edge';\n\nexport async function POST(request: Request) {\n  const event = await request.json();\n  await db.insert(events).values(event);\n  return new Response('ok');\n}\n",
+      filename: 'app/api/webhooks/github/route.ts',
+      settings: { prodready: { helperModules: { 'require-webhook-verification.edge': '@/lib/verify-webhook-async' } } },
+      errors: [
+        {
+          messageId: 'unverified',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addVerificationAsync',
+              output:
+                "import { verifyWebhookSignatureAsync } from '@/lib/verify-webhook-async';\nexport const runtime = 'edge';\n\nexport async function POST(request: Request) {\n  const rawBody = await request.text();\n  if (!(await verifyWebhookSignatureAsync(rawBody, request.headers.get('x-webhook-signature'), process.env.WEBHOOK_SECRET))) {\n    return new Response('Invalid signature', { status: 401 });\n  }\n  const event = JSON.parse(rawBody);\n  await db.insert(events).values(event);\n  return new Response('ok');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -1,0 +1,89 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { FileKind } from './file-kind';
+
+type Node = TSESTree.Node;
+
+const EDGE_RUNTIME = /^(?:edge|experimental-edge)$/;
+
+/** `'edge'`, `"edge" as const`: the string a segment-config value holds, when it is a literal. */
+function literalString(node: Node | null | undefined): string | undefined {
+  let n = node;
+  while (n && (n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression')) n = n.expression;
+  if (n?.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n?.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * The runtime a module declares: `export const runtime = 'edge'` (App Router segment config) or
+ * `export const config = { runtime: 'edge' }` (Pages API routes and middleware); undefined when it
+ * declares none.
+ */
+export function declaredRuntime(program: TSESTree.Program): string | undefined {
+  for (const stmt of program.body) {
+    if (stmt.type !== 'ExportNamedDeclaration' || stmt.declaration?.type !== 'VariableDeclaration') continue;
+    for (const d of stmt.declaration.declarations) {
+      if (d.id.type !== 'Identifier') continue;
+      if (d.id.name === 'runtime') {
+        const value = literalString(d.init);
+        if (value !== undefined) return value;
+      } else if (d.id.name === 'config') {
+        let init: Node | null = d.init;
+        while (init && (init.type === 'TSAsExpression' || init.type === 'TSSatisfiesExpression')) init = init.expression;
+        if (init?.type !== 'ObjectExpression') continue;
+        for (const p of init.properties) {
+          if (p.type !== 'Property' || p.computed) continue;
+          const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : '';
+          if (key !== 'runtime') continue;
+          const value = literalString(p.value);
+          if (value !== undefined) return value;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+const edgeCache = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * Whether the file runs on the Edge runtime, where `node:crypto` (`createHash`, `timingSafeEqual`,
+ * `randomBytes`...) does not exist: a route or module that declares `runtime = 'edge'`, or a Next.js
+ * `middleware.*` file (Edge-only before Next 15.5, and the default after it) unless its `config`
+ * declares `runtime: 'nodejs'`. A Next 16 `proxy.*` file always runs on Node.js (it cannot set a runtime).
+ */
+export function isEdgeRuntime(kind: FileKind, program: TSESTree.Program): boolean {
+  const hit = edgeCache.get(program);
+  if (hit !== undefined) return hit;
+  const declared = declaredRuntime(program);
+  let edge: boolean;
+  if (declared !== undefined) edge = EDGE_RUNTIME.test(declared);
+  else edge = kind.isMiddleware && /(?:^|\/)middleware\.[cm]?[jt]s$/.test(kind.filename);
+  edgeCache.set(program, edge);
+  return edge;
+}
+
+/**
+ * Whether an `await` can be written in place of `node`: its nearest enclosing function is `async` and
+ * `node` is in that function's body (not its parameters' defaults). A nested non-async callback, a class
+ * field initializer, a static block or module scope give false.
+ */
+export function canAwaitAt(node: Node): boolean {
+  let child: Node = node;
+  for (let cur = node.parent; cur; child = cur, cur = cur.parent) {
+    switch (cur.type) {
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        return cur.async && child === cur.body;
+      case 'PropertyDefinition':
+      case 'AccessorProperty':
+      case 'StaticBlock':
+      case 'Program':
+        return false;
+      default:
+        break;
+    }
+  }
+  return false;
+}
