@@ -2,7 +2,7 @@
 //
 //   npm run bench -- [--corpus DIR] [--runs N] [--files N] [--seed S] [--concurrency N]
 //                    [--rules id,id] [--no-editor] [--editor-only] [--no-stats] [--no-warmup] [--edits N] [--json out.json]
-//                    [--interleaved] [--floor] [--patch-eslint] [--no-node-maps] [--per-app]
+//                    [--interleaved] [--decompose] [--floor] [--patch-eslint] [--no-node-maps] [--per-app]
 //
 // 1. Corpus runs. Lints a folder with the ESLint class (like the CLI) in fresh processes, alternating
 //    (A B B A ...) between (a) "base": the same ESLint, parser, parser options and file set with no
@@ -27,6 +27,8 @@
 // 2b. With --interleaved: the same two configs in one process, each file linted with ESLint's Linter
 //    with no rules and with every rule in alternating order; sums both and prints the ratio. Robust to
 //    a busy machine (the load drifts cancel file by file); leaves file enumeration and reading out.
+//    With --decompose, also floor / create() only / listeners registered but empty: where the rules'
+//    cost above parse-only goes (ESLint's floor, the rules' per-file setup, ESLint's dispatch, the work).
 // 3. Editor: the lint core re-linting a 2,000-line TSX client component and a 2,000-line server
 //    actions module after small edits (median and p95), against parsing that file alone. Uses
 //    extension/src/core/lint-core.ts when it exists (bundled with esbuild), else ESLint's Linter with
@@ -329,13 +331,19 @@ if (corpusRuns && !flag('--no-stats')) {
   }
 }
 
-// 3b. Interleaved A/B (--interleaved): one process, every file linted with ESLint's Linter twice in
-// alternating order (no rules / every rule), so that the machine's load drifts cancel file by file.
-// The ratio is of the lint calls alone (parse + scope analysis + traversal [+ rules]); file
+// 3b. Interleaved A/B (--interleaved): one process, every file linted with ESLint's Linter once per
+// mode in rotating order (no rules / every rule), so that the machine's load drifts cancel file by
+// file. The ratio is of the lint calls alone (parse + scope analysis + traversal [+ rules]); file
 // enumeration and reading, which the corpus runs above include, are left out, so it is the stricter
-// of the two ratios.
-if (corpusRuns && flag('--interleaved')) {
+// of the two ratios. The configs are normalized once (a FlatConfigArray, as the ESLint class does):
+// a plain array handed to `Linter#verify` is re-normalized on every call, which adds a per-rule cost
+// the CLI never pays.
+// With --decompose, three more modes split what the rules add above ESLint's floor: "floor" (one
+// no-op rule), "create" (every rule's create() runs, no listener registered), "dispatch" (the rules'
+// listeners registered but doing nothing: ESLint's selector matching and calls), then "rules".
+if (corpusRuns && (flag('--interleaved') || flag('--decompose'))) {
   const { Linter } = require('eslint');
+  const { FlatConfigArray } = require(join(dirname(require.resolve('eslint/package.json')), 'lib/config/flat-config-array.js'));
   const parser = require('@typescript-eslint/parser');
   const ignored = /(?:^|\/)(?:node_modules|\.next|\.vercel|dist|build|out|coverage|\.turbo)\/|\.min\.js$/;
   const ext = /\.(?:js|jsx|mjs|cjs|ts|tsx|mts|cts)$/;
@@ -346,12 +354,29 @@ if (corpusRuns && flag('--interleaved')) {
   }
   list.sort();
   const lo = { parser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: PARSER_OPTIONS };
-  const common = { files: FILES, languageOptions: lo, plugins: { prodready: plugin }, linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true } };
-  const cfgBase = [common];
-  const cfgRules = [{ ...common, rules: Object.fromEntries(ruleIds.map((id) => [`prodready/${id}`, 'error'])) }];
+  const allOn = (p) => Object.fromEntries(Object.keys(p.rules).map((id) => [`prodready/${id}`, 'error']));
+  const variant = (wrap) => ({ rules: Object.fromEntries(ruleIds.map((id) => [id, { ...plugin.rules[id], create: wrap(plugin.rules[id]) }])) });
+  const noop = () => {};
+  const pluginFor = {
+    base: plugin,
+    floor: { rules: { noop: { meta: { schema: [] }, create: () => ({}) } } },
+    create: variant((rule) => (context) => (rule.create(context), {})),
+    dispatch: variant((rule) => (context) => Object.fromEntries(Object.keys(rule.create(context)).map((k) => [k, noop]))),
+    rules: { rules: Object.fromEntries(ruleIds.map((id) => [id, plugin.rules[id]])) },
+  };
+  const modes = flag('--decompose') ? ['base', 'floor', 'create', 'dispatch', 'rules'] : ['base', 'rules'];
+  const configs = {};
+  for (const m of modes) {
+    const p = pluginFor[m];
+    const cfg = new FlatConfigArray(
+      [{ files: FILES, languageOptions: lo, plugins: { prodready: p }, linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true }, rules: m === 'base' ? {} : allOn(p) }],
+      { basePath: corpus },
+    );
+    cfg.normalizeSync();
+    configs[m] = cfg;
+  }
   const linter = new Linter({ cwd: corpus });
-  let tBase = 0;
-  let tRules = 0;
+  const ms = Object.fromEntries(modes.map((m) => [m, 0]));
   let reports = 0;
   const t0 = performance.now();
   for (let i = 0; i < list.length; i++) {
@@ -362,28 +387,30 @@ if (corpusRuns && flag('--interleaved')) {
       continue;
     }
     const filename = join(corpus, list[i]);
-    const once = (cfg) => {
+    // Rotate the order file by file, so that no mode always runs first (cold caches) or last.
+    for (let k = 0; k < modes.length; k++) {
+      const m = modes[(i + k) % modes.length];
       const s = process.hrtime.bigint();
-      const m = linter.verify(text, cfg, { filename });
-      return [Number(process.hrtime.bigint() - s) / 1e6, m];
-    };
-    if (i % 2 === 0) {
-      tBase += once(cfgBase)[0];
-      const [t, m] = once(cfgRules);
-      tRules += t;
-      reports += m.filter((x) => x.ruleId?.startsWith('prodready/')).length;
-    } else {
-      const [t, m] = once(cfgRules);
-      tRules += t;
-      reports += m.filter((x) => x.ruleId?.startsWith('prodready/')).length;
-      tBase += once(cfgBase)[0];
+      const messages = linter.verify(text, configs[m], { filename });
+      ms[m] += Number(process.hrtime.bigint() - s) / 1e6;
+      if (m === 'rules') reports += messages.filter((x) => x.ruleId?.startsWith('prodready/')).length;
     }
   }
-  report.interleaved = { files: list.length, baseMs: tBase, rulesMs: tRules, ratio: tRules / tBase, reports, wallMs: performance.now() - t0 };
+  report.interleaved = { files: list.length, baseMs: ms.base, rulesMs: ms.rules, ratio: ms.rules / ms.base, reports, wallMs: performance.now() - t0, modesMs: ms };
   console.log(
-    `\ninterleaved A/B (one process, each file linted with no rules and with every rule, alternating order): ${list.length} files, ` +
-      `base ${f0(tBase)} ms, rules ${f0(tRules)} ms: ratio ${f2(tRules / tBase)}× (rules add ${f1((100 * (tRules - tBase)) / tBase)} %), ${reports} reports`,
+    `\ninterleaved (one process, each file linted once per mode, order rotating): ${list.length} files, ` +
+      `base ${f0(ms.base)} ms, rules ${f0(ms.rules)} ms: ratio ${f2(ms.rules / ms.base)}× (rules add ${f1((100 * (ms.rules - ms.base)) / ms.base)} %), ${reports} reports`,
   );
+  if (flag('--decompose')) {
+    // Relative to the floor: in one process the modes share one heap, so ESLint's floor (a garbage
+    // collection cost, see docs/benchmarks.md) is not measured faithfully here; the corpus runs with
+    // --floor measure it. What this splits is the plugin's own share.
+    const pct = (a, b) => `${f1((100 * (ms[b] - ms[a])) / ms.floor)} %`;
+    console.log(
+      `  floor ${f0(ms.floor)} ms, create ${f0(ms.create)} ms, dispatch ${f0(ms.dispatch)} ms, rules ${f0(ms.rules)} ms: rules/floor ${f2(ms.rules / ms.floor)}×\n` +
+        `  above the floor: the rules' create() ${pct('floor', 'create')}, ESLint dispatching their listeners ${pct('create', 'dispatch')}, the listeners' work ${pct('dispatch', 'rules')}`,
+    );
+  }
 }
 
 // 4. Editor lint core.
