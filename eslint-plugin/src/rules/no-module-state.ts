@@ -393,6 +393,7 @@ export default createRule<Options, MessageIds>({
           return !CONTAINER_CTORS.test(ctor) && ctor !== 'Date' && ctor !== 'Array' && ctor !== 'Object';
         }
         if (u.type === 'ImportExpression') return true;
+        if (u.type === 'MemberExpression') return isImportedMember(u);
         if (u.type === 'CallExpression') {
           const name = getCalleeName(u) ?? '';
           // A lazily imported module or a loader's result: memoized code, not data.
@@ -408,6 +409,15 @@ export default createRule<Options, MessageIds>({
         }
         return false;
       });
+    }
+
+    /**
+     * `tesseract.recognize` where `const tesseract = await import('tesseract.js')`, `(await import('x')).default`:
+     * a member of a lazily imported module is code (or bundled data), the same on every instance.
+     */
+    function isImportedMember(member: TSESTree.MemberExpression): boolean {
+      const sources = getValueSources(sourceCode, member.object);
+      return sources.length > 0 && sources.every((s) => unwrap(s).type === 'ImportExpression');
     }
 
     function typeArgsText(init: Node): string {

@@ -42,8 +42,13 @@ const PURE_TEXT_MEMO = (lookup: string, exec: string) =>
 const PERF_COUNTERS =
   '/**\n * Debug counters for ENABLE_PERF_LOGGING=true. Only ever logged; no logic depends on them.\n */\nlet authCallCount = 0\nlet dbOperationCount = 0\n\nexport function incrementAuthCallCount() {\n  authCallCount++\n  return authCallCount\n}\n\nexport function incrementDbOperationCount() {\n  dbOperationCount++\n  return dbOperationCount\n}\n\nexport function resetAllCounters() {\n  authCallCount = 0\n  dbOperationCount = 0\n}\n';
 
+/** big-AGI's `let` holding a lazily imported module's function (twin: the first caller's OCR text). */
+const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as TesseractRecognize } from 'tesseract.js';\n\n// Cache the Tesseract module to avoid re-importing on every call\nlet cachedText: string | null = null;\n\nexport async function ocrImage(imageData: Blob | string): Promise<string> {\n  if (!cachedText) {\n    const tesseract = await import('tesseract.js');\n    cachedText = (await tesseract.recognize(imageData)).data.text;\n  }\n  return cachedText;\n}\n" : "import type { recognize as TesseractRecognize } from 'tesseract.js';\n\n// Cache the Tesseract module to avoid re-importing on every call\nlet cachedRecognize: typeof TesseractRecognize | null = null;\n\nasync function getTesseractRecognize(): Promise<typeof TesseractRecognize> {\n  if (!cachedRecognize) {\n    const tesseract = await import('tesseract.js');\n    cachedRecognize = tesseract.recognize;\n  }\n  return cachedRecognize;\n}\n\nexport async function ocrImage(imageData: Blob | string): Promise<string> {\n  const recognize = await getTesseractRecognize();\n  const { data } = await recognize(imageData);\n  return data.text;\n}\n");
+
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // big-AGI: a lazily imported module's function.
+    { code: OCR_IMPORT(false), filename: 'src/common/util/ocrUtils.ts' },
     // A file shipped with the deployment, read by a function without parameters (nextcrm's skip list): the same on every instance.
     { code: "import fs from \"fs/promises\";\nimport path from \"path\";\n\n// Per-instance memo of a file shipped with the deployment: identical on every instance,\n// a cold start just re-reads it. Nothing to share across instances.\nlet skipListCache: { data: Set<string>; loadedAt: number } | null = null;\nconst SKIP_LIST_TTL_MS = 5 * 60 * 1000;\n\nexport async function loadSkipList(): Promise<Set<string>> {\n  if (skipListCache && Date.now() - skipListCache.loadedAt < SKIP_LIST_TTL_MS) {\n    return skipListCache.data;\n  }\n  const content = await fs.readFile(path.join(process.cwd(), \"app\", \"skip-list.txt\"), \"utf-8\");\n  const data = new Set(content.split(\"\\n\").map((l) => l.trim().toLowerCase()).filter(Boolean));\n  skipListCache = { data, loadedAt: Date.now() };\n  return data;\n}\n", filename: 'lib/enrichment/utils/skip-list.ts' },
     // Debug counters in a module named for profiling (morphic's perf-tracking.ts): only logged.
@@ -174,6 +179,12 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twin of big-AGI's OCR import: the write-once `let` holds the first caller's OCR text.
+    {
+      code: OCR_IMPORT(true),
+      filename: 'src/common/util/ocrUtils.ts',
+      errors: [{ messageId: 'moduleState', line: 4, column: 5, data: { name: 'cachedText', kind: 'cached value', write: 'cachedText =', line: '9', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
     // Twin of the bundled file: the same cache filled from the network holds data that changes.
     { code: "import fs from \"fs/promises\";\nimport path from \"path\";\n\n// Per-instance memo of a file shipped with the deployment: identical on every instance,\n// a cold start just re-reads it. Nothing to share across instances.\nlet skipListCache: { data: Set<string>; loadedAt: number } | null = null;\nconst SKIP_LIST_TTL_MS = 5 * 60 * 1000;\n\nexport async function loadSkipList(): Promise<Set<string>> {\n  if (skipListCache && Date.now() - skipListCache.loadedAt < SKIP_LIST_TTL_MS) {\n    return skipListCache.data;\n  }\n  const content = await (await fetch(process.env.SKIP_LIST_URL!)).text();\n  const data = new Set(content.split(\"\\n\").map((l) => l.trim().toLowerCase()).filter(Boolean));\n  skipListCache = { data, loadedAt: Date.now() };\n  return data;\n}\n", filename: 'lib/enrichment/utils/skip-list.ts', errors: [{ messageId: 'moduleState', line: 6, column: 5, suggestions: [] }] },
     // Twin of the perf counters: the same counters in a usage module are state requests rely on.
