@@ -393,8 +393,10 @@ export default createRule<Options, MessageIds>({
           return !CONTAINER_CTORS.test(ctor) && ctor !== 'Date' && ctor !== 'Array' && ctor !== 'Object';
         }
         if (u.type === 'ImportExpression') return true;
-        if (u.type === 'MemberExpression') return isImportedMember(u);
+        if (u.type === 'MemberExpression') return isImportedMember(u) || isMemoEntryRead(u);
         if (u.type === 'CallExpression') {
+          // `encoders.get(name)` of a module memo whose every write stores a factory result (see isMemoEntryRead).
+          if (u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'get' && isMemoEntryRead(u.callee)) return true;
           const name = getCalleeName(u) ?? '';
           // A lazily imported module or a loader's result: memoized code, not data.
           if (u.callee.type === 'Identifier' && /^(?:loader|importer|load\w*Module)$/i.test(u.callee.name)) return true;
@@ -418,6 +420,66 @@ export default createRule<Options, MessageIds>({
     function isImportedMember(member: TSESTree.MemberExpression): boolean {
       const sources = getValueSources(sourceCode, member.object);
       return sources.length > 0 && sources.every((s) => unwrap(s).type === 'ImportExpression');
+    }
+
+    /** Module memos whose writes {@link isMemoEntryRead} is checking. */
+    const memoEntryVisiting = new Set<Variable>();
+
+    /**
+     * `encoders['cl100k_base']` (or `encoders.get(k)`) where `encoders` is a module-level `const` object or
+     * `Map`, created empty, whose every write, anywhere, stores a memo value (a factory result:
+     * `encoders[k] = get_encoding(k)`) and which is otherwise only read (`k in encoders`, `encoders[k]`,
+     * `.get`/`.has`): storing such an entry under another key is an alias to the same factory result
+     * (big-AGI's tiktoken fallback `tokenEncoders[model] = tokenizerCache['cl100k_base']`), not data.
+     */
+    function isMemoEntryRead(member: TSESTree.MemberExpression): boolean {
+      const target = unwrap(member.object);
+      if (target.type !== 'Identifier') return false;
+      const v = findVariable(sourceCode, target);
+      const def = v?.defs[0];
+      if (!v || !def || def.type !== 'Variable' || !isModuleScoped(v) || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
+      // A read of the memo whose writes are being checked (`let a = memo.get(k); ...; memo.set(k, a)`) or a cycle
+      // vouches for nothing: only another memo's entries count.
+      if (memoEntryVisiting.has(v)) return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const u = init ? unwrap(init) : undefined;
+      const empty =
+        (u?.type === 'ObjectExpression' && u.properties.length === 0) ||
+        (u?.type === 'NewExpression' && getCalleeName(u) === 'Map' && u.arguments.length === 0);
+      if (!empty) return false;
+      memoEntryVisiting.add(v);
+      try {
+        let writes = 0;
+        for (const ref of v.references) {
+          if (ref.init) continue;
+          const id = ref.identifier;
+          const p = id.parent;
+          // `'k' in encoders`
+          if (p?.type === 'BinaryExpression' && p.operator === 'in' && p.right === id) continue;
+          if (p?.type !== 'MemberExpression' || p.object !== id) return false;
+          const gp = p.parent;
+          if (gp?.type === 'AssignmentExpression' && gp.left === p) {
+            if (!['=', '??=', '||='].includes(gp.operator) || !isMemoValue(gp.right)) return false;
+            writes++;
+            continue;
+          }
+          if (gp?.type === 'CallExpression' && gp.callee === p) {
+            const method = getPropertyName(p);
+            if (method === 'set') {
+              if (gp.arguments.length !== 2 || !isMemoValue(gp.arguments[1])) return false;
+              writes++;
+            } else if (method !== 'get' && method !== 'has') return false;
+            continue;
+          }
+          // An update, a `delete`, or a write into an entry (`encoders[k].x = v`) is not a plain read.
+          if (gp?.type === 'UpdateExpression' || (gp?.type === 'UnaryExpression' && gp.operator === 'delete')) return false;
+          const ggp = gp?.parent;
+          if (gp?.type === 'MemberExpression' && gp.object === p && ((ggp?.type === 'AssignmentExpression' && ggp.left === gp) || ggp?.type === 'UpdateExpression')) return false;
+        }
+        return writes > 0;
+      } finally {
+        memoEntryVisiting.delete(v);
+      }
     }
 
     function typeArgsText(init: Node): string {

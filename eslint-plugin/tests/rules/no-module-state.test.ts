@@ -42,11 +42,15 @@ const PURE_TEXT_MEMO = (lookup: string, exec: string) =>
 const PERF_COUNTERS =
   '/**\n * Debug counters for ENABLE_PERF_LOGGING=true. Only ever logged; no logic depends on them.\n */\nlet authCallCount = 0\nlet dbOperationCount = 0\n\nexport function incrementAuthCallCount() {\n  authCallCount++\n  return authCallCount\n}\n\nexport function incrementDbOperationCount() {\n  dbOperationCount++\n  return dbOperationCount\n}\n\nexport function resetAllCounters() {\n  authCallCount = 0\n  dbOperationCount = 0\n}\n';
 
+/** big-AGI's tiktoken encoder memo, whose fallback stores another memo's factory result (twin: reads per-user entries). */
+const TOKEN_ENCODERS = (perUser: boolean) => (perUser ? "import type { Tiktoken, TiktokenEncoding, TiktokenModel } from 'tiktoken';\n\nlet get_encoding: ((encoding: TiktokenEncoding) => Tiktoken) | null = null;\nlet encoding_for_model: ((model: TiktokenModel) => Tiktoken) | null = null;\n\nexport async function preload(): Promise<void> {\n  const tiktoken = await import('tiktoken');\n  get_encoding = tiktoken.get_encoding;\n  encoding_for_model = tiktoken.encoding_for_model;\n}\n\nconst tokenEncoders: { [modelId: string]: Tiktoken } = {};\nconst tokenizerCache: { [encodingId: string]: Tiktoken } = {};\n\nexport function setUserTokenizer(userId: string, tokenizer: Tiktoken): void {\n  tokenizerCache[userId] = tokenizer;\n}\n\nexport function countTokens(text: string, modelRef: string, userId: string): number | null {\n  if (!encoding_for_model || !get_encoding) return null;\n  if (!(modelRef in tokenEncoders)) {\n    try {\n      tokenEncoders[modelRef] = encoding_for_model(modelRef as TiktokenModel);\n    } catch {\n      tokenEncoders[modelRef] = tokenizerCache[userId];\n    }\n  }\n  return tokenEncoders[modelRef]?.encode(text).length ?? 0;\n}\n" : "import type { Tiktoken, TiktokenEncoding, TiktokenModel } from 'tiktoken';\n\nlet get_encoding: ((encoding: TiktokenEncoding) => Tiktoken) | null = null;\nlet encoding_for_model: ((model: TiktokenModel) => Tiktoken) | null = null;\n\nexport async function preload(): Promise<void> {\n  const tiktoken = await import('tiktoken');\n  get_encoding = tiktoken.get_encoding;\n  encoding_for_model = tiktoken.encoding_for_model;\n}\n\nconst tokenEncoders: { [modelId: string]: Tiktoken } = {};\nconst tokenizerCache: { [encodingId: string]: Tiktoken } = {};\n\nexport function countTokens(text: string, modelRef: string): number | null {\n  if (!encoding_for_model || !get_encoding) return null;\n  if (!(modelRef in tokenEncoders)) {\n    try {\n      tokenEncoders[modelRef] = encoding_for_model(modelRef as TiktokenModel);\n    } catch {\n      if (!('cl100k_base' in tokenizerCache)) tokenizerCache['cl100k_base'] = get_encoding('cl100k_base');\n      tokenEncoders[modelRef] = tokenizerCache['cl100k_base'];\n    }\n  }\n  return tokenEncoders[modelRef]?.encode(text).length ?? 0;\n}\n");
 /** big-AGI's `let` holding a lazily imported module's function (twin: the first caller's OCR text). */
 const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as TesseractRecognize } from 'tesseract.js';\n\n// Cache the Tesseract module to avoid re-importing on every call\nlet cachedText: string | null = null;\n\nexport async function ocrImage(imageData: Blob | string): Promise<string> {\n  if (!cachedText) {\n    const tesseract = await import('tesseract.js');\n    cachedText = (await tesseract.recognize(imageData)).data.text;\n  }\n  return cachedText;\n}\n" : "import type { recognize as TesseractRecognize } from 'tesseract.js';\n\n// Cache the Tesseract module to avoid re-importing on every call\nlet cachedRecognize: typeof TesseractRecognize | null = null;\n\nasync function getTesseractRecognize(): Promise<typeof TesseractRecognize> {\n  if (!cachedRecognize) {\n    const tesseract = await import('tesseract.js');\n    cachedRecognize = tesseract.recognize;\n  }\n  return cachedRecognize;\n}\n\nexport async function ocrImage(imageData: Blob | string): Promise<string> {\n  const recognize = await getTesseractRecognize();\n  const { data } = await recognize(imageData);\n  return data.text;\n}\n");
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // big-AGI: an alias to another entry of a factory memo.
+    { code: TOKEN_ENCODERS(false), filename: 'src/common/tokens/tokens.text.ts' },
     // big-AGI: a lazily imported module's function.
     { code: OCR_IMPORT(false), filename: 'src/common/util/ocrUtils.ts' },
     // A file shipped with the deployment, read by a function without parameters (nextcrm's skip list): the same on every instance.
@@ -179,6 +183,15 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twin of big-AGI's encoder memo: the fallback reads per-user entries (both objects hold caller data).
+    {
+      code: TOKEN_ENCODERS(true),
+      filename: 'src/common/tokens/tokens.text.ts',
+      errors: [
+        { messageId: 'moduleState', line: 12, column: 7, data: { name: 'tokenEncoders', kind: 'object', write: 'tokenEncoders[…] =', line: '23', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+        { messageId: 'moduleState', line: 13, column: 7, data: { name: 'tokenizerCache', kind: 'object', write: 'tokenizerCache[…] =', line: '16', fix: 'Redis with a TTL, or the database' }, suggestions: [] },
+      ],
+    },
     // Twin of big-AGI's OCR import: the write-once `let` holds the first caller's OCR text.
     {
       code: OCR_IMPORT(true),
