@@ -1276,7 +1276,7 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (fields.size === 0) return;
-      const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number }>();
+      const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number; ungated: number }>();
       // Writes `this.<field>...` in methods other than the constructor.
       for (const el of cls.body.body) {
         if (el.type !== 'MethodDefinition' && el.type !== 'PropertyDefinition') continue;
@@ -1304,9 +1304,10 @@ export default createRule<Options, MessageIds>({
                 if (w) w = { ...w, text: `this.${key}${w.text.startsWith('.') ? w.text : ` ${w.text}`}` };
               }
               if (w) {
-                const entry = writes.get(key) ?? { node: w.node, text: w.text, values: [], others: 0 };
+                const entry = writes.get(key) ?? { node: w.node, text: w.text, values: [], others: 0, ungated: 0 };
                 if (w.value) entry.values.push(w.value);
                 else entry.others++;
+                if (!debugGated(w.node, fn)) entry.ungated++;
                 writes.set(key, entry);
               }
             }
@@ -1319,6 +1320,9 @@ export default createRule<Options, MessageIds>({
         if (!nameAllowed(key)) continue;
         if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
+        // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug
+        // trace of this instance, which nothing reads to answer a request.
+        if (w.ungated === 0) continue;
         found.push({
           name: field.isStatic ? `${className}.${key}` : `this.${key}`,
           kind: `${field.label} of ${field.isStatic ? 'the class' : `a module-level ${className} instance`}`,
@@ -1329,6 +1333,28 @@ export default createRule<Options, MessageIds>({
           helper: true,
         });
       }
+    }
+
+    /**
+     * Whether a write in `fn` only runs when a debug flag is on: inside `if (flag)` (or `flag && ...`, `flag ? ... :`)
+     * where the flag is a name or member named `debug` (`this.#debug`, `this.debugMode`, `DEBUG`, `isDebug`,
+     * `process.env.DEBUG`), possibly `&&`-combined with other conditions.
+     */
+    function debugGated(write: Node, fn: Node): boolean {
+      const isDebugFlag = (t: Node): boolean => {
+        const u = unwrap(t);
+        if (u.type === 'LogicalExpression' && u.operator === '&&') return isDebugFlag(u.left) || isDebugFlag(u.right);
+        if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
+        const last = (getDottedName(u) ?? '').split('.').pop() ?? '';
+        return /^#?_?(?:is)?debug(?:Mode|Enabled|ging)?$/i.test(last);
+      };
+      let child: Node = write;
+      for (let n = write.parent; n && n !== fn; child = n, n = n.parent) {
+        if (n.type === 'IfStatement' && n.consequent === child && isDebugFlag(n.test)) return true;
+        if (n.type === 'ConditionalExpression' && n.consequent === child && isDebugFlag(n.test)) return true;
+        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && isDebugFlag(n.left)) return true;
+      }
+      return false;
     }
 
     /** A `const x = new Map()` used only through get/set/has/delete calls inside async functions can become a Redis cache. */

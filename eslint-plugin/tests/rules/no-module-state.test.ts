@@ -42,6 +42,8 @@ const PURE_TEXT_MEMO = (lookup: string, exec: string) =>
 const PERF_COUNTERS =
   '/**\n * Debug counters for ENABLE_PERF_LOGGING=true. Only ever logged; no logic depends on them.\n */\nlet authCallCount = 0\nlet dbOperationCount = 0\n\nexport function incrementAuthCallCount() {\n  authCallCount++\n  return authCallCount\n}\n\nexport function incrementDbOperationCount() {\n  dbOperationCount++\n  return dbOperationCount\n}\n\nexport function resetAllCounters() {\n  authCallCount = 0\n  dbOperationCount = 0\n}\n';
 
+/** big-AGI's browser event bus: a history array written only in debug mode (twin: written on every emit). */
+const EVENT_BUS = (debugOnly: boolean) => (debugOnly ? "import EventEmitter from 'eventemitter3';\n\ntype EventHistoryEntry = { domain: string; name: string; payload: unknown };\n\nexport class EventBus {\n  #emitter = new EventEmitter();\n  #debug = false;\n  #debugHistory: EventHistoryEntry[] = [];\n\n  emit(domain: string, name: string, payload: unknown): void {\n    if (this.#debug) {\n      this.#debugHistory.push({ domain, name, payload });\n      if (this.#debugHistory.length > 1000) this.#debugHistory.shift();\n    }\n    this.#emitter.emit(`${domain}:${name}`, payload);\n  }\n\n  setDebug(enabled: boolean): void {\n    this.#debug = enabled;\n  }\n}\n\nexport const appEvents = new EventBus();\n" : "import EventEmitter from 'eventemitter3';\n\ntype EventHistoryEntry = { domain: string; name: string; payload: unknown };\n\nexport class EventBus {\n  #emitter = new EventEmitter();\n  #debug = false;\n  #debugHistory: EventHistoryEntry[] = [];\n\n  emit(domain: string, name: string, payload: unknown): void {\n    this.#debugHistory.push({ domain, name, payload });\n    if (this.#debugHistory.length > 1000) this.#debugHistory.shift();\n    this.#emitter.emit(`${domain}:${name}`, payload);\n  }\n\n  setDebug(enabled: boolean): void {\n    this.#debug = enabled;\n  }\n}\n\nexport const appEvents = new EventBus();\n");
 /** big-AGI's tiktoken encoder memo, whose fallback stores another memo's factory result (twin: reads per-user entries). */
 const TOKEN_ENCODERS = (perUser: boolean) => (perUser ? "import type { Tiktoken, TiktokenEncoding, TiktokenModel } from 'tiktoken';\n\nlet get_encoding: ((encoding: TiktokenEncoding) => Tiktoken) | null = null;\nlet encoding_for_model: ((model: TiktokenModel) => Tiktoken) | null = null;\n\nexport async function preload(): Promise<void> {\n  const tiktoken = await import('tiktoken');\n  get_encoding = tiktoken.get_encoding;\n  encoding_for_model = tiktoken.encoding_for_model;\n}\n\nconst tokenEncoders: { [modelId: string]: Tiktoken } = {};\nconst tokenizerCache: { [encodingId: string]: Tiktoken } = {};\n\nexport function setUserTokenizer(userId: string, tokenizer: Tiktoken): void {\n  tokenizerCache[userId] = tokenizer;\n}\n\nexport function countTokens(text: string, modelRef: string, userId: string): number | null {\n  if (!encoding_for_model || !get_encoding) return null;\n  if (!(modelRef in tokenEncoders)) {\n    try {\n      tokenEncoders[modelRef] = encoding_for_model(modelRef as TiktokenModel);\n    } catch {\n      tokenEncoders[modelRef] = tokenizerCache[userId];\n    }\n  }\n  return tokenEncoders[modelRef]?.encode(text).length ?? 0;\n}\n" : "import type { Tiktoken, TiktokenEncoding, TiktokenModel } from 'tiktoken';\n\nlet get_encoding: ((encoding: TiktokenEncoding) => Tiktoken) | null = null;\nlet encoding_for_model: ((model: TiktokenModel) => Tiktoken) | null = null;\n\nexport async function preload(): Promise<void> {\n  const tiktoken = await import('tiktoken');\n  get_encoding = tiktoken.get_encoding;\n  encoding_for_model = tiktoken.encoding_for_model;\n}\n\nconst tokenEncoders: { [modelId: string]: Tiktoken } = {};\nconst tokenizerCache: { [encodingId: string]: Tiktoken } = {};\n\nexport function countTokens(text: string, modelRef: string): number | null {\n  if (!encoding_for_model || !get_encoding) return null;\n  if (!(modelRef in tokenEncoders)) {\n    try {\n      tokenEncoders[modelRef] = encoding_for_model(modelRef as TiktokenModel);\n    } catch {\n      if (!('cl100k_base' in tokenizerCache)) tokenizerCache['cl100k_base'] = get_encoding('cl100k_base');\n      tokenEncoders[modelRef] = tokenizerCache['cl100k_base'];\n    }\n  }\n  return tokenEncoders[modelRef]?.encode(text).length ?? 0;\n}\n");
 /** big-AGI's `let` holding a lazily imported module's function (twin: the first caller's OCR text). */
@@ -49,6 +51,8 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // big-AGI: a debug-only event history.
+    { code: EVENT_BUS(true), filename: 'src/common/events/events.bus.ts' },
     // big-AGI: an alias to another entry of a factory memo.
     { code: TOKEN_ENCODERS(false), filename: 'src/common/tokens/tokens.text.ts' },
     // big-AGI: a lazily imported module's function.
@@ -183,6 +187,12 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // Twin of big-AGI's event bus: the history written on every emit (no debug gate).
+    {
+      code: EVENT_BUS(false),
+      filename: 'src/common/events/events.bus.ts',
+      errors: [{ messageId: 'moduleState', line: 8, column: 3, data: { name: 'this.#debugHistory', kind: 'array of a module-level EventBus instance', write: 'this.#debugHistory.push()', line: '11', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
     // Twin of big-AGI's encoder memo: the fallback reads per-user entries (both objects hold caller data).
     {
       code: TOKEN_ENCODERS(true),
