@@ -393,7 +393,10 @@ export default createRule<Options, MessageIds>({
           return !CONTAINER_CTORS.test(ctor) && ctor !== 'Date' && ctor !== 'Array' && ctor !== 'Object';
         }
         if (u.type === 'ImportExpression') return true;
+        if (u.type === 'MemberExpression') return isImportedMember(u) || isMemoEntryRead(u);
         if (u.type === 'CallExpression') {
+          // `encoders.get(name)` of a module memo whose every write stores a factory result (see isMemoEntryRead).
+          if (u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'get' && isMemoEntryRead(u.callee)) return true;
           const name = getCalleeName(u) ?? '';
           // A lazily imported module or a loader's result: memoized code, not data.
           if (u.callee.type === 'Identifier' && /^(?:loader|importer|load\w*Module)$/i.test(u.callee.name)) return true;
@@ -408,6 +411,75 @@ export default createRule<Options, MessageIds>({
         }
         return false;
       });
+    }
+
+    /**
+     * `tesseract.recognize` where `const tesseract = await import('tesseract.js')`, `(await import('x')).default`:
+     * a member of a lazily imported module is code (or bundled data), the same on every instance.
+     */
+    function isImportedMember(member: TSESTree.MemberExpression): boolean {
+      const sources = getValueSources(sourceCode, member.object);
+      return sources.length > 0 && sources.every((s) => unwrap(s).type === 'ImportExpression');
+    }
+
+    /** Module memos whose writes {@link isMemoEntryRead} is checking. */
+    const memoEntryVisiting = new Set<Variable>();
+
+    /**
+     * `encoders['cl100k_base']` (or `encoders.get(k)`) where `encoders` is a module-level `const` object or
+     * `Map`, created empty, whose every write, anywhere, stores a memo value (a factory result:
+     * `encoders[k] = get_encoding(k)`) and which is otherwise only read (`k in encoders`, `encoders[k]`,
+     * `.get`/`.has`): storing such an entry under another key is an alias to the same factory result
+     * (big-AGI's tiktoken fallback `tokenEncoders[model] = tokenizerCache['cl100k_base']`), not data.
+     */
+    function isMemoEntryRead(member: TSESTree.MemberExpression): boolean {
+      const target = unwrap(member.object);
+      if (target.type !== 'Identifier') return false;
+      const v = findVariable(sourceCode, target);
+      const def = v?.defs[0];
+      if (!v || !def || def.type !== 'Variable' || !isModuleScoped(v) || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
+      // A read of the memo whose writes are being checked (`let a = memo.get(k); ...; memo.set(k, a)`) or a cycle
+      // vouches for nothing: only another memo's entries count.
+      if (memoEntryVisiting.has(v)) return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const u = init ? unwrap(init) : undefined;
+      const empty =
+        (u?.type === 'ObjectExpression' && u.properties.length === 0) ||
+        (u?.type === 'NewExpression' && getCalleeName(u) === 'Map' && u.arguments.length === 0);
+      if (!empty) return false;
+      memoEntryVisiting.add(v);
+      try {
+        let writes = 0;
+        for (const ref of v.references) {
+          if (ref.init) continue;
+          const id = ref.identifier;
+          const p = id.parent;
+          // `'k' in encoders`
+          if (p?.type === 'BinaryExpression' && p.operator === 'in' && p.right === id) continue;
+          if (p?.type !== 'MemberExpression' || p.object !== id) return false;
+          const gp = p.parent;
+          if (gp?.type === 'AssignmentExpression' && gp.left === p) {
+            if (!['=', '??=', '||='].includes(gp.operator) || !isMemoValue(gp.right)) return false;
+            writes++;
+            continue;
+          }
+          if (gp?.type === 'CallExpression' && gp.callee === p) {
+            const method = getPropertyName(p);
+            if (method === 'set') {
+              if (gp.arguments.length !== 2 || !isMemoValue(gp.arguments[1])) return false;
+              writes++;
+            } else if (method !== 'get' && method !== 'has') return false;
+            continue;
+          }
+          // An update, a `delete`, or a write into an entry (`encoders[k].x = v`) is not a plain read.
+          if (gp?.type === 'UpdateExpression' || (gp?.type === 'UnaryExpression' && gp.operator === 'delete')) return false;
+          const ggp = gp?.parent;
+          if (gp?.type === 'MemberExpression' && gp.object === p && ((ggp?.type === 'AssignmentExpression' && ggp.left === gp) || ggp?.type === 'UpdateExpression')) return false;
+        }
+        return writes > 0;
+      } finally {
+        memoEntryVisiting.delete(v);
+      }
     }
 
     function typeArgsText(init: Node): string {
@@ -1204,7 +1276,7 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (fields.size === 0) return;
-      const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number }>();
+      const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number; ungated: number }>();
       // Writes `this.<field>...` in methods other than the constructor.
       for (const el of cls.body.body) {
         if (el.type !== 'MethodDefinition' && el.type !== 'PropertyDefinition') continue;
@@ -1232,9 +1304,10 @@ export default createRule<Options, MessageIds>({
                 if (w) w = { ...w, text: `this.${key}${w.text.startsWith('.') ? w.text : ` ${w.text}`}` };
               }
               if (w) {
-                const entry = writes.get(key) ?? { node: w.node, text: w.text, values: [], others: 0 };
+                const entry = writes.get(key) ?? { node: w.node, text: w.text, values: [], others: 0, ungated: 0 };
                 if (w.value) entry.values.push(w.value);
                 else entry.others++;
+                if (!debugGated(w.node, fn)) entry.ungated++;
                 writes.set(key, entry);
               }
             }
@@ -1247,6 +1320,9 @@ export default createRule<Options, MessageIds>({
         if (!nameAllowed(key)) continue;
         if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
+        // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug
+        // trace of this instance, which nothing reads to answer a request.
+        if (w.ungated === 0) continue;
         found.push({
           name: field.isStatic ? `${className}.${key}` : `this.${key}`,
           kind: `${field.label} of ${field.isStatic ? 'the class' : `a module-level ${className} instance`}`,
@@ -1257,6 +1333,28 @@ export default createRule<Options, MessageIds>({
           helper: true,
         });
       }
+    }
+
+    /**
+     * Whether a write in `fn` only runs when a debug flag is on: inside `if (flag)` (or `flag && ...`, `flag ? ... :`)
+     * where the flag is a name or member named `debug` (`this.#debug`, `this.debugMode`, `DEBUG`, `isDebug`,
+     * `process.env.DEBUG`), possibly `&&`-combined with other conditions.
+     */
+    function debugGated(write: Node, fn: Node): boolean {
+      const isDebugFlag = (t: Node): boolean => {
+        const u = unwrap(t);
+        if (u.type === 'LogicalExpression' && u.operator === '&&') return isDebugFlag(u.left) || isDebugFlag(u.right);
+        if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
+        const last = (getDottedName(u) ?? '').split('.').pop() ?? '';
+        return /^#?_?(?:is)?debug(?:Mode|Enabled|ging)?$/i.test(last);
+      };
+      let child: Node = write;
+      for (let n = write.parent; n && n !== fn; child = n, n = n.parent) {
+        if (n.type === 'IfStatement' && n.consequent === child && isDebugFlag(n.test)) return true;
+        if (n.type === 'ConditionalExpression' && n.consequent === child && isDebugFlag(n.test)) return true;
+        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && isDebugFlag(n.left)) return true;
+      }
+      return false;
     }
 
     /** A `const x = new Map()` used only through get/set/has/delete calls inside async functions can become a Redis cache. */
