@@ -131,7 +131,7 @@ export default createRule<Options, MessageIds>({
     const limiterPatterns = compilePatterns(options.limiterPatterns);
     const wrapperNames = new Set(options.wrappers ?? []);
     const expensive = new Set(options.expensiveCalls ?? []);
-    const authPath = matchesAnyGlob(kind.filename, [...DEFAULT_AUTH_ROUTES, ...(options.authRoutes ?? [])]);
+    const authPath = matchesAnyGlob(kind.filename, DEFAULT_AUTH_ROUTES) || matchesAnyGlob(kind.filename, options.authRoutes ?? []);
     // The Auth.js / better-auth catch-all handlers are libraries' own endpoints (configure their limiter instead).
     const isLibraryCatchAll = /\[\.\.\.(?:nextauth|all|auth)\]|\[\[\.\.\.(?:nextauth|all|auth)\]\]/.test(kind.filename);
     // Everything the check can flag is named in this file's text (a paid SDK, host, client or call, an

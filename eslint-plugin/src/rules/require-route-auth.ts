@@ -278,7 +278,7 @@ export default createRule<Options, MessageIds>({
     if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server')) return {};
     const file = kind.filename;
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
-    const isPublicPath = matchesAnyGlob(file, [...DEFAULT_PUBLIC_ROUTES, ...(options.publicRoutes ?? [])]);
+    const isPublicPath = matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) || matchesAnyGlob(file, options.publicRoutes ?? []);
     if (isPublicPath && (kind.isAppRoute || kind.isPagesApi)) return {};
     const sourceCode = context.sourceCode;
     const authFunctions = new Set(options.authFunctions ?? []);

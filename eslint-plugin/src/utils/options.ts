@@ -2,17 +2,56 @@ import picomatch from 'picomatch';
 
 const matcherCache = new Map<string, (path: string) => boolean>();
 
-/** Whether a path matches any of the globs (picomatch, `dot: true`; globs without a slash match basenames too). */
-export function matchesAnyGlob(path: string, globs: readonly string[]): boolean {
-  for (const glob of globs) {
-    let m = matcherCache.get(glob);
-    if (!m) {
-      m = picomatch(glob, { dot: true, basename: !glob.includes('/') });
-      matcherCache.set(glob, m);
-    }
-    if (m(path)) return true;
+/** picomatch's matcher for one glob (`dot: true`; a glob without a slash matches basenames too). */
+function matcherFor(glob: string): (path: string) => boolean {
+  let m = matcherCache.get(glob);
+  if (!m) {
+    m = picomatch(glob, { dot: true, basename: !glob.includes('/') });
+    matcherCache.set(glob, m);
   }
-  return false;
+  return m;
+}
+
+/**
+ * A glob list compiled to (at most) two regexes: picomatch's own regex of every glob, joined, one for the
+ * globs matched against the path and one for those matched against its basename. Calling picomatch's
+ * matcher glob by glob cost 15-30 µs per file and rule on real apps (a dozen default globs, each call
+ * formatting and testing the path): the rules test their ignore lists in every file's `create()`.
+ * A negated glob (`!x`) or a regex with flags keeps its own matcher.
+ */
+function compileGlobs(globs: readonly string[]): (path: string) => boolean {
+  const full: string[] = [];
+  const base: string[] = [];
+  const others: ((path: string) => boolean)[] = [];
+  for (const glob of globs) {
+    const re = glob.startsWith('!') ? undefined : picomatch.makeRe(glob, { dot: true });
+    if (re && re.flags === '') (glob.includes('/') ? full : base).push(`(?:${re.source})`);
+    else others.push(matcherFor(glob));
+  }
+  const fullRe = full.length > 0 ? new RegExp(full.join('|')) : undefined;
+  const baseRe = base.length > 0 ? new RegExp(base.join('|')) : undefined;
+  return (path) => {
+    if (path === '') return false;
+    if (fullRe?.test(path)) return true;
+    if (baseRe?.test(path.slice(path.lastIndexOf('/') + 1))) return true;
+    return others.some((m) => m(path));
+  };
+}
+
+const listCache = new WeakMap<readonly string[], (path: string) => boolean>();
+
+/**
+ * Whether a path matches any of the globs (picomatch, `dot: true`; globs without a slash match basenames
+ * too). Compiled once per list: rule options and defaults are frozen arrays shared by every file.
+ */
+export function matchesAnyGlob(path: string, globs: readonly string[]): boolean {
+  if (globs.length === 0) return false;
+  let test = listCache.get(globs);
+  if (!test) {
+    test = compileGlobs(globs);
+    listCache.set(globs, test);
+  }
+  return test(path);
 }
 
 const compiled = new WeakMap<readonly string[], Map<string, readonly RegExp[]>>();
