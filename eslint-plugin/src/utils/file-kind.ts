@@ -171,7 +171,8 @@ const cache = new WeakMap<TSESTree.Program, FileKind>();
 
 /** Normalizes a path to forward slashes. */
 export function normalizePath(filename: string): string {
-  return filename.replace(/\\/g, '/');
+  // Called several times per file; most paths (POSIX) have no backslash to replace.
+  return filename.includes('\\') ? filename.replace(/\\/g, '/') : filename;
 }
 
 /**
