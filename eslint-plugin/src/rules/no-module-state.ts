@@ -48,6 +48,8 @@ type MessageIds = 'moduleState' | 'useSharedCache';
 const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|TtlCache|Cache|ExpiryMap)$/;
 /** Methods that write into a container. */
 const WRITE_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'setex', 'put', 'increment', 'incr']);
+/** Value types that do not survive JSON in Redis: the Map-to-Redis rewrite would hand back a plain object. */
+const NON_JSON_TYPE = /\b(?:AbortController|Promise|WebSocket|Socket|(?:Readable|Writable|Transform)Stream|Worker|EventEmitter|Timeout|Function|Request|Response|Blob|File|Map|Set|WeakMap|WeakSet|Date)\b|=>/;
 /** Names of state that is not request data: registries, handler tables, compiled schemas, clients. */
 const REGISTRY_NAME =
   /regist|definitions?$|cronJobs?$|handlers?$|listeners?$|subscribers?$|callbacks?$|plugins?$|hooks?$|middlewares?$|routes?$|commands?$|schemas?$|adapters?$|providers?$|factor(?:y|ies)$|loaders?$|clients?(?:Map|ById|By\w+)?$|connections?$|pools?$|transports?$|instances?$|models?$|formatters?$|collators?$|regexe?s?$|patterns?$|templates?$|compiled|translations?|locales?|messages?$|i18n|metrics?$|logs?$|logger|warn(?:ing|ed)?|logged|deprecat|^active|inflight|in_?flight|concurren|running|spans?$|timers?$|intervals?$|workers?$|modules?$|imports?$|promises?$|sdk/i;
@@ -1143,10 +1145,38 @@ export default createRule<Options, MessageIds>({
 
     const found: StateInfo[] = [];
 
+    /**
+     * A module-level Map or Set of a route file that one request handler fills (`.set` / `.add`) and
+     * another one reads (`.get` / `.has`): nextcrm's `activeSessions`, written by POST and read by DELETE
+     * to cancel a run. The second request usually lands on another instance, where the entry does not
+     * exist, whatever the name says (`active...`, `inflight` are exempt as same-request bookkeeping).
+     */
+    function sharedAcrossHandlers(decl: TSESTree.VariableDeclarator): boolean {
+      if (!kind.isAppRoute && !kind.isPagesApi) return false;
+      const init = decl.init ? unwrap(decl.init) : undefined;
+      if (init?.type !== 'NewExpression' || !/^(?:Map|Set)$/.test(getCalleeName(init) ?? '') || decl.id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, decl.id);
+      if (!variable) return false;
+      const handlers = getHandlers(sourceCode, kind).flatMap((h) => (h.fn ? [h.fn] : []));
+      if (handlers.length < 2) return false;
+      const writers = new Set<Node>();
+      const readers = new Set<Node>();
+      for (const ref of variable.references) {
+        const member = ref.identifier.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || member.parent?.type !== 'CallExpression' || member.parent.callee !== member) continue;
+        const method = getPropertyName(member);
+        const handler = handlers.find((fn) => fn.range[0] <= member.range[0] && member.range[1] <= fn.range[1]);
+        if (!handler) continue;
+        if (method === 'set' || method === 'add') writers.add(handler);
+        else if (method === 'get' || method === 'has') readers.add(handler);
+      }
+      return [...readers].some((r) => [...writers].some((w) => w !== r));
+    }
+
     function checkDeclarator(decl: TSESTree.VariableDeclarator, declKind: string): void {
       if (decl.id.type !== 'Identifier') return;
       const name = decl.id.name;
-      if (!nameAllowed(name)) return;
+      if (!nameAllowed(name) && !sharedAcrossHandlers(decl)) return;
       const c = classify(decl.init);
       if (c) {
         // A map of clients or connection pools per key (policy, region, model): keyed singletons.
@@ -1373,12 +1403,32 @@ export default createRule<Options, MessageIds>({
         if (call?.type !== 'CallExpression' || call.callee !== p) return undefined;
         const fn = getEnclosingFunction(call);
         if (!fn?.async) return undefined;
+        if (method === 'set' && call.arguments[1] && !isJsonData(call.arguments[1])) return undefined;
         if (call.parent?.type === 'AwaitExpression') continue;
         calls.push(call);
       }
       const params = init.typeArguments?.params;
       const typeArg = params && params.length === 2 ? sourceCode.getText(params[1]!) : undefined;
+      if (typeArg && NON_JSON_TYPE.test(typeArg)) return undefined;
       return { init, calls, typeArg };
+    }
+
+    /**
+     * Whether a stored value survives a trip through Redis (JSON): no class instance (an `AbortController`
+     * kept to cancel a run, a socket, a Date), no function, also through the locals it is built from.
+     */
+    function isJsonData(value: Node): boolean {
+      return !some(value, (n) => {
+        if (n.type === 'NewExpression' || isFunction(n)) return true;
+        if (n.type !== 'Identifier') return false;
+        // A key or a member name (`{ name: user.name }`) is not a value.
+        const p = n.parent;
+        if ((p?.type === 'Property' && p.key === n && !p.shorthand) || (p?.type === 'MemberExpression' && p.property === n && !p.computed)) return false;
+        return getValueSources(sourceCode, n).some((v) => {
+          const u = unwrap(v, { await: true });
+          return u.type === 'NewExpression' || isFunction(u);
+        });
+      });
     }
 
     return {

@@ -51,6 +51,9 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // In-flight dedupe of one handler's own requests (`inflight`): read and written by POST alone; GET only
+    // reports its size. Same-request bookkeeping, still exempt.
+    { code: "const inflight = new Map<string, Promise<Response>>();\n\nexport async function POST(req: Request) {\n  const key = await req.text();\n  const pending = inflight.get(key);\n  if (pending) return (await pending).clone();\n  const p = fetch('https://api.example.com/render', { method: 'POST', body: key, signal: AbortSignal.timeout(5000) });\n  inflight.set(key, p);\n  try {\n    return (await p).clone();\n  } finally {\n    inflight.delete(key);\n  }\n}\n\nexport async function GET() {\n  return Response.json({ pending: inflight.size });\n}\n", filename: 'app/api/dedupe/route.ts' },
     // big-AGI: a debug-only event history.
     { code: EVENT_BUS(true), filename: 'src/common/events/events.bus.ts' },
     // big-AGI: an alias to another entry of a factory memo.
@@ -187,6 +190,12 @@ ruleTester.run('no-module-state', rule, {
     { code: "const hits = new Map();\nexport async function GET(req) { hits.set(req.url, 1); return Response.json({}); }", filename: FILES.route, options: [{ ignoreNames: ['^hits$'] }] },
   ],
   invalid: [
+    // A Map one handler fills and another reads (nextcrm's activeSessions: POST stores the run's AbortController,
+    // DELETE looks it up to cancel): the DELETE lands on another instance. Reported whatever the name (`active...`
+    // is exempt as same-request bookkeeping), and no Redis rewrite: an AbortController does not survive JSON.
+    { code: "import { NextResponse } from 'next/server';\nimport { runEnrichment } from '@/lib/enrichment';\n\nconst activeSessions = new Map<string, { controller: AbortController; enrichmentId: string }>();\n\nexport async function POST(req: Request) {\n  const { sessionId, targetId } = await req.json();\n  const controller = new AbortController();\n  activeSessions.set(sessionId, { controller, enrichmentId: targetId });\n  try {\n    return NextResponse.json(await runEnrichment(targetId, controller.signal));\n  } finally {\n    activeSessions.delete(sessionId);\n  }\n}\n\nexport async function DELETE(req: Request) {\n  const sessionId = new URL(req.url).searchParams.get('sessionId') ?? '';\n  const entry = activeSessions.get(sessionId);\n  if (!entry) return NextResponse.json({ error: 'Session not found' }, { status: 404 });\n  entry.controller.abort();\n  activeSessions.delete(sessionId);\n  return NextResponse.json({ cancelled: true });\n}\n", filename: 'app/api/enrich/route.ts', errors: [{ messageId: 'moduleState', line: 4, column: 7, suggestions: [] }] },
+    // Twin without the name exemption: reported as before, still no Redis rewrite of AbortController values.
+    { code: "import { NextResponse } from 'next/server';\nimport { runEnrichment } from '@/lib/enrichment';\n\nconst runs = new Map<string, { controller: AbortController; enrichmentId: string }>();\n\nexport async function POST(req: Request) {\n  const { sessionId, targetId } = await req.json();\n  const controller = new AbortController();\n  runs.set(sessionId, { controller, enrichmentId: targetId });\n  try {\n    return NextResponse.json(await runEnrichment(targetId, controller.signal));\n  } finally {\n    runs.delete(sessionId);\n  }\n}\n\nexport async function DELETE(req: Request) {\n  const sessionId = new URL(req.url).searchParams.get('sessionId') ?? '';\n  const entry = runs.get(sessionId);\n  if (!entry) return NextResponse.json({ error: 'Session not found' }, { status: 404 });\n  entry.controller.abort();\n  runs.delete(sessionId);\n  return NextResponse.json({ cancelled: true });\n}\n", filename: 'app/api/runs/route.ts', errors: [{ messageId: 'moduleState', line: 4, column: 7, suggestions: [] }] },
     // Twin of big-AGI's event bus: the history written on every emit (no debug gate).
     {
       code: EVENT_BUS(false),
