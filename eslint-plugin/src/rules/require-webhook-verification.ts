@@ -286,10 +286,10 @@ export default createRule<Options, MessageIds>({
         });
         if (delegated) return;
         const header = signatureHeaderName() ?? 'x-webhook-signature';
+        // An Edge route has no node:crypto: the guard awaits the Web Crypto helper (the guard already awaits `req.text()`).
+        const edge = isEdgeRuntime(kind, sourceCode.ast);
         for (const r of reports) {
           const canFix = kind.isAppRoute && !!r.reqName && r.fn.body.type === 'BlockStatement' && !sourceCode.text.includes('rawBody');
-          // An Edge route has no node:crypto: the guard awaits the Web Crypto helper (the guard already awaits `req.text()`).
-          const edge = isEdgeRuntime(kind, sourceCode.ast);
           context.report({
             node: r.node,
             messageId: 'unverified',
