@@ -881,10 +881,6 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * The write through a reference to a container, if any: `x.set()`, `x.push()`, `x[k] = v`,
-     * `x[k]++`, `x.count++`, `Object.assign(x, ...)`, and the same through `x.field.set()`.
-     */
-    /**
      * `function loadViewsOnce() { if (htmlCache.size > 0) return; … htmlCache.set(uri, read(file)) }`: a
      * function without parameters that fills the container once and never again (static data).
      */
@@ -928,6 +924,10 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * The write through a reference to a container, if any: `x.set()`, `x.push()`, `x[k] = v`,
+     * `x[k]++`, `x.count++`, `Object.assign(x, ...)`, and the same through `x.field.set()`.
+     */
     function writeAt(
       id: Node,
       depth: number,
