@@ -16,6 +16,7 @@ import {
   isDevTooling,
   isEdgeRuntime,
   canAwaitAt,
+  syncMiddlewareFunction,
 } from '../utils';
 import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, traceValue } from '../utils/compare-vocab';
 
@@ -136,6 +137,15 @@ export default createRule<Options, MessageIds>({
     const edge = isEdgeRuntime(kind, sourceCode.ast);
     /** A side's text as a call argument: a sequence expression keeps its parentheses. */
     const argText = (n: Node): string => (n.type === 'SequenceExpression' ? `(${sourceCode.getText(n)})` : sourceCode.getText(n));
+    /**
+     * Where the Edge suggestion can await: the fixes that make room for it (none inside an async function;
+     * `async` on a sync middleware), or undefined when no rewrite keeps the meaning (a sync callback).
+     */
+    const awaitRoom = (n: Node): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined => {
+      if (canAwaitAt(n)) return () => [];
+      const middleware = syncMiddlewareFunction(n, kind);
+      return middleware ? (fixer) => [fixer.insertTextBefore(middleware, 'async ')] : undefined;
+    };
     const extraSecret = toRegex(options.secretNames);
     const ignored = toRegex(options.ignoreNames);
 
@@ -348,12 +358,13 @@ export default createRule<Options, MessageIds>({
                     ],
                   },
                 ]
-              : canAwaitAt(node)
+              : awaitRoom(node)
                 ? [
                     {
                       // `.some()` cannot await: every candidate is compared (Promise.all), then any match counts.
                       messageId: 'useSafeCompareAsync',
                       fix: (fixer: TSESLint.RuleFixer) => [
+                        ...awaitRoom(node)!(fixer),
                         fixer.replaceText(node, `(await Promise.all(${listText}.map((candidate) => safeCompareAsync(candidate, ${argText(needle)})))).some(Boolean)`),
                         ...helperFixes(context, fixer, EDGE_SNIPPET, ['safeCompareAsync']),
                       ],
@@ -395,14 +406,16 @@ export default createRule<Options, MessageIds>({
                 },
               ]
             : // Edge: the Web Crypto compare is async, so the call must be awaited where it stands; outside
-              // an async function body (a sync callback, a sync handler) there is no rewrite that keeps the meaning.
-              canAwaitAt(node)
+              // an async function body (a sync callback, a sync handler) there is no rewrite that keeps the
+              // meaning, except the middleware itself, which can become async.
+              awaitRoom(node)
               ? [
                   {
                     messageId: 'useSafeCompareAsync',
                     fix: (fixer: TSESLint.RuleFixer) => {
                       const call = `await safeCompareAsync(${argText(left)}, ${argText(right)})`;
                       return [
+                        ...awaitRoom(node)!(fixer),
                         fixer.replaceText(node, negated ? `!(${call})` : call),
                         ...helperFixes(context, fixer, EDGE_SNIPPET, ['safeCompareAsync']),
                       ];

@@ -87,3 +87,21 @@ export function canAwaitAt(node: Node): boolean {
   }
   return false;
 }
+
+/**
+ * The Next.js middleware function itself when `node` sits directly in its body and an `async` keyword is
+ * all an `await` there needs: `export function middleware(req) { ... }` (or its default export), sync, no
+ * generator, no declared return type. Next.js awaits what middleware returns, so `async` keeps its
+ * behaviour (big-AGI's Basic-auth middleware compares the credentials in a sync middleware).
+ */
+export function syncMiddlewareFunction(node: Node, kind: FileKind): TSESTree.FunctionDeclaration | undefined {
+  if (!kind.isMiddleware) return undefined;
+  let child: Node = node;
+  for (let cur = node.parent; cur; child = cur, cur = cur.parent) {
+    if (cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression' || cur.type === 'PropertyDefinition' || cur.type === 'StaticBlock') return undefined;
+    if (cur.type !== 'FunctionDeclaration') continue;
+    const exported = cur.parent?.type === 'ExportDefaultDeclaration' || (cur.parent?.type === 'ExportNamedDeclaration' && cur.id?.name === 'middleware');
+    return exported && child === cur.body && !cur.async && !cur.generator && !cur.returnType ? cur : undefined;
+  }
+  return undefined;
+}

@@ -323,9 +323,38 @@ function safeCompare(a: string | null | undefined, b: string | null | undefined)
         },
       ],
     },
+    // A sync middleware (big-AGI's Basic auth): Next.js awaits what middleware returns, so the suggestion
+    // makes the middleware itself `async` and awaits the Web Crypto compare.
+    {
+      code: SYNC_MIDDLEWARE,
+      filename: FILES.middleware,
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useSafeCompareAsync',
+              output:
+                SYNC_MIDDLEWARE.replace('export function middleware', 'export async function middleware').replace(
+                  "req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY",
+                  "!(await safeCompareAsync(req.headers.get('x-api-key'), process.env.INTERNAL_API_KEY))",
+                ) +
+                '\n' +
+                EDGE_HELPER,
+            },
+          ],
+        },
+      ],
+    },
     // Edge code where no `await` can go: still reported, with no suggestion (node:crypto would break the
-    // deployment, and a promise in the condition would always be truthy).
-    { code: SYNC_MIDDLEWARE, filename: FILES.middleware, errors: [{ messageId: 'unsafeCompare', line: 4, suggestions: [] }] },
+    // deployment, and a promise in the condition would always be truthy). A middleware with a declared
+    // return type would need it rewritten to a Promise: left to the author.
+    {
+      code: SYNC_MIDDLEWARE.replace('middleware(req: Request)', 'middleware(req: Request): NextResponse'),
+      filename: FILES.middleware,
+      errors: [{ messageId: 'unsafeCompare', line: 4, suggestions: [] }],
+    },
     { code: EDGE_TOKENS.replace('async function GET', 'function GET'), filename: 'app/api/cron/route.ts', errors: [{ messageId: 'unsafeIncludes', line: 5, suggestions: [] }] },
     {
       // An async middleware, but the compare sits in a sync callback.
