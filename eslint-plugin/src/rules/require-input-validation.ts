@@ -607,11 +607,17 @@ export default createRule<Options, MessageIds>({
       if (!members) return undefined;
       const out = new Map<string, { type: TSESTree.TypeNode; optional: boolean }>();
       for (const m of members) {
-        if (m.type !== 'TSPropertySignature' || m.computed || !m.typeAnnotation) continue;
-        const key = m.key.type === 'Identifier' ? m.key.name : m.key.type === 'Literal' && typeof m.key.value === 'string' ? m.key.value : undefined;
-        if (key !== undefined) out.set(key, { type: m.typeAnnotation.typeAnnotation, optional: !!m.optional });
+        const key = propertyKey(m);
+        if (key !== undefined && m.type === 'TSPropertySignature' && m.typeAnnotation) out.set(key, { type: m.typeAnnotation.typeAnnotation, optional: !!m.optional });
       }
       return out;
+    }
+
+    /** The name of a typed property signature (`a: T`, `'a-b'?: T`); undefined for computed keys, methods, index signatures. */
+    function propertyKey(m: TSESTree.TypeElement): string | undefined {
+      if (m.type !== 'TSPropertySignature' || m.computed || !m.typeAnnotation) return undefined;
+      if (m.key.type === 'Identifier') return m.key.name;
+      return m.key.type === 'Literal' && typeof m.key.value === 'string' ? m.key.value : undefined;
     }
 
     /** The members of an object type: a type literal, or an interface / type alias of this file it names. */
@@ -707,9 +713,9 @@ export default createRule<Options, MessageIds>({
           break;
       }
       const members = objectMembers(type, 0);
-      if (members && members.every((m) => m.type === 'TSPropertySignature' && !m.computed && m.typeAnnotation && (m.key.type === 'Identifier' || (m.key.type === 'Literal' && typeof m.key.value === 'string')))) {
+      if (members && members.every((m) => propertyKey(m) !== undefined && m.type === 'TSPropertySignature' && m.typeAnnotation)) {
         const props = (members as TSESTree.TSPropertySignature[]).map((m) => {
-          const key = m.key.type === 'Identifier' ? m.key.name : String((m.key as TSESTree.StringLiteral).value);
+          const key = propertyKey(m)!;
           const t = zodForType(m.typeAnnotation!.typeAnnotation, key, unchecked, from, depth + 1);
           const keyText = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`;
           return `${keyText}: ${m.optional && !/\.(?:optional|nullish)\(\)$/.test(t) ? `${t.replace(/^(z\.string\(\))\.min\(1\)/, '$1')}.optional()` : t}`;
