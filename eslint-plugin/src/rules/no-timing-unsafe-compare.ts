@@ -88,9 +88,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unsafeCompare:
-        '{{what}} is compared with `{{op}}`: the comparison stops at the first differing character, so response timing leaks how much of a guessed value is right{{unset}}. Compare in constant time (crypto.timingSafeEqual).',
+        '{{what}} is compared with `{{op}}`: the comparison stops at the first differing character, so response timing leaks how much of a guessed value is right{{unset}}. Compare in constant time ({{remedy}}).',
       unsafeIncludes:
-        '{{what}} is looked up with `.includes()`: each comparison stops at the first differing character, so response timing leaks how much of a guessed value is right. Compare each candidate in constant time: `{{list}}.some((candidate) => safeCompare(candidate, expected))`.',
+        '{{what}} is looked up with `.includes()`: each comparison stops at the first differing character, so response timing leaks how much of a guessed value is right. Compare each candidate in constant time: `{{example}}`.',
       useSafeCompare: 'Compare with safeCompare() (SHA-256 both sides + crypto.timingSafeEqual; adds the helper or imports it).',
       useSafeCompareAsync:
         'Compare with await safeCompareAsync() (Web Crypto SHA-256 both sides + a constant-time loop: this file runs on the Edge runtime, which has no node:crypto; adds the helper or imports it).',
@@ -341,10 +341,17 @@ export default createRule<Options, MessageIds>({
         const b = describeSide(needle);
         if (b.trivial || !(b.digest || b.envSecret)) return;
         const listText = sourceCode.getText(list);
+        const shortList = listText.length > 30 ? 'list' : listText;
         context.report({
           node,
           messageId: 'unsafeIncludes',
-          data: { what: describeWhat(describeSide(list), b), list: listText.length > 30 ? 'list' : listText },
+          data: {
+            what: describeWhat(describeSide(list), b),
+            // Edge code has no node:crypto: the example is the Web Crypto helper's (async) form.
+            example: edge
+              ? `(await Promise.all(${shortList}.map((candidate) => safeCompareAsync(candidate, expected)))).some(Boolean)`
+              : `${shortList}.some((candidate) => safeCompare(candidate, expected))`,
+          },
           // `.some()` only exists on arrays: a string's `header.includes(secret)` (a substring test) gets no rewrite.
           suggest: !isArrayLike(list)
             ? []
@@ -391,7 +398,12 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: 'unsafeCompare',
-          data: { what: describeWhat(a, b), op: node.operator, unset: mayBothBeUnset(node) ? `, and \`undefined ${node.operator} undefined\` lets a request through when the secret is unset` : '' },
+          data: {
+            what: describeWhat(a, b),
+            op: node.operator,
+            unset: mayBothBeUnset(node) ? `, and \`undefined ${node.operator} undefined\` lets a request through when the secret is unset` : '',
+            remedy: edge ? 'Web Crypto on the Edge runtime: SHA-256 both sides, then a loop over every byte' : 'crypto.timingSafeEqual',
+          },
           suggest: !edge
             ? [
                 {
