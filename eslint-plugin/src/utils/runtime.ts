@@ -1,18 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, getStaticString, unwrap } from './ast';
 import type { FileKind } from './file-kind';
 
 type Node = TSESTree.Node;
 
 const EDGE_RUNTIME = /^(?:edge|experimental-edge)$/;
-
-/** `'edge'`, `"edge" as const`: the string a segment-config value holds, when it is a literal. */
-function literalString(node: Node | null | undefined): string | undefined {
-  let n = node;
-  while (n && (n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression')) n = n.expression;
-  if (n?.type === 'Literal' && typeof n.value === 'string') return n.value;
-  if (n?.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
 
 /**
  * The runtime a module declares: `export const runtime = 'edge'` (App Router segment config) or
@@ -24,18 +16,16 @@ export function declaredRuntime(program: TSESTree.Program): string | undefined {
     if (stmt.type !== 'ExportNamedDeclaration' || stmt.declaration?.type !== 'VariableDeclaration') continue;
     for (const d of stmt.declaration.declarations) {
       if (d.id.type !== 'Identifier') continue;
+      // `'edge'`, `"edge" as const`: the value, when it is a literal.
       if (d.id.name === 'runtime') {
-        const value = literalString(d.init);
+        const value = d.init ? getStaticString(unwrap(d.init)) : undefined;
         if (value !== undefined) return value;
       } else if (d.id.name === 'config') {
-        let init: Node | null = d.init;
-        while (init && (init.type === 'TSAsExpression' || init.type === 'TSSatisfiesExpression')) init = init.expression;
+        const init = d.init ? unwrap(d.init) : undefined;
         if (init?.type !== 'ObjectExpression') continue;
         for (const p of init.properties) {
-          if (p.type !== 'Property' || p.computed) continue;
-          const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : '';
-          if (key !== 'runtime') continue;
-          const value = literalString(p.value);
+          if (p.type !== 'Property' || p.computed || getPropertyName(p) !== 'runtime') continue;
+          const value = getStaticString(unwrap(p.value));
           if (value !== undefined) return value;
         }
       }
