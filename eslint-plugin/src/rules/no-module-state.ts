@@ -490,11 +490,15 @@ export default createRule<Options, MessageIds>({
     }
 
     let handlerFns: Set<Node> | undefined;
+    /** The request entry points of this file defined in it (route handlers, server actions), computed once. */
+    function handlerFunctions(): Set<Node> {
+      handlerFns ??= new Set(getHandlers(sourceCode, kind).flatMap((h) => (h.fn ? [h.fn] : [])));
+      return handlerFns;
+    }
+
     /** Whether a function is a request entry point of this file (a route handler, a server action): its parameters are request data. */
     function isHandlerFn(fn: Node): boolean {
-      if (!kind.isEntryPoint) return false;
-      handlerFns ??= new Set(getHandlers(sourceCode, kind).flatMap((h) => (h.fn ? [h.fn] : [])));
-      return handlerFns.has(fn);
+      return kind.isEntryPoint && handlerFunctions().has(fn);
     }
 
     function isModuleScoped(v: Variable): boolean {
@@ -1157,7 +1161,7 @@ export default createRule<Options, MessageIds>({
       if (init?.type !== 'NewExpression' || !/^(?:Map|Set)$/.test(getCalleeName(init) ?? '') || decl.id.type !== 'Identifier') return false;
       const variable = findVariable(sourceCode, decl.id);
       if (!variable) return false;
-      const handlers = getHandlers(sourceCode, kind).flatMap((h) => (h.fn ? [h.fn] : []));
+      const handlers = [...handlerFunctions()];
       if (handlers.length < 2) return false;
       const writers = new Set<Node>();
       const readers = new Set<Node>();
