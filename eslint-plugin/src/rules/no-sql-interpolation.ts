@@ -14,6 +14,7 @@ import {
   type FunctionNode,
   isDevTooling,
   getConstInit,
+  localTypeDeclarations,
 } from '../utils';
 import { looksLikeSql } from '../utils/db-calls';
 
@@ -192,11 +193,9 @@ export default createRule<Options, MessageIds>({
       let members: TSESTree.TypeElement[] | undefined;
       if (t.type === 'TSTypeLiteral') members = t.members;
       else if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier') {
-        const name = t.typeName.name;
-        for (const stmt of sourceCode.ast.body) {
-          const d = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
-          if (d.type === 'TSTypeAliasDeclaration' && d.id.name === name) return memberType(d.typeAnnotation, prop, depth + 1);
-          if (d.type === 'TSInterfaceDeclaration' && d.id.name === name) members = d.body.body;
+        for (const d of localTypeDeclarations(sourceCode.ast, t.typeName.name)) {
+          if (d.type === 'TSTypeAliasDeclaration') return memberType(d.typeAnnotation, prop, depth + 1);
+          members = d.body.body;
         }
       }
       for (const m of members ?? []) {

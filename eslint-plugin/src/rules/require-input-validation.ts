@@ -14,6 +14,7 @@ import {
   getValueSources,
   unwrap,
   walk,
+  localTypeDeclarations,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
@@ -624,11 +625,9 @@ export default createRule<Options, MessageIds>({
     function objectMembers(type: TSESTree.TypeNode, depth: number): TSESTree.TypeElement[] | undefined {
       if (type.type === 'TSTypeLiteral') return type.members;
       if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || type.typeArguments || depth > 3) return undefined;
-      const name = type.typeName.name;
-      for (const stmt of sourceCode.ast.body) {
-        const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-        if (d?.type === 'TSInterfaceDeclaration' && d.id.name === name && !d.extends?.length && !d.typeParameters) return d.body.body;
-        if (d?.type === 'TSTypeAliasDeclaration' && d.id.name === name && !d.typeParameters) return objectMembers(d.typeAnnotation, depth + 1);
+      for (const d of localTypeDeclarations(sourceCode.ast, type.typeName.name)) {
+        if (d.type === 'TSInterfaceDeclaration' && !d.extends?.length && !d.typeParameters) return d.body.body;
+        if (d.type === 'TSTypeAliasDeclaration' && !d.typeParameters) return objectMembers(d.typeAnnotation, depth + 1);
       }
       return undefined;
     }

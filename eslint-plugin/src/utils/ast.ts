@@ -129,6 +129,19 @@ export type FunctionNode =
   | TSESTree.FunctionExpression
   | TSESTree.ArrowFunctionExpression;
 
+/** The top-level (or exported) interfaces and type aliases of a file named `name`, in source order (interfaces may merge). */
+export function localTypeDeclarations(
+  program: TSESTree.Program,
+  name: string,
+): (TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration)[] {
+  const out: (TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration)[] = [];
+  for (const stmt of program.body) {
+    const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if ((d?.type === 'TSInterfaceDeclaration' || d?.type === 'TSTypeAliasDeclaration') && d.id.name === name) out.push(d);
+  }
+  return out;
+}
+
 export function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (
     !!node &&
