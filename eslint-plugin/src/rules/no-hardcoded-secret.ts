@@ -100,14 +100,16 @@ export default createRule<Options, MessageIds>({
       return ignoreValues.some((re) => re.test(value));
     }
 
-    function suggest(replace: TSESTree.Range, env: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    function suggest(replace: TSESTree.Range, env: string, jsxAttribute = false): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // A client bundle cannot read server env vars: the call has to move, no mechanical fix.
       if (kind.isClient || kind.hasClientPath) return [];
+      // A JSX attribute's string value (`<Checkout secret="sk_live_..." />`) takes the call in braces.
+      const call = jsxAttribute ? `{requireSecret('${env}')}` : `requireSecret('${env}')`;
       return [
         {
           messageId: 'useEnv',
           data: { env },
-          fix: (fixer) => [fixer.replaceTextRange(replace, `requireSecret('${env}')`), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
+          fix: (fixer) => [fixer.replaceTextRange(replace, call), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
         },
       ];
     }
@@ -165,7 +167,7 @@ export default createRule<Options, MessageIds>({
               node,
               messageId: match.test ? 'testKey' : 'providerKey',
               data: { provider: match.provider },
-              suggest: suggest(node.range, envNameForProvider(match.provider)),
+              suggest: suggest(node.range, envNameForProvider(match.provider), node.parent?.type === 'JSXAttribute'),
             });
             return;
           }
@@ -206,7 +208,7 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: 'namedSecret',
         data: { name, what: what === 'password' ? 'password' : 'credential' },
-        suggest: suggest(node.range, toEnvName(name)),
+        suggest: suggest(node.range, toEnvName(name), node.parent?.type === 'JSXAttribute'),
       });
     }
 
