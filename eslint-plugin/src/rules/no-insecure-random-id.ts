@@ -247,9 +247,8 @@ export default createRule<Options, MessageIds>({
       useRandomUUID: 'Replace with crypto.randomUUID().',
       useToken: 'Replace with generateToken() (crypto.randomBytes, URL-safe).',
       useNumericCode: 'Replace with generateNumericCode() (crypto.randomInt, uniform digits).',
-      useTokenWebCrypto: 'Replace with generateToken() (Web Crypto getRandomValues, URL-safe: this file runs on the Edge runtime, which has no node:crypto).',
-      useNumericCodeWebCrypto:
-        'Replace with generateNumericCode() (Web Crypto getRandomValues, uniform digits: this file runs on the Edge runtime, which has no node:crypto).',
+      useTokenWebCrypto: 'Replace with generateToken() (Web Crypto getRandomValues, URL-safe: {{where}}, which has no node:crypto).',
+      useNumericCodeWebCrypto: 'Replace with generateNumericCode() (Web Crypto getRandomValues, uniform digits: {{where}}, which has no node:crypto).',
     },
     schema: [
       {
@@ -293,9 +292,14 @@ export default createRule<Options, MessageIds>({
       return {};
     }
     const clientCode = kind.isClient || kind.importsBrowserLibrary || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
-    // Middleware and `runtime = 'edge'` code has no node:crypto: the helpers come from the Web Crypto variant (same names, same sync calls).
+    // Middleware and `runtime = 'edge'` code has no node:crypto, nor has code bundled for the browser: the
+    // helpers come from the Web Crypto variant (same names, same sync calls; getRandomValues only, which
+    // browsers have also outside secure contexts). It also runs in Node, so a .tsx server component that
+    // the client heuristic takes in gets correct code too.
     const edge = isEdgeRuntime(kind, sourceCode.ast);
-    const helperSnippet = edge ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';
+    const webCrypto = edge || clientCode;
+    const helperSnippet = webCrypto ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';
+    const where = edge ? 'this file runs on the Edge runtime' : 'this file can run in the browser';
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();
@@ -553,11 +557,11 @@ export default createRule<Options, MessageIds>({
               : 'it collides across instances at scale and is predictable.';
       const fix =
         category === 'secret'
-          ? edge
+          ? webCrypto
             ? 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded'
             : 'randomBytes(32).toString("base64url")'
           : category === 'code'
-            ? edge
+            ? webCrypto
               ? 'crypto.getRandomValues() with rejection sampling'
               : 'crypto.randomInt()'
             : 'crypto.randomUUID()';
@@ -578,14 +582,16 @@ export default createRule<Options, MessageIds>({
           // Keep the id's literal prefix: `conv_${Date.now()}` becomes `conv_${crypto.randomUUID()}`.
           const uuid = prefix ? prefix.keep('crypto.randomUUID()') : 'crypto.randomUUID()';
           suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, uuid) });
-        } else if (!clientCode && category === 'secret') {
+        } else if (category === 'secret') {
           suggest.push({
-            messageId: edge ? 'useTokenWebCrypto' : 'useToken',
+            messageId: webCrypto ? 'useTokenWebCrypto' : 'useToken',
+            data: { where },
             fix: (fixer) => [fixer.replaceText(value, 'generateToken()'), ...helperFixes(context, fixer, helperSnippet, ['generateToken'])],
           });
-        } else if (!clientCode && category === 'code') {
+        } else if (category === 'code') {
           suggest.push({
-            messageId: edge ? 'useNumericCodeWebCrypto' : 'useNumericCode',
+            messageId: webCrypto ? 'useNumericCodeWebCrypto' : 'useNumericCode',
+            data: { where },
             fix: (fixer) => [
               fixer.replaceText(value, 'generateNumericCode()'),
               ...helperFixes(context, fixer, helperSnippet, ['generateNumericCode']),
