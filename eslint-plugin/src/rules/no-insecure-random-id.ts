@@ -382,6 +382,10 @@ export default createRule<Options, MessageIds>({
             return undefined;
           }
           case 'MemberExpression':
+            // `const challenge = challenges[Math.floor(Math.random() * challenges.length)]`: the value is an
+            // element picked from a list, not made from the random number (a picked character added to a
+            // string, `code += chars[...]`, still is).
+            if (parent.computed && parent.property === cur && isWholeValue(parent)) return { stop: true, target: cur, value: cur };
             if (parent.object === cur || parent.property === cur) {
               cur = parent;
               continue;
@@ -411,6 +415,27 @@ export default createRule<Options, MessageIds>({
         }
       }
       return undefined;
+    }
+
+    /** The whole value of a declaration, property or plain `=` assignment (through `!`, `as`, `x ?? fallback`). */
+    function isWholeValue(node: Node): boolean {
+      let cur = node;
+      let parent = cur.parent;
+      while (
+        parent &&
+        (parent.type === 'TSNonNullExpression' ||
+          parent.type === 'TSAsExpression' ||
+          parent.type === 'TSSatisfiesExpression' ||
+          parent.type === 'ChainExpression' ||
+          (parent.type === 'LogicalExpression' && parent.left === cur))
+      ) {
+        cur = parent;
+        parent = cur.parent;
+      }
+      if (!parent) return false;
+      if (parent.type === 'VariableDeclarator') return parent.init === cur;
+      if (parent.type === 'Property' || parent.type === 'PropertyDefinition') return parent.value === cur;
+      return parent.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === cur;
     }
 
     function functionName(fn: FunctionNode): string | undefined {
@@ -577,7 +602,10 @@ export default createRule<Options, MessageIds>({
       // A value that says it is made up (`"fake_sub_" + Math.random()`): a placeholder, not an id anyone looks up.
       const prefix = value ? literalPrefix(value) : undefined;
       if (prefix && /^(?:fake|dummy|placeholder|mock|test)[_-]/i.test(prefix.text)) return;
-      if (value && !dest?.viaFunction) {
+      // `otp += digits[...]` in a loop adds one piece per turn: replacing the piece with a whole token or code
+      // would repeat it, so no suggestion there.
+      const accumulates = dest?.target.parent?.type === 'AssignmentExpression' && dest.target.parent.operator !== '=';
+      if (value && !dest?.viaFunction && !accumulates) {
         if (category === 'id') {
           // Keep the id's literal prefix: `conv_${Date.now()}` becomes `conv_${crypto.randomUUID()}`.
           const uuid = prefix ? prefix.keep('crypto.randomUUID()') : 'crypto.randomUUID()';

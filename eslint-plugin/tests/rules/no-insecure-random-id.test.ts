@@ -78,6 +78,10 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: '"use client";\nexport function Invite() {\n  const inviteCode = generateNumericCode();\n  return <p>{inviteCode}</p>;\n}\n\n' + WEB_CRYPTO_CODE_JS, filename: 'components/invite.jsx' },
     // ...also with the file's other (non-id) Math.random() calls left in place.
     { code: "import { useEffect, useState } from 'react';\n\nconst countries = ['SE', 'DE', 'US'];\nconst pages = ['/', '/pricing', '/docs'];\n\nexport function DemoFeed() {\n  const [rows, setRows] = useState<{ id: string; sessionId: string; country: string; path: string }[]>([]);\n  const makeRow = () => ({\n    id: Math.random().toString(36).slice(2, 12),\n    sessionId: generateToken(),\n    country: countries[Math.floor(Math.random() * countries.length)]!,\n    path: pages[Math.floor(Math.random() * pages.length)]!,\n  });\n  useEffect(() => {\n    const t = setInterval(() => setRows((r) => [makeRow(), ...r].slice(0, 10)), 1000);\n    return () => clearInterval(t);\n  }, []);\n  return <ul>{rows.map((r) => <li key={r.id}>{r.country} {r.path}</li>)}</ul>;\n}\n\n" + WEB_CRYPTO_TOKEN, filename: 'apps/web/src/components/live-feed.tsx' },
+    // Picking an element of a list is not making a value (a quiz's challenge, a tip's promo code): the suggestion
+    // would replace the pick with generateToken().
+    { code: "'use client';\nexport function Quiz({ challenges }: { challenges: string[] }) {\n  const challenge = challenges[Math.floor(Math.random() * challenges.length)];\n  return <p>{challenge}</p>;\n}\n", filename: 'components/quiz.tsx' },
+    { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
     // Twin of the flag SDK's unit: without a flag SDK, a random user id is an id.
@@ -316,6 +320,14 @@ function generateNumericCode(digits = 6): string {
       code: '"use client";\nexport function Invite() {\n  const inviteCode = Math.random().toString(36).slice(2, 8);\n  return <p>{inviteCode}</p>;\n}\n',
       filename: 'components/invite.jsx',
       errors: [{ messageId: 'insecureRandom', line: 3, suggestions: [{ messageId: 'useNumericCodeWebCrypto', data: { where: 'this file can run in the browser' }, output: '"use client";\nexport function Invite() {\n  const inviteCode = generateNumericCode();\n  return <p>{inviteCode}</p>;\n}\n\n' + WEB_CRYPTO_CODE_JS }] }],
+    },
+    // Twin of the list pick: characters picked and added up make the code (no suggestion: `otp += generateNumericCode()`
+    // in the loop would repeat the code).
+    {
+      code: "export function makeOtp(digits: string) {\n  let otp = '';\n  for (let i = 0; i < 6; i++) otp += digits[Math.floor(Math.random() * 10)];\n  return otp;\n}\n",
+      filename: 'app/api/otp/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'insecureRandom', line: 3, data: { name: 'otp', source: 'Math.random()', why: 'it is predictable and has little entropy, so codes can be guessed or enumerated.', fix: 'crypto.randomInt()' }, suggestions: [] }],
     },
     // Twin: the same component under a name that does not say demo.
     { code: "import { useEffect, useState } from 'react';\n\nconst countries = ['SE', 'DE', 'US'];\nconst pages = ['/', '/pricing', '/docs'];\n\nexport function DemoFeed() {\n  const [rows, setRows] = useState<{ id: string; sessionId: string; country: string; path: string }[]>([]);\n  const makeRow = () => ({\n    id: Math.random().toString(36).slice(2, 12),\n    sessionId: Math.random().toString(36).slice(2, 12),\n    country: countries[Math.floor(Math.random() * countries.length)]!,\n    path: pages[Math.floor(Math.random() * pages.length)]!,\n  });\n  useEffect(() => {\n    const t = setInterval(() => setRows((r) => [makeRow(), ...r].slice(0, 10)), 1000);\n    return () => clearInterval(t);\n  }, []);\n  return <ul>{rows.map((r) => <li key={r.id}>{r.country} {r.path}</li>)}</ul>;\n}\n", filename: 'apps/web/src/components/live-feed.tsx', errors: [{ messageId: 'insecureRandom', line: 10, column: 16, endColumn: 29, suggestions: [{ messageId: 'useTokenWebCrypto', output: "import { useEffect, useState } from 'react';\n\nconst countries = ['SE', 'DE', 'US'];\nconst pages = ['/', '/pricing', '/docs'];\n\nexport function DemoFeed() {\n  const [rows, setRows] = useState<{ id: string; sessionId: string; country: string; path: string }[]>([]);\n  const makeRow = () => ({\n    id: Math.random().toString(36).slice(2, 12),\n    sessionId: generateToken(),\n    country: countries[Math.floor(Math.random() * countries.length)]!,\n    path: pages[Math.floor(Math.random() * pages.length)]!,\n  });\n  useEffect(() => {\n    const t = setInterval(() => setRows((r) => [makeRow(), ...r].slice(0, 10)), 1000);\n    return () => clearInterval(t);\n  }, []);\n  return <ul>{rows.map((r) => <li key={r.id}>{r.country} {r.path}</li>)}</ul>;\n}\n\n" + WEB_CRYPTO_TOKEN }] }] },
