@@ -247,9 +247,8 @@ export default createRule<Options, MessageIds>({
       useRandomUUID: 'Replace with crypto.randomUUID().',
       useToken: 'Replace with generateToken() (crypto.randomBytes, URL-safe).',
       useNumericCode: 'Replace with generateNumericCode() (crypto.randomInt, uniform digits).',
-      useTokenWebCrypto: 'Replace with generateToken() (Web Crypto getRandomValues, URL-safe: this file runs on the Edge runtime, which has no node:crypto).',
-      useNumericCodeWebCrypto:
-        'Replace with generateNumericCode() (Web Crypto getRandomValues, uniform digits: this file runs on the Edge runtime, which has no node:crypto).',
+      useTokenWebCrypto: 'Replace with generateToken() (Web Crypto getRandomValues, URL-safe: {{where}}, which has no node:crypto).',
+      useNumericCodeWebCrypto: 'Replace with generateNumericCode() (Web Crypto getRandomValues, uniform digits: {{where}}, which has no node:crypto).',
     },
     schema: [
       {
@@ -293,9 +292,14 @@ export default createRule<Options, MessageIds>({
       return {};
     }
     const clientCode = kind.isClient || kind.importsBrowserLibrary || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
-    // Middleware and `runtime = 'edge'` code has no node:crypto: the helpers come from the Web Crypto variant (same names, same sync calls).
+    // Middleware and `runtime = 'edge'` code has no node:crypto, nor has code bundled for the browser: the
+    // helpers come from the Web Crypto variant (same names, same sync calls; getRandomValues only, which
+    // browsers have also outside secure contexts). It also runs in Node, so a .tsx server component that
+    // the client heuristic takes in gets correct code too.
     const edge = isEdgeRuntime(kind, sourceCode.ast);
-    const helperSnippet = edge ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';
+    const webCrypto = edge || clientCode;
+    const helperSnippet = webCrypto ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';
+    const where = edge ? 'this file runs on the Edge runtime' : 'this file can run in the browser';
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();
@@ -378,6 +382,10 @@ export default createRule<Options, MessageIds>({
             return undefined;
           }
           case 'MemberExpression':
+            // `const challenge = challenges[Math.floor(Math.random() * challenges.length)]`: the value is an
+            // element picked from a list, not made from the random number (a picked character added to a
+            // string, `code += chars[...]`, still is).
+            if (parent.computed && parent.property === cur && isWholeValue(parent)) return { stop: true, target: cur, value: cur };
             if (parent.object === cur || parent.property === cur) {
               cur = parent;
               continue;
@@ -407,6 +415,27 @@ export default createRule<Options, MessageIds>({
         }
       }
       return undefined;
+    }
+
+    /** The whole value of a declaration, property or plain `=` assignment (through `!`, `as`, `x ?? fallback`). */
+    function isWholeValue(node: Node): boolean {
+      let cur = node;
+      let parent = cur.parent;
+      while (
+        parent &&
+        (parent.type === 'TSNonNullExpression' ||
+          parent.type === 'TSAsExpression' ||
+          parent.type === 'TSSatisfiesExpression' ||
+          parent.type === 'ChainExpression' ||
+          (parent.type === 'LogicalExpression' && parent.left === cur))
+      ) {
+        cur = parent;
+        parent = cur.parent;
+      }
+      if (!parent) return false;
+      if (parent.type === 'VariableDeclarator') return parent.init === cur;
+      if (parent.type === 'Property' || parent.type === 'PropertyDefinition') return parent.value === cur;
+      return parent.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === cur;
     }
 
     function functionName(fn: FunctionNode): string | undefined {
@@ -553,11 +582,11 @@ export default createRule<Options, MessageIds>({
               : 'it collides across instances at scale and is predictable.';
       const fix =
         category === 'secret'
-          ? edge
+          ? webCrypto
             ? 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded'
             : 'randomBytes(32).toString("base64url")'
           : category === 'code'
-            ? edge
+            ? webCrypto
               ? 'crypto.getRandomValues() with rejection sampling'
               : 'crypto.randomInt()'
             : 'crypto.randomUUID()';
@@ -573,19 +602,24 @@ export default createRule<Options, MessageIds>({
       // A value that says it is made up (`"fake_sub_" + Math.random()`): a placeholder, not an id anyone looks up.
       const prefix = value ? literalPrefix(value) : undefined;
       if (prefix && /^(?:fake|dummy|placeholder|mock|test)[_-]/i.test(prefix.text)) return;
-      if (value && !dest?.viaFunction) {
+      // `otp += digits[...]` in a loop adds one piece per turn: replacing the piece with a whole token or code
+      // would repeat it, so no suggestion there.
+      const accumulates = dest?.target.parent?.type === 'AssignmentExpression' && dest.target.parent.operator !== '=';
+      if (value && !dest?.viaFunction && !accumulates) {
         if (category === 'id') {
           // Keep the id's literal prefix: `conv_${Date.now()}` becomes `conv_${crypto.randomUUID()}`.
           const uuid = prefix ? prefix.keep('crypto.randomUUID()') : 'crypto.randomUUID()';
           suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, uuid) });
-        } else if (!clientCode && category === 'secret') {
+        } else if (category === 'secret') {
           suggest.push({
-            messageId: edge ? 'useTokenWebCrypto' : 'useToken',
+            messageId: webCrypto ? 'useTokenWebCrypto' : 'useToken',
+            data: { where },
             fix: (fixer) => [fixer.replaceText(value, 'generateToken()'), ...helperFixes(context, fixer, helperSnippet, ['generateToken'])],
           });
-        } else if (!clientCode && category === 'code') {
+        } else if (category === 'code') {
           suggest.push({
-            messageId: edge ? 'useNumericCodeWebCrypto' : 'useNumericCode',
+            messageId: webCrypto ? 'useNumericCodeWebCrypto' : 'useNumericCode',
+            data: { where },
             fix: (fixer) => [
               fixer.replaceText(value, 'generateNumericCode()'),
               ...helperFixes(context, fixer, helperSnippet, ['generateNumericCode']),

@@ -2,6 +2,10 @@ import rule from '../../src/rules/no-insecure-random-id';
 import { ruleTester, FILES } from '../rule-tester';
 
 const helper = { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/random-id' } } };
+/** The Web Crypto helpers (snippets/no-insecure-random-id.edge.ts) as the suggestions append them: no node:crypto. */
+const WEB_CRYPTO_TOKEN = "/**\n * A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe\n * base64. Uses only the Web Crypto CSPRNG (`crypto.getRandomValues`), so it runs where `node:crypto` does\n * not: on the Edge runtime (Next.js middleware, `export const runtime = 'edge'`) and in browsers (client\n * components), as well as in Node.\n */\nfunction generateToken(bytes = 32): string {\n  const buf = crypto.getRandomValues(new Uint8Array(bytes));\n  let binary = '';\n  for (const b of buf) binary += String.fromCharCode(b);\n  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');\n}\n";
+const WEB_CRYPTO_CODE = "/**\n * A numeric one-time code with uniform digits (1 to 9 of them). Draws below the largest multiple of\n * 10^digits that fits in 32 bits and retries above it, so no code is likelier than another (no modulo\n * bias). Web Crypto only, like generateToken: runs on the Edge runtime, in browsers and in Node. Rate\n * limit its checks.\n */\nfunction generateNumericCode(digits = 6): string {\n  if (!Number.isInteger(digits) || digits < 1 || digits > 9) throw new RangeError('digits must be an integer from 1 to 9');\n  const range = 10 ** digits;\n  const limit = Math.floor(0x1_0000_0000 / range) * range;\n  const buf = new Uint32Array(1);\n  let value: number;\n  do {\n    crypto.getRandomValues(buf);\n    value = buf[0] ?? 0;\n  } while (value >= limit);\n  return (value % range).toString().padStart(digits, '0');\n}\n";
+const WEB_CRYPTO_CODE_JS = "/**\n * A numeric one-time code with uniform digits (1 to 9 of them). Draws below the largest multiple of\n * 10^digits that fits in 32 bits and retries above it, so no code is likelier than another (no modulo\n * bias). Web Crypto only, like generateToken: runs on the Edge runtime, in browsers and in Node. Rate\n * limit its checks.\n */\nfunction generateNumericCode(digits = 6) {\n  if (!Number.isInteger(digits) || digits < 1 || digits > 9) throw new RangeError('digits must be an integer from 1 to 9');\n  const range = 10 ** digits;\n  const limit = Math.floor(0x1_0000_0000 / range) * range;\n  const buf = new Uint32Array(1);\n  let value;\n  do {\n    crypto.getRandomValues(buf);\n    value = buf[0] ?? 0;\n  } while (value >= limit);\n  return (value % range).toString().padStart(digits, '0');\n}\n";
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
@@ -68,6 +72,16 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: 'const token = Date.now() > exp ? null : current;', filename: FILES.route },
     // ignoreNames.
     { code: 'const requestId = Math.random().toString(36);', filename: FILES.route, options: [{ ignoreNames: ['^requestId$'] }] },
+    // The client suggestions' outputs (helpers appended after the code, directive first) parse and are not reported.
+    { code: "'use client';\n\nimport { useCallback } from 'react';\nimport { authorizeUrl } from '@/lib/oidc';\n\nexport function SignInButton() {\n  const signIn = useCallback(() => {\n    const nonce = generateToken();\n    sessionStorage.setItem('oidc_nonce', nonce);\n    window.location.assign(authorizeUrl({ nonce }));\n  }, []);\n  return <button onClick={signIn}>Sign in</button>;\n}\n\n" + WEB_CRYPTO_TOKEN, filename: 'app/login/sign-in-button.tsx' },
+    { code: "export function VerifyPhone({ onSend }: { onSend: (otp: string) => void }) {\n  const otp = generateNumericCode();\n  return <button onClick={() => onSend(otp)}>Send code</button>;\n}\n\n" + WEB_CRYPTO_CODE, filename: 'src/components/VerifyPhone.tsx' },
+    { code: '"use client";\nexport function Invite() {\n  const inviteCode = generateNumericCode();\n  return <p>{inviteCode}</p>;\n}\n\n' + WEB_CRYPTO_CODE_JS, filename: 'components/invite.jsx' },
+    // ...also with the file's other (non-id) Math.random() calls left in place.
+    { code: "import { useEffect, useState } from 'react';\n\nconst countries = ['SE', 'DE', 'US'];\nconst pages = ['/', '/pricing', '/docs'];\n\nexport function DemoFeed() {\n  const [rows, setRows] = useState<{ id: string; sessionId: string; country: string; path: string }[]>([]);\n  const makeRow = () => ({\n    id: Math.random().toString(36).slice(2, 12),\n    sessionId: generateToken(),\n    country: countries[Math.floor(Math.random() * countries.length)]!,\n    path: pages[Math.floor(Math.random() * pages.length)]!,\n  });\n  useEffect(() => {\n    const t = setInterval(() => setRows((r) => [makeRow(), ...r].slice(0, 10)), 1000);\n    return () => clearInterval(t);\n  }, []);\n  return <ul>{rows.map((r) => <li key={r.id}>{r.country} {r.path}</li>)}</ul>;\n}\n\n" + WEB_CRYPTO_TOKEN, filename: 'apps/web/src/components/live-feed.tsx' },
+    // Picking an element of a list is not making a value (a quiz's challenge, a tip's promo code): the suggestion
+    // would replace the pick with generateToken().
+    { code: "'use client';\nexport function Quiz({ challenges }: { challenges: string[] }) {\n  const challenge = challenges[Math.floor(Math.random() * challenges.length)];\n  return <p>{challenge}</p>;\n}\n", filename: 'components/quiz.tsx' },
+    { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
     // Twin of the flag SDK's unit: without a flag SDK, a random user id is an id.
@@ -224,14 +238,99 @@ function generateNumericCode(digits = 6): string {
       filename: FILES.route,
       errors: [{ messageId: 'insecureRandom', data: { name: 'orderId', source: 'Date.now()', why: 'two requests in the same millisecond collide, and ids are guessable.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: "const order = { orderId: 'ORD-' + crypto.randomUUID(), total };" }] }],
     },
-    // Secrets in client code are still reported (no server helper suggested there).
+    // Secrets and codes in client code are still reported. The browser has no node:crypto, so the suggestion
+    // appends the Web Crypto helper (getRandomValues only) at the end of the file: the directive stays first.
     {
       code: "'use client';\nconst password = Math.random().toString(36).slice(-10);",
       filename: 'app/signup/form.tsx',
-      errors: [{ messageId: 'insecureRandom', suggestions: [] }],
+      errors: [{ messageId: 'insecureRandom', suggestions: [{ messageId: 'useTokenWebCrypto', data: { where: 'this file can run in the browser' }, output: "'use client';\nconst password = generateToken();\n\n" + WEB_CRYPTO_TOKEN }] }],
+    },
+    // A PKCE code verifier made in a 'use client' component (generateToken()'s 43 base64url characters are a valid verifier).
+    {
+      code: "'use client';\n\nexport function PkceButton() {\n  const signIn = () => {\n    const codeVerifier = Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);\n    sessionStorage.setItem('pkce_verifier', codeVerifier);\n    window.location.assign(`/authorize?challenge=${codeVerifier}`);\n  };\n  return <button onClick={signIn}>Sign in</button>;\n}\n",
+      filename: 'app/login/pkce-button.tsx',
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          line: 5,
+          data: { name: 'codeVerifier', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' },
+          suggestions: [
+            {
+              messageId: 'useTokenWebCrypto',
+              data: { where: 'this file can run in the browser' },
+              output: "'use client';\n\nexport function PkceButton() {\n  const signIn = () => {\n    const codeVerifier = generateToken();\n    sessionStorage.setItem('pkce_verifier', codeVerifier);\n    window.location.assign(`/authorize?challenge=${codeVerifier}`);\n  };\n  return <button onClick={signIn}>Sign in</button>;\n}\n\n" + WEB_CRYPTO_TOKEN,
+            },
+          ],
+        },
+      ],
+    },
+    // A .tsx component without a directive (client code by the heuristic) making an OTP: the Web Crypto code helper.
+    {
+      code: "export function VerifyPhone({ onSend }: { onSend: (otp: string) => void }) {\n  const otp = String(Math.floor(100000 + Math.random() * 900000));\n  return <button onClick={() => onSend(otp)}>Send code</button>;\n}\n",
+      filename: 'src/components/VerifyPhone.tsx',
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          line: 2,
+          data: { name: 'otp', source: 'Math.random()', why: 'it is predictable and has little entropy, so codes can be guessed or enumerated.', fix: 'crypto.getRandomValues() with rejection sampling' },
+          suggestions: [
+            {
+              messageId: 'useNumericCodeWebCrypto',
+              data: { where: 'this file can run in the browser' },
+              output: "export function VerifyPhone({ onSend }: { onSend: (otp: string) => void }) {\n  const otp = generateNumericCode();\n  return <button onClick={() => onSend(otp)}>Send code</button>;\n}\n\n" + WEB_CRYPTO_CODE,
+            },
+          ],
+        },
+      ],
+    },
+    // A 'use client' file that already imports: the helper lands after all the code, the directive and imports stay on top.
+    {
+      code: "'use client';\n\nimport { useCallback } from 'react';\nimport { authorizeUrl } from '@/lib/oidc';\n\nexport function SignInButton() {\n  const signIn = useCallback(() => {\n    const nonce = Math.random().toString(36).substring(2, 15);\n    sessionStorage.setItem('oidc_nonce', nonce);\n    window.location.assign(authorizeUrl({ nonce }));\n  }, []);\n  return <button onClick={signIn}>Sign in</button>;\n}\n",
+      filename: 'app/login/sign-in-button.tsx',
+      errors: [
+        {
+          messageId: 'insecureRandom',
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'useTokenWebCrypto',
+              data: { where: 'this file can run in the browser' },
+              output: "'use client';\n\nimport { useCallback } from 'react';\nimport { authorizeUrl } from '@/lib/oidc';\n\nexport function SignInButton() {\n  const signIn = useCallback(() => {\n    const nonce = generateToken();\n    sessionStorage.setItem('oidc_nonce', nonce);\n    window.location.assign(authorizeUrl({ nonce }));\n  }, []);\n  return <button onClick={signIn}>Sign in</button>;\n}\n\n" + WEB_CRYPTO_TOKEN,
+            },
+          ],
+        },
+      ],
+    },
+    // Client code with the helper modules set: the import of the Web Crypto module goes after the directive;
+    // the node:crypto module ('@/lib/random-id') is never imported into the browser bundle.
+    {
+      code: "'use client';\nexport function useOAuthState() {\n  const stateToken = Math.random().toString(36).slice(2);\n  return stateToken;\n}\n",
+      filename: 'app/login/use-oauth-state.tsx',
+      settings: { prodready: { helperModules: { 'no-insecure-random-id': '@/lib/random-id', 'no-insecure-random-id.edge': '@/lib/random-id-edge' } } },
+      errors: [{ messageId: 'insecureRandom', line: 3, suggestions: [{ messageId: 'useTokenWebCrypto', data: { where: 'this file can run in the browser' }, output: "'use client';\nimport { generateToken } from '@/lib/random-id-edge';\nexport function useOAuthState() {\n  const stateToken = generateToken();\n  return stateToken;\n}\n" }] }],
+    },
+    {
+      code: "'use client';\nexport function useOAuthState() {\n  const stateToken = Math.random().toString(36).slice(2);\n  return stateToken;\n}\n",
+      filename: 'app/login/use-oauth-state.tsx',
+      settings: helper,
+      errors: [{ messageId: 'insecureRandom', line: 3, suggestions: [{ messageId: 'useTokenWebCrypto', data: { where: 'this file can run in the browser' }, output: "'use client';\nexport function useOAuthState() {\n  const stateToken = generateToken();\n  return stateToken;\n}\n\n" + WEB_CRYPTO_TOKEN }] }],
+    },
+    // A .jsx client component gets the helper without types.
+    {
+      code: '"use client";\nexport function Invite() {\n  const inviteCode = Math.random().toString(36).slice(2, 8);\n  return <p>{inviteCode}</p>;\n}\n',
+      filename: 'components/invite.jsx',
+      errors: [{ messageId: 'insecureRandom', line: 3, suggestions: [{ messageId: 'useNumericCodeWebCrypto', data: { where: 'this file can run in the browser' }, output: '"use client";\nexport function Invite() {\n  const inviteCode = generateNumericCode();\n  return <p>{inviteCode}</p>;\n}\n\n' + WEB_CRYPTO_CODE_JS }] }],
+    },
+    // Twin of the list pick: characters picked and added up make the code (no suggestion: `otp += generateNumericCode()`
+    // in the loop would repeat the code).
+    {
+      code: "export function makeOtp(digits: string) {\n  let otp = '';\n  for (let i = 0; i < 6; i++) otp += digits[Math.floor(Math.random() * 10)];\n  return otp;\n}\n",
+      filename: 'app/api/otp/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'insecureRandom', line: 3, data: { name: 'otp', source: 'Math.random()', why: 'it is predictable and has little entropy, so codes can be guessed or enumerated.', fix: 'crypto.randomInt()' }, suggestions: [] }],
     },
     // Twin: the same component under a name that does not say demo.
-    { code: "import { useEffect, useState } from 'react';\n\nconst countries = ['SE', 'DE', 'US'];\nconst pages = ['/', '/pricing', '/docs'];\n\nexport function DemoFeed() {\n  const [rows, setRows] = useState<{ id: string; sessionId: string; country: string; path: string }[]>([]);\n  const makeRow = () => ({\n    id: Math.random().toString(36).slice(2, 12),\n    sessionId: Math.random().toString(36).slice(2, 12),\n    country: countries[Math.floor(Math.random() * countries.length)]!,\n    path: pages[Math.floor(Math.random() * pages.length)]!,\n  });\n  useEffect(() => {\n    const t = setInterval(() => setRows((r) => [makeRow(), ...r].slice(0, 10)), 1000);\n    return () => clearInterval(t);\n  }, []);\n  return <ul>{rows.map((r) => <li key={r.id}>{r.country} {r.path}</li>)}</ul>;\n}\n", filename: 'apps/web/src/components/live-feed.tsx', errors: [{ messageId: 'insecureRandom', line: 10, column: 16, endColumn: 29, suggestions: [] }] },
+    { code: "import { useEffect, useState } from 'react';\n\nconst countries = ['SE', 'DE', 'US'];\nconst pages = ['/', '/pricing', '/docs'];\n\nexport function DemoFeed() {\n  const [rows, setRows] = useState<{ id: string; sessionId: string; country: string; path: string }[]>([]);\n  const makeRow = () => ({\n    id: Math.random().toString(36).slice(2, 12),\n    sessionId: Math.random().toString(36).slice(2, 12),\n    country: countries[Math.floor(Math.random() * countries.length)]!,\n    path: pages[Math.floor(Math.random() * pages.length)]!,\n  });\n  useEffect(() => {\n    const t = setInterval(() => setRows((r) => [makeRow(), ...r].slice(0, 10)), 1000);\n    return () => clearInterval(t);\n  }, []);\n  return <ul>{rows.map((r) => <li key={r.id}>{r.country} {r.path}</li>)}</ul>;\n}\n", filename: 'apps/web/src/components/live-feed.tsx', errors: [{ messageId: 'insecureRandom', line: 10, column: 16, endColumn: 29, suggestions: [{ messageId: 'useTokenWebCrypto', output: "import { useEffect, useState } from 'react';\n\nconst countries = ['SE', 'DE', 'US'];\nconst pages = ['/', '/pricing', '/docs'];\n\nexport function DemoFeed() {\n  const [rows, setRows] = useState<{ id: string; sessionId: string; country: string; path: string }[]>([]);\n  const makeRow = () => ({\n    id: Math.random().toString(36).slice(2, 12),\n    sessionId: generateToken(),\n    country: countries[Math.floor(Math.random() * countries.length)]!,\n    path: pages[Math.floor(Math.random() * pages.length)]!,\n  });\n  useEffect(() => {\n    const t = setInterval(() => setRows((r) => [makeRow(), ...r].slice(0, 10)), 1000);\n    return () => clearInterval(t);\n  }, []);\n  return <ul>{rows.map((r) => <li key={r.id}>{r.country} {r.path}</li>)}</ul>;\n}\n\n" + WEB_CRYPTO_TOKEN }] }] },
     // Twin: the same id on a record that is not a DOM element.
     { code: "import { ELEMENT_IDS } from \"../../utils/constants\"\nimport { createUploadSession } from \"../../utils/uploads\"\n\nexport function addIcon(container: HTMLElement) {\n\tconst upload = createUploadSession()\n\tupload.id = `${ELEMENT_IDS.INPUT_BAR_ELEMENT}-${Date.now()}-${Math.random().toString(36).substring(2, 11)}`\n\tcontainer.dataset.upload = JSON.stringify(upload)\n}\n", filename: 'apps/browser-extension/entrypoints/content/chatgpt.ts', errors: [{ messageId: 'insecureRandom', line: 6, column: 50, suggestions: [{ messageId: 'useRandomUUID', output: "import { ELEMENT_IDS } from \"../../utils/constants\"\nimport { createUploadSession } from \"../../utils/uploads\"\n\nexport function addIcon(container: HTMLElement) {\n\tconst upload = createUploadSession()\n\tupload.id = crypto.randomUUID()\n\tcontainer.dataset.upload = JSON.stringify(upload)\n}\n" }] }] },
     // Client ids with checkClientIds; idNames option.
@@ -251,12 +350,12 @@ function generateNumericCode(digits = 6): string {
     {
       code: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = Math.random().toString(36).slice(2);\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n",
       filename: FILES.middleware,
-      errors: [{ messageId: 'insecureRandom', line: 5, data: { name: 'sessionToken', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', output: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = generateToken();\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n\n/**\n * A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe\n * base64. Uses the Web Crypto CSPRNG, so it also runs where `node:crypto` does not (Next.js middleware,\n * `export const runtime = 'edge'`).\n */\nfunction generateToken(bytes = 32): string {\n  const buf = crypto.getRandomValues(new Uint8Array(bytes));\n  let binary = '';\n  for (const b of buf) binary += String.fromCharCode(b);\n  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');\n}\n" }] }],
+      errors: [{ messageId: 'insecureRandom', line: 5, data: { name: 'sessionToken', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', data: { where: 'this file runs on the Edge runtime' }, output: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = generateToken();\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n\n" + WEB_CRYPTO_TOKEN }] }],
     },
     {
       code: "export const runtime = 'edge';\n\nexport async function POST() {\n  const otp = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(otp);\n  return Response.json({ ok: true });\n}\n",
       filename: 'app/api/otp/route.ts',
-      errors: [{ messageId: 'insecureRandom', line: 4, suggestions: [{ messageId: 'useNumericCodeWebCrypto', output: "export const runtime = 'edge';\n\nexport async function POST() {\n  const otp = generateNumericCode();\n  await sendSms(otp);\n  return Response.json({ ok: true });\n}\n\n/**\n * A numeric one-time code with uniform digits (1 to 9 of them). Draws below the largest multiple of\n * 10^digits that fits in 32 bits and retries above it, so no code is likelier than another (no modulo\n * bias). Rate limit its checks.\n */\nfunction generateNumericCode(digits = 6): string {\n  if (!Number.isInteger(digits) || digits < 1 || digits > 9) throw new RangeError('digits must be an integer from 1 to 9');\n  const range = 10 ** digits;\n  const limit = Math.floor(0x1_0000_0000 / range) * range;\n  const buf = new Uint32Array(1);\n  let value: number;\n  do {\n    crypto.getRandomValues(buf);\n    value = buf[0] ?? 0;\n  } while (value >= limit);\n  return (value % range).toString().padStart(digits, '0');\n}\n" }] }],
+      errors: [{ messageId: 'insecureRandom', line: 4, suggestions: [{ messageId: 'useNumericCodeWebCrypto', output: "export const runtime = 'edge';\n\nexport async function POST() {\n  const otp = generateNumericCode();\n  await sendSms(otp);\n  return Response.json({ ok: true });\n}\n\n" + WEB_CRYPTO_CODE }] }],
     },
     {
       // The Edge helper's own module setting: the suggestion imports it.
