@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyFile, isCliScript, projectPath } from '../src/utils/file-kind';
 import { getDottedName, splitWords } from '../src/utils/ast';
 import { compilePatterns } from '../src/utils/options';
-import { isEdgeRuntime } from '../src/utils/runtime';
+import { isEdgeFile, isEdgeRuntime } from '../src/utils/runtime';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
@@ -28,6 +28,12 @@ describe('isEdgeRuntime', () => {
     expect(edge('app/api/x/route.ts', "export const runtime = 'nodejs';")).toBe(false);
     expect(edge('app/api/x/route.ts', "const runtime = 'edge';")).toBe(false);
     expect(edge('app/api/x/route.ts', 'export async function GET() {}')).toBe(false);
+  });
+  it('isEdgeFile (the editor\'s snippet choice): the same answer for an absolute path made project-relative with cwd', () => {
+    expect(isEdgeFile('/home/me/lib/app/middleware.ts', program('export function middleware() {}'), '/home/me/lib/app')).toBe(true);
+    expect(isEdgeFile('/home/me/app/lib/middleware.ts', program('export function middleware() {}'), '/home/me/app')).toBe(false);
+    expect(isEdgeFile('/home/me/app/app/api/x/route.ts', program("export const runtime = 'edge';"), '/home/me/app')).toBe(true);
+    expect(isEdgeFile('app/api/x/route.ts', program("export const runtime = 'nodejs';"))).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 // last lint per document version (the code actions reuse it).
 import * as vscode from 'vscode';
 import { findAppRoot } from './core/snippet-plan';
-import { lintText, ruleMetas, type LintRequest, type LintResult } from './core/lint-core';
+import { fileRuntime, lintText, ruleMetas, type LintRequest, type LintResult, type SnippetRuntime } from './core/lint-core';
 import { rulesFromSettings, type EffectiveRules, type ExtensionSettings } from './core/settings';
 import { WorkspaceEslint, type ConfigMemory } from './core/workspace-eslint';
 import { fsHost } from './fs-host';
@@ -41,6 +41,7 @@ export class Engine implements vscode.Disposable {
   private readonly workspaceEslint: WorkspaceEslint;
   private readonly appRoots = new Map<string, Promise<string>>();
   private readonly cache = new Map<string, CachedLint>();
+  private readonly runtimes = new WeakMap<CachedLint, SnippetRuntime>();
   private readonly warned = new Set<string>();
   private readonly revised = new vscode.EventEmitter<void>();
   /** A workspace config's fresh answer replaced one remembered from an earlier session: lint again. */
@@ -141,6 +142,24 @@ export class Engine implements vscode.Disposable {
     const result = lintText({ text, filename: ctx.filename, cwd: ctx.cwd, rules: ctx.rules, languageId, ...extra });
     for (const c of result.crashes) this.warnOnce(`rule prodready/${c.ruleId} threw and was skipped: ${c.error}`);
     return result;
+  }
+
+  /**
+   * The runtime (Edge or Node) a text of the document runs on, decided as the rules decide it: the
+   * hardened snippets offered for the document follow it.
+   */
+  runtime(text: string, ctx: DocContext, languageId?: string): SnippetRuntime {
+    return fileRuntime(text, ctx.filename, ctx.cwd, languageId);
+  }
+
+  /** {@link runtime} of a cached lint's text, computed once per lint. */
+  runtimeOfLint(lint: CachedLint, languageId?: string): SnippetRuntime {
+    let hit = this.runtimes.get(lint);
+    if (!hit) {
+      hit = this.runtime(lint.text, lint.context, languageId);
+      this.runtimes.set(lint, hit);
+    }
+    return hit;
   }
 
   /** Lints a document (or returns the cached lint of its current version). */

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, getStaticString, unwrap } from './ast';
-import type { FileKind } from './file-kind';
+import { classifyFile, projectPath, type FileKind } from './file-kind';
 
 type Node = TSESTree.Node;
 
@@ -51,6 +51,15 @@ export function isEdgeRuntime(kind: FileKind, program: TSESTree.Program): boolea
   else edge = kind.isMiddleware && /(?:^|\/)middleware\.[cm]?[jt]s$/.test(kind.filename);
   edgeCache.set(program, edge);
   return edge;
+}
+
+/**
+ * {@link isEdgeRuntime} for a file outside a rule (the editor's snippet choice): its path (absolute, made
+ * project-relative with `cwd` as the rules' `getFileKind` does) and its AST. One definition of an Edge
+ * file for the rules' suggestions and the editor's "Insert hardened snippet".
+ */
+export function isEdgeFile(filename: string, program: TSESTree.Program, cwd?: string): boolean {
+  return isEdgeRuntime(classifyFile(projectPath(filename, cwd), program), program);
 }
 
 /**

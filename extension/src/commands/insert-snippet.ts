@@ -1,6 +1,6 @@
 // "Insert hardened snippet": carries out the plan of core/snippet-plan.ts.
 import * as vscode from 'vscode';
-import { allSnippets } from '../core/lint-core';
+import { allSnippets, snippetsForRuntime } from '../core/lint-core';
 import { planSnippet } from '../core/snippet-plan';
 import { toPosition, toTextEdits } from '../convert';
 import type { Engine } from '../engine';
@@ -20,9 +20,12 @@ export async function insertHardenedSnippet(engine: Engine, args?: InsertSnippet
       return;
     }
     doc = editor.document;
+    // Only the snippets that work where this file runs: the Web Crypto variants in an Edge file
+    // (middleware, `runtime = 'edge'`), the node:crypto ones elsewhere.
+    const runtime = engine.runtime(doc.getText(), await engine.context(doc.uri, doc.languageId), doc.languageId);
     const pick = await vscode.window.showQuickPick(
-      Object.values(allSnippets()).map((s) => ({ label: s.title, description: `prodready/${s.rule}`, id: s.id })),
-      { placeHolder: 'Hardened snippet to insert' },
+      snippetsForRuntime(runtime).map((s) => ({ label: s.title, description: `prodready/${s.rule}`, id: s.id })),
+      { placeHolder: runtime === 'edge' ? 'Hardened snippet to insert (Edge runtime: Web Crypto variants)' : 'Hardened snippet to insert' },
     );
     if (!pick) return;
     snippetId = pick.id;

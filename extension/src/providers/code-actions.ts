@@ -48,6 +48,9 @@ export class ProdreadyCodeActions implements vscode.CodeActionProvider {
     const lint = await this.engine.lintDocument(doc);
     if (!lint || token.isCancellationRequested || lint.version !== doc.version) return [];
     const index = new LineIndex(lint.text);
+    // The snippets offered follow the file's runtime: an Edge file (middleware, `runtime = 'edge'`) gets
+    // the Web Crypto variants, never the node:crypto ones.
+    const runtime = this.engine.runtimeOfLint(lint, doc.languageId);
     const actions: vscode.CodeAction[] = [];
     for (const { d, ruleId } of findings) {
       const range = fromRange(d.range);
@@ -60,7 +63,7 @@ export class ProdreadyCodeActions implements vscode.CodeActionProvider {
         message: message ?? ({ ruleId: `prodready/${ruleId}`, message: d.message, line, column: d.range.start.character + 1, severity: 1, nodeType: null } as unknown as LintMessage),
         ruleId,
         meta,
-        snippets: snippetsForRule(ruleId),
+        snippets: snippetsForRule(ruleId, runtime),
         disableWorks: (text, lineNo) => {
           const r = this.engine.lint(text, lint.context, { onlyRules: [ruleId] }, doc.languageId);
           return r.status === 'ok' && !r.messages.some((m) => m.line === lineNo + 1 || m.line === lineNo);
