@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyFile, isCliScript, projectPath } from '../src/utils/file-kind';
 import { getDottedName, splitWords } from '../src/utils/ast';
 import { compilePatterns } from '../src/utils/options';
-import { isEdgeFile, isEdgeRuntime } from '../src/utils/runtime';
+import { cryptoRuntimeOf, isEdgeRuntime } from '../src/utils/runtime';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
@@ -29,11 +29,16 @@ describe('isEdgeRuntime', () => {
     expect(edge('app/api/x/route.ts', "const runtime = 'edge';")).toBe(false);
     expect(edge('app/api/x/route.ts', 'export async function GET() {}')).toBe(false);
   });
-  it('isEdgeFile (the editor\'s snippet choice): the same answer for an absolute path made project-relative with cwd', () => {
-    expect(isEdgeFile('/home/me/lib/app/middleware.ts', program('export function middleware() {}'), '/home/me/lib/app')).toBe(true);
-    expect(isEdgeFile('/home/me/app/lib/middleware.ts', program('export function middleware() {}'), '/home/me/app')).toBe(false);
-    expect(isEdgeFile('/home/me/app/app/api/x/route.ts', program("export const runtime = 'edge';"), '/home/me/app')).toBe(true);
-    expect(isEdgeFile('app/api/x/route.ts', program("export const runtime = 'nodejs';"))).toBe(false);
+  it("cryptoRuntimeOf (the editor's snippet choice): the rules' answer for an absolute path made project-relative with cwd", () => {
+    expect(cryptoRuntimeOf('/home/me/lib/app/middleware.ts', program('export function middleware() {}'), '/home/me/lib/app')).toBe('edge');
+    expect(cryptoRuntimeOf('/home/me/app/lib/middleware.ts', program('export function middleware() {}'), '/home/me/app')).toBe('node');
+    expect(cryptoRuntimeOf('/home/me/app/app/api/x/route.ts', program("export const runtime = 'edge';"), '/home/me/app')).toBe('edge');
+    expect(cryptoRuntimeOf('app/api/x/route.ts', program("export const runtime = 'nodejs';"))).toBe('node');
+    // Client code: a 'use client' module, a component, a module importing a browser-only library.
+    expect(cryptoRuntimeOf('/home/me/app/lib/pkce.ts', program("'use client';\nexport const v = 1;"), '/home/me/app')).toBe('browser');
+    expect(cryptoRuntimeOf('app/login/page.tsx', program('export default function Page() { return null; }'))).toBe('browser');
+    expect(cryptoRuntimeOf('lib/store.ts', program("import { create } from 'zustand';"))).toBe('browser');
+    expect(cryptoRuntimeOf('lib/tokens.ts', program('export const v = 1;'))).toBe('node');
   });
 });
 

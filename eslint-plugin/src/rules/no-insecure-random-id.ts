@@ -14,6 +14,7 @@ import {
   type FunctionNode,
   isDevTooling,
   isEdgeRuntime,
+  mayRunInBrowser,
 } from '../utils';
 
 type Node = TSESTree.Node;
@@ -291,11 +292,12 @@ export default createRule<Options, MessageIds>({
     if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$/i.test(kind.filename)) {
       return {};
     }
-    const clientCode = kind.isClient || kind.importsBrowserLibrary || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
+    const clientCode = mayRunInBrowser(kind);
     // Middleware and `runtime = 'edge'` code has no node:crypto, nor has code bundled for the browser: the
     // helpers come from the Web Crypto variant (same names, same sync calls; getRandomValues only, which
-    // browsers have also outside secure contexts). It also runs in Node, so a .tsx server component that
-    // the client heuristic takes in gets correct code too.
+    // browsers have also outside secure contexts; the editor offers that snippet there too, as
+    // WEB_CRYPTO_IN_BROWSER says). It also runs in Node, so a .tsx server component that the client
+    // heuristic takes in gets correct code too.
     const edge = isEdgeRuntime(kind, sourceCode.ast);
     const webCrypto = edge || clientCode;
     const helperSnippet = webCrypto ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';

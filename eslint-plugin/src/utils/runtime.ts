@@ -54,12 +54,34 @@ export function isEdgeRuntime(kind: FileKind, program: TSESTree.Program): boolea
 }
 
 /**
- * {@link isEdgeRuntime} for a file outside a rule (the editor's snippet choice): its path (absolute, made
- * project-relative with `cwd` as the rules' `getFileKind` does) and its AST. One definition of an Edge
- * file for the rules' suggestions and the editor's "Insert hardened snippet".
+ * Code that may be bundled for the browser, where `node:crypto` does not exist either: a `'use client'`
+ * module, one that imports a browser-only library, a non-entry module under a client folder
+ * (`components/`, `hooks/`...), or any `.jsx` / `.tsx` module (a component: a server component runs on
+ * Node, but the Web Crypto helpers given to it run there too).
  */
-export function isEdgeFile(filename: string, program: TSESTree.Program, cwd?: string): boolean {
-  return isEdgeRuntime(classifyFile(projectPath(filename, cwd), program), program);
+export function mayRunInBrowser(kind: FileKind): boolean {
+  return kind.isClient || kind.importsBrowserLibrary || (kind.hasClientPath && !kind.isEntryPoint) || /\.[jt]sx$/.test(kind.filename);
+}
+
+/** Where a file's code runs, as far as `node:crypto` goes: the Edge runtime, maybe the browser, or Node. */
+export type CryptoRuntime = 'edge' | 'browser' | 'node';
+
+/**
+ * The rules whose `<id>.edge` (Web Crypto) snippet is also the one for browser code: no-insecure-random-id
+ * (a client-side PKCE verifier or nonce). The others' findings are server code only.
+ */
+export const WEB_CRYPTO_IN_BROWSER: ReadonlySet<string> = new Set(['no-insecure-random-id']);
+
+/**
+ * The {@link CryptoRuntime} of a file outside a rule (the editor's snippet choice): its path (absolute,
+ * made project-relative with `cwd` as the rules' `getFileKind` does) and its AST. Edge first
+ * ({@link isEdgeRuntime}), then {@link mayRunInBrowser}: one definition for the rules' suggestions and
+ * the editor's "Insert hardened snippet".
+ */
+export function cryptoRuntimeOf(filename: string, program: TSESTree.Program, cwd?: string): CryptoRuntime {
+  const kind = classifyFile(projectPath(filename, cwd), program);
+  if (isEdgeRuntime(kind, program)) return 'edge';
+  return mayRunInBrowser(kind) ? 'browser' : 'node';
 }
 
 /**

@@ -21,11 +21,19 @@ export async function insertHardenedSnippet(engine: Engine, args?: InsertSnippet
     }
     doc = editor.document;
     // Only the snippets that work where this file runs: the Web Crypto variants in an Edge file
-    // (middleware, `runtime = 'edge'`), the node:crypto ones elsewhere.
+    // (middleware, `runtime = 'edge'`) and, for the rules that have one for it, in browser code; the
+    // node:crypto ones elsewhere.
     const runtime = engine.runtime(doc.getText(), await engine.context(doc.uri, doc.languageId), doc.languageId);
     const pick = await vscode.window.showQuickPick(
       snippetsForRuntime(runtime).map((s) => ({ label: s.title, description: `prodready/${s.rule}`, id: s.id })),
-      { placeHolder: runtime === 'edge' ? 'Hardened snippet to insert (Edge runtime: Web Crypto variants)' : 'Hardened snippet to insert' },
+      {
+        placeHolder:
+          runtime === 'edge'
+            ? 'Hardened snippet to insert (Edge runtime: Web Crypto variants)'
+            : runtime === 'browser'
+              ? 'Hardened snippet to insert (browser code: Web Crypto variants where a rule has one)'
+              : 'Hardened snippet to insert',
+      },
     );
     if (!pick) return;
     snippetId = pick.id;

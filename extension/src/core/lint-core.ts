@@ -3,7 +3,7 @@
 import { Linter } from 'eslint/universal';
 import * as tsParser from '@typescript-eslint/parser';
 import plugin from '../../../eslint-plugin/src/index';
-import { isEdgeFile } from '../../../eslint-plugin/src/utils/runtime';
+import { cryptoRuntimeOf, WEB_CRYPTO_IN_BROWSER, type CryptoRuntime } from '../../../eslint-plugin/src/utils/runtime';
 import type { Snippet } from '../../../eslint-plugin/src/utils/snippet-types';
 import type { EffectiveRules, RuleInfo } from './settings';
 
@@ -66,24 +66,30 @@ export function allSnippets(): Readonly<Record<string, Snippet>> {
 }
 
 /**
- * The runtime a file's code runs on, as far as the snippets care: `edge` (Next.js middleware, a module
- * with `export const runtime = 'edge'`), where `node:crypto` does not exist, or `node`.
+ * Where a file's code runs, as far as the snippets care: `edge` (Next.js middleware, a module with
+ * `export const runtime = 'edge'`) or `browser` (client code), where `node:crypto` does not exist, or `node`.
  */
-export type SnippetRuntime = 'edge' | 'node';
+export type SnippetRuntime = CryptoRuntime;
 
 /** The suffix of a snippet that is the Web Crypto (Edge) variant of the snippet without it: `<id>.edge`. */
 const EDGE_SUFFIX = '.edge';
 
+/** Whether a file of `runtime` takes a rule's Web Crypto (`.edge`) snippet: Edge files always, browser code for the rules that say so. */
+function wantsWebCrypto(rule: string, runtime: SnippetRuntime): boolean {
+  return runtime === 'edge' || (runtime === 'browser' && WEB_CRYPTO_IN_BROWSER.has(rule));
+}
+
 /**
- * Whether a snippet works, and is the one to offer, in a file of `runtime`: an Edge file gets a rule's
- * `<id>.edge` variant instead of the `<id>` snippet it stands for (which imports `node:crypto`); a Node
- * file gets `<id>` and not its `.edge` variant (which would work on Node 20+ too, but `node:crypto` is
- * the idiomatic choice there). Snippets without an Edge counterpart fit both. Without a runtime, all fit.
+ * Whether a snippet works, and is the one to offer, in a file of `runtime`: a file with no node:crypto
+ * ({@link wantsWebCrypto}) gets a rule's `<id>.edge` variant instead of the `<id>` snippet it stands for
+ * (which imports `node:crypto`); other files get `<id>` and not its `.edge` variant (which would work on
+ * Node 20+ too, but `node:crypto` is the idiomatic choice there). Snippets without an Edge counterpart
+ * fit everywhere. Without a runtime, all fit.
  */
 export function snippetFitsRuntime(snippet: Snippet, runtime: SnippetRuntime | undefined): boolean {
   if (runtime === undefined) return true;
-  if (snippet.id.endsWith(EDGE_SUFFIX)) return runtime === 'edge';
-  return runtime === 'node' || !(`${snippet.id}${EDGE_SUFFIX}` in plugin.snippets);
+  if (snippet.id.endsWith(EDGE_SUFFIX)) return wantsWebCrypto(snippet.rule, runtime);
+  return !(`${snippet.id}${EDGE_SUFFIX}` in plugin.snippets) || !wantsWebCrypto(snippet.rule, runtime);
 }
 
 /**
@@ -93,7 +99,7 @@ export function snippetFitsRuntime(snippet: Snippet, runtime: SnippetRuntime | u
  */
 export function snippetsForRule(ruleId: string, runtime?: SnippetRuntime): Snippet[] {
   const named = ruleMetas()[ruleId]?.snippet ?? ruleId;
-  const preferred = runtime === 'edge' && `${named}${EDGE_SUFFIX}` in plugin.snippets ? `${named}${EDGE_SUFFIX}` : named;
+  const preferred = runtime && wantsWebCrypto(ruleId, runtime) && `${named}${EDGE_SUFFIX}` in plugin.snippets ? `${named}${EDGE_SUFFIX}` : named;
   return Object.values(plugin.snippets)
     .filter((s) => (s.rule === ruleId || s.id === preferred) && snippetFitsRuntime(s, runtime))
     .sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred) || a.id.localeCompare(b.id));
@@ -105,16 +111,16 @@ export function snippetsForRuntime(runtime: SnippetRuntime | undefined): Snippet
 }
 
 /**
- * The runtime a file runs on, decided as the rules decide it (the plugin's `isEdgeFile`: a declared
- * `runtime`/`config.runtime`, else whether it is a Next.js `middleware.*` file), with the path made
- * relative to the same working directory the lint uses. A text that does not parse is judged by its
- * path alone.
+ * The runtime a file runs on, decided as the rules decide it (the plugin's `cryptoRuntimeOf`: a declared
+ * `runtime`/`config.runtime` or a Next.js `middleware.*` file is Edge; client code is browser), with the
+ * path made relative to the same working directory the lint uses. A text that does not parse is judged
+ * by its path alone.
  */
 export function fileRuntime(text: string, filename: string, cwd: string, languageId?: string): SnippetRuntime {
   const name = lintFilename(filename, languageId);
   const program = parseProgram(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, name) ?? parseProgram('', name);
   if (!program) return 'node';
-  return isEdgeFile(name, program, effectiveCwd(name, cwd)) ? 'edge' : 'node';
+  return cryptoRuntimeOf(name, program, effectiveCwd(name, cwd));
 }
 
 /** The name the file is linted as: its own when it has a JS/TS extension, else one from its language. */

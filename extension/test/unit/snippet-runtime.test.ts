@@ -49,6 +49,17 @@ export async function POST(request: Request) {
 }
 `;
 
+const CLIENT = `'use client';
+
+import { useState } from 'react';
+
+export function LoginButton() {
+  const [busy, setBusy] = useState(false);
+  const codeVerifier = Math.random().toString(36).slice(2);
+  return <button disabled={busy} onClick={() => { setBusy(true); location.href = '/authorize?v=' + codeVerifier; }}>Sign in</button>;
+}
+`;
+
 const LIB = `export function sameKey(a: string, b: string) {
   return a === b;
 }
@@ -72,6 +83,13 @@ describe('the runtime of a file (as the rules decide it)', () => {
     expect(fileRuntime(LIB, join(root, 'lib/compare.ts'), root)).toBe('node');
   });
 
+  it("client code is browser: a 'use client' module, a component, a module importing a browser-only library", () => {
+    expect(fileRuntime(CLIENT, join(root, 'app/login/login-button.tsx'), root)).toBe('browser');
+    expect(fileRuntime('export default function Page() { return null; }\n', join(root, 'app/page.tsx'), root)).toBe('browser');
+    expect(fileRuntime("import { create } from 'zustand';\nexport const useStore = create(() => ({}));\n", join(root, 'lib/store.ts'), root)).toBe('browser');
+    expect(fileRuntime(`'use client';\n${MIDDLEWARE}`, join(root, 'lib/auth-client.ts'), root)).toBe('browser');
+  });
+
   it('classifies the path relative to the project, as the lint does (a lib/ folder above it does not count)', () => {
     expect(fileRuntime(MIDDLEWARE, '/home/me/lib/app/middleware.ts', '/home/me/lib/app')).toBe('edge');
   });
@@ -90,12 +108,16 @@ describe('snippetsForRule follows the runtime', () => {
     ["a route with runtime = 'edge'", 'app/api/hook/route.ts', route('edge'), 'edge'],
     ["a route with runtime = 'nodejs'", 'app/api/hook/route.ts', route('nodejs'), 'node'],
     ['a plain lib file', 'lib/compare.ts', LIB, 'node'],
+    ["a 'use client' component", 'app/login/login-button.tsx', CLIENT, 'browser'],
   ];
   for (const [name, rel, text, expected] of cases) {
-    it(`${name}: ${expected === 'edge' ? 'only the .edge variant' : 'only the node:crypto snippet'} of the three rules; other rules unchanged`, () => {
+    it(`${name}: ${expected === 'node' ? 'only the node:crypto snippet' : 'only the .edge variant'} of ${expected === 'browser' ? 'no-insecure-random-id (the others: node:crypto)' : 'the three rules'}; other rules unchanged`, () => {
       const runtime = fileRuntime(text, join(root, rel), root);
       expect(runtime).toBe(expected);
-      for (const rule of EDGE_RULES) expect(ids(runtime, rule)).toEqual([expected === 'edge' ? `${rule}.edge` : rule]);
+      for (const rule of EDGE_RULES) {
+        const web = expected === 'edge' || (expected === 'browser' && rule === 'no-insecure-random-id');
+        expect(ids(runtime, rule)).toEqual([web ? `${rule}.edge` : rule]);
+      }
       for (const rule of ['require-route-auth', 'no-sql-interpolation', 'no-module-state', 'no-unvalidated-env', 'no-redis-keys']) {
         expect(ids(runtime, rule)).toEqual(ids(undefined, rule));
       }
@@ -112,11 +134,47 @@ describe('snippetsForRule follows the runtime', () => {
     const all = Object.keys(allSnippets());
     const edge = snippetsForRuntime('edge').map((s) => s.id);
     const node = snippetsForRuntime('node').map((s) => s.id);
+    const browser = snippetsForRuntime('browser').map((s) => s.id);
     expect(snippetsForRuntime(undefined).map((s) => s.id)).toEqual(all);
     expect(all.filter((id) => !edge.includes(id)).sort()).toEqual([...EDGE_RULES]);
     expect(all.filter((id) => !node.includes(id)).sort()).toEqual(EDGE_RULES.map((r) => `${r}.edge`));
+    // Browser code: no-insecure-random-id's Web Crypto variant (a client-side verifier or nonce); the other two rules' findings are server code.
+    expect(all.filter((id) => !browser.includes(id)).sort()).toEqual(['no-insecure-random-id', 'no-timing-unsafe-compare.edge', 'require-webhook-verification.edge']);
     // Every `.edge` snippet in the bundle belongs to one of the three rules (a new one needs no code here, only this list).
     expect(all.filter((id) => id.endsWith('.edge')).sort()).toEqual(EDGE_RULES.map((r) => `${r}.edge`));
+  });
+});
+
+describe('the quick fixes of client code', () => {
+  const root = '/work/app';
+  it('no-insecure-random-id in a \'use client\' component: the .edge (Web Crypto) snippet only, and its plan imports it after the directive (no node:crypto)', async () => {
+    const rule = 'no-insecure-random-id';
+    const dir = tempTree({ 'package.json': '{}', 'app/login/login-button.tsx': CLIENT });
+    const docPath = join(dir, 'app/login/login-button.tsx');
+    const rules = rulesFor(rule);
+    const r = lintText({ text: CLIENT, filename: docPath, cwd: dir, rules });
+    const message = r.messages.find((m) => m.ruleId === `prodready/${rule}`);
+    if (!message) throw new Error('no finding');
+    const snippets = snippetsForRule(rule, fileRuntime(CLIENT, docPath, dir));
+    const actions = planCodeActions({ index: new LineIndex(CLIENT), message, ruleId: rule, meta: metas[rule], snippets });
+    expect(actions.filter((a) => a.kind === 'snippet').map((a) => (a.kind === 'snippet' ? a.snippetId : ''))).toEqual([`${rule}.edge`]);
+    const [d] = toDiagnostics(r.messages, CLIENT, { rules, metas });
+    if (!d) throw new Error('no diagnostic');
+    const plan = await planSnippet({
+      snippet: snippets[0]!,
+      text: CLIENT,
+      docPath,
+      folderPath: dir,
+      finding: { ruleId: rule, range: d.range },
+      fs: nodeFs,
+      relint: (helperModules) => lintText({ text: CLIENT, filename: docPath, cwd: dir, rules, helperModules }).messages,
+    });
+    if (plan.kind !== 'helper') throw new Error(plan.kind);
+    expect(plan.contents).not.toMatch(/(?:node:)?crypto['"]|randomBytes|randomInt/);
+    const after = applyEdits(CLIENT, plan.edits);
+    expect(after.startsWith("'use client';\n")).toBe(true);
+    expect(after).toMatch(/import \{ generateToken \} from '[^']+';/);
+    expect(after).toContain('const codeVerifier = generateToken();');
   });
 });
 
