@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, someStringToken, unwrap } from '../utils';
+import { compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
 import {
   isExamplePassword,
   isNonCredentialFallback,
@@ -87,8 +87,7 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if ((kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)seeds?(?:\.[cm]?[jt]s|\/)/.test(kind.filename)) && !options.includeTests) return {};
     if (/(?:^|\/)(?:__generated__|generated)\/|\.(?:example|sample)\.[cm]?[jt]sx?$|\.d\.ts$/.test(kind.filename)) return {};
-    // Provider keys are reported in string values only: the prefilter reads the string tokens, not the whole text.
-    const checkProviders = someStringToken(sourceCode, PROVIDER_PREFILTER, 20);
+    const checkProviders = PROVIDER_PREFILTER.test(text);
     const checkNames = SECRET_NAME_TEXT.test(text);
     if (!checkProviders && !checkNames) return {};
     const ignoreNames = new Set(options.ignoreNames ?? []);

@@ -4,22 +4,6 @@ import { visitorKeys } from '@typescript-eslint/visitor-keys';
 type Node = TSESTree.Node;
 type Expression = TSESTree.Expression;
 
-/**
- * Whether a string, template or JSX attribute-string token of the file matches `re`: the whole-text
- * prefilter of a check that looks at string values only, without scanning the code and comments
- * around them (a rare-prefix regex such as the provider-key formats costs ~4 ns per character of
- * text, most of it outside strings). Like a scan of the text, it sees what is written, escapes and all.
- */
-export function someStringToken(sourceCode: Readonly<TSESLint.SourceCode>, re: RegExp, minLength = 0): boolean {
-  const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
-  if (!tokens) return re.test(sourceCode.text);
-  for (const t of tokens) {
-    if (t.type !== 'String' && t.type !== 'Template' && t.type !== 'JSXText') continue;
-    if (t.value.length >= minLength && re.test(t.value)) return true;
-  }
-  return false;
-}
-
 /** Strips parentheses-free TS wrappers: `x as T`, `x!`, `<T>x`, `x satisfies T`, and `await x` when asked. */
 export function unwrap(node: Node, options?: { await?: boolean }): Node {
   // No `= {}` default: unwrap runs on nearly every node the rules look at, and the default allocated an object per call.
