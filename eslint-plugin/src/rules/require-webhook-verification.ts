@@ -15,6 +15,7 @@ import {
   type FunctionNode,
   findVariable,
   isEdgeRuntime,
+  isFunction,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
 
@@ -187,6 +188,35 @@ export default createRule<Options, MessageIds>({
     /** HMACs over `JSON.stringify(...)`, and whether the function they are in verifies. */
     const stringifiedHmacs: { node: Node; verifying: boolean }[] = [];
 
+    /** `x.digest()` with no encoding: a Buffer of the hash's fixed length. */
+    function isRawDigest(node: Node): boolean {
+      return node.type === 'CallExpression' && getCalleeName(node) === 'digest' && node.arguments.length === 0;
+    }
+
+    /**
+     * A call to one of the file's own functions whose every return is a raw digest
+     * (`const digest = (v: string) => createHash('sha256').update(v).digest()`, Cap's webhook check):
+     * its results have one fixed length, so timingSafeEqual cannot throw on them.
+     */
+    function returnsRawDigest(call: TSESTree.CallExpression): boolean {
+      if (call.callee.type !== 'Identifier') return false;
+      const def = findVariable(sourceCode, call.callee)?.defs[0];
+      let fn: Node | null | undefined;
+      if (def?.type === 'FunctionName') fn = def.node;
+      else if (def?.type === 'Variable') fn = (def.node as TSESTree.VariableDeclarator).init;
+      if (!fn || !isFunction(fn)) return false;
+      if (fn.body.type !== 'BlockStatement') return isRawDigest(unwrap(fn.body));
+      const returns: TSESTree.ReturnStatement[] = [];
+      walk(
+        fn.body,
+        (n) => {
+          if (n.type === 'ReturnStatement') returns.push(n);
+        },
+        { skipFunctions: true },
+      );
+      return returns.length > 0 && returns.every((r) => r.argument != null && isRawDigest(unwrap(r.argument)));
+    }
+
     return {
       'CallExpression[callee.property.name="update"]'(node: TSESTree.CallExpression) {
         if (!hasHmac) return;
@@ -230,7 +260,7 @@ export default createRule<Options, MessageIds>({
             const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : undefined;
             if (init) target = unwrap(init, { await: true });
           }
-          return target.type === 'CallExpression' && getCalleeName(target) === 'digest' && target.arguments.length === 0;
+          return isRawDigest(target) || (target.type === 'CallExpression' && returnsRawDigest(target));
         };
         if (fixed(node.arguments[0]) && fixed(node.arguments[1])) return;
         // A password check: one side is a key-derivation output (scrypt / pbkdf2), compared with the hash
