@@ -67,6 +67,15 @@ describe('classifyFile', () => {
     expect(classifyFile('apps/mobile/app/index.tsx', program("import * as SecureStore from 'expo-secure-store';")).isClient).toBe(true);
     expect(classifyFile('apps/mobile/app/api/hello+api.ts', program("import { Platform } from 'react-native';")).isClient).toBe(false);
     expect(classifyFile('lib/cache.ts', program("import type { ViewStyle } from 'react-native';")).isClient).toBe(false);
+    // Tauri webview code, and every file of a monorepo's desktop / mobile / browser-extension app (CapSoftware/Cap's
+    // apps/desktop, whose utils import nothing that says so); not a server app, nor an Expo API route there.
+    expect(classifyFile('src/lib/window.ts', program("import { getCurrentWindow } from '@tauri-apps/api/window';")).isClient).toBe(true);
+    expect(classifyFile('apps/desktop/src/utils/server-url-routing.ts', program('export const a = 1;')).isClient).toBe(true);
+    expect(classifyFile('apps/chrome-extension/src/preview/camera-preview.tsx', program('export const a = 1;')).isClient).toBe(true);
+    expect(classifyFile('apps/browser-extension/src/background.ts', program('export const a = 1;')).isClient).toBe(true);
+    expect(classifyFile('apps/mobile/app/api/hello+api.ts', program('export const a = 1;')).isClient).toBe(false);
+    expect(classifyFile('apps/media-server/src/lib/auth.ts', program('export const a = 1;')).isClient).toBe(false);
+    expect(classifyFile('apps/desktop-api/src/index.ts', program('export const a = 1;')).isClient).toBe(false);
     // next-auth's server entries mark server code; its client entry (useSession, signIn) does not (linkwarden's React Query hooks).
     expect(classifyFile('lib/session.ts', program("import { getToken } from 'next-auth/jwt';")).isServer).toBe(true);
     expect(classifyFile('packages/router/highlights.tsx', program("import { useSession } from 'next-auth/react';")).isServer).toBe(false);

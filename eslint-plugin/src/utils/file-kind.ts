@@ -12,7 +12,11 @@ export interface FileKind {
   readonly isMiddleware: boolean;
   /** The file starts with a `'use server'` directive. */
   readonly isServerActionFile: boolean;
-  /** The file starts with a `'use client'` directive, or is React Native / Expo app code (it imports `react-native` or `expo-*`). */
+  /**
+   * The file starts with a `'use client'` directive, or is device code: React Native / Expo / Tauri app code (it
+   * imports `react-native`, `expo-*` or `@tauri-apps/*`), or a file of a desktop, mobile or browser-extension app
+   * of a monorepo (`apps/desktop/`, `apps/mobile/`, `apps/browser-extension/`...).
+   */
   readonly isClient: boolean;
   /** The file imports a browser-only library for a value ({@link BROWSER_LIBRARY}: zustand, SWR, posthog-js...). */
   readonly importsBrowserLibrary: boolean;
@@ -88,8 +92,14 @@ const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admi
 export const BROWSER_LIBRARY =
   /^(?:react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
 
-/** React Native and Expo modules: app code that runs on the phone, never on a server. */
-const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+)(?:\/|$)/;
+/** React Native, Expo and Tauri modules: app code that runs on the phone or in a desktop app's webview, never on a server. */
+const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+|@tauri-apps\/[\w-]+)(?:\/|$)/;
+
+/**
+ * A monorepo app that runs on the user's device, never as a server: a desktop app (Electron, Tauri), a
+ * mobile app, a browser extension (CapSoftware/Cap's `apps/desktop/`, karakeep's `apps/browser-extension/`).
+ */
+const DEVICE_APP = /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\//;
 
 /** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
 const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);
@@ -204,7 +214,9 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     directives.includes('use client') ||
     // A static asset (`public/workers/pdf.worker.min.mjs`): Next.js serves `public/` to the browser as is.
     PUBLIC_ASSET.test(file) ||
-    (!/\+api\.[cm]?[jt]sx?$/.test(file) && [...valueImports].some((spec) => MOBILE_RUNTIME.test(spec) && !/^expo-(?:router\/)?server/.test(spec)));
+    // An Expo Router API route (`+api.ts`) runs on a server, even in a mobile app.
+    (!/\+api\.[cm]?[jt]sx?$/.test(file) &&
+      (DEVICE_APP.test(file) || [...valueImports].some((spec) => MOBILE_RUNTIME.test(spec) && !/^expo-(?:router\/)?server/.test(spec))));
   const isServerActionFile = directives.includes('use server');
   const isAppRoute = ROUTE_FILE.test(file);
   const isPagesApi = PAGES_API.test(file);

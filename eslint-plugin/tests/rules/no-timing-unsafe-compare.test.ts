@@ -37,6 +37,8 @@ const EDGE_PAGES = "export const config = { runtime: 'edge' };\n\nexport default
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // A desktop app's UI comparing a thumbnails signature (CapSoftware/Cap's apps/desktop): device code, no request.
+    { code: "export function refresh(signature: string) {\n  if (displayThumbnailsSignature() === signature) return;\n  load();\n}\n", filename: 'apps/desktop/src/routes/(window-chrome)/new-main/index.tsx' },
     // A tools/ folder at the project root holds dev scripts (big-AGI's tools/develop/).
     { code: "export function verify(req: Request) {\n  const signature = req.headers.get('x-signature');\n  if (signature !== process.env.WEBHOOK_SECRET) throw new Error('bad signature');\n  return true;\n}\n", filename: 'tools/develop/replay/verify.ts' },
     // .includes() on a list of event names or algorithms: no secret or digest involved.

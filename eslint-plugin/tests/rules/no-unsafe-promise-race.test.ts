@@ -9,8 +9,8 @@ ruleTester.run('no-unsafe-promise-race', rule, {
     { code: "export async function* heartbeatsWhileAwaiting<T>(operation: Promise<T>, intervalMs = 10_000) {\n  const settled = operation.then((result) => ({ ok: true as const, result })).catch((error) => ({ ok: false as const, error }));\n  while (true) {\n    let heartbeatTimer: ReturnType<typeof setTimeout>;\n    const heartbeat = new Promise<'beat'>((resolve) => {\n      heartbeatTimer = setTimeout(() => resolve('beat'), intervalMs);\n    });\n    const winner = await Promise.race([settled, heartbeat]);\n    clearTimeout(heartbeatTimer!);\n    if (winner !== 'beat') break;\n    yield { p: 'beat' as const };\n  }\n  const outcome = await settled;\n  if (!outcome.ok) throw outcome.error;\n  return outcome.result;\n}\n", filename: 'src/server/heartbeats.ts' },
     // React Native app code runs on the phone (linkwarden's mobile app).
     { code: "import { Alert } from \"react-native\";\n\nconst timeout = (ms: number) =>\n  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(\"TIMEOUT\")), ms));\n\n// React Native app code: runs on the phone, not on a server.\nexport const isServerReachable = async (instance: string, ms = 30000) => {\n  try {\n    const res = await Promise.race([fetch(`${instance}/api/v1/config`), timeout(ms)]);\n    return res.ok;\n  } catch {\n    Alert.alert(\"Service temporarily unavailable\");\n    return false;\n  }\n};\n", filename: 'apps/mobile/lib/ensureCloudIsReachable.ts' },
-    // A browser extension racing chrome.tabs.sendMessage (karakeep): browser code, and that API takes no signal.
-    { code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    chrome.tabs.sendMessage(tabId, { type: 'CAPTURE_PAGE' }),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n", filename: "apps/browser-extension/src/utils/capture.ts" },
+    // A browser extension racing chrome.tabs.sendMessage (karakeep; here outside its apps/browser-extension folder, which is device code anyway): browser code, and that API takes no signal.
+    { code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    chrome.tabs.sendMessage(tabId, { type: 'CAPTURE_PAGE' }),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n", filename: "src/utils/capture.ts" },
 
     // A bounded wait (documenso's local job dispatch): give the request 150 ms to leave, go on; it keeps running by design.
     {
@@ -127,7 +127,7 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
     // Twin: the same race over a fetch.
     {
       code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    fetch(`https://capture.example.com/${tabId}`).then((r) => r.json()),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n",
-      filename: "apps/browser-extension/src/utils/capture.ts",
+      filename: "src/utils/capture.ts",
       settings: {"prodready": {"helperModules": {"no-unsafe-promise-race": "@/lib/with-timeout"}}},
       errors: [{ messageId: 'unsafeRace', line: 4, column: 16, suggestions: [{ messageId: 'useWithTimeout', output: "import { withTimeout } from '@/lib/with-timeout';\nconst CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await withTimeout((signal) => fetch(`https://capture.example.com/${tabId}`).then((r) => r.json()), CAPTURE_TIMEOUT_MS);\n}\n" }] }],
     },
