@@ -327,11 +327,20 @@ export function isSeedFile(kind: FileKind): boolean {
 }
 
 /**
- * Dev tooling: a file under a tooling folder ({@link DEV_TOOLING_DIR}), a seed module ({@link isSeedFile})
- * or a command-line script ({@link isCliScript}).
+ * Smart-contract tooling (Hardhat and its plugins): deploy and task scripts that the team runs by hand
+ * against a chain (heyxyz/hey's `packages/contracts/deploy/`), never a request handler.
+ */
+const CONTRACT_TOOLING = /^(?:hardhat(?:\/|$)|@nomicfoundation\/|@nomiclabs\/|@matterlabs\/hardhat-|hardhat-)/;
+
+/**
+ * Dev tooling: a file under a tooling folder ({@link DEV_TOOLING_DIR}), a seed module ({@link isSeedFile}),
+ * a command-line script ({@link isCliScript}) or a Hardhat script ({@link CONTRACT_TOOLING}).
  */
 export function isDevTooling(kind: FileKind, program: TSESTree.Program, text: string): boolean {
-  return DEV_TOOLING_DIR.test(kind.filename) || isSeedFile(kind) || (!kind.isEntryPoint && isCliScript(program, text));
+  if (DEV_TOOLING_DIR.test(kind.filename) || isSeedFile(kind)) return true;
+  if (kind.isEntryPoint) return false;
+  for (const spec of kind.imports) if (CONTRACT_TOOLING.test(spec)) return true;
+  return isCliScript(program, text);
 }
 
 /** Modules only browser code imports: the app's browser Supabase/Firebase client, toast libraries, UI components. */

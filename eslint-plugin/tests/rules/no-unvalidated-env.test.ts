@@ -8,6 +8,8 @@ const requireEnvModule = { prodready: { helperModules: { 'no-unvalidated-env.req
 
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // A Hardhat deploy script (heyxyz/hey's packages/contracts/deploy/): run by hand against a chain, it fails in front of whoever runs it.
+    { code: "import { Deployer } from '@matterlabs/hardhat-zksync';\nimport type { HardhatRuntimeEnvironment } from 'hardhat/types';\nimport { Wallet } from 'zksync-ethers';\n\nexport default async function (hre: HardhatRuntimeEnvironment) {\n  const wallet = new Wallet(process.env.PRIVATE_KEY as string);\n  const deployer = new Deployer(hre, wallet as any);\n  await deployer.deploy(await deployer.loadArtifact('HeyPro'));\n}\n", filename: 'packages/contracts/deploy/heypro.ts' },
     // Twin: a template with other text around the read stays a documented exemption.
     { code: "import { Pool } from \"pg\";\n\nconst connectionString = `${process.env.DATABASE_URL}?sslmode=require`;\nexport const pool = new Pool({ connectionString });\n", filename: 'lib/prisma.ts' },
     // Inngest's optional keys and display name (nextcrm): the SDK reads and checks them itself.
@@ -97,6 +99,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "const db = postgres(process.env.DATABASE_URL || 'postgres://app:hunter2-prod@db.internal/app');", filename: 'lib/db.ts' },
   ],
   invalid: [
+    // Twin: the same wallet in app code that imports no Hardhat module.
+    { code: "import { Wallet } from 'zksync-ethers';\n\nexport async function payout() {\n  const wallet = new Wallet(process.env.PRIVATE_KEY as string);\n  return wallet.getAddress();\n}\n", filename: 'packages/contracts/deploy/heypro.ts', errors: [{ messageId: 'assertion', line: 4, column: 29, suggestions: [{ messageId: 'useRequireEnv', output: "import { Wallet } from 'zksync-ethers';\n\nexport async function payout() {\n  const wallet = new Wallet(requireEnv('PRIVATE_KEY'));\n  return wallet.getAddress();\n}\n\n/**\n * Returns the value of a required environment variable, or throws an error that names it.\n * Use it where the value is read (module scope of the client's module) so a missing variable fails\n * at startup, not at the first request with an unrelated auth or connection error.\n */\nfunction requireEnv(name: string): string {\n  const value = process.env[name];\n  if (value === undefined || value.trim() === '') {\n    throw new Error(`Missing required environment variable ${name}` + ' (see .env.example)');\n  }\n  return value;\n}\n" }] }] },
     // A function written never to throw (nextcrm's sendEmail: its try logs and swallows): requireEnv() outside
     // that try would make it throw into callers that never expected it (a lead saved, then "Failed to create
     // lead"). Reported, no requireEnv suggestion.
