@@ -442,7 +442,34 @@ export default createRule<Options, MessageIds>({
       return isAuthish(node);
     }
 
-    /** The header name read by `x.headers.get('name')`, `headers().get('name')`, `req.headers['name']`. */
+    /**
+     * Whether a member expression is written, not read: an assignment target (`headers['x-vercel-protection-bypass'] = secret`,
+     * `args.headers[name] ??= v`), a destructuring target, `delete`d, or incremented. A header written onto an object
+     * being built for an outgoing request is sent, not trusted.
+     */
+    function isWriteTarget(node: TSESTree.MemberExpression): boolean {
+      let cur: Node = node;
+      let p = cur.parent;
+      // `headers[name]! = v`, `(headers[name] as string) = v`: the assignment target is the wrapper.
+      while (p && (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'TSSatisfiesExpression' || p.type === 'TSTypeAssertion')) {
+        cur = p;
+        p = cur.parent;
+      }
+      if (!p) return false;
+      if (p.type === 'AssignmentExpression') return p.left === cur;
+      if (p.type === 'UpdateExpression') return true;
+      if (p.type === 'UnaryExpression') return p.operator === 'delete';
+      if (p.type === 'ForInStatement' || p.type === 'ForOfStatement') return p.left === cur;
+      if (p.type === 'AssignmentPattern') return (p.left as Node) === cur; // `[headers[name] = v] = list`
+      if (p.type === 'ArrayPattern' || p.type === 'RestElement') return true;
+      if (p.type === 'Property' && p.value === cur && p.parent?.type === 'ObjectPattern') return true;
+      return false;
+    }
+
+    /**
+     * The header name read by `x.headers.get('name')`, `headers().get('name')`, `req.headers['name']`. Writes
+     * (`headers['name'] = v`) are not reads: a client sending a header onto its own outgoing request trusts nothing.
+     */
     function headerRead(node: Node): string | undefined {
       if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getPropertyName(node.callee) === 'get') {
         const obj = node.callee.object;
@@ -451,6 +478,7 @@ export default createRule<Options, MessageIds>({
         return getStaticString(node.arguments[0]);
       }
       if (node.type === 'MemberExpression' && /(?:^|\.)headers$/.test(getDottedName(node.object) ?? '')) {
+        if (isWriteTarget(node)) return undefined;
         return getPropertyName(node);
       }
       return undefined;

@@ -56,6 +56,45 @@ ruleTester.run('no-auth-bypass', rule, {
     { code: "if (process.env.NODE_ENV === 'development') { await seedDatabase(); }", filename: 'scripts/seed.ts' },
     { code: "if (process.env.NODE_ENV !== 'production') { return { id: 'dev-user' }; }", filename: 'lib/auth.test.ts' },
     { code: "'use client';\nexport function useUser() { if (process.env.NODE_ENV === 'development') { return { id: 'dev' }; } return null; }", filename: 'lib/use-user.ts' },
+    // Sending Vercel's deployment-protection bypass header on an outgoing request (Cap's desktop API client):
+    // a header written onto a request being built is sent, not trusted.
+    {
+      code: `export async function getCurrencySymbol(serverUrl: string): Promise<string> {
+  const headers: Record<string, string> = {};
+  const bypassSecret = process.env.VERCEL_AUTOMATION_BYPASS_SECRET;
+  if (bypassSecret) headers["x-vercel-protection-bypass"] = bypassSecret;
+  const resp = await fetch(new URL("/api/currency", serverUrl).toString(), { headers });
+  return resp.ok ? "$" : "?";
+}`,
+      filename: 'lib/vercel.ts',
+    },
+    {
+      code: `export const api = async (args: { path: string; headers: Record<string, string> }) => {
+  const bypassSecret = process.env.VERCEL_AUTOMATION_BYPASS_SECRET;
+  if (bypassSecret) args.headers["x-vercel-protection-bypass"] = bypassSecret;
+  return fetch(args.path, args);
+};`,
+      filename: 'lib/web-api.ts',
+    },
+    {
+      code: "export async function GET() { const headers = {} as Record<string, string>; headers['x-bypass-token'] ??= process.env.BYPASS_TOKEN!; return fetch('https://upstream.example.com/api', { headers }); }",
+      filename: FILES.route,
+    },
+    {
+      code: "export async function GET() { const headers = {}; (headers as Record<string, string>)['x-test-user'] = 'e2e'; return fetch('https://upstream.example.com/api', { headers }); }",
+      filename: FILES.route,
+    },
+    // Stripping a test header from the incoming request reads nothing.
+    { code: "export function middleware(req: any) { delete req.headers['x-test-user-id']; return NextResponse.next(); }", filename: 'middleware.ts' },
+    // Object-literal headers and Headers.set/append for an outgoing fetch: never read as header reads (guards).
+    {
+      code: "export async function GET() { const secret = process.env.VERCEL_AUTOMATION_BYPASS_SECRET!; const res = await fetch('https://preview.example.com/api/health', { headers: { 'x-vercel-protection-bypass': secret } }); return Response.json({ ok: res.ok }); }",
+      filename: FILES.route,
+    },
+    {
+      code: "export async function warmPreview(url: string) { const headers = new Headers(); const secret = process.env.VERCEL_AUTOMATION_BYPASS_SECRET; if (secret) { headers.set('x-vercel-protection-bypass', secret); headers.append('x-vercel-set-bypass-cookie', 'true'); } return fetch(url, { headers }); }",
+      filename: 'lib/vercel.ts',
+    },
     // Real auth in every environment.
     {
       code: "import { getServerSession } from 'next-auth';\nexport async function getCurrentUser() { const session = await getServerSession(); return session?.user; }",
@@ -269,6 +308,47 @@ export function middleware(req) {
         {
           messageId: 'queryBypass',
           suggestions: [{ messageId: 'removeBypass', output: `export async function getUserForRequest(req: NextRequest) {\n  return verifySession(req);\n}` }],
+        },
+      ],
+    },
+    // Twins of the outgoing-request writes above: server code that READS Vercel's bypass header from the incoming
+    // request to skip the app's own auth. Vercel's edge checks that header itself; the app trusting it is a bypass.
+    {
+      code: `export async function GET(req: Request) {
+  const headers = req.headers;
+  if (headers.get("x-vercel-protection-bypass") === process.env.VERCEL_AUTOMATION_BYPASS_SECRET) return Response.json(await getAllUsers());
+  const session = await auth();
+  if (!session) return new Response("Unauthorized", { status: 401 });
+  return Response.json(await getAllUsers());
+}`,
+      filename: 'lib/vercel.ts',
+      errors: [{ messageId: 'testHeader', line: 3, column: 7, data: { name: 'x-vercel-protection-bypass' }, suggestions: [] }],
+    },
+    {
+      code: `export default async function handler(req, res) {
+  if (req.headers["x-vercel-protection-bypass"]) return res.json(await getOrders());
+  const session = await getSession({ req });
+  if (!session) return res.status(401).end();
+  res.json(await getOrders());
+}`,
+      filename: 'pages/api/orders.ts',
+      errors: [{ messageId: 'testHeader', line: 2, column: 7, data: { name: 'x-vercel-protection-bypass' }, suggestions: [] }],
+    },
+    {
+      code: `import { headers } from 'next/headers';
+export async function getUser() {
+  const h = await headers();
+  if (h.get('x-vercel-protection-bypass')) return { id: 'preview-bot', role: 'admin' };
+  return (await auth())?.user;
+}`,
+      filename: 'lib/auth.ts',
+      errors: [
+        {
+          messageId: 'testHeader',
+          line: 4,
+          column: 7,
+          data: { name: 'x-vercel-protection-bypass' },
+          suggestions: [{ messageId: 'removeBypass', output: `import { headers } from 'next/headers';\nexport async function getUser() {\n  const h = await headers();\n  return (await auth())?.user;\n}` }],
         },
       ],
     },
