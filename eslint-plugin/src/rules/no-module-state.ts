@@ -513,11 +513,51 @@ export default createRule<Options, MessageIds>({
      */
     let closedKeySyncCalls = false;
 
+    /**
+     * Set while checking a lazy constant ({@link isLazyConstant}): there, a call to one of the file's own
+     * functions that takes no argument and is itself pure and reads no module-level `let` / `var`
+     * (`getPathCandidates()` listing `$PATH` entries) computes what every instance computes.
+     */
+    let lazyConstantCalls = false;
+    const localPureSeen = new Set<Node>();
+
+    /**
+     * `process.env`, `process.cwd()`, `process.platform`, `process.arch`: the same on every instance of one
+     * deployment, so a lazy constant may be derived from them (not the clock-like `process.uptime()` etc.).
+     */
+    function isDeploymentConstant(id: TSESTree.Identifier): boolean {
+      const p = id.parent;
+      return id.name === 'process' && p?.type === 'MemberExpression' && p.object === id && /^(?:env|cwd|platform|arch)$/.test(getPropertyName(p) ?? '');
+    }
+
+    /** {@link lazyConstantCalls}: `name()` calling a same-file function without parameters that is pure and reads no mutable module state. */
+    function isLocalPureNullaryCall(call: TSESTree.CallExpression): boolean {
+      if (call.callee.type !== 'Identifier' || call.arguments.length > 0) return false;
+      const def = findVariable(sourceCode, call.callee)?.defs[0];
+      let fnNode: Node | null | undefined;
+      if (def?.type === 'FunctionName') fnNode = def.node;
+      else if (def?.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') fnNode = (def.node as TSESTree.VariableDeclarator).init;
+      if (!fnNode || !isFunction(fnNode) || fnNode.params.length > 0 || localPureSeen.has(fnNode)) return false;
+      localPureSeen.add(fnNode);
+      try {
+        if (!isPureFunction(fnNode)) return false;
+        return everyNode(fnNode.body ?? fnNode, 2000, (n) => {
+          if (n.type !== 'Identifier') return true;
+          const v = findVariable(sourceCode, n);
+          const d = v?.defs[0];
+          return !(v && d?.type === 'Variable' && isModuleScoped(v) && (d.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const');
+        });
+      } finally {
+        localPureSeen.delete(fnNode);
+      }
+    }
+
     /** Whether a call computes without I/O, the clock or randomness, as far as its name and receiver tell. */
     function isPureCall(call: TSESTree.CallExpression | TSESTree.NewExpression, inAsync: boolean): boolean {
       const dotted = getDottedName(call.callee) ?? '';
       if (NONDETERMINISTIC_CALL.test(dotted)) return false;
       if (call.type === 'NewExpression') return getCalleeName(call) !== 'Date';
+      if (lazyConstantCalls && !inAsync && isLocalPureNullaryCall(call)) return true;
       const name = getCalleeName(call) ?? '';
       if (closedKeySyncCalls && !inAsync) {
         // Calls that return a pending result stay impure even here: the entry would be a promise.
@@ -700,7 +740,7 @@ export default createRule<Options, MessageIds>({
             }
             const def = v?.defs[0];
             if (!v || !def) {
-              if (!PURE_GLOBALS.has(u.name)) ok = false;
+              if (!PURE_GLOBALS.has(u.name) && !(lazyConstantCalls && isDeploymentConstant(u))) ok = false;
               return;
             }
             if (v === container) {
@@ -732,6 +772,12 @@ export default createRule<Options, MessageIds>({
                 if (isModuleScoped(v)) {
                   if (declaration?.kind !== 'const') ok = false;
                   else if (init && isFunction(init) && !isPureFunction(init)) ok = false;
+                  return;
+                }
+                // `for (const path of candidates)`: an element of what the loop iterates (never reassigned).
+                const loop = declaration?.parent;
+                if (!declarator.init && declaration?.kind === 'const' && (loop?.type === 'ForOfStatement' || loop?.type === 'ForInStatement') && loop.left === declaration) {
+                  visit(loop.right, depth + 1);
                   return;
                 }
                 const values = getBindingValues(sourceCode, u);
@@ -875,13 +921,18 @@ export default createRule<Options, MessageIds>({
     function isLazyConstant(assign: TSESTree.AssignmentExpression, variable: Variable): boolean {
       const fn = requestFunction(assign);
       if (!fn || fn.params.length > 0 || fn.async || fn.generator || isHandlerFn(fn)) return false;
-      const pure = everyNode(fn.body ?? fn, 5000, (n) => {
-        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') return false;
-        if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) return false;
-        if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) return false;
-        return !(isFunction(n) && n.async);
-      });
-      return pure && isPureDerivation(assign.right, new Set(), variable, fn, { key: false });
+      lazyConstantCalls = true;
+      try {
+        const pure = everyNode(fn.body ?? fn, 5000, (n) => {
+          if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') return false;
+          if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false)) return false;
+          if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) return false;
+          return !(isFunction(n) && n.async);
+        });
+        return pure && isPureDerivation(assign.right, new Set(), variable, fn, { key: false });
+      } finally {
+        lazyConstantCalls = false;
+      }
     }
 
     /**
