@@ -5,11 +5,47 @@ import { ruleTester, FILES } from '../rule-tester';
 const POST = (v: string, lead: 'void' | 'await' = 'void') =>
   `${lead} fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: ${v} }), credentials: 'same-origin' })`;
 
+/** Cap's share page (apps/web/app/s/[videoId]/Share.tsx): an analytics session id the page mints, kept 30 minutes. */
+const CAP_SESSION = (newId: string, head = '') => `'use client';
+${head}const SESSION_STORAGE_KEY = 'cap_tb_session_id';
+const SESSION_TTL_MS = 30 * 60 * 1000;
+const getSessionId = async () => {
+  try {
+    const raw = window.localStorage.getItem(SESSION_STORAGE_KEY);
+    const now = Date.now();
+    if (raw) {
+      const parsed = JSON.parse(raw) as { value: string; expiry: number };
+      if (parsed?.value && parsed.expiry > now) return parsed.value;
+    }
+    const newId = ${newId};
+    window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ value: newId, expiry: now + SESSION_TTL_MS }));
+    return newId;
+  } catch (error) {
+    console.warn('Failed to persist analytics session id', error);
+    return 'anonymous';
+  }
+};
+`;
+const CAP_MINTED = "typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : Math.random().toString(36).slice(2)";
+const CAP_FETCHED = "(await (await fetch('/api/analytics/session')).json()).sessionId";
+
 ruleTester.run('no-client-credential-storage', rule, {
   valid: [
     // An anonymous visit id the page mints itself (opportumap's PingTracker, a nanoid visitor id): no server issued it.
     { code: "'use client';\nfunction getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = crypto.randomUUID();\n    sessionStorage.setItem('om_session_id', id);\n  }\n  return id;\n}\n\nexport function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: getSessionId(), page }) });\n}\n", filename: 'app/components/PingTracker.js' },
     { code: "'use client';\nimport { nanoid } from 'nanoid';\nexport function visitorId() {\n  const existing = localStorage.getItem('anon_session_id');\n  if (existing) return existing;\n  const id = nanoid();\n  localStorage.setItem('anon_session_id', id);\n  return id;\n}\n", filename: 'components/visitor.ts' },
+    // Generated ids serialized, prefixed, formatted, from a local helper, in cookies (Cap's analytics session id).
+    { code: CAP_SESSION(CAP_MINTED), filename: 'app/s/[videoId]/Share.tsx' },
+    { code: "'use client';\nlocalStorage.setItem('device_id', crypto.randomUUID());", filename: FILES.component },
+    { code: "'use client';\nimport { nanoid } from 'nanoid';\nconst id = nanoid();\nlocalStorage.setItem('visitor_session', id);", filename: FILES.component },
+    { code: "'use client';\nimport { nanoid } from 'nanoid';\nlocalStorage.setItem('session_id', 'anon_' + nanoid());", filename: FILES.component },
+    { code: "'use client';\nsessionStorage.setItem('visitor_session_id', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);", filename: FILES.component },
+    { code: "'use client';\nconst bytes = crypto.getRandomValues(new Uint8Array(16));\nlocalStorage.setItem('session_id', Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));", filename: FILES.component },
+    { code: "'use client';\nimport { v4 as uuidv4 } from 'uuid';\nconst entry = { sessionId: uuidv4(), createdAt: Date.now(), source: 'web' };\nlocalStorage.setItem('analytics_session_id', JSON.stringify(entry));", filename: FILES.component },
+    { code: "'use client';\nimport { v4 as uuidv4 } from 'uuid';\nlocalStorage.setItem('analytics', JSON.stringify({ sessionId: uuidv4(), createdAt: Date.now(), source: 'web' }));", filename: FILES.component },
+    { code: "'use client';\nconst genId = () => Math.random().toString(36).slice(2) + Date.now();\nlocalStorage.setItem('sessionId', genId());", filename: FILES.component },
+    { code: "'use client';\nimport Cookies from 'js-cookie';\nimport { createId } from '@paralleldrive/cuid2';\nCookies.set('session_id', createId(), { expires: 365 });", filename: FILES.component },
+    { code: "'use client';\nlocalStorage.sessionId = crypto.randomUUID();\ndocument.cookie = `session_id=${crypto.randomUUID()}; path=/`;", filename: FILES.component },
     // UI state about a credential (rallly): a dismissed banner's flag, not the password.
     { code: "'use client';\nconst [dismissed, setDismissed] = useLocalStorage<string>('password_setup_dismissed');", filename: FILES.component },
     { code: "'use client';\nlocalStorage.setItem('api_key_banner_seen', '1');", filename: FILES.component },
@@ -52,6 +88,47 @@ ruleTester.run('no-client-credential-storage', rule, {
   invalid: [
     // Twin: the same id fetched from the server is a session credential.
     { code: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    sessionStorage.setItem('om_session_id', id);\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n", filename: 'app/components/PingTracker.js', errors: [{ messageId: 'storage', line: 6, column: 28, suggestions: [{ messageId: 'useServerCookie', output: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: id }), credentials: 'same-origin' });\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n" }] }] },
+    // Twins: the same keys holding a value from a response, a parameter, a session or an unknown call.
+    {
+      code: CAP_SESSION(CAP_FETCHED),
+      filename: 'app/s/[videoId]/Share.tsx',
+      errors: [{ messageId: 'storage', line: 13, data: { what: 'The credential `cap_tb_session_id`', storage: 'localStorage' }, suggestions: [{ messageId: 'useServerCookie', output: CAP_SESSION(CAP_FETCHED).replace("window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ value: newId, expiry: now + SESSION_TTL_MS }))", POST('JSON.stringify({ value: newId, expiry: now + SESSION_TTL_MS })', 'await')) }] }],
+    },
+    {
+      code: "'use client';\nexport async function start() {\n  const data = await (await fetch('/api/session')).json();\n  localStorage.setItem('session_id', data.sessionId);\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 4, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nexport async function start() {\n  const data = await (await fetch('/api/session')).json();\n  ${POST('data.sessionId', 'await')};\n}\n` }] }],
+    },
+    {
+      code: "'use client';\nexport function remember(token) {\n  localStorage.setItem('session_id', token);\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 3, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nexport function remember(token) {\n  ${POST('token')};\n}\n` }] }],
+    },
+    {
+      code: "'use client';\nexport function remember(token) {\n  localStorage.setItem('session_id', 'anon_' + token);\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 3, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nexport function remember(token) {\n  ${POST("'anon_' + token")};\n}\n` }] }],
+    },
+    {
+      code: "'use client';\nimport { nanoid } from 'nanoid';\nexport function remember(session) {\n  const id = nanoid();\n  localStorage.setItem('visitor_session', JSON.stringify({ id, accessToken: session.access_token, savedAt: Date.now() }));\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 5, data: { what: 'The credential `accessToken`', storage: 'localStorage' }, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nimport { nanoid } from 'nanoid';\nexport function remember(session) {\n  const id = nanoid();\n  ${POST('JSON.stringify({ id, accessToken: session.access_token, savedAt: Date.now() })')};\n}\n` }] }],
+    },
+    {
+      code: "'use client';\nimport { getSessionId } from '@/lib/auth';\nlocalStorage.setItem('session_id', getSessionId());",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 3, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nimport { getSessionId } from '@/lib/auth';\n${POST('getSessionId()')};` }] }],
+    },
+    {
+      code: "'use client';\nconst current = (session) => session.access_token;\nexport function save(session) {\n  localStorage.setItem('sessionId', current(session));\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 4, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nconst current = (session) => session.access_token;\nexport function save(session) {\n  ${POST('current(session)')};\n}\n` }] }],
+    },
+    {
+      code: "'use client';\nimport Cookies from 'js-cookie';\nexport function save(data) {\n  Cookies.set('session_id', data.sessionId, { expires: 365 });\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'cookie', line: 4, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nimport Cookies from 'js-cookie';\nexport function save(data) {\n  ${POST('data.sessionId')};\n}\n` }] }],
+    },
     // Corpus: a login page storing the access token.
     {
       code: "'use client';\nasync function login() {\n  const response = await axios.post('/api/login', form);\n  localStorage.setItem('accessToken', response?.data?.accessToken);\n}\n",
