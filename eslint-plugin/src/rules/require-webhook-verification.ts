@@ -203,7 +203,8 @@ export default createRule<Options, MessageIds>({
       const def = findVariable(sourceCode, call.callee)?.defs[0];
       let fn: Node | null | undefined;
       if (def?.type === 'FunctionName') fn = def.node;
-      else if (def?.type === 'Variable') fn = (def.node as TSESTree.VariableDeclarator).init;
+      // A `const` (a `let` may be reassigned to anything).
+      else if (def?.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') fn = (def.node as TSESTree.VariableDeclarator).init;
       if (!fn || !isFunction(fn)) return false;
       if (fn.body.type !== 'BlockStatement') return isRawDigest(unwrap(fn.body));
       const returns: TSESTree.ReturnStatement[] = [];

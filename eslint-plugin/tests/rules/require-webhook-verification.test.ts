@@ -73,6 +73,8 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // A `let` function may be reassigned: not taken for a fixed-length digest.
+    { code: "import { createHash, timingSafeEqual } from 'node:crypto';\n\nlet sha = (v: string) => createHash('sha256').update(v).digest();\nexport function setHasher(f: typeof sha) { sha = f; }\n\nexport function same(a: string, b: string) {\n  return timingSafeEqual(sha(a), sha(b));\n}\n", filename: 'lib/same.ts', errors: [{ messageId: 'unguardedTimingSafeEqual', line: 7, suggestions: [] }] },
     // The file's own function returns a hex string (its length follows the input's encoding), or the raw input on one path: still unguarded.
     { code: "import { createHash, timingSafeEqual } from 'node:crypto';\n\nconst sha = (v: string) => createHash('sha256').update(v).digest('hex');\n\nexport function same(a: string, b: string) {\n  return timingSafeEqual(Buffer.from(sha(a)), Buffer.from(sha(b)));\n}\n", filename: 'lib/same.ts', errors: [{ messageId: 'unguardedTimingSafeEqual', line: 6, suggestions: [] }] },
     { code: "import { createHash, timingSafeEqual } from 'node:crypto';\n\nfunction digest(value: string, raw: boolean) {\n  if (raw) return Buffer.from(value);\n  return createHash('sha256').update(value).digest();\n}\n\nexport function same(a: string, b: string) {\n  return timingSafeEqual(digest(a, true), digest(b, false));\n}\n", filename: 'lib/same.ts', errors: [{ messageId: 'unguardedTimingSafeEqual', line: 9, suggestions: [] }] },
