@@ -533,11 +533,8 @@ export default createRule<Options, MessageIds>({
     /** {@link lazyConstantCalls}: `name()` calling a same-file function without parameters that is pure and reads no mutable module state. */
     function isLocalPureNullaryCall(call: TSESTree.CallExpression): boolean {
       if (call.callee.type !== 'Identifier' || call.arguments.length > 0) return false;
-      const def = findVariable(sourceCode, call.callee)?.defs[0];
-      let fnNode: Node | null | undefined;
-      if (def?.type === 'FunctionName') fnNode = def.node;
-      else if (def?.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') fnNode = (def.node as TSESTree.VariableDeclarator).init;
-      if (!fnNode || !isFunction(fnNode) || fnNode.params.length > 0 || localPureSeen.has(fnNode)) return false;
+      const fnNode = resolveLocalFunction(sourceCode, call.callee, { constOnly: true });
+      if (!fnNode || fnNode.params.length > 0 || localPureSeen.has(fnNode)) return false;
       localPureSeen.add(fnNode);
       try {
         if (!isPureFunction(fnNode)) return false;

@@ -15,7 +15,7 @@ import {
   type FunctionNode,
   findVariable,
   isEdgeRuntime,
-  isFunction,
+  resolveLocalFunction,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
 
@@ -200,12 +200,8 @@ export default createRule<Options, MessageIds>({
      */
     function returnsRawDigest(call: TSESTree.CallExpression): boolean {
       if (call.callee.type !== 'Identifier') return false;
-      const def = findVariable(sourceCode, call.callee)?.defs[0];
-      let fn: Node | null | undefined;
-      if (def?.type === 'FunctionName') fn = def.node;
-      // A `const` (a `let` may be reassigned to anything).
-      else if (def?.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') fn = (def.node as TSESTree.VariableDeclarator).init;
-      if (!fn || !isFunction(fn)) return false;
+      const fn = resolveLocalFunction(sourceCode, call.callee, { constOnly: true });
+      if (!fn) return false;
       if (fn.body.type !== 'BlockStatement') return isRawDigest(unwrap(fn.body));
       const returns: TSESTree.ReturnStatement[] = [];
       walk(

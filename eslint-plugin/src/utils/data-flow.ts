@@ -133,16 +133,19 @@ export function getImportSource(sourceCode: TSESLint.SourceCode, id: TSESTree.Id
   return decl?.type === 'ImportDeclaration' ? decl.source.value : undefined;
 }
 
-/** The function a local identifier names (function declaration or a const bound to a function), if any. */
+/** The function a local identifier names (a function declaration, or a variable bound to a function; with `constOnly`, a `const` only), if any. */
 export function resolveLocalFunction(
   sourceCode: TSESLint.SourceCode,
   id: TSESTree.Identifier,
+  options?: { constOnly?: boolean },
 ): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
   const variable = findVariable(sourceCode, id);
   const def = variable?.defs[0];
   if (!def) return undefined;
   if (def.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
   if (def.type === 'Variable') {
+    // `constOnly`: a `let` may be reassigned to another function.
+    if (options?.constOnly && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return undefined;
     const init = (def.node as TSESTree.VariableDeclarator).init;
     const u = init ? unwrap(init) : undefined;
     if (u && (u.type === 'FunctionExpression' || u.type === 'ArrowFunctionExpression')) return u;
