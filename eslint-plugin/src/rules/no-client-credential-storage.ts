@@ -10,9 +10,9 @@ import {
   getRootIdentifier,
   getValueSources,
   resolveLocalFunction,
+  returnedValues,
   splitWords,
   unwrap,
-  walk,
 } from '../utils';
 import type { FunctionNode } from '../utils';
 
@@ -424,17 +424,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function returnedOrigin(fn: FunctionNode, depth: number): Origin {
-      if (fn.body.type !== 'BlockStatement') return originOf(fn.body, depth);
       let o: Origin | undefined;
-      walk(
-        fn.body,
-        (n) => {
-          if (o === 'foreign') return false;
-          if (n.type === 'ReturnStatement') o = n.argument ? combine(o ?? 'inert', originOf(n.argument, depth)) : 'foreign';
-          return true;
-        },
-        { skipFunctions: true },
-      );
+      for (const r of returnedValues(fn)) {
+        o = r ? combine(o ?? 'inert', originOf(r, depth)) : 'foreign';
+        if (o === 'foreign') return o;
+      }
       return o ?? 'foreign';
     }
 

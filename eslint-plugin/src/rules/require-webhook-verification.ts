@@ -16,6 +16,7 @@ import {
   findVariable,
   isEdgeRuntime,
   resolveLocalFunction,
+  returnedValues,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
 
@@ -202,16 +203,8 @@ export default createRule<Options, MessageIds>({
       if (call.callee.type !== 'Identifier') return false;
       const fn = resolveLocalFunction(sourceCode, call.callee, { constOnly: true });
       if (!fn) return false;
-      if (fn.body.type !== 'BlockStatement') return isRawDigest(unwrap(fn.body));
-      const returns: TSESTree.ReturnStatement[] = [];
-      walk(
-        fn.body,
-        (n) => {
-          if (n.type === 'ReturnStatement') returns.push(n);
-        },
-        { skipFunctions: true },
-      );
-      return returns.length > 0 && returns.every((r) => r.argument != null && isRawDigest(unwrap(r.argument)));
+      const returns = returnedValues(fn);
+      return returns.length > 0 && returns.every((r) => r != null && isRawDigest(unwrap(r)));
     }
 
     return {

@@ -151,6 +151,23 @@ export function isFunction(node: Node | null | undefined): node is FunctionNode 
   );
 }
 
+/**
+ * What a function returns: an arrow's expression body, else the argument of each `return` in its body
+ * (not in nested functions), `null` for a bare `return;`. Empty when it never returns a value.
+ */
+export function returnedValues(fn: FunctionNode): (TSESTree.Expression | null)[] {
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const out: (TSESTree.Expression | null)[] = [];
+  walk(
+    fn.body,
+    (n) => {
+      if (n.type === 'ReturnStatement') out.push(n.argument);
+    },
+    { skipFunctions: true },
+  );
+  return out;
+}
+
 /** The closest enclosing function of a node, or undefined at module level. */
 export function getEnclosingFunction(node: Node): FunctionNode | undefined {
   let cur = node.parent;
