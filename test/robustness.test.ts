@@ -22,6 +22,7 @@ import { generateCorpus, makeRng } from '../scripts/gen-corpus.mjs';
 import { snippetSourceToJs } from '../scripts/snippet-format.mjs';
 import ts from 'typescript';
 import * as espree from 'espree';
+import { parse as tsParse, type TSESTree } from '@typescript-eslint/typescript-estree';
 
 const root = join(__dirname, '..');
 const SEED = Number(process.env.PRODREADY_ROBUSTNESS_SEED ?? 20240601);
@@ -41,6 +42,8 @@ interface Input {
   id: string;
   filename: string;
   code: string;
+  /** Check the fixes and suggestions of every report from this line on (and none before it). */
+  fixFromLine?: number;
 }
 
 type Rng = ReturnType<typeof makeRng>;
@@ -111,6 +114,70 @@ function javaScriptDocInputs(commonJs: boolean): Input[] {
       filename = filename.replace(/\.js$/, '.cjs');
     }
     out.push({ id: `${input.id} as ${commonJs ? 'CommonJS' : 'JavaScript'}`, filename, code });
+  }
+  return out;
+}
+
+/** Expression nodes worth moving into JSX: initializers, call arguments, returned and assigned values. */
+function jsxCandidates(program: TSESTree.Program): TSESTree.Expression[] {
+  const out: TSESTree.Expression[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const add = (n: TSESTree.Node | null | undefined) => {
+    if (!n || seen.has(n) || out.length >= 24) return;
+    if (n.type === 'SpreadElement' || n.type === 'ArrayPattern' || n.type === 'ObjectPattern') return;
+    seen.add(n);
+    out.push(n as TSESTree.Expression);
+  };
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    const node = n as TSESTree.Node;
+    if (typeof node.type !== 'string') return;
+    if (node.type === 'VariableDeclarator') add(node.init);
+    else if (node.type === 'CallExpression' || node.type === 'NewExpression') node.arguments.forEach(add);
+    else if (node.type === 'ReturnStatement') add(node.argument);
+    else if (node.type === 'AssignmentExpression') add(node.right);
+    else if (node.type === 'Property' && !node.computed) add(node.value);
+    for (const [k, v] of Object.entries(node)) if (k !== 'parent' && k !== 'loc' && k !== 'range') visit(v);
+  };
+  visit(program.body);
+  return out;
+}
+
+/**
+ * The docs' examples and the snippets with their values also used in JSX: a component appended to the
+ * file (`.ts` → `.tsx`) passes each initializer, call argument, returned and assigned value as a
+ * prop — a string literal as a plain attribute (`value="sk_live_..."`), anything else in braces — and as a
+ * child. A fix written for an expression context can be wrong there (`value=requireSecret(...)` does not
+ * parse), and the mutations never move code into JSX.
+ */
+function jsxContextInputs(): Input[] {
+  const out: Input[] = [];
+  for (const input of [...docInputs(), ...snippetInputs()]) {
+    let program: TSESTree.Program;
+    try {
+      program = tsParse(input.code, { jsx: true, range: true, loc: false, comment: false });
+    } catch {
+      continue;
+    }
+    const props: string[] = [];
+    const children: string[] = [];
+    for (const [i, e] of jsxCandidates(program).entries()) {
+      const text = input.code.slice(e.range[0], e.range[1]);
+      // Values that only parse where they are (`await` outside an async function, `this`, `yield`).
+      if (/\b(?:await|yield|this|super|arguments)\b|^\s*</.test(text) || text.length > 400) continue;
+      if (e.type === 'Literal' && typeof e.value === 'string' && /^(['"])[^'"\\\n&<>{}]*\1$/.test(text)) props.push(`p${i}="${text.slice(1, -1)}"`);
+      else props.push(`p${i}={${text}}`);
+      if (i % 3 === 0) children.push(`{${text}}`);
+    }
+    if (props.length === 0) continue;
+    const code = `${input.code}\n\nexport function ProdreadyJsxProbe() {\n  return (\n    <Probe ${props.join('\n      ')}>\n      ${children.join('\n      ')}\n    </Probe>\n  );\n}\n`;
+    try {
+      tsParse(code, { jsx: true });
+    } catch {
+      continue;
+    }
+    out.push({ id: `${input.id} in JSX`, fixFromLine: input.code.split('\n').length + 2, filename: input.filename.replace(/\.([cm]?)ts$/, '.$1tsx').replace(/\.([cm]?)js$/, '.$1jsx'), code });
   }
   return out;
 }
@@ -283,7 +350,8 @@ export function runHarness(rules: Rules, inputs: Input[], seed: number, budgetMs
     const ours = messages.filter((m) => m.ruleId?.startsWith('prodready/'));
     res.reports += ours.length;
     let inputJsError: string | undefined;
-    for (const m of ours.slice(0, FIX_CHECKS_PER_INPUT)) {
+    const checked = input.fixFromLine === undefined ? ours.slice(0, FIX_CHECKS_PER_INPUT) : ours.filter((m) => m.line >= input.fixFromLine!);
+    for (const m of checked) {
       const id = m.ruleId!.slice('prodready/'.length);
       const config = one.get(id)!;
       const before = ours.filter((x) => x.ruleId === m.ruleId).length;
@@ -367,6 +435,17 @@ describe('robustness', () => {
     const r = runHarness(plugin.rules as unknown as Rules, inputs, SEED, 0);
     expect(r.suggestionsChecked).toBeGreaterThan(20);
     expect(r.unparsedOriginals).toEqual([]);
+    if (r.failures.length > 0) expect.fail(`${r.failures.length} failures\n\n${describeFailures(r.failures)}`);
+  });
+
+  it('fixes and suggestions for values in JSX attributes and children parse', { timeout: 60_000 }, () => {
+    const inputs = jsxContextInputs();
+    expect(inputs.length).toBeGreaterThan(50);
+    // Originals only, all of them (budget 0).
+    const r = runHarness(plugin.rules as unknown as Rules, inputs, SEED, 0);
+    console.log(`robustness in JSX: ${inputs.length} inputs, ${r.reports} reports, ${r.suggestionsChecked} suggestions and ${r.fixesChecked} autofixes checked in the JSX`);
+    expect(r.unparsedOriginals).toEqual([]);
+    expect(r.suggestionsChecked).toBeGreaterThan(20);
     if (r.failures.length > 0) expect.fail(`${r.failures.length} failures\n\n${describeFailures(r.failures)}`);
   });
 
