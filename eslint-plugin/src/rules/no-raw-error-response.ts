@@ -5,6 +5,7 @@ import {
   findVariable,
   getBindingValues,
   getCalleeName,
+  getConstInit,
   getDottedName,
   getFileKind,
   getHandlers,
@@ -41,6 +42,11 @@ const VALIDATION_CALL = /^(?:safeParse|safeParseAsync|spa|validate|validateSync|
 const DB_METHOD = /^(?:from|rpc)$/;
 const RESPONSE_OBJECT = /^(?:res|response|resp|reply)$/;
 const BUILTIN_ERROR = /^(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|DOMException|Object)$/;
+/**
+ * Flags an app (or http-errors / Koa's `expose`) sets on errors made to be shown to the caller: under
+ * `if (err.isOperational)` the message is one the app wrote for users.
+ */
+const OPERATIONAL_FLAG = /^(?:isOperational|operational|expose|isPublic|isUserFacing|userFacing)$/;
 const LIBRARY_ERROR = /Prisma|Postgrest|Postgres|Axios|Fetch|Mongo|Drizzle|Sequelize|QueryFailed|Sql|Stripe|OpenAI|Anthropic|Supabase|Firebase|Redis|AWS|S3|Database|Db[A-Z]/;
 const LOG_CALL = /^(?:console|logger|log|Sentry|captureException|reportError|logError)$/;
 /** The hardened snippet's response helper (snippets/no-raw-error-response.ts). */
@@ -222,9 +228,19 @@ export default createRule<Options, MessageIds>({
 
     function guardMentions(test: TSESTree.Node, name: string): 'safe' | 'negated-safe' | undefined {
       let result: 'safe' | 'negated-safe' | undefined;
+      let hops = 0;
       const check = (n: TSESTree.Node, negated: boolean): void => {
         const u = unwrap(n);
         if (u.type === 'UnaryExpression' && u.operator === '!') return check(u.argument, !negated);
+        // const operational = isOperationalError(err); ... operational ? err.message : 'Something went wrong'
+        if (u.type === 'Identifier' && u.name !== name && hops < 3) {
+          const init = getConstInit(sourceCode, u);
+          if (init) {
+            hops++;
+            check(init, negated);
+          }
+          return;
+        }
         if (u.type === 'LogicalExpression') {
           check(u.left, negated);
           check(u.right, negated);
@@ -248,6 +264,9 @@ export default createRule<Options, MessageIds>({
           ) {
             safe = true;
           }
+        } else if (u.type === 'MemberExpression' && getRootIdentifier(u.object)?.name === name && OPERATIONAL_FLAG.test(getPropertyName(u) ?? '')) {
+          // err.isOperational, err.expose (http-errors / Koa: true for 4xx errors made to be shown)
+          safe = true;
         } else if (
           u.type === 'BinaryExpression' &&
           (u.operator === '===' || u.operator === '==') &&
@@ -454,8 +473,40 @@ export default createRule<Options, MessageIds>({
           const v = unwrap(values[0]!);
           if (v.type === 'Literal' && typeof v.value === 'number') return v.value;
         }
+        // if (statusCode >= 500) return res.status(statusCode).json({ message: 'Internal server error' });
+        // ... res.status(statusCode).json({ message: err.message }): a client error by then.
+        if (exitedAtOrAbove500(u)) return 400;
       }
       return undefined;
+    }
+
+    /** Whether an earlier statement of an enclosing block exits when `id` (the status) is 500 or more. */
+    function exitedAtOrAbove500(id: TSESTree.Identifier): boolean {
+      let child: TSESTree.Node = id;
+      for (let cur = id.parent; cur && !isFunction(cur); child = cur, cur = cur.parent) {
+        if (cur.type !== 'BlockStatement') continue;
+        for (const stmt of cur.body) {
+          if (stmt.range[0] >= child.range[0]) break;
+          if (stmt.type === 'IfStatement' && !stmt.alternate && testsAtOrAbove500(stmt.test, id.name) && exits(stmt.consequent)) return true;
+        }
+      }
+      return false;
+    }
+
+    /** `status >= 500`, `status > 499`, `500 <= status`. */
+    function testsAtOrAbove500(test: TSESTree.Node, name: string): boolean {
+      const u = unwrap(test);
+      if (u.type !== 'BinaryExpression') return false;
+      const num = (n: TSESTree.Node) => (n.type === 'Literal' && typeof n.value === 'number' ? n.value : undefined);
+      if (u.left.type === 'Identifier' && u.left.name === name) {
+        const v = num(u.right);
+        return (u.operator === '>=' && v === 500) || (u.operator === '>' && v === 499);
+      }
+      if (u.right.type === 'Identifier' && u.right.name === name) {
+        const v = num(u.left);
+        return (u.operator === '<=' && v === 500) || (u.operator === '<' && v === 499);
+      }
+      return false;
     }
 
     /** Status of `Response.json(body, init)` / `new Response(body, init)`: 200 without init, undefined when unknown. */

@@ -29,6 +29,25 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // hyperdx: server errors get a generic message first; the rest (4xx by then) their own.
+    {
+      code: "export default async function handler(req, res) {\n  try { await search(req.body); } catch (err) {\n    const statusCode = typeof err.statusCode === 'number' ? err.statusCode : 500;\n    if (statusCode >= 500) {\n      logger.error({ err }, 'unexpected error');\n      return res.status(statusCode).json({ message: 'Internal server error' });\n    }\n    const msg = err instanceof Error ? err.message : 'Request failed';\n    return res.status(statusCode).json({ message: msg });\n  }\n}\n",
+      filename: FILES.pagesApi,
+    },
+    // hyperdx's Express error middleware: the message is shown only for operational errors (the app's own), via a const.
+    {
+      code: "import type { NextFunction, Request, Response } from 'express';\nimport { isOperationalError } from '@/utils/errors';\nexport const appErrorHandler = (err: any, _: Request, res: Response, _next: NextFunction) => {\n  const operational = isDisconnect(err) || isOperationalError(err);\n  const userFacingErrorMessage = operational ? err.name || err.message : 'Something went wrong :(';\n  res.status(500).json({ message: userFacingErrorMessage });\n};\n",
+      filename: 'packages/api/src/middleware/error.ts',
+    },
+    // An operational flag on the error itself (http-errors' `expose` is true for errors made to be shown).
+    {
+      code: route(`  try { await run(); } catch (err: any) {
+    if (err.isOperational) return NextResponse.json({ error: err.message }, { status: err.statusCode });
+    if (err.expose) return NextResponse.json({ error: err.message }, { status: 400 });
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+      filename: FILES.route,
+    },
     // next-safe-action's handleServerError passing on only the app's own error class.
     { code: "import { createSafeActionClient, DEFAULT_SERVER_ERROR_MESSAGE } from 'next-safe-action';\nclass ActionError extends Error {}\nexport const actionClient = createSafeActionClient({\n  handleServerError(e) {\n    console.error('Action error:', e);\n    if (e instanceof ActionError) return e.message;\n    return DEFAULT_SERVER_ERROR_MESSAGE;\n  },\n});\n", filename: 'lib/safe-action.ts' },
     // Generic message, error logged.
@@ -180,6 +199,79 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // The guard does not exit: a 500 still gets the message.
+    {
+      code: "export default async function handler(req, res) {\n  try { await search(req.body); } catch (err) {\n    const statusCode = typeof err.statusCode === 'number' ? err.statusCode : 500;\n    if (statusCode >= 500) {\n      logger.error({ err }, 'unexpected error');\n    }\n    const msg = err instanceof Error ? err.message : 'Request failed';\n    return res.status(statusCode).json({ message: msg });\n  }\n}\n",
+      filename: FILES.pagesApi,
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 8,
+          column: 51,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: "export default async function handler(req, res) {\n  try { await search(req.body); } catch (err) {\n    const statusCode = typeof err.statusCode === 'number' ? err.statusCode : 500;\n    if (statusCode >= 500) {\n      logger.error({ err }, 'unexpected error');\n    }\n    const msg = err instanceof Error ? err.message : 'Request failed';\n    return res.status(statusCode).json({ message: 'Internal server error' });\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    // A const that says nothing of the error being made to be shown still leaks it.
+    {
+      code: "import type { NextFunction, Request, Response } from 'express';\nexport const appErrorHandler = (err: any, _: Request, res: Response, _next: NextFunction) => {\n  const known = err instanceof Error;\n  const message = known ? err.message : 'Something went wrong :(';\n  res.status(500).json({ message });\n};\n",
+      filename: 'packages/api/src/middleware/error.ts',
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 5,
+          column: 26,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: "import type { NextFunction, Request, Response } from 'express';\nexport const appErrorHandler = (err: any, _: Request, res: Response, _next: NextFunction) => {\n  const known = err instanceof Error;\n  const message = known ? err.message : 'Something went wrong :(';\n  res.status(500).json({ message: 'Internal server error' });\n};\n",
+            },
+          ],
+        },
+      ],
+    },
+    // A flag on another object is not the error's.
+    {
+      code: route(`  try { await run(); } catch (err: any) {
+    if (config.isOperational) return NextResponse.json({ error: err.message }, { status: 500 });
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'rawError',
+          line: 4,
+          column: 65,
+          suggestions: [
+            {
+              messageId: 'useGenericMessage',
+              output: route(`  try { await run(); } catch (err: any) {
+    console.error(err);
+    if (config.isOperational) return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+            },
+            {
+              messageId: 'useErrorResponse',
+              output: viaHelper(
+                route(`  try { await run(); } catch (err: any) {
+    if (config.isOperational) return NextResponse.json({ error: err.message }, { status: 500 });
+    return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+  }`),
+                'NextResponse.json({ error: err.message }, { status: 500 })',
+                "errorResponse(err, 'POST /api/example')",
+              ),
+            },
+          ],
+        },
+      ],
+    },
     // next-safe-action (midday): handleServerError's return value is every action's serverError on the client.
     {
       code: "import { createSafeActionClient, DEFAULT_SERVER_ERROR_MESSAGE } from 'next-safe-action';\nexport const actionClient = createSafeActionClient({\n  handleServerError(e) {\n    if (e instanceof Error) {\n      return e.message;\n    }\n    return DEFAULT_SERVER_ERROR_MESSAGE;\n  },\n});\n",
