@@ -264,6 +264,15 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /**
+     * `{ 'WWW-Authenticate': 'Bearer ...', 'Access-Control-Allow-Origin': '*' }`: an authentication challenge (a
+     * 401 carries no data; OAuth / MCP clients in a browser must read it to discover how to sign in).
+     */
+    function isAuthChallenge(site: Site): boolean {
+      if (site.container?.type !== 'ObjectExpression') return false;
+      return site.container.properties.some((p) => p.type === 'Property' && /^www-authenticate$/i.test(getPropertyName(p) ?? ''));
+    }
+
     /** `if (origin === '*') headers.set('Access-Control-Allow-Origin', '*')`: a CORS helper passing on its configured origin. */
     function echoesConfiguredWildcard(node: TSESTree.Node): boolean {
       for (let cur: TSESTree.Node | undefined = node; cur?.parent && !isFunction(cur); cur = cur.parent) {
@@ -291,7 +300,7 @@ export default createRule<Options, MessageIds>({
             if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && STATIC_LIST_NAME.test(holder.id.name)) return;
           }
           if (!options.reportPublicReads && isPublicReadRoute()) return;
-          if (servesStaticAsset(site) || echoesConfiguredWildcard(site.node)) return;
+          if (servesStaticAsset(site) || isAuthChallenge(site) || echoesConfiguredWildcard(site.node)) return;
           messageId = 'wildcard';
         }
       } else {

@@ -5,6 +5,8 @@ const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' 
 
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // supermemory's MCP server: the 401 challenge is readable from any origin (OAuth discovery by browser clients); it carries no data.
+    { code: "export function unauthorizedResponse(resourceMetadataUrl: string): Response {\n  return new Response('Unauthorized', {\n    status: 401,\n    headers: {\n      'WWW-Authenticate': `Bearer resource_metadata=\"${resourceMetadataUrl}\"`,\n      'Access-Control-Expose-Headers': 'WWW-Authenticate',\n      'Access-Control-Allow-Origin': '*',\n    },\n  });\n}\n", filename: 'apps/mcp/src/server/index.ts' },
     // Hono's cors() (default origin *) on public routers (openstatus: an OpenAPI document, status pages): not credentialed.
     { code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\n\nexport const publicRoute = new Hono();\npublicRoute.use('*', cors());\npublicRoute.use('/openapi', cors({ origin: '*' }));\npublicRoute.get('/status', (c) => c.json({ ok: true }));\n", filename: "apps/server/src/routes/public/index.ts" },
 
@@ -101,6 +103,18 @@ export default function handler(req, res) {
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // A challenge with credentials allowed is still the dangerous combination.
+    {
+      code: "export function unauthorizedResponse(): Response {\n  return new Response('Unauthorized', {\n    status: 401,\n    headers: { 'WWW-Authenticate': 'Bearer', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' },\n  });\n}\n",
+      filename: 'apps/mcp/src/server/index.ts',
+      errors: [{ messageId: 'wildcardWithCredentials', line: 4 }],
+    },
+    // The same helper's data response (no challenge) is reported.
+    {
+      code: "export function jsonResponse(data: unknown): Response {\n  return Response.json(data, {\n    headers: { 'Access-Control-Expose-Headers': 'WWW-Authenticate', 'Access-Control-Allow-Origin': '*' },\n  });\n}\n",
+      filename: 'apps/mcp/src/server/index.ts',
+      errors: [{ messageId: 'wildcard', line: 3 }],
+    },
     // Hono's cors({ origin: '*', credentials: true }) (karakeep's API): the credentialed wildcard.
     {
       code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\n\nexport const api = new Hono();\napi.use(\n  cors({\n    origin: '*',\n    allowHeaders: ['Authorization', 'Content-Type'],\n    credentials: true,\n  }),\n);\n",
