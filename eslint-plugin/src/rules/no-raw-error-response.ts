@@ -483,12 +483,16 @@ export default createRule<Options, MessageIds>({
     /** Whether an earlier statement of an enclosing block exits when `id` (the status) is 500 or more. */
     function exitedAtOrAbove500(id: TSESTree.Identifier): boolean {
       let child: TSESTree.Node = id;
-      for (let cur = id.parent; cur && !isFunction(cur); child = cur, cur = cur.parent) {
-        if (cur.type !== 'BlockStatement') continue;
-        for (const stmt of cur.body) {
-          if (stmt.range[0] >= child.range[0]) break;
-          if (stmt.type === 'IfStatement' && !stmt.alternate && testsAtOrAbove500(stmt.test, id.name) && exits(stmt.consequent)) return true;
+      let cur: TSESTree.Node | undefined = id.parent;
+      while (cur && !isFunction(cur)) {
+        if (cur.type === 'BlockStatement') {
+          for (const stmt of cur.body) {
+            if (stmt.range[0] >= child.range[0]) break;
+            if (stmt.type === 'IfStatement' && !stmt.alternate && testsAtOrAbove500(stmt.test, id.name) && exits(stmt.consequent)) return true;
+          }
         }
+        child = cur;
+        cur = cur.parent;
       }
       return false;
     }
