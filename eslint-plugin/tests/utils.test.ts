@@ -54,6 +54,16 @@ describe('classifyFile', () => {
     expect(classifyFile(file, program('export const x = 1;'))[key]).toBe(true);
   });
 
+  it('takes a module importing a test framework or helper for test support, wherever it sits', () => {
+    expect(classifyFile('packages/api/src/fixtures.ts', program("import request from 'supertest';\nexport const MOCK_USER = { password: 'x' };")).isTest).toBe(true);
+    expect(classifyFile('src/test-utils.tsx', program("import { render } from '@testing-library/react';")).isTest).toBe(true);
+    expect(classifyFile('lib/helpers.ts', program("import { vi } from 'vitest';")).isTest).toBe(true);
+    // Type-only imports, and browser automation apps run in production, do not count.
+    expect(classifyFile('lib/types.ts', program("import type { Test } from 'supertest';")).isTest).toBe(false);
+    expect(classifyFile('lib/scrape.ts', program("import { chromium } from 'playwright';")).isTest).toBe(false);
+    expect(classifyFile('lib/pdf.ts', program("import puppeteer from 'puppeteer';")).isTest).toBe(false);
+  });
+
   it('reads directives and server imports', () => {
     expect(classifyFile('components/A.tsx', program("'use client';\nexport const A = () => null;")).isClient).toBe(true);
     expect(classifyFile('app/actions.ts', program("'use server';\nexport async function a() {}")).isServerActionFile).toBe(true);

@@ -26,7 +26,7 @@ export interface FileKind {
   readonly hasServerPath: boolean;
   /** The path says client code (`/components/`, `/hooks/`, `/contexts/`, `/providers/`, `/store/`). */
   readonly hasClientPath: boolean;
-  /** Test, spec, story, fixture or e2e file. */
+  /** Test, spec, story, fixture or e2e file, or a module that imports a test framework or helper ({@link TEST_LIBRARY}). */
   readonly isTest: boolean;
   /** A request entry point: route handler, Pages API route, middleware or server actions file. */
   readonly isEntryPoint: boolean;
@@ -41,6 +41,12 @@ const PAGES_API = /(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/;
 const MIDDLEWARE = /(?:^|\/)(?:middleware|proxy)\.[cm]?[jt]s$/;
 const TEST_FILE =
   /(?:\.(?:test|spec|stories|story|e2e|cy|setup)\.[cm]?[jt]sx?$)|(?:(?:^|\/)[^/]*[Hh]arness\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|unit-tests?|integration-tests?|e2e|cypress|playwright|fixtures|mocks?)\/)/;
+/**
+ * Test frameworks and their helpers: a module that imports one for a value is test support wherever it sits
+ * (hyperdx's `packages/api/src/fixtures.ts` imports `supertest`). Not `playwright` / `puppeteer`, which apps
+ * also run in production (scraping, PDF rendering); `@playwright/test` is the test runner.
+ */
+const TEST_LIBRARY = /^(?:vitest|jest|@jest\/globals|@playwright\/test|supertest|@testing-library\/[\w-]+|msw|nock|sinon|chai|mocha|cypress|@vitest\/[\w-]+)(?:\/|$)/;
 const SERVER_PATH = /(?:^|\/)(?:api|server|actions|backend|functions|lambda|lambdas|workers?)\//;
 /** Files under a Next.js app's `public/` folder (at the root or in a workspace app): browser assets. */
 const PUBLIC_ASSET = /^(?:(?:apps|packages)\/[^/]+\/)?public\//;
@@ -242,7 +248,7 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     isServerOnly,
     hasServerPath: SERVER_PATH.test(file),
     hasClientPath: CLIENT_PATH.test(file),
-    isTest: TEST_FILE.test(file),
+    isTest: TEST_FILE.test(file) || [...valueImports].some((spec) => TEST_LIBRARY.test(spec)),
     isEntryPoint,
     isServer: !isClient && (isEntryPoint || isServerOnly),
     importsBrowserLibrary: [...valueImports].some((spec) => BROWSER_LIBRARY.test(spec)),

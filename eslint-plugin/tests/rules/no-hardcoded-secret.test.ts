@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // hyperdx's API test fixtures: a module importing supertest is test support, wherever it sits.
+    { code: "import request from 'supertest';\nconst MOCK_USER = {\n  email: 'fake@deploysentinel.com',\n  password: 'TacoCat!2#4X',\n};\nexport const login = (app: unknown) => request(app).post('/login').send(MOCK_USER);\n", filename: 'packages/api/src/fixtures.ts' },
     // A placeholder for a key sent to a provider forges nothing: the provider answers 401 (notesGPT's TOGETHER_API_KEY ?? 'undefined').
     { code: "import OpenAI from 'openai';\nimport { internalAction } from './_generated/server';\n\n// Outbound provider key: the fallback is a sentinel so the constructor does not throw at module load.\n// Nothing can be forged with it; a missing key only makes the Together API answer 401.\nconst togetherApiKey = process.env.TOGETHER_API_KEY ?? 'undefined';\n\nconst togetherai = new OpenAI({\n  apiKey: togetherApiKey,\n  baseURL: 'https://api.together.xyz/v1',\n  timeout: 30_000,\n});\n\nexport const embed = internalAction({\n  args: {},\n  handler: async () => {\n    const res = await togetherai.embeddings.create({ input: ['x'], model: 'm' });\n    return res.data[0].embedding;\n  },\n});\n", filename: 'convex/together.ts' },
     // A storage slot's name, a dotted key path (openpanel's 'onboarding.clientSecret').
@@ -72,6 +74,25 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
   ],
   invalid: [
+    // The same module without a test library is not test support.
+    {
+      code: "import { db } from './db';\nconst ADMIN_USER = {\n  email: 'admin@example.com',\n  password: 'TacoCat!2#4X',\n};\nexport const seedAdmin = () => db.user.create({ data: ADMIN_USER });\n",
+      filename: 'packages/api/src/admin.ts',
+      settings: secrets,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { env: 'PASSWORD' },
+              output: "import { db } from './db';\nimport { requireSecret } from '@/lib/secrets';\nconst ADMIN_USER = {\n  email: 'admin@example.com',\n  password: requireSecret('PASSWORD'),\n};\nexport const seedAdmin = () => db.user.create({ data: ADMIN_USER });\n",
+            },
+          ],
+        },
+      ],
+    },
     // The provider-key prefilter reads string tokens: a key in a JSX attribute string (a JSXText token) and in a template part.
     { code: 'export const Pay = () => <Checkout publishable="sk_live_51HxT9aBc8dE7fG6hI5jK4lM3nO2pQ1rS0tU9vW8xY7zA" />;', filename: 'components/pay.tsx', errors: [{ messageId: 'providerKey', suggestions: [] }] },
     // Its suggestion keeps the JSX valid: the call goes in braces.
