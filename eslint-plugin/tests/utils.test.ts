@@ -106,6 +106,26 @@ describe('classifyFile', () => {
     expect(k.isEntryPoint).toBe(false);
   });
 
+  it("an api/ folder says server, except a shared package's own api/ folder (an API client as often as handlers)", () => {
+    const serverPath = (f: string) => classifyFile(f, program('export const a = 1;')).hasServerPath;
+    for (const f of [
+      'apps/api/src/helpers/trackEvent.ts',
+      'apps/web/lib/api/domains/verify-domain.ts',
+      'src/api/users.ts',
+      'pages/api/helpers/x.ts',
+      'packages/api/src/router/feedback.ts',
+      'packages/server/api/x.ts',
+      'packages/web/src/app/api/helpers/x.ts',
+      'packages/web/pages/api/helpers/x.ts',
+      'packages/sdks/nuxt/src/runtime/server/api/x.ts',
+    ]) {
+      expect(serverPath(f), f).toBe(true);
+    }
+    for (const f of ['packages/helpers/api/getPreferences.ts', 'packages/billing/src/api/handleGetUsage.ts', 'packages/blocks/webhook/src/api/x.ts', 'packages/helpers/apiClient.ts']) {
+      expect(serverPath(f), f).toBe(false);
+    }
+  });
+
   it('tests, setup files and fixtures are test files; app code is not', () => {
     for (const f of ['lib/a.test.ts', 'tests/x.ts', 'unit-tests/setup.ts', 'vitest.setup.ts', '__mocks__/db.ts', 'e2e/a.spec.ts']) {
       expect(classifyFile(f, program('')).isTest, f).toBe(true);

@@ -22,7 +22,10 @@ export interface FileKind {
   readonly importsBrowserLibrary: boolean;
   /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client or a server SDK (type-only imports of an ORM's model types do not count). */
   readonly isServerOnly: boolean;
-  /** The path says server code (`/api/`, `/server/`, `/actions/`, `/backend/`, `/functions/`). */
+  /**
+   * The path says server code (`/api/`, `/server/`, `/actions/`, `/backend/`, `/functions/`); not an `api/` folder of
+   * a monorepo's shared package (`packages/helpers/api/`), which may as well be the browser's API client.
+   */
   readonly hasServerPath: boolean;
   /** The path says client code (`/components/`, `/hooks/`, `/contexts/`, `/providers/`, `/store/`). */
   readonly hasClientPath: boolean;
@@ -48,6 +51,26 @@ const TEST_FILE =
  */
 const TEST_LIBRARY = /^(?:vitest|jest|@jest\/globals|@playwright\/test|supertest|@testing-library\/[\w-]+|msw|nock|sinon|chai|mocha|cypress|@vitest\/[\w-]+)(?:\/|$)/;
 const SERVER_PATH = /(?:^|\/)(?:api|server|actions|backend|functions|lambda|lambdas|workers?)\//;
+/** The folders of {@link SERVER_PATH} other than `api/`. */
+const SERVER_PATH_NOT_API = /(?:^|\/)(?:server|actions|backend|functions|lambda|lambdas|workers?)\//;
+/**
+ * An `api/` folder inside a monorepo's shared package (`packages/<pkg>/api/`, `packages/<pkg>/src/api/`),
+ * not under an `app/` or `pages/` folder, in a package not itself named for a server (`packages/api/`,
+ * `packages/server/`...). A shared package is imported by the browser app as much as by the server, and
+ * its `api/` folder holds either: the browser's client of the app's API (heyxyz/hey's
+ * `packages/helpers/api/getPreferences.ts`, an `axios.get` of `${HEY_API_URL}/preferences/get` for a React
+ * provider) or the API's handlers (typebot's `packages/billing/src/api/`).
+ */
+const SHARED_PACKAGE_API =
+  /(?:^|\/)packages\/(?!(?:api|server|backend|functions|lambdas?|workers?)\/)(?:(?!(?:app|pages)\/)[^/]+\/)+?api\//;
+/**
+ * Whether the path says server code ({@link SERVER_PATH}). An `api/` folder of a shared package
+ * ({@link SHARED_PACKAGE_API}) says nothing either way: there the file needs other server evidence.
+ */
+function isServerPath(file: string): boolean {
+  if (!SERVER_PATH.test(file)) return false;
+  return SERVER_PATH_NOT_API.test(file) || !SHARED_PACKAGE_API.test(file);
+}
 /** Files under a Next.js app's `public/` folder (at the root or in a workspace app): browser assets. */
 const PUBLIC_ASSET = /^(?:(?:apps|packages)\/[^/]+\/)?public\//;
 const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only)\//;
@@ -246,7 +269,7 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     isServerActionFile,
     isClient,
     isServerOnly,
-    hasServerPath: SERVER_PATH.test(file),
+    hasServerPath: isServerPath(file),
     hasClientPath: CLIENT_PATH.test(file),
     isTest: TEST_FILE.test(file) || [...valueImports].some((spec) => TEST_LIBRARY.test(spec)),
     isEntryPoint,

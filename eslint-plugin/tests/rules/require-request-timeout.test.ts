@@ -13,8 +13,14 @@ const inlined = (code: string, helper = 'fetchWithTimeout'): string =>
     .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
     .trim()}\n`;
 
+/** heyxyz/hey's `packages/helpers/api/getPreferences.ts`: the web app's client of its own API (called by React providers). */
+const HEY_API_CLIENT = "import { HEY_API_URL } from \"@hey/data/constants\";\nimport type { Preferences } from \"@hey/types/hey\";\nimport axios from \"axios\";\n\nconst getPreferences = async (headers: any): Promise<Preferences> => {\n  try {\n    const { data } = await axios.get(`${HEY_API_URL}/preferences/get`, {\n      headers\n    });\n\n    return data.result;\n  } catch {\n    return { appIcon: 0, includeLowScore: false, permissions: [] };\n  }\n};\n\nexport default getPreferences;\n";
+
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // The API client in a shared package's api/ folder (hey's packages/helpers/api/, called by the web app's
+    // React providers): a shared package's api/ folder says nothing of where it runs, and nothing else says server.
+    { code: HEY_API_CLIENT, filename: 'packages/helpers/api/getPreferences.ts' },
     // Static assets under public/ (big-AGI's pdf.js worker) run in the browser; a root tools/ folder holds dev scripts (big-AGI's tools/develop/).
     { code: "export async function pingLab(prompt) {\n  const res = await fetch('https://api.anthropic.com/v1/messages', {\n    method: 'POST',\n    headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'content-type': 'application/json' },\n    body: JSON.stringify({ prompt }),\n  });\n  return res.json();\n}\n", filename: 'public/vendor/lab-sdk.mjs' },
     { code: "export async function pingLab(prompt) {\n  const res = await fetch('https://api.anthropic.com/v1/messages', {\n    method: 'POST',\n    headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'content-type': 'application/json' },\n    body: JSON.stringify({ prompt }),\n  });\n  return res.json();\n}\n", filename: 'tools/develop/lab/lib.mjs' },
@@ -103,6 +109,18 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Twins of hey's API client: in the monorepo's server app (apps/api/), a Pages API folder, a package named api.
+    ...['apps/api/src/helpers/getPreferences.ts', 'pages/api/helpers/getPreferences.ts', 'packages/api/src/getPreferences.ts'].map((filename) => ({
+      code: HEY_API_CLIENT,
+      filename,
+      errors: [{ messageId: 'axiosNoTimeout' as const, line: 7, suggestions: [{ messageId: 'addTimeout' as const, data: { text: 'timeout: 10_000' }, output: HEY_API_CLIENT.replace('      headers\n', '      headers, timeout: 10_000\n') }] }],
+    })),
+    // A shared package's api/ folder with other server evidence (a Node built-in: typebot's packages/whatsapp/src/api/).
+    {
+      code: `import { createHmac } from "node:crypto";\n${HEY_API_CLIENT}`,
+      filename: 'packages/helpers/api/getPreferences.ts',
+      errors: [{ messageId: 'axiosNoTimeout', line: 8, suggestions: [{ messageId: 'addTimeout', data: { text: 'timeout: 10_000' }, output: `import { createHmac } from "node:crypto";\n${HEY_API_CLIENT.replace('      headers\n', '      headers, timeout: 10_000\n')}` }] }],
+    },
     // Twin of the root tools/ folder: an AI SDK's tools (lib/ai/tools/) are server code.
     { code: "export async function pingLab(prompt) {\n  const res = await fetch('https://api.anthropic.com/v1/messages', {\n    method: 'POST',\n    headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'content-type': 'application/json' },\n    body: JSON.stringify({ prompt }),\n  });\n  return res.json();\n}\n", filename: 'lib/ai/tools/anthropic-lab.mjs', errors: [{ messageId: 'fetchNoTimeout', line: 2, column: 21, suggestions: [{ messageId: 'addSignal', output: "export async function pingLab(prompt) {\n  const res = await fetch('https://api.anthropic.com/v1/messages', {\n    method: 'POST',\n    headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'content-type': 'application/json' },\n    body: JSON.stringify({ prompt }), signal: AbortSignal.timeout(10_000),\n  });\n  return res.json();\n}\n" }, { messageId: 'useFetchWithTimeout', output: "export async function pingLab(prompt) {\n  const res = await fetchWithTimeout('https://api.anthropic.com/v1/messages', {\n    method: 'POST',\n    headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'content-type': 'application/json' },\n    body: JSON.stringify({ prompt }),\n  });\n  return res.json();\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input,\n  init = {},\n  timeoutMs = DEFAULT_FETCH_TIMEOUT_MS,\n) {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n" }] }] },
     // Options in a variable (`new OpenAI(config)`): spread into a new object at the call, the declaration stays as it is.
