@@ -39,6 +39,17 @@ function envNameForProvider(provider: string): string {
   return 'API_KEY';
 }
 
+/** `{ apiKey: <expr> }` passed to a call or constructor (`createOpenAI({ apiKey })`, `new Anthropic({ apiKey })`): a key the client sends. */
+function isClientKeyOption(expr: TSESTree.Node): boolean {
+  const prop = expr.parent;
+  if (prop?.type !== 'Property' || prop.value !== expr) return false;
+  const name = prop.key.type === 'Identifier' ? prop.key.name : prop.key.type === 'Literal' ? String(prop.key.value) : '';
+  if (!/^(?:apiKey|api_key|authToken|auth_token|accessToken|access_token|bearerToken)$/.test(name)) return false;
+  const obj = prop.parent;
+  const call = obj?.parent;
+  return obj?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(obj);
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-secret',
   meta: {
@@ -185,7 +196,10 @@ export default createRule<Options, MessageIds>({
         // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
         // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder for a key the app sends to a provider
         // (no digits, or too short to be a key) forges nothing; the provider answers 401 (notesGPT).
-        const outboundPlaceholder = reason === 'a server-side API credential' && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12);
+        // `createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed' })`: whatever the variable's name, a
+        // key passed to a client's constructor is sent, not checked (vercel/examples' LiteLLM gateway).
+        const outbound = reason === 'a server-side API credential' || isClientKeyOption(parent);
+        const outboundPlaceholder = outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12);
         if (env && reason && value.trim().length > 0 && !outboundPlaceholder && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
           context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest([chained ? last.range[0] : parent.range[0], parent.range[1]], env) });

@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // vercel/examples' LiteLLM gateway: a placeholder for a key the client sends (whatever the variable's name) forges nothing.
+    { code: "import { createOpenAI } from '@ai-sdk/openai';\nexport async function POST(req: Request) {\n  const litellm = createOpenAI({\n    baseURL: `${process.env.GATEWAY_URL}/v1`,\n    apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed',\n  });\n  return Response.json({ ok: !!litellm });\n}\n", filename: 'app/api/chat/route.ts' },
     // hyperdx's API test fixtures: a module importing supertest is test support, wherever it sits.
     { code: "import request from 'supertest';\nconst MOCK_USER = {\n  email: 'fake@deploysentinel.com',\n  password: 'TacoCat!2#4X',\n};\nexport const login = (app: unknown) => request(app).post('/login').send(MOCK_USER);\n", filename: 'packages/api/src/fixtures.ts' },
     // A placeholder for a key sent to a provider forges nothing: the provider answers 401 (notesGPT's TOGETHER_API_KEY ?? 'undefined').
@@ -74,6 +76,16 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
   ],
   invalid: [
+    // The same placeholder for a master key the app checks is reported; so is a key-shaped default sent to a client.
+    {
+      code: "const masterKey = process.env.LITELLM_MASTER_KEY || 'not-needed';\nexport const gateway = createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'sk-1234abcd5678efgh9012' });\n",
+      filename: 'lib/gateway.ts',
+      settings: secrets,
+      errors: [
+        { messageId: 'defaultSecret', line: 1, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = requireSecret('LITELLM_MASTER_KEY');\nexport const gateway = createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'sk-1234abcd5678efgh9012' });\n" }] },
+        { messageId: 'defaultSecret', line: 2, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = process.env.LITELLM_MASTER_KEY || 'not-needed';\nexport const gateway = createOpenAI({ apiKey: requireSecret('LITELLM_MASTER_KEY') });\n" }] },
+      ],
+    },
     // The same module without a test library is not test support.
     {
       code: "import { db } from './db';\nconst ADMIN_USER = {\n  email: 'admin@example.com',\n  password: 'TacoCat!2#4X',\n};\nexport const seedAdmin = () => db.user.create({ data: ADMIN_USER });\n",
