@@ -3,6 +3,7 @@ import {
   createRule,
   getBindingValues,
   getCalleeName,
+  getConstInit,
   getDottedName,
   getEnclosingFunction,
   getFileKind,
@@ -10,6 +11,8 @@ import {
   getPropertyName,
   getStaticString,
   helperFixes,
+  resolveLocalFunction,
+  returnedValues,
   isEarlyExit,
   splitWords,
   unwrap,
@@ -47,6 +50,14 @@ const REFERENCE_WORDS = new Set([
   'received', 'incoming', 'given', 'supplied', 'actual', 'request', 'header', 'submitted',
 ]);
 const STRONG_WORDS = new Set(['signature', 'sig', 'hmac', 'digest', 'signatures']);
+/** Secret words that also name a content fingerprint: a manifest's `signature`, an image's `digest`. */
+const FINGERPRINT_WORDS = new Set(['signature', 'signatures', 'sig', 'digest']);
+/**
+ * Text that shows a key, a credential, a signing step or a request: where none of it appears, a value
+ * called `signature` cannot be a MAC (a MAC needs a key) nor be checked against what a caller sent.
+ */
+const KEY_OR_REQUEST_TEXT =
+  /secret|passw|token|credential|hmac|private_?key|signing_?key|api_?key|\bsign\w*\s*\(|\.sign\s*\(|\bverify\w*\s*\(|createSign|subtle\.(?:sign|verify|importKey)|\bjwt|\bjose\b|process\.env|import\.meta\.env|\benv\.|\breq\b|\brequest\b|headers|searchParams|cookies/i;
 
 interface Side {
   node: Node;
@@ -297,6 +308,72 @@ export default createRule<Options, MessageIds>({
       return `\`${t.length > 40 ? `${t.slice(0, 37)}...` : t}\``;
     }
 
+    /**
+     * Whether a side's only secret words are fingerprint words (`signature`, `digest`): a name that also
+     * means a content hash. `token`, `secret`, `password`, `hmac`, a configured secret name: not.
+     */
+    function fingerprintNamed(side: Side): boolean {
+      const secretWords = side.words.filter((w) => SECRET_WORDS.has(w) || STRONG_WORDS.has(w));
+      return secretWords.length > 0 && secretWords.every((w) => FINGERPRINT_WORDS.has(w)) && !extraSecret.some((r) => r.test(nameOf(side.node) ?? ''));
+    }
+
+    /** A keyless summary of data: a plain hash chain (`createHash(...).update(...).digest()`), `JSON.stringify`, a `.join()`, a template. */
+    function isKeylessSummary(node: Node, depth = 0): boolean {
+      const u = unwrap(node, { await: true });
+      if (u.type === 'TemplateLiteral') return true;
+      if (u.type === 'Identifier' && depth < 2) {
+        const init = getConstInit(sourceCode, u);
+        return !!init && isKeylessSummary(init, depth + 1);
+      }
+      if (u.type !== 'CallExpression' || isDigestCall(u)) return false;
+      const name = getCalleeName(u);
+      if (name === 'createHash' || name === 'join' || getDottedName(u.callee) === 'JSON.stringify') return true;
+      const callee = unwrap(u.callee);
+      return callee.type === 'MemberExpression' && isKeylessSummary(callee.object, depth);
+    }
+
+    /**
+     * `const signature = manifestSignature(manifest)` where this file's `manifestSignature` returns a plain
+     * hash or a join of the data and touches no key, credential or request: a content fingerprint.
+     */
+    function isLocalFingerprint(node: Node): boolean {
+      let u = unwrap(node, { await: true });
+      if (u.type === 'Identifier') {
+        const init = getConstInit(sourceCode, u);
+        if (!init) return false;
+        u = unwrap(init, { await: true });
+      }
+      if (u.type !== 'CallExpression' || u.callee.type !== 'Identifier') return false;
+      const fn = resolveLocalFunction(sourceCode, u.callee, { constOnly: true });
+      if (!fn || KEY_OR_REQUEST_TEXT.test(sourceCode.getText(fn))) return false;
+      const values = returnedValues(fn);
+      if (values.length === 0 || !values.every((v) => !!v && isKeylessSummary(v))) return false;
+      // A hash of a password, a token or a request value (`digest(body.password)`) is the credential's
+      // stand-in: only a hash of plain data is a fingerprint.
+      return !u.arguments.some((arg) =>
+        traceValue(sourceCode, arg, (n) => {
+          if (isRequestRead(sourceCode, n) || getSecretEnvRead(sourceCode, n)) return true;
+          const words = n.type === 'Identifier' || n.type === 'MemberExpression' ? splitWords(nameOf(n) ?? '') : [];
+          return words.some((w) => (SECRET_WORDS.has(w) && !FINGERPRINT_WORDS.has(w)) || w === 'key');
+        }),
+      );
+    }
+
+    /** Neither a key nor a request in sight: a file that is no route, action or middleware and mentions none. */
+    let keylessFile: boolean | undefined;
+    const isKeylessFile = (): boolean => (keylessFile ??= !kind.isEntryPoint && !KEY_OR_REQUEST_TEXT.test(text));
+
+    /**
+     * `marker.signature !== signature` where both values are only called `signature` / `digest`, and either
+     * one is a keyless fingerprint computed in this file or the file holds no key and reads no request: two
+     * content fingerprints compared to see whether data changed. Timing would leak a hash of the app's own
+     * data, not a secret, and no caller supplies a guess.
+     */
+    function isFingerprintPair(a: Side, b: Side): boolean {
+      if (a.request || b.request || !fingerprintNamed(a) || !fingerprintNamed(b)) return false;
+      return isLocalFingerprint(a.node) || isLocalFingerprint(b.node) || isKeylessFile();
+    }
+
     function shouldReport(a: Side, b: Side): boolean {
       if (a.trivial || b.trivial) return false;
       // 1. An env secret or an HMAC digest against anything that is not a constant.
@@ -309,6 +386,7 @@ export default createRule<Options, MessageIds>({
       if (a.secretNamed && b.secretNamed) {
         const words = [...a.words, ...b.words];
         if (words.some((w) => PAIR_EXCLUDE_WORDS.has(w))) return false;
+        if (isFingerprintPair(a, b)) return false;
         if (words.some((w) => STRONG_WORDS.has(w))) return true;
         if (a.request || b.request) return true;
         return words.some((w) => REFERENCE_WORDS.has(w));

@@ -7,6 +7,9 @@ const WEB_CRYPTO_TOKEN = "/**\n * A secret token (session ids, API keys, reset a
 const WEB_CRYPTO_CODE = "/**\n * A numeric one-time code with uniform digits (1 to 9 of them). Draws below the largest multiple of\n * 10^digits that fits in 32 bits and retries above it, so no code is likelier than another (no modulo\n * bias). Web Crypto only, like generateToken: runs on the Edge runtime, in browsers and in Node. Rate\n * limit its checks.\n */\nfunction generateNumericCode(digits = 6): string {\n  if (!Number.isInteger(digits) || digits < 1 || digits > 9) throw new RangeError('digits must be an integer from 1 to 9');\n  const range = 10 ** digits;\n  const limit = Math.floor(0x1_0000_0000 / range) * range;\n  const buf = new Uint32Array(1);\n  let value: number;\n  do {\n    crypto.getRandomValues(buf);\n    value = buf[0] ?? 0;\n  } while (value >= limit);\n  return (value % range).toString().padStart(digits, '0');\n}\n";
 const WEB_CRYPTO_CODE_JS = "/**\n * A numeric one-time code with uniform digits (1 to 9 of them). Draws below the largest multiple of\n * 10^digits that fits in 32 bits and retries above it, so no code is likelier than another (no modulo\n * bias). Web Crypto only, like generateToken: runs on the Edge runtime, in browsers and in Node. Rate\n * limit its checks.\n */\nfunction generateNumericCode(digits = 6) {\n  if (!Number.isInteger(digits) || digits < 1 || digits > 9) throw new RangeError('digits must be an integer from 1 to 9');\n  const range = 10 ** digits;\n  const limit = Math.floor(0x1_0000_0000 / range) * range;\n  const buf = new Uint32Array(1);\n  let value;\n  do {\n    crypto.getRandomValues(buf);\n    value = buf[0] ?? 0;\n  } while (value >= limit);\n  return (value % range).toString().padStart(digits, '0');\n}\n";
 
+/** CapSoftware/Cap's extension camera preview: a session id from the URL-hash token, a timestamp and a counter. */
+const CAP_PREVIEW_SESSION = "const token = decodeURIComponent(window.location.hash.slice(1));\n\nexport function startPreview(counter: { current: number }) {\n  const sessionId = `${token}:${Date.now()}:${counter.current + 1}`;\n  counter.current += 1;\n  return sessionId;\n}\n";
+
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
     // A desktop app's webview code (CapSoftware/Cap's apps/desktop editor, SolidJS + Tauri): editor segment ids on the user's machine.
@@ -86,6 +89,14 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
+    // A session id whose other part is only *named* token (CapSoftware/Cap's extension camera preview): that token
+    // comes from the URL hash, which the embedding page reads from the iframe src, so the id is as predictable as
+    // its timestamp and counter. A name is not entropy: still reported.
+    {
+      code: CAP_PREVIEW_SESSION,
+      filename: 'apps/chrome-extension/src/preview/camera-preview.tsx',
+      errors: [{ messageId: 'insecureRandom', line: 4, data: { name: 'sessionId', source: 'Date.now()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', output: CAP_PREVIEW_SESSION.replace('`${token}:${Date.now()}:${counter.current + 1}`', 'generateToken()') + '\n' + WEB_CRYPTO_TOKEN }] }],
+    },
     // Twin of the flag SDK's unit: without a flag SDK, a random user id is an id.
     {
       code: 'import { dedupe } from "@/lib/dedupe";\n\nexport const identify = dedupe((async () => ({\n  customIDs: { userID: Math.random().toString(36).slice(2) },\n})) satisfies Identify<StatsigUser>);\n',

@@ -19,6 +19,15 @@ const PASSWORD = "export async function POST(req: Request) {\n  const { password
 const DIGEST_TWIN = "export async function POST(req: Request) {\n  const body = await req.json();\n  const file = await db.file.find(body.id);\n  if (file.digest !== body.digest) return new Response('no', { status: 401 });\n}\n";
 const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\nif (signature !== computedSignature) throw new Error('bad');\n";
 
+/** CapSoftware/Cap's desktop-segments recovery: a manifest's content hash (imported) against the stored or expected one. */
+const MANIFEST_RECOVERY = "import { getManifestSignature, parseRecoveryMarker } from '@/lib/recovery-marker';\n\nexport async function completeManifest({ videoId, expectedManifestSignature }: { videoId: string; expectedManifestSignature?: string }) {\n  const loaded = await loadManifest(videoId);\n  const signature = getManifestSignature(loaded.manifest);\n  if (expectedManifestSignature && signature !== expectedManifestSignature) return { status: 'manifest-changed' };\n  return queueFinalization(videoId);\n}\n\nexport async function recoverCandidate(videoId: string, processingMessage: string | null) {\n  const marker = parseRecoveryMarker(processingMessage);\n  const loaded = await loadManifest(videoId);\n  const signature = getManifestSignature(loaded.manifest);\n  if (marker?.signature !== signature) return 'observing';\n  return completeManifest({ videoId, expectedManifestSignature: signature });\n}\n";
+/** A fingerprint function of the file itself (a plain hash of the data), in a file that also reads env. */
+const LOCAL_FINGERPRINT = "import { createHash } from 'node:crypto';\n\nconst bucket = process.env.UPLOADS_BUCKET;\n\nfunction manifestSignature(manifest: Manifest) {\n  return createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 32);\n}\n\nexport async function syncManifest(stored: { signature: string }, manifest: Manifest) {\n  const signature = manifestSignature(manifest);\n  if (stored.signature !== signature) await upload(bucket, manifest);\n}\n";
+/** Twin: the same keyless hash function, but of a password from the request: the stored hash is the password's stand-in. */
+const PASSWORD_DIGEST = "import { createHash } from 'node:crypto';\n\nfunction valueDigest(value: string) {\n  return createHash('sha256').update(value).digest('hex');\n}\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const user = await db.user.find(body.email);\n  const digest = valueDigest(body.password);\n  if (user.digest !== digest) return new Response('no', { status: 401 });\n  return Response.json({ ok: true });\n}\n";
+const SIGNED_MANIFEST = MANIFEST_RECOVERY.replaceAll('getManifestSignature', 'signManifest');
+const KEYED_FINGERPRINT = LOCAL_FINGERPRINT.replace("createHash('sha256')", "createHmac('sha256', process.env.MANIFEST_SIGNING_SECRET!)").replace('{ createHash }', '{ createHmac }');
+
 /** The Web Crypto helper a suggestion appends to an Edge file (middleware, `runtime = 'edge'`), TypeScript and JavaScript. */
 const EDGE_DOC = "/**\n * Compares two secrets in constant time with Web Crypto, for code where `node:crypto` does not exist:\n * Next.js middleware (the Edge runtime) and routes with `export const runtime = 'edge'` (it runs in Node\n * 20+ too). Both sides are hashed with SHA-256 first, so the loop always compares two 32-byte digests,\n * visits every byte (no early exit) and leaks neither where the values differ nor the secret's length.\n * A missing or empty value never matches: with `===`, an unset env secret and an absent header\n * (`undefined === undefined`) would let the request through.\n *\n * Web Crypto digests are async, so this returns a promise: always `await` it. Without the `await`,\n * `if (!safeCompareAsync(a, b))` tests a promise, which is always truthy, and the check never fails.\n */\n";
 const EDGE_HELPER =
@@ -37,6 +46,10 @@ const EDGE_PAGES = "export const config = { runtime: 'edge' };\n\nexport default
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // Content fingerprints compared to see whether data changed (CapSoftware/Cap): a file that holds no key and reads
+    // no request, or a signature made by this file's own keyless hash function.
+    { code: MANIFEST_RECOVERY, filename: 'apps/web/lib/desktop-segments-recovery.ts' },
+    { code: LOCAL_FINGERPRINT, filename: 'lib/uploads/sync.ts' },
     // A desktop app's UI comparing a thumbnails signature (CapSoftware/Cap's apps/desktop): device code, no request.
     { code: "export function refresh(signature: string) {\n  if (displayThumbnailsSignature() === signature) return;\n  load();\n}\n", filename: 'apps/desktop/src/routes/(window-chrome)/new-main/index.tsx' },
     // A tools/ folder at the project root holds dev scripts (big-AGI's tools/develop/).
@@ -96,6 +109,28 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // Twins of the fingerprints: a signing helper in the file (`signManifest`), or this file's function keyed with a secret.
+    {
+      code: SIGNED_MANIFEST,
+      filename: 'apps/web/lib/desktop-segments-recovery.ts',
+      settings: helper,
+      errors: [
+        { messageId: 'unsafeCompare', line: 6, suggestions: fixed(SIGNED_MANIFEST, 'signature !== expectedManifestSignature', '!safeCompare(signature, expectedManifestSignature)') },
+        { messageId: 'unsafeCompare', line: 14, suggestions: fixed(SIGNED_MANIFEST, 'marker?.signature !== signature', '!safeCompare(marker?.signature, signature)') },
+      ],
+    },
+    {
+      code: KEYED_FINGERPRINT,
+      filename: 'lib/uploads/sync.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 11, suggestions: fixed(KEYED_FINGERPRINT, 'stored.signature !== signature', '!safeCompare(stored.signature, signature)') }],
+    },
+    {
+      code: PASSWORD_DIGEST,
+      filename: 'app/api/login/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 11, suggestions: fixed(PASSWORD_DIGEST, 'user.digest !== digest', '!safeCompare(user.digest, digest)') }],
+    },
     // The message says `undefined !== undefined` passes only when neither side was tested first (nextcrm's `if (!apiKey) return 401`).
     { code: "export async function POST(req: Request) {\n  const apiKey = req.headers.get('x-api-key');\n  if (!apiKey) return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  if (apiKey !== process.env.NEXTCRM_TOKEN) return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/contacts/route.ts', errors: [{ messageId: 'unsafeCompare', data: { what: 'The secret process.env.NEXTCRM_TOKEN', op: '!==', unset: '', remedy: 'crypto.timingSafeEqual' }, line: 4, column: 7, suggestions: [{ messageId: 'useSafeCompare', output: "import { createHash, timingSafeEqual } from 'node:crypto';\nexport async function POST(req: Request) {\n  const apiKey = req.headers.get('x-api-key');\n  if (!apiKey) return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  if (!safeCompare(apiKey, process.env.NEXTCRM_TOKEN)) return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  return Response.json({ ok: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n" }] }] },
     { code: "export async function POST(req: Request) {\n  const apiKey = req.headers.get('x-api-key');\n  if (apiKey !== process.env.NEXTCRM_TOKEN) return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/contacts/route.ts', errors: [{ messageId: 'unsafeCompare', data: { what: 'The secret process.env.NEXTCRM_TOKEN', op: '!==', unset: ', and `undefined !== undefined` lets a request through when the secret is unset', remedy: 'crypto.timingSafeEqual' }, line: 3, column: 7, suggestions: [{ messageId: 'useSafeCompare', output: "import { createHash, timingSafeEqual } from 'node:crypto';\nexport async function POST(req: Request) {\n  const apiKey = req.headers.get('x-api-key');\n  if (!safeCompare(apiKey, process.env.NEXTCRM_TOKEN)) return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  return Response.json({ ok: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n" }] }] },
