@@ -302,6 +302,13 @@ export default createRule<Options, MessageIds>({
     const webCrypto = edge || clientCode;
     const helperSnippet = webCrypto ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';
     const where = edge ? 'this file runs on the Edge runtime' : 'this file can run in the browser';
+    /**
+     * The module reads or writes `localStorage` / `sessionStorage` / `indexedDB` (a global it does not declare):
+     * browser code, whatever its path (a Vite app's `src/lib/persistence.ts`, a Next app's `lib/identity.ts`).
+     */
+    let webStorage: boolean | undefined;
+    const persistsInWebStorage = (): boolean =>
+      (webStorage ??= (sourceCode.scopeManager?.globalScope?.through ?? []).some((r) => /^(?:localStorage|sessionStorage|indexedDB)$/.test(r.identifier.name)));
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();
@@ -567,7 +574,7 @@ export default createRule<Options, MessageIds>({
       if (!category || !name) return;
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
-      if (category === 'id' && clientCode && options.checkClientIds !== true) return;
+      if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.

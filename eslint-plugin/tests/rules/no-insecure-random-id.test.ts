@@ -12,6 +12,9 @@ const CAP_PREVIEW_SESSION = "const token = decodeURIComponent(window.location.ha
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // vercel/examples: a Vite app's local chat history (localStorage) and a per-tab client id (sessionStorage): browser code by what it uses.
+    { code: "export function saveThread(projectId: string, title: string): void {\n  const raw = localStorage.getItem('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, projectId, title });\n  localStorage.setItem('chats', JSON.stringify(list));\n}\n", filename: 'frontend/src/lib/persistence.ts' },
+    { code: "function freshId(): string {\n  return crypto.randomUUID?.() ?? `c-${Date.now()}-${Math.random().toString(16).slice(2)}`;\n}\nexport function loadOrCreateClientId(): string {\n  let id = sessionStorage.getItem('clientId');\n  if (!id) {\n    id = freshId();\n    sessionStorage.setItem('clientId', id);\n  }\n  return id;\n}\n", filename: 'lib/identity.ts' },
     // A desktop app's webview code (CapSoftware/Cap's apps/desktop editor, SolidJS + Tauri): editor segment ids on the user's machine.
     { code: "export function addSplit(segments: { id: string }[]) {\n  segments.push({ id: `kb-split-${Date.now()}-${Math.random().toString(36).slice(2)}` });\n}\n", filename: 'apps/desktop/src/routes/editor/context.ts' },
     // ...also when the parameter has a default.
@@ -89,6 +92,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
+    // The same id made by a server module (no web storage; a local variable of that name is not the global) is reported.
+    {
+      code: "export function saveThread(db: Db, projectId: string, title: string): Promise<void> {\n  const localStorage = db;\n  return localStorage.insert({ id: `chat_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, projectId, title });\n}\n",
+      filename: 'frontend/src/lib/persistence.ts',
+      errors: [{ messageId: 'insecureRandom', line: 3, suggestions: [{ messageId: 'useRandomUUID', output: "export function saveThread(db: Db, projectId: string, title: string): Promise<void> {\n  const localStorage = db;\n  return localStorage.insert({ id: `chat_${crypto.randomUUID()}`, projectId, title });\n}\n" }] }],
+    },
     // A session id whose other part is only *named* token (CapSoftware/Cap's extension camera preview): that token
     // comes from the URL hash, which the embedding page reads from the iframe src, so the id is as predictable as
     // its timestamp and counter. A name is not entropy: still reported.
