@@ -6,7 +6,9 @@
  * each as written and mutated the ways half-typed code in an editor looks: truncated at a random
  * point, lines dropped, lines duplicated, garbage tokens inserted, a bracket deleted. Everything is
  * seeded (PRODREADY_ROBUSTNESS_SEED overrides the seed), and the loop stops at a time budget so the
- * suite stays bounded on a small machine; the inputs come in a fixed order, originals first.
+ * suite stays bounded on a small machine; the inputs come in a fixed order, originals first. Fixes are
+ * also checked on the examples as JavaScript / CommonJS, with their values moved into JSX, and on
+ * minified code; and deep nesting, huge files and a one-line bundle must not make a rule throw.
  *
  * A failing case is written to $TMPDIR/prodready-robustness/ with its file name, so that
  * `node scripts/lint-corpus.mjs $TMPDIR/prodready-robustness` (or the repro line printed) shows it.
@@ -18,7 +20,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import plugin from '../eslint-plugin/src/index';
-import { generateCorpus, makeRng } from '../scripts/gen-corpus.mjs';
+import { generateCorpus, generateLargeTsx, makeRng } from '../scripts/gen-corpus.mjs';
+import { transformSync } from 'esbuild';
 import { snippetSourceToJs } from '../scripts/snippet-format.mjs';
 import ts from 'typescript';
 import * as espree from 'espree';
@@ -407,6 +410,49 @@ function describeFailures(failures: Failure[]): string {
     .join('\n\n');
 }
 
+/**
+ * The generated corpus's server files (route handlers, server actions, lib modules) minified by esbuild, as
+ * a build or a vendored bundle leaves them: one long line, short names, `!0` for `true`. Same paths, `.js`.
+ */
+function minifiedInputs(): Input[] {
+  const out: Input[] = [];
+  for (const input of corpusInputs()) {
+    if (!/(?:route|actions?|lib\/[^/]+|middleware)\.tsx?$/.test(input.filename) || out.length >= 60) continue;
+    let code: string;
+    try {
+      code = transformSync(input.code, { loader: input.filename.endsWith('x') ? 'tsx' : 'ts', minify: true, format: 'esm', target: 'es2022' }).code;
+    } catch {
+      continue;
+    }
+    out.push({ id: `${input.id} minified`, filename: input.filename.replace(/\.tsx?$/, '.js'), code });
+  }
+  return out;
+}
+
+/**
+ * Inputs that stress recursion and size: deep nesting of every kind a walker recurses into (each built
+ * at the deepest of a few depths that the parser and ESLint's traversal still handle on this stack), and
+ * huge files.
+ */
+function extremeInputs(): { id: string; filename: string; make: (depth: number) => string }[] {
+  const route = (body: string) => `import { NextResponse } from 'next/server';\nexport async function POST(req: Request) {\n${body}\n}\n`;
+  const at = 'app/api/deep/route.ts';
+  const servers = corpusInputs().filter((i) => /route\.ts$/.test(i.filename));
+  return [
+    { id: 'nested arrays', filename: at, make: (d) => route(`  const x = ${'['.repeat(d)}${']'.repeat(d)};\n  return NextResponse.json(x);`) },
+    { id: 'long binary chain', filename: at, make: (d) => route(`  const body = await req.json();\n  const q = 'SELECT ' ${'+ body.a '.repeat(d)};\n  return NextResponse.json({ q });`) },
+    { id: 'long member chain', filename: at, make: (d) => route(`  const v = process.env${'.a'.repeat(d)};\n  return NextResponse.json({ v });`) },
+    { id: 'long call chain', filename: at, make: (d) => route(`  const r = await db.select()${'.where(x)'.repeat(d)};\n  return NextResponse.json(r);`) },
+    { id: 'nested callbacks', filename: at, make: (d) => route(`  ${'f(async () => { '.repeat(d / 4)}return NextResponse.json({ error: (e as Error).message });${' });'.repeat(d / 4)}`) },
+    { id: 'nested ifs', filename: at, make: (d) => route(`  try {\n${'  if (a) {\n'.repeat(d / 2)}    return NextResponse.json({ ok: true });\n${'  }\n'.repeat(d / 2)}  } catch (error) {\n    return NextResponse.json({ error: (error as Error).message }, { status: 500 });\n  }`) },
+    { id: 'nested ternaries', filename: at, make: (d) => route(`  const o = ${'a ? 1 : '.repeat(d)}0;\n  return NextResponse.json({ o });`) },
+    { id: 'long template', filename: at, make: (d) => route(`  const { id } = await req.json();\n  const sql = \`SELECT ${'${id} '.repeat(d * 4)}\`;\n  return NextResponse.json(await db.$queryRawUnsafe(sql));`) },
+    { id: 'huge client component', filename: 'components/Huge.tsx', make: () => generateLargeTsx({ seed: SEED % 1000, lines: 10_000 }) },
+    { id: 'huge server module', filename: 'app/api/huge/route.ts', make: () => Array.from({ length: 2 }, () => servers.map((i) => i.code).join('\n')).join('\n') },
+    { id: 'one-line bundle', filename: 'lib/vendor.js', make: () => minifiedInputs().map((i) => i.code.replace(/\n/g, ';')).join(';') },
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 describe('robustness', () => {
@@ -447,6 +493,47 @@ describe('robustness', () => {
     expect(r.unparsedOriginals).toEqual([]);
     expect(r.suggestionsChecked).toBeGreaterThan(20);
     if (r.failures.length > 0) expect.fail(`${r.failures.length} failures\n\n${describeFailures(r.failures)}`);
+  });
+
+  it('fixes and suggestions on minified code parse and silence their report', { timeout: 60_000 }, () => {
+    const inputs = minifiedInputs();
+    expect(inputs.length).toBeGreaterThan(20);
+    const r = runHarness(plugin.rules as unknown as Rules, inputs, SEED, 0);
+    console.log(`robustness minified: ${inputs.length} inputs, ${r.reports} reports, ${r.suggestionsChecked} suggestions checked`);
+    expect(r.unparsedOriginals).toEqual([]);
+    expect(r.reports).toBeGreaterThan(20);
+    if (r.failures.length > 0) expect.fail(`${r.failures.length} failures\n\n${describeFailures(r.failures)}`);
+  });
+
+  it('no rule throws on deep nesting, huge files or a one-line bundle', { timeout: 240_000 }, () => {
+    const rules = plugin.rules as unknown as Rules;
+    const linter = new Linter({ configType: 'flat', cwd: '/project' });
+    const base = [configFor({}, [])];
+    const all = [configFor(rules, Object.keys(rules))];
+    const done: string[] = [];
+    for (const input of extremeInputs()) {
+      const opts = { filename: `/project/${input.filename}` };
+      // The deepest input the parser and ESLint's own traversal handle here (they give up first, deeper).
+      const code = [600, 400, 250, 120].map((d) => input.make(d)).find((c) => {
+        try {
+          return !linter.verify(c, base, opts).some((m) => m.fatal);
+        } catch {
+          return false;
+        }
+      });
+      if (code === undefined) continue;
+      let messages: Linter.LintMessage[] = [];
+      try {
+        messages = linter.verify(code, all, opts);
+      } catch (e) {
+        expect.fail(`${input.id} (${code.length} characters): ${String((e as Error)?.stack ?? e).split('\n').slice(0, 6).join('\n')}`);
+      }
+      expect(messages.filter((m) => m.fatal)).toEqual([]);
+      done.push(`${input.id} (${Math.round(code.length / 1000)}k chars): ${messages.length} reports`);
+    }
+    console.log(`robustness extremes: ${done.join('; ')}`);
+    // Every input is linted at some depth: a harness that skips them proves nothing.
+    expect(done.length).toBe(extremeInputs().length);
   });
 
   it(`no rule throws on mutated docs examples, snippets and generated code; fixes parse and silence their report (seed ${SEED})`, { timeout: BUDGET_MS + 30_000 }, () => {
