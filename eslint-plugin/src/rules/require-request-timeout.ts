@@ -71,8 +71,8 @@ function readsServerSecret(text: string): boolean {
   return false;
 }
 
-/** Dev tooling that never runs in production: scripts, CLIs, eval harnesses, usage examples. */
-const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', 'tools/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**'];
+/** Dev tooling that never runs in production: scripts, CLIs, eval harnesses, usage examples, Turborepo code generators. */
+const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', 'tools/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**', '**/turbo/generators/**'];
 /** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
 const FETCH_HELPER = 'fetchWithTimeout';
 /** Its variant for responses streamed on: a deadline on the headers only. */

@@ -282,11 +282,12 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
 }
 
 /**
- * Folders of dev tooling that never serve a request: scripts, executables, CLIs, database seeds, and a
+ * Folders of dev tooling that never serve a request: scripts, executables, CLIs, database seeds, Turborepo's
+ * code generators (`turbo/generators/`), and a
  * `tools/` folder at the project root (big-AGI's `tools/develop/`; not `lib/ai/tools/`, an AI SDK's tools). Every
  * rule that skips tooling skips these; some skip more (their own regexes add evals/, examples/...).
  */
-export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?)\/|^tools\//;
+export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?|turbo\/generators)\/|^tools\//;
 
 /**
  * What a command-line script does and a module that serves requests does not: a shebang, argv / stdin,

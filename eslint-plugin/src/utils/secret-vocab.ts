@@ -158,6 +158,7 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // an env var name: 'OPENAI_API_KEY'
   if (/^(?:[\w@.-]+\/)+[\w@-]+(?:\.[\w-]+)*\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md|html?|css|sql|sh|txt|pem|crt|key)$/.test(v)) return false; // a relative file path: 'scripts/migrate-auth-secret.ts'
   if (/^(?:x-[a-z0-9-]+|authorization|bearer|basic|cookie|set-cookie)$/i.test(v)) return false;
+  if (/^--[A-Za-z][\w-]*$/.test(v)) return false; // a CSS custom property (a design token's name): '--typeset-font-body'
   if (/^[a-z]+(?:[-_.:][a-z]+)*$/.test(v)) return false; // a key or enum name: 'access_token', 'auth.token'
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false; // camelCase identifier: 'accessToken'
   // A dotted key path of identifiers, a storage slot's name: 'onboarding.clientSecret'.

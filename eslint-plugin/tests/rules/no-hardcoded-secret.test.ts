@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // shadcn's typeset docs panel: design tokens named by CSS custom properties.
+    { code: "export function fontPicks(params: { body: string; heading: string }) {\n  return [\n    { token: '--typeset-font-body', id: params.body },\n    { token: '--typeset-font-heading', id: params.heading },\n  ];\n}\n", filename: 'app/(typeset)/components/docs-panel.tsx' },
     // vercel/examples' LiteLLM gateway: a placeholder for a key the client sends (whatever the variable's name) forges nothing.
     { code: "import { createOpenAI } from '@ai-sdk/openai';\nexport async function POST(req: Request) {\n  const litellm = createOpenAI({\n    baseURL: `${process.env.GATEWAY_URL}/v1`,\n    apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed',\n  });\n  return Response.json({ ok: !!litellm });\n}\n", filename: 'app/api/chat/route.ts' },
     // hyperdx's API test fixtures: a module importing supertest is test support, wherever it sits.
@@ -76,6 +78,12 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
   ],
   invalid: [
+    // A credential-shaped token value there is still reported.
+    {
+      code: "export function fontPicks(params: { body: string }) {\n  return [{ token: 'ghx9F2kLm81QzP0vTy4R', id: params.body }];\n}\n",
+      filename: 'app/(typeset)/components/docs-panel.tsx',
+      errors: [{ messageId: 'namedSecret', line: 2 }],
+    },
     // The same placeholder for a master key the app checks is reported; so is a key-shaped default sent to a client.
     {
       code: "const masterKey = process.env.LITELLM_MASTER_KEY || 'not-needed';\nexport const gateway = createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'sk-1234abcd5678efgh9012' });\n",

@@ -18,6 +18,8 @@ const HEY_API_CLIENT = "import { HEY_API_URL } from \"@hey/data/constants\";\nim
 
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // create-t3-turbo: a Turborepo code generator runs on the developer's machine (turbo gen), never for a request.
+    { code: "import { execSync } from 'node:child_process';\nexport default function generator(plop: any): void {\n  plop.setGenerator('init', {\n    actions: [{ type: 'modify', async transform(content: string) {\n      const latest = await fetch('https://registry.npmjs.org/-/package/zod/dist-tags').then((res) => res.json());\n      execSync('pnpm i');\n      return content + latest;\n    } }],\n  });\n}\n", filename: 'turbo/generators/config.ts' },
     // The API client in a shared package's api/ folder (hey's packages/helpers/api/, called by the web app's
     // React providers): a shared package's api/ folder says nothing of where it runs, and nothing else says server.
     { code: HEY_API_CLIENT, filename: 'packages/helpers/api/getPreferences.ts' },
@@ -109,6 +111,29 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // The same code outside Turborepo's generators folder is server code like any other.
+    {
+      code: "import { execSync } from 'node:child_process';\nexport default function generator(plop: any): void {\n  plop.setGenerator('init', {\n    actions: [{ type: 'modify', async transform(content: string) {\n      const latest = await fetch('https://registry.npmjs.org/-/package/zod/dist-tags').then((res) => res.json());\n      execSync('pnpm i');\n      return content + latest;\n    } }],\n  });\n}\n",
+      filename: 'lib/generators/config.ts',
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'addSignal',
+              output: "import { execSync } from 'node:child_process';\nexport default function generator(plop: any): void {\n  plop.setGenerator('init', {\n    actions: [{ type: 'modify', async transform(content: string) {\n      const latest = await fetch('https://registry.npmjs.org/-/package/zod/dist-tags', { signal: AbortSignal.timeout(10_000) }).then((res) => res.json());\n      execSync('pnpm i');\n      return content + latest;\n    } }],\n  });\n}\n",
+            },
+            {
+              messageId: 'useFetchWithTimeout',
+              output: inlined(
+                "import { execSync } from 'node:child_process';\nexport default function generator(plop: any): void {\n  plop.setGenerator('init', {\n    actions: [{ type: 'modify', async transform(content: string) {\n      const latest = await fetchWithTimeout('https://registry.npmjs.org/-/package/zod/dist-tags').then((res) => res.json());\n      execSync('pnpm i');\n      return content + latest;\n    } }],\n  });\n}\n",
+              ),
+            },
+          ],
+        },
+      ],
+    },
     // Twins of hey's API client: in the monorepo's server app (apps/api/), a Pages API folder, a package named api.
     ...['apps/api/src/helpers/getPreferences.ts', 'pages/api/helpers/getPreferences.ts', 'packages/api/src/getPreferences.ts'].map((filename) => ({
       code: HEY_API_CLIENT,
