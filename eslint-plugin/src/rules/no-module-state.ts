@@ -25,8 +25,11 @@ import {
   isDevTooling,
   BROWSER_LIBRARY,
   getConstInit,
+  isWithin,
+  type Handler,
 } from '../utils';
 import { isRequestRead } from '../utils/compare-vocab';
+import { isAuthCall } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -42,7 +45,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'moduleState' | 'useSharedCache';
+type MessageIds = 'moduleState' | 'useSharedCache' | 'requestDataInModuleVariable';
 
 /** Constructors of in-memory key/value containers (WeakMap/WeakSet are identity memoization: not state). */
 const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|TtlCache|Cache|ExpiryMap)$/;
@@ -128,6 +131,8 @@ interface StateInfo {
   /** Present when the declaration can be rewritten to a Redis-backed cache. */
   rewrite?: { init: TSESTree.NewExpression; calls: TSESTree.CallExpression[]; typeArg?: string };
   helper: boolean;
+  /** Set for a module `let` / `var` that a request handler sets from request data and other code reads ({@link MessageIds} `requestDataInModuleVariable`). */
+  requestData?: { handler: string; read: string };
 }
 
 /** Const initializers that can never be (or build) module state: values, functions, references. */
@@ -303,6 +308,8 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is module-level {{kind}} that request handling writes ({{write}} on line {{line}}). Serverless instances start cold, run in parallel and are recycled at will: this state silently resets and differs per instance. Keep it in a shared store ({{fix}}).',
       useSharedCache:
         "Replace with a Redis-backed createCache('{{name}}') (the snippet's helper) and await its get/set/has/delete calls.",
+      requestDataInModuleVariable:
+        "`{{name}}` is a module-level variable that {{handler}} sets from request data (`{{write}}` on line {{line}}), and {{read}}. Concurrent requests share the module on a warm instance: another request can replace the value in between, so one user's data ends up in another user's request. Keep request data in local variables and pass it as arguments (or use AsyncLocalStorage).",
     },
     schema: [
       {
@@ -1483,6 +1490,189 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * Whether a value a request handler stores comes from the request: the handler's parameters (the
+     * request, the response, route params, a server action's arguments), `headers()` / `cookies()` /
+     * `searchParams` reads, and the session or user of an auth call (`await auth()`), followed through
+     * the handler's locals, member and call chains (`await req.json()`, `body.url.trim()`), call arguments
+     * (`db.user.findUnique({ where: { id: session.user.id } })`: the requesting user's row) and the operands
+     * of templates, operators, conditionals, object and array literals, and the handler's names a closure
+     * captures. Not: module state, imports, globals (`process.env`, `Date.now()`), a conditional's test or
+     * a computed key.
+     */
+    function fromRequest(value: Node, handler: FunctionNode): boolean {
+      const seen = new Set<Node>();
+      let steps = 0;
+      const visit = (n: Node | null | undefined, depth: number): boolean => {
+        if (!n || steps++ > 400 || depth > 6) return false;
+        const u = unwrap(n, { await: true });
+        if (seen.has(u)) return false;
+        seen.add(u);
+        switch (u.type) {
+          case 'Identifier': {
+            const v = findVariable(sourceCode, u);
+            const def = v?.defs[0];
+            if (!v || !def) return false;
+            if (def.type === 'Parameter') return def.node === handler;
+            if (def.type !== 'Variable' || isModuleScoped(v)) return false;
+            const declaration = def.parent as TSESTree.VariableDeclaration | undefined;
+            const declarator = def.node as TSESTree.VariableDeclarator;
+            const loop = declaration?.parent;
+            // `for (const item of body.items)`: an element of what the loop iterates.
+            if (!declarator.init && loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === declaration) {
+              return visit(loop.right, depth + 1);
+            }
+            const values = getBindingValues(sourceCode, u);
+            return !!values && values.some((val) => visit(val, depth + 1));
+          }
+          case 'MemberExpression':
+            return isRequestRead(sourceCode, u) || visit(u.object, depth);
+          case 'CallExpression':
+          case 'NewExpression':
+            if (u.type === 'CallExpression' && (isRequestRead(sourceCode, u) || isAuthCall(sourceCode, u))) return true;
+            if (u.callee.type === 'MemberExpression' && visit(u.callee.object, depth)) return true;
+            return u.arguments.some((a) => visit(a.type === 'SpreadElement' ? a.argument : a, depth));
+          case 'ConditionalExpression':
+            return visit(u.consequent, depth) || visit(u.alternate, depth);
+          case 'AssignmentExpression':
+            return visit(u.right, depth);
+          case 'SequenceExpression':
+            return visit(u.expressions[u.expressions.length - 1], depth);
+          case 'ArrowFunctionExpression':
+          case 'FunctionExpression':
+            // A closure over the request (`{ getAll: () => cookieStore.getAll() }`, `() => res.json(x)`): the
+            // names it captures from the handler.
+            return some(u.body, (c) => {
+              if (c.type !== 'Identifier') return false;
+              const p = c.parent;
+              if ((p?.type === 'MemberExpression' && p.property === c && !p.computed) || (p?.type === 'Property' && p.key === c && !p.computed && !p.shorthand)) return false;
+              const v = findVariable(sourceCode, c);
+              const scopeBlock = v?.scope.block;
+              return !!scopeBlock && isWithin(scopeBlock, handler) && !isWithin(scopeBlock, u) && visit(c, depth + 1);
+            });
+          default: {
+            let hit = false;
+            const compound = forEachOperand(u, (o) => {
+              if (!hit && o && !(u.type === 'ObjectExpression' && o.parent?.type === 'Property' && o.parent.key === o && o.parent.computed)) hit = visit(o, depth);
+            });
+            return compound && hit;
+          }
+        }
+      };
+      return visit(value, 0);
+    }
+
+    /** The outermost function around a node (the module-level function it belongs to), or undefined at module level. */
+    function outermostFunction(node: Node): FunctionNode | undefined {
+      let fn = getEnclosingFunction(node);
+      for (let up = fn && getEnclosingFunction(fn); up; up = getEnclosingFunction(up)) fn = up;
+      return fn;
+    }
+
+    /**
+     * Whether a read sees the value its own request stored: a plain `x = …` statement of an enclosing block
+     * runs before it (a statement of a block that contains the read, earlier in the source), with no
+     * `await`, `for await` or `yield` in between. Any other read (before the write, in another function,
+     * after a conditional write or an `await`) may see another request's value.
+     */
+    function readOwnWrite(read: TSESTree.Identifier, writes: readonly TSESTree.AssignmentExpression[]): boolean {
+      return writes.some((w) => {
+        const stmt = w.parent;
+        if (w.operator !== '=' || stmt?.type !== 'ExpressionStatement') return false;
+        const block = stmt.parent;
+        if (!block || (block.type !== 'BlockStatement' && block.type !== 'SwitchCase') || !isWithin(read, block)) return false;
+        if (w.range[1] > read.range[0]) return false;
+        // An `await` between the write and the read (not one whose operand holds the read: it is evaluated first).
+        return !some(block, (n) => {
+          if (n.range[0] < w.range[1] || n.range[0] >= read.range[0]) return false;
+          if (n.type === 'AwaitExpression' || n.type === 'YieldExpression') return n.range[1] <= read.range[0];
+          return n.type === 'ForOfStatement' && n.await;
+        });
+      });
+    }
+
+    /**
+     * A module-level `let` / `var` that a request handler (a route handler, a Pages API route, a server
+     * action, middleware) sets from request data (`lastUrl = url` where `const { url } = await req.json()`)
+     * and that code reads where the value may be another request's: another function (`log()`), the same
+     * handler after an `await`, before the write, or after a conditional write (`client ??= new X(body.key)`).
+     * Concurrent requests share the module on a warm instance, so one user's data reaches another's request.
+     * Reads of the value the same request just stored, with no `await` in between, and equality tests of a
+     * one-slot memo's key (`if (locale === lastLocale)`) are fine.
+     */
+    function checkRequestDataVariable(decl: TSESTree.VariableDeclarator): void {
+      if (decl.id.type !== 'Identifier' || tooling) return;
+      const name = decl.id.name;
+      if (ignoreNames.some((re) => re.test(name))) return;
+      let handlers: Handler[];
+      try {
+        handlers = getHandlers(sourceCode, kind).filter((h) => !!h.fn);
+      } catch {
+        return;
+      }
+      if (handlers.length === 0) return;
+      const variable = findVariable(sourceCode, decl.id);
+      if (!variable) return;
+      const writes: TSESTree.AssignmentExpression[] = [];
+      let stored: { assign: TSESTree.AssignmentExpression; handler: Handler } | undefined;
+      for (const ref of variable.references) {
+        if (!ref.isWrite() || ref.init) continue;
+        const p = ref.identifier.parent;
+        if (p?.type !== 'AssignmentExpression' || p.left !== ref.identifier) continue;
+        writes.push(p);
+        if (stored || !['=', '??=', '||=', '&&='].includes(p.operator)) continue;
+        // The innermost handler around the write (an inline server action may sit in another function).
+        let handler: Handler | undefined;
+        for (const h of handlers) if (isWithin(p, h.fn!) && (!handler || isWithin(h.fn!, handler.fn!))) handler = h;
+        if (handler && fromRequest(p.right, handler.fn!)) stored = { assign: p, handler };
+      }
+      if (!stored) return;
+      let read: string | undefined;
+      for (const ref of variable.references) {
+        if (!ref.isRead() || ref.isWrite()) continue;
+        if ('isValueReference' in ref && !(ref as { isValueReference: boolean }).isValueReference) continue;
+        const id = ref.identifier as TSESTree.Identifier;
+        // A read at module initialization (a top-level statement or IIFE) runs before any request.
+        if (!requestFunction(id)) continue;
+        // A one-slot memo's key compared with this request's (`if (locale === lastLocale)`): only a yes or no comes out of it.
+        const p = id.parent;
+        if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) continue;
+        if (readOwnWrite(id, writes)) continue;
+        const fn = outermostFunction(id);
+        const line = id.loc.start.line;
+        if (fn && fn === outermostFunction(stored.assign)) {
+          read = `it is read on line ${line}, where it may hold another request's value`;
+        } else {
+          const fnName = fn?.type === 'FunctionDeclaration' || fn?.type === 'FunctionExpression' ? fn.id?.name : undefined;
+          const parent = fn?.parent;
+          const bound =
+            parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+              ? parent.id.name
+              : parent?.type === 'MethodDefinition' || parent?.type === 'Property'
+                ? getPropertyName(parent)
+                : undefined;
+          const label = fnName ?? bound;
+          read = label ? `\`${label}\` reads it (line ${line})` : `another function reads it (line ${line})`;
+        }
+        break;
+      }
+      if (!read) return;
+      const h = stored.handler;
+      const handler =
+        h.kind === 'pages-api' ? 'this API route' : h.kind === 'middleware' ? 'the middleware' : h.kind === 'route' ? `the ${h.name} handler` : h.anonymous ? 'an inline server action' : `server action \`${h.name}\``;
+      const assignText = sourceCode.getText(stored.assign);
+      found.push({
+        name,
+        kind: 'variable',
+        reportNode: decl.id,
+        write: stored.assign,
+        writeText: assignText.length <= 60 && !assignText.includes('\n') ? assignText : `${name} ${stored.assign.operator} …`,
+        limiter: false,
+        helper: false,
+        requestData: { handler, read },
+      });
+    }
+
     return {
       'Program:exit'(program: TSESTree.Program) {
         try {
@@ -1490,7 +1680,17 @@ export default createRule<Options, MessageIds>({
             let s: Node = stmt;
             if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
             if (s.type === 'VariableDeclaration') {
-              for (const d of s.declarations) checkDeclarator(d, s.kind);
+              for (const d of s.declarations) {
+                const before = found.length;
+                checkDeclarator(d, s.kind);
+                if (found.length === before && s.kind !== 'const') {
+                  try {
+                    checkRequestDataVariable(d);
+                  } catch {
+                    // Half-typed code: this check never costs the file its other reports.
+                  }
+                }
+              }
             } else if (s.type === 'ClassDeclaration') {
               checkClass(s, true);
             } else if (stmt.type === 'ExportDefaultDeclaration' && stmt.declaration.type === 'NewExpression') {
@@ -1552,6 +1752,14 @@ export default createRule<Options, MessageIds>({
                 return [...fixes, ...helperFixes(context, fixer, 'no-module-state', ['createCache'])];
               },
             });
+          }
+          if (info.requestData) {
+            context.report({
+              node: info.reportNode,
+              messageId: 'requestDataInModuleVariable',
+              data: { name: info.name, handler: info.requestData.handler, write: info.writeText, line: String(info.write.loc.start.line), read: info.requestData.read },
+            });
+            continue;
           }
           context.report({
             node: info.reportNode,
