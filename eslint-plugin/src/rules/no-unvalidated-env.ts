@@ -522,6 +522,14 @@ export default createRule<Options, MessageIds>({
 
     /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
     function bindingIsChecked(expr: TSESTree.Node): boolean {
+      // `(process.env.URL ?? '').replace(/\/$/, '')`, `.trim()`: an empty string stays empty, so a check of the result checks the value.
+      for (let hop = 0; hop < 3; hop++) {
+        const member = expr.parent;
+        const call = member?.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== expr || call?.type !== 'CallExpression' || call.callee !== member) break;
+        if (!/^(?:replace|replaceAll|trim|trimEnd|trimStart|toLowerCase|toUpperCase)$/.test(getPropertyName(member) ?? '')) break;
+        expr = call;
+      }
       const parent = expr.parent;
       // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked.
       if (parent?.type === 'Property' && parent.value === expr && !parent.computed && parent.parent.type === 'ObjectExpression') {
