@@ -164,13 +164,39 @@ export default createRule<Options, MessageIds>({
       const call = fn.parent;
       if (call?.type !== 'CallExpression' || call.arguments[0] !== fn || call.callee.type !== 'MemberExpression') return undefined;
       if (!/^(?:map|flatMap|filter|forEach|some|every|find|findLast)$/.test(getCalleeName(call) ?? '')) return undefined;
-      // `Object.keys(body).map((k) => ...)`: the elements come from the argument (a request body's keys are the caller's).
-      const receiver = unwrap(call.callee.object);
-      if (receiver.type === 'CallExpression' && /^(?:Object\.(?:keys|values|entries)|Array\.from)$/.test(getDottedName(receiver.callee) ?? '')) {
-        const arg = receiver.arguments[0];
-        return arg && arg.type !== 'SpreadElement' ? arg : undefined;
+      return call.callee.object;
+    }
+
+    /**
+     * A collection whose elements are fixed by the code: a constant list or table (`const COLUMNS = ['a', 'b']`),
+     * an imported or UPPER_CASE constant, a value declared `number[]`, or `Object.keys/values/entries` of one
+     * (the keys of a request body are the caller's).
+     */
+    function isSafeCollection(node: Node, depth = 0): boolean {
+      const u = unwrap(node);
+      if (depth > 3) return false;
+      if (u.type === 'CallExpression' && /^(?:Object\.(?:keys|values|entries)|Array\.from)$/.test(getDottedName(u.callee) ?? '')) {
+        const arg = u.arguments[0];
+        return !!arg && arg.type !== 'SpreadElement' && isSafeCollection(arg, depth + 1);
       }
-      return receiver;
+      if (u.type === 'ArrayExpression') return u.elements.every((e) => !!e && e.type !== 'SpreadElement' && !unsafeValue(e, 0, new Set()) && (e.type === 'Literal' || e.type === 'TemplateLiteral' || e.type === 'Identifier'));
+      if (u.type !== 'Identifier') return false;
+      return getImportSource(sourceCode, u) !== undefined || /^[A-Z][A-Z0-9_]*$/.test(u.name) || (isConstTable(u) && !isMutated(u)) || isDeclaredNumber(u);
+    }
+
+    /** Whether a binding's value is changed after its declaration: `list.push(x)`, `list[i] = x`, `Object.assign(list, ...)`. */
+    function isMutated(id: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode, id);
+      return !!variable?.references.some((ref) => {
+        if (ref.init) return false;
+        const p = ref.identifier.parent;
+        if (p?.type === 'MemberExpression' && p.object === ref.identifier) {
+          const gp = p.parent;
+          if (gp?.type === 'CallExpression' && gp.callee === p && /^(?:push|unshift|splice|fill|set|add|copyWithin)$/.test(getPropertyName(p) ?? '')) return true;
+          if (gp?.type === 'AssignmentExpression' && gp.left === p) return true;
+        }
+        return p?.type === 'CallExpression' && p.arguments.includes(ref.identifier) && getDottedName(p.callee) === 'Object.assign';
+      });
     }
 
     /**
@@ -370,7 +396,7 @@ export default createRule<Options, MessageIds>({
             const declared = def.name as TSESTree.Identifier;
             // The element of a safe collection: `COLUMNS.map((col) => \`"\${col}"\`)`, `ids.map((id) => ...)` of `ids: number[]`.
             const receiver = elementSource(fn, declared);
-            if (receiver) return unsafeValue(receiver, depth + 1, seen) ? n : undefined;
+            if (receiver) return isSafeCollection(receiver) ? undefined : n;
             // A parameter of a function only this file calls: safe when every call passes a safe value
             // (`paidAccessFilter('mv')`, `tagIdMatch('tagId')`).
             const fromCalls = callSiteArguments(fn, declared);

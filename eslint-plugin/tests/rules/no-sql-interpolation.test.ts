@@ -102,6 +102,17 @@ ruleTester.run('no-sql-interpolation', rule, {
       filename: FILES.lib,
       errors: [{ messageId: 'interpolated' }],
     },
+    // Elements of a list built at run time (pushed rows, entries of an object through a filter) are not constants.
+    {
+      code: "export async function apply(tx, surveys) {\n  const updates = [];\n  for (const s of surveys) updates.push({ id: s.id });\n  const valuesList = updates.map((u) => `('${u.id}')`).join(', ');\n  await tx.$executeRawUnsafe(`UPDATE t SET x = 1 FROM (VALUES ${valuesList}) AS v(id)`);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
+    {
+      code: "export async function save(conn, stats: Record<string, number>) {\n  const fields = Object.entries(stats).filter(([, v]) => v !== undefined);\n  await conn.execute(`UPDATE t SET ${fields.map(([key]) => `${key} = ?`).join(', ')} WHERE id = ?`, [...fields.map(([, v]) => v), 1]);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
     // The keys of a request body are the caller's.
     {
       code: "export async function update(db, id: number, body: Record<string, string>) {\n  const sets = Object.keys(body).map((k) => `\"${k}\" = 1`).join(', ');\n  await db.$executeRawUnsafe(`UPDATE t SET ${Object.keys(body).map((k) => `\"${k}\" = 1`).join(', ')} WHERE id = ${id}`);\n}\n",
