@@ -195,7 +195,7 @@ export default createRule<Options, MessageIds>({
           if (gp?.type === 'CallExpression' && gp.callee === p && /^(?:push|unshift|splice|fill|set|add|copyWithin)$/.test(getPropertyName(p) ?? '')) return true;
           if (gp?.type === 'AssignmentExpression' && gp.left === p) return true;
         }
-        return p?.type === 'CallExpression' && p.arguments.includes(ref.identifier) && getDottedName(p.callee) === 'Object.assign';
+        return p?.type === 'CallExpression' && p.arguments[0] === ref.identifier && getDottedName(p.callee) === 'Object.assign';
       });
     }
 
