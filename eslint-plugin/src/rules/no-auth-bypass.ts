@@ -6,6 +6,7 @@ import {
   getCalleeName,
   getDottedName,
   getEnclosingFunction,
+  isFunction,
   getFileKind,
   getProcessEnvName,
   getPropertyName,
@@ -300,7 +301,14 @@ export default createRule<Options, MessageIds>({
       if (p?.type === 'Property' || p?.type === 'MethodDefinition') return getPropertyName(p);
       if (p?.type === 'CallExpression') {
         const outer = p.parent?.type === 'VariableDeclarator' && p.parent.id.type === 'Identifier' ? p.parent.id.name : undefined;
-        return outer ?? getCalleeName(p);
+        if (outer) return outer;
+        // `function edgeCacheIt() { return middleware(async ({ next }) => ...) }`: tRPC's factory names no purpose; the function returning it does.
+        if (/^(?:middleware|createMiddleware)$/.test(getCalleeName(p) ?? '') && (p.parent?.type === 'ReturnStatement' || isFunction(p.parent))) {
+          const host = getEnclosingFunction(p);
+          const hostName = host ? functionName(host) : undefined;
+          if (hostName) return hostName;
+        }
+        return getCalleeName(p);
       }
       if (p?.type === 'ExportDefaultDeclaration') return kind.isMiddleware ? 'middleware' : 'default';
       return undefined;

@@ -411,6 +411,8 @@ export default createRule<Options, MessageIds>({
         return u.elements.length <= 10 && u.elements.every((e) => !!e && (e.type === 'Literal' || e.type === 'ObjectExpression' || e.type === 'TemplateLiteral'));
       }
       if (u.type === 'ObjectExpression') return true;
+      // `hint === 'refresh' ? ['Refresh', 'Access'] : ['Access', 'Refresh']`: one fixed list or the other.
+      if (u.type === 'ConditionalExpression') return isLiteralList(u.consequent) && isLiteralList(u.alternate);
       return false;
     }
 

@@ -18,6 +18,8 @@ import {
   unwrap,
   walk,
   type FunctionNode,
+  getProcessEnvName,
+  getStaticString,
 } from '../utils';
 
 type Options = [
@@ -300,8 +302,43 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
+    /** `process.env.NODE_ENV === 'development'` (or `!== 'production'`): true only outside production. */
+    function isDevelopmentOnly(test: TSESTree.Node): boolean {
+      const u = unwrap(test);
+      if (u.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(u.operator)) return false;
+      const env = getProcessEnvName(u.left) === 'NODE_ENV' ? u.right : getProcessEnvName(u.right) === 'NODE_ENV' ? u.left : undefined;
+      const value = env && getStaticString(env);
+      if (value === undefined) return false;
+      const eq = u.operator === '===' || u.operator === '==';
+      return eq ? /^(?:development|dev|test|local)$/.test(value) : /^production$/.test(value);
+    }
+
     /** Whether the node sits where the error is known to be a user-facing one. */
     function isGuarded(node: TSESTree.Node, name: string): boolean {
+      // `const apiError = e as TRPCError` inside `if (e instanceof TRPCError)`: a guard on `e` covers its alias.
+      const alias = aliasOf(name, node);
+      if (alias && isGuardedName(node, alias)) return true;
+      return isGuardedName(node, name);
+    }
+
+    /** The name a `const x = y as T` (or `= y`) binding copies, for the binding `name` seen from `at`. */
+    function aliasOf(name: string, at: TSESTree.Node): string | undefined {
+      let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at);
+      while (scope) {
+        const v = scope.set.get(name);
+        if (v) {
+          const def = v.defs[0];
+          if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return undefined;
+          const init = (def.node as TSESTree.VariableDeclarator).init;
+          const u = init ? unwrap(init) : undefined;
+          return u?.type === 'Identifier' && u.name !== name ? u.name : undefined;
+        }
+        scope = scope.upper;
+      }
+      return undefined;
+    }
+
+    function isGuardedName(node: TSESTree.Node, name: string): boolean {
       let child: TSESTree.Node = node;
       let cur = node.parent;
       while (cur) {
@@ -405,10 +442,11 @@ export default createRule<Options, MessageIds>({
             return;
           case 'LogicalExpression':
             visit(u.left, depth, via);
-            visit(u.right, depth, via);
+            // `...(process.env.NODE_ENV === 'development' && { stack: e.stack })`: never sent in production.
+            if (!(u.operator === '&&' && isDevelopmentOnly(u.left))) visit(u.right, depth, via);
             return;
           case 'ConditionalExpression':
-            visit(u.consequent, depth, via);
+            if (!isDevelopmentOnly(u.test)) visit(u.consequent, depth, via);
             visit(u.alternate, depth, via);
             return;
           case 'CallExpression': {

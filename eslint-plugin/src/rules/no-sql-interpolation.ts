@@ -15,6 +15,8 @@ import {
   isDevTooling,
   getConstInit,
   localTypeDeclarations,
+  localCallSites,
+  isWithin,
 } from '../utils';
 import { looksLikeSql } from '../utils/db-calls';
 
@@ -152,6 +154,99 @@ export default createRule<Options, MessageIds>({
       return idx === 1 && (method === 'map' || method === 'forEach' || method === 'flatMap' || method === 'filter');
     }
 
+    /**
+     * The collection whose elements an array callback's first parameter receives (`list` in
+     * `list.map((x) => ...)`; the parameter itself or a name destructured from it), or undefined.
+     */
+    function elementSource(fn: FunctionNode, id: TSESTree.Identifier): Node | undefined {
+      const first = fn.params[0];
+      if (!first || !isWithin(id, first)) return undefined;
+      const call = fn.parent;
+      if (call?.type !== 'CallExpression' || call.arguments[0] !== fn || call.callee.type !== 'MemberExpression') return undefined;
+      if (!/^(?:map|flatMap|filter|forEach|some|every|find|findLast)$/.test(getCalleeName(call) ?? '')) return undefined;
+      return call.callee.object;
+    }
+
+    /**
+     * A collection whose elements are fixed by the code: a constant list or table (`const COLUMNS = ['a', 'b']`),
+     * an imported or UPPER_CASE constant, a value declared `number[]`, or `Object.keys/values/entries` of one
+     * (the keys of a request body are the caller's).
+     */
+    function isSafeCollection(node: Node, depth = 0): boolean {
+      const u = unwrap(node);
+      if (depth > 3) return false;
+      if (u.type === 'CallExpression' && /^(?:Object\.(?:keys|values|entries)|Array\.from)$/.test(getDottedName(u.callee) ?? '')) {
+        const arg = u.arguments[0];
+        return !!arg && arg.type !== 'SpreadElement' && isSafeCollection(arg, depth + 1);
+      }
+      if (u.type === 'ArrayExpression') return u.elements.every((e) => !!e && e.type !== 'SpreadElement' && !unsafeValue(e, 0, new Set()) && (e.type === 'Literal' || e.type === 'TemplateLiteral' || e.type === 'Identifier'));
+      if (u.type !== 'Identifier') return false;
+      return getImportSource(sourceCode, u) !== undefined || /^[A-Z][A-Z0-9_]*$/.test(u.name) || (isConstTable(u) && !isMutated(u)) || isDeclaredNumber(u);
+    }
+
+    /** Whether a binding's value is changed after its declaration: `list.push(x)`, `list[i] = x`, `Object.assign(list, ...)`. */
+    function isMutated(id: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode, id);
+      return !!variable?.references.some((ref) => {
+        if (ref.init) return false;
+        const p = ref.identifier.parent;
+        if (p?.type === 'MemberExpression' && p.object === ref.identifier) {
+          const gp = p.parent;
+          if (gp?.type === 'CallExpression' && gp.callee === p && /^(?:push|unshift|splice|fill|set|add|copyWithin)$/.test(getPropertyName(p) ?? '')) return true;
+          if (gp?.type === 'AssignmentExpression' && gp.left === p) return true;
+        }
+        return p?.type === 'CallExpression' && p.arguments[0] === ref.identifier && getDottedName(p.callee) === 'Object.assign';
+      });
+    }
+
+    /**
+     * What every call passes for a parameter of a local, unexported function (its default when a call
+     * leaves it out), or undefined when the function escapes or the parameter is destructured.
+     */
+    function callSiteArguments(fn: FunctionNode, id: TSESTree.Identifier): Node[] | undefined {
+      const index = fn.params.findIndex((p) => p === id || (p.type === 'AssignmentPattern' && p.left === id));
+      if (index < 0) return undefined;
+      const param = fn.params[index]!;
+      const calls = localCallSites(sourceCode, fn);
+      if (!calls || calls.length === 0) return undefined;
+      const out: Node[] = [];
+      for (const call of calls) {
+        if (call.arguments.slice(0, index + 1).some((a) => a.type === 'SpreadElement')) return undefined;
+        const arg = call.arguments[index];
+        if (arg) out.push(arg);
+        else if (param.type === 'AssignmentPattern') out.push(param.right);
+      }
+      return out;
+    }
+
+    /**
+     * A value quote-doubled for a SQL string literal (`x.replace(/'/g, "''")`, through a `const`), so it
+     * cannot close the quotes around it. Postgres only: MySQL also reads backslash escapes.
+     */
+    function isQuoteDoubled(node: Node, depth = 0): boolean {
+      if (placeholderStyle !== '$' || depth > 3) return false;
+      const n = unwrap(node);
+      if (n.type === 'Identifier') {
+        const init = getConstInit(sourceCode, n);
+        return !!init && isQuoteDoubled(init, depth + 1);
+      }
+      if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') return false;
+      const method = getPropertyName(n.callee);
+      const [from, to] = n.arguments;
+      if ((method !== 'replace' && method !== 'replaceAll') || !from || !to) return false;
+      const quote =
+        (from.type === 'Literal' && 'regex' in from && from.regex.pattern === "'" && from.regex.flags.includes('g')) ||
+        (method === 'replaceAll' && from.type === 'Literal' && from.value === "'");
+      return quote && to.type === 'Literal' && to.value === "''";
+    }
+
+    /** Whether the `i`th expression of a template sits inside single quotes and is quote-doubled: `'${x.replace(/'/g, "''")}'`. */
+    function isQuotedLiteral(tpl: TSESTree.TemplateLiteral, i: number): boolean {
+      const before = tpl.quasis[i]?.value.cooked ?? '';
+      const after = tpl.quasis[i + 1]?.value.cooked ?? '';
+      return before.endsWith("'") && after.startsWith("'") && isQuoteDoubled(tpl.expressions[i]!);
+    }
+
     /** Whether an identifier names a constant lookup table: bound to an object / array literal of literals. */
     function isConstTable(node: Node): boolean {
       const n = unwrap(node);
@@ -171,17 +266,28 @@ export default createRule<Options, MessageIds>({
       return ok;
     }
 
-    function isNumberType(t: TSESTree.TypeNode | undefined): boolean {
-      if (!t) return false;
+    /**
+     * Whether a declared type only admits values that cannot carry SQL: numbers, booleans, literal types
+     * (`'url' | 'type'`: a fixed set the compiler holds callers to), and arrays of them (`number[]`, whose
+     * text is `1,2,3`), or a union of those.
+     */
+    function isNumberType(t: TSESTree.TypeNode | undefined, depth = 0): boolean {
+      if (!t || depth > 4) return false;
       switch (t.type) {
         case 'TSNumberKeyword':
         case 'TSBigIntKeyword':
         case 'TSBooleanKeyword':
           return true;
         case 'TSLiteralType':
-          return t.literal.type === 'Literal' && typeof t.literal.value === 'number';
+          return t.literal.type === 'Literal' && (typeof t.literal.value === 'number' || typeof t.literal.value === 'boolean' || (typeof t.literal.value === 'string' && !/['"\\]/.test(t.literal.value)));
         case 'TSUnionType':
-          return t.types.every((u) => u.type === 'TSNullKeyword' || u.type === 'TSUndefinedKeyword' || isNumberType(u));
+          return t.types.every((u) => u.type === 'TSNullKeyword' || u.type === 'TSUndefinedKeyword' || isNumberType(u, depth + 1));
+        case 'TSArrayType':
+          return isNumberType(t.elementType, depth + 1);
+        case 'TSTypeOperator':
+          return t.operator === 'readonly' && isNumberType(t.typeAnnotation, depth + 1);
+        case 'TSTypeReference':
+          return t.typeName.type === 'Identifier' && /^(?:Array|ReadonlyArray|Set)$/.test(t.typeName.name) && t.typeArguments?.params.length === 1 && isNumberType(t.typeArguments.params[0], depth + 1);
         default:
           return false;
       }
@@ -191,6 +297,13 @@ export default createRule<Options, MessageIds>({
     function memberType(t: TSESTree.TypeNode | undefined, prop: string, depth = 0): TSESTree.TypeNode | undefined {
       if (!t || depth > 3) return undefined;
       let members: TSESTree.TypeElement[] | undefined;
+      if (t.type === 'TSIntersectionType') {
+        for (const part of t.types) {
+          const found = memberType(part, prop, depth + 1);
+          if (found) return found;
+        }
+        return undefined;
+      }
       if (t.type === 'TSTypeLiteral') members = t.members;
       else if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier') {
         for (const d of localTypeDeclarations(sourceCode.ast, t.typeName.name)) {
@@ -211,6 +324,17 @@ export default createRule<Options, MessageIds>({
         const def = findVariable(sourceCode, id)?.defs[0];
         const name = def?.name;
         if (name?.type === 'Identifier' && name.typeAnnotation) return name.typeAnnotation.typeAnnotation;
+        // A destructured binding: `({ id, setTo }: { id: number; setTo: boolean })`, `{ limit = 10 }: Opts`.
+        if (name?.type === 'Identifier') {
+          let at: Node = name;
+          if (at.parent?.type === 'AssignmentPattern' && at.parent.left === at) at = at.parent;
+          const prop = at.parent;
+          const pattern = prop?.parent;
+          if (prop?.type === 'Property' && prop.value === at && pattern?.type === 'ObjectPattern' && pattern.typeAnnotation) {
+            const key = getPropertyName(prop);
+            return key ? memberType(pattern.typeAnnotation.typeAnnotation, key) : undefined;
+          }
+        }
         return undefined;
       };
       if (n.type === 'Identifier') return isNumberType(annotationOf(n));
@@ -237,7 +361,8 @@ export default createRule<Options, MessageIds>({
         case 'ClassExpression':
           return undefined;
         case 'TemplateLiteral':
-          for (const e of n.expressions) {
+          for (const [i, e] of n.expressions.entries()) {
+            if (isQuotedLiteral(n, i)) continue;
             const u = unsafeValue(e, depth, seen);
             if (u) return u;
           }
@@ -264,7 +389,20 @@ export default createRule<Options, MessageIds>({
           const variable = findVariable(sourceCode, n);
           if (!variable || variable.defs.length === 0) return undefined; // a global
           const def = variable.defs[0]!;
-          if (def.type === 'Parameter') return isIndexParam(n) || isDeclaredNumber(n) || FRAGMENT_NAME.test(n.name) ? undefined : n;
+          if (isDeclaredNumber(n)) return undefined;
+          if (def.type === 'Parameter') {
+            if (isIndexParam(n) || FRAGMENT_NAME.test(n.name)) return undefined;
+            const fn = def.node as FunctionNode;
+            const declared = def.name as TSESTree.Identifier;
+            // The element of a safe collection: `COLUMNS.map((col) => \`"\${col}"\`)`, `ids.map((id) => ...)` of `ids: number[]`.
+            const receiver = elementSource(fn, declared);
+            if (receiver) return isSafeCollection(receiver) ? undefined : n;
+            // A parameter of a function only this file calls: safe when every call passes a safe value
+            // (`paidAccessFilter('mv')`, `tagIdMatch('tagId')`).
+            const fromCalls = callSiteArguments(fn, declared);
+            if (fromCalls && depth < 4) return fromCalls.some((a) => unsafeValue(a, depth + 1, seen)) ? n : undefined;
+            return n;
+          }
           if (def.type !== 'Variable') return def.type === 'CatchClause' ? n : undefined;
           const decl = def.node as TSESTree.VariableDeclarator;
           // for (const x of list): the element of a collection.
@@ -385,7 +523,8 @@ export default createRule<Options, MessageIds>({
       seen.add(n);
       switch (n.type) {
         case 'TemplateLiteral':
-          for (const e of n.expressions) {
+          for (const [i, e] of n.expressions.entries()) {
+            if (isQuotedLiteral(n, i)) continue;
             const u = unsafeValue(e, 0, new Set());
             if (u) return e;
           }

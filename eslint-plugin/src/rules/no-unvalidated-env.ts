@@ -371,7 +371,7 @@ export default createRule<Options, MessageIds>({
           if (value === '') {
             if (passwordUnderUsernameCheck(parent, name)) return;
             // `const base = process.env.X || ''; if (!base) return [];`: an optional setting, checked before use.
-            if (bindingIsChecked(parent)) return;
+            if (bindingIsChecked(parent) || transformedBindingIsChecked(parent)) return;
             // `(process.env.BLOCKED_URLS ?? '').split(',')`: a list whose empty default means "none".
             const user = parent.parent;
             if (user?.type === 'MemberExpression' && user.object === parent && getPropertyName(user) === 'split') return;
@@ -521,6 +521,23 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
+    /**
+     * `const baseUrl = (process.env.URL ?? '').replace(/\/$/, ''); baseUrl ? ... : '/relative'`: an empty string stays
+     * empty through a replace / trim, so a check of the result checks this read (this read only: the other reads
+     * of the variable in the file are not covered by it).
+     */
+    function transformedBindingIsChecked(expr: TSESTree.Node): boolean {
+      let at = expr;
+      for (let hop = 0; hop < 3; hop++) {
+        const member = at.parent;
+        const call = member?.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== at || call?.type !== 'CallExpression' || call.callee !== member) break;
+        if (!/^(?:replace|replaceAll|trim|trimEnd|trimStart|toLowerCase|toUpperCase)$/.test(getPropertyName(member) ?? '')) break;
+        at = call;
+      }
+      return at !== expr && bindingIsChecked(at);
+    }
+
     function bindingIsChecked(expr: TSESTree.Node): boolean {
       const parent = expr.parent;
       // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked.

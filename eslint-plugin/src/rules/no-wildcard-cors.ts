@@ -6,6 +6,7 @@ import {
   getBindingValues,
   getCalleeName,
   getEnclosingFunction,
+  isWithin,
   getFileKind,
   getImportSource,
   getPropertyName,
@@ -44,6 +45,8 @@ const STATIC_LIST_NAME = /track|script|font|static|asset|public|beacon|embed|ima
 const DEFAULT_PUBLIC_PATHS = [
   '**/{track,tracking,collect,beacon,pixel,og,oembed,.well-known,health,healthz,status,tracker,script,send,ping}/**',
   '**/{opengraph-image,twitter-image,icon,apple-icon,sitemap,robots,manifest}.*',
+  // A JSON Web Key Set publishes public keys for anyone to verify tokens with.
+  '**/{jwks,jwks.json}{,.*,/**}',
 ];
 
 const AUTH_HINT =
@@ -162,6 +165,19 @@ export default createRule<Options, MessageIds>({
       return (u.type === 'Literal' && u.value === true) || getStaticString(u)?.toLowerCase() === 'true';
     }
 
+    /** Whether `a` and `b` sit in opposite branches of one `if` / ternary (never both run). */
+    function inExclusiveBranches(a: TSESTree.Node, b: TSESTree.Node): boolean {
+      for (let cur: TSESTree.Node | undefined = a; cur?.parent; cur = cur.parent) {
+        const p: TSESTree.Node = cur.parent;
+        if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.alternate && (cur === p.consequent || cur === p.alternate)) {
+          const other = cur === p.consequent ? p.alternate : p.consequent;
+          if (isWithin(b, other)) return true;
+          if (isWithin(b, cur)) continue;
+        }
+      }
+      return false;
+    }
+
     /** Whether Allow-Credentials: true is set next to this site. */
     function hasCredentials(site: Site): boolean {
       if (!anyCredentials) return false;
@@ -189,6 +205,8 @@ export default createRule<Options, MessageIds>({
       for (let m = re.exec(text); m && !found; m = re.exec(text)) {
         if (m.index < scopeNode.range[0] || m.index > scopeNode.range[1]) continue;
         const lit = sourceCode.getNodeByRangeIndex(m.index);
+        // `if (allowCredentials) { ...origin; credentials } else { '*' }`: the other branch never pairs with this site.
+        if (lit && inExclusiveBranches(lit, site.node)) continue;
         const parent = lit?.parent;
         if (parent?.type === 'CallExpression' && parent.arguments[0] === lit && headerValueIsTrue(parent.arguments[1])) found = true;
         if (parent?.type === 'Property' && parent.key === lit && headerValueIsTrue(parent.value)) found = true;

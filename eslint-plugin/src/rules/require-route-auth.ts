@@ -34,6 +34,7 @@ import {
   handlerBodies,
   isAuthCall,
   isAuthWrapperName,
+  isCallerClassWrapperName,
   isRateLimitCall,
 } from '../utils/auth-vocab';
 import { isRequestRead, traceValue } from '../utils/compare-vocab';
@@ -307,6 +308,9 @@ export default createRule<Options, MessageIds>({
         if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name))) return;
       }
       if (h.wrappers.some((w) => isAuthWrapperName(w, wrapperNames))) return;
+      // A wrapper named for its callers decides who may call: webhooks and jobs (a shared token or a
+      // signature, left to require-webhook-verification like webhook paths), or public by design.
+      if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;

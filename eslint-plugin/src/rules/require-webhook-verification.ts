@@ -17,6 +17,7 @@ import {
   isEdgeRuntime,
   resolveLocalFunction,
   returnedValues,
+  getConstInit,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
 
@@ -139,6 +140,9 @@ export default createRule<Options, MessageIds>({
           if (isVerifyName(name)) found = true;
           const dotted = getDottedName(n.callee);
           if (dotted && extra.has(dotted)) found = true;
+          // Paddle's SDK: `paddle.webhooks.unmarshal(rawBody, secret, signature)` verifies before it parses.
+          const callee = unwrap(n.callee);
+          if (name === 'unmarshal' && callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'webhooks') found = true;
         } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
           const sides = [n.left, n.right];
           if (sides.some((s) => getSecretEnvRead(sourceCode, s) !== undefined || isDigestCall(s))) found = true;
@@ -189,6 +193,17 @@ export default createRule<Options, MessageIds>({
     /** HMACs over `JSON.stringify(...)`, and whether the function they are in verifies. */
     const stringifiedHmacs: { node: Node; verifying: boolean }[] = [];
 
+    /** A value made by a key-sorting call (`sortObject(p)`, `this.sortKeys(p)`, `canonicalize(p)`), directly or through a const. */
+    function isSortedCopy(node: Node | undefined): boolean {
+      if (!node || node.type === 'SpreadElement') return false;
+      let u = unwrap(node);
+      if (u.type === 'Identifier') {
+        const init = getConstInit(sourceCode, u);
+        if (init) u = unwrap(init);
+      }
+      return u.type === 'CallExpression' && /^(?:sort\w*|\w*Sorted\w*|canonical\w*)$/i.test(getCalleeName(u) ?? '');
+    }
+
     /** `x.digest()` with no encoding: a Buffer of the hash's fixed length. */
     function isRawDigest(node: Node): boolean {
       return node.type === 'CallExpression' && getCalleeName(node) === 'digest' && node.arguments.length === 0;
@@ -214,6 +229,9 @@ export default createRule<Options, MessageIds>({
         if (!arg || arg.type === 'SpreadElement') return;
         const a = unwrap(arg);
         if (a.type !== 'CallExpression' || getDottedName(a.callee) !== 'JSON.stringify') return;
+        // A key-sorted copy (`JSON.stringify(sortObject(payload))`): the canonical form a provider signs when it
+        // specifies one (NOWPayments IPN), not a re-serialization that happens to match.
+        if (isSortedCopy(a.arguments[0])) return;
         // The receiver is an HMAC: createHmac(...).update(...) or a variable bound to one.
         const recv = unwrap((node.callee as TSESTree.MemberExpression).object);
         const recvText = sourceCode.getText(recv);

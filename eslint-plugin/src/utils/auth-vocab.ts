@@ -7,6 +7,7 @@ import {
   getRootIdentifier,
   getStaticString,
   isFunction,
+  splitWords,
   unwrap,
   walk,
   type FunctionNode,
@@ -182,12 +183,28 @@ export const AUTH_WRAPPER =
 /** Wrappers that are known not to authenticate (error handling, logging, tracing, analytics). */
 export const NON_AUTH_WRAPPER = /^(?:withError|withErrorHandler|withErrorHandling|withErrors|withLogging|withLogger|withLog|withAxiom|withSentry|withTracing|withTrace|withSpan|withPostHog|withMetrics|withTelemetry|withCors|cors|withRetry|withTimeout|withValidation|withBody|withParams|withCache|withRateLimit|withRatelimit|rateLimit|withContext|catchErrors|errorHandler|handleErrors|safe|tryCatch|withApiHandler|apiHandler|handler|withHandler|createHandler|nextHandler)$/;
 
+/** Words of a wrapper name that gate by role: `ModEndpoint`, `withModerator` (a word, not a prefix: `withModel` is not one). */
+const ROLE_WRAPPER_WORD = /^(?:mod|mods|moderator|moderators)$/;
+
 export function isAuthWrapperName(name: string, extra: ReadonlySet<string> = new Set()): boolean {
   const last = name.split('.').pop() ?? name;
   if (extra.has(name) || extra.has(last)) return true;
   if (NON_AUTH_WRAPPER.test(last)) return false;
   // Auth.js `auth(handler)`, Clerk `clerkMiddleware`, `authed(handler)`, `protectedRoute(handler)`.
-  return AUTH_WRAPPER.test(last) || /^(?:authed|protected\w*|private\w*|requireAuth\w*)$/.test(last);
+  return AUTH_WRAPPER.test(last) || /^(?:authed|protected\w*|private\w*|requireAuth\w*)$/.test(last) || splitWords(last).some((w) => ROLE_WRAPPER_WORD.test(w));
+}
+
+/**
+ * Words of a wrapper name that say who calls the handler, so the wrapper, not the handler, decides who
+ * may: machine callers holding a shared token or a signature (`WebhookEndpoint`, `JobEndpoint`,
+ * `withWebhook`), or callers the author declares public (`PublicEndpoint`, `withPublicApi`).
+ */
+const CALLER_CLASS_WRAPPER_WORD = /^(?:webhooks?|jobs?|public)$/;
+
+/** Whether a wrapper's name declares its callers (webhook, job, public): see {@link CALLER_CLASS_WRAPPER_WORD}. */
+export function isCallerClassWrapperName(name: string): boolean {
+  const last = name.split('.').pop() ?? name;
+  return splitWords(last).some((w) => CALLER_CLASS_WRAPPER_WORD.test(w));
 }
 
 // ---------------------------------------------------------------------------------------------

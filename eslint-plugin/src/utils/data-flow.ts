@@ -152,3 +152,33 @@ export function resolveLocalFunction(
   }
   return undefined;
 }
+
+/**
+ * Every call of a function declared in this file and not exported (`function f() {}`, `const f = () => ...`):
+ * the calls when each use of its name is a direct call (`f(x)`), undefined when it escapes (exported,
+ * passed as a callback, stored, reassigned) and so may be called with anything.
+ */
+export function localCallSites(sourceCode: TSESLint.SourceCode, fn: TSESTree.Node): TSESTree.CallExpression[] | undefined {
+  let nameNode: TSESTree.Identifier | undefined;
+  let declaration: TSESTree.Node | undefined;
+  if (fn.type === 'FunctionDeclaration' && fn.id) {
+    nameNode = fn.id;
+    declaration = fn;
+  } else if ((fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') && fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn && fn.parent.id.type === 'Identifier') {
+    if ((fn.parent.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return undefined;
+    nameNode = fn.parent.id;
+    declaration = fn.parent.parent;
+  }
+  if (!nameNode || !declaration) return undefined;
+  if (declaration.parent?.type === 'ExportNamedDeclaration' || declaration.parent?.type === 'ExportDefaultDeclaration') return undefined;
+  const variable = findVariable(sourceCode, nameNode);
+  if (!variable) return undefined;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const ref of variable.references) {
+    if (ref.init) continue;
+    const p = ref.identifier.parent;
+    if (p?.type !== 'CallExpression' || p.callee !== ref.identifier) return undefined;
+    calls.push(p);
+  }
+  return calls;
+}

@@ -29,6 +29,16 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // A stack added only in development is never sent in production.
+    {
+      code: "export default async function handler(req, res) {\n  try { await run(req.body); } catch (error) {\n    const e = error as Error;\n    console.error(e);\n    return res.status(500).json({ error: 'Internal Server Error', ...(process.env.NODE_ENV === 'development' && { stack: e.stack }) });\n  }\n}\n",
+      filename: FILES.pagesApi,
+    },
+    // An alias of the guarded error (`const apiError = e as TRPCError` inside `if (e instanceof TRPCError)`).
+    {
+      code: "import { TRPCError } from '@trpc/server';\nimport { getHTTPStatusCodeFromError } from '@trpc/server/http';\nexport function handleEndpointError(res, e: unknown) {\n  if (e instanceof TRPCError) {\n    const apiError = e as TRPCError;\n    return res.status(getHTTPStatusCodeFromError(apiError)).json({ message: apiError.message });\n  }\n  console.error(e);\n  return res.status(500).json({ message: 'An unexpected error occurred' });\n}\n",
+      filename: 'src/server/utils/endpoint-helpers.ts',
+    },
     // hyperdx: server errors get a generic message first; the rest (4xx by then) their own.
     {
       code: "export default async function handler(req, res) {\n  try { await search(req.body); } catch (err) {\n    const statusCode = typeof err.statusCode === 'number' ? err.statusCode : 500;\n    if (statusCode >= 500) {\n      logger.error({ err }, 'unexpected error');\n      return res.status(statusCode).json({ message: 'Internal server error' });\n    }\n    const msg = err instanceof Error ? err.message : 'Request failed';\n    return res.status(statusCode).json({ message: msg });\n  }\n}\n",
@@ -199,6 +209,17 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // Twins: a stack behind a flag that holds in production, and a cast that checks nothing.
+    {
+      code: "export default async function handler(req, res) {\n  try { await run(req.body); } catch (e) {\n    console.error(e);\n    return res.status(500).json({ error: 'Internal Server Error', ...(process.env.NODE_ENV !== 'development' && { stack: e.stack }) });\n  }\n}\n",
+      filename: FILES.pagesApi,
+      errors: [{ messageId: 'rawError', suggestions: [{ messageId: 'useGenericMessage', output: "export default async function handler(req, res) {\n  try { await run(req.body); } catch (e) {\n    console.error(e);\n    return res.status(500).json({ error: 'Internal Server Error', ...(process.env.NODE_ENV !== 'development' && { stack: 'Internal server error' }) });\n  }\n}\n" }] }],
+    },
+    {
+      code: "import { TRPCError } from '@trpc/server';\nimport { getHTTPStatusCodeFromError } from '@trpc/server/http';\nexport function handleEndpointError(res, e: unknown) {\n  const apiError = e as TRPCError;\n  return res.status(getHTTPStatusCodeFromError(apiError)).json({ message: apiError.message });\n}\n",
+      filename: 'src/server/utils/endpoint-helpers.ts',
+      errors: [{ messageId: 'rawError', suggestions: [{ messageId: 'useGenericMessage', output: "import { TRPCError } from '@trpc/server';\nimport { getHTTPStatusCodeFromError } from '@trpc/server/http';\nexport function handleEndpointError(res, e: unknown) {\n  const apiError = e as TRPCError;\n  return res.status(getHTTPStatusCodeFromError(apiError)).json({ message: 'Internal server error' });\n}\n" }] }],
+    },
     // The guard does not exit: a 500 still gets the message.
     {
       code: "export default async function handler(req, res) {\n  try { await search(req.body); } catch (err) {\n    const statusCode = typeof err.statusCode === 'number' ? err.statusCode : 500;\n    if (statusCode >= 500) {\n      logger.error({ err }, 'unexpected error');\n    }\n    const msg = err instanceof Error ? err.message : 'Request failed';\n    return res.status(statusCode).json({ message: msg });\n  }\n}\n",

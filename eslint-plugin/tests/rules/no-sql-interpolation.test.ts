@@ -56,8 +56,69 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "const f = sql.raw('now()');", filename: FILES.lib },
     // client code is not in scope
     { code: "'use client';\nawait db.query(`SELECT * FROM t WHERE id = ${id}`);", filename: FILES.component },
+    // A literal quoted by doubling its quotes, inside single quotes (Postgres: SET LOCAL takes no $1).
+    {
+      code: "function pgQuoteLiteral(value: string): string {\n  return `'${value.replace(/'/g, \"''\")}'`;\n}\nexport async function setBlock(client, appBlockId: string) {\n  await client.query(`SET LOCAL app.current_app_block_id = ${pgQuoteLiteral(appBlockId)}`);\n}\n",
+      filename: FILES.lib,
+    },
+    { code: "export async function setKv(db, value: unknown) {\n  const json = JSON.stringify(value).replace(/'/g, \"''\");\n  await db.$executeRawUnsafe(`INSERT INTO kv (value) VALUES ('${json}'::jsonb)`);\n}\n", filename: FILES.lib },
+    // Declared types that admit no SQL: destructured numbers and booleans, number arrays, literal unions.
+    { code: "export async function setEligibility({ id, setTo }: { id: number; setTo: boolean }) {\n  await db.$executeRawUnsafe(`UPDATE \"User\" SET \"excluded\" = ${setTo} WHERE id = ${id}`);\n}\n", filename: FILES.lib },
+    { code: "export async function updateLevels(ids: number | number[]) {\n  if (!Array.isArray(ids)) ids = [ids];\n  await db.$executeRawUnsafe(`SELECT update_levels(ARRAY[${ids.join(',')}]::integer[])`);\n}\n", filename: FILES.lib },
+    { code: "export async function owners({ entityIds, userId }: GetInput & { entityIds: number[]; userId: number }) {\n  return db.$queryRaw`SELECT ${Prisma.raw(`m.\"userId\" = ${userId} AS \"isOwner\"`)} FROM \"Model\" m WHERE ${Prisma.raw(`m.id IN (${entityIds.join(', ')})`)}`;\n}\n", filename: FILES.lib },
+    { code: "export const cover = (field: 'url' | 'type') => Prisma.sql`SELECT i.${Prisma.raw(`\"${field}\"`)} FROM \"Image\" i`;\n", filename: FILES.lib },
+    // The parameter of a function only this file calls, with literals.
+    { code: "import { sql } from 'kysely';\nfunction feeFilter(alias: string) {\n  const f = sql.raw(`${alias}.\"licensingFee\"`);\n  return sql`(${f} IS NOT NULL)`;\n}\nexport const query = (qb) => qb.where(feeFilter('mv')).where(feeFilter('m'));\n", filename: FILES.lib },
+    // The elements of a constant list, or of a declared number array.
+    { code: "const COLUMNS = ['url', 'width', 'height'];\nexport async function duplicate(imageId: number) {\n  return db.$queryRawUnsafe(`INSERT INTO \"Image\" (${COLUMNS.map((col) => `\"${col}\"`).join(', ')}) SELECT ${COLUMNS.map((col) => `i.\"${col}\"`).join(', ')} FROM \"Image\" i WHERE i.id = ${imageId}`);\n}\n", filename: FILES.lib },
+    { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // Quote-doubled but spliced outside quotes (`1 OR 1=1` needs no quote), or for MySQL (backslash escapes).
+    {
+      code: "export async function find(client, id: string) {\n  return client.query(`SELECT * FROM t WHERE id = ${id.replace(/'/g, \"''\")}`);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated', suggestions: [{ messageId: 'parameterize', output: "export async function find(client, id: string) {\n  return client.query('SELECT * FROM t WHERE id = $1', [id.replace(/'/g, \"''\")]);\n}\n" }] }],
+    },
+    {
+      code: "import mysql from 'mysql2/promise';\nexport async function find(conn, name: string) {\n  return conn.query(`SELECT * FROM t WHERE name = '${name.replace(/'/g, \"''\")}'`);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated', suggestions: [{ messageId: 'parameterize', output: "import mysql from 'mysql2/promise';\nexport async function find(conn, name: string) {\n  return conn.query('SELECT * FROM t WHERE name = ?', [name.replace(/'/g, \"''\")]);\n}\n" }] }],
+    },
+    // A destructured string is still the caller's.
+    {
+      code: "export async function rename({ id, name }: { id: number; name: string }) {\n  await db.$executeRawUnsafe(`UPDATE \"User\" SET name = '${name}' WHERE id = ${id}`);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
+    // A local function called with a request value, or exported (callers unseen).
+    {
+      code: "import { sql } from 'kysely';\nfunction feeFilter(alias: string) {\n  return sql.raw(`${alias}.\"licensingFee\" > 0`);\n}\nexport const query = (qb, req) => qb.where(feeFilter('mv')).where(feeFilter(req.query.alias));\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
+    {
+      code: "import { sql } from 'kysely';\nexport function feeFilter(alias: string) {\n  return sql.raw(`${alias}.\"licensingFee\" > 0`);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
+    // Elements of a list built at run time (pushed rows, entries of an object through a filter) are not constants.
+    {
+      code: "export async function apply(tx, surveys) {\n  const updates = [];\n  for (const s of surveys) updates.push({ id: s.id });\n  const valuesList = updates.map((u) => `('${u.id}')`).join(', ');\n  await tx.$executeRawUnsafe(`UPDATE t SET x = 1 FROM (VALUES ${valuesList}) AS v(id)`);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
+    {
+      code: "export async function save(conn, stats: Record<string, number>) {\n  const fields = Object.entries(stats).filter(([, v]) => v !== undefined);\n  await conn.execute(`UPDATE t SET ${fields.map(([key]) => `${key} = ?`).join(', ')} WHERE id = ?`, [...fields.map(([, v]) => v), 1]);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
+    // The keys of a request body are the caller's.
+    {
+      code: "export async function update(db, id: number, body: Record<string, string>) {\n  const sets = Object.keys(body).map((k) => `\"${k}\" = 1`).join(', ');\n  await db.$executeRawUnsafe(`UPDATE t SET ${Object.keys(body).map((k) => `\"${k}\" = 1`).join(', ')} WHERE id = ${id}`);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated' }],
+    },
     // An Express entry file exports nothing and calls process.exit(), but it listens: a server, not a command-line script.
     {
       code: "const express = require('express');\nconst { Pool } = require('pg');\n\nconst pool = new Pool();\nconst app = express();\n\napp.get('/users', async (req, res) => {\n  const { rows } = await pool.query(`SELECT * FROM users WHERE email = '${req.query.email}'`);\n  res.json(rows);\n});\n\npool.connect().catch(() => process.exit(1));\napp.listen(process.argv[2] ?? 3000);\n",

@@ -7,6 +7,8 @@ ruleTester.run('no-wildcard-cors', rule, {
   valid: [
     // supermemory's MCP server: the 401 challenge is readable from any origin (OAuth discovery by browser clients); it carries no data.
     { code: "export function unauthorizedResponse(resourceMetadataUrl: string): Response {\n  return new Response('Unauthorized', {\n    status: 401,\n    headers: {\n      'WWW-Authenticate': `Bearer resource_metadata=\"${resourceMetadataUrl}\"`,\n      'Access-Control-Expose-Headers': 'WWW-Authenticate',\n      'Access-Control-Allow-Origin': '*',\n    },\n  });\n}\n", filename: 'apps/mcp/src/server/index.ts' },
+    // A JSON Web Key Set: public keys, published for anyone to verify tokens with.
+    { code: "export default async function handler(req, res) {\n  const body = JSON.stringify(await loadJwks());\n  res.setHeader('Cache-Control', 'public, max-age=60, stale-while-revalidate=30');\n  res.setHeader('Access-Control-Allow-Origin', '*');\n  res.status(200).send(body);\n}\n", filename: 'pages/api/v1/block-tokens/jwks.ts' },
     // Hono's cors() (default origin *) on public routers (openstatus: an OpenAPI document, status pages): not credentialed.
     { code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\n\nexport const publicRoute = new Hono();\npublicRoute.use('*', cors());\npublicRoute.use('/openapi', cors({ origin: '*' }));\npublicRoute.get('/status', (c) => c.json({ ok: true }));\n", filename: "apps/server/src/routes/public/index.ts" },
 
@@ -114,6 +116,27 @@ export default function handler(req, res) {
       code: "export function jsonResponse(data: unknown): Response {\n  return Response.json(data, {\n    headers: { 'Access-Control-Expose-Headers': 'WWW-Authenticate', 'Access-Control-Allow-Origin': '*' },\n  });\n}\n",
       filename: 'apps/mcp/src/server/index.ts',
       errors: [{ messageId: 'wildcard', line: 3 }],
+    },
+    // Twin: the same handler under another path is an API answer.
+    {
+      code: "export default async function handler(req, res) {\n  const body = JSON.stringify(await loadJwks());\n  res.setHeader('Cache-Control', 'private, no-store');\n  res.setHeader('Access-Control-Allow-Origin', '*');\n  res.status(200).send(body);\n}\n",
+      filename: 'pages/api/v1/keys.ts',
+      settings: {"prodready": {"helperModules": {"no-wildcard-cors": "@/lib/cors"}}},
+      errors: [{ messageId: 'wildcard', line: 4, suggestions: [{ messageId: 'useAllowlist', output: "import { applyCors } from '@/lib/cors';\nexport default async function handler(req, res) {\n  const body = JSON.stringify(await loadJwks());\n  res.setHeader('Cache-Control', 'private, no-store');\n  applyCors(res, req.headers.origin);\n  res.status(200).send(body);\n}\n" }] }],
+    },
+    // Credentials set only in the other branch (civitai's addCorsHeaders): a plain wildcard, not the credentialed pair.
+    {
+      code: "export const addCorsHeaders = (req, res, allowCredentials = false) => {\n  if (allowCredentials) {\n    const allowed = ALLOWED.find((o) => req.headers.origin?.startsWith(o)) ?? ALLOWED[0];\n    res.setHeader('Access-Control-Allow-Origin', allowed);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  } else {\n    res.setHeader('Access-Control-Allow-Origin', '*');\n  }\n};\n",
+      filename: 'src/server/utils/endpoint-helpers.ts',
+      settings: {"prodready": {"helperModules": {"no-wildcard-cors": "@/lib/cors"}}},
+      errors: [{ messageId: 'wildcard', line: 7, suggestions: [{ messageId: 'useAllowlist', output: "import { applyCors } from '@/lib/cors';\nexport const addCorsHeaders = (req, res, allowCredentials = false) => {\n  if (allowCredentials) {\n    const allowed = ALLOWED.find((o) => req.headers.origin?.startsWith(o)) ?? ALLOWED[0];\n    res.setHeader('Access-Control-Allow-Origin', allowed);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  } else {\n    applyCors(res, req.headers.origin);\n  }\n};\n" }] }],
+    },
+    // Twin: both in the same branch.
+    {
+      code: "export const addCorsHeaders = (req, res, allowCredentials = false) => {\n  if (allowCredentials) {\n    res.setHeader('Access-Control-Allow-Origin', '*');\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n};\n",
+      filename: 'src/server/utils/endpoint-helpers.ts',
+      settings: {"prodready": {"helperModules": {"no-wildcard-cors": "@/lib/cors"}}},
+      errors: [{ messageId: 'wildcardWithCredentials', line: 3, suggestions: [{ messageId: 'useAllowlist', output: "import { applyCors } from '@/lib/cors';\nexport const addCorsHeaders = (req, res, allowCredentials = false) => {\n  if (allowCredentials) {\n    applyCors(res, req.headers.origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n};\n" }] }],
     },
     // Hono's cors({ origin: '*', credentials: true }) (karakeep's API): the credentialed wildcard.
     {

@@ -271,6 +271,45 @@ export const POST = auth(async (req) => {
 });`,
       filename: FILES.route,
     },
+    // Wrappers named for their callers decide who may call (civitai's endpoint helpers): a moderator
+    // session, a webhook's or a job's shared token, or a route declared public.
+    {
+      code: `import { ModEndpoint } from '~/server/utils/endpoint-helpers';
+import { dbWrite } from '~/server/db/client';
+export default ModEndpoint(async function (req, res) {
+  await dbWrite.user.update({ where: { id: Number(req.query.id) }, data: { bannedAt: new Date() } });
+  res.status(200).json({ ok: true });
+}, ['POST']);`,
+      filename: FILES.pagesApi,
+    },
+    {
+      code: `import { WebhookEndpoint } from '~/server/utils/endpoint-helpers';
+import { dbWrite } from '~/server/db/client';
+export default WebhookEndpoint(async (req, res) => {
+  await dbWrite.user.deleteMany({ where: { deletedAt: { not: null } } });
+  res.status(200).json({ ok: true });
+});`,
+      filename: 'pages/api/admin/delete-deleted-users.ts',
+    },
+    {
+      code: `import { JobEndpoint } from '~/server/utils/endpoint-helpers';
+import { dbWrite } from '~/server/db/client';
+export default JobEndpoint(async function (req, res) {
+  await dbWrite.model.updateMany({ where: { deletedAt: { not: null } }, data: { status: 'Deleted' } });
+  res.status(200).json({ ok: true });
+});`,
+      filename: 'pages/api/internal/restore-models.ts',
+    },
+    {
+      code: `import { PublicEndpoint } from '~/server/utils/endpoint-helpers';
+import { getServerAuthSession } from '~/server/auth/get-server-auth-session';
+import { getAllHiddenForUser } from '~/server/services/user-preferences.service';
+export default PublicEndpoint(async function handler(req, res) {
+  const session = await getServerAuthSession({ req, res });
+  res.status(200).json(await getAllHiddenForUser({ userId: session?.user?.id ?? -1 }));
+});`,
+      filename: FILES.pagesApi,
+    },
     // Configured wrapper.
     {
       code: `import { guarded } from '@/lib/api';
@@ -1067,6 +1106,39 @@ export default function Page() {
   }
   return null;
 }`,
+            },
+          ],
+        },
+      ],
+    },
+    // A wrapper whose name holds a caller word only inside another word (`withModel`, `withJobsQueue` is
+    // not `withModerator`): still reported.
+    {
+      code: `import { withModel } from '@/lib/api';
+import prisma from '@/utils/prisma';
+export const POST = withModel(async (req) => {
+  await prisma.user.update({ where: { id: 'x' }, data: {} });
+  return Response.json({});
+});`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: `import { withModel } from '@/lib/api';
+import prisma from '@/utils/prisma';
+import { requireAuth } from '@/lib/require-auth';
+export const POST = withModel(async (req) => {
+  const auth = await requireAuth(req);
+  if (!auth.ok) {
+    return auth.response;
+  }
+  await prisma.user.update({ where: { id: 'x' }, data: {} });
+  return Response.json({});
+});`,
             },
           ],
         },

@@ -6,6 +6,10 @@ const helper = { prodready: { helperModules: { 'require-webhook-verification': '
 
 ruleTester.run('require-webhook-verification', rule, {
   valid: [
+    // Paddle's SDK verifies the signature in webhooks.unmarshal(rawBody, secret, signature).
+    { code: "import { buffer } from 'micro';\nimport { getPaddle } from '~/server/paddle/client';\nexport default async function handler(req, res) {\n  const sig = req.headers['paddle-signature'];\n  const rawPayload = (await buffer(req)).toString();\n  const event = getPaddle().webhooks.unmarshal(rawPayload, process.env.PADDLE_WEBHOOK_SECRET, sig);\n  if (event.eventType === 'transaction.completed') await prisma.order.update({ where: { id: event.data.id }, data: { paid: true } });\n  res.status(200).end();\n}\n", filename: 'pages/api/webhooks/paddle.ts' },
+    // The HMAC a provider specifies over its key-sorted JSON (NOWPayments IPN): a canonical form, not a re-serialization.
+    { code: "import { createHmac } from 'crypto';\nexport class NowPayments {\n  sortObject(obj) { return Object.keys(obj).sort().reduce((r, k) => ({ ...r, [k]: obj[k] }), {}); }\n  validateWebhookEvent(signature: string, payload: object) {\n    const sortedPayload = this.sortObject(payload);\n    const hash = createHmac('sha512', process.env.NOW_PAYMENTS_IPN_KEY!).update(JSON.stringify(sortedPayload)).digest('hex');\n    return { isValid: hash === signature };\n  }\n}\n", filename: 'src/server/http/nowpayments/nowpayments.caller.ts' },
     // Both sides go through the file's own raw-digest function (Cap's media-server webhook): 32 bytes each, timingSafeEqual cannot throw.
     { code: "import { createHash, timingSafeEqual } from 'node:crypto';\n\nfunction digest(value: string) {\n  return createHash('sha256').update(value, 'utf8').digest();\n}\n\nexport function isAuthorized(request: Request) {\n  const secret = process.env.MEDIA_SERVER_WEBHOOK_SECRET;\n  const header = request.headers.get('x-media-server-secret');\n  return Boolean(secret) && Boolean(header) && timingSafeEqual(digest(header ?? ''), digest(secret ?? ''));\n}\n", filename: 'lib/media-auth.ts' },
     { code: "import { createHash, timingSafeEqual } from 'node:crypto';\n\nconst sha = (v: string) => createHash('sha256').update(v).digest();\n\nexport function same(a: string, b: string) {\n  return timingSafeEqual(sha(a), sha(b));\n}\n", filename: 'lib/same.ts' },
@@ -158,6 +162,17 @@ function verifyWebhookSignature(
           ],
         },
       ],
+    },
+    // Twins: a Paddle client's other calls verify nothing; an HMAC over the parsed payload itself is re-serialized.
+    {
+      code: "import { getPaddle } from '~/server/paddle/client';\nexport default async function handler(req, res) {\n  const event = getPaddle().webhooks.parse(req.body);\n  if (event.eventType === 'transaction.completed') await prisma.order.update({ where: { id: event.data.id }, data: { paid: true } });\n  res.status(200).end();\n}\n",
+      filename: 'pages/api/webhooks/paddle.ts',
+      errors: [{ messageId: 'unverified', line: 2, suggestions: [] }],
+    },
+    {
+      code: "import { createHmac } from 'crypto';\nexport function validateWebhookEvent(signature: string, payload: object) {\n  const hash = createHmac('sha512', process.env.NOW_PAYMENTS_IPN_KEY!).update(JSON.stringify(payload)).digest('hex');\n  return hash === signature;\n}\n",
+      filename: 'src/server/http/nowpayments/nowpayments.caller.ts',
+      errors: [{ messageId: 'reserialized', line: 3 }],
     },
     {
       // Pages API webhook: reported, no suggestion (the raw body needs bodyParser: false)
