@@ -389,9 +389,10 @@ export default createRule<Options, MessageIds>({
           const variable = findVariable(sourceCode, n);
           if (!variable || variable.defs.length === 0) return undefined; // a global
           const def = variable.defs[0]!;
-          if (isDeclaredNumber(n)) return undefined;
           if (def.type === 'Parameter') {
-            if (isIndexParam(n) || FRAGMENT_NAME.test(n.name)) return undefined;
+            // A parameter's declared type is what callers are held to. A variable's is not trusted: its
+            // initializer says more (`const { limit }: { limit: number } = await req.json()` is any JSON).
+            if (isIndexParam(n) || FRAGMENT_NAME.test(n.name) || isDeclaredNumber(n)) return undefined;
             const fn = def.node as FunctionNode;
             const declared = def.name as TSESTree.Identifier;
             // The element of a safe collection: `COLUMNS.map((col) => \`"\${col}"\`)`, `ids.map((id) => ...)` of `ids: number[]`.

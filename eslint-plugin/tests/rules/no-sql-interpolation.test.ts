@@ -74,6 +74,12 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // A variable's declared type is not trusted: this `number` is whatever JSON the client sent.
+    {
+      code: "export async function POST(req: Request) {\n  const { limit }: { limit: number } = await req.json();\n  return Response.json(await db.$queryRawUnsafe(`SELECT * FROM posts LIMIT ${limit}`));\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'interpolated', line: 3, column: 78, suggestions: [{ messageId: 'parameterize', output: "export async function POST(req: Request) {\n  const { limit }: { limit: number } = await req.json();\n  return Response.json(await db.$queryRaw`SELECT * FROM posts LIMIT ${limit}`);\n}\n" }] }],
+    },
     // Quote-doubled but spliced outside quotes (`1 OR 1=1` needs no quote), or for MySQL (backslash escapes).
     {
       code: "export async function find(client, id: string) {\n  return client.query(`SELECT * FROM t WHERE id = ${id.replace(/'/g, \"''\")}`);\n}\n",
