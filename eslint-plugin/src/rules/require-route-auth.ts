@@ -18,6 +18,7 @@ import {
   isEarlyExit,
   matchesAnyGlob,
   unwrap,
+  isWithin,
   walk,
   type FunctionNode,
   type Handler,
@@ -365,6 +366,7 @@ export default createRule<Options, MessageIds>({
           if (at.type === 'TaggedTemplateExpression' && at.parent?.type === 'CallExpression' && at.parent.callee !== at) at = at.parent;
           const chain = sourceCode.getText(chainTop(at));
           if (
+            isWithin(r.node, guest.read) ||
             new RegExp(`\\b${guest.variable}\\b`).test(chain) ||
             (r.write && new RegExp(`\\b${guest.subject}s?\\b`, 'i').test(chain)) ||
             /\b(?:paymentIntents|setupIntents)\b/.test(r.label) ||
@@ -404,17 +406,24 @@ export default createRule<Options, MessageIds>({
 
     /**
      * A guest session read by the handler: `const cartId = cookies().get('cartId')?.value`,
-     * `cookieStore.get('guest_id')`; the cookie names a cart, basket or anonymous visitor.
+     * `cookieStore.get('guest_id')`, or the app's helper for it (`await getCartId()`: no argument, named
+     * get...Id / get...Session); the cookie names a cart, basket or anonymous visitor.
      */
-    function guestCookie(fn: FunctionNode): { variable: string; subject: string } | undefined {
-      let found: { variable: string; subject: string } | undefined;
+    function guestCookie(fn: FunctionNode): { variable: string; subject: string; read: Node } | undefined {
+      let found: { variable: string; subject: string; read: Node } | undefined;
       for (const body of handlerBodies(sourceCode, fn, 1)) {
         walk(body, (n) => {
           if (found) return false;
           if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) {
             const m = GUEST_COOKIE_READ.exec(sourceCode.getText(n.init));
-            const subject = m ? splitWords(m[1]!).find((w) => GUEST_WORD.test(w)) : undefined;
-            if (subject) found = { variable: n.id.name, subject };
+            let subject = m ? splitWords(m[1]!).find((w) => GUEST_WORD.test(w)) : undefined;
+            // The app's own helper for that cookie: `const cartId = await getCartId()` (vercel/examples' flags-sdk shop).
+            const init = unwrap(n.init, { await: true });
+            if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
+              const words = splitWords(getCalleeName(init) ?? '');
+              if (words[0] === 'get' && /^(?:id|session)$/.test(words[words.length - 1] ?? '')) subject = words.find((w) => GUEST_WORD.test(w));
+            }
+            if (subject) found = { variable: n.id.name, subject, read: n.init };
           }
           return !found;
         });

@@ -47,6 +47,8 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // vercel/examples' flags-sdk shop: the cart its own cookie names, through the app's getCartId() helper.
+    { code: "'use server'\n\nimport { revalidatePath } from 'next/cache'\nimport { getCartId } from './get-cart-id'\n\nconst BACKEND_URL = process.env.BACKEND_URL || 'https://shirt-shop-api.labs.vercel.dev'\n\nexport async function addToCart(item: { id: string }) {\n  const cartId = await getCartId()\n  await fetch(`${BACKEND_URL}/api/cart/${cartId.value}`, { method: 'POST', body: JSON.stringify(item), signal: AbortSignal.timeout(5000) })\n  revalidatePath('/cart')\n}\n", filename: 'lib/actions.ts' },
     // A signed-in lookup of another user's directory card (nextcrm's getUserById: id, name, avatar): reads by a caller's id are not reported.
     { code: "\"use server\";\nimport { getSession } from \"@/lib/auth-server\";\n\nimport { prismadb } from \"@/lib/prisma\";\n\nexport async function getUserById(userId: string) {\n  const session = await getSession();\n  if (!session) throw new Error(\"Unauthorized\");\n\n  const user = await prismadb.users.findFirst({\n    where: { id: userId, userStatus: \"ACTIVE\" },\n    select: { id: true, name: true, avatar: true },\n  });\n\n  return user ?? null;\n}\n", filename: 'actions/user/get-user-by-id.ts' },
     // A pre-signup email check (fragments' validateEmail, called by the sign-up form before any session exists).
@@ -623,6 +625,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // A helper that takes the cart id from the caller is not the guest's own cookie.
+    {
+      code: "'use server'\n\nimport { revalidatePath } from 'next/cache'\nimport { getCartId } from './get-cart-id'\n\nconst BACKEND_URL = process.env.BACKEND_URL || 'https://shirt-shop-api.labs.vercel.dev'\n\nexport async function addToCart(item: { id: string }, cart: string) {\n  const cartId = await getCartId(cart)\n  await fetch(`${BACKEND_URL}/api/cart/${cartId.value}`, { method: 'POST', body: JSON.stringify(item), signal: AbortSignal.timeout(5000) })\n  revalidatePath('/cart')\n}\n",
+      filename: 'lib/actions.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 8, suggestions: [{ messageId: 'addGuard', output: "'use server'\n\nimport { revalidatePath } from 'next/cache'\nimport { getCartId } from './get-cart-id'\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst BACKEND_URL = process.env.BACKEND_URL || 'https://shirt-shop-api.labs.vercel.dev'\n\nexport async function addToCart(item: { id: string }, cart: string) {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  const cartId = await getCartId(cart)\n  await fetch(`${BACKEND_URL}/api/cart/${cartId.value}`, { method: 'POST', body: JSON.stringify(item), signal: AbortSignal.timeout(5000) })\n  revalidatePath('/cart')\n}\n" }] }],
+    },
     // An unchecked auth call in one function exported under two names: one report, not one per name (big-AGI).
     { code: "import { getSession } from '@/lib/auth';\nimport { db } from '@/lib/db';\n\nconst handler = async (req: Request) => {\n  const session = await getSession();\n  await db.post.deleteMany({ where: { draft: true } });\n  return Response.json({ ok: true });\n};\n\nexport { handler as POST, handler as DELETE };\n", filename: 'app/api/posts/route.ts', errors: [{ messageId: 'uncheckedAuth', line: 5, column: 25, suggestions: [] }] },
     // Twin of the pre-signup email check: another name is not a sign-up step.
