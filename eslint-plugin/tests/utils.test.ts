@@ -64,6 +64,17 @@ describe('classifyFile', () => {
     expect(classifyFile('lib/pdf.ts', program("import puppeteer from 'puppeteer';")).isTest).toBe(false);
   });
 
+  it('takes a value import of a server framework for server code, not a type import or its browser client', () => {
+    expect(classifyFile('packages/api/src/router/post.ts', program("import { TRPCError } from '@trpc/server';")).isServer).toBe(true);
+    expect(classifyFile('apps/api/src/index.ts', program("import { Hono } from 'hono';")).isServer).toBe(true);
+    expect(classifyFile('src/middleware/cors.ts', program("import { cors } from 'hono/cors';")).isServer).toBe(true);
+    expect(classifyFile('server.js', program("const express = require('express');")).isServer).toBe(true);
+    expect(classifyFile('packages/billing/src/api/handler.ts', program("import { ORPCError } from '@orpc/server';")).isServer).toBe(true);
+    expect(classifyFile('src/utils/api.ts', program("import type { inferRouterOutputs } from '@trpc/server';")).isServer).toBe(false);
+    expect(classifyFile('src/lib/client.ts', program("import { hc } from 'hono/client';")).isServer).toBe(false);
+    expect(classifyFile('src/lib/trpc.ts', program("import { createTRPCReact } from '@trpc/react-query';")).isServer).toBe(false);
+  });
+
   it('reads directives and server imports', () => {
     expect(classifyFile('components/A.tsx', program("'use client';\nexport const A = () => null;")).isClient).toBe(true);
     expect(classifyFile('app/actions.ts', program("'use server';\nexport async function a() {}")).isServerActionFile).toBe(true);

@@ -22,6 +22,7 @@ import {
   type FileKind,
   isCommonJsFile,
   isServerModule,
+  isServerFramework,
   isDevTooling,
   BROWSER_LIBRARY,
   getConstInit,
@@ -187,7 +188,8 @@ function expressStyleModule(kind: FileKind, program: TSESTree.Program, text: str
   if (/\bexports\s*\.\s*handler\b|\bhandler\s*[,}:]/.test(text)) return false;
   let builtin = false;
   for (const spec of kind.imports) {
-    if (NODE_BUILTIN.test(spec)) builtin = true;
+    // A server framework is a long-running app's sign too (`require('express')`).
+    if (NODE_BUILTIN.test(spec) || isServerFramework(spec)) builtin = true;
     else if (isServerModule(spec)) return false;
   }
   return builtin;

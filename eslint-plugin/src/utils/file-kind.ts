@@ -20,7 +20,7 @@ export interface FileKind {
   readonly isClient: boolean;
   /** The file imports a browser-only library for a value ({@link BROWSER_LIBRARY}: zustand, SWR, posthog-js...). */
   readonly importsBrowserLibrary: boolean;
-  /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client or a server SDK (type-only imports of an ORM's model types do not count). */
+  /** The file imports `server-only`, `next/server`, `next/headers`, a DB/ORM client, a server SDK, or a server framework for a value (Express, Hono, tRPC's server...; type-only imports of an ORM's model types or of a framework do not count). */
   readonly isServerOnly: boolean;
   /**
    * The path says server code (`/api/`, `/server/`, `/actions/`, `/backend/`, `/functions/`); not an `api/` folder of
@@ -113,6 +113,12 @@ const SERVER_ONLY_MODULES = new Set([
   '@clerk/nextjs/server',
 ]);
 const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admin/', '@aws-sdk/', 'next-auth/'];
+/**
+ * Server frameworks: a module that imports one for a value builds an app, a router or a procedure, and
+ * serves requests. Type-only imports do not count (`import type { inferRouterOutputs } from '@trpc/server'`
+ * in a client's tRPC setup), nor do Hono's browser entry points (`hc` from `hono/client`, `hono/jsx/dom`).
+ */
+const SERVER_FRAMEWORK = /^(?:express|fastify|koa|elysia|@orpc\/server|@hono\/node-server|@nestjs\/[\w-]+|@trpc\/server(?:\/[\w/-]+)?|hono(?:\/(?!client|jsx\/dom)[\w/-]+)?)$/;
 
 /**
  * Libraries that only run in the browser (client state, data hooks, animation, browser analytics SDKs):
@@ -133,11 +139,16 @@ const DEVICE_APP = /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-
 /** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
 const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);
 
+/** Whether `spec` is a server framework ({@link SERVER_FRAMEWORK}: Express, Fastify, Koa, Hono, tRPC's server, NestJS...). */
+export function isServerFramework(spec: string): boolean {
+  return SERVER_FRAMEWORK.test(spec);
+}
+
 /** Whether importing `spec` marks a module as server code (`server-only`, `next/headers`, a DB client, a Node built-in). */
 export function isServerModule(spec: string): boolean {
   if (SERVER_ONLY_MODULES.has(spec)) return true;
   if (CLIENT_ENTRIES.has(spec)) return false;
-  return SERVER_ONLY_PREFIXES.some((p) => spec.startsWith(p));
+  return SERVER_ONLY_PREFIXES.some((p) => spec.startsWith(p)) || SERVER_FRAMEWORK.test(spec);
 }
 
 /** The directive prologue of a program: `'use client'`, `'use server'`, `'use strict'`... */
@@ -255,7 +266,7 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     // `import type { EnvelopeItem } from '@prisma/client'`: browser code shares the data model's types, so
     // they say nothing of where it runs. Other type-only imports still do (`import type { Transport }
     // from 'nodemailer'` implements a server interface).
-    if (isServerModule(spec) && (valueImports.has(spec) || !MODEL_TYPE_MODULE.test(spec))) {
+    if (isServerModule(spec) && (valueImports.has(spec) || (!MODEL_TYPE_MODULE.test(spec) && !SERVER_FRAMEWORK.test(spec)))) {
       isServerOnly = true;
       break;
     }
