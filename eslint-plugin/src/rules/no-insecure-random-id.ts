@@ -233,6 +233,9 @@ function categorize(name: string | undefined, extra: readonly RegExp[], ignore: 
 const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|statsig-(?:node|js)|@statsig\/.*|launchdarkly-.*|@launchdarkly\/.*|@growthbook\/.*|@openfeature\/.*|unleash-client|@unleash\/.*)$/;
 const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', 'fakes', 'faker', 'dummy', 'placeholder', 'placeholders']);
 
+/** The browser's storage APIs: a module using one runs in the browser. */
+const WEB_STORAGE = /^(?:localStorage|sessionStorage|indexedDB)$/;
+
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-random-id',
   meta: {
@@ -303,12 +306,18 @@ export default createRule<Options, MessageIds>({
     const helperSnippet = webCrypto ? 'no-insecure-random-id.edge' : 'no-insecure-random-id';
     const where = edge ? 'this file runs on the Edge runtime' : 'this file can run in the browser';
     /**
-     * The module reads or writes `localStorage` / `sessionStorage` / `indexedDB` (a global it does not declare):
-     * browser code, whatever its path (a Vite app's `src/lib/persistence.ts`, a Next app's `lib/identity.ts`).
+     * The module reads or writes `localStorage` / `sessionStorage` / `indexedDB` (a global it does not declare,
+     * also as `window.localStorage`): browser code, whatever its path (a Vite app's `src/lib/persistence.ts`,
+     * a Next app's `lib/identity.ts`).
      */
     let webStorage: boolean | undefined;
     const persistsInWebStorage = (): boolean =>
-      (webStorage ??= (sourceCode.scopeManager?.globalScope?.through ?? []).some((r) => /^(?:localStorage|sessionStorage|indexedDB)$/.test(r.identifier.name)));
+      (webStorage ??= (sourceCode.scopeManager?.globalScope?.through ?? []).some((r) => {
+        const id = r.identifier;
+        if (WEB_STORAGE.test(id.name)) return true;
+        const parent = id.parent;
+        return /^(?:window|globalThis|self)$/.test(id.name) && parent?.type === 'MemberExpression' && parent.object === id && WEB_STORAGE.test(getPropertyName(parent) ?? '');
+      }));
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();

@@ -13,6 +13,7 @@ const CAP_PREVIEW_SESSION = "const token = decodeURIComponent(window.location.ha
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
     // vercel/examples: a Vite app's local chat history (localStorage) and a per-tab client id (sessionStorage): browser code by what it uses.
+    { code: "export function saveThread(projectId: string, title: string): void {\n  const raw = window.localStorage.getItem('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}`, projectId, title });\n  window.localStorage.setItem('chats', JSON.stringify(list));\n}\n", filename: 'frontend/src/lib/threads.ts' },
     { code: "export function saveThread(projectId: string, title: string): void {\n  const raw = localStorage.getItem('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, projectId, title });\n  localStorage.setItem('chats', JSON.stringify(list));\n}\n", filename: 'frontend/src/lib/persistence.ts' },
     { code: "function freshId(): string {\n  return crypto.randomUUID?.() ?? `c-${Date.now()}-${Math.random().toString(16).slice(2)}`;\n}\nexport function loadOrCreateClientId(): string {\n  let id = sessionStorage.getItem('clientId');\n  if (!id) {\n    id = freshId();\n    sessionStorage.setItem('clientId', id);\n  }\n  return id;\n}\n", filename: 'lib/identity.ts' },
     // A desktop app's webview code (CapSoftware/Cap's apps/desktop editor, SolidJS + Tauri): editor segment ids on the user's machine.
@@ -92,6 +93,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
+    // Another property of the global object is not web storage.
+    {
+      code: "export function saveThread(projectId: string, title: string): void {\n  const raw = globalThis.cache.get('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}`, projectId, title });\n  globalThis.cache.set('chats', JSON.stringify(list));\n}\n",
+      filename: 'frontend/src/lib/threads.ts',
+      errors: [{ messageId: 'insecureRandom', line: 4, column: 27, suggestions: [{ messageId: 'useRandomUUID', output: "export function saveThread(projectId: string, title: string): void {\n  const raw = globalThis.cache.get('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${crypto.randomUUID()}`, projectId, title });\n  globalThis.cache.set('chats', JSON.stringify(list));\n}\n" }] }],
+    },
     // The same id made by a server module (no web storage; a local variable of that name is not the global) is reported.
     {
       code: "export function saveThread(db: Db, projectId: string, title: string): Promise<void> {\n  const localStorage = db;\n  return localStorage.insert({ id: `chat_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, projectId, title });\n}\n",
