@@ -520,7 +520,6 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
     /**
      * `const baseUrl = (process.env.URL ?? '').replace(/\/$/, ''); baseUrl ? ... : '/relative'`: an empty string stays
      * empty through a replace / trim, so a check of the result checks this read (this read only: the other reads
@@ -538,6 +537,7 @@ export default createRule<Options, MessageIds>({
       return at !== expr && bindingIsChecked(at);
     }
 
+    /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
     function bindingIsChecked(expr: TSESTree.Node): boolean {
       const parent = expr.parent;
       // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked.
