@@ -9,7 +9,7 @@
 //             Workspace Trust → Trust) its prodready rules apply, to open files and scan results
 //   restart   "Developer: Reload Window" (a new extension host), then open a file at once: the new host starts the
 //             extension from the code cache the first start wrote (the log says "code cache: hit"),
-//             activating in at most 3/4 of the cold first activation; the file's squiggle comes within
+//             compiling its bundle in at most half the cold first compile; the file's squiggle comes within
 //             the first-file budget (it includes the new host's boot), in a trusted workspace with the
 //             config's rule settings remembered from the last host (no wait for the app's ESLint)
 // `PRODREADY_E2E_SCENARIOS=scan,trust` runs only those (`none`: none). Settings are changed the way a
@@ -834,12 +834,20 @@ async function restartScenario(h, u) {
   h.timings.coldActivationMs = cold;
   h.timings.warmActivationMs = warm;
   record('restart: the new extension host loads the extension from its code cache', /code cache: hit/.test(line), line);
-  // The extension's own activation (the entry point to the end of activate(), logged by it): with the
-  // code cache it must be well under the first, cold one of this run.
+  // What the code cache saves is the bundle's compile (logged by the extension within its activation):
+  // with the cache it must take at most half the cold first compile of this run. The whole activation
+  // also holds work no cache touches (settings, providers, the host's I/O): cold activation ranged
+  // 0.46-1.67 s over runs, so a bound on it failed by noise (cold 719 ms, warm 542 ms once), and is
+  // only reported.
+  const compiled = (l) => Number(/bundle compiled in (\d+) ms/.exec(l ?? '')?.[1] ?? NaN);
+  const coldCompile = compiled(before[0]);
+  const warmCompile = compiled(line);
+  h.timings.coldCompileMs = coldCompile;
+  h.timings.warmCompileMs = warmCompile;
   record(
-    'restart: activation with the code cache takes at most 3/4 of the cold first activation',
-    warm > 0 && cold > 0 && warm <= 0.75 * cold,
-    `cold ${cold} ms (${/code cache: (\w+)/.exec(before[0] ?? '')?.[1] ?? '?'}), warm ${warm} ms`,
+    'restart: with the code cache the bundle compiles in at most half the cold first compile',
+    warmCompile >= 0 && coldCompile > 0 && warmCompile <= 0.5 * coldCompile,
+    `compile: cold ${coldCompile} ms (${/code cache: (\w+)/.exec(before[0] ?? '')?.[1] ?? '?'}), warm ${warmCompile} ms; activation: cold ${cold} ms, warm ${warm} ms`,
   );
   // After a window reload the file's squiggle also waits for the new extension host to boot and shares
   // it with VS Code's own extensions starting (TypeScript, git): 1.7-5.2 s here, of which the host's
