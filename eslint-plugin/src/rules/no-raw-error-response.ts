@@ -350,18 +350,22 @@ export default createRule<Options, MessageIds>({
         if (cur.type === 'LogicalExpression' && cur.operator === '&&' && child === cur.right && guardMentions(cur.left, name) === 'safe') {
           return true;
         }
-        if (cur.type === 'BlockStatement' || cur.type === 'Program') {
-          // if (!(err instanceof AppError)) return generic;  ...  err.message
-          for (const stmt of cur.body) {
-            if (stmt.range[0] >= child.range[0]) break;
-            if (stmt.type === 'IfStatement' && guardMentions(stmt.test, name) === 'negated-safe' && exits(stmt.consequent)) {
-              return true;
-            }
-          }
+        // if (!(err instanceof AppError)) return generic;  ...  err.message
+        if ((cur.type === 'BlockStatement' || cur.type === 'Program') && exitsBefore(cur, child, (stmt) => guardMentions(stmt.test, name) === 'negated-safe')) {
+          return true;
         }
         if (isFunction(cur)) return false;
         child = cur;
         cur = cur.parent;
+      }
+      return false;
+    }
+
+    /** Whether a statement of `block` before `child` is an `if` that `matches` and whose consequent exits (returns or throws). */
+    function exitsBefore(block: TSESTree.BlockStatement | TSESTree.Program, child: TSESTree.Node, matches: (stmt: TSESTree.IfStatement) => boolean): boolean {
+      for (const stmt of block.body) {
+        if (stmt.range[0] >= child.range[0]) break;
+        if (stmt.type === 'IfStatement' && matches(stmt) && exits(stmt.consequent)) return true;
       }
       return false;
     }
@@ -523,12 +527,7 @@ export default createRule<Options, MessageIds>({
       let child: TSESTree.Node = id;
       let cur: TSESTree.Node | undefined = id.parent;
       while (cur && !isFunction(cur)) {
-        if (cur.type === 'BlockStatement') {
-          for (const stmt of cur.body) {
-            if (stmt.range[0] >= child.range[0]) break;
-            if (stmt.type === 'IfStatement' && !stmt.alternate && testsAtOrAbove500(stmt.test, id.name) && exits(stmt.consequent)) return true;
-          }
-        }
+        if (cur.type === 'BlockStatement' && exitsBefore(cur, child, (stmt) => !stmt.alternate && testsAtOrAbove500(stmt.test, id.name))) return true;
         child = cur;
         cur = cur.parent;
       }
