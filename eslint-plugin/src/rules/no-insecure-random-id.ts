@@ -9,6 +9,7 @@ import {
   getFileKind,
   getPropertyName,
   helperFixes,
+  isInRepetition,
   splitWords,
   unwrap,
   type FunctionNode,
@@ -189,6 +190,14 @@ const NOT_ID_WORDS = new Set([
 /** Measures, never ids or secrets: `tokenCount`, `maxTokens`, `passwordLength`. */
 /** Ids of internal work (queue jobs, traces, log correlation): never secrets, only meant to be unique. */
 const INTERNAL_ID_WORDS = new Set(['job', 'jobs', 'queue', 'task', 'trace', 'span', 'correlation', 'log', 'run', 'dedupe', 'lock']);
+/**
+ * Ids of a record that other values scope, sent to a payment or ledger system as its reference
+ * (`` `cosmetic-purchase-${userId}-${itemId}-${Date.now()}` ``): a timestamp there only separates one user's
+ * repeats, and a same-millisecond repeat is the duplicate such a key exists to catch.
+ */
+const SCOPED_RECORD_WORDS = new Set(['transaction', 'order', 'payment', 'purchase', 'charge', 'invoice', 'instance', 'external', 'idempotency']);
+/** Words of a value named as a time (`now`, `createdAt`, `startTime`): it scopes nothing. */
+const TIME_WORDS = new Set(['now', 'time', 'timestamp', 'ts', 'date', 'ms', 'at', 'epoch']);
 /** Calls that only log or build a logger: an id passed to nothing else labels log lines. */
 const LOG_CALL = /(?:^|\.)(?:log|info|warn|error|debug|trace)$|logger|Logger|^console\./;
 const MEASURE_WORDS = new Set(['count', 'length', 'size', 'usage', 'max', 'min', 'limit', 'remaining', 'total', 'budget', 'input', 'output', 'completion', 'prompt', 'ttl', 'expiry', 'expires', 'expiration', 'strength']);
@@ -487,15 +496,24 @@ export default createRule<Options, MessageIds>({
      * already scope (the timestamp only separates repeats); it is never a secret, so guessing it is moot.
      */
     function isScopedInternalId(name: string, value: Node): boolean {
-      if (!splitWords(name).some((w) => INTERNAL_ID_WORDS.has(w))) return false;
+      const words = splitWords(name);
+      const internal = words.some((w) => INTERNAL_ID_WORDS.has(w));
+      // A record's reference: a timestamp alone (never Math.random()), and made once, not per element of a
+      // loop, where every element gets the same millisecond.
+      const record = !internal && words.some((w) => SCOPED_RECORD_WORDS.has(w));
+      if (!internal && !record) return false;
       const u = unwrap(value);
+      if (record && (u.type !== 'TemplateLiteral' || /Math\.random/.test(sourceCode.getText(u)) || isInRepetition(u))) return false;
       // `process(job: Job) { ... jobId: job.id ?? \`fallback-${Date.now()}\` }`: the id of the job being
       // processed, which the queue always set; the fallback only satisfies the type (midday's BullMQ
       // processor). Not when the id is made for `queue.add()` from an optional one: two adds in the same
       // millisecond share the fallback, and the queue drops the second as a duplicate.
       if (u.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||') && isProcessedJobId(u.left)) return true;
       if (u.type !== 'TemplateLiteral') return false;
-      return u.expressions.some((e) => e.type !== 'Literal' && !/Math\.random|Date\.now|getTime|valueOf/.test(context.sourceCode.getText(e)));
+      return u.expressions.some((e) => {
+        const t = sourceCode.getText(e);
+        return e.type !== 'Literal' && !/Math\.random|Date\.now|getTime|valueOf/.test(t) && !(record && splitWords(t).some((w) => TIME_WORDS.has(w)));
+      });
     }
 
     /** `job.id` of a parameter typed as a queue job (`job: Job<Data>`, BullMQ's and Trigger.dev's type). */
@@ -619,7 +637,7 @@ export default createRule<Options, MessageIds>({
       }
       // A value that says it is made up (`"fake_sub_" + Math.random()`): a placeholder, not an id anyone looks up.
       const prefix = value ? literalPrefix(value) : undefined;
-      if (prefix && /^(?:fake|dummy|placeholder|mock|test)[_-]/i.test(prefix.text)) return;
+      if (prefix && /^(?:fake|dummy|placeholder|mock|test|debug)[_-]/i.test(prefix.text)) return;
       // `otp += digits[...]` in a loop adds one piece per turn: replacing the piece with a whole token or code
       // would repeat it, so no suggestion there.
       const accumulates = dest?.target.parent?.type === 'AssignmentExpression' && dest.target.parent.operator !== '=';
@@ -651,6 +669,11 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: 'insecureRandom', data: { name, source, why, fix }, suggest });
     }
 
+    /** `new Date()`: the current time. `new Date(hour)` is the time it is given (an hour bucket, a stored date). */
+    function isNewDateNow(node: Node): boolean {
+      return node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'Date' && node.arguments.length === 0;
+    }
+
     return {
       'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:random|now|getTime|valueOf)$/]'(
         node: TSESTree.CallExpression,
@@ -660,8 +683,8 @@ export default createRule<Options, MessageIds>({
           if (dotted === 'Math.random') check(node, 'Math.random()');
           else if (dotted === 'Date.now') check(node, 'Date.now()');
           else if (
-            (getPropertyName(node.callee as TSESTree.MemberExpression) === 'getTime') &&
-            unwrap((node.callee as TSESTree.MemberExpression).object).type === 'NewExpression'
+            getPropertyName(node.callee as TSESTree.MemberExpression) === 'getTime' &&
+            isNewDateNow(unwrap((node.callee as TSESTree.MemberExpression).object))
           ) {
             check(node, 'new Date().getTime()');
           }

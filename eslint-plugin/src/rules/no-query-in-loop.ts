@@ -13,6 +13,7 @@ import {
   getRootIdentifier,
   helperFixes,
   isFunction,
+  ITERATION_METHODS,
   matchesAnyGlob,
   resolveLocalFunction,
   unwrap,
@@ -96,7 +97,6 @@ const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrations?|prisma\/seed|f
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
 /** Methods that run a step of an ordered workflow: `migration.run()`, `step.execute()`, `task.up()`. */
 const RUN_STEP = /^(?:run|execute|exec|up|down|apply|migrate|perform|invoke)$/;
-const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-query-in-loop',

@@ -178,6 +178,36 @@ export function getEnclosingFunction(node: Node): FunctionNode | undefined {
   return undefined;
 }
 
+/** Array methods that call their callback once per element. */
+export const ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
+
+/**
+ * Whether the node runs once per element or iteration within its function: in a loop's body, or in a
+ * callback of `items.map(...)` / `forEach` / `Array.from(list, fn)`.
+ */
+export function isInRepetition(node: Node): boolean {
+  let child: Node = node;
+  for (let cur = node.parent; cur; child = cur, cur = cur.parent) {
+    switch (cur.type) {
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+        if (cur.body === child) return true;
+        break;
+      default:
+        if (isFunction(cur)) {
+          const call = cur.parent;
+          if (call?.type !== 'CallExpression' || !call.arguments.includes(cur as TSESTree.CallExpressionArgument)) return false;
+          const callee = getDottedName(call.callee) ?? '';
+          return callee === 'Array.from' || (call.callee.type === 'MemberExpression' && ITERATION_METHODS.has(getPropertyName(call.callee) ?? ''));
+        }
+    }
+  }
+  return false;
+}
+
 /** Whether `inner` lies within `outer` (by range). */
 export function isWithin(inner: Node, outer: Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];

@@ -12,6 +12,14 @@ const CAP_PREVIEW_SESSION = "const token = decodeURIComponent(window.location.ha
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // civitai: ledger references that the user and the item already scope; a same-millisecond repeat is the duplicate the key catches.
+    { code: "export async function purchaseCosmetic(userId: number, shopItemId: number) {\n  const transactionId = `cosmetic-purchase-${userId}-${shopItemId}-${Date.now()}`;\n  await createBuzzTransaction({ fromAccountId: userId, amount: 100, externalTransactionId: transactionId });\n}\n", filename: 'src/server/services/cosmetic-shop.service.ts' },
+    { code: "export async function createOrder(input: { userId: number; buzzAmount: number }) {\n  const orderId = `${input.userId}-${input.buzzAmount}-${new Date().getTime()}`;\n  return coinbase.createCharge({ orderId });\n}\n", filename: 'src/server/services/coinbase.service.ts' },
+    { code: "export async function submit(userId: number) {\n  await grant({ externalTransactionId: `creator-shop-submit-${userId}-${Date.now()}` });\n}\n", filename: 'src/server/services/creator-shop.service.ts' },
+    // `new Date(hour).getTime()` is the given hour (a bucket), not the current time.
+    { code: "export function rewards(userId: number, type: string, hour: string) {\n  return { externalTransactionId: `${userId}:${type}:${new Date(hour).getTime()}` };\n}\n", filename: 'src/server/jobs/rewards-ad-impressions.ts' },
+    // A literal prefix that says it is a debug value (a testing endpoint's fake payment intent).
+    { code: "export async function grant(userId: number) {\n  await prisma.purchase.create({ data: { userId, stripePaymentIntentId: `debug-pi:${Date.now()}` } });\n}\n", filename: 'src/pages/api/testing/gift-membership.ts' },
     // vercel/examples: a Vite app's local chat history (localStorage) and a per-tab client id (sessionStorage): browser code by what it uses.
     { code: "export function saveThread(projectId: string, title: string): void {\n  const raw = window.localStorage.getItem('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}`, projectId, title });\n  window.localStorage.setItem('chats', JSON.stringify(list));\n}\n", filename: 'frontend/src/lib/threads.ts' },
     { code: "export function saveThread(projectId: string, title: string): void {\n  const raw = localStorage.getItem('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, projectId, title });\n  localStorage.setItem('chats', JSON.stringify(list));\n}\n", filename: 'frontend/src/lib/persistence.ts' },
@@ -93,6 +101,40 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
+    // A record reference made per element of a loop: every element gets the same millisecond.
+    {
+      code: "export async function refundAll(userId: number, items: { amount: number }[]) {\n  await ledger.createMany(items.map((item) => ({ amount: item.amount, transactionId: `refund-${userId}-${Date.now()}` })));\n}\n",
+      filename: 'src/server/services/refund.service.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, suggestions: [{ messageId: 'useRandomUUID', output: "export async function refundAll(userId: number, items: { amount: number }[]) {\n  await ledger.createMany(items.map((item) => ({ amount: item.amount, transactionId: `refund-${crypto.randomUUID()}` })));\n}\n" }] }],
+    },
+    {
+      code: "export async function refundAll(userId: number, items: { amount: number }[]) {\n  for (const item of items) {\n    const transactionId = `refund-${userId}-${Date.now()}`;\n    await ledger.create({ amount: item.amount, transactionId });\n  }\n}\n",
+      filename: 'src/server/services/refund.service.ts',
+      errors: [{ messageId: 'insecureRandom', line: 3, suggestions: [{ messageId: 'useRandomUUID', output: "export async function refundAll(userId: number, items: { amount: number }[]) {\n  for (const item of items) {\n    const transactionId = `refund-${crypto.randomUUID()}`;\n    await ledger.create({ amount: item.amount, transactionId });\n  }\n}\n" }] }],
+    },
+    // ...scoped by nothing but time, or made with Math.random(): still reported.
+    {
+      code: "export async function createOrder(startedAt: number) {\n  const orderId = `order-${startedAt}-${Date.now()}`;\n  return coinbase.createCharge({ orderId });\n}\n",
+      filename: 'src/server/services/coinbase.service.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, suggestions: [{ messageId: 'useRandomUUID', output: "export async function createOrder(startedAt: number) {\n  const orderId = `order-${crypto.randomUUID()}`;\n  return coinbase.createCharge({ orderId });\n}\n" }] }],
+    },
+    {
+      code: "export async function createOrder(userId: number) {\n  const orderId = `${userId}-${Math.random().toString(36).slice(2)}`;\n  return coinbase.createCharge({ orderId });\n}\n",
+      filename: 'src/server/services/coinbase.service.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 32, suggestions: [{ messageId: 'useRandomUUID', output: "export async function createOrder(userId: number) {\n  const orderId = crypto.randomUUID();\n  return coinbase.createCharge({ orderId });\n}\n" }] }],
+    },
+    // A share link's id is a capability, not a ledger reference: scoped or not, it is reported.
+    {
+      code: "export async function share(docId: string) {\n  const shareId = `${docId}-${Date.now()}`;\n  await db.share.create({ data: { docId, shareId } });\n}\n",
+      filename: 'src/server/services/share.service.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 31, suggestions: [{ messageId: 'useRandomUUID', output: "export async function share(docId: string) {\n  const shareId = crypto.randomUUID();\n  await db.share.create({ data: { docId, shareId } });\n}\n" }] }],
+    },
+    // `new Date()` with no argument is the current time.
+    {
+      code: "export function rewards(userId: number) {\n  return { rewardId: `${new Date().getTime()}` };\n}\n",
+      filename: 'src/server/jobs/rewards.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 25, suggestions: [{ messageId: 'useRandomUUID', output: "export function rewards(userId: number) {\n  return { rewardId: crypto.randomUUID() };\n}\n" }] }],
+    },
     // Another property of the global object is not web storage.
     {
       code: "export function saveThread(projectId: string, title: string): void {\n  const raw = globalThis.cache.get('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}`, projectId, title });\n  globalThis.cache.set('chats', JSON.stringify(list));\n}\n",
