@@ -143,6 +143,15 @@ describe('classifyFile', () => {
     }
     expect(classifyFile('app/api/testimonials/route.ts', program('')).isTest).toBe(false);
   });
+
+  it("the tools around the code (coding agents' skills, CI scripts, git hooks) never ship: treated like tests", () => {
+    for (const f of ['.claude/skills/browser-automation/server.mjs', '.github/scripts/release.js', 'apps/web/.husky/pre-commit.mjs', '.cursor/rules/x.ts', '.storybook/main.ts']) {
+      expect(classifyFile(f, program("import express from 'express';")).isTest, f).toBe(true);
+    }
+    for (const f of ['src/server/claude/client.ts', 'app/api/github/route.ts', 'lib/.well-known.ts']) {
+      expect(classifyFile(f, program('')).isTest, f).toBe(false);
+    }
+  });
 });
 
 describe('projectPath', () => {

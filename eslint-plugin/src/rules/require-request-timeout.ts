@@ -19,12 +19,13 @@ import {
   unwrap,
   isCliScript,
   isSeedFile,
+  resolveLocalFunction,
 } from '../utils';
 import { isTestLikeFile } from '../utils/secret-vocab';
 import { isSecretEnvName } from '../utils/compare-vocab';
 import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 
-type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[] }];
+type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[]; timeoutWrappers?: string[] }];
 type MessageIds =
   | 'fetchNoTimeout'
   | 'axiosNoTimeout'
@@ -126,12 +127,17 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string' },
             description: 'Extra names of fetch-compatible functions (url, init) to check.',
           },
+          timeoutWrappers: {
+            type: 'array',
+            items: { type: 'string' },
+            description: "Names of the app's own functions that bound the call they wrap (`withSignals(() => fetch(...))`), for wrappers imported from another module.",
+          },
         },
         additionalProperties: false,
       },
     ],
   },
-  defaultOptions: [{ ignoreFiles: DEFAULT_IGNORE, checkAiSdk: true, fetchFunctions: [] }],
+  defaultOptions: [{ ignoreFiles: DEFAULT_IGNORE, checkAiSdk: true, fetchFunctions: [], timeoutWrappers: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
@@ -167,6 +173,22 @@ export default createRule<Options, MessageIds>({
     if (matchesAnyGlob(kind.filename, options.ignoreFiles ?? DEFAULT_IGNORE)) return {};
     const fetchNames = new Set(['fetch', ...(options.fetchFunctions ?? [])]);
 
+    const timeoutWrappers = new Set(options.timeoutWrappers ?? []);
+
+    /**
+     * A wrapper that bounds the call it is given: named for it (`withTimeout`, `withDeadline`), listed in
+     * `timeoutWrappers`, or a function of this file that races its work against a timer or aborts it on one.
+     */
+    function isTimeoutWrapper(call: TSESTree.CallExpression): boolean {
+      const name = getCalleeName(call) ?? '';
+      if (/timeout|deadline/i.test(getDottedName(call.callee) ?? name) || timeoutWrappers.has(name)) return true;
+      if (call.callee.type !== 'Identifier') return false;
+      const fn = resolveLocalFunction(sourceCode, call.callee);
+      if (!fn) return false;
+      const body = sourceCode.getText(fn.body);
+      return /\bsetTimeout\s*\(/.test(body) ? /\bPromise\.race\s*\(|\.abort\s*\(/.test(body) : /\bAbortSignal\.timeout\s*\(/.test(body);
+    }
+
     /** Whether the call is raced against a timer or wrapped in a timeout helper (left to no-unsafe-promise-race). */
     function isTimeBoundByWrapper(node: TSESTree.Node): boolean {
       let cur: TSESTree.Node | undefined = node.parent;
@@ -174,12 +196,10 @@ export default createRule<Options, MessageIds>({
         if (isFunction(cur)) {
           // withTimeout((signal) => fetch(...)) / pRetry(() => ..., { timeout })
           const call = cur.parent;
-          if (call?.type === 'CallExpression' && /timeout|deadline/i.test(getCalleeName(call) ?? '')) return true;
-          return false;
+          return call?.type === 'CallExpression' && call.arguments.includes(cur as TSESTree.CallExpressionArgument) && isTimeoutWrapper(call);
         }
         if (cur.type === 'CallExpression') {
-          const name = getDottedName(cur.callee) ?? getCalleeName(cur) ?? '';
-          if (name === 'Promise.race' || /timeout|deadline/i.test(name)) return true;
+          if (getDottedName(cur.callee) === 'Promise.race' || isTimeoutWrapper(cur)) return true;
         }
         cur = cur.parent;
       }
@@ -271,7 +291,9 @@ export default createRule<Options, MessageIds>({
       let expr: TSESTree.Node = call;
       while (expr.parent?.type === 'AwaitExpression' || expr.parent?.type === 'TSAsExpression' || expr.parent?.type === 'TSNonNullExpression') expr = expr.parent;
       const parent = expr.parent;
-      if (parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === expr)) return returnsFromRouteHandler(parent);
+      if (parent?.type === 'ReturnStatement') return returnsFromRouteHandler(parent);
+      // `export const GET = () => fetch(...)`; not a callback's `() => fetch(...)`, which returns to its caller.
+      if (parent?.type === 'ArrowFunctionExpression' && parent.body === expr) return kind.isAppRoute && isRouteHandlerFn(parent);
       if (parent?.type !== 'VariableDeclarator' || parent.init !== expr || parent.id.type !== 'Identifier') return false;
       const variable = findVariable(sourceCode, parent.id);
       return !!variable?.references.some((ref) => {

@@ -29,7 +29,10 @@ export interface FileKind {
   readonly hasServerPath: boolean;
   /** The path says client code (`/components/`, `/hooks/`, `/contexts/`, `/providers/`, `/store/`). */
   readonly hasClientPath: boolean;
-  /** Test, spec, story, fixture or e2e file, or a module that imports a test framework or helper ({@link TEST_LIBRARY}). */
+  /**
+   * Test, spec, story, fixture or e2e file, a module that imports a test framework or helper ({@link TEST_LIBRARY}),
+   * or a file of the tools around the code that never ships ({@link NOT_SHIPPED_DIR}: `.claude/`, `.github/`...).
+   */
   readonly isTest: boolean;
   /** A request entry point: route handler, Pages API route, middleware or server actions file. */
   readonly isEntryPoint: boolean;
@@ -50,6 +53,12 @@ const TEST_FILE =
  * also run in production (scraping, PDF rendering); `@playwright/test` is the test runner.
  */
 const TEST_LIBRARY = /^(?:vitest|jest|@jest\/globals|@playwright\/test|supertest|@testing-library\/[\w-]+|msw|nock|sinon|chai|mocha|cypress|@vitest\/[\w-]+)(?:\/|$)/;
+/**
+ * Folders of tools around the code that never ship with the app: coding agents' skills and commands
+ * (civitai's `.claude/skills/*`: a local browser-automation server, API scripts), CI workflows' scripts, git
+ * hooks, dev containers, Storybook's config.
+ */
+const NOT_SHIPPED_DIR = /(?:^|\/)\.(?:claude|cursor|windsurf|codex|github|husky|devcontainer|storybook)\//;
 const SERVER_PATH = /(?:^|\/)(?:api|server|actions|backend|functions|lambda|lambdas|workers?)\//;
 /** The folders of {@link SERVER_PATH} other than `api/`. */
 const SERVER_PATH_NOT_API = /(?:^|\/)(?:server|actions|backend|functions|lambda|lambdas|workers?)\//;
@@ -282,7 +291,7 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     isServerOnly,
     hasServerPath: isServerPath(file),
     hasClientPath: CLIENT_PATH.test(file),
-    isTest: TEST_FILE.test(file) || [...valueImports].some((spec) => TEST_LIBRARY.test(spec)),
+    isTest: TEST_FILE.test(file) || NOT_SHIPPED_DIR.test(file) || [...valueImports].some((spec) => TEST_LIBRARY.test(spec)),
     isEntryPoint,
     isServer: !isClient && (isEntryPoint || isServerOnly),
     importsBrowserLibrary: [...valueImports].some((spec) => BROWSER_LIBRARY.test(spec)),
