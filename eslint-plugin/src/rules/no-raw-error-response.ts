@@ -707,6 +707,20 @@ export default createRule<Options, MessageIds>({
       return text.replace(/['\\\n\r]/g, '');
     }
 
+    /**
+     * A call that logs or reports: `console.error(e)`, `logger.warn(...)`, `Sentry.captureException(e)`, `logError(e)`,
+     * and loggers reached by another name: `this.logger.error(...)`, `req.log.error(...)`, `appLogger.error(...)`.
+     */
+    function isLoggingCall(n: TSESTree.CallExpression): boolean {
+      const root = getRootIdentifier(n.callee);
+      if (root && LOG_CALL.test(root.name)) return true;
+      const name = getCalleeName(n) ?? '';
+      if (/^(?:captureException|logError|reportError)$/.test(name)) return true;
+      const callee = unwrap(n.callee);
+      if (callee.type !== 'MemberExpression' || !/^(?:error|warn|fatal|exception|log|info)$/.test(name)) return false;
+      return /(?:^|\.)(?:\w*[lL]og(?:ger)?|Sentry)$/.test(getDottedName(callee.object) ?? '');
+    }
+
     /** `console.error(err);` before the sink's statement, when the error is caught there and not logged yet. */
     function loggingFix(fixer: TSESLint.RuleFixer, leak: Leak, sink: TSESTree.Node): TSESLint.RuleFix | undefined {
       if (leak.kind !== 'catch' && leak.kind !== 'rejection') return undefined;
@@ -719,12 +733,7 @@ export default createRule<Options, MessageIds>({
       let logged = false;
       walk(scopeNode, (n) => {
         if (logged) return false;
-        if (n.type === 'CallExpression') {
-          const root = getRootIdentifier(n.callee);
-          if (root && LOG_CALL.test(root.name)) logged = true;
-          const name = getCalleeName(n);
-          if (name && /^(?:captureException|logError|reportError)$/.test(name)) logged = true;
-        }
+        if (n.type === 'CallExpression' && isLoggingCall(n)) logged = true;
         return true;
       });
       if (logged) return undefined;

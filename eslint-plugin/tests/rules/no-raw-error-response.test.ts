@@ -209,6 +209,22 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // A catch that already logs through a logger of another name (appLogger, this.logger, req.log): the suggestion adds no second console.error.
+    {
+      code: "export async function GET() {\n  try {\n    return Response.json(await load());\n  } catch (error) {\n    appLogger.error('load failed', error);\n    return Response.json({ error: error.message }, { status: 500 });\n  }\n}\n",
+      filename: "app/api/a/route.ts",
+      errors: [{ messageId: 'rawError', line: 6, column: 35, suggestions: [{ messageId: 'useGenericMessage', output: "export async function GET() {\n  try {\n    return Response.json(await load());\n  } catch (error) {\n    appLogger.error('load failed', error);\n    return Response.json({ error: 'Internal server error' }, { status: 500 });\n  }\n}\n" }, { messageId: 'useErrorResponse', output: "import { NextResponse } from 'next/server';\nexport async function GET() {\n  try {\n    return Response.json(await load());\n  } catch (error) {\n    appLogger.error('load failed', error);\n    return errorResponse(error, 'GET /api/a');\n  }\n}\n\n/** An error whose message is written for users (validation, not found, conflicts): safe to send. */\nclass PublicError extends Error {\n  readonly status: number;\n\n  constructor(message: string, status = 400) {\n    super(message);\n    this.name = 'PublicError';\n    this.status = status;\n  }\n}\n\n/**\n * Turns any thrown value into a response without leaking internals: a PublicError keeps its message\n * and status; everything else is logged server-side with an error id and answered with a generic\n * 500 that carries the id, so support can find the log line.\n */\nfunction errorResponse(error: unknown, context = 'request failed'): NextResponse {\n  if (error instanceof PublicError) {\n    return NextResponse.json({ error: error.message }, { status: error.status });\n  }\n  const errorId = crypto.randomUUID();\n  console.error(JSON.stringify({ level: 'error', errorId, context, error: serializeForLog(error) }));\n  return NextResponse.json({ error: 'Internal server error', errorId }, { status: 500 });\n}\n\n/** The full detail, for the server log only. */\nfunction serializeForLog(error: unknown): Record<string, unknown> {\n  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };\n  if (error && typeof error === 'object') return { ...(error as Record<string, unknown>) };\n  return { value: String(error) };\n}\n" }] }],
+    },
+    {
+      code: "export class Ctl {\n  async handle(req, res) {\n    try {\n      res.json(await load());\n    } catch (err) {\n      this.logger.error({ err }, 'load failed');\n      res.status(500).json({ error: err.message });\n    }\n  }\n}\n",
+      filename: "pages/api/a.ts",
+      errors: [{ messageId: 'rawError', line: 7, column: 37, suggestions: [{ messageId: 'useGenericMessage', output: "export class Ctl {\n  async handle(req, res) {\n    try {\n      res.json(await load());\n    } catch (err) {\n      this.logger.error({ err }, 'load failed');\n      res.status(500).json({ error: 'Internal server error' });\n    }\n  }\n}\n" }] }],
+    },
+    {
+      code: "export default async function handler(req, res) {\n  try {\n    res.json(await load());\n  } catch (err) {\n    req.log.error(err);\n    res.status(500).json({ error: err.message });\n  }\n}\n",
+      filename: "pages/api/a.ts",
+      errors: [{ messageId: 'rawError', line: 6, column: 35, suggestions: [{ messageId: 'useGenericMessage', output: "export default async function handler(req, res) {\n  try {\n    res.json(await load());\n  } catch (err) {\n    req.log.error(err);\n    res.status(500).json({ error: 'Internal server error' });\n  }\n}\n" }] }],
+    },
     // Twins: a stack behind a flag that holds in production, and a cast that checks nothing.
     {
       code: "export default async function handler(req, res) {\n  try { await run(req.body); } catch (e) {\n    console.error(e);\n    return res.status(500).json({ error: 'Internal Server Error', ...(process.env.NODE_ENV !== 'development' && { stack: e.stack }) });\n  }\n}\n",
