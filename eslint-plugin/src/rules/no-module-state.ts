@@ -195,23 +195,48 @@ function expressStyleModule(kind: FileKind, program: TSESTree.Program, text: str
   return builtin;
 }
 
-/** Whether a container's declared value type is a client or a connection resource (`new Map<string, Agent>()`, `const m: Map<K, Client>`). */
-function holdsClients(decl: TSESTree.VariableDeclarator): boolean {
+/** Telemetry packages whose instruments a module creates once per metric name and keeps. */
+const TELEMETRY_MODULE = /^(?:@opentelemetry\/(?:api|sdk-metrics|sdk-trace-base)|prom-client)$/;
+/** Their instrument and provider types: handles of a named metric or tracer, not data (not `Span`: one per request). */
+const INSTRUMENT_TYPE = /^(?:Counter|UpDownCounter|Histogram|Gauge|Summary|Meter|Tracer|Observable(?:Counter|Gauge|UpDownCounter))$/;
+
+/** The local names of the telemetry instrument types this module imports (`import { type Counter } from '@opentelemetry/api'`). */
+function importedInstrumentTypes(program: TSESTree.Program): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const stmt of program.body) {
+    if (stmt.type !== 'ImportDeclaration' || !TELEMETRY_MODULE.test(stmt.source.value)) continue;
+    for (const sp of stmt.specifiers) {
+      if (sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && INSTRUMENT_TYPE.test(sp.imported.name)) names.add(sp.local.name);
+    }
+  }
+  return names;
+}
+
+/**
+ * Whether a container's declared value type is a client or a connection resource (`new Map<string, Agent>()`,
+ * `const m: Map<K, Client>`), or an imported telemetry instrument, also inside a wrapper type
+ * (`Map<string, CachedInstrument<Counter>>`: hyperdx's counters per metric name).
+ */
+function holdsClients(decl: TSESTree.VariableDeclarator, instruments: ReadonlySet<string>): boolean {
   const init = decl.init ? unwrap(decl.init) : undefined;
   let params = init?.type === 'NewExpression' ? init.typeArguments?.params : undefined;
   const annotation = decl.id.typeAnnotation?.typeAnnotation;
   if (!params && annotation?.type === 'TSTypeReference') params = annotation.typeArguments?.params;
-  return params?.length === 2 && isClientType(params[1]!, 0);
+  return params?.length === 2 && isClientType(params[1]!, 0, instruments);
 }
 
-function isClientType(t: TSESTree.TypeNode, depth: number): boolean {
+const entityName = (n: TSESTree.Node): string => (n.type === 'Identifier' ? n.name : n.type === 'TSQualifiedName' ? n.right.name : '');
+
+function isClientType(t: TSESTree.TypeNode, depth: number, instruments: ReadonlySet<string>): boolean {
   if (depth > 4) return false;
-  const entityName = (n: TSESTree.Node): string => (n.type === 'Identifier' ? n.name : n.type === 'TSQualifiedName' ? n.right.name : '');
   switch (t.type) {
     case 'TSTypeReference': {
       const name = entityName(t.typeName);
       const args = t.typeArguments?.params ?? [];
-      if ((name === 'Promise' || name === 'Awaited') && args.length === 1) return isClientType(args[0]!, depth + 1);
+      if (instruments.has(name)) return true;
+      // `CachedInstrument<Counter>`: a wrapper of one instrument (not a collection of them).
+      if (!/^(?:Array|ReadonlyArray|Set|ReadonlySet|Map|ReadonlyMap|Record)$/.test(name) && args.some((a) => a.type === 'TSTypeReference' && instruments.has(entityName(a.typeName)))) return true;
+      if ((name === 'Promise' || name === 'Awaited') && args.length === 1) return isClientType(args[0]!, depth + 1, instruments);
       // `ReturnType<typeof createClient>`
       if (name === 'ReturnType' && args[0]?.type === 'TSTypeQuery') return FACTORY_CALL.test(entityName(args[0].exprName));
       return CLIENT_TYPE.test(name);
@@ -219,11 +244,11 @@ function isClientType(t: TSESTree.TypeNode, depth: number): boolean {
     case 'TSTypeLiteral':
       return (
         t.members.length > 0 &&
-        t.members.every((m) => m.type === 'TSPropertySignature' && !!m.typeAnnotation && isClientType(m.typeAnnotation.typeAnnotation, depth + 1))
+        t.members.every((m) => m.type === 'TSPropertySignature' && !!m.typeAnnotation && isClientType(m.typeAnnotation.typeAnnotation, depth + 1, instruments))
       );
     case 'TSUnionType': {
       const types = t.types.filter((x) => x.type !== 'TSUndefinedKeyword' && x.type !== 'TSNullKeyword');
-      return types.length > 0 && types.every((x) => isClientType(x, depth + 1));
+      return types.length > 0 && types.every((x) => isClientType(x, depth + 1, instruments));
     }
     default:
       return false;
@@ -352,6 +377,8 @@ export default createRule<Options, MessageIds>({
     const ignoreNames = compilePatterns(options.ignoreNames);
 
     let clientish = false;
+    /** Telemetry instrument types imported here, computed when a container's value type is first looked at. */
+    let instrumentTypes: ReadonlySet<string> | undefined;
     for (const spec of kind.imports) if (REACT_IMPORT.test(spec) || BROWSER_LIBRARY.test(spec)) clientish = true;
     // Plainly server code: every kind of module state counts. Other non-client modules: only state
     // whose name (or the file's) says it holds request data.
@@ -363,8 +390,13 @@ export default createRule<Options, MessageIds>({
       if (clientish || kind.hasClientPath || tooling) return {};
       if (!LIB_PATH.test(kind.filename) && kind.filename.includes('/')) return {};
       if (/\.[jt]sx$/.test(kind.filename)) return {};
-      // Code that touches browser globals runs in the browser (or both): its module state is per tab.
-      if (/\b(?:window|document|localStorage|sessionStorage|navigator|FileReader|indexedDB)\.|typeof (?:window|indexedDB|document)\b|["'`]\/api\//.test(text)) {
+      // Code that touches browser globals runs in the browser (or both): its module state is per tab. So does
+      // code that draws on a page's canvas or handles its events (supermemory's graph renderer takes a
+      // `ctx: CanvasRenderingContext2D`).
+      if (
+        /\b(?:window|document|localStorage|sessionStorage|navigator|FileReader|indexedDB)\.|typeof (?:window|indexedDB|document)\b|["'`]\/api\//.test(text) ||
+        /\b(?:requestAnimationFrame|cancelAnimationFrame)\s*\(|:\s*(?:CanvasRenderingContext2D|HTMLCanvasElement|HTML[A-Z]\w*Element|PointerEvent|MouseEvent|KeyboardEvent|WheelEvent|TouchEvent)\b/.test(text)
+      ) {
         return {};
       }
       if (/\.client\.[cm]?[jt]sx?$/.test(kind.filename)) return {};
@@ -1241,7 +1273,7 @@ export default createRule<Options, MessageIds>({
       const c = classify(decl.init);
       if (c) {
         // A map of clients or connection pools per key (policy, region, model): keyed singletons.
-        if (c.kind === 'container' && holdsClients(decl)) return;
+        if (c.kind === 'container' && holdsClients(decl, (instrumentTypes ??= importedInstrumentTypes(sourceCode.ast)))) return;
         // Public keys by key id (a webhook provider's JWKs): immutable, every instance fetches the same.
         if (c.kind === 'container' && decl.init && PUBLIC_KEY_TYPE.test(typeArgsText(decl.init))) return;
         if (c.kind === 'counter' && declKind !== 'let' && declKind !== 'var') return;
