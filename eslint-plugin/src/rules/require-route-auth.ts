@@ -104,6 +104,8 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
   '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
+  // One-click unsubscribe endpoints (RFC 8058: the mail client POSTs with no session), `unsubscribe-oneclick`.
+  '**/unsubscribe[-_]*{,/**,.*}',
   '**/{trpc,graphql}/**',
   '**/*-auth/**',
   '**/auth-*/**',
