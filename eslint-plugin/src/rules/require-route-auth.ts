@@ -31,6 +31,7 @@ import {
   PAID_API_MODULE,
   PAID_CLIENT_CTOR,
   SECRET_ENV,
+  SNS_MESSAGE,
   getCredentialReadKey,
   handlerBodies,
   isAuthCall,
@@ -314,6 +315,8 @@ export default createRule<Options, MessageIds>({
       // A wrapper named for its callers decides who may call: webhooks and jobs (a shared token or a
       // signature, left to require-webhook-verification like webhook paths), or public by design.
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
+      // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
+      if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;

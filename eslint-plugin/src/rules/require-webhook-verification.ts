@@ -20,10 +20,11 @@ import {
   getConstInit,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
+import { SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
-type MessageIds = 'unverified' | 'reserialized' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
+type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 /** Key-derivation functions (node:crypto and promisified forms): their output is a stored password hash's twin. */
@@ -51,6 +52,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       unverified:
         'Webhook handler {{name}} acts on the payload without verifying its signature: anyone who finds the URL can forge events (fake payments, upgrades, deletions). Verify the provider signature over the raw body first (stripe.webhooks.constructEvent, svix Webhook.verify, or an HMAC compared with timingSafeEqual).',
+      unverifiedSns:
+        'SNS endpoint {{name}} acts on the message without verifying its signature: anyone who knows the topic ARN can post forged notifications (fake bounces and complaints) and make the route fetch a SubscribeURL of their choosing. Verify each message with sns-validator (MessageValidator: the signing certificate must come from amazonaws.com) before acting on it.',
       reserialized:
         'The HMAC is computed over JSON.stringify(...) of the parsed payload, not over the raw body the sender signed: re-serialization changes bytes (key order, spacing, unicode escapes), so valid webhooks fail or the check is bypassed. HMAC the exact `await req.text()`.',
       unguardedTimingSafeEqual:
@@ -99,7 +102,8 @@ export default createRule<Options, MessageIds>({
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
     const userSession = (): boolean =>
       /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text);
-    const checkRoutes = isRoute && (readsSignatureHeader || (isWebhookPath && !userSession()));
+    const snsEndpoint = isRoute && SNS_MESSAGE.test(text);
+    const checkRoutes = isRoute && (readsSignatureHeader || snsEndpoint || (isWebhookPath && !userSession()));
     if (!checkRoutes && !hasHmac) return {};
 
     /**
@@ -323,6 +327,12 @@ export default createRule<Options, MessageIds>({
           return true;
         });
         if (delegated) return;
+        if (snsEndpoint) {
+          // SNS signs with a certificate: an HMAC guard would be the wrong fix, so no suggestion.
+          if (SNS_VERIFIER.test(text)) return;
+          for (const r of reports) context.report({ node: r.node, messageId: 'unverifiedSns', data: { name: r.name }, suggest: [] });
+          return;
+        }
         const header = signatureHeaderName() ?? 'x-webhook-signature';
         // An Edge route has no node:crypto: the guard awaits the Web Crypto helper (the guard already awaits `req.text()`).
         const edge = isEdgeRuntime(kind, sourceCode.ast);

@@ -207,6 +207,14 @@ export function isCallerClassWrapperName(name: string): boolean {
   return splitWords(last).some((w) => CALLER_CLASS_WRAPPER_WORD.test(w));
 }
 
+/**
+ * An Amazon SNS endpoint (SES bounce and complaint notifications, S3 events): it handles SNS's subscription
+ * handshake or reads its message-type header. SNS signs each message with a certificate, not an HMAC.
+ */
+export const SNS_MESSAGE = /\bSubscriptionConfirmation\b|\bSubscribeURL\b|\b[xX]-[aA]mz-[sS]ns-[mM]essage-[tT]ype\b/;
+/** What verifies an SNS message's signature: the `sns-validator` / `sns-payload-validator` packages, or code checking its signing certificate. */
+export const SNS_VERIFIER = /\bsns-validator\b|\bsns-payload-validator\b|\bMessageValidator\b|\bSigningCert(?:URL|Url)\b/;
+
 // ---------------------------------------------------------------------------------------------
 // Credential reads: API keys, bearer tokens, cron secrets
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ const helper = { prodready: { helperModules: { 'require-webhook-verification': '
 
 ruleTester.run('require-webhook-verification', rule, {
   valid: [
+    // An SNS endpoint that verifies each message with sns-validator.
+    { code: "import MessageValidator from 'sns-validator';\nimport { db } from '~/server/db';\n\nconst validator = new MessageValidator();\nconst validate = (msg: Record<string, unknown>) => new Promise<void>((resolve, reject) => validator.validate(msg, (err) => (err ? reject(err) : resolve())));\n\nexport async function POST(req: Request) {\n  const data = await req.json();\n  try {\n    await validate(data);\n  } catch {\n    return new Response('Invalid signature', { status: 403 });\n  }\n  if (data.Type === 'SubscriptionConfirmation') {\n    await fetch(data.SubscribeURL, { signal: AbortSignal.timeout(5_000) });\n    return new Response(null, { status: 204 });\n  }\n  await db.emailEvent.create({ data: { messageId: data.MessageId } });\n  return new Response(null, { status: 204 });\n}\n", filename: 'app/api/ses/notifications/route.ts' },
     // Paddle's SDK verifies the signature in webhooks.unmarshal(rawBody, secret, signature).
     { code: "import { buffer } from 'micro';\nimport { getPaddle } from '~/server/paddle/client';\nexport default async function handler(req, res) {\n  const sig = req.headers['paddle-signature'];\n  const rawPayload = (await buffer(req)).toString();\n  const event = getPaddle().webhooks.unmarshal(rawPayload, process.env.PADDLE_WEBHOOK_SECRET, sig);\n  if (event.eventType === 'transaction.completed') await prisma.order.update({ where: { id: event.data.id }, data: { paid: true } });\n  res.status(200).end();\n}\n", filename: 'pages/api/webhooks/paddle.ts' },
     // The HMAC a provider specifies over its key-sorted JSON (NOWPayments IPN): a canonical form, not a re-serialization.
@@ -77,6 +79,12 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // unsend: an SNS endpoint (SES notifications) that only checks the topic ARN, which is no secret.
+    {
+      code: "import { db } from '~/server/db';\n\nexport async function POST(req: Request) {\n  const data = await req.json();\n  if (!(await checkEventValidity(data))) return Response.json({ data: 'Event is not valid' });\n  if (data.Type === 'SubscriptionConfirmation') {\n    await fetch(data.SubscribeURL, { method: 'GET', signal: AbortSignal.timeout(5_000) });\n    return Response.json({ data: 'Subscribed' });\n  }\n  const message = JSON.parse(data.Message || '{}');\n  await db.emailEvent.create({ data: { messageId: data.MessageId, status: message.eventType } });\n  return Response.json({ data: 'Success' });\n}\n\nasync function checkEventValidity(message: { TopicArn: string }) {\n  const arns = await db.sesSetting.findMany({ select: { topicArn: true } });\n  return arns.some((s) => s.topicArn === message.TopicArn);\n}\n",
+      filename: "apps/web/src/app/api/ses_callback/route.ts",
+      errors: [{ messageId: 'unverifiedSns', line: 3, column: 23 }],
+    },
     // A `let` function may be reassigned: not taken for a fixed-length digest.
     { code: "import { createHash, timingSafeEqual } from 'node:crypto';\n\nlet sha = (v: string) => createHash('sha256').update(v).digest();\nexport function setHasher(f: typeof sha) { sha = f; }\n\nexport function same(a: string, b: string) {\n  return timingSafeEqual(sha(a), sha(b));\n}\n", filename: 'lib/same.ts', errors: [{ messageId: 'unguardedTimingSafeEqual', line: 7, suggestions: [] }] },
     // The file's own function returns a hex string (its length follows the input's encoding), or the raw input on one path: still unguarded.
