@@ -107,6 +107,11 @@ describe('classifyFile', () => {
     expect(classifyFile('lib/pdf.ts', program("import { type Prisma, PrismaClient } from '@prisma/client';")).isServerOnly).toBe(true);
     expect(classifyFile('lib/pdf.ts', program("import type { Prisma } from '@prisma/client';\nconst { PrismaClient } = require('@prisma/client');")).isServerOnly).toBe(true);
     expect(classifyFile('lib/pdf.ts', program("import type { Prisma } from '@prisma/client';")).imports.has('@prisma/client')).toBe(true);
+    // next-auth's session shapes type browser code too (AgentGPT's axios helpers); its server config type does not.
+    expect(classifyFile('src/services/api-utils.ts', program("import axios from 'axios';\nimport type { Session } from 'next-auth';")).isServerOnly).toBe(false);
+    expect(classifyFile('src/services/api-utils.ts', program("import { type Session, type User } from 'next-auth';")).isServerOnly).toBe(false);
+    expect(classifyFile('lib/auth.ts', program("import type { NextAuthOptions } from 'next-auth';")).isServerOnly).toBe(true);
+    expect(classifyFile('lib/auth.ts', program("import type { Session } from 'next-auth';\nimport NextAuth from 'next-auth';")).isServerOnly).toBe(true);
     // ...but a type-only import of a server library's interface still says server (documenso's MailChannels transport).
     expect(classifyFile('packages/email/transports/mailchannels.ts', program("import type { Transport } from 'nodemailer';")).isServerOnly).toBe(true);
   });

@@ -11,13 +11,17 @@ import {
   getPropertyName,
   getRootIdentifier,
   getConstInit,
+  getProcessEnvName,
+  getStaticString,
   getValueSources,
+  some,
   unwrap,
   walk,
   localTypeDeclarations,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
+import { getPublicPrefix } from '../utils/secret-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ validators?: string[]; validatorPatterns?: string[]; sdkModules?: string[]; ignoreWebhooks?: boolean }];
@@ -329,6 +333,64 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** The expressions a URL's origin may come from: the head of a template or `+` chain, through local bindings. */
+    function originSources(url: Node, depth = 0): Node[] {
+      const u = unwrap(url);
+      if (depth > 4) return [u];
+      let head: Node | undefined = u;
+      if (u.type === 'TemplateLiteral') head = u.expressions.length > 0 && u.quasis[0]!.value.cooked === '' ? u.expressions[0] : u;
+      else if (u.type === 'BinaryExpression' && u.operator === '+') {
+        let left: Node = u;
+        while (left.type === 'BinaryExpression' && left.operator === '+') left = unwrap(left.left);
+        head = left;
+      }
+      if (head === u && u.type !== 'Identifier') return [u];
+      return getValueSources(sourceCode, head!, { keepTemplates: true }).flatMap((s) =>
+        s.type === 'TemplateLiteral' || (s.type === 'BinaryExpression' && s.operator === '+') ? originSources(s, depth + 1) : [s],
+      );
+    }
+
+    /**
+     * `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/api/chat\`, { body: JSON.stringify(body) })` with no server
+     * credential: a pass-through to a backend whose address the app ships to browsers. The proxy adds no
+     * authority (the browser can send the same request to the backend itself), so the backend's own
+     * validation is the one that holds. A server env value anywhere in the URL or the options (an API key
+     * header, `?key=`), or headers built elsewhere, still makes the body a sink.
+     */
+    function isPublicBackendProxy(url: Node | undefined, options: TSESTree.ObjectExpression): boolean {
+      if (!url || url.type === 'SpreadElement') return false;
+      const origins = originSources(url);
+      let publicEnv = false;
+      for (const o of origins) {
+        const env = getProcessEnvName(o);
+        if (env && getPublicPrefix(env)) publicEnv = true;
+        else if (getStaticString(o) === undefined) return false;
+      }
+      if (!publicEnv) return false;
+      const serverEnv = (root: Node): boolean =>
+        some(root, (n) => {
+          if (n.type !== 'MemberExpression' && n.type !== 'Identifier') return false;
+          const sources = n.type === 'Identifier' && !(n.parent?.type === 'MemberExpression' && n.parent.property === n) ? getValueSources(sourceCode, n) : [n];
+          return sources.some((s) => {
+            const name = getProcessEnvName(s);
+            return name !== undefined && !getPublicPrefix(name);
+          });
+        });
+      if (serverEnv(url)) return false;
+      for (const p of options.properties) {
+        if (p.type !== 'Property') return false;
+        const key = getPropertyName(p);
+        if (key === 'body') continue;
+        if (key === 'headers') {
+          const h = unwrap(p.value);
+          if (h.type !== 'ObjectExpression' || h.properties.some((hp) => hp.type !== 'Property' || getStaticString(hp.value) === undefined)) return false;
+          continue;
+        }
+        if (serverEnv(p.value)) return false;
+      }
+      return true;
+    }
+
     function sinkOf(call: TSESTree.CallExpression): { label: string; args: Node[] } | undefined {
       const db = getDbCall(call, context);
       if (db) return { label: `the database (${db.kind} ${db.method})`, args: call.arguments };
@@ -344,7 +406,7 @@ export default createRule<Options, MessageIds>({
             const body = o.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'body');
             // A proxy that authenticates with the caller's own API key (from the request body) acts with
             // the caller's authority: the upstream API validates and answers the caller.
-            if (body && !forwardsCallerCredential(o)) return { label: 'a fetch() request body', args: [body.value] };
+            if (body && !forwardsCallerCredential(o) && !isPublicBackendProxy(call.arguments[0], o)) return { label: 'a fetch() request body', args: [body.value] };
           }
         }
         return undefined;

@@ -220,6 +220,27 @@ function collectImports(program: TSESTree.Program, valueImports: Set<string>): S
 /** ORM packages whose types are the app's data model, imported by browser code too. */
 const MODEL_TYPE_MODULE = /^(?:@prisma\/|drizzle-orm|kysely$)/;
 
+/**
+ * next-auth's session shapes: browser code types its `session` props and `useSession()` data with them
+ * (AgentGPT's `services/api-utils.ts` puts `session.accessToken` in an axios header), so a type-only import
+ * of them says nothing of where a module runs. `NextAuthOptions` / `AuthOptions` (the server config) still do.
+ */
+const SESSION_TYPES = new Set(['Session', 'DefaultSession', 'User', 'DefaultUser']);
+
+/** Whether every import of `next-auth` in the program is type-only and names only {@link SESSION_TYPES}. */
+function importsOnlySessionTypes(program: TSESTree.Program): boolean {
+  let any = false;
+  for (const stmt of program.body) {
+    if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== 'next-auth') continue;
+    if (!isTypeOnlyImport(stmt)) return false;
+    for (const sp of stmt.specifiers) {
+      if (sp.type !== 'ImportSpecifier' || sp.imported.type !== 'Identifier' || !SESSION_TYPES.has(sp.imported.name)) return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
 /** `import type { A } from 'x'`, `import { type A, type B } from 'x'`: erased at compile time, nothing of `x` runs. */
 function isTypeOnlyImport(stmt: TSESTree.ImportDeclaration): boolean {
   if (stmt.importKind === 'type') return true;
@@ -273,9 +294,12 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
   let isServerOnly = false;
   for (const spec of imports) {
     // `import type { EnvelopeItem } from '@prisma/client'`: browser code shares the data model's types, so
-    // they say nothing of where it runs. Other type-only imports still do (`import type { Transport }
+    // they say nothing of where it runs; nor do next-auth's session shapes (`import type { Session }`). Other type-only imports still do (`import type { Transport }
     // from 'nodemailer'` implements a server interface).
-    if (isServerModule(spec) && (valueImports.has(spec) || (!MODEL_TYPE_MODULE.test(spec) && !SERVER_FRAMEWORK.test(spec)))) {
+    if (
+      isServerModule(spec) &&
+      (valueImports.has(spec) || (!MODEL_TYPE_MODULE.test(spec) && !SERVER_FRAMEWORK.test(spec) && !(spec === 'next-auth' && importsOnlySessionTypes(program))))
+    ) {
       isServerOnly = true;
       break;
     }

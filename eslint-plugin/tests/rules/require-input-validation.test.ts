@@ -25,6 +25,10 @@ const FORWARD =
   "export async function POST(req: Request) {\n  const { message, email } = await req.json();\n  await fetch('https://hooks.example.com', { method: 'POST', body: JSON.stringify({ message }) });\n  await fetch('https://hooks.example.com', { method: 'POST', body: String(email.trim()) });\n}\n";
 const MONGO = "import User from '@/models/User';\nexport async function POST(req: Request) {\n  const { email, password } = await req.json();\n  const existing = await User.findOne({ email });\n  const user = new User({ email, password });\n  await user.save();\n  return Response.json({ id: user.id, existing: !!existing });\n}\n";
 
+// A pass-through to a backend whose address is public (gpt-researcher's report proxies).
+const PUBLIC_PROXY = (headers: string, base = 'process.env.NEXT_PUBLIC_BACKEND_URL') =>
+  `export async function POST(request: Request) {\n  const backendUrl = ${base} || 'http://localhost:8000';\n  let body;\n  try {\n    body = await request.json();\n  } catch {\n    return Response.json({ error: 'Invalid JSON' }, { status: 400 });\n  }\n  const res = await fetch(\`\${backendUrl}/api/reports\`, {\n    method: 'POST',\n    headers: { ${headers} },\n    body: JSON.stringify(body),\n  });\n  return Response.json(await res.json(), { status: res.status });\n}\n`;
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
     // typeof-narrowed conditional: only a string reaches the query (linkwarden).
@@ -66,10 +70,16 @@ ruleTester.run('require-input-validation', rule, {
     { code: "'use client';\nexport async function send(req) { const b = await req.json(); await fetch('/api', { method: 'POST', body: JSON.stringify(b) }); }", filename: FILES.component },
     // the request's id from the session, not the body
     { code: "export async function DELETE(req: Request) {\n  const session = await auth();\n  await prisma.post.deleteMany({ where: { authorId: session.user.id } });\n}", filename: FILES.route },
+    // a pass-through to a backend the app ships the address of (NEXT_PUBLIC_), adding no server credential:
+    // the browser can call that backend itself, so its validation is the one that holds
+    { code: PUBLIC_PROXY("'Content-Type': 'application/json'"), filename: 'app/api/reports/route.ts' },
     // a response's .json() is not the request body
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
   ],
   invalid: [
+    // the same proxy adding a server credential acts with the server's authority; a private backend URL trusts the proxy
+    { code: PUBLIC_PROXY("'Content-Type': 'application/json', Authorization: `Bearer ${process.env.BACKEND_SECRET}`"), filename: 'app/api/reports/route.ts', errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`body`', sink: 'a fetch() request body', plural: '', verb: 'es' } }] },
+    { code: PUBLIC_PROXY("'Content-Type': 'application/json'", 'process.env.BACKEND_URL'), filename: 'app/api/reports/route.ts', errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`body`', sink: 'a fetch() request body', plural: '', verb: 'es' } }] },
     // Twin: a type declared inside the handler is out of scope where the schema goes: `z.any()`, noted, and the
     // code's annotation stays.
     { code: "import { prisma } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  type Body = { name: string };\n  const { name, extra }: { name: string; extra: Body } = await req.json();\n  await prisma.team.create({ data: { name, extra } });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/local/route.ts', errors: [{ messageId: 'unvalidated', line: 5, column: 64, suggestions: [{ messageId: 'addSchema', output: "import { prisma } from '@/lib/db';\nimport { z } from 'zod';\n\nconst BodySchema = z.object({\n  name: z.string().min(1).max(10_000),\n  extra: z.any(), // typed, not validated: describe extra with z.object()\n});\n\nexport async function POST(req: Request) {\n  type Body = { name: string };\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { name, extra }: { name: string; extra: Body } = parsed.data;\n  await prisma.team.create({ data: { name, extra } });\n  return Response.json({ ok: true });\n}\n" }] }] },
