@@ -300,6 +300,16 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /**
+     * A value written in the code (`'true'`, `1`, `` `on` ``): a flag or a setting, never a credential, whatever
+     * the key is called (AFFiNE's `sessionStorage.setItem(SESSION_KEY, 'true')` turns debug logs on).
+     */
+    function isLiteralValue(value: Node | undefined): boolean {
+      if (!value || value.type === 'SpreadElement') return false;
+      const u = unwrap(value);
+      return u.type === 'Literal' || (u.type === 'TemplateLiteral' && u.expressions.length === 0);
+    }
+
     /** A key that names something else (`fcmToken`, `tokenUsage`): its value is not checked either. */
     function keyExcluded(key: Node | undefined): boolean {
       if (!key || key.type === 'SpreadElement') return false;
@@ -453,6 +463,7 @@ export default createRule<Options, MessageIds>({
           const storage = storageName(callee.object);
           if (!storage) return;
           const [key, value] = node.arguments;
+          if (isLiteralValue(value)) return;
           const name = credentialIn(key, false) ?? (keyExcluded(key) ? undefined : credentialIn(value, true));
           if (!name) return;
           if (value && value.type !== 'SpreadElement' && mintedInBrowser(value)) return;
@@ -487,6 +498,7 @@ export default createRule<Options, MessageIds>({
           if (/^cookies-next/.test(source) && !kind.isClient && !kind.hasClientPath) return;
           if (/^cookies-next/.test(source) && node.arguments.some((a) => a.type === 'ObjectExpression' && /\b(?:req|res)\b/.test(sourceCode.getText(a)))) return;
           const [key, value] = node.arguments;
+          if (isLiteralValue(value)) return;
           const name = credentialIn(key, false) ?? (keyExcluded(key) ? undefined : credentialIn(value, true));
           if (!name) return;
           if (value && value.type !== 'SpreadElement' && mintedInBrowser(value)) return;
@@ -518,7 +530,7 @@ export default createRule<Options, MessageIds>({
         }
         // localStorage.token = t / localStorage['token'] = t
         const storage = storageName(left.object);
-        if (!storage) return;
+        if (!storage || isLiteralValue(node.right)) return;
         const keyName = prop ?? (left.computed ? credentialIn(left.property, false) : undefined);
         const name = keyName && isCredentialName(keyName) ? keyName : left.computed ? credentialIn(left.property, false) : credentialIn(node.right, true);
         const finalName = name ?? credentialIn(node.right, true);

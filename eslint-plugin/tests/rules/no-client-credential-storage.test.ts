@@ -31,6 +31,8 @@ const CAP_FETCHED = "(await (await fetch('/api/analytics/session')).json()).sess
 
 ruleTester.run('no-client-credential-storage', rule, {
   valid: [
+    // AFFiNE: a flag written in the code ('true') is a setting, never a credential, whatever the key constant is called.
+    { code: "const SESSION_KEY = 'affine:debug';\n\nif (typeof window !== 'undefined' && window.location.search.includes('debug')) {\n  sessionStorage.setItem(SESSION_KEY, 'true');\n  localStorage.authToken = '';\n}\n", filename: 'packages/common/debug/src/index.ts' },
     // An anonymous visit id the page mints itself (opportumap's PingTracker, a nanoid visitor id): no server issued it.
     { code: "'use client';\nfunction getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = crypto.randomUUID();\n    sessionStorage.setItem('om_session_id', id);\n  }\n  return id;\n}\n\nexport function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: getSessionId(), page }) });\n}\n", filename: 'app/components/PingTracker.js' },
     { code: "'use client';\nimport { nanoid } from 'nanoid';\nexport function visitorId() {\n  const existing = localStorage.getItem('anon_session_id');\n  if (existing) return existing;\n  const id = nanoid();\n  localStorage.setItem('anon_session_id', id);\n  return id;\n}\n", filename: 'components/visitor.ts' },
@@ -86,6 +88,12 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "localStorage.setItem('demoToken', 'x');", filename: FILES.component, options: [{ ignoreNames: ['^demoToken$'] }] },
   ],
   invalid: [
+    // The same key holding a value from elsewhere is still reported.
+    {
+      code: "const SESSION_KEY = 'affine:debug';\n\nexport function enableDebug(token: string) {\n  sessionStorage.setItem(SESSION_KEY, token);\n}\n",
+      filename: "packages/common/debug/src/index.ts",
+      errors: [{ messageId: 'storage', line: 4, column: 26, suggestions: [{ messageId: 'useServerCookie', output: "const SESSION_KEY = 'affine:debug';\n\nexport function enableDebug(token: string) {\n  void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: token }), credentials: 'same-origin' });\n}\n" }] }],
+    },
     // Twin: the same id fetched from the server is a session credential.
     { code: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    sessionStorage.setItem('om_session_id', id);\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n", filename: 'app/components/PingTracker.js', errors: [{ messageId: 'storage', line: 6, column: 28, suggestions: [{ messageId: 'useServerCookie', output: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: id }), credentials: 'same-origin' });\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n" }] }] },
     // Twins: the same keys holding a value from a response, a parameter, a session or an unknown call.
