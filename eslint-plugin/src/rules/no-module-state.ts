@@ -18,6 +18,7 @@ import {
   resolveLocalFunction,
   some,
   unwrap,
+  walk,
   type FunctionNode,
   type FileKind,
   isCommonJsFile,
@@ -135,6 +136,13 @@ interface StateInfo {
   /** Set for a module `let` / `var` that a request handler sets from request data and other code reads ({@link MessageIds} `requestDataInModuleVariable`). */
   requestData?: { handler: string; read: string };
 }
+
+/** `global.x` / `globalThis.x`: a property of the global object (state kept across requests like a module's). */
+const GLOBAL_MEMBER = /\bglobal(?:This)?\s*\.\s*[A-Za-z_$]/;
+/** Methods that add to a container. */
+const GLOBAL_MUTATORS = new Set(['push', 'unshift', 'splice', 'add', 'set']);
+/** Client singletons kept on the global object (the recommended pattern against hot reload): `globalThis.prisma`. */
+const GLOBAL_CLIENT_NAME = /^_*(?:prisma|db|database|redis|mongo|mongoose|client|\w+Client|pool|\w+Pool|conn|connection|sql|supabase|drizzle|knex|sequelize|orm)$/i;
 
 /** Const initializers that can never be (or build) module state: values, functions, references. */
 const INERT_INIT = new Set(['Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression', 'Identifier', 'MemberExpression', 'UnaryExpression', 'BinaryExpression', 'TaggedTemplateExpression', 'JSXElement', 'JSXFragment']);
@@ -362,8 +370,9 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    // Only the module's top-level statements can hold module state: most files have none worth a look.
-    if (!hasStateCandidate(sourceCode.ast)) return {};
+    // Only the module's top-level statements can hold module state: most files have none worth a look,
+    // besides state kept on the global object (`global.sessions.set(...)` in a handler).
+    if (!hasStateCandidate(sourceCode.ast) && !GLOBAL_MEMBER.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     const tooling = SCRIPT_PATH.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text);
@@ -1707,8 +1716,59 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * State kept on the global object by a request entry point: `global.existingFiles.add(path)`,
+     * `global.sandboxData = { sandboxId, url }` in a handler (open-lovable keeps each user's sandbox and
+     * conversation there). A global is module state shared by every request on the instance, and lost with
+     * it. Not reported: client singletons (`globalThis.prisma ??= new PrismaClient()`), `??=` / `||=` and
+     * writes guarded by `if (!global.x)` (one-time initialization), and resets to a new container or a literal.
+     */
+    function checkGlobalObjectState(): void {
+      if (!kind.isEntryPoint || !GLOBAL_MEMBER.test(text)) return;
+      const seen = new Set<string>();
+      const globalProp = (n: Node): string | undefined => {
+        const u = unwrap(n);
+        if (u.type !== 'MemberExpression' || u.object.type !== 'Identifier' || !/^global(?:This)?$/.test(u.object.name)) return undefined;
+        if (findVariable(sourceCode, u.object)?.defs.length) return undefined;
+        const prop = getPropertyName(u);
+        return prop && !GLOBAL_CLIENT_NAME.test(prop) ? `${u.object.name}.${prop}` : undefined;
+      };
+      /** `if (!global.x) global.x = ...`: initialization once per instance. */
+      const initGuarded = (write: Node, name: string): boolean => {
+        for (let cur = write.parent; cur && !isFunction(cur); cur = cur.parent) {
+          if (cur.type === 'IfStatement' && /^!\s*|==\s*(?:null|undefined)\b/.test(sourceCode.getText(cur.test)) && sourceCode.getText(cur.test).includes(name)) return true;
+        }
+        return false;
+      };
+      for (const h of getHandlers(sourceCode, kind)) {
+        if (!h.fn) continue;
+        walk(h.fn.body ?? h.fn, (n) => {
+          let name: string | undefined;
+          let writeText = '';
+          if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && GLOBAL_MUTATORS.has(getPropertyName(n.callee) ?? '')) {
+            name = globalProp(n.callee.object);
+            writeText = `${name}.${getPropertyName(n.callee)}()`;
+          } else if (n.type === 'AssignmentExpression' && n.operator === '=') {
+            name = globalProp(n.left);
+            const right = unwrap(n.right);
+            if (name && (right.type === 'NewExpression' || right.type === 'Literal' || isFunction(right) || (right.type === 'ArrayExpression' && right.elements.length === 0) || (right.type === 'Identifier' && right.name === 'undefined'))) name = undefined;
+            writeText = `${name} =`;
+          }
+          if (!name || seen.has(name) || initGuarded(n, name)) return true;
+          seen.add(name);
+          found.push({ name, kind: 'state (kept on the global object)', reportNode: n, write: n, writeText, limiter: false, helper: false });
+          return true;
+        });
+      }
+    }
+
     return {
       'Program:exit'(program: TSESTree.Program) {
+        try {
+          checkGlobalObjectState();
+        } catch {
+          // Half-typed code: this check never costs the file its other reports.
+        }
         try {
           for (const stmt of program.body) {
             let s: Node = stmt;

@@ -51,6 +51,12 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // Client singletons kept on the global object, and one-time initialization (`??=`, `if (!global.x)`), are not request state.
+    { code: "import { PrismaClient } from '@prisma/client';\n\ndeclare global {\n  var prisma: PrismaClient | undefined;\n  var sandboxData: { sandboxId: string; url: string } | undefined;\n}\n\nexport async function POST(req: Request) {\n  globalThis.prisma ??= new PrismaClient();\n  const { sandboxId } = await req.json();\n  if (!global.sandboxData) {\n    global.sandboxData = { sandboxId, url: `https://${sandboxId}.example.dev` };\n  }\n  return Response.json({ ok: true });\n}\n", filename: "app/api/sandbox/route.ts" },
+    // A reset to a new container or a literal writes no request data.
+    { code: "declare global {\n  var existingFiles: Set<string>;\n  var activeSandbox: unknown;\n}\n\nexport async function DELETE() {\n  global.existingFiles = new Set<string>();\n  global.activeSandbox = null;\n  return new Response(null, { status: 204 });\n}\n", filename: "app/api/kill-sandbox/route.ts" },
+    // A local binding named `global` is not the global object.
+    { code: "export async function POST(req: Request) {\n  const global = { items: [] as string[] };\n  global.items.push(await req.text());\n  return Response.json(global);\n}\n", filename: "app/api/echo/route.ts" },
     // hyperdx: OpenTelemetry instruments kept per metric name (also inside a wrapper type): handles, not data.
     { code: "import { metrics, type Counter, type Histogram, type MetricOptions } from '@opentelemetry/api';\n\nconst meter = metrics.getMeter('api');\ntype CachedInstrument<T> = { instrument: T; options?: MetricOptions };\n\nconst counters = new Map<string, CachedInstrument<Counter>>();\nconst histograms = new Map<string, Histogram>();\n\nexport function getCounter(name: string, options?: MetricOptions): Counter {\n  const cached = counters.get(name);\n  if (cached) return cached.instrument;\n  const instrument = meter.createCounter(name, options);\n  counters.set(name, { instrument, options });\n  return instrument;\n}\n\nexport function getHistogram(name: string): Histogram {\n  let h = histograms.get(name);\n  if (!h) {\n    h = meter.createHistogram(name);\n    histograms.set(name, h);\n  }\n  return h;\n}\n", filename: "packages/api/src/utils/instrumentation.ts" },
     // supermemory: a module that draws on a page's canvas runs in the browser.
@@ -220,6 +226,18 @@ ruleTester.run('no-module-state', rule, {
     { code: "let lastUrl: string | undefined;\nasync function log() { await db.insert({ url: lastUrl }); }\nexport async function POST(req: Request) {\n  const { url } = await req.json();\n  lastUrl = url;\n  await log();\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/track/route.test.ts' },
   ],
   invalid: [
+    // open-lovable: each user's sandbox and files kept on the global object by route handlers.
+    {
+      code: "declare global {\n  var existingFiles: Set<string>;\n  var activeSandbox: unknown;\n}\n\nexport async function POST(req: Request) {\n  const { sandboxId, files } = await req.json();\n  const sandbox = await Sandbox.connect(sandboxId);\n  global.activeSandbox = sandbox;\n  for (const f of files) global.existingFiles.add(f.path);\n  return Response.json({ ok: true });\n}\n",
+      filename: "app/api/apply-ai-code/route.ts",
+      errors: [{ messageId: 'moduleState', line: 9, column: 3 }, { messageId: 'moduleState', line: 10, column: 26 }],
+    },
+    // A server action storing sessions on globalThis.
+    {
+      code: "'use server';\n\nexport async function remember(id: string, data: string) {\n  globalThis.sessions.set(id, data);\n}\n",
+      filename: "app/actions/session.ts",
+      errors: [{ messageId: 'moduleState', line: 4, column: 3 }],
+    },
     // A type of the app's own named Counter (not the telemetry instrument): a per-IP limiter.
     {
       code: "type Counter = { count: number; resetAt: number };\n\nconst counters = new Map<string, Counter>();\n\nexport function hit(ip: string): boolean {\n  const now = Date.now();\n  const c = counters.get(ip);\n  if (!c || c.resetAt < now) {\n    counters.set(ip, { count: 1, resetAt: now + 60_000 });\n    return true;\n  }\n  c.count += 1;\n  return c.count <= 10;\n}\n",
