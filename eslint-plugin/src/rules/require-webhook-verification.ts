@@ -36,6 +36,8 @@ const VERIFY_CALLS = new Set([
   'verifySignatureAppRouter', 'verifySignatureEdge', 'verifyHmac', 'verifySlackRequest', 'verifyRequestSignature',
 ]);
 const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
+/** The caller's identity read from the request object: `req.userId`, `req.user.id`, `const { userId } = req`. */
+const REQUEST_IDENTITY = /\b(?:req|request)\s*\.\s*(?:userId|user|auth|session)\b(?!\s*\()|\{[^{}]*\b(?:userId|user|auth|session)\b[^{}]*\}\s*=\s*(?:req|request)\s*[;\n]/;
 const BODY_METHODS = new Set(['json', 'text', 'formData', 'arrayBuffer', 'blob']);
 const RAW_BODY_CALLS = new Set(['buffer', 'getRawBody', 'rawBody', 'readRawBody', 'text', 'json']);
 
@@ -97,8 +99,11 @@ export default createRule<Options, MessageIds>({
     const isWebhookPath = /webhook/i.test(kind.filename) || pathRes.some((r) => r.test(kind.filename));
     const readsSignatureHeader = isRoute && /signature|svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text);
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
+    // Identity an auth middleware put on the request (`req.userId`, `const { userId } = req`: cal.com's API v1
+    // webhook endpoints, behind an API-key middleware) counts too: no webhook sender is a signed-in user.
     const userSession = (): boolean =>
-      /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text);
+      /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text) ||
+      REQUEST_IDENTITY.test(text);
     const checkRoutes = isRoute && (readsSignatureHeader || (isWebhookPath && !userSession()));
     if (!checkRoutes && !hasHmac) return {};
 

@@ -55,6 +55,12 @@ ruleTester.run('require-webhook-verification', rule, {
       code: "import { getServerSession } from 'next-auth';\nexport default async function handler(req, res) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).end();\n  const { url } = req.body;\n  await prisma.webhook.create({ data: { url } });\n  res.json({ ok: true });\n}\n",
       filename: 'pages/api/teams/[teamId]/webhooks/index.ts',
     },
+    // ... or behind an auth middleware that puts the caller on the request (cal.com's API v1: an API-key
+    // middleware sets req.userId; this endpoint creates a webhook subscription, it receives none).
+    {
+      code: "import { defaultResponder } from '@/lib/server/defaultResponder';\nimport prisma from '@/lib/prisma';\nasync function postHandler(req) {\n  const { userId, isSystemWideAdmin } = req;\n  const { subscriberUrl, eventTypeId } = schemaWebhookCreate.parse(req.body);\n  if (eventTypeId && !isSystemWideAdmin) await prisma.eventType.findFirstOrThrow({ where: { id: eventTypeId, userId } });\n  const data = await prisma.webhook.create({ data: { subscriberUrl, eventTypeId, userId } });\n  return { webhook: data };\n}\nexport default defaultResponder(postHandler);\n",
+      filename: 'pages/api/webhooks/_post.ts',
+    },
     // not a webhook route
     { code: 'export async function POST(req: Request) { const b = await req.json(); return Response.json(b); }', filename: 'app/api/posts/route.ts' },
     // signing an outgoing payload with JSON.stringify is fine
@@ -162,6 +168,12 @@ function verifyWebhookSignature(
           ],
         },
       ],
+    },
+    // Twin: a user id taken from the payload is no caller identity: still an unverified receiver.
+    {
+      code: "import { defaultResponder } from '@/lib/server/defaultResponder';\nimport prisma from '@/lib/prisma';\nasync function postHandler(req) {\n  const { userId, plan } = req.body;\n  await prisma.user.update({ where: { id: userId }, data: { plan } });\n  return { ok: true };\n}\nexport default defaultResponder(postHandler);\n",
+      filename: 'pages/api/webhooks/_post.ts',
+      errors: [{ messageId: 'unverified', line: 8, suggestions: [] }],
     },
     // Twins: a Paddle client's other calls verify nothing; an HMAC over the parsed payload itself is re-serialized.
     {
