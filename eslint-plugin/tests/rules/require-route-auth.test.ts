@@ -47,6 +47,11 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A helper module under pages/api/ whose default export takes no response (cal.com's API v1
+    // `_auth-middleware.ts`, `_utils/checkUserMembership.ts`): Next.js routes it, but it never answers,
+    // so nothing it reads reaches the caller.
+    { code: "import prisma from '@/lib/prisma';\nimport { HttpError } from '@/lib/http-error';\nexport default async function checkUserMembership(req) {\n  const parentId = Number(req.body.parentId);\n  const userId = Number(req.body.userId);\n  const parent = await prisma.eventType.findUnique({ where: { id: parentId }, select: { teamId: true } });\n  if (!parent?.teamId) throw new HttpError({ statusCode: 400, message: 'Not a team event type' });\n  const member = await prisma.membership.findFirst({ where: { teamId: parent.teamId, userId, accepted: true } });\n  if (!member) throw new HttpError({ statusCode: 400, message: 'User is not a team member.' });\n}\n", filename: 'pages/api/event-types/_utils/checkUserMembership.ts' },
+    { code: "import prisma from '@/lib/prisma';\nexport default async function ensureOnlyMembersAsHosts(req, body: { teamId?: number; hosts?: { userId: number }[] }) {\n  if (!body.teamId || !body.hosts?.length) return;\n  const count = await prisma.membership.count({ where: { teamId: body.teamId, userId: { in: body.hosts.map((h) => h.userId) } } });\n  if (count !== body.hosts.length) throw new Error('Only members of the team can be hosts.');\n}\n", filename: 'pages/api/event-types/_utils/ensureOnlyMembersAsHosts.ts' },
     // vercel/examples' flags-sdk shop: the cart its own cookie names, through the app's getCartId() helper.
     { code: "'use server'\n\nimport { revalidatePath } from 'next/cache'\nimport { getCartId } from './get-cart-id'\n\nconst BACKEND_URL = process.env.BACKEND_URL || 'https://shirt-shop-api.labs.vercel.dev'\n\nexport async function addToCart(item: { id: string }) {\n  const cartId = await getCartId()\n  await fetch(`${BACKEND_URL}/api/cart/${cartId.value}`, { method: 'POST', body: JSON.stringify(item), signal: AbortSignal.timeout(5000) })\n  revalidatePath('/cart')\n}\n", filename: 'lib/actions.ts' },
     // A signed-in lookup of another user's directory card (nextcrm's getUserById: id, name, avatar): reads by a caller's id are not reported.
@@ -625,6 +630,10 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twins of the no-response helper under pages/api/: one that writes still acts for anyone who calls
+    // its URL, and an Edge-runtime handler answers with what it returns.
+    { code: "import prisma from '@/lib/prisma';\nexport default async function removeMember(req) {\n  const id = Number(req.query.id);\n  await prisma.membership.delete({ where: { id } });\n}\n", filename: 'pages/api/teams/_utils/removeMember.ts', errors: [{ messageId: 'missingAuth', line: 2, column: 31 }] },
+    { code: "import prisma from '@/lib/prisma';\nexport const config = { runtime: 'edge' };\nexport default async function handler(req) {\n  const users = await prisma.user.findMany();\n  return Response.json(users);\n}\n", filename: 'pages/api/users.ts', errors: [{ messageId: 'missingAuth', line: 3, column: 31 }] },
     // A helper that takes the cart id from the caller is not the guest's own cookie.
     {
       code: "'use server'\n\nimport { revalidatePath } from 'next/cache'\nimport { getCartId } from './get-cart-id'\n\nconst BACKEND_URL = process.env.BACKEND_URL || 'https://shirt-shop-api.labs.vercel.dev'\n\nexport async function addToCart(item: { id: string }, cart: string) {\n  const cartId = await getCartId(cart)\n  await fetch(`${BACKEND_URL}/api/cart/${cartId.value}`, { method: 'POST', body: JSON.stringify(item), signal: AbortSignal.timeout(5000) })\n  revalidatePath('/cart')\n}\n",
