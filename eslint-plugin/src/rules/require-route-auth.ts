@@ -117,6 +117,12 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{invite,invites,invitation,invitations,accept-invite,accept-invitation,join}{,/**,.*}',
 ];
 
+/**
+ * Routes whose `GET` serves a public image: avatars and logos are shown on public pages (a booking page, a
+ * profile, an email), like the icons and OG images above. Their other methods (an avatar upload) are checked.
+ */
+const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
+
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 
@@ -306,6 +312,7 @@ export default createRule<Options, MessageIds>({
     function check(h: Handler): void {
       if (h.kind === 'middleware' || h.delegated || !h.fn) return;
       if (h.name === 'OPTIONS') return;
+      if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES)) return;
       // A handler whose response a CDN may serve to anyone (`Cache-Control: public, s-maxage=…`) is public
       // by design: per-user auth could not hold behind that cache.
       if (h.kind !== 'server-action' && PUBLIC_CACHE.test(sourceCode.getText(h.fn))) return;

@@ -47,6 +47,10 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A GET that serves an avatar or a logo (cal.com's app/api/avatar/[uuid] and app/api/logo): public images
+    // shown on booking pages, like icons and OG images; this one also caches a PNG conversion.
+    { code: "import prisma from '@/lib/prisma';\nexport async function GET(req: Request, { params }: { params: Promise<{ uuid: string }> }) {\n  const { uuid } = await params;\n  const avatar = await prisma.avatar.findUnique({ where: { objectKey: uuid }, select: { data: true } });\n  if (!avatar) return Response.redirect(new URL('/avatar.png', req.url), 302);\n  if (avatar.data.startsWith('data:image/svg+xml')) await prisma.avatar.update({ where: { objectKey: uuid }, data: { data: await toPng(avatar.data) } });\n  return new Response(Buffer.from(avatar.data.split(',')[1]!, 'base64'), { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=86400' } });\n}\n", filename: 'app/api/avatar/[uuid]/route.ts' },
+    { code: "import prisma from '@/lib/prisma';\nexport async function GET(req: Request) {\n  const subdomain = new URL(req.url).hostname.split('.')[0];\n  const team = await prisma.team.findFirst({ where: { slug: subdomain }, select: { appLogo: true } });\n  return Response.redirect(team?.appLogo ?? new URL('/logo.svg', req.url).toString(), 302);\n}\n", filename: 'app/api/logo/route.ts' },
     // A helper module under pages/api/ whose default export takes no response (cal.com's API v1
     // `_auth-middleware.ts`, `_utils/checkUserMembership.ts`): Next.js routes it, but it never answers,
     // so nothing it reads reaches the caller.
@@ -630,6 +634,8 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin of the public avatar GET: the upload on the same path writes for any caller.
+    { code: "import prisma from '@/lib/prisma';\nexport async function POST(req: Request) {\n  const { userId, data } = await req.json();\n  await prisma.avatar.upsert({ where: { userId }, create: { userId, data }, update: { data } });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/avatar/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 2, column: 23, suggestions: [{ messageId: 'addGuard', output: "import prisma from '@/lib/prisma';\nimport { requireAuth } from '@/lib/require-auth';\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { userId, data } = await req.json();\n  await prisma.avatar.upsert({ where: { userId }, create: { userId, data }, update: { data } });\n  return Response.json({ ok: true });\n}\n" }] }] },
     // Twins of the no-response helper under pages/api/: one that writes still acts for anyone who calls
     // its URL, and an Edge-runtime handler answers with what it returns.
     { code: "import prisma from '@/lib/prisma';\nexport default async function removeMember(req) {\n  const id = Number(req.query.id);\n  await prisma.membership.delete({ where: { id } });\n}\n", filename: 'pages/api/teams/_utils/removeMember.ts', errors: [{ messageId: 'missingAuth', line: 2, column: 31 }] },
