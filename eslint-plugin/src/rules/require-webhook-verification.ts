@@ -232,7 +232,17 @@ export default createRule<Options, MessageIds>({
         if (!hasHmac) return;
         const arg = node.arguments[0];
         if (!arg || arg.type === 'SpreadElement') return;
-        const a = unwrap(arg);
+        let a = unwrap(arg);
+        // `const payload = `${timestamp}.${JSON.stringify(body)}`; hmac.update(payload)`: the stringified body
+        // inside the signed text (cal.com's Daily webhook), directly or through a const.
+        if (a.type === 'Identifier') {
+          const init = getConstInit(sourceCode, a);
+          if (init) a = unwrap(init);
+        }
+        if (a.type === 'TemplateLiteral') {
+          const inner = a.expressions.map((e) => unwrap(e)).find((e) => e.type === 'CallExpression' && getDottedName(e.callee) === 'JSON.stringify');
+          if (inner) a = inner;
+        }
         if (a.type !== 'CallExpression' || getDottedName(a.callee) !== 'JSON.stringify') return;
         // A key-sorted copy (`JSON.stringify(sortObject(payload))`): the canonical form a provider signs when it
         // specifies one (NOWPayments IPN), not a re-serialization that happens to match.
@@ -246,12 +256,29 @@ export default createRule<Options, MessageIds>({
         const scope = fn ?? sourceCode.ast;
         const fnName = fn && fn.type !== 'ArrowFunctionExpression' && fn.id ? fn.id.name : fn?.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : '';
         let verifying = /verify|validate|check|isValid/i.test(fnName);
+        const compares = (n: Node): boolean =>
+          (n.type === 'CallExpression' && getCalleeName(n) === 'timingSafeEqual') ||
+          (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && /signature|hmac|digest|expected/i.test(sourceCode.getText(n)));
         if (!verifying) {
           walk(scope, (n) => {
             if (verifying) return false;
-            if (n.type === 'CallExpression' && getCalleeName(n) === 'timingSafeEqual') verifying = true;
-            if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && /signature|hmac|digest|expected/i.test(sourceCode.getText(n))) verifying = true;
+            if (compares(n)) verifying = true;
             return true;
+          });
+        }
+        // A helper that only computes the digest (`computeSignature(secret, body, ts)`) verifies when its
+        // result is compared in this file: in the comparison itself, or through the const it is bound to.
+        if (!verifying && fn && fnName) {
+          walk(sourceCode.ast, (n) => {
+            if (verifying) return false;
+            if (!compares(n)) return true;
+            const operands = n.type === 'BinaryExpression' ? [n.left, n.right] : (n as TSESTree.CallExpression).arguments;
+            for (const op of operands) {
+              let u: Node = unwrap(op as Node, { await: true });
+              if (u.type === 'Identifier') u = unwrap(getConstInit(sourceCode, u) ?? u, { await: true });
+              if (u.type === 'CallExpression' && u.callee.type === 'Identifier' && u.callee.name === fnName && resolveLocalFunction(sourceCode, u.callee, { constOnly: true }) === fn) verifying = true;
+            }
+            return !verifying;
           });
         }
         stringifiedHmacs.push({ node: a, verifying });

@@ -61,6 +61,8 @@ ruleTester.run('require-webhook-verification', rule, {
       code: "import { defaultResponder } from '@/lib/server/defaultResponder';\nimport prisma from '@/lib/prisma';\nasync function postHandler(req) {\n  const { userId, isSystemWideAdmin } = req;\n  const { subscriberUrl, eventTypeId } = schemaWebhookCreate.parse(req.body);\n  if (eventTypeId && !isSystemWideAdmin) await prisma.eventType.findFirstOrThrow({ where: { id: eventTypeId, userId } });\n  const data = await prisma.webhook.create({ data: { subscriberUrl, eventTypeId, userId } });\n  return { webhook: data };\n}\nexport default defaultResponder(postHandler);\n",
       filename: 'pages/api/webhooks/_post.ts',
     },
+    // The same helper signing an outgoing delivery: its result is sent, not compared.
+    { code: "import { createHmac } from 'node:crypto';\n\nconst computeSignature = (secret: string, body: unknown, timestamp: string) => {\n  const signed = `${timestamp}.${JSON.stringify(body)}`;\n  const hmac = createHmac('sha256', secret);\n  return hmac.update(signed).digest('hex');\n};\n\nexport async function deliver(url: string, payload: unknown) {\n  const timestamp = String(Date.now());\n  const signature = computeSignature(process.env.OUTGOING_WEBHOOK_SECRET!, payload, timestamp);\n  return fetch(url, { method: 'POST', headers: { 'x-webhook-signature': signature, 'x-webhook-timestamp': timestamp }, body: JSON.stringify(payload), signal: AbortSignal.timeout(10_000) });\n}\n", filename: 'lib/webhooks/deliver.ts' },
     // not a webhook route
     { code: 'export async function POST(req: Request) { const b = await req.json(); return Response.json(b); }', filename: 'app/api/posts/route.ts' },
     // signing an outgoing payload with JSON.stringify is fine
@@ -168,6 +170,13 @@ function verifyWebhookSignature(
           ],
         },
       ],
+    },
+    // cal.com's Daily video webhook: the signed text holds JSON.stringify(body) (through a const template), in a
+    // helper whose result the route compares with the signature header.
+    {
+      code: "import { createHmac } from 'node:crypto';\n\nconst computeSignature = (secret: string, body: unknown, timestamp: string | null) => {\n  const signed = `${timestamp}.${JSON.stringify(body)}`;\n  const hmac = createHmac('sha256', Buffer.from(secret, 'base64'));\n  return hmac.update(signed).digest('base64');\n};\n\nexport async function POST(request: Request) {\n  const body = await request.json();\n  const computedSignature = computeSignature(process.env.DAILY_WEBHOOK_SECRET!, body, request.headers.get('x-webhook-timestamp'));\n  if (request.headers.get('x-webhook-signature') !== computedSignature) return new Response('Signature does not match', { status: 403 });\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/recorded-daily-video/route.ts',
+      errors: [{ messageId: 'reserialized', line: 4, column: 34, suggestions: [] }],
     },
     // Twin: a user id taken from the payload is no caller identity: still an unverified receiver.
     {
