@@ -49,6 +49,8 @@ const HEADER_TEXT = new RegExp(anchorFree(BYPASS_HEADER), 'i');
 const QUERY_TEXT = new RegExp(`[.'"\`](?:${anchorFree(GRANT_QUERY)}|${anchorFree(SOFT_QUERY)})\\b`, 'i');
 
 const USERISH = /user|session|account|admin|auth|viewer|member|seller|customer|principal|identity|claims|token|role|mock|fake|test|dev|demo/i;
+/** Env var names that hold an identity or a credential: USERISH without the mock / test / dev words. */
+const ENV_IDENTITY = /user|session|account|admin|auth|viewer|member|seller|customer|principal|identity|claims|token|role/i;
 /** Names of variables that hold the caller (stricter than USERISH: no test/dev/mock words). */
 const CALLER_NAME = /user|session|account|admin|auth|seller|customer|member|principal|identity|viewer|owner/i;
 const AUTH_VAR = /^(?:user|users|session|currentUser|userId|user_id|sellerId|accountId|isAuthenticated|authenticated|isAuthed|authed|authorized|isAuthorized|isAdmin|admin|role|auth|identity|principal|claims|viewer|member|customerId|uid|sub)$/;
@@ -286,6 +288,10 @@ export default createRule<Options, MessageIds>({
         });
       }
       if (n.type === 'Identifier') return USERISH.test(n.name) && !/^(?:undefined|null)$/.test(n.name);
+      // An env var is identity only when its name says so (`DEV_USER_ID`, `TEST_SESSION_TOKEN`): the mock
+      // words alone name a setting (cal.com's `LOCAL_TESTING_DOMAIN_VERCEL`, a domain for local testing).
+      const envName = getProcessEnvName(n);
+      if (envName !== undefined) return ENV_IDENTITY.test(envName);
       if (n.type === 'MemberExpression') return USERISH.test(getPropertyName(n) ?? '') || USERISH.test(getDottedName(n) ?? '');
       if (n.type === 'CallExpression') {
         const name = getCalleeName(n) ?? '';

@@ -394,6 +394,14 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** A literal, or arithmetic on literals: `48 * 60`, `-1` (cal.com's reminder intervals in minutes). */
+    function isConstantArithmetic(node: Node): boolean {
+      if (node.type === 'Literal') return true;
+      if (node.type === 'UnaryExpression') return isConstantArithmetic(node.argument);
+      if (node.type === 'BinaryExpression') return node.left.type !== 'PrivateIdentifier' && isConstantArithmetic(node.left) && isConstantArithmetic(node.right);
+      return false;
+    }
+
     /** `for (const t of ['a', 'b'])`: a fixed, small list. */
     function isLiteralList(node: Node): boolean {
       let u = unwrap(node);
@@ -408,7 +416,7 @@ export default createRule<Options, MessageIds>({
         return isLiteralList(u.arguments[0]) || unwrap(u.arguments[0]).type === 'ObjectExpression';
       }
       if (u.type === 'ArrayExpression') {
-        return u.elements.length <= 10 && u.elements.every((e) => !!e && (e.type === 'Literal' || e.type === 'ObjectExpression' || e.type === 'TemplateLiteral'));
+        return u.elements.length <= 10 && u.elements.every((e) => !!e && (e.type === 'ObjectExpression' || e.type === 'TemplateLiteral' || isConstantArithmetic(e)));
       }
       if (u.type === 'ObjectExpression') return true;
       // `hint === 'refresh' ? ['Refresh', 'Access'] : ['Access', 'Refresh']`: one fixed list or the other.

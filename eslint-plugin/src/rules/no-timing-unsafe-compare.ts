@@ -274,7 +274,7 @@ export default createRule<Options, MessageIds>({
         node,
         (n) => {
           if (!side.envSecret) side.envSecret = getSecretEnvRead(sourceCode, n);
-          if (!side.digest && isDigestCall(n)) side.digest = true;
+          if (!side.digest && (isDigestCall(n) || returnsDigest(n))) side.digest = true;
           return false;
         },
         5,
@@ -298,6 +298,26 @@ export default createRule<Options, MessageIds>({
         { callArguments: false },
       );
       return side;
+    }
+
+    /**
+     * A call of this file's own function whose every returned value is an HMAC digest (cal.com's Daily
+     * webhook: `const computed = computeSignature(secret, body, ts)` returning `hmac.update(...).digest('base64')`).
+     */
+    function returnsDigest(n: Node): boolean {
+      if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier') return false;
+      const fn = resolveLocalFunction(sourceCode, n.callee, { constOnly: true });
+      if (!fn) return false;
+      const values = returnedValues(fn);
+      return (
+        values.length > 0 &&
+        values.every((v) => {
+          if (!v) return false;
+          const u = unwrap(v, { await: true });
+          const init = u.type === 'Identifier' ? getConstInit(sourceCode, u) : undefined;
+          return isDigestCall(u) || (!!init && isDigestCall(init));
+        })
+      );
     }
 
     function describeWhat(a: Side, b: Side): string {

@@ -145,6 +145,9 @@ const NOT_CLIENTS = new Set([
 const SCHEMA_CALLS = /^(?:createEnv|parse|safeParse|parseAsync|safeParseAsync|cleanEnv|validate|validateSync|envsafe)$/;
 const CHECK_CALLS = /^(?:assert|invariant|require|ensure|check|validate|must|expect|guard)\w*$|^\w*(?:Assert|Invariant|Require|Ensure|Check|Validate|Guard)\w*$/;
 
+/** `<NAME>_PUBLIC_...`: the `NEXT_PUBLIC_` / `EXPO_PUBLIC_` convention with an app's own prefix. */
+const CUSTOM_PUBLIC_PREFIX = /^[A-Z][A-Z0-9]*_PUBLIC_[A-Z0-9]/;
+
 const DEFAULT_IGNORE_FILES = [
   '**/*.config.{js,cjs,mjs,ts,cts,mts}',
   '**/scripts/**',
@@ -342,6 +345,9 @@ export default createRule<Options, MessageIds>({
         const name = getProcessEnvName(node);
         if (!name || ignore.has(name) || name.startsWith('npm_') || PLATFORM_SYSTEM_ENV.test(name)) return;
         if (!options.checkPublic && getPublicPrefix(name)) return;
+        // A bundler's own public prefix (`EMBED_PUBLIC_VERSION`: cal.com's embed script, built by Vite with
+        // `define`) in a module with no server sign: public build-time config, like `NEXT_PUBLIC_`.
+        if (!options.checkPublic && CUSTOM_PUBLIC_PREFIX.test(name) && !kind.isServer && !kind.hasServerPath) return;
         if (insideSchemaCall(node)) return;
 
         // The expression the read is wrapped in: `process.env.X!`, `process.env.X as string`, `?? ''`.

@@ -302,6 +302,29 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * The `source` of the next.config headers() entries that list a header object by name, when every use of
+     * the name is in such a list with a static source and all of them are static files (one of them is
+     * returned); otherwise undefined.
+     */
+    function listedSource(id: TSESTree.Identifier): string | undefined {
+      const variable = findVariable(sourceCode, id);
+      if (!variable || variable.defs.length !== 1) return undefined;
+      const sources: string[] = [];
+      for (const ref of variable.references) {
+        if (ref.identifier === id) continue;
+        const list = ref.identifier.parent;
+        const prop = list?.type === 'ArrayExpression' ? list.parent : undefined;
+        const entry = prop?.type === 'Property' && getPropertyName(prop) === 'headers' ? prop.parent : undefined;
+        if (entry?.type !== 'ObjectExpression') return undefined;
+        const src = findProperty(entry, 'source');
+        const value = src ? getStaticString(src.value) : undefined;
+        if (value === undefined || (!STATIC_SOURCE.test(value) && API_OR_CATCH_ALL.test(value))) return undefined;
+        sources.push(value);
+      }
+      return sources[0];
+    }
+
     function check(site: Site): void {
       const credentials = hasCredentials(site);
       const value = unwrap(site.value);
@@ -400,6 +423,11 @@ export default createRule<Options, MessageIds>({
           if (entry?.type === 'ObjectExpression') {
             const src = findProperty(entry, 'source');
             source = src ? getStaticString(src.value) : undefined;
+          } else if (!container && node.parent.parent?.type === 'VariableDeclarator' && node.parent.parent.id.type === 'Identifier') {
+            // `const ACAO_HEADER = { key: 'Access-Control-Allow-Origin', value: '*' }` listed by name in headers()
+            // entries (cal.com's next.config: only `{ source: '/icons/sprite.svg', headers: [..., ACAO_HEADER] }`):
+            // the sources of the entries that list it, when every use is such a listing.
+            source = listedSource(node.parent.parent.id);
           }
           check({ node: valueProp.value, value: valueProp.value, container, source });
         }

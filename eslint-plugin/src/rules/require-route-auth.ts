@@ -16,6 +16,7 @@ import {
   handlerLabel,
   helperFixes,
   isEarlyExit,
+  isEdgeRuntime,
   matchesAnyGlob,
   unwrap,
   isWithin,
@@ -87,6 +88,10 @@ const NEXT_AUTH_OPTIONS_MODULES = [
 ];
 const SUPABASE_SERVER_MODULES = ['lib/supabase/server', 'utils/supabase/server', 'src/lib/supabase/server', 'src/utils/supabase/server', 'lib/supabase-server', 'src/lib/supabase-server'];
 
+/** Members of a Node.js / Next.js API response that answer the request. */
+const RESPONSE_MEMBER =
+  /^(?:status|json|send|end|redirect|setHeader|writeHead|write|flushHeaders|appendHeader|removeHeader|statusCode|statusMessage|revalidate|setDraftMode|setPreviewData|clearPreviewData|cookie|cookies|header|headers|type|pipe|on|once|socket)$/;
+
 /** Routes that are public by design (matched against the project-relative path). */
 const DEFAULT_PUBLIC_ROUTES = [
   '**/{health,healthz,healthcheck,health-check,status,ping,ready,readiness,liveness,alive,heartbeat,version,uptime}{,/**,.*}',
@@ -114,6 +119,12 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/\\({public,collect,tracking,marketing,site,landing,www}\\)/**',
   '**/{invite,invites,invitation,invitations,accept-invite,accept-invitation,join}{,/**,.*}',
 ];
+
+/**
+ * Routes whose `GET` serves a public image: avatars and logos are shown on public pages (a booking page, a
+ * profile, an email), like the icons and OG images above. Their other methods (an avatar upload) are checked.
+ */
+const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
@@ -304,6 +315,7 @@ export default createRule<Options, MessageIds>({
     function check(h: Handler): void {
       if (h.kind === 'middleware' || h.delegated || !h.fn) return;
       if (h.name === 'OPTIONS') return;
+      if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES)) return;
       // A handler whose response a CDN may serve to anyone (`Cache-Control: public, s-maxage=…`) is public
       // by design: per-user auth could not hold behind that cache.
       if (h.kind !== 'server-action' && PUBLIC_CACHE.test(sourceCode.getText(h.fn))) return;
@@ -348,15 +360,21 @@ export default createRule<Options, MessageIds>({
         // `export async function POST()`: a route that takes no request acts on no caller input; its reads
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
         (h.kind === 'route' && h.fn.params.length === 0);
-      const relevant = a.reaches.filter(
-        (r) =>
-          !readOnly ||
-          options.checkPublicReads ||
-          r.write ||
-          r.paid ||
-          r.sensitive ||
-          (a.userKeyed && r.label.startsWith('the database')) ||
-          (actionUserKeyed && (r.label.startsWith('the database') || r.label.startsWith('project data'))),
+      // A Pages API default export that takes no response (cal.com's `pages/api/teams/[teamId]/_auth-middleware.ts`,
+      // `export default async function checkUserMembership(req)`: a helper module that sits under pages/api/):
+      // Next.js calls it with (req, res) on the Node runtime and ignores what it returns, so what it reads never
+      // reaches the caller. Its writes and paid calls still do.
+      const answersNothing = h.kind === 'pages-api' && h.wrappers.length === 0 && !isEdgeRuntime(kind, sourceCode.ast) && !mayRespond(h.fn);
+      const relevant = a.reaches.filter((r) =>
+        answersNothing
+          ? r.write || r.paid
+          : !readOnly ||
+            options.checkPublicReads ||
+            r.write ||
+            r.paid ||
+            r.sensitive ||
+            (a.userKeyed && r.label.startsWith('the database')) ||
+            (actionUserKeyed && (r.label.startsWith('the database') || r.label.startsWith('project data'))),
       );
       // Guest checkout: creating a payment session for an anonymous buyer is public by design.
       for (let i = relevant.length - 1; i >= 0; i--) if (/checkout/i.test(relevant[i]!.label)) relevant.splice(i, 1);
@@ -563,6 +581,31 @@ export default createRule<Options, MessageIds>({
       const root = getRootIdentifier(call.callee);
       if (!root) return false;
       return /auth|protected|private|user|admin|member|workspace|team|org|account|session/i.test(root.name) && !/unauth|public|anon/i.test(root.name);
+    }
+
+    /**
+     * Whether a Pages API handler may answer through its second parameter: it has one that is destructured,
+     * typed as a response, passed on, aliased, or used for a response member (`res.status`, `res.json`,
+     * `res.setHeader`...). `(req, body) => { body.hosts... }` reads data off it: no response.
+     */
+    function mayRespond(fn: FunctionNode): boolean {
+      const p = fn.params[1];
+      if (!p) return false;
+      if (p.type !== 'Identifier') return true;
+      if (p.typeAnnotation && /Response|Res\b/.test(sourceCode.getText(p.typeAnnotation))) return true;
+      const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.name === p.name);
+      if (!variable) return true;
+      for (const ref of variable.references) {
+        const id = ref.identifier;
+        if (id === p) continue;
+        const parent = id.parent;
+        if (parent?.type === 'MemberExpression' && parent.object === id) {
+          if (RESPONSE_MEMBER.test(getPropertyName(parent) ?? '')) return true;
+          continue;
+        }
+        return true;
+      }
+      return false;
     }
 
     /** A handler that receives identity from its wrapper: `({ ctx: { userId } })`, `(req, { session })`, `(req, ctx, user)`. */

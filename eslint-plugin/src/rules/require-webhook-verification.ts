@@ -37,6 +37,8 @@ const VERIFY_CALLS = new Set([
   'verifySignatureAppRouter', 'verifySignatureEdge', 'verifyHmac', 'verifySlackRequest', 'verifyRequestSignature',
 ]);
 const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
+/** The caller's identity read from the request object: `req.userId`, `req.user.id`, `const { userId } = req`. */
+const REQUEST_IDENTITY = /\b(?:req|request)\s*\.\s*(?:userId|user|auth|session)\b(?!\s*\()|\{[^{}]*\b(?:userId|user|auth|session)\b[^{}]*\}\s*=\s*(?:req|request)\s*[;\n]/;
 const BODY_METHODS = new Set(['json', 'text', 'formData', 'arrayBuffer', 'blob']);
 const RAW_BODY_CALLS = new Set(['buffer', 'getRawBody', 'rawBody', 'readRawBody', 'text', 'json']);
 
@@ -100,8 +102,11 @@ export default createRule<Options, MessageIds>({
     const isWebhookPath = /webhook/i.test(kind.filename) || pathRes.some((r) => r.test(kind.filename));
     const readsSignatureHeader = isRoute && /signature|svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text);
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
+    // Identity an auth middleware put on the request (`req.userId`, `const { userId } = req`: cal.com's API v1
+    // webhook endpoints, behind an API-key middleware) counts too: no webhook sender is a signed-in user.
     const userSession = (): boolean =>
-      /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text);
+      /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text) ||
+      REQUEST_IDENTITY.test(text);
     const snsEndpoint = isRoute && SNS_MESSAGE.test(text);
     const checkRoutes = isRoute && (readsSignatureHeader || snsEndpoint || (isWebhookPath && !userSession()));
     if (!checkRoutes && !hasHmac) return {};
@@ -231,7 +236,17 @@ export default createRule<Options, MessageIds>({
         if (!hasHmac) return;
         const arg = node.arguments[0];
         if (!arg || arg.type === 'SpreadElement') return;
-        const a = unwrap(arg);
+        let a = unwrap(arg);
+        // `const payload = `${timestamp}.${JSON.stringify(body)}`; hmac.update(payload)`: the stringified body
+        // inside the signed text (cal.com's Daily webhook), directly or through a const.
+        if (a.type === 'Identifier') {
+          const init = getConstInit(sourceCode, a);
+          if (init) a = unwrap(init);
+        }
+        if (a.type === 'TemplateLiteral') {
+          const inner = a.expressions.map((e) => unwrap(e)).find((e) => e.type === 'CallExpression' && getDottedName(e.callee) === 'JSON.stringify');
+          if (inner) a = inner;
+        }
         if (a.type !== 'CallExpression' || getDottedName(a.callee) !== 'JSON.stringify') return;
         // A key-sorted copy (`JSON.stringify(sortObject(payload))`): the canonical form a provider signs when it
         // specifies one (NOWPayments IPN), not a re-serialization that happens to match.
@@ -245,12 +260,29 @@ export default createRule<Options, MessageIds>({
         const scope = fn ?? sourceCode.ast;
         const fnName = fn && fn.type !== 'ArrowFunctionExpression' && fn.id ? fn.id.name : fn?.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : '';
         let verifying = /verify|validate|check|isValid/i.test(fnName);
+        const compares = (n: Node): boolean =>
+          (n.type === 'CallExpression' && getCalleeName(n) === 'timingSafeEqual') ||
+          (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && /signature|hmac|digest|expected/i.test(sourceCode.getText(n)));
         if (!verifying) {
           walk(scope, (n) => {
             if (verifying) return false;
-            if (n.type === 'CallExpression' && getCalleeName(n) === 'timingSafeEqual') verifying = true;
-            if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && /signature|hmac|digest|expected/i.test(sourceCode.getText(n))) verifying = true;
+            if (compares(n)) verifying = true;
             return true;
+          });
+        }
+        // A helper that only computes the digest (`computeSignature(secret, body, ts)`) verifies when its
+        // result is compared in this file: in the comparison itself, or through the const it is bound to.
+        if (!verifying && fn && fnName) {
+          walk(sourceCode.ast, (n) => {
+            if (verifying) return false;
+            if (!compares(n)) return true;
+            const operands = n.type === 'BinaryExpression' ? [n.left, n.right] : (n as TSESTree.CallExpression).arguments;
+            for (const op of operands) {
+              let u: Node = unwrap(op as Node, { await: true });
+              if (u.type === 'Identifier') u = unwrap(getConstInit(sourceCode, u) ?? u, { await: true });
+              if (u.type === 'CallExpression' && u.callee.type === 'Identifier' && u.callee.name === fnName && resolveLocalFunction(sourceCode, u.callee, { constOnly: true }) === fn) verifying = true;
+            }
+            return !verifying;
           });
         }
         stringifiedHmacs.push({ node: a, verifying });

@@ -3,6 +3,9 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-auth-bypass', rule, {
   valid: [
+    // A development branch that returns a setting read from an env var whose name has a mock word only
+    // (cal.com's org domains: a domain suffix for local testing), not an identity.
+    { code: "import { IS_PRODUCTION, WEBAPP_URL } from '@/lib/constants';\nexport function subdomainSuffix() {\n  if (!IS_PRODUCTION && process.env.LOCAL_TESTING_DOMAIN) {\n    return process.env.LOCAL_TESTING_DOMAIN;\n  }\n  return new URL(WEBAPP_URL).hostname.split('.').slice(1).join('.');\n}\n", filename: 'lib/server/orgDomains.ts' },
     // A tRPC cache middleware returned by a factory (tRPC's middleware() names no purpose): caching skipped outside production.
     { code: "import { middleware } from '~/server/trpc';\nconst isProd = process.env.NODE_ENV === 'production';\nexport function edgeCacheIt({ ttl = 180 } = {}) {\n  return middleware(async ({ next, ctx }) => {\n    if (!isProd) return await next();\n    ctx.res?.setHeader('Cache-Control', `public, s-maxage=${ttl}`);\n    return await next();\n  });\n}\n", filename: 'src/server/middleware.trpc.ts' },
     // The development branch authenticates another way (a session cookie instead of an API token: nextcrm's MCP auth).
@@ -104,6 +107,8 @@ ruleTester.run('no-auth-bypass', rule, {
     },
   ],
   invalid: [
+    // The same shape handing out a user id from an env var outside production: a fixed identity.
+    { code: "import { IS_PRODUCTION } from '@/lib/constants';\nexport function currentUserId(session: { userId?: string } | null) {\n  if (!IS_PRODUCTION && process.env.LOCAL_TESTING_USER_ID) {\n    return process.env.LOCAL_TESTING_USER_ID;\n  }\n  if (!session?.userId) throw new Error('Unauthorized');\n  return session.userId;\n}\n", filename: 'lib/server/auth.ts', errors: [{ messageId: 'envBypass', suggestions: [{ messageId: 'removeBypass', output: "import { IS_PRODUCTION } from '@/lib/constants';\nexport function currentUserId(session: { userId?: string } | null) {\n  if (!session?.userId) throw new Error('Unauthorized');\n  return session.userId;\n}\n" }] }] },
     // Twin: the same factory named for auth skips the check outside production.
     { code: "import { TRPCError } from '@trpc/server';\nimport { middleware } from '~/server/trpc';\nconst isProd = process.env.NODE_ENV === 'production';\nexport function enforceAuth() {\n  return middleware(async ({ next, ctx }) => {\n    if (!isProd) return await next();\n    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED' });\n    return await next();\n  });\n}\n", filename: 'src/server/middleware.trpc.ts', errors: [{ messageId: 'envBypass', suggestions: [{ messageId: 'removeBypass', output: "import { TRPCError } from '@trpc/server';\nimport { middleware } from '~/server/trpc';\nconst isProd = process.env.NODE_ENV === 'production';\nexport function enforceAuth() {\n  return middleware(async ({ next, ctx }) => {\n    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED' });\n    return await next();\n  });\n}\n" }] }] },
     // Twin: a session in development, but a fixed user id when there is none.

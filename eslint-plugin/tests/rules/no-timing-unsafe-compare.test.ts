@@ -44,8 +44,14 @@ const SYNC_MIDDLEWARE = "import { NextResponse } from 'next/server';\n\nexport f
 const NODE_MIDDLEWARE = "import { NextResponse } from 'next/server';\n\nexport const config = { runtime: 'nodejs', matcher: ['/api/:path*'] };\n\nexport async function middleware(req: Request) {\n  if (req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY) return new NextResponse('Unauthorized', { status: 401 });\n  return NextResponse.next();\n}\n";
 const EDGE_PAGES = "export const config = { runtime: 'edge' };\n\nexport default async function handler(req: Request) {\n  if (req.headers.get('x-api-key') !== process.env.INTERNAL_API_KEY) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n";
 
+/** cal.com's Daily video webhook: the HMAC computed by a helper of the file, compared with the header. */
+const DAILY = "import { createHmac } from 'node:crypto';\n\nconst computeSignature = (secret: string, body: unknown, timestamp: string | null) => {\n  const hmac = createHmac('sha256', Buffer.from(secret, 'base64'));\n  return hmac.update(`${timestamp}.${JSON.stringify(body)}`).digest('base64');\n};\n\nexport async function POST(request: Request) {\n  const body = await request.json();\n  const secret = process.env.DAILY_WEBHOOK_SECRET;\n  if (!secret) return new Response('No secret', { status: 500 });\n  const computed = computeSignature(secret, body, request.headers.get('x-webhook-timestamp'));\n  if (request.headers.get('x-webhook-signature') !== computed) {\n    return new Response('Signature does not match', { status: 403 });\n  }\n  return Response.json({ ok: true });\n}\n";
+/** Twin: the file's helper returns a plain hash of public content (an ETag), compared with If-None-Match. */
+const ETAG = DAILY.replace("createHmac('sha256', Buffer.from(secret, 'base64'))", "createHash('sha256')").replace('{ createHmac }', '{ createHash }').replaceAll('hmac', 'hash').replace("request.headers.get('x-webhook-signature')", "request.headers.get('if-none-match')");
+
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    { code: ETAG, filename: 'app/api/recorded-daily-video/route.ts' },
     // Content fingerprints compared to see whether data changed (CapSoftware/Cap): a file that holds no key and reads
     // no request, or a signature made by this file's own keyless hash function.
     { code: MANIFEST_RECOVERY, filename: 'apps/web/lib/desktop-segments-recovery.ts' },
@@ -109,6 +115,13 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // A helper of the file that returns an HMAC digest makes its result a digest like an inline one.
+    {
+      code: DAILY,
+      filename: 'app/api/recorded-daily-video/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 13, column: 7, suggestions: fixed(DAILY, "request.headers.get('x-webhook-signature') !== computed", "!safeCompare(request.headers.get('x-webhook-signature'), computed)") }],
+    },
     // Twins of the fingerprints: a signing helper in the file (`signManifest`), or this file's function keyed with a secret.
     {
       code: SIGNED_MANIFEST,

@@ -8,6 +8,9 @@ const requireEnvModule = { prodready: { helperModules: { 'no-unvalidated-env.req
 
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // An app's own public prefix in a browser script with no server sign (cal.com's embed, built by Vite with
+    // `define`: EMBED_PUBLIC_EMBED_VERSION), like NEXT_PUBLIC_.
+    { code: "const globalCal = (window as any).Cal;\nexport function initializeGlobalCalProps() {\n  globalCal.fingerprint = process.env.EMBED_PUBLIC_EMBED_FINGER_PRINT as string;\n  globalCal.version = process.env.EMBED_PUBLIC_EMBED_VERSION as string;\n}\n", filename: 'packages/embeds/embed-core/src/embed.ts' },
     // A Hardhat deploy script (heyxyz/hey's packages/contracts/deploy/): run by hand against a chain, it fails in front of whoever runs it.
     { code: "import { Deployer } from '@matterlabs/hardhat-zksync';\nimport type { HardhatRuntimeEnvironment } from 'hardhat/types';\nimport { Wallet } from 'zksync-ethers';\n\nexport default async function (hre: HardhatRuntimeEnvironment) {\n  const wallet = new Wallet(process.env.PRIVATE_KEY as string);\n  const deployer = new Deployer(hre, wallet as any);\n  await deployer.deploy(await deployer.loadArtifact('HeyPro'));\n}\n", filename: 'packages/contracts/deploy/heypro.ts' },
     // Twin: a template with other text around the read stays a documented exemption.
@@ -101,6 +104,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "export async function notifyMods(hookUrl: string, slug: string) {\n  const baseUrl = (process.env.NEXTAUTH_URL ?? '').replace(/\\/$/, '');\n  const reviewUrl = baseUrl ? `${baseUrl}/apps/review` : '/apps/review';\n  await fetch(hookUrl, { method: 'POST', body: JSON.stringify({ content: `${slug}: ${reviewUrl}` }) });\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // Twin: a `_PUBLIC_` name read with `as string` in server code is server config that fails late.
+    { code: "import 'server-only';\nimport { S3Client } from '@aws-sdk/client-s3';\nexport const r2 = new S3Client({ endpoint: process.env.R2_PUBLIC_ENDPOINT as string });\n", filename: 'lib/r2.ts', settings: requireEnvModule, errors: [{ messageId: 'assertion', line: 3, column: 44, suggestions: [{ messageId: 'useRequireEnv', output: "import 'server-only';\nimport { S3Client } from '@aws-sdk/client-s3';\nimport { requireEnv } from '@/lib/require-env';\nexport const r2 = new S3Client({ endpoint: requireEnv('R2_PUBLIC_ENDPOINT') });\n" }] }] },
     // Twin: the same trimmed fallback used untested builds a relative callback URL (also next to a function that tests its own read).
     { code: "import { triggerBuild } from '@/lib/pipeline';\nexport function reviewLink() {\n  const baseUrl = (process.env.NEXTAUTH_URL ?? '').replace(/\\/$/, '');\n  return baseUrl ? `${baseUrl}/review` : '/review';\n}\nexport async function build(slug: string) {\n  const callbackUrl = `${(process.env.NEXTAUTH_URL ?? '').replace(/\\/$/, '')}/api/build-callback`;\n  await triggerBuild({ slug, callbackUrl });\n}\n", filename: FILES.lib, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: [{ messageId: 'useRequireEnv', output: "import { triggerBuild } from '@/lib/pipeline';\nimport { requireEnv } from '@/lib/require-env';\nexport function reviewLink() {\n  const baseUrl = (process.env.NEXTAUTH_URL ?? '').replace(/\\/$/, '');\n  return baseUrl ? `${baseUrl}/review` : '/review';\n}\nexport async function build(slug: string) {\n  const callbackUrl = `${(requireEnv('NEXTAUTH_URL')).replace(/\\/$/, '')}/api/build-callback`;\n  await triggerBuild({ slug, callbackUrl });\n}\n" }] }] },
     // Twin: the same wallet in app code that imports no Hardhat module.

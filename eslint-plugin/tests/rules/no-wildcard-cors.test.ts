@@ -92,6 +92,16 @@ export default function handler(req, res) {
       filename: 'next.config.js',
     },
     { code: "const trackerHeaders = [{ key: 'Access-Control-Allow-Origin', value: '*' }]; export default { headers: async () => [] };", filename: 'next.config.ts' },
+    // A header object held by a const and listed only by static-file entries (cal.com's next.config: an icon sprite).
+    {
+      code: `const CORP_HEADER = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
+const ACAO_HEADER = { key: 'Access-Control-Allow-Origin', value: '*' };
+module.exports = { async headers() { return [
+  { source: '/avatar.svg', headers: [CORP_HEADER] },
+  { source: '/icons/sprite.svg(\\\\?v=[0-9a-zA-Z\\\\-\\\\.]+)?', headers: [CORP_HEADER, ACAO_HEADER] },
+]; } };`,
+      filename: 'next.config.js',
+    },
     { code: "const trackerHeaders = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public' };", filename: 'proxy.ts' },
     // Client code and tests are not server responses.
     { code: "'use client';\nconst h = { 'Access-Control-Allow-Origin': '*' };", filename: FILES.component },
@@ -373,6 +383,16 @@ export async function POST(request: Request) {
         { messageId: 'wildcardWithCredentials', line: 6, suggestions: [] },
         { messageId: 'wildcard', line: 8 },
       ],
+    },
+    // Twin: the same const also listed for the API routes.
+    {
+      code: `const ACAO_HEADER = { key: 'Access-Control-Allow-Origin', value: '*' };
+module.exports = { async headers() { return [
+  { source: '/icons/sprite.svg', headers: [ACAO_HEADER] },
+  { source: '/api/:path*', headers: [ACAO_HEADER] },
+]; } };`,
+      filename: 'next.config.js',
+      errors: [{ messageId: 'wildcard', line: 1 }],
     },
     // new Headers([[...]]) in a mutating route.
     {

@@ -17,6 +17,8 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "import { createHash, timingSafeEqual } from 'node:crypto';\n\nconst sha = (v: string) => createHash('sha256').update(v).digest();\n\nexport function same(a: string, b: string) {\n  return timingSafeEqual(sha(a), sha(b));\n}\n", filename: 'lib/same.ts' },
     // A module that issues and verifies its own HMAC tokens over JSON.stringify (karakeep's signedTokens.ts): no sender's raw body.
     { code: "import crypto from 'node:crypto';\n\nexport function createSignedToken(payload: unknown, secret: string): string {\n  const body = { payload, expiresAt: Date.now() + 5 * 60_000 };\n  const signature = crypto.createHmac('sha256', secret).update(JSON.stringify(body)).digest('hex');\n  return Buffer.from(JSON.stringify({ payload: body, signature })).toString('base64');\n}\n\nexport function verifySignedToken(token: string, secret: string): unknown {\n  const { payload, signature } = JSON.parse(Buffer.from(token, 'base64').toString());\n  const expected = crypto.createHmac('sha256', secret).update(JSON.stringify(payload)).digest();\n  const actual = Buffer.from(signature, 'hex');\n  if (actual.length !== expected.length || !crypto.timingSafeEqual(actual, expected)) return null;\n  if (Date.now() > payload.expiresAt) return null;\n  return payload.payload;\n}\n", filename: "packages/shared/signedTokens.ts" },
+    // The same when the signer HMACs a const holding JSON.stringify(...) (karakeep's real `payloadString`).
+    { code: "import crypto from 'node:crypto';\n\nexport function createSignedToken(payload: unknown, secret: string): string {\n  const body = { payload, expiresAt: Date.now() + 5 * 60_000 };\n  const payloadString = JSON.stringify(body);\n  const signature = crypto.createHmac('sha256', secret).update(payloadString).digest('hex');\n  return Buffer.from(JSON.stringify({ payload: body, signature })).toString('base64');\n}\n\nexport function verifySignedToken(token: string, secret: string): unknown {\n  const { payload, signature } = JSON.parse(Buffer.from(token, 'base64').toString());\n  const expected = crypto.createHmac('sha256', secret).update(JSON.stringify(payload)).digest();\n  const actual = Buffer.from(signature, 'hex');\n  if (actual.length !== expected.length || !crypto.timingSafeEqual(actual, expected)) return null;\n  if (Date.now() > payload.expiresAt) return null;\n  return payload.payload;\n}\n", filename: "packages/shared/signedTokens.ts" },
 
     // Stripe constructEvent over the raw body
     {
@@ -57,6 +59,14 @@ ruleTester.run('require-webhook-verification', rule, {
       code: "import { getServerSession } from 'next-auth';\nexport default async function handler(req, res) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).end();\n  const { url } = req.body;\n  await prisma.webhook.create({ data: { url } });\n  res.json({ ok: true });\n}\n",
       filename: 'pages/api/teams/[teamId]/webhooks/index.ts',
     },
+    // ... or behind an auth middleware that puts the caller on the request (cal.com's API v1: an API-key
+    // middleware sets req.userId; this endpoint creates a webhook subscription, it receives none).
+    {
+      code: "import { defaultResponder } from '@/lib/server/defaultResponder';\nimport prisma from '@/lib/prisma';\nasync function postHandler(req) {\n  const { userId, isSystemWideAdmin } = req;\n  const { subscriberUrl, eventTypeId } = schemaWebhookCreate.parse(req.body);\n  if (eventTypeId && !isSystemWideAdmin) await prisma.eventType.findFirstOrThrow({ where: { id: eventTypeId, userId } });\n  const data = await prisma.webhook.create({ data: { subscriberUrl, eventTypeId, userId } });\n  return { webhook: data };\n}\nexport default defaultResponder(postHandler);\n",
+      filename: 'pages/api/webhooks/_post.ts',
+    },
+    // The same helper signing an outgoing delivery: its result is sent, not compared.
+    { code: "import { createHmac } from 'node:crypto';\n\nconst computeSignature = (secret: string, body: unknown, timestamp: string) => {\n  const signed = `${timestamp}.${JSON.stringify(body)}`;\n  const hmac = createHmac('sha256', secret);\n  return hmac.update(signed).digest('hex');\n};\n\nexport async function deliver(url: string, payload: unknown) {\n  const timestamp = String(Date.now());\n  const signature = computeSignature(process.env.OUTGOING_WEBHOOK_SECRET!, payload, timestamp);\n  return fetch(url, { method: 'POST', headers: { 'x-webhook-signature': signature, 'x-webhook-timestamp': timestamp }, body: JSON.stringify(payload), signal: AbortSignal.timeout(10_000) });\n}\n", filename: 'lib/webhooks/deliver.ts' },
     // not a webhook route
     { code: 'export async function POST(req: Request) { const b = await req.json(); return Response.json(b); }', filename: 'app/api/posts/route.ts' },
     // signing an outgoing payload with JSON.stringify is fine
@@ -170,6 +180,19 @@ function verifyWebhookSignature(
           ],
         },
       ],
+    },
+    // cal.com's Daily video webhook: the signed text holds JSON.stringify(body) (through a const template), in a
+    // helper whose result the route compares with the signature header.
+    {
+      code: "import { createHmac } from 'node:crypto';\n\nconst computeSignature = (secret: string, body: unknown, timestamp: string | null) => {\n  const signed = `${timestamp}.${JSON.stringify(body)}`;\n  const hmac = createHmac('sha256', Buffer.from(secret, 'base64'));\n  return hmac.update(signed).digest('base64');\n};\n\nexport async function POST(request: Request) {\n  const body = await request.json();\n  const computedSignature = computeSignature(process.env.DAILY_WEBHOOK_SECRET!, body, request.headers.get('x-webhook-timestamp'));\n  if (request.headers.get('x-webhook-signature') !== computedSignature) return new Response('Signature does not match', { status: 403 });\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/recorded-daily-video/route.ts',
+      errors: [{ messageId: 'reserialized', line: 4, column: 34, suggestions: [] }],
+    },
+    // Twin: a user id taken from the payload is no caller identity: still an unverified receiver.
+    {
+      code: "import { defaultResponder } from '@/lib/server/defaultResponder';\nimport prisma from '@/lib/prisma';\nasync function postHandler(req) {\n  const { userId, plan } = req.body;\n  await prisma.user.update({ where: { id: userId }, data: { plan } });\n  return { ok: true };\n}\nexport default defaultResponder(postHandler);\n",
+      filename: 'pages/api/webhooks/_post.ts',
+      errors: [{ messageId: 'unverified', line: 8, suggestions: [] }],
     },
     // Twins: a Paddle client's other calls verify nothing; an HMAC over the parsed payload itself is re-serialized.
     {
