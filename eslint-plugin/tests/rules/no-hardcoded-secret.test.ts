@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // AFFiNE: an env var mapped to its config path ('plugins.payment.stripe.keys.APIKey'), words with capitals.
+    { code: "export const ENV_MAP = {\n  STRIPE_API_KEY: 'plugins.payment.stripe.keys.APIKey',\n  STRIPE_WEBHOOK_KEY: 'plugins.payment.stripe.keys.webhookKey',\n};\n", filename: 'packages/backend/server/src/config/affine.env.ts' },
     // shadcn's typeset docs panel: design tokens named by CSS custom properties.
     { code: "export function fontPicks(params: { body: string; heading: string }) {\n  return [\n    { token: '--typeset-font-body', id: params.body },\n    { token: '--typeset-font-heading', id: params.heading },\n  ];\n}\n", filename: 'app/(typeset)/components/docs-panel.tsx' },
     // vercel/examples' LiteLLM gateway: a placeholder for a key the client sends (whatever the variable's name) forges nothing.
@@ -78,6 +80,12 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
   ],
   invalid: [
+    // A dotted value whose parts are random letters and digits is still a credential.
+    {
+      code: "export const ENV_MAP = {\n  STRIPE_API_KEY: 'live.Xk9Qm2LpW8vR4tZ7Yh3Nc6Bd1Fg5',\n};\n",
+      filename: "packages/backend/server/src/config/affine.env.ts",
+      errors: [{ messageId: 'namedSecret', line: 2, column: 19, suggestions: [{ messageId: 'useEnv', output: "export const ENV_MAP = {\n  STRIPE_API_KEY: requireSecret('STRIPE_API_KEY'),\n};\n\nconst PLACEHOLDER = /^(?:changeme|change-me|secret|password|your[-_].*|x+|test|dev|default)$/i;\n\n/**\n * Returns a secret from the server environment (set in the host's env settings, listed without a\n * value in `.env.example`), or throws an error naming the missing variable. Values that look like\n * placeholders or are too short are rejected, so a copied `.env.example` never reaches production.\n */\nfunction requireSecret(name: string, options: { minLength?: number } = {}): string {\n  const value = process.env[name];\n  if (value === undefined || value.trim() === '') {\n    throw new Error(`Missing secret ${name}: set it in the environment (and list it in .env.example without a value)`);\n  }\n  const minLength = options.minLength ?? 16;\n  if (value.length < minLength || PLACEHOLDER.test(value)) {\n    throw new Error(`Secret ${name} looks like a placeholder or is shorter than ${minLength} characters`);\n  }\n  return value;\n}\n" }] }],
+    },
     // A credential-shaped token value there is still reported.
     {
       code: "export function fontPicks(params: { body: string }) {\n  return [{ token: 'ghx9F2kLm81QzP0vTy4R', id: params.body }];\n}\n",
