@@ -4,6 +4,7 @@ import { classifyFile, isCliScript, projectPath } from '../src/utils/file-kind';
 import { getDottedName, splitWords } from '../src/utils/ast';
 import { compilePatterns } from '../src/utils/options';
 import { cryptoRuntimeOf, isEdgeRuntime } from '../src/utils/runtime';
+import { isSecretEnvName } from '../src/utils/compare-vocab';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
@@ -149,6 +150,11 @@ describe('classifyFile', () => {
     expect(classifyFile('app/api/testimonials/route.ts', program('')).isTest).toBe(false);
   });
 
+  it('a frontend/ package is a client path', () => {
+    expect(classifyFile('packages/frontend/core/src/blocksuite/ai/actions/edgeless-response.ts', program('')).hasClientPath).toBe(true);
+    expect(classifyFile('apps/backend/src/actions/edgeless-response.ts', program('')).hasClientPath).toBe(false);
+  });
+
   it("the tools around the code (coding agents' skills, CI scripts, git hooks) never ship: treated like tests", () => {
     for (const f of ['.claude/skills/browser-automation/server.mjs', '.github/scripts/release.js', 'apps/web/.husky/pre-commit.mjs', '.cursor/rules/x.ts', '.storybook/main.ts']) {
       expect(classifyFile(f, program("import express from 'express';")).isTest, f).toBe(true);
@@ -212,5 +218,12 @@ describe('isCliScript', () => {
     expect(cli("const domain = 'main()';\nconsole.log(domain);")).toBe(false);
     expect(cli("const prompts = ['a'];\nconsole.log(prompts);")).toBe(false);
     expect(cli("await db.from('prompts').select();")).toBe(false);
+  });
+});
+
+describe('isSecretEnvName', () => {
+  it("a captcha's site key is public; its secret key and other keys are secrets", () => {
+    for (const n of ['CAPTCHA_SITE_KEY', 'NEXT_RECAPTCHA_SITEKEY', 'TURNSTILE_SITE_KEY']) expect(isSecretEnvName(n), n).toBe(false);
+    for (const n of ['CAPTCHA_SECRET_KEY', 'TURNSTILE_SITE_SECRET', 'STRIPE_API_KEY', 'CRON_SECRET']) expect(isSecretEnvName(n), n).toBe(true);
   });
 });

@@ -245,9 +245,9 @@ export default createRule<Options, MessageIds>({
       // Already batched: one createMany per item of a short list is the fix, not the N+1 (RULES.md).
       if (BATCHED_WRITES.has(last) || BATCHED_WRITES.has(chain[0] ?? '')) return undefined;
       const rootText = base.type === 'Identifier' || base.type === 'ThisExpression' ? sourceCode.getText(base) : undefined;
-      // Prisma: prisma.user.findMany(), tx.post.update(), prisma.$queryRaw()
+      // Prisma: prisma.user.findMany(), tx.post.update(), prisma.$queryRaw(); not IndexedDB's `tx.objectStore('x').delete(k)`.
       const prismaShape = chain.length === 2 || (chain.length === 3 && /^(?:prisma|db)$/.test(chain[0] ?? ''));
-      if (rootText && prismaShape && PRISMA_METHODS.has(last) && isDbRoot(base) && !/^(?:from|storage|auth|functions|channel)$/.test(chain[0] ?? '')) {
+      if (rootText && prismaShape && PRISMA_METHODS.has(last) && isDbRoot(base) && !/^(?:from|storage|auth|functions|channel|objectStore)$/.test(chain[0] ?? '')) {
         return `${rootText}.${chain.join('.')}`.replace(/\.\w+\(\)$/, '') + '()';
       }
       if (rootText && PRISMA_RAW.test(chain[0] ?? '') && isDbRoot(base)) return `${rootText}.${chain[0]}()`;

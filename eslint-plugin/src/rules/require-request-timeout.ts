@@ -146,7 +146,9 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)benchmarks?\//.test(kind.filename)) return {};
     // A `providers/` or `components/` module runs in the browser, unless it reads a server secret: browser
     // bundles get no such value (midday's OAuth client `packages/inbox/src/providers/outlook.ts`).
-    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint && !readsServerSecret(text)) return {};
+    // A secret read does not make a module that imports a browser library (jotai, SWR...) server code: the
+    // bundler inlines what it reads (AFFiNE's `use-captcha.tsx`).
+    if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint && (kind.importsBrowserLibrary || !readsServerSecret(text))) return {};
     if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};

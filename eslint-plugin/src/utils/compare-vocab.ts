@@ -17,6 +17,8 @@ export function isSecretEnvName(name: string): boolean {
   if (/^(?:NEXT_PUBLIC_|VITE_|EXPO_PUBLIC_|PUBLIC_)/.test(name)) return false;
   const words = splitWords(name);
   if (words.some((w) => PUBLIC_ENV_WORDS.has(w))) return false;
+  // A captcha's site key (`CAPTCHA_SITE_KEY`, `RECAPTCHA_SITEKEY`) is embedded in the page; its secret key is not.
+  if ((words.includes('sitekey') || (words.includes('site') && words.includes('key'))) && !words.some((w) => SECRET_WORDS.has(w))) return false;
   return words.some((w) => SECRET_WORDS.has(w) || w === 'key' || w === 'pass' || w === 'auth');
 }
 

@@ -82,7 +82,7 @@ function isServerPath(file: string): boolean {
 }
 /** Files under a Next.js app's `public/` folder (at the root or in a workspace app): browser assets. */
 const PUBLIC_ASSET = /^(?:(?:apps|packages)\/[^/]+\/)?public\//;
-const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only)\//;
+const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only|frontend)\//;
 
 /** Module specifiers whose import marks a module as server code. */
 const SERVER_ONLY_MODULES = new Set([
