@@ -138,13 +138,13 @@ ruleTester.run('no-insecure-random-id', rule, {
     // Another property of the global object is not web storage.
     {
       code: "export function saveThread(projectId: string, title: string): void {\n  const raw = globalThis.cache.get('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${Date.now().toString(36)}`, projectId, title });\n  globalThis.cache.set('chats', JSON.stringify(list));\n}\n",
-      filename: 'frontend/src/lib/threads.ts',
+      filename: 'src/lib/threads.ts',
       errors: [{ messageId: 'insecureRandom', line: 4, column: 27, suggestions: [{ messageId: 'useRandomUUID', output: "export function saveThread(projectId: string, title: string): void {\n  const raw = globalThis.cache.get('chats');\n  const list = raw ? JSON.parse(raw) : [];\n  list.push({ id: `chat_${crypto.randomUUID()}`, projectId, title });\n  globalThis.cache.set('chats', JSON.stringify(list));\n}\n" }] }],
     },
     // The same id made by a server module (no web storage; a local variable of that name is not the global) is reported.
     {
       code: "export function saveThread(db: Db, projectId: string, title: string): Promise<void> {\n  const localStorage = db;\n  return localStorage.insert({ id: `chat_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, projectId, title });\n}\n",
-      filename: 'frontend/src/lib/persistence.ts',
+      filename: 'src/lib/persistence.ts',
       errors: [{ messageId: 'insecureRandom', line: 3, suggestions: [{ messageId: 'useRandomUUID', output: "export function saveThread(db: Db, projectId: string, title: string): Promise<void> {\n  const localStorage = db;\n  return localStorage.insert({ id: `chat_${crypto.randomUUID()}`, projectId, title });\n}\n" }] }],
     },
     // A session id whose other part is only *named* token (CapSoftware/Cap's extension camera preview): that token
