@@ -501,6 +501,23 @@ export default createRule<Options, MessageIds>({
       let found = false;
       walk(fn, (n) => {
         if (found) return false;
+        // An imported app answering the request itself (`return app.fetch(req)`, Hono's and itty-router's
+        // fetch handler, Elysia's `app.handle(req)`): the app's own routes and middleware decide (lobe-chat).
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'Identifier') {
+          const method = getPropertyName(n.callee);
+          const first = n.arguments[0];
+          if (
+            (method === 'fetch' || method === 'handle') &&
+            first?.type === 'Identifier' &&
+            first.name === reqName &&
+            getImportSource(sourceCode, n.callee.object) !== undefined &&
+            returnedFrom(n, fn)
+          ) {
+            found = true;
+            return false;
+          }
+          return true;
+        }
         if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier') return true;
         const src = getImportSource(sourceCode, n.callee);
         // An API framework's adapter (`fetchRequestHandler({ req, router, createContext })` from tRPC,

@@ -473,6 +473,8 @@ export async function POST(req: Request) {
     // Thin delegates to imported handlers (papermark, dub).
     { code: "import publishFAQRoute from '@/ee/faqs/route';\nexport default async function handler(req, res) { return await publishFAQRoute(req, res); }", filename: 'pages/api/teams/[teamId]/faqs/index.ts' },
     { code: "import { handleSlashCommand } from '@/lib/slack/commands';\nexport const POST = async (req: Request) => { return Response.json(await handleSlashCommand(req)); };", filename: 'app/api/slack/commands/route.ts' },
+    // An imported app that answers the request itself (Hono's `app.fetch(req)` in a catch-all route, lobe-chat): its own routes and middleware decide.
+    { code: "import app from '@/server/agent-app';\n\nconst handler = (request: Request) => app.fetch(request);\n\nexport const GET = handler;\nexport const POST = handler;\n", filename: 'app/api/agent/[[...route]]/route.ts' },
     // A React component exported from a 'use server' file is not an action.
     { code: "'use server';\nimport { prisma } from '@/lib/prisma';\nexport const SettingsPage = async ({ params }) => { const w = await prisma.workspace.findUnique({ where: { id: params.id } }); return <div>{w.name}</div>; };", filename: 'app/settings/page.tsx' },
     // Inline action guarded by the page's session (closure).
@@ -625,6 +627,8 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin of the imported app's `fetch`: another method of an imported module handed the request does the work itself.
+    { code: "import { billing } from '@/lib/billing';\n\nexport const POST = (request: Request) => billing.createInvoice(request);\n", filename: 'app/api/billing/route.ts', errors: [{ messageId: 'missingAuth', line: 3 }] },
     // A helper that takes the cart id from the caller is not the guest's own cookie.
     {
       code: "'use server'\n\nimport { revalidatePath } from 'next/cache'\nimport { getCartId } from './get-cart-id'\n\nconst BACKEND_URL = process.env.BACKEND_URL || 'https://shirt-shop-api.labs.vercel.dev'\n\nexport async function addToCart(item: { id: string }, cart: string) {\n  const cartId = await getCartId(cart)\n  await fetch(`${BACKEND_URL}/api/cart/${cartId.value}`, { method: 'POST', body: JSON.stringify(item), signal: AbortSignal.timeout(5000) })\n  revalidatePath('/cart')\n}\n",
