@@ -37,6 +37,8 @@ ruleTester.run('no-client-credential-storage', rule, {
     // Generated ids serialized, prefixed, formatted, from a local helper, in cookies (Cap's analytics session id).
     { code: CAP_SESSION(CAP_MINTED), filename: 'app/s/[videoId]/Share.tsx' },
     { code: "'use client';\nlocalStorage.setItem('device_id', crypto.randomUUID());", filename: FILES.component },
+    // A binding named for its sessionStorage slot (`RELOAD_SESSION_KEY`) holding a literal key: the literal says what is stored, a reload counter (lobe-chat's boot error boundary).
+    { code: "'use client';\nconst RELOAD_SESSION_KEY = 'app:boot:reload-attempts';\nexport function recordReload() {\n  const attempts = Number(window.sessionStorage.getItem(RELOAD_SESSION_KEY) ?? '0');\n  window.sessionStorage.setItem(RELOAD_SESSION_KEY, String(attempts + 1));\n}\n", filename: FILES.component },
     { code: "'use client';\nimport { nanoid } from 'nanoid';\nconst id = nanoid();\nlocalStorage.setItem('visitor_session', id);", filename: FILES.component },
     { code: "'use client';\nimport { nanoid } from 'nanoid';\nlocalStorage.setItem('session_id', 'anon_' + nanoid());", filename: FILES.component },
     { code: "'use client';\nsessionStorage.setItem('visitor_session_id', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);", filename: FILES.component },
@@ -86,6 +88,8 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "localStorage.setItem('demoToken', 'x');", filename: FILES.component, options: [{ ignoreNames: ['^demoToken$'] }] },
   ],
   invalid: [
+    // Twin of the reload counter: the literal behind the slot's name names a credential.
+    { code: "'use client';\nconst AUTH_SESSION_KEY = 'auth:session-token';\nexport function remember(data: { value: string }) {\n  window.sessionStorage.setItem(AUTH_SESSION_KEY, data.value);\n}\n", filename: FILES.component, errors: [{ messageId: 'storage', line: 4, suggestions: [{ messageId: 'useServerCookie', output: "'use client';\nconst AUTH_SESSION_KEY = 'auth:session-token';\nexport function remember(data: { value: string }) {\n  void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: data.value }), credentials: 'same-origin' });\n}\n" }] }] },
     // Twin: the same id fetched from the server is a session credential.
     { code: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    sessionStorage.setItem('om_session_id', id);\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n", filename: 'app/components/PingTracker.js', errors: [{ messageId: 'storage', line: 6, column: 28, suggestions: [{ messageId: 'useServerCookie', output: "'use client';\nasync function getSessionId() {\n  let id = sessionStorage.getItem('om_session_id');\n  if (!id) {\n    id = await (await fetch(\"/api/session\")).text();\n    await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: id }), credentials: 'same-origin' });\n  }\n  return id;\n}\n\nexport async function ping(page) {\n  fetch('/api/ping', { method: 'POST', body: JSON.stringify({ sessionId: await getSessionId(), page }) });\n}\n" }] }] },
     // Twins: the same keys holding a value from a response, a parameter, a session or an unknown call.
