@@ -12,6 +12,7 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  getValueSources,
   splitWords,
   handlerLabel,
   helperFixes,
@@ -750,7 +751,8 @@ export default createRule<Options, MessageIds>({
           if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
-              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn)) a.gated = true;
+              // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`).
+              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && !fromRequestBody(t)) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
@@ -1469,6 +1471,18 @@ export default createRule<Options, MessageIds>({
           },
         },
       ];
+    }
+
+    /** Whether every value of `id` is the parsed request body or read from it: `const { userId } = (await req.json()) as P`. */
+    function fromRequestBody(id: TSESTree.Identifier): boolean {
+      const sources = getValueSources(sourceCode, id);
+      return (
+        sources.length > 0 &&
+        sources.every((src) => {
+          const u = unwrap(src, { await: true });
+          return u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^(?:json|formData)$/.test(getPropertyName(u.callee) ?? '') && /^(?:req|request|_req|r)$/i.test(getRootIdentifier(u.callee)?.name ?? '');
+        })
+      );
     }
 
     /** Whether `id` is bound by one of `fn`'s own parameters (`(userId: string)`, `({ userId })`). */
