@@ -140,6 +140,9 @@ const PROJECT_DB_MODULE =
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 
+/** A helper named for a check: `assertSameUser`, `verifyOwnership`, `validateAndTrackUsage`. */
+const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/;
+
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
 
@@ -752,7 +755,7 @@ export default createRule<Options, MessageIds>({
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
               // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`).
-              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && !fromRequestBody(t)) a.gated = true;
+              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
@@ -1485,6 +1488,27 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /**
+     * Whether a variable is handed to a check helper, as an argument or a field of one: `await
+     * validateAndTrackUsage({ userId, isAuthenticated })`, `verifyOwnership(userId, chatId)` (zola's chat route).
+     */
+    function handedToCheck(id: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode, id);
+      if (!variable) return false;
+      return variable.references.some((ref) => {
+        let cur: Node = ref.identifier;
+        for (let i = 0; i < 4 && cur.parent; i++) {
+          const p: Node = cur.parent;
+          if (p.type === 'CallExpression') {
+            return p.arguments.includes(cur as TSESTree.CallExpressionArgument) && CHECK_HELPER.test(getCalleeName(p) ?? '');
+          }
+          if ((p.type === 'Property' && p.value === cur) || p.type === 'ObjectExpression' || p.type === 'AwaitExpression') cur = p;
+          else return false;
+        }
+        return false;
+      });
+    }
+
     /** Whether `id` is bound by one of `fn`'s own parameters (`(userId: string)`, `({ userId })`). */
     function isOwnParameter(id: TSESTree.Identifier, fn: FunctionNode): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
@@ -1538,7 +1562,7 @@ export default createRule<Options, MessageIds>({
         // Reassigned (`userId = session.user.id`): no longer the caller's.
         if (p?.type === 'AssignmentExpression' && p.left === ref) return undefined;
         // Handed to a check (`assertSameUser(session, userId)`, `await verifyOwnership(userId, chatId)`).
-        if (p?.type === 'CallExpression' && p.arguments.includes(ref) && /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/.test(getCalleeName(p) ?? '')) {
+        if (p?.type === 'CallExpression' && p.arguments.includes(ref) && CHECK_HELPER.test(getCalleeName(p) ?? '')) {
           return undefined;
         }
       }
