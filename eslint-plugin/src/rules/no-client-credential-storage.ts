@@ -275,7 +275,7 @@ export default createRule<Options, MessageIds>({
       if (!node || node.type === 'SpreadElement') return undefined;
       // The name of the expression itself: `TOKEN_KEY`, `data.accessToken`.
       const own = nameOf(node);
-      if (own && isCredentialName(own)) return own;
+      if (own && isCredentialName(own) && !(!asValue && namesSessionStorageSlot(node, own))) return own;
       for (const src of getValueSources(sourceCode, node, { keepTemplates: !asValue })) {
         const u = unwrap(src);
         const n = nameOf(u);
@@ -308,6 +308,26 @@ export default createRule<Options, MessageIds>({
       if (!value || value.type === 'SpreadElement') return false;
       const u = unwrap(value);
       return u.type === 'Literal' || (u.type === 'TemplateLiteral' && u.expressions.length === 0);
+    }
+
+    /**
+     * `RELOAD_SESSION_KEY = 'app:reload-attempts'`: a binding named for its session-storage slot ("the session
+     * key" of something not itself a credential), holding a literal key: the literal says what is stored.
+     */
+    function namesSessionStorageSlot(node: Node, name: string): boolean {
+      const u = unwrap(node);
+      if (u.type !== 'Identifier') return false;
+      const words = splitWords(name);
+      if (words.length < 2 || words[words.length - 1] !== 'key' || words[words.length - 2] !== 'session') return false;
+      if (isCredentialName(words.slice(0, -1).join('_'))) return false;
+      const sources = getValueSources(sourceCode, u);
+      return (
+        sources.length > 0 &&
+        sources.every((src) => {
+          const v = unwrap(src);
+          return (v.type === 'Literal' && typeof v.value === 'string') || (v.type === 'TemplateLiteral' && v.expressions.length === 0);
+        })
+      );
     }
 
     /** A key that names something else (`fcmToken`, `tokenUsage`): its value is not checked either. */

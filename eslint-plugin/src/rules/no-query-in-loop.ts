@@ -89,7 +89,8 @@ const MONGOOSE_METHODS = new Set([
 const DB_NAME = /^(?:prisma\w*|db|tx|trx|database|pool|knex|sql|supabase\w*|\w*[sS]upabase|\w*[sS]upabase\w*Client|sb|mongo|prismaClient|drizzle|kysely|pg|pgPool|dbClient|dbPool|ctx\.(?:db|prisma)|this\.(?:db|prisma|pool)|prismaTx|\w+\.(?:prisma|db))$/;
 const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|postgres|mysql2?(?:\/promise)?|mongoose|mongodb|@supabase\/[\w-]+|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|better-sqlite3|knex)(?:\/|$)/;
 /** Modules of an app's own data layer: `@/lib/db`, `~/server/queries`, `../models/User`. */
-const DATA_MODULE = /(?:^|[/@~])(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|models?|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)/i;
+// `models` only as a whole segment (`@/models/User`, `../model.ts`): `model-runtime`, `model-bank` are AI model packages.
+const DATA_MODULE = /(?:^|[/@~])(?:(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)|models?(?:[/.]|$))/i;
 /** Functions of a data layer that hit the database. */
 const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|insert|add|update|upsert|save|delete|remove|set)[A-Z]\w*$/;
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
@@ -416,7 +417,12 @@ export default createRule<Options, MessageIds>({
         return isLiteralList(u.arguments[0]) || unwrap(u.arguments[0]).type === 'ObjectExpression';
       }
       if (u.type === 'ArrayExpression') {
-        return u.elements.length <= 10 && u.elements.every((e) => !!e && (e.type === 'ObjectExpression' || e.type === 'TemplateLiteral' || isConstantArithmetic(e)));
+        // Its length is the code's, whatever the elements: `[oidcAccessTokens, oidcRefreshTokens]` (one query per
+        // table, lobe-chat's grant revocation), `[a.id, b.id]`, `[48 * 60, 24 * 60]`. Not a spread of a list (`[...tables]`).
+        return (
+          u.elements.length <= 10 &&
+          u.elements.every((e) => !!e && (e.type === 'ObjectExpression' || e.type === 'TemplateLiteral' || isConstantArithmetic(e) || e.type === 'Identifier' || (e.type === 'MemberExpression' && !e.computed)))
+        );
       }
       if (u.type === 'ObjectExpression') return true;
       // `hint === 'refresh' ? ['Refresh', 'Access'] : ['Access', 'Refresh']`: one fixed list or the other.

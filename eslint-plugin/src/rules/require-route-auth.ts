@@ -12,6 +12,7 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  getValueSources,
   splitWords,
   handlerLabel,
   helperFixes,
@@ -152,6 +153,9 @@ const PROJECT_DB_MODULE =
   /(?:^|\/)(?:db|database|prisma|drizzle|supabase|mongo\w*|models?|redis|kv|firebase\w*|firestore|sql|pg|postgres|knex|kysely|dal|queries|repositor\w*|schema|stripe|mongoose|dbConnect|connectDB|connectDb|mongodb)(?:\/|\.|$|-)/i;
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
+
+/** A helper named for a check: `assertSameUser`, `verifyOwnership`, `validateAndTrackUsage`. */
+const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/;
 
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
@@ -524,6 +528,23 @@ export default createRule<Options, MessageIds>({
       let found = false;
       walk(fn, (n) => {
         if (found) return false;
+        // An imported app answering the request itself (`return app.fetch(req)`, Hono's and itty-router's
+        // fetch handler, Elysia's `app.handle(req)`): the app's own routes and middleware decide (lobe-chat).
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'Identifier') {
+          const method = getPropertyName(n.callee);
+          const first = n.arguments[0];
+          if (
+            (method === 'fetch' || method === 'handle') &&
+            first?.type === 'Identifier' &&
+            first.name === reqName &&
+            getImportSource(sourceCode, n.callee.object) !== undefined &&
+            returnedFrom(n, fn)
+          ) {
+            found = true;
+            return false;
+          }
+          return true;
+        }
         if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier') return true;
         const src = getImportSource(sourceCode, n.callee);
         // An API framework's adapter (`fetchRequestHandler({ req, router, createContext })` from tRPC,
@@ -781,7 +802,8 @@ export default createRule<Options, MessageIds>({
           if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
-              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn)) a.gated = true;
+              // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`).
+              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
@@ -1502,6 +1524,39 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
+    /** Whether every value of `id` is the parsed request body or read from it: `const { userId } = (await req.json()) as P`. */
+    function fromRequestBody(id: TSESTree.Identifier): boolean {
+      const sources = getValueSources(sourceCode, id);
+      return (
+        sources.length > 0 &&
+        sources.every((src) => {
+          const u = unwrap(src, { await: true });
+          return u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^(?:json|formData)$/.test(getPropertyName(u.callee) ?? '') && /^(?:req|request|_req|r)$/i.test(getRootIdentifier(u.callee)?.name ?? '');
+        })
+      );
+    }
+
+    /**
+     * Whether a variable is handed to a check helper, as an argument or a field of one: `await
+     * validateAndTrackUsage({ userId, isAuthenticated })`, `verifyOwnership(userId, chatId)` (zola's chat route).
+     */
+    function handedToCheck(id: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode, id);
+      if (!variable) return false;
+      return variable.references.some((ref) => {
+        let cur: Node = ref.identifier;
+        for (let i = 0; i < 4 && cur.parent; i++) {
+          const p: Node = cur.parent;
+          if (p.type === 'CallExpression') {
+            return p.arguments.includes(cur as TSESTree.CallExpressionArgument) && CHECK_HELPER.test(getCalleeName(p) ?? '');
+          }
+          if ((p.type === 'Property' && p.value === cur) || p.type === 'ObjectExpression' || p.type === 'AwaitExpression') cur = p;
+          else return false;
+        }
+        return false;
+      });
+    }
+
     /** Whether `id` is bound by one of `fn`'s own parameters (`(userId: string)`, `({ userId })`). */
     function isOwnParameter(id: TSESTree.Identifier, fn: FunctionNode): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
@@ -1555,7 +1610,7 @@ export default createRule<Options, MessageIds>({
         // Reassigned (`userId = session.user.id`): no longer the caller's.
         if (p?.type === 'AssignmentExpression' && p.left === ref) return undefined;
         // Handed to a check (`assertSameUser(session, userId)`, `await verifyOwnership(userId, chatId)`).
-        if (p?.type === 'CallExpression' && p.arguments.includes(ref) && /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/.test(getCalleeName(p) ?? '')) {
+        if (p?.type === 'CallExpression' && p.arguments.includes(ref) && CHECK_HELPER.test(getCalleeName(p) ?? '')) {
           return undefined;
         }
       }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, unwrap } from './ast';
+import { findVariable, unwrap, walk } from './ast';
 
 type Node = TSESTree.Node;
 
@@ -154,11 +154,15 @@ export function resolveLocalFunction(
 }
 
 /**
- * Every call of a function declared in this file and not exported (`function f() {}`, `const f = () => ...`):
- * the calls when each use of its name is a direct call (`f(x)`), undefined when it escapes (exported,
- * passed as a callback, stored, reassigned) and so may be called with anything.
+ * Every call of a function declared in this file and not exported (`function f() {}`, `const f = () => ...`),
+ * or of a private method (`this.f(x)` in its class): the calls when each use of its name is a direct call
+ * (`f(x)`), undefined when it escapes (exported, passed as a callback, stored, reassigned) and so may be
+ * called with anything.
  */
 export function localCallSites(sourceCode: TSESLint.SourceCode, fn: TSESTree.Node): TSESTree.CallExpression[] | undefined {
+  if ((fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') && (fn.parent?.type === 'PropertyDefinition' || fn.parent?.type === 'MethodDefinition')) {
+    return privateMethodCallSites(fn.parent, fn);
+  }
   let nameNode: TSESTree.Identifier | undefined;
   let declaration: TSESTree.Node | undefined;
   if (fn.type === 'FunctionDeclaration' && fn.id) {
@@ -181,4 +185,37 @@ export function localCallSites(sourceCode: TSESLint.SourceCode, fn: TSESTree.Nod
     calls.push(p);
   }
   return calls;
+}
+
+/**
+ * The calls of a private instance method (`private f = (x) => ...`, `private f(x) {}`, `#f(x) {}`): every
+ * `this.f(...)` in its class, when each use is a direct call. Nothing outside the class may call it.
+ */
+function privateMethodCallSites(
+  member: TSESTree.PropertyDefinition | TSESTree.MethodDefinition,
+  fn: TSESTree.Node,
+): TSESTree.CallExpression[] | undefined {
+  if (member.value !== fn || member.static || member.computed) return undefined;
+  if (member.type === 'MethodDefinition' && member.kind !== 'method') return undefined;
+  const isPrivate = member.key.type === 'PrivateIdentifier' || member.accessibility === 'private';
+  if (!isPrivate || (member.key.type !== 'Identifier' && member.key.type !== 'PrivateIdentifier')) return undefined;
+  const name = member.key.name;
+  const keyType = member.key.type;
+  const body = member.parent;
+  if (body?.type !== 'ClassBody') return undefined;
+  const calls: TSESTree.CallExpression[] = [];
+  let escapes = false;
+  walk(body, (n) => {
+    if (escapes) return false;
+    if (n.type === 'MemberExpression' && !n.computed && n.property.type === keyType && n.property.name === name) {
+      const p = n.parent;
+      if (n.object.type !== 'ThisExpression' || p?.type !== 'CallExpression' || p.callee !== n) {
+        escapes = true;
+        return false;
+      }
+      calls.push(p);
+    }
+    return true;
+  });
+  return escapes ? undefined : calls;
 }

@@ -69,6 +69,8 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export const cover = (field: 'url' | 'type') => Prisma.sql`SELECT i.${Prisma.raw(`\"${field}\"`)} FROM \"Image\" i`;\n", filename: FILES.lib },
     // The parameter of a function only this file calls, with literals.
     { code: "import { sql } from 'kysely';\nfunction feeFilter(alias: string) {\n  const f = sql.raw(`${alias}.\"licensingFee\"`);\n  return sql`(${f} IS NOT NULL)`;\n}\nexport const query = (qb) => qb.where(feeFilter('mv')).where(feeFilter('m'));\n", filename: FILES.lib },
+    // A private method of a class, only called in it with constants: `this.ownershipSql()` / `this.ownershipSql('t')` (lobe-chat's task model).
+    { code: "import { sql } from 'drizzle-orm';\nexport class TaskModel {\n  constructor(private userId: string) {}\n  private ownershipSql = (alias?: string) => {\n    const prefix = alias ? sql.raw(`${alias}.`) : sql.raw('');\n    return sql`${prefix}created_by_user_id = ${this.userId}`;\n  };\n  list() {\n    return sql`SELECT * FROM tasks WHERE ${this.ownershipSql()}`;\n  }\n  tree() {\n    return sql`SELECT * FROM tasks t WHERE ${this.ownershipSql('t')}`;\n  }\n}\n", filename: FILES.lib },
     // The elements of a constant list, or of a declared number array.
     { code: "const COLUMNS = ['url', 'width', 'height'];\nexport async function duplicate(imageId: number) {\n  return db.$queryRawUnsafe(`INSERT INTO \"Image\" (${COLUMNS.map((col) => `\"${col}\"`).join(', ')}) SELECT ${COLUMNS.map((col) => `i.\"${col}\"`).join(', ')} FROM \"Image\" i WHERE i.id = ${imageId}`);\n}\n", filename: FILES.lib },
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
@@ -96,6 +98,17 @@ ruleTester.run('no-sql-interpolation', rule, {
       code: "export async function rename({ id, name }: { id: number; name: string }) {\n  await db.$executeRawUnsafe(`UPDATE \"User\" SET name = '${name}' WHERE id = ${id}`);\n}\n",
       filename: FILES.lib,
       errors: [{ messageId: 'interpolated' }],
+    },
+    // Twins of the private method: one call passes a caller's value, or the method is public (callers unseen).
+    {
+      code: "import { sql } from 'drizzle-orm';\nexport class TaskModel {\n  constructor(private userId: string) {}\n  private ownershipSql = (alias?: string) => {\n    const prefix = alias ? sql.raw(`${alias}.`) : sql.raw('');\n    return sql`${prefix}created_by_user_id = ${this.userId}`;\n  };\n  list(alias: string) {\n    return sql`SELECT * FROM tasks WHERE ${this.ownershipSql(alias)}`;\n  }\n  tree() {\n    return sql`SELECT * FROM tasks t WHERE ${this.ownershipSql('t')}`;\n  }\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated', line: 5 }],
+    },
+    {
+      code: "import { sql } from 'drizzle-orm';\nexport class TaskModel {\n  constructor(private userId: string) {}\n  ownershipSql = (alias?: string) => {\n    const prefix = alias ? sql.raw(`${alias}.`) : sql.raw('');\n    return sql`${prefix}created_by_user_id = ${this.userId}`;\n  };\n  list() {\n    return sql`SELECT * FROM tasks WHERE ${this.ownershipSql('t')}`;\n  }\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'interpolated', line: 5 }],
     },
     // A local function called with a request value, or exported (callers unseen).
     {
