@@ -1113,7 +1113,9 @@ export default createRule<Options, MessageIds>({
           if (parent?.type === 'UpdateExpression') w = { node: parent, text: `${id.name}${parent.operator}` };
           else if (parent?.type === 'AssignmentExpression' && parent.left === id) {
             if (parent.operator === '+=' || parent.operator === '-=') w = { node: parent, text: `${id.name} ${parent.operator}` };
-            else if (parent.operator === '=' && isContainer && referencesName(parent.right, id.name)) {
+            // `cache = [...cache, x]` rebuilds the module's container; the same on an alias or a helper's parameter
+            // (`let layers = CEPA_LAYERS; layers = layers.filter(...)`) only rebinds a local.
+            else if (parent.operator === '=' && isContainer && depth === 0 && referencesName(parent.right, id.name)) {
               w = { node: parent, text: `${id.name} = …${id.name}…` };
             }
           }
@@ -1168,7 +1170,12 @@ export default createRule<Options, MessageIds>({
       while (stack.length && !found && steps++ < 500) {
         const n = stack.pop()!;
         if (n.type === 'Identifier' && n.name === name) found = true;
-        forEachChild(n, (c) => stack.push(c));
+        // A property name is not a reference: `payload.layers`, `{ layers: x }`.
+        forEachChild(n, (c) => {
+          if (n.type === 'MemberExpression' && c === n.property && !n.computed) return;
+          if (n.type === 'Property' && c === n.key && !n.computed && !n.shorthand) return;
+          stack.push(c);
+        });
       }
       return found;
     }

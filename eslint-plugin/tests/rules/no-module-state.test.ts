@@ -51,6 +51,8 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // lobe-chat: a local alias of a module constant rebound to a filtered copy (`let layers = CEPA_LAYERS; layers = payload.layers.filter(...)`) writes nothing.
+    { code: "import { NextResponse } from 'next/server';\n\nconst CEPA_LAYERS: string[] = ['context', 'experience', 'preference'];\n\nexport async function POST(req: Request) {\n  const payload = (await req.json()) as { layers: string[] };\n  let layers = CEPA_LAYERS;\n  if (payload.layers.length > 0) {\n    layers = payload.layers.filter((layer) => CEPA_LAYERS.includes(layer));\n  }\n  return NextResponse.json({ layers });\n}\n", filename: 'app/api/workflows/process-topic/route.ts' },
     // Client singletons kept on the global object, and one-time initialization (`??=`, `if (!global.x)`), are not request state.
     { code: "import { PrismaClient } from '@prisma/client';\n\ndeclare global {\n  var prisma: PrismaClient | undefined;\n  var sandboxData: { sandboxId: string; url: string } | undefined;\n}\n\nexport async function POST(req: Request) {\n  globalThis.prisma ??= new PrismaClient();\n  const { sandboxId } = await req.json();\n  if (!global.sandboxData) {\n    global.sandboxData = { sandboxId, url: `https://${sandboxId}.example.dev` };\n  }\n  return Response.json({ ok: true });\n}\n", filename: "app/api/sandbox/route.ts" },
     // A reset to a new container or a literal writes no request data.
@@ -226,6 +228,18 @@ ruleTester.run('no-module-state', rule, {
     { code: "let lastUrl: string | undefined;\nasync function log() { await db.insert({ url: lastUrl }); }\nexport async function POST(req: Request) {\n  const { url } = await req.json();\n  lastUrl = url;\n  await log();\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/track/route.test.ts' },
   ],
   invalid: [
+    // The module variable itself rebuilt from itself is a write.
+    {
+      code: "import { NextResponse } from 'next/server';\n\nlet seenLayers: string[] = [];\n\nexport async function POST(req: Request) {\n  const payload = (await req.json()) as { layers: string[] };\n  seenLayers = [...seenLayers, ...payload.layers];\n  return NextResponse.json({ count: seenLayers.length });\n}\n",
+      filename: "app/api/workflows/process-topic/route.ts",
+      errors: [{ messageId: 'moduleState', line: 3, column: 5 }],
+    },
+    // A write through the alias still is.
+    {
+      code: "import { NextResponse } from 'next/server';\n\nconst SEEN: string[] = [];\n\nexport async function POST(req: Request) {\n  const payload = (await req.json()) as { layers: string[] };\n  const seen = SEEN;\n  seen.push(...payload.layers);\n  return NextResponse.json({ count: seen.length });\n}\n",
+      filename: "app/api/workflows/process-topic/route.ts",
+      errors: [{ messageId: 'moduleState', line: 3, column: 7 }],
+    },
     // open-lovable: each user's sandbox and files kept on the global object by route handlers.
     {
       code: "declare global {\n  var existingFiles: Set<string>;\n  var activeSandbox: unknown;\n}\n\nexport async function POST(req: Request) {\n  const { sandboxId, files } = await req.json();\n  const sandbox = await Sandbox.connect(sandboxId);\n  global.activeSandbox = sandbox;\n  for (const f of files) global.existingFiles.add(f.path);\n  return Response.json({ ok: true });\n}\n",
