@@ -20,6 +20,9 @@ import {
   type FunctionNode,
   getProcessEnvName,
   getStaticString,
+  getEnclosingFunction,
+  exitsInProduction,
+  nodeEnvComparison,
 } from '../utils';
 
 type Options = [
@@ -304,13 +307,8 @@ export default createRule<Options, MessageIds>({
 
     /** `process.env.NODE_ENV === 'development'` (or `!== 'production'`): true only outside production. */
     function isDevelopmentOnly(test: TSESTree.Node): boolean {
-      const u = unwrap(test);
-      if (u.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(u.operator)) return false;
-      const env = getProcessEnvName(u.left) === 'NODE_ENV' ? u.right : getProcessEnvName(u.right) === 'NODE_ENV' ? u.left : undefined;
-      const value = env && getStaticString(env);
-      if (value === undefined) return false;
-      const eq = u.operator === '===' || u.operator === '==';
-      return eq ? /^(?:development|dev|test|local)$/.test(value) : /^production$/.test(value);
+      const c = nodeEnvComparison(test);
+      return !!c && (c.eq ? /^(?:development|dev|test|local)$/.test(c.value) : c.value === 'production');
     }
 
     /** Whether the node sits where the error is known to be a user-facing one. */
@@ -565,6 +563,8 @@ export default createRule<Options, MessageIds>({
 
     function check(payload: TSESTree.Node | undefined, status: number | undefined, sink: TSESTree.Node): void {
       if (!payload || payload.type === 'SpreadElement') return;
+      // A dev-only handler (`if (NODE_ENV !== 'development') return 404` first) answers nothing else in production.
+      for (let fn = getEnclosingFunction(sink); fn; fn = getEnclosingFunction(fn)) if (exitsInProduction(fn)) return;
       for (const leak of findLeaks(payload, status)) {
         if (reported.has(leak.node)) continue;
         reported.add(leak.node);

@@ -345,4 +345,28 @@ export function isEarlyExit(node: Node): boolean {
   );
 }
 
+/** `process.env.NODE_ENV === 'x'` / `!==` (either side): whether it tests equality, and the value compared. */
+export function nodeEnvComparison(test: Node): { eq: boolean; value: string } | undefined {
+  const u = unwrap(test);
+  if (u.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(u.operator) || u.left.type === 'PrivateIdentifier') return undefined;
+  const other = getProcessEnvName(u.left) === 'NODE_ENV' ? u.right : getProcessEnvName(u.right) === 'NODE_ENV' ? u.left : undefined;
+  const value = other && getStaticString(other);
+  return value === undefined ? undefined : { eq: u.operator === '===' || u.operator === '==', value };
+}
+
+/** `process.env.NODE_ENV === 'production'` or `!== 'development'` (`'dev'`, `'test'`, `'local'`): true in production. */
+export function isProductionTest(test: Node): boolean {
+  const c = nodeEnvComparison(test);
+  return !!c && (c.eq ? c.value === 'production' : /^(?:development|dev|test|local)$/.test(c.value));
+}
+
+/**
+ * A function that leaves at once in production: `if (process.env.NODE_ENV !== 'development') return 404` among
+ * its first statements (lobe-chat's `api/dev/test-push` route). What follows never runs in production.
+ */
+export function exitsInProduction(fn: FunctionNode): boolean {
+  if (fn.body?.type !== 'BlockStatement') return false;
+  return fn.body.body.slice(0, 3).some((st) => st.type === 'IfStatement' && !st.alternate && isEarlyExit(st.consequent) && isProductionTest(st.test));
+}
+
 export type { Expression };
