@@ -241,7 +241,9 @@ function isClientType(t: TSESTree.TypeNode, depth: number, instruments: Readonly
     case 'TSTypeReference': {
       const name = entityName(t.typeName);
       const args = t.typeArguments?.params ?? [];
-      if (instruments.has(name)) return true;
+      // `Record<string, Function>`: code (handlers imported once), not data. Typed callbacks (`Map<string, (v: T) =>
+      // void>`: resolvers of requests waiting on another) are not exempt.
+      if (instruments.has(name) || name === 'Function') return true;
       // `CachedInstrument<Counter>`: a wrapper of one instrument (not a collection of them).
       if (!/^(?:Array|ReadonlyArray|Set|ReadonlySet|Map|ReadonlyMap|Record)$/.test(name) && args.some((a) => a.type === 'TSTypeReference' && instruments.has(entityName(a.typeName)))) return true;
       if ((name === 'Promise' || name === 'Awaited') && args.length === 1) return isClientType(args[0]!, depth + 1, instruments);

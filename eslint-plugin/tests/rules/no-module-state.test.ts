@@ -51,6 +51,8 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // cal.com: handlers imported once by name into a `Record<string, Function>`: code, not data.
+    { code: "import authedProcedure from '@calcom/trpc/server/procedures/authedProcedure';\nimport { router } from '@calcom/trpc/server/trpc';\n\nconst UNSTABLE_HANDLER_CACHE: Record<string, Function> = {};\n\nconst getHandler = async <T extends { default: Function }>(name: string, importer: () => Promise<T>) => {\n  if (!UNSTABLE_HANDLER_CACHE[name]) {\n    const importedModule = await importer();\n    UNSTABLE_HANDLER_CACHE[name] = importedModule.default;\n  }\n  return UNSTABLE_HANDLER_CACHE[name] as T['default'];\n};\n\nexport const appRoutingForms = router({\n  forms: authedProcedure.query(async ({ ctx, input }) => {\n    const handler = await getHandler('forms', () => import('./procedures/forms'));\n    return handler({ ctx, input });\n  }),\n});\n", filename: 'packages/app-store/routing-forms/trpc/_router.ts' },
     // lobe-chat: a local alias of a module constant rebound to a filtered copy (`let layers = CEPA_LAYERS; layers = payload.layers.filter(...)`) writes nothing.
     { code: "import { NextResponse } from 'next/server';\n\nconst CEPA_LAYERS: string[] = ['context', 'experience', 'preference'];\n\nexport async function POST(req: Request) {\n  const payload = (await req.json()) as { layers: string[] };\n  let layers = CEPA_LAYERS;\n  if (payload.layers.length > 0) {\n    layers = payload.layers.filter((layer) => CEPA_LAYERS.includes(layer));\n  }\n  return NextResponse.json({ layers });\n}\n", filename: 'app/api/workflows/process-topic/route.ts' },
     // Client singletons kept on the global object, and one-time initialization (`??=`, `if (!global.x)`), are not request state.
@@ -228,6 +230,12 @@ ruleTester.run('no-module-state', rule, {
     { code: "let lastUrl: string | undefined;\nasync function log() { await db.insert({ url: lastUrl }); }\nexport async function POST(req: Request) {\n  const { url } = await req.json();\n  lastUrl = url;\n  await log();\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/track/route.test.ts' },
   ],
   invalid: [
+    // Typed callbacks kept per request (resolvers waiting on a job) are request state.
+    {
+      code: "const waiters = new Map<string, (result: string) => void>();\n\nexport async function POST(req: Request) {\n  const { jobId } = (await req.json()) as { jobId: string };\n  const result = await new Promise<string>((resolve) => waiters.set(jobId, resolve));\n  return Response.json({ result });\n}\n",
+      filename: "app/api/jobs/wait/route.ts",
+      errors: [{ messageId: 'moduleState', line: 1, column: 7 }],
+    },
     // The module variable itself rebuilt from itself is a write.
     {
       code: "import { NextResponse } from 'next/server';\n\nlet seenLayers: string[] = [];\n\nexport async function POST(req: Request) {\n  const payload = (await req.json()) as { layers: string[] };\n  seenLayers = [...seenLayers, ...payload.layers];\n  return NextResponse.json({ count: seenLayers.length });\n}\n",
