@@ -21,7 +21,7 @@ import {
   canAwaitAt,
   syncMiddlewareFunction,
 } from '../utils';
-import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, traceValue } from '../utils/compare-vocab';
+import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, isSecretEnvName, traceValue } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ secretNames?: string[]; ignoreNames?: string[] }];
@@ -232,8 +232,10 @@ export default createRule<Options, MessageIds>({
         case 'Identifier': {
           if (n.name === 'undefined' || n.name === 'NaN' || n.name === 'Infinity') return true;
           if (/^[A-Z][A-Z0-9_]*$/.test(n.name)) {
-            // An UPPER_CASE constant: imported, or bound to a literal.
-            if (getImportSource(sourceCode, n) !== undefined) return true;
+            // An UPPER_CASE constant: imported, or bound to a literal. Not an imported one named as a secret
+            // (cal.com's `CREDENTIAL_SYNC_SECRET`, exported from the app's constants as its env value), but its
+            // header's or cookie's name is (`API_KEY_HEADER`).
+            if (getImportSource(sourceCode, n) !== undefined) return !isSecretEnvName(n.name) || /_(?:HEADER|NAME|PREFIX|PARAM|COOKIE|FIELD|LENGTH|TTL)$/.test(n.name);
             const values = getBindingValues(sourceCode, n);
             return !!values && values.every((v) => {
               const u = unwrap(v);
@@ -297,6 +299,11 @@ export default createRule<Options, MessageIds>({
         5,
         { callArguments: false },
       );
+      // `const secretHeader = req.headers.get(...)`: read from the request, a `…Header` / `…Param` name is the
+      // value that came in under it, not the header's name (cal.com's credential-sync webhook).
+      if (side.request && !side.secretNamed && name && words.some((w) => w === 'header' || w === 'param')) {
+        side.secretNamed = isSecretName(words.filter((w) => w !== 'header' && w !== 'param').join('_'));
+      }
       return side;
     }
 

@@ -51,6 +51,10 @@ const ETAG = DAILY.replace("createHmac('sha256', Buffer.from(secret, 'base64'))"
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // Imported constants that name a header or a cookie (`API_KEY_HEADER`, `SESSION_COOKIE_NAME`) are not secrets.
+    { code: "import { API_KEY_HEADER, SESSION_COOKIE_NAME } from '@/lib/constants';\n\nexport async function GET(req: Request) {\n  for (const [name] of req.headers) {\n    if (name === API_KEY_HEADER) return Response.json({ header: name });\n  }\n  const cookieName = new URL(req.url).searchParams.get('cookie');\n  if (cookieName === SESSION_COOKIE_NAME) return Response.json({ ok: true });\n  return Response.json({ ok: false });\n}\n", filename: 'app/api/headers/route.ts' },
+    // A request value under a `…Param` name that is no secret.
+    { code: "export async function GET(req: Request) {\n  const sortParam = new URL(req.url).searchParams.get('sort');\n  if (sortParam !== 'createdAt') return Response.json({ sort: 'default' });\n  return Response.json({ sort: sortParam });\n}\n", filename: 'app/api/list/route.ts' },
     { code: ETAG, filename: 'app/api/recorded-daily-video/route.ts' },
     // Content fingerprints compared to see whether data changed (CapSoftware/Cap): a file that holds no key and reads
     // no request, or a signature made by this file's own keyless hash function.
@@ -115,6 +119,12 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // cal.com: an imported constant named as a secret is the secret (exported from the app's constants as its env value).
+    {
+      code: "import { CREDENTIAL_SYNC_SECRET, CREDENTIAL_SYNC_SECRET_HEADER_NAME } from '@calcom/lib/constants';\n\nexport async function POST(req: Request) {\n  const secretHeader = req.headers.get(CREDENTIAL_SYNC_SECRET_HEADER_NAME);\n  if (secretHeader !== CREDENTIAL_SYNC_SECRET) {\n    return Response.json({ message: 'Invalid secret' }, { status: 403 });\n  }\n  return Response.json({ ok: true });\n}\n",
+      filename: "apps/web/app/api/webhook/app-credential/route.ts",
+      errors: [{ messageId: 'unsafeCompare', line: 5, column: 7, suggestions: [{ messageId: 'useSafeCompare', output: "import { CREDENTIAL_SYNC_SECRET, CREDENTIAL_SYNC_SECRET_HEADER_NAME } from '@calcom/lib/constants';\nimport { createHash, timingSafeEqual } from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const secretHeader = req.headers.get(CREDENTIAL_SYNC_SECRET_HEADER_NAME);\n  if (!safeCompare(secretHeader, CREDENTIAL_SYNC_SECRET)) {\n    return Response.json({ message: 'Invalid secret' }, { status: 403 });\n  }\n  return Response.json({ ok: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n" }] }],
+    },
     // A helper of the file that returns an HMAC digest makes its result a digest like an inline one.
     {
       code: DAILY,
