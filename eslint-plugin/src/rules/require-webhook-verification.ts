@@ -24,7 +24,7 @@ import { SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
-type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
+type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'reserializedVerify' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 /** Key-derivation functions (node:crypto and promisified forms): their output is a stored password hash's twin. */
@@ -58,6 +58,8 @@ export default createRule<Options, MessageIds>({
         'SNS endpoint {{name}} acts on the message without verifying its signature: anyone who knows the topic ARN can post forged notifications (fake bounces and complaints) and make the route fetch a SubscribeURL of their choosing. Verify each message with sns-validator (MessageValidator: the signing certificate must come from amazonaws.com) before acting on it.',
       reserialized:
         'The HMAC is computed over JSON.stringify(...) of the parsed payload, not over the raw body the sender signed: re-serialization changes bytes (key order, spacing, unicode escapes), so valid webhooks fail or the check is bypassed. HMAC the exact `await req.text()`.',
+      reserializedVerify:
+        '{{call}}() verifies the signature over JSON.stringify(...) of the parsed body, not over the raw bytes the sender signed: re-serialization changes key order, spacing and escapes, so genuine webhooks fail verification (or pass by luck). Verify the exact raw body (`await req.text()`, or the raw buffer with the Pages body parser turned off).',
       unguardedTimingSafeEqual:
         'crypto.timingSafeEqual throws a RangeError when the buffers differ in length: a malformed or truncated signature crashes the route with a 500 instead of a 401. Compare lengths first (return false when they differ).',
       addVerification: 'Read the raw body and verify its HMAC with verifyWebhookSignature() before acting on it (adds the helper or imports it).',
@@ -109,7 +111,14 @@ export default createRule<Options, MessageIds>({
       REQUEST_IDENTITY.test(text);
     const snsEndpoint = isRoute && SNS_MESSAGE.test(text);
     const checkRoutes = isRoute && (readsSignatureHeader || snsEndpoint || (isWebhookPath && !userSession()));
-    if (!checkRoutes && !hasHmac) return {};
+    // A provider's verify call given a re-serialized body, wherever it sits (cal.com's app-store handlers are
+    // served through a catch-all route).
+    // Not in a module that also signs JSON.stringify(...) (its own tokens: both sides serialize the same way).
+    const reserializedVerifyText =
+      /\b(?:constructEvent|constructEventAsync|constructWebhookEvent|unmarshal|verify)\s*\(/.test(text) &&
+      text.includes('JSON.stringify') &&
+      !/\bsign\w*\s*\(\s*JSON\.stringify/i.test(text);
+    if (!checkRoutes && !hasHmac && !reserializedVerifyText) return {};
 
     /**
      * A key-derivation output: `scryptSync(...)` / `await scryptAsync(...)` / `pbkdf2Sync(...)`, directly or
@@ -286,6 +295,17 @@ export default createRule<Options, MessageIds>({
           });
         }
         stringifiedHmacs.push({ node: a, verifying });
+      },
+      // `stripe.webhooks.constructEvent(JSON.stringify(req.body), sig, secret)`, `Webhooks.constructWebhookEvent(payload, ...)`
+      // with `const payload = JSON.stringify(req.body)` (cal.com's Vital webhook), svix's `wh.verify(JSON.stringify(body), headers)`.
+      'CallExpression[callee.property.name=/^(?:constructEvent|constructEventAsync|constructWebhookEvent|unmarshal|verify)$/]'(node: TSESTree.CallExpression) {
+        if (!reserializedVerifyText) return;
+        const arg = node.arguments[0];
+        if (!arg || arg.type === 'SpreadElement') return;
+        let a = unwrap(arg);
+        if (a.type === 'Identifier') a = unwrap(getConstInit(sourceCode, a) ?? a);
+        if (a.type !== 'CallExpression' || getDottedName(a.callee) !== 'JSON.stringify') return;
+        context.report({ node: a, messageId: 'reserializedVerify', data: { call: getCalleeName(node) ?? 'verify' } });
       },
       'CallExpression[callee.name="timingSafeEqual"], CallExpression[callee.property.name="timingSafeEqual"]'(node: TSESTree.CallExpression) {
         const fn = getEnclosingFunction(node);

@@ -6,6 +6,10 @@ const helper = { prodready: { helperModules: { 'require-webhook-verification': '
 
 ruleTester.run('require-webhook-verification', rule, {
   valid: [
+    // Verifying the raw body text.
+    { code: "import Stripe from 'stripe';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { timeout: 10_000 });\n\nexport async function POST(req: Request) {\n  const rawBody = await req.text();\n  const event = stripe.webhooks.constructEvent(rawBody, req.headers.get('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!);\n  await handleEvent(event);\n  return new Response(null, { status: 204 });\n}\n", filename: 'app/api/webhooks/stripe/route.ts' },
+    // A module that signs its own JSON and verifies it the same way.
+    { code: "import { createSigner } from '@/lib/signer';\n\nconst signer = createSigner(process.env.LINK_SECRET!);\n\nexport function issue(payload: { userId: string }) {\n  return { payload, sig: signer.sign(JSON.stringify(payload)) };\n}\n\nexport function check(payload: { userId: string }, sig: string) {\n  return signer.verify(JSON.stringify(payload), sig);\n}\n", filename: 'lib/signed-links.ts' },
     // An SNS endpoint that verifies each message with sns-validator.
     { code: "import MessageValidator from 'sns-validator';\nimport { db } from '~/server/db';\n\nconst validator = new MessageValidator();\nconst validate = (msg: Record<string, unknown>) => new Promise<void>((resolve, reject) => validator.validate(msg, (err) => (err ? reject(err) : resolve())));\n\nexport async function POST(req: Request) {\n  const data = await req.json();\n  try {\n    await validate(data);\n  } catch {\n    return new Response('Invalid signature', { status: 403 });\n  }\n  if (data.Type === 'SubscriptionConfirmation') {\n    await fetch(data.SubscribeURL, { signal: AbortSignal.timeout(5_000) });\n    return new Response(null, { status: 204 });\n  }\n  await db.emailEvent.create({ data: { messageId: data.MessageId } });\n  return new Response(null, { status: 204 });\n}\n", filename: 'app/api/ses/notifications/route.ts' },
     // Paddle's SDK verifies the signature in webhooks.unmarshal(rawBody, secret, signature).
@@ -89,6 +93,18 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // cal.com's Vital webhook: the signature verified over JSON.stringify of the parsed body, through a const.
+    {
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { VitalClient } from '@tryvital/vital-node';\n\nconst vitalClient = new VitalClient({ api_key: process.env.VITAL_API_KEY ?? '' });\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const payload = JSON.stringify(req.body);\n  const event = vitalClient.Webhooks.constructWebhookEvent(payload, req.headers as Record<string, string>, process.env.VITAL_WEBHOOK_SECRET as string);\n  await handleEvent(event);\n  res.status(200).json({ ok: true });\n}\n",
+      filename: "packages/app-store/vital/api/webhook.ts",
+      errors: [{ messageId: 'reserializedVerify', line: 7, column: 19 }],
+    },
+    // Stripe's constructEvent over a re-serialized body.
+    {
+      code: "import Stripe from 'stripe';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { timeout: 10_000 });\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const event = stripe.webhooks.constructEvent(JSON.stringify(body), req.headers.get('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!);\n  await handleEvent(event);\n  return new Response(null, { status: 204 });\n}\n",
+      filename: "app/api/webhooks/stripe/route.ts",
+      errors: [{ messageId: 'reserializedVerify', line: 7, column: 48 }],
+    },
     // unsend: an SNS endpoint (SES notifications) that only checks the topic ARN, which is no secret.
     {
       code: "import { db } from '~/server/db';\n\nexport async function POST(req: Request) {\n  const data = await req.json();\n  if (!(await checkEventValidity(data))) return Response.json({ data: 'Event is not valid' });\n  if (data.Type === 'SubscriptionConfirmation') {\n    await fetch(data.SubscribeURL, { method: 'GET', signal: AbortSignal.timeout(5_000) });\n    return Response.json({ data: 'Subscribed' });\n  }\n  const message = JSON.parse(data.Message || '{}');\n  await db.emailEvent.create({ data: { messageId: data.MessageId, status: message.eventType } });\n  return Response.json({ data: 'Success' });\n}\n\nasync function checkEventValidity(message: { TopicArn: string }) {\n  const arns = await db.sesSetting.findMany({ select: { topicArn: true } });\n  return arns.some((s) => s.topicArn === message.TopicArn);\n}\n",
