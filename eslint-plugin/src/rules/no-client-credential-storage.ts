@@ -14,6 +14,7 @@ import {
   splitWords,
   unwrap,
 } from '../utils';
+import { SECURE_ID_CALL } from '../utils/secret-vocab';
 import type { FunctionNode } from '../utils';
 
 type Node = TSESTree.Node;
@@ -160,7 +161,6 @@ const PROVIDER_WORDS = new Set([
 const CLIENT_COOKIE_MODULES = /^(?:js-cookie|universal-cookie|react-cookie|typescript-cookie|browser-cookies|@cookie-store\/)|^cookies-next(?:\/client)?$/;
 
 /** Random id generators a page calls: `crypto.randomUUID()`, `nanoid()`, `uuidv4()`, `createId()`, `ulid()`, `crypto.getRandomValues()`. */
-const RANDOM_ID_CALL = /^(?:randomUUID|nanoid|uuid|uuidv4|v4|createId|cuid|cuid2|ulid|getRandomValues)$/;
 /** Clocks: `Date.now()`, `performance.now()`. */
 const CLOCK_CALL = /^(?:Date\.now|performance\.now|Math\.random)$/;
 /** Formatting steps over a generated value: `.toString(36).slice(2)`, `.map(...).join('')`, `.padStart(2, '0')`. */
@@ -193,7 +193,7 @@ function formattedCore(node: Node): Node {
 function isRandomMint(u: Node): boolean {
   if (u.type === 'NewExpression') return getDottedName(u.callee) === 'Date' && u.arguments.length === 0;
   if (u.type !== 'CallExpression') return false;
-  return RANDOM_ID_CALL.test(getCalleeName(u) ?? '') || CLOCK_CALL.test(getDottedName(u.callee) ?? '');
+  return SECURE_ID_CALL.test(getCalleeName(u) ?? '') || CLOCK_CALL.test(getDottedName(u.callee) ?? '');
 }
 
 export default createRule<Options, MessageIds>({

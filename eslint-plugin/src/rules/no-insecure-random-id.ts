@@ -10,6 +10,7 @@ import {
   getPropertyName,
   helperFixes,
   isInRepetition,
+  some,
   splitWords,
   unwrap,
   type FunctionNode,
@@ -17,6 +18,7 @@ import {
   isEdgeRuntime,
   mayRunInBrowser,
 } from '../utils';
+import { SECURE_ID_CALL } from '../utils/secret-vocab';
 
 type Node = TSESTree.Node;
 
@@ -189,7 +191,7 @@ const NOT_ID_WORDS = new Set([
 
 /** Measures, never ids or secrets: `tokenCount`, `maxTokens`, `passwordLength`. */
 /** Ids of internal work (queue jobs, traces, log correlation): never secrets, only meant to be unique. */
-const INTERNAL_ID_WORDS = new Set(['job', 'jobs', 'queue', 'task', 'trace', 'span', 'correlation', 'log', 'run', 'dedupe', 'lock']);
+const INTERNAL_ID_WORDS = new Set(['job', 'jobs', 'queue', 'task', 'schedule', 'trace', 'span', 'correlation', 'log', 'run', 'dedupe', 'lock']);
 /**
  * Ids of a record that other values scope, sent to a payment or ledger system as its reference
  * (`` `cosmetic-purchase-${userId}-${itemId}-${Date.now()}` ``): a timestamp there only separates one user's
@@ -604,6 +606,8 @@ export default createRule<Options, MessageIds>({
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
+      // A value that also holds a CSPRNG part (`op_${Date.now()}_${agentId}_${nanoid(8)}`): the clock only orders it.
+      if (dest && some(dest.value, (n) => n.type === 'CallExpression' && SECURE_ID_CALL.test(getCalleeName(n) ?? ''))) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.
       const key = dest?.viaFunction ?? dest?.target ?? (category ? generatorFunction(node) : undefined) ?? node;
       if (reported.has(key)) return;

@@ -121,6 +121,9 @@ export function secretBindingKind(name: string): 'password' | 'key' | undefined 
   return undefined;
 }
 
+/** Calls that make an id from a CSPRNG: `crypto.randomUUID()`, `nanoid()`, uuid's `v4()`, `createId()` (cuid2), `ulid()`, `randomBytes()`. */
+export const SECURE_ID_CALL = /^(?:randomUUID|nanoid|uuid|uuidv4|v4|createId|cuid|cuid2|ulid|getRandomValues|randomBytes)$/;
+
 /** Shannon entropy of a string, in bits per character. */
 export function entropy(s: string): number {
   if (s.length === 0) return 0;

@@ -12,6 +12,10 @@ const CAP_PREVIEW_SESSION = "const token = decodeURIComponent(window.location.ha
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // lobe-chat: an id that also holds a CSPRNG part (nanoid): the clock only orders it.
+    { code: "import { nanoid } from 'nanoid';\n\nexport async function execAgent(agentId: string, topicId: string) {\n  const operationId = `op_${Date.now()}_${agentId}_${topicId}_${nanoid(8)}`;\n  return runtime.start({ operationId });\n}\n", filename: 'apps/server/src/services/aiAgent/index.ts' },
+    // A task scheduler's id scoped by the task.
+    { code: "export function schedule(taskId: string, delayMs: number) {\n  const scheduleId = `local-task-${taskId}-${Date.now()}`;\n  timers.set(scheduleId, setTimeout(() => run(taskId), delayMs));\n  return scheduleId;\n}\n", filename: 'apps/server/src/services/taskScheduler/impls/local.ts' },
     // civitai: ledger references that the user and the item already scope; a same-millisecond repeat is the duplicate the key catches.
     { code: "export async function purchaseCosmetic(userId: number, shopItemId: number) {\n  const transactionId = `cosmetic-purchase-${userId}-${shopItemId}-${Date.now()}`;\n  await createBuzzTransaction({ fromAccountId: userId, amount: 100, externalTransactionId: transactionId });\n}\n", filename: 'src/server/services/cosmetic-shop.service.ts' },
     { code: "export async function createOrder(input: { userId: number; buzzAmount: number }) {\n  const orderId = `${input.userId}-${input.buzzAmount}-${new Date().getTime()}`;\n  return coinbase.createCharge({ orderId });\n}\n", filename: 'src/server/services/coinbase.service.ts' },
@@ -101,6 +105,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
+    // The same operation id without the random part is reported.
+    {
+      code: "export async function execAgent(agentId: string, topicId: string) {\n  const operationId = `op_${Date.now()}_${agentId}_${topicId}`;\n  return runtime.start({ operationId });\n}\n",
+      filename: "apps/server/src/services/aiAgent/index.ts",
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 29, suggestions: [{ messageId: 'useRandomUUID', output: "export async function execAgent(agentId: string, topicId: string) {\n  const operationId = `op_${crypto.randomUUID()}`;\n  return runtime.start({ operationId });\n}\n" }] }],
+    },
     // A record reference made per element of a loop: every element gets the same millisecond.
     {
       code: "export async function refundAll(userId: number, items: { amount: number }[]) {\n  await ledger.createMany(items.map((item) => ({ amount: item.amount, transactionId: `refund-${userId}-${Date.now()}` })));\n}\n",
