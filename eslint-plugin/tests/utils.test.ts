@@ -156,7 +156,7 @@ describe('classifyFile', () => {
   });
 
   it("the tools around the code (coding agents' skills, CI scripts, git hooks) never ship: treated like tests", () => {
-    for (const f of ['.claude/skills/browser-automation/server.mjs', '.github/scripts/release.js', 'apps/web/.husky/pre-commit.mjs', '.cursor/rules/x.ts', '.storybook/main.ts']) {
+    for (const f of ['.claude/skills/browser-automation/server.mjs', '.github/scripts/release.js', 'apps/web/.husky/pre-commit.mjs', '.cursor/rules/x.ts', '.storybook/main.ts', '.agents/acceptance/scripts/check-s3.mjs']) {
       expect(classifyFile(f, program("import express from 'express';")).isTest, f).toBe(true);
     }
     for (const f of ['src/server/claude/client.ts', 'app/api/github/route.ts', 'lib/.well-known.ts']) {

@@ -55,10 +55,10 @@ const TEST_FILE =
 const TEST_LIBRARY = /^(?:vitest|jest|@jest\/globals|@playwright\/test|supertest|@testing-library\/[\w-]+|msw|nock|sinon|chai|mocha|cypress|@vitest\/[\w-]+)(?:\/|$)/;
 /**
  * Folders of tools around the code that never ship with the app: coding agents' skills and commands
- * (civitai's `.claude/skills/*`: a local browser-automation server, API scripts), CI workflows' scripts, git
+ * (civitai's `.claude/skills/*`: a local browser-automation server, API scripts; lobe-chat's `.agents/acceptance/`), CI workflows' scripts, git
  * hooks, dev containers, Storybook's config.
  */
-const NOT_SHIPPED_DIR = /(?:^|\/)\.(?:claude|cursor|windsurf|codex|github|husky|devcontainer|storybook)\//;
+const NOT_SHIPPED_DIR = /(?:^|\/)\.(?:claude|cursor|windsurf|codex|agents?|github|husky|devcontainer|storybook)\//;
 const SERVER_PATH = /(?:^|\/)(?:api|server|actions|backend|functions|lambda|lambdas|workers?)\//;
 /** The folders of {@link SERVER_PATH} other than `api/`. */
 const SERVER_PATH_NOT_API = /(?:^|\/)(?:server|actions|backend|functions|lambda|lambdas|workers?)\//;
