@@ -9,6 +9,7 @@ import {
   getFileKind,
   getImportSource,
   getPropertyName,
+  getRootIdentifier,
   getStaticString,
   helperFixes,
   resolveLocalFunction,
@@ -401,10 +402,26 @@ export default createRule<Options, MessageIds>({
       return isLocalFingerprint(a.node) || isLocalFingerprint(b.node) || isKeylessFile();
     }
 
+    /** `await req.json()`, `request.formData()`, `c.req.text()`: the request's body. */
+    function readsRequestBody(n: Node): boolean {
+      if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') return false;
+      if (!/^(?:json|text|formData|arrayBuffer)$/.test(getPropertyName(n.callee) ?? '')) return false;
+      return /^(?:req|request|_req|r|c|ctx)$/i.test(getRootIdentifier(n.callee)?.name ?? '');
+    }
+
     function shouldReport(a: Side, b: Side): boolean {
       if (a.trivial || b.trivial) return false;
-      // 1. An env secret or an HMAC digest against anything that is not a constant.
-      if (a.envSecret || b.envSecret || a.digest || b.digest) return true;
+      // 1. An env secret or an HMAC digest against anything that is not a constant. Not a keyed hash of what the
+      // request sent against a stored value (`hashEmailCode(code) !== verificationToken.token`, Cap's mobile sign-in):
+      // the caller cannot steer the digest, so timing tells them nothing; a signature sent in the request can be.
+      if (a.envSecret || b.envSecret) return true;
+      if (a.digest || b.digest) {
+        const [d, other] = a.digest ? [a, b] : [b, a];
+        const fromRequest = (n: Node): boolean => isRequestRead(sourceCode, n) || readsRequestBody(n);
+        // A signature sent in the body (`const { payload, signature } = await req.json()`) is the caller's too.
+        if (other.request || other.digest || traceValue(sourceCode, other.node, fromRequest, 5, { callArguments: false })) return true;
+        return !traceValue(sourceCode, d.node, fromRequest, 6, { callArguments: true });
+      }
       // 2. A secret-named value read from the request, against a non-constant.
       if ((a.request && a.secretNamed) || (b.request && b.secretNamed)) {
         return a.secretNamed || b.secretNamed;
