@@ -394,10 +394,28 @@ export default createRule<Options, MessageIds>({
       return isLocalFingerprint(a.node) || isLocalFingerprint(b.node) || isKeylessFile();
     }
 
+    /**
+     * A value named as an identifier of a record (`productId`, `metadata.price_id`, `orgIds`) that holds no
+     * secret itself: what it is compared with is an id too, whatever the env var's name says
+     * (`STRIPE_TOKEN_USAGE_PRODUCT`: a Stripe product for LLM token usage).
+     */
+    function idNamed(side: Side): boolean {
+      const last = side.words[side.words.length - 1];
+      return (
+        side.words.length > 1 &&
+        (last === 'id' || last === 'ids') &&
+        !side.envSecret &&
+        !side.digest &&
+        !side.secretNamed &&
+        !side.words.some((w) => SECRET_WORDS.has(w) || STRONG_WORDS.has(w) || w === 'key')
+      );
+    }
+
     function shouldReport(a: Side, b: Side): boolean {
       if (a.trivial || b.trivial) return false;
-      // 1. An env secret or an HMAC digest against anything that is not a constant.
-      if (a.envSecret || b.envSecret || a.digest || b.digest) return true;
+      // 1. An env secret or an HMAC digest against anything that is not a constant (not an id: `productId`).
+      if (a.digest || b.digest) return true;
+      if (a.envSecret || b.envSecret) return !idNamed(a) && !idNamed(b);
       // 2. A secret-named value read from the request, against a non-constant.
       if ((a.request && a.secretNamed) || (b.request && b.secretNamed)) {
         return a.secretNamed || b.secretNamed;

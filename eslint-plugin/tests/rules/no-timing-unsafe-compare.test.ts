@@ -51,6 +51,9 @@ const ETAG = DAILY.replace("createHmac('sha256', Buffer.from(secret, 'base64'))"
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // An id compared with an env value whose name says `TOKEN` for LLM token usage (Helicone's worker: a payment's
+    // `metadata.productId` against the Stripe product for token usage): ids, not secrets.
+    { code: "export class BillingManager {\n  constructor(private env: { STRIPE_TOKEN_USAGE_PRODUCT: string }) {}\n  async onPaymentSucceeded(paymentIntent: { metadata: { productId?: string } }) {\n    if (paymentIntent.metadata.productId === this.env.STRIPE_TOKEN_USAGE_PRODUCT) {\n      return this.creditTokens(paymentIntent);\n    }\n    return null;\n  }\n  async creditTokens(p: unknown) { return p; }\n}\n", filename: 'lib/managers/BillingManager.ts' },
     { code: ETAG, filename: 'app/api/recorded-daily-video/route.ts' },
     // Content fingerprints compared to see whether data changed (CapSoftware/Cap): a file that holds no key and reads
     // no request, or a signature made by this file's own keyless hash function.
@@ -115,6 +118,8 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'expect(token === process.env.CRON_SECRET).toBe(true);', filename: 'tests/auth.test.ts' },
   ],
   invalid: [
+    // Twin: the same env value compared with a value not named as an id.
+    { code: "export class BillingManager {\n  constructor(private env: { STRIPE_TOKEN_USAGE_PRODUCT: string }) {}\n  async onPaymentSucceeded(paymentIntent: { metadata: { token?: string } }) {\n    if (paymentIntent.metadata.token === this.env.STRIPE_TOKEN_USAGE_PRODUCT) {\n      return this.creditTokens(paymentIntent);\n    }\n    return null;\n  }\n  async creditTokens(p: unknown) { return p; }\n}\n", filename: 'lib/managers/BillingManager.ts', settings: helper, errors: [{ messageId: 'unsafeCompare', line: 4, column: 9, suggestions: [{ messageId: 'useSafeCompare', output: "import { safeCompare } from '@/lib/safe-compare';\nexport class BillingManager {\n  constructor(private env: { STRIPE_TOKEN_USAGE_PRODUCT: string }) {}\n  async onPaymentSucceeded(paymentIntent: { metadata: { token?: string } }) {\n    if (safeCompare(paymentIntent.metadata.token, this.env.STRIPE_TOKEN_USAGE_PRODUCT)) {\n      return this.creditTokens(paymentIntent);\n    }\n    return null;\n  }\n  async creditTokens(p: unknown) { return p; }\n}\n" }] }] },
     // A helper of the file that returns an HMAC digest makes its result a digest like an inline one.
     {
       code: DAILY,
