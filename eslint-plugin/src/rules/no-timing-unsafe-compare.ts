@@ -409,12 +409,30 @@ export default createRule<Options, MessageIds>({
       return /^(?:req|request|_req|r|c|ctx)$/i.test(getRootIdentifier(n.callee)?.name ?? '');
     }
 
+    /**
+     * A value named as an identifier of a record (`productId`, `metadata.price_id`, `orgIds`) that holds no
+     * secret itself: what it is compared with is an id too, whatever the env var's name says
+     * (`STRIPE_TOKEN_USAGE_PRODUCT`: a Stripe product for LLM token usage).
+     */
+    function idNamed(side: Side): boolean {
+      const last = side.words[side.words.length - 1];
+      return (
+        side.words.length > 1 &&
+        (last === 'id' || last === 'ids') &&
+        !side.envSecret &&
+        !side.digest &&
+        !side.secretNamed &&
+        !side.words.some((w) => SECRET_WORDS.has(w) || STRONG_WORDS.has(w) || w === 'key')
+      );
+    }
+
     function shouldReport(a: Side, b: Side): boolean {
       if (a.trivial || b.trivial) return false;
-      // 1. An env secret or an HMAC digest against anything that is not a constant. Not a keyed hash of what the
-      // request sent against a stored value (`hashEmailCode(code) !== verificationToken.token`, Cap's mobile sign-in):
-      // the caller cannot steer the digest, so timing tells them nothing; a signature sent in the request can be.
-      if (a.envSecret || b.envSecret) return true;
+      // 1. An env secret against anything that is not a constant (not an id: `productId`), or an HMAC digest. Not a
+      // keyed hash of what the request sent against a stored value (`hashEmailCode(code) !== verificationToken.token`,
+      // Cap's mobile sign-in): the caller cannot steer the digest, so timing tells them nothing; a signature sent in
+      // the request can be.
+      if (a.envSecret || b.envSecret) return !idNamed(a) && !idNamed(b);
       if (a.digest || b.digest) {
         const [d, other] = a.digest ? [a, b] : [b, a];
         const fromRequest = (n: Node): boolean => isRequestRead(sourceCode, n) || readsRequestBody(n);

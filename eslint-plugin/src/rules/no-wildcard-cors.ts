@@ -4,6 +4,7 @@ import {
   findProperty,
   findVariable,
   getBindingValues,
+  getConstInit,
   getCalleeName,
   getEnclosingFunction,
   isWithin,
@@ -474,7 +475,17 @@ export default createRule<Options, MessageIds>({
           if (u?.type === 'CallExpression' && getCalleeName(u) === 'require') source = getStaticString(u.arguments[0]);
         }
         if (source !== 'cors' && source !== 'nextjs-cors' && source !== '@fastify/cors' && source !== 'hono/cors') return;
-        const optionsArg = [...node.arguments].reverse().find((a) => a.type === 'ObjectExpression') as TSESTree.ObjectExpression | undefined;
+        // The options object, inline or through a const (`const corsOptions = { origin: (o, cb) => ... }; cors(corsOptions)`).
+        const asOptions = (a: TSESTree.Node): TSESTree.ObjectExpression | undefined => {
+          const u = unwrap(a);
+          if (u.type === 'ObjectExpression') return u;
+          const init = u.type === 'Identifier' ? getConstInit(sourceCode, u) : undefined;
+          const v = init ? unwrap(init) : undefined;
+          return v?.type === 'ObjectExpression' ? v : undefined;
+        };
+        const optionsArg = [...node.arguments].reverse().map(asOptions).find((o) => !!o);
+        // `cors(options)` with options we cannot see (a parameter, a call, an import): its origin is unknown.
+        if (!optionsArg && (source === 'cors' || source === 'hono/cors') && node.arguments.length > 0) return;
         // Hono apps mount `cors()` on public routers (an OpenAPI document, status pages): only the
         // credentialed wildcard is a misconfiguration there.
         if (source === 'hono/cors') {

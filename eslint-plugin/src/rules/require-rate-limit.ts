@@ -198,6 +198,10 @@ export default createRule<Options, MessageIds>({
       if (!target && !authed && (authPath || (h.kind === 'server-action' && AUTH_ACTION_NAME.test(h.name)))) {
         // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
         if (h.name === 'GET' && !found.length) return;
+        // A route handler that takes no request (`export const POST = async () => ...`: a demo's `dev/reset`
+        // that re-seeds its store) reads no body, query or form: no credential, email or code to guess. (Not a
+        // server action: an inline one gets its input from the component it closes over.)
+        if (h.kind === 'route' && h.fn.params.length === 0 && !/\barguments\b/.test(sourceCode.getText(h.fn))) return;
         const reach = firstDataCall(bodies);
         // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
         // sign-in; no password, code or email is handled here.

@@ -102,7 +102,19 @@ export default createRule<Options, MessageIds>({
     });
     const isRoute = kind.isAppRoute || kind.isPagesApi;
     const isWebhookPath = /webhook/i.test(kind.filename) || pathRes.some((r) => r.test(kind.filename));
-    const readsSignatureHeader = isRoute && /signature|svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text);
+    /**
+     * `signature` as the code names it: an identifier (`signatureHeader`, `verifySignature`, `headers.signature`)
+     * or a header-name literal (`'stripe-signature'`, `` `x-${p}-signature` ``). Not prose: a comment or a
+     * message (`"That e-signature PIN was not accepted."`) in a route about documents' e-signatures.
+     */
+    const namesSignature = (): boolean =>
+      /signature/i.test(text) &&
+      sourceCode.ast.tokens.some(
+        (t) =>
+          /signature/i.test(t.value) &&
+          (t.type === 'Identifier' || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value))),
+      );
+    const readsSignatureHeader = isRoute && (/svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text) || namesSignature());
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
     // Identity an auth middleware put on the request (`req.userId`, `const { userId } = req`: cal.com's API v1
     // webhook endpoints, behind an API-key middleware) counts too: no webhook sender is a signed-in user.

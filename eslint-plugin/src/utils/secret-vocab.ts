@@ -142,10 +142,13 @@ const PLACEHOLDER_EXACT =
 const PLACEHOLDER_PART =
   /your[-_ ]?(?:api|secret|key|token|pass|own|app|client|db|database|stripe|openai)|<[^>]*>|\{\{|\$\{|x{4,}|X{4,}|\*{3,}|\.{3}|example|placeholder|replace[-_ ]?(?:me|with|this)|insert[-_ ]|enter[-_ ]|change[-_ ]?(?:me|this|it)|dummy|[-_]here\b|sample|redacted|REDACTED/i;
 
+/** A template slot naming an env var or a value, the whole string: `{HELICONE_API_KEY}`, `[API_KEY]`. */
+const PLACEHOLDER_SLOT = /^(?:\{[A-Z][A-Z0-9_]*\}|\[[A-Z][A-Z0-9_]*\])$/;
+
 /** Whether a string value is obviously a placeholder or documentation text rather than a credential. */
 export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
-  return PLACEHOLDER_EXACT.test(v) || PLACEHOLDER_PART.test(v);
+  return PLACEHOLDER_EXACT.test(v) || PLACEHOLDER_SLOT.test(v) || PLACEHOLDER_PART.test(v);
 }
 
 /**

@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // A template slot as a prop's default (Helicone's onboarding code sample: `apiKey = "{HELICONE_API_KEY}"`): a placeholder.
+    { code: "interface Props { apiKey?: string; next: () => void }\n\nexport function Features(props: Props) {\n  const { apiKey = \"{PLATFORM_API_KEY}\", next } = props;\n  return <pre onClick={next}>{`curl -H \"Authorization: Bearer ${apiKey}\" https://api.example.com/v1`}</pre>;\n}\n", filename: FILES.component },
     // AFFiNE: an env var mapped to its config path ('plugins.payment.stripe.keys.APIKey'), words with capitals.
     { code: "export const ENV_MAP = {\n  STRIPE_API_KEY: 'plugins.payment.stripe.keys.APIKey',\n  STRIPE_WEBHOOK_KEY: 'plugins.payment.stripe.keys.webhookKey',\n};\n", filename: 'packages/backend/server/src/config/affine.env.ts' },
     // shadcn's typeset docs panel: design tokens named by CSS custom properties.
@@ -80,6 +82,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
   ],
   invalid: [
+    // Twin: a key-shaped default for the same prop.
+    { code: "interface Props { apiKey?: string; next: () => void }\n\nexport function Features(props: Props) {\n  const { apiKey = \"hk-4f9c2a7e81b3d6f05a2c9e7b\", next } = props;\n  return <pre onClick={next}>{`curl -H \"Authorization: Bearer ${apiKey}\" https://api.example.com/v1`}</pre>;\n}\n", filename: FILES.component, errors: [{ messageId: 'namedSecret', line: 4, column: 20 }] },
     // A dotted value whose parts are random letters and digits is still a credential.
     {
       code: "export const ENV_MAP = {\n  STRIPE_API_KEY: 'live.Xk9Qm2LpW8vR4tZ7Yh3Nc6Bd1Fg5',\n};\n",

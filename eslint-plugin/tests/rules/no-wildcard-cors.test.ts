@@ -5,6 +5,8 @@ const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' 
 
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // An Express API whose options const checks each origin against an allowlist (Helicone's jawn: `app.use(cors(corsOptions))`).
+    { code: "import express from 'express';\nimport cors from 'cors';\n\nconst allowedOrigins = [/^https:\\/\\/([a-z0-9-]+\\.)?example\\.com$/];\nconst corsOptions = {\n  origin(origin: string | undefined, callback: (err: Error | null, allow?: boolean) => void) {\n    if (!origin || allowedOrigins.some((re) => re.test(origin))) return callback(null, true);\n    callback(new Error('Not allowed by CORS'));\n  },\n  credentials: true,\n};\n\nconst app = express();\napp.options('/{*any}', cors(corsOptions));\napp.use(cors(corsOptions));\napp.listen(8585);\n", filename: 'src/index.ts' },
     // supermemory's MCP server: the 401 challenge is readable from any origin (OAuth discovery by browser clients); it carries no data.
     { code: "export function unauthorizedResponse(resourceMetadataUrl: string): Response {\n  return new Response('Unauthorized', {\n    status: 401,\n    headers: {\n      'WWW-Authenticate': `Bearer resource_metadata=\"${resourceMetadataUrl}\"`,\n      'Access-Control-Expose-Headers': 'WWW-Authenticate',\n      'Access-Control-Allow-Origin': '*',\n    },\n  });\n}\n", filename: 'apps/mcp/src/server/index.ts' },
     // A JSON Web Key Set: public keys, published for anyone to verify tokens with.
@@ -115,6 +117,8 @@ module.exports = { async headers() { return [
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // Twin: the options const sets no origin, so `cors` answers `*`.
+    { code: "import express from 'express';\nimport cors from 'cors';\n\nconst corsOptions = {\n  methods: ['GET', 'POST'],\n};\n\nconst app = express();\napp.use(cors(corsOptions));\napp.listen(8585);\n", filename: 'src/index.ts', errors: [{ messageId: 'wildcard', line: 9 }] },
     // A challenge with credentials allowed is still the dangerous combination.
     {
       code: "export function unauthorizedResponse(): Response {\n  return new Response('Unauthorized', {\n    status: 401,\n    headers: { 'WWW-Authenticate': 'Bearer', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' },\n  });\n}\n",
