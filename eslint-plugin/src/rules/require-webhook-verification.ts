@@ -428,9 +428,11 @@ export default createRule<Options, MessageIds>({
                       for (const read of r.reads) {
                         if (read.type !== 'CallExpression') continue;
                         const m = getCalleeName(read);
+                        // `req.json().catch(() => null)` chains on the promise: keep one (a parse error still rejects it).
+                        const chained = read.parent?.type === 'MemberExpression' && read.parent.object === read;
                         const target = read.parent?.type === 'AwaitExpression' ? read.parent : read;
-                        if (m === 'json') fixes.push(fixer.replaceText(target, 'JSON.parse(rawBody)'));
-                        else if (m === 'text') fixes.push(fixer.replaceText(target, 'rawBody'));
+                        if (m === 'json') fixes.push(fixer.replaceText(target, chained ? 'Promise.resolve().then(() => JSON.parse(rawBody))' : 'JSON.parse(rawBody)'));
+                        else if (m === 'text') fixes.push(fixer.replaceText(target, chained ? 'Promise.resolve(rawBody)' : 'rawBody'));
                       }
                       fixes.push(
                         ...(edge
