@@ -22,6 +22,7 @@ import {
   getStaticString,
   getEnclosingFunction,
   exitsInProduction,
+  isProductionTest,
   nodeEnvComparison,
 } from '../utils';
 
@@ -448,8 +449,9 @@ export default createRule<Options, MessageIds>({
             if (!(u.operator === '&&' && isDevelopmentOnly(u.left))) visit(u.right, depth, via);
             return;
           case 'ConditionalExpression':
+            // `NODE_ENV === 'development' ? e.stack : undefined`, and `ENVIRONMENT === 'production' ? undefined : e.stack`.
             if (!isDevelopmentOnly(u.test)) visit(u.consequent, depth, via);
-            visit(u.alternate, depth, via);
+            if (!isProductionTest(u.test)) visit(u.alternate, depth, via);
             return;
           case 'CallExpression': {
             const name = getCalleeName(u);

@@ -345,11 +345,26 @@ export function isEarlyExit(node: Node): boolean {
   );
 }
 
-/** `process.env.NODE_ENV === 'x'` / `!==` (either side): whether it tests equality, and the value compared. */
+/** Names of the deployment environment: `NODE_ENV`, an app's `ENVIRONMENT` / `APP_ENV`, `VERCEL_ENV`. */
+const ENVIRONMENT_NAME = /^(?:NODE_ENV|ENVIRONMENT|APP_ENV|DEPLOY_ENV|VERCEL_ENV|ENV|nodeEnv|environment|appEnv)$/;
+
+/** `process.env.NODE_ENV`, `env.NODE_ENV`, an app's `ENVIRONMENT` constant or `config.environment`. */
+function isEnvironmentRead(node: Node): boolean {
+  const n = unwrap(node);
+  const env = getProcessEnvName(n);
+  if (env !== undefined) return ENVIRONMENT_NAME.test(env);
+  if (n.type === 'Identifier') return ENVIRONMENT_NAME.test(n.name);
+  return n.type === 'MemberExpression' && ENVIRONMENT_NAME.test(getPropertyName(n) ?? '');
+}
+
+/**
+ * `process.env.NODE_ENV === 'x'` / `!==` (either side; also an app's `ENVIRONMENT` constant): whether it tests
+ * equality, and the value compared.
+ */
 export function nodeEnvComparison(test: Node): { eq: boolean; value: string } | undefined {
   const u = unwrap(test);
   if (u.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(u.operator) || u.left.type === 'PrivateIdentifier') return undefined;
-  const other = getProcessEnvName(u.left) === 'NODE_ENV' ? u.right : getProcessEnvName(u.right) === 'NODE_ENV' ? u.left : undefined;
+  const other = isEnvironmentRead(u.left) ? u.right : isEnvironmentRead(u.right) ? u.left : undefined;
   const value = other && getStaticString(other);
   return value === undefined ? undefined : { eq: u.operator === '===' || u.operator === '==', value };
 }

@@ -29,6 +29,8 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // Helicone's API: detail only outside production, by the app's ENVIRONMENT constant.
+    { code: "import type { NextFunction, Request, Response } from 'express';\nimport { ENVIRONMENT } from './lib/env';\n\nexport function errorHandler(err: unknown, req: Request, res: Response, next: NextFunction) {\n  if (err instanceof Error) {\n    return res.status(500).json({\n      message: 'Internal Server Error',\n      details: ENVIRONMENT === 'production' ? 'Internal Server Error' : err.message,\n      stack: ENVIRONMENT === 'production' ? undefined : err.stack,\n    });\n  }\n  next();\n}\n", filename: 'valhalla/jawn/src/server/error-handler.ts' },
     // lobe-chat: a dev-only route (`if (NODE_ENV !== 'development') return 404` first) answers nothing else in production.
     { code: "import { NextResponse } from 'next/server';\n\nexport async function POST(req: Request) {\n  if (process.env.NODE_ENV !== 'development') {\n    return NextResponse.json({ error: 'dev only' }, { status: 404 });\n  }\n  const body = (await req.json()) as { userId: string };\n  try {\n    return NextResponse.json(await deliverTestPush(body.userId));\n  } catch (error) {\n    return NextResponse.json({ error: (error as Error).message }, { status: 500 });\n  }\n}\n", filename: 'app/api/dev/test-push/route.ts' },
     // A stack added only in development is never sent in production.
@@ -211,6 +213,12 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // The stack in the production branch is reported.
+    {
+      code: "import type { NextFunction, Request, Response } from 'express';\nimport { ENVIRONMENT } from './lib/env';\n\nexport function errorHandler(err: unknown, req: Request, res: Response, next: NextFunction) {\n  if (err instanceof Error) {\n    return res.status(500).json({\n      message: 'Internal Server Error',\n      details: ENVIRONMENT === 'production' ? 'Internal Server Error' : err.message,\n      stack: ENVIRONMENT === 'production' ? err.stack : undefined,\n    });\n  }\n  next();\n}\n",
+      filename: "valhalla/jawn/src/server/error-handler.ts",
+      errors: [{ messageId: 'rawError', line: 9, column: 14, suggestions: [{ messageId: 'useGenericMessage', output: "import type { NextFunction, Request, Response } from 'express';\nimport { ENVIRONMENT } from './lib/env';\n\nexport function errorHandler(err: unknown, req: Request, res: Response, next: NextFunction) {\n  if (err instanceof Error) {\n    return res.status(500).json({\n      message: 'Internal Server Error',\n      details: ENVIRONMENT === 'production' ? 'Internal Server Error' : err.message,\n      stack: 'Internal server error',\n    });\n  }\n  next();\n}\n" }] }],
+    },
     // A production check that only warns does not make the route dev-only.
     {
       code: "import { NextResponse } from 'next/server';\n\nexport async function POST(req: Request) {\n  if (process.env.NODE_ENV !== 'development') {\n    console.warn('test push outside development');\n  }\n  const body = (await req.json()) as { userId: string };\n  try {\n    return NextResponse.json(await deliverTestPush(body.userId));\n  } catch (error) {\n    return NextResponse.json({ error: (error as Error).message }, { status: 500 });\n  }\n}\n",
