@@ -20,6 +20,7 @@ import {
   type FunctionNode,
   getProcessEnvName,
   getStaticString,
+  some,
   getEnclosingFunction,
   exitsInProduction,
   isProductionTest,
@@ -232,6 +233,14 @@ export default createRule<Options, MessageIds>({
 
     // ---------------------------------------------------------------- guards
 
+    /** `err.message`, or a local const made from the error (`const code = err instanceof Error ? err.message : ''`). */
+    function mentionsError(node: TSESTree.Node, name: string): boolean {
+      const u = unwrap(node);
+      if (getRootIdentifier(u)?.name === name) return true;
+      const init = u.type === 'Identifier' ? getConstInit(sourceCode, u) : undefined;
+      return !!init && some(init, (n) => n.type === 'Identifier' && n.name === name);
+    }
+
     function guardMentions(test: TSESTree.Node, name: string): 'safe' | 'negated-safe' | undefined {
       let result: 'safe' | 'negated-safe' | undefined;
       let hops = 0;
@@ -262,6 +271,19 @@ export default createRule<Options, MessageIds>({
           if (callee && /^is\w*Error$/.test(callee) && arg0 && getRootIdentifier(arg0)?.name === name) {
             safe = isSafeClassName(callee.slice(2)) || (!LIBRARY_ERROR.test(callee) && callee !== 'isError' && callee !== 'isNativeError');
           } else if (
+            // `const known = CODES.get(code)` / `KNOWN.has(err.message)` on an UPPER_CASE module constant: the
+            // message is one of the app's own codes (CopilotKit's reskinnable demo).
+            callee &&
+            /^(?:get|has|includes)$/.test(callee) &&
+            u.callee.type === 'MemberExpression' &&
+            u.callee.object.type === 'Identifier' &&
+            /^[A-Z][A-Z0-9_]*$/.test(u.callee.object.name) &&
+            arg0 &&
+            arg0.type !== 'SpreadElement' &&
+            mentionsError(arg0, name)
+          ) {
+            safe = true;
+          } else if (
             callee &&
             /^(?:includes|startsWith|endsWith|match|test)$/.test(callee) &&
             u.callee.type === 'MemberExpression' &&
@@ -270,6 +292,9 @@ export default createRule<Options, MessageIds>({
           ) {
             safe = true;
           }
+        } else if (u.type === 'MemberExpression' && u.computed && u.object.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(u.object.name) && mentionsError(u.property, name)) {
+          // `const known = CODES[code]`: the same lookup in an object of the app's codes.
+          safe = true;
         } else if (u.type === 'MemberExpression' && getRootIdentifier(u.object)?.name === name && OPERATIONAL_FLAG.test(getPropertyName(u) ?? '')) {
           // err.isOperational, err.expose (http-errors / Koa: true for 4xx errors made to be shown)
           safe = true;
@@ -418,7 +443,8 @@ export default createRule<Options, MessageIds>({
       const accept = (err: { id: TSESTree.Identifier; kind: ErrorKind }, at: TSESTree.Node, what: string, whole: boolean, reportAt: TSESTree.Node): void => {
         if (whole && err.kind === 'param') return; // an untyped `error` parameter may be a message string
         if (status !== undefined && status >= 400 && status < 500 && allow4xx && err.kind !== 'db-result') return;
-        if (isGuarded(at, err.id.name)) return;
+        // A guard where the value is made, or where it is sent (`const code = err.message` ... `if (known) send(code)`).
+        if (isGuarded(at, err.id.name) || (reportAt !== at && isGuarded(reportAt, err.id.name))) return;
         leaks.push({ node: reportAt, errorId: err.id, kind: err.kind, what });
       };
 
