@@ -403,6 +403,29 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * An object literal whose every value is a constant: a literal, arithmetic on literals, a template without
+     * expressions, a member of an enum-like object (`AccessRoleIds.AGENT_VIEWER`, `RoleBits.OWNER`), an UPPER_CASE
+     * name, or a nested list or record of those. No spread, no computed key, no variable, no call.
+     */
+    function isConstantRecord(node: Node, depth = 0): boolean {
+      if (depth > 3 || node.type !== 'ObjectExpression' || node.properties.length === 0) return false;
+      const isConstant = (v: Node): boolean => {
+        if (isConstantArithmetic(v)) return true;
+        if (v.type === 'TemplateLiteral') return v.expressions.length === 0;
+        if (v.type === 'Identifier') return /^[A-Z][A-Z0-9_]*$/.test(v.name) || v.name === 'undefined';
+        if (v.type === 'MemberExpression') {
+          if (v.computed || v.object.type !== 'Identifier' || v.property.type !== 'Identifier') return false;
+          // `AccessRoleIds.AGENT_VIEWER`, `ResourceType.AGENT`: a capitalised object and an UPPER_CASE member.
+          return /^[A-Z]/.test(v.object.name) && /^[A-Z][A-Z0-9_]*$/.test(v.property.name);
+        }
+        if (v.type === 'ArrayExpression') return v.elements.every((e) => !!e && e.type !== 'SpreadElement' && isConstant(e));
+        if (v.type === 'ObjectExpression') return isConstantRecord(v, depth + 1);
+        return false;
+      };
+      return node.properties.every((p) => p.type === 'Property' && !p.computed && p.kind === 'init' && !p.method && !p.shorthand && isConstant(p.value));
+    }
+
     /** `for (const t of ['a', 'b'])`: a fixed, small list. */
     function isLiteralList(node: Node): boolean {
       let u = unwrap(node);
@@ -419,10 +442,16 @@ export default createRule<Options, MessageIds>({
       if (u.type === 'ArrayExpression') {
         // Its length is the code's, whatever the elements: `[oidcAccessTokens, oidcRefreshTokens]` (one query per
         // table, lobe-chat's grant revocation), `[a.id, b.id]`, `[48 * 60, 24 * 60]`. Not a spread of a list (`[...tables]`).
-        return (
+        if (
           u.elements.length <= 10 &&
           u.elements.every((e) => !!e && (e.type === 'ObjectExpression' || e.type === 'TemplateLiteral' || isConstantArithmetic(e) || e.type === 'Identifier' || (e.type === 'MemberExpression' && !e.computed)))
-        );
+        ) {
+          return true;
+        }
+        // A table of constant records, however long: the app's default rows written out in the code (LibreChat's
+        // seeded access roles, 17 upserts by `{ accessRoleId: AccessRoleIds.AGENT_VIEWER, name: '...', ... }`).
+        // The loop runs once per row of the code, not per row of the data.
+        return u.elements.length > 0 && u.elements.every((e) => !!e && isConstantRecord(e));
       }
       if (u.type === 'ObjectExpression') return true;
       // `hint === 'refresh' ? ['Refresh', 'Access'] : ['Access', 'Refresh']`: one fixed list or the other.

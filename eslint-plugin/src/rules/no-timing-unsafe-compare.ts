@@ -39,6 +39,9 @@ const NON_SECRET_WORDS = new Set([
   'hint', 'placeholder', 'position', 'pos', 'start', 'end', 'budget', 'max', 'min', 'total', 'used', 'remaining',
   'estimate', 'input', 'output', 'completion', 'prompt', 'window', 'size', 'key', 'keys', 'rotation', 'policy',
   'strength', 'scheme', 'algorithm', 'alg', 'version', 'enabled', 'required', 'set', 'exists', 'changed', 'reset',
+  // A digest of configuration (LibreChat's `server.resolvedConfigDigest !== expected.resolvedConfigDigest`): a
+  // fingerprint that says whether the config changed, like a `policy` digest, not a credential.
+  'config', 'configuration',
 ]);
 /** Words that mark a comparison of two values the user owns (change detection, form confirmation). */
 const PAIR_EXCLUDE_WORDS = new Set([
@@ -49,6 +52,8 @@ const PAIR_EXCLUDE_WORDS = new Set([
 const REFERENCE_WORDS = new Set([
   'expected', 'computed', 'calculated', 'stored', 'hashed', 'decrypted', 'valid', 'correct', 'provided',
   'received', 'incoming', 'given', 'supplied', 'actual', 'request', 'header', 'submitted',
+  // `getBearerToken(c) === configuredToken`: the admin token from the app's configuration (Portkey's admin UI).
+  'configured',
 ]);
 const STRONG_WORDS = new Set(['signature', 'sig', 'hmac', 'digest', 'signatures']);
 /** Secret words that also name a content fingerprint: a manifest's `signature`, an image's `digest`. */

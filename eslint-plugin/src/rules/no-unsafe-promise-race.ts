@@ -164,7 +164,13 @@ export default createRule<Options, MessageIds>({
       if (target.type === 'Identifier') {
         const variable = findVariable(sourceCode, target);
         if (!variable) return false;
+        // `const id = setTimeout(() => { clearTimeout(id); reject(...) }, ms)`: a clear in the timer's own callback
+        // runs once the timer has fired, so it clears nothing; the timer still runs out when the work wins
+        // (Portkey's sendWithTimeout).
+        const callback = call.arguments[0];
+        const ownCallback = callback?.type === 'ArrowFunctionExpression' || callback?.type === 'FunctionExpression' ? callback : undefined;
         return variable.references.some((ref) => {
+          if (ownCallback && ref.identifier.range[0] >= ownCallback.range[0] && ref.identifier.range[1] <= ownCallback.range[1]) return false;
           // `clearTimeout(heartbeatTimer!)`, `clearTimeout(timer as NodeJS.Timeout)`: the handle through a type assertion (big-AGI).
           let arg: TSESTree.Node = ref.identifier;
           while (arg.parent && (arg.parent.type === 'TSNonNullExpression' || arg.parent.type === 'TSAsExpression')) arg = arg.parent;

@@ -4,8 +4,21 @@ import { ruleTester, FILES } from '../rule-tester';
 const helper = { prodready: { helperModules: { 'no-query-in-loop': '@/lib/map-with-concurrency' } } };
 const PRISMA = "import { prisma } from '@/lib/prisma';\n";
 
+/** LibreChat's seeded access roles: a table of 12 constant records written in the code, one upsert per row. */
+const ROLE_SEED = (extra: string) =>
+  "import mongoose from 'mongoose';\nimport { RoleIds, ResourceType, PermBits } from './enums';\n\nexport async function seedDefaultRoles() {\n  const Role = mongoose.models.Role;\n  const defaults = [\n" +
+  ['DOC', 'FOLDER', 'PROMPT', 'AGENT']
+    .flatMap((r) => ['VIEWER', 'EDITOR', 'OWNER'].map((b) => `    { roleId: RoleIds.${r}_${b}, name: 'role_${b.toLowerCase()}', resourceType: ResourceType.${r}, permBits: PermBits.${b} },\n`))
+    .join('') +
+  extra +
+  "  ];\n  const result: Record<string, unknown> = {};\n  for (const role of defaults) {\n    result[role.roleId] = await Role.findOneAndUpdate({ roleId: role.roleId }, { $setOnInsert: role }, { upsert: true, new: true }).lean();\n  }\n  return result;\n}\n";
+
+const ROLE_SEED_CUSTOM = ROLE_SEED('    ...customRoles,\n').replace('seedDefaultRoles()', 'seedDefaultRoles(customRoles: Role[])');
+
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // A table of constant records longer than ten rows (LibreChat's default access roles): one upsert per row of the code.
+    { code: ROLE_SEED(''), filename: FILES.lib },
     // AFFiNE: IndexedDB stores (`tx.objectStore(...)`, `idb`) live in the browser, not in a server database.
     { code: "import { openDB } from 'idb';\n\nexport async function removeRecords(ids: string[]) {\n  const db = await openDB('index', 1);\n  const tx = db.transaction('records', 'readwrite');\n  for (const id of ids) {\n    await tx.objectStore('records').delete(id);\n  }\n  await tx.done;\n}\n", filename: 'packages/common/infra/src/sync/indexer/impl/indexeddb/data-struct.ts' },
     // Greedy matching: one query excludes what earlier iterations claimed, so the update after it is sequential too (midday).
@@ -78,6 +91,26 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
   ],
   invalid: [
+    // Twin: the same table followed by the caller's roles is as long as the data.
+    {
+      code: ROLE_SEED_CUSTOM,
+      filename: FILES.lib,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'queryInLoop',
+          line: 23,
+          suggestions: [
+            {
+              messageId: 'useConcurrencyLimit',
+              output: ROLE_SEED_CUSTOM.replace("from './enums';\n", "from './enums';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\n")
+                .replace('for (const role of defaults) {', 'await mapWithConcurrency(defaults, async (role) => {')
+                .replace('.lean();\n  }\n', '.lean();\n  });\n'),
+            },
+          ],
+        },
+      ],
+    },
     // The same loop on the app's database client is a query per element.
     {
       code: "import { db } from '@/lib/db';\n\nexport async function removeAll(ids: number[]) {\n  for (const id of ids) {\n    await db.invertedIndex.delete({ where: { id } });\n  }\n}\n",

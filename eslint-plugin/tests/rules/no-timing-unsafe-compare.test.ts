@@ -49,6 +49,15 @@ const DAILY = "import { createHmac } from 'node:crypto';\n\nconst computeSignatu
 /** Twin: the file's helper returns a plain hash of public content (an ETag), compared with If-None-Match. */
 const ETAG = DAILY.replace("createHmac('sha256', Buffer.from(secret, 'base64'))", "createHash('sha256')").replace('{ createHmac }', '{ createHash }').replaceAll('hmac', 'hash').replace("request.headers.get('x-webhook-signature')", "request.headers.get('if-none-match')");
 
+/** LibreChat's MCP authority check: two records' config digests compared to see whether the config changed, in a file that also names credentials. */
+const CONFIG_DIGEST =
+  "export function assertServersCurrent(current: ServerState[], expectedServers: Map<string, ServerProof>) {\n  for (const server of current) {\n    const expected = expectedServers.get(server.serverName);\n    if (!expected) throw new AuthorityError('unexpected server');\n    if (server.credentialRevision !== expected.credentialRevision) throw new AuthorityError('credential changed');\n    if (server.resolvedConfigDigest !== expected.resolvedConfigDigest) throw new AuthorityError('config changed');\n  }\n}\n";
+/** Twin: a digest of a token is the token's stand-in. */
+const TOKEN_DIGEST = CONFIG_DIGEST.replaceAll('resolvedConfigDigest', 'resolvedTokenDigest');
+/** Portkey's admin UI: the bearer token and the body's admin_token checked against the configured admin token. */
+const CONFIGURED_TOKEN =
+  "import { Context, Next } from 'hono';\n\nexport const adminAuth = async (c: Context, next: Next) => {\n  const configuredToken = getConfiguredAdminToken();\n  if (getBearerToken(c) !== configuredToken) return c.json({ error: 'unauthorized' }, 401);\n  await next();\n};\n";
+
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
     // Cap's mobile sign-in: a keyed hash of the code the request sent against the stored one; the caller cannot steer the digest.
@@ -60,6 +69,10 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     // An id compared with an env value whose name says `TOKEN` for LLM token usage (Helicone's worker: a payment's
     // `metadata.productId` against the Stripe product for token usage): ids, not secrets.
     { code: "export class BillingManager {\n  constructor(private env: { STRIPE_TOKEN_USAGE_PRODUCT: string }) {}\n  async onPaymentSucceeded(paymentIntent: { metadata: { productId?: string } }) {\n    if (paymentIntent.metadata.productId === this.env.STRIPE_TOKEN_USAGE_PRODUCT) {\n      return this.creditTokens(paymentIntent);\n    }\n    return null;\n  }\n  async creditTokens(p: unknown) { return p; }\n}\n", filename: 'lib/managers/BillingManager.ts' },
+    // Two records' config digests compared to detect a change (LibreChat's MCP authority proofs): a fingerprint of configuration, not a credential.
+    { code: CONFIG_DIGEST, filename: 'packages/data-schemas/src/methods/authority.ts' },
+    // The configured token against a new one the admin is setting: a change check, not a request's guess.
+    { code: CONFIGURED_TOKEN.replace('getBearerToken(c)', 'newToken'), filename: 'src/middlewares/admin-auth.ts' },
     { code: ETAG, filename: 'app/api/recorded-daily-video/route.ts' },
     // Content fingerprints compared to see whether data changed (CapSoftware/Cap): a file that holds no key and reads
     // no request, or a signature made by this file's own keyless hash function.
@@ -150,6 +163,20 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     },
     // Twin: the same env value compared with a value not named as an id.
     { code: "export class BillingManager {\n  constructor(private env: { STRIPE_TOKEN_USAGE_PRODUCT: string }) {}\n  async onPaymentSucceeded(paymentIntent: { metadata: { token?: string } }) {\n    if (paymentIntent.metadata.token === this.env.STRIPE_TOKEN_USAGE_PRODUCT) {\n      return this.creditTokens(paymentIntent);\n    }\n    return null;\n  }\n  async creditTokens(p: unknown) { return p; }\n}\n", filename: 'lib/managers/BillingManager.ts', settings: helper, errors: [{ messageId: 'unsafeCompare', line: 4, column: 9, suggestions: [{ messageId: 'useSafeCompare', output: "import { safeCompare } from '@/lib/safe-compare';\nexport class BillingManager {\n  constructor(private env: { STRIPE_TOKEN_USAGE_PRODUCT: string }) {}\n  async onPaymentSucceeded(paymentIntent: { metadata: { token?: string } }) {\n    if (safeCompare(paymentIntent.metadata.token, this.env.STRIPE_TOKEN_USAGE_PRODUCT)) {\n      return this.creditTokens(paymentIntent);\n    }\n    return null;\n  }\n  async creditTokens(p: unknown) { return p; }\n}\n" }] }] },
+    // Twin of the config digests: a digest of a token is the token's stand-in.
+    {
+      code: TOKEN_DIGEST,
+      filename: 'packages/data-schemas/src/methods/authority.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 6, column: 9, suggestions: fixed(TOKEN_DIGEST, 'server.resolvedTokenDigest !== expected.resolvedTokenDigest', '!safeCompare(server.resolvedTokenDigest, expected.resolvedTokenDigest)') }],
+    },
+    // The request's bearer token against the configured admin token (Portkey's admin UI middleware).
+    {
+      code: CONFIGURED_TOKEN,
+      filename: 'src/middlewares/admin-auth.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 5, column: 7, suggestions: fixed(CONFIGURED_TOKEN, 'getBearerToken(c) !== configuredToken', '!safeCompare(getBearerToken(c), configuredToken)') }],
+    },
     // A helper of the file that returns an HMAC digest makes its result a digest like an inline one.
     {
       code: DAILY,

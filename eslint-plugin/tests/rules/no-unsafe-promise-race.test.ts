@@ -3,8 +3,18 @@ import { ruleTester, FILES } from '../rule-tester';
 
 const helper = { prodready: { helperModules: { 'no-unsafe-promise-race': '@/lib/with-timeout' } } };
 
+/** Portkey's sendWithTimeout: the timer "cleared" from its own callback, i.e. only after it fired. */
+const OWN_CALLBACK_CLEAR =
+  "import { Hono } from 'hono';\n\nconst app = new Hono();\n\nasync function sendWithTimeout(send: () => Promise<void>, timeoutMs = 200) {\n  const timeoutPromise = new Promise<void>((_, reject) => {\n    const id = setTimeout(() => {\n      clearTimeout(id);\n      reject(new Error('Write timeout'));\n    }, timeoutMs);\n  });\n  return Promise.race([send(), timeoutPromise]);\n}\n\napp.get('/ping', async (c) => {\n  await sendWithTimeout(() => notifyClients());\n  return c.text('ok');\n});\n\nexport default app;\n";
+/** Twin: the same helper clearing its timer in finally, after the race. */
+const FINALLY_CLEAR = OWN_CALLBACK_CLEAR.replace('  const timeoutPromise', '  let id: ReturnType<typeof setTimeout> | undefined;\n  const timeoutPromise')
+  .replace('    const id = setTimeout(() => {\n      clearTimeout(id);\n', '    id = setTimeout(() => {\n')
+  .replace('  return Promise.race([send(), timeoutPromise]);\n', '  try {\n    return await Promise.race([send(), timeoutPromise]);\n  } finally {\n    clearTimeout(id);\n  }\n');
+
 ruleTester.run('no-unsafe-promise-race', rule, {
   valid: [
+    // The timer cleared in finally after the race (the fixed form of Portkey's sendWithTimeout).
+    { code: FINALLY_CLEAR, filename: 'src/start-server.ts' },
     // A heartbeat cleared after every race, through a non-null assertion (big-AGI's heartbeatsWhileAwaiting).
     { code: "export async function* heartbeatsWhileAwaiting<T>(operation: Promise<T>, intervalMs = 10_000) {\n  const settled = operation.then((result) => ({ ok: true as const, result })).catch((error) => ({ ok: false as const, error }));\n  while (true) {\n    let heartbeatTimer: ReturnType<typeof setTimeout>;\n    const heartbeat = new Promise<'beat'>((resolve) => {\n      heartbeatTimer = setTimeout(() => resolve('beat'), intervalMs);\n    });\n    const winner = await Promise.race([settled, heartbeat]);\n    clearTimeout(heartbeatTimer!);\n    if (winner !== 'beat') break;\n    yield { p: 'beat' as const };\n  }\n  const outcome = await settled;\n  if (!outcome.ok) throw outcome.error;\n  return outcome.result;\n}\n", filename: 'src/server/heartbeats.ts' },
     // React Native app code runs on the phone (linkwarden's mobile app).
@@ -120,6 +130,8 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
     { code: 'await horse.race([a, new Promise((r) => setTimeout(r, 1))]);', filename: FILES.lib },
   ],
   invalid: [
+    // clearTimeout(id) inside the timer's own callback runs after it fired: when the work wins, the timer still runs out (Portkey).
+    { code: OWN_CALLBACK_CLEAR, filename: 'src/start-server.ts', errors: [{ messageId: 'unsafeRace', line: 12 }] },
     // Twin of the heartbeat: without the clearTimeout the timer outlives a fast operation.
     { code: "export async function* heartbeatsWhileAwaiting<T>(operation: Promise<T>, intervalMs = 10_000) {\n  const settled = operation.then((result) => ({ ok: true as const, result })).catch((error) => ({ ok: false as const, error }));\n  while (true) {\n    let heartbeatTimer: ReturnType<typeof setTimeout>;\n    const heartbeat = new Promise<'beat'>((resolve) => {\n      heartbeatTimer = setTimeout(() => resolve('beat'), intervalMs);\n    });\n    const winner = await Promise.race([settled, heartbeat]);\n    if (winner !== 'beat') break;\n    yield { p: 'beat' as const };\n  }\n  const outcome = await settled;\n  if (!outcome.ok) throw outcome.error;\n  return outcome.result;\n}\n", filename: 'src/server/heartbeats.ts', errors: [{ messageId: 'unsafeRace', line: 8, column: 26, suggestions: [] }] },
     // The same race in server-side lib code is reported.
