@@ -27,7 +27,7 @@ export interface FileKind {
    * a monorepo's shared package (`packages/helpers/api/`), which may as well be the browser's API client.
    */
   readonly hasServerPath: boolean;
-  /** The path says client code (`/components/`, `/hooks/`, `/contexts/`, `/providers/`, `/store/`, a `frontend/` package, an app's `client/src/`). */
+  /** The path says client code (`/components/`, `/hooks/`, `/contexts/`, `/providers/`, `/store/`). */
   readonly hasClientPath: boolean;
   /**
    * Test, spec, story, fixture or e2e file, a module that imports a test framework or helper ({@link TEST_LIBRARY}),
@@ -82,7 +82,7 @@ function isServerPath(file: string): boolean {
 }
 /** Files under a Next.js app's `public/` folder (at the root or in a workspace app): browser assets. */
 const PUBLIC_ASSET = /^(?:(?:apps|packages)\/[^/]+\/)?public\//;
-const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only|frontend|client\/src)\//;
+const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only|frontend)\//;
 
 /** Module specifiers whose import marks a module as server code. */
 const SERVER_ONLY_MODULES = new Set([

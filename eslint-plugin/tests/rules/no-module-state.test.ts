@@ -51,8 +51,6 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
-    // LibreChat: a Vite app's `client/src/` module (blob preview URLs of the page).
-    { code: "const previewCache = new Map<string, string>();\n\nexport function cachePreview(fileId: string, previewUrl: string): void {\n  const existing = previewCache.get(fileId);\n  if (existing && existing !== previewUrl) URL.revokeObjectURL(existing);\n  previewCache.set(fileId, previewUrl);\n}\n", filename: 'client/src/utils/previewCache.ts' },
     // cal.com: handlers imported once by name into a `Record<string, Function>`: code, not data.
     { code: "import authedProcedure from '@calcom/trpc/server/procedures/authedProcedure';\nimport { router } from '@calcom/trpc/server/trpc';\n\nconst UNSTABLE_HANDLER_CACHE: Record<string, Function> = {};\n\nconst getHandler = async <T extends { default: Function }>(name: string, importer: () => Promise<T>) => {\n  if (!UNSTABLE_HANDLER_CACHE[name]) {\n    const importedModule = await importer();\n    UNSTABLE_HANDLER_CACHE[name] = importedModule.default;\n  }\n  return UNSTABLE_HANDLER_CACHE[name] as T['default'];\n};\n\nexport const appRoutingForms = router({\n  forms: authedProcedure.query(async ({ ctx, input }) => {\n    const handler = await getHandler('forms', () => import('./procedures/forms'));\n    return handler({ ctx, input });\n  }),\n});\n", filename: 'packages/app-store/routing-forms/trpc/_router.ts' },
     // lobe-chat: a local alias of a module constant rebound to a filtered copy (`let layers = CEPA_LAYERS; layers = payload.layers.filter(...)`) writes nothing.
@@ -232,12 +230,6 @@ ruleTester.run('no-module-state', rule, {
     { code: "let lastUrl: string | undefined;\nasync function log() { await db.insert({ url: lastUrl }); }\nexport async function POST(req: Request) {\n  const { url } = await req.json();\n  lastUrl = url;\n  await log();\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/track/route.test.ts' },
   ],
   invalid: [
-    // The same cache in the API server's folder is checked.
-    {
-      code: "const previewCache = new Map<string, string>();\n\nexport function cachePreview(fileId: string, previewUrl: string): void {\n  const existing = previewCache.get(fileId);\n  if (existing && existing !== previewUrl) URL.revokeObjectURL(existing);\n  previewCache.set(fileId, previewUrl);\n}\n",
-      filename: "api/server/utils/previewCache.ts",
-      errors: [{ messageId: 'moduleState', line: 1, column: 7 }],
-    },
     // Typed callbacks kept per request (resolvers waiting on a job) are request state.
     {
       code: "const waiters = new Map<string, (result: string) => void>();\n\nexport async function POST(req: Request) {\n  const { jobId } = (await req.json()) as { jobId: string };\n  const result = await new Promise<string>((resolve) => waiters.set(jobId, resolve));\n  return Response.json({ result });\n}\n",
