@@ -22,6 +22,7 @@ import {
   canAwaitAt,
   syncMiddlewareFunction,
 } from '../utils';
+import { isDbCall } from '../utils/db-calls';
 import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, isSecretEnvName, traceValue } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
@@ -443,6 +444,9 @@ export default createRule<Options, MessageIds>({
         const fromRequest = (n: Node): boolean => isRequestRead(sourceCode, n) || readsRequestBody(n);
         // A signature sent in the body (`const { payload, signature } = await req.json()`) is the caller's too.
         if (other.request || other.digest || traceValue(sourceCode, other.node, fromRequest, 5, { callArguments: false })) return true;
+        // A value read from the database is a stored hash (`[verificationToken] = await db.select()...`): whoever
+        // computed the digest, the caller cannot steer it (Cap's `verificationToken.token !== hashEmailCode(code)`).
+        if (traceValue(sourceCode, other.node, (n) => n.type === 'CallExpression' && isDbCall(n, context), 5, { callArguments: false })) return false;
         return !traceValue(sourceCode, d.node, fromRequest, 6, { callArguments: true });
       }
       // 2. A secret-named value read from the request, against a non-constant.
