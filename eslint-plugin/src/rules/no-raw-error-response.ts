@@ -305,6 +305,25 @@ export default createRule<Options, MessageIds>({
           [u.left, u.right].some((s) => s.type === 'Literal')
         ) {
           safe = true;
+        } else if (u.type === 'BinaryExpression' && /^[!=]==?$/.test(u.operator) && hops < 3) {
+          // `const status = STATUS_BY_CODE[err.code] ?? 500` ... `status === 500 ? generic : err.message`: the status
+          // differs from its default only when the error's code is one of the app's own (LibreChat's share routes).
+          const [side, other] = u.left.type === 'Identifier' ? [u.left, u.right] : [u.right, u.left];
+          const init = side.type === 'Identifier' && side.name !== name ? getConstInit(sourceCode, side) : undefined;
+          const lookup = init ? unwrap(init) : undefined;
+          if (
+            lookup?.type === 'LogicalExpression' &&
+            (lookup.operator === '??' || lookup.operator === '||') &&
+            other.type === 'Literal' &&
+            lookup.right.type === 'Literal' &&
+            lookup.right.value === other.value
+          ) {
+            hops++;
+            if (guardMentions(lookup.left, name) === 'safe') {
+              safe = true;
+              if (u.operator.startsWith('=')) negated = !negated;
+            }
+          }
         }
         if (safe) result = negated ? 'negated-safe' : 'safe';
       };

@@ -29,6 +29,9 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // LibreChat's share routes: the status differs from its default only for the app's own error codes.
+    { code: "const express = require('express');\nconst router = express.Router();\n\nconst SHARE_ERROR_STATUS = {\n  INVALID_PARAMS: 400,\n  SHARE_NOT_FOUND: 404,\n  SHARE_EXISTS: 409,\n};\n\nconst sendShareError = (res, error, fallbackMessage) => {\n  const status = SHARE_ERROR_STATUS[error?.code] ?? 500;\n  const message = status === 500 ? fallbackMessage : error.message;\n  return res.status(status).json({ message });\n};\n\nrouter.post('/:id', async (req, res) => {\n  try {\n    res.status(201).json(await createShare(req.params.id));\n  } catch (error) {\n    sendShareError(res, error, 'Error creating shared link');\n  }\n});\n\nmodule.exports = router;\n", filename: "api/server/routes/share.js" },
+    { code: "const SHARE_ERROR_STATUS = { SHARE_NOT_FOUND: 404 };\n\nconst sendShareError = (res, error, fallbackMessage) => {\n  const status = SHARE_ERROR_STATUS[error.code] || 500;\n  return res.status(status).json({ message: status !== 500 ? error.message : fallbackMessage });\n};\n\nmodule.exports = { sendShareError };\n", filename: "api/server/routes/share.js" },
     // CopilotKit's demo store: the message is sent only when it is one of the app's own codes (an UPPER_CASE Map or object).
     { code: "const CODES = new Map<string, { status: number; message: string }>([['OUT_OF_STOCK', { status: 409, message: 'That item is out of stock.' }]]);\n\nexport function errorResponse(error: unknown, context: string): Response {\n  const code = error instanceof Error ? error.message : '';\n  const known = CODES.get(code);\n  if (known) {\n    return Response.json({ error: code, message: known.message }, { status: known.status });\n  }\n  console.error(context, error);\n  return Response.json({ error: 'INTERNAL_ERROR' }, { status: 500 });\n}\n", filename: 'src/skins/commerce/data/http.ts' },
     { code: "const CODES: Record<string, { status: number; message: string }> = { OUT_OF_STOCK: { status: 409, message: 'That item is out of stock.' } };\n\nexport function errorResponse(error: unknown, context: string): Response {\n  const code = error instanceof Error ? error.message : '';\n  const known = CODES[code];\n  if (known) {\n    return Response.json({ error: code, message: known.message }, { status: known.status });\n  }\n  console.error(context, error);\n  return Response.json({ error: 'INTERNAL_ERROR' }, { status: 500 });\n}\n", filename: 'src/skins/people/data/http.ts' },
@@ -216,6 +219,17 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // A status from the error itself, or a test against another value than the default: still reported.
+    {
+      code: "const sendShareError = (res, error, fallbackMessage) => {\n  const status = error.status ?? 500;\n  const message = status === 500 ? fallbackMessage : error.message;\n  return res.status(status).json({ message });\n};\n\nmodule.exports = { sendShareError };\n",
+      filename: "api/server/routes/share.js",
+      errors: [{ messageId: 'rawError', line: 4, column: 36, suggestions: [{ messageId: 'useGenericMessage', output: "const sendShareError = (res, error, fallbackMessage) => {\n  const status = error.status ?? 500;\n  const message = status === 500 ? fallbackMessage : error.message;\n  return res.status(status).json({ message: 'Internal server error' });\n};\n\nmodule.exports = { sendShareError };\n" }] }],
+    },
+    {
+      code: "const SHARE_ERROR_STATUS = { SHARE_NOT_FOUND: 404 };\n\nconst sendShareError = (res, error, fallbackMessage) => {\n  const status = SHARE_ERROR_STATUS[error.code] ?? 500;\n  const message = status === 404 ? fallbackMessage : error.message;\n  return res.status(status).json({ message });\n};\n\nmodule.exports = { sendShareError };\n",
+      filename: "api/server/routes/share.js",
+      errors: [{ messageId: 'rawError', line: 6, column: 36, suggestions: [{ messageId: 'useGenericMessage', output: "const SHARE_ERROR_STATUS = { SHARE_NOT_FOUND: 404 };\n\nconst sendShareError = (res, error, fallbackMessage) => {\n  const status = SHARE_ERROR_STATUS[error.code] ?? 500;\n  const message = status === 404 ? fallbackMessage : error.message;\n  return res.status(status).json({ message: 'Internal server error' });\n};\n\nmodule.exports = { sendShareError };\n" }] }],
+    },
     // A lookup that does not test the message guards nothing.
     {
       code: "const CODES = new Map<string, { status: number; message: string }>([['OUT_OF_STOCK', { status: 409, message: 'That item is out of stock.' }]]);\n\nexport function errorResponse(error: unknown, context: string): Response {\n  const code = error instanceof Error ? error.message : '';\n  const known = CODES.get('OUT_OF_STOCK');\n  if (known) {\n    return Response.json({ error: code, message: known.message }, { status: known.status });\n  }\n  console.error(context, error);\n  return Response.json({ error: 'INTERNAL_ERROR' }, { status: 500 });\n}\n",
