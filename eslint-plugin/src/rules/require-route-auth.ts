@@ -134,9 +134,12 @@ const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 const PUBLIC_ACTION =
   /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
 
-/** The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`. */
+/**
+ * The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`; and
+ * actions that clear the caller's own cookies (`clearClientSessionCookieAction`): a cookie is per browser.
+ */
 const PUBLIC_ACTION_WORD =
-  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$/;
+  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$/;
 
 /** Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). */
 const AUTH_ENDPOINT_CALL =

@@ -47,6 +47,8 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // An action that clears the caller's own cookie (logout-like): a cookie is per browser.
+    { code: "'use server';\n\nimport { clearClientSessionCookie } from '@/lib/client-auth';\n\nexport async function clearClientSessionCookieAction(): Promise<void> {\n  await clearClientSessionCookie();\n}\n", filename: FILES.action },
     // unsend: an Amazon SNS endpoint (SES notifications) authenticates by the message signature, left to require-webhook-verification.
     { code: "import { db } from '~/server/db';\n\nexport async function POST(req: Request) {\n  const data = await req.json();\n  if (!(await checkEventValidity(data))) return Response.json({ data: 'Event is not valid' });\n  if (data.Type === 'SubscriptionConfirmation') {\n    await fetch(data.SubscribeURL, { method: 'GET', signal: AbortSignal.timeout(5_000) });\n    return Response.json({ data: 'Subscribed' });\n  }\n  const message = JSON.parse(data.Message || '{}');\n  await db.emailEvent.create({ data: { messageId: data.MessageId, status: message.eventType } });\n  return Response.json({ data: 'Success' });\n}\n\nasync function checkEventValidity(message: { TopicArn: string }) {\n  const arns = await db.sesSetting.findMany({ select: { topicArn: true } });\n  return arns.some((s) => s.topicArn === message.TopicArn);\n}\n", filename: 'apps/web/src/app/api/ses_callback/route.ts' },
     // unsend: a one-click unsubscribe endpoint (RFC 8058): the mail client POSTs with no session; the signed link is the check.
@@ -644,6 +646,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Deleting stored sessions by a client id is no cookie of the caller's: still reported.
+    {
+      code: "'use server';\n\nimport { db } from '@/db';\nimport { sessions } from '@/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function clearClientSessionsAction(clientId: string): Promise<void> {\n  await db.delete(sessions).where(eq(sessions.clientId, clientId));\n}\n",
+      filename: FILES.action,
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 7, column: 23, suggestions: [{ messageId: 'addGuard', output: "'use server';\n\nimport { db } from '@/db';\nimport { sessions } from '@/db/schema';\nimport { eq } from 'drizzle-orm';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function clearClientSessionsAction(clientId: string): Promise<void> {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  await db.delete(sessions).where(eq(sessions.clientId, clientId));\n}\n" }] }],
+    },
     // A `subscribeUrl` field is not SNS's SubscribeURL: still checked.
     {
       code: "import { db } from '~/server/db';\n\nexport async function POST(req: Request) {\n  const { email, subscribeUrl } = await req.json();\n  await db.subscriber.update({ where: { email }, data: { subscribeUrl } });\n  return Response.json({ ok: true });\n}\n",
