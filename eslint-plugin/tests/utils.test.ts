@@ -5,6 +5,7 @@ import { getDottedName, splitWords } from '../src/utils/ast';
 import { compilePatterns } from '../src/utils/options';
 import { cryptoRuntimeOf, isEdgeRuntime } from '../src/utils/runtime';
 import { isSecretEnvName } from '../src/utils/compare-vocab';
+import { isUserGateWrapperName } from '../src/utils/auth-vocab';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
@@ -225,5 +226,18 @@ describe('isSecretEnvName', () => {
   it("a captcha's site key is public; its secret key and other keys are secrets", () => {
     for (const n of ['CAPTCHA_SITE_KEY', 'NEXT_RECAPTCHA_SITEKEY', 'TURNSTILE_SITE_KEY']) expect(isSecretEnvName(n), n).toBe(false);
     for (const n of ['CAPTCHA_SECRET_KEY', 'TURNSTILE_SITE_SECRET', 'STRIPE_API_KEY', 'CRON_SECRET']) expect(isSecretEnvName(n), n).toBe(true);
+  });
+});
+
+describe('isUserGateWrapperName', () => {
+  it('finds a signed-in user or role among the words of a wrapper name', () => {
+    for (const name of ['adminClientRoute', 'withWorkspace', 'withTeamMember', 'lib.withUser', 'authedRoute', 'withOrganization']) {
+      expect(isUserGateWrapperName(name), name).toBe(true);
+    }
+  });
+  it('is not fooled by those words inside other words, or by other wrappers', () => {
+    for (const name of ['withErrorHandling', 'withUsage', 'withAdministrativeLog', 'withOrganicTraffic', 'withLogging', 'verifySignature']) {
+      expect(isUserGateWrapperName(name), name).toBe(false);
+    }
   });
 });

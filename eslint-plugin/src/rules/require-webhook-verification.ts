@@ -20,7 +20,7 @@ import {
   getConstInit,
 } from '../utils';
 import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
-import { SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
+import { isUserGateWrapperName, SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
@@ -364,8 +364,9 @@ export default createRule<Options, MessageIds>({
         if (!checkRoutes) return;
         const handlers = getHandlers(sourceCode, kind).filter((h) => h.fn && !h.delegated);
         if (handlers.length === 0) return;
-        // Handlers wrapped by a verifying wrapper (verifySignatureAppRouter(handler), withWebhook(...)).
-        const candidates = handlers.filter((h) => !h.wrappers.some((w) => /verify|signature|webhook|qstash|cron|auth/i.test(w)));
+        // Handlers wrapped by a verifying wrapper (verifySignatureAppRouter(handler), withWebhook(...)), or by one that
+        // lets only signed-in users or roles in (`adminClientRoute(...)`: a route managing the app's webhook settings).
+        const candidates = handlers.filter((h) => !h.wrappers.some((w) => /verify|signature|webhook|qstash|cron|auth/i.test(w) || isUserGateWrapperName(w)));
         for (const h of candidates) {
           const fn = h.fn!;
           const p0 = fn.params[0];

@@ -198,6 +198,19 @@ export function isAuthWrapperName(name: string, extra: ReadonlySet<string> = new
 }
 
 /**
+ * Words of a wrapper name that put the handler behind a signed-in user or role (`adminClientRoute`, `withWorkspace`,
+ * `withTeamMember`): its callers are people with a session, never a webhook sender.
+ */
+const USER_GATE_WRAPPER_WORD =
+  /^(?:admins?|users?|sessions?|workspaces?|teams?|orgs?|organi[sz]ations?|members?|accounts?|owners?|tenants?|roles?|permissions?|authed|authenticated|protected)$/;
+
+/** Whether a wrapper's name gates by a signed-in user or role: see {@link USER_GATE_WRAPPER_WORD}. */
+export function isUserGateWrapperName(name: string): boolean {
+  const last = name.split('.').pop() ?? name;
+  return splitWords(last).some((w) => USER_GATE_WRAPPER_WORD.test(w));
+}
+
+/**
  * Words of a wrapper name that say who calls the handler, so the wrapper, not the handler, decides who
  * may: machine callers holding a shared token or a signature (`WebhookEndpoint`, `JobEndpoint`,
  * `withWebhook`), or callers the author declares public (`PublicEndpoint`, `withPublicApi`).
