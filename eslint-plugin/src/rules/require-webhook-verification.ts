@@ -19,7 +19,7 @@ import {
   returnedValues,
   getConstInit,
 } from '../utils';
-import { getSecretEnvRead, isDigestCall } from '../utils/compare-vocab';
+import { holdsSecretEnv, isDigestCall } from '../utils/compare-vocab';
 import { isUserGateWrapperName, SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
@@ -175,7 +175,7 @@ export default createRule<Options, MessageIds>({
           if (name === 'unmarshal' && callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'webhooks') found = true;
         } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
           const sides = [n.left, n.right];
-          if (sides.some((s) => getSecretEnvRead(sourceCode, s) !== undefined || isDigestCall(s))) found = true;
+          if (sides.some((s) => holdsSecretEnv(sourceCode, s) || isDigestCall(s))) found = true;
           // signature === expected / token !== secret
           if (sides.every((s) => /signature|secret|hmac|digest|token|hash/i.test(sourceCode.getText(s))) && sides.every((s) => unwrap(s).type !== 'Literal')) found = true;
         }

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeName, getDottedName, getProcessEnvName, getPropertyName, splitWords, unwrap } from './ast';
-import { getBindingValues, getImportSource } from './data-flow';
+import { getBindingValues, getConstInit, getImportSource } from './data-flow';
 
 type Node = TSESTree.Node;
 
@@ -36,6 +36,22 @@ export function getSecretEnvRead(sourceCode: TSESLint.SourceCode, node: Node): s
   const objName = getDottedName(n.object);
   if (objName && /(?:^|\.)(?:\w*[eE]nv|config|CONFIG|secrets|Config)$/.test(objName)) return `${objName}.${prop}`;
   return undefined;
+}
+
+/**
+ * Whether a value holds an env secret: read directly (`process.env.WEBHOOK_SECRET`), through a const
+ * (`const secret = process.env.FORM_WEBHOOK_SECRET`), or inside a template (`` `Bearer ${secret}` ``).
+ */
+export function holdsSecretEnv(sourceCode: TSESLint.SourceCode, node: Node, depth = 0): boolean {
+  const n = unwrap(node);
+  if (getSecretEnvRead(sourceCode, n) !== undefined) return true;
+  if (depth >= 3) return false;
+  if (n.type === 'TemplateLiteral') return n.expressions.some((e) => holdsSecretEnv(sourceCode, e, depth + 1));
+  if (n.type === 'Identifier') {
+    const init = getConstInit(sourceCode, n);
+    return !!init && holdsSecretEnv(sourceCode, init, depth + 1);
+  }
+  return false;
 }
 
 /** Whether a hash input contains a secret: `CSRF_SECRET`, `process.env.SESSION_SECRET`, `${raw}${SECRET}`. */
