@@ -48,6 +48,8 @@ const DEFAULT_PUBLIC_PATHS = [
   '**/{opengraph-image,twitter-image,icon,apple-icon,sitemap,robots,manifest}.*',
   // A JSON Web Key Set publishes public keys for anyone to verify tokens with.
   '**/{jwks,jwks.json}{,.*,/**}',
+  // Endpoints the app declares public or embeddable (a lead form's widget posting from customers' sites).
+  '**/{public,embed,embeds,widget,widgets}/**',
 ];
 
 const AUTH_HINT =

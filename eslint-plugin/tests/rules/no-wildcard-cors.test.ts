@@ -5,6 +5,8 @@ const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' 
 
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // A route the app declares public (`api/public/`): a lead form's widget posts from customers' sites.
+    { code: "import { NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { createLead } from '@/lib/services/leads';\n\nconst CORS_HEADERS = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Methods': 'POST, OPTIONS',\n  'Access-Control-Allow-Headers': 'Content-Type',\n};\n\nconst leadSchema = z.object({ clientId: z.string().uuid(), name: z.string().min(1).max(200), phone: z.string().min(10).max(20) });\n\nexport async function OPTIONS() {\n  return new NextResponse(null, { status: 204, headers: CORS_HEADERS });\n}\n\nexport async function POST(request: Request) {\n  const parsed = leadSchema.safeParse(await request.json());\n  if (!parsed.success) return NextResponse.json({ error: 'Invalid payload' }, { status: 400, headers: CORS_HEADERS });\n  await createLead(parsed.data);\n  return NextResponse.json({ ok: true }, { status: 201, headers: CORS_HEADERS });\n}\n", filename: "app/api/public/leads/route.ts" },
     // An Express API whose options const checks each origin against an allowlist (Helicone's jawn: `app.use(cors(corsOptions))`).
     { code: "import express from 'express';\nimport cors from 'cors';\n\nconst allowedOrigins = [/^https:\\/\\/([a-z0-9-]+\\.)?example\\.com$/];\nconst corsOptions = {\n  origin(origin: string | undefined, callback: (err: Error | null, allow?: boolean) => void) {\n    if (!origin || allowedOrigins.some((re) => re.test(origin))) return callback(null, true);\n    callback(new Error('Not allowed by CORS'));\n  },\n  credentials: true,\n};\n\nconst app = express();\napp.options('/{*any}', cors(corsOptions));\napp.use(cors(corsOptions));\napp.listen(8585);\n", filename: 'src/index.ts' },
     // supermemory's MCP server: the 401 challenge is readable from any origin (OAuth discovery by browser clients); it carries no data.
@@ -117,6 +119,12 @@ module.exports = { async headers() { return [
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // The same public path with credentials: still reported.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { createLead } from '@/lib/services/leads';\n\nconst CORS_HEADERS = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Credentials': 'true',\n  'Access-Control-Allow-Methods': 'POST, OPTIONS',\n};\n\nexport async function POST(request: Request) {\n  await createLead(await request.json());\n  return NextResponse.json({ ok: true }, { status: 201, headers: CORS_HEADERS });\n}\n",
+      filename: "app/api/public/leads/route.ts",
+      errors: [{ messageId: 'wildcardWithCredentials', line: 5, column: 3 }],
+    },
     // Twin: the options const sets no origin, so `cors` answers `*`.
     { code: "import express from 'express';\nimport cors from 'cors';\n\nconst corsOptions = {\n  methods: ['GET', 'POST'],\n};\n\nconst app = express();\napp.use(cors(corsOptions));\napp.listen(8585);\n", filename: 'src/index.ts', errors: [{ messageId: 'wildcard', line: 9 }] },
     // A challenge with credentials allowed is still the dangerous combination.
