@@ -174,7 +174,8 @@ export default createRule<Options, MessageIds>({
           return true;
         });
       }
-      // A usage quota enforced in the handler (429 / "rate_limit" error / credits) is a limit too.
+      // A usage quota enforced in the handler (429 / "rate_limit" error / credits) is a limit too, and so is an
+      // attempt cap it answers (`result.error === 'max_attempts'`: the code's verifier counts the guesses).
       if (limits.length === 0 && bodies.some((b) => enforcesQuota(b))) return;
       // A password re-check inside an authenticated handler (change password) is not a sign-in endpoint.
       const hasSession = bodies.some((b) => containsAuthCall(b));
@@ -230,7 +231,7 @@ export default createRule<Options, MessageIds>({
       walk(body, (n) => {
         if (found) return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
-        if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits/i.test(n.value)) found = true;
+        if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(n.value)) found = true;
         return !found;
       });
       return found;
