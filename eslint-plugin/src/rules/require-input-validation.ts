@@ -18,6 +18,7 @@ import {
   unwrap,
   walk,
   localTypeDeclarations,
+  isEarlyExit,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
@@ -436,6 +437,21 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** The variable a test rejects unless it equals one of some literals: `x !== 'a' && x !== 'b'` (every operand on the same name). */
+    function literalExclusionName(test: TSESTree.Node): TSESTree.Identifier | undefined {
+      const u = unwrap(test);
+      if (u.type === 'LogicalExpression') {
+        if (u.operator !== '&&') return undefined;
+        const l = literalExclusionName(u.left);
+        const r = literalExclusionName(u.right);
+        return l && r && l.name === r.name ? l : undefined;
+      }
+      if (u.type !== 'BinaryExpression' || (u.operator !== '!==' && u.operator !== '!=')) return undefined;
+      const [id, lit] = u.left.type === 'Identifier' ? [u.left, u.right] : [u.right, u.left];
+      if (id.type !== 'Identifier' || lit.type !== 'Literal' || lit.value === null || typeof lit.value === 'object') return undefined;
+      return id;
+    }
+
     /** A constant list of literals: `['a', 'b']`, `new Set(['a', 'b'])`, or a `const` bound to one (`as const` too). */
     function isLiteralList(node: TSESTree.Node): boolean {
       let u: TSESTree.Node = unwrap(node);
@@ -474,6 +490,14 @@ export default createRule<Options, MessageIds>({
       },
       NewExpression(node: TSESTree.NewExpression) {
         news.push(node);
+      },
+      // `if (status !== 'open' && status !== 'resolved') return 400`: past the exit the value is one of the
+      // literals, as validated as by an enum schema.
+      'IfStatement[test.type=/^(?:BinaryExpression|LogicalExpression)$/]'(node: TSESTree.IfStatement) {
+        const name = literalExclusionName(node.test);
+        if (!name || !isEarlyExit(node.consequent)) return;
+        const v = findVariable(sourceCode, name);
+        if (v) validated.add(v);
       },
       UnaryExpression(node: TSESTree.UnaryExpression) {
         // typeof x === 'string' checks count as validating x.

@@ -31,6 +31,8 @@ const PUBLIC_PROXY = (headers: string, base = 'process.env.NEXT_PUBLIC_BACKEND_U
 
 ruleTester.run('require-input-validation', rule, {
   valid: [
+    // A field checked against its allowed literals with an early exit: as validated as by an enum schema.
+    { code: "import { NextResponse } from 'next/server';\nimport { eq } from 'drizzle-orm';\nimport { db } from '@/db';\nimport { supportMessages } from '@/db/schema';\n\nexport async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  const body = (await request.json()) as { status: string };\n  const status = body.status;\n  if (status !== 'open' && status !== 'resolved') {\n    return NextResponse.json({ error: 'Invalid status' }, { status: 400 });\n  }\n  const [updated] = await db.update(supportMessages).set({ status, updatedAt: new Date() }).where(eq(supportMessages.id, id)).returning();\n  return NextResponse.json({ message: updated });\n}\n", filename: "app/api/support-messages/[id]/route.ts" },
     // typeof-narrowed conditional: only a string reaches the query (linkwarden).
     { code: "import { prisma } from \"@/lib/prisma\";\nimport type { NextApiRequest, NextApiResponse } from \"next\";\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  if (req.method !== \"POST\") return res.status(405).json({ response: \"Method not allowed.\" });\n\n  // typeof-guarded: a non-string becomes \"\", so only a string reaches the lookup\n  const email =\n    typeof req.body.email === \"string\" ? req.body.email.toLowerCase().trim() : \"\";\n\n  const user = await prisma.user.findUnique({ where: { email } });\n  if (!user) return res.status(400).json({ response: \"Invalid email.\" });\n  return res.status(200).json({ response: \"ok\" });\n}\n", filename: 'pages/api/auth/request-verification-email.ts' },
     // A proxy that authenticates with the caller's own API key from the body (supermemory's graph playground):
@@ -77,6 +79,12 @@ ruleTester.run('require-input-validation', rule, {
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
   ],
   invalid: [
+    // A presence check only: still reported.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { eq } from 'drizzle-orm';\nimport { db } from '@/db';\nimport { supportMessages } from '@/db/schema';\n\nexport async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  const body = (await request.json()) as { status: string };\n  const status = body.status;\n  if (!status) {\n    return NextResponse.json({ error: 'Invalid status' }, { status: 400 });\n  }\n  const [updated] = await db.update(supportMessages).set({ status, updatedAt: new Date() }).where(eq(supportMessages.id, id)).returning();\n  return NextResponse.json({ message: updated });\n}\n",
+      filename: "app/api/support-messages/[id]/route.ts",
+      errors: [{ messageId: 'unvalidated', line: 8, column: 23 }],
+    },
     // the same proxy adding a server credential acts with the server's authority; a private backend URL trusts the proxy
     { code: PUBLIC_PROXY("'Content-Type': 'application/json', Authorization: `Bearer ${process.env.BACKEND_SECRET}`"), filename: 'app/api/reports/route.ts', errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`body`', sink: 'a fetch() request body', plural: '', verb: 'es' } }] },
     { code: PUBLIC_PROXY("'Content-Type': 'application/json'", 'process.env.BACKEND_URL'), filename: 'app/api/reports/route.ts', errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`body`', sink: 'a fetch() request body', plural: '', verb: 'es' } }] },
