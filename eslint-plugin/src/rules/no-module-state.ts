@@ -646,6 +646,40 @@ export default createRule<Options, MessageIds>({
       return !!v && !isModuleScoped(v) && init?.type === 'NewExpression' && /^(?:Map|Set|WeakMap|WeakSet)$/.test(getCalleeName(init) ?? '');
     }
 
+    /**
+     * A synchronous function of this file that calls itself by name and does no I/O (every other call it makes is to
+     * another synchronous function of this file or computes, by {@link isPureCall}): a recursive computation over
+     * the module's constant data (the longest path through a questionnaire's graph), whose memo is the same on
+     * every instance.
+     */
+    function isRecursiveComputation(fn: FunctionNode | undefined): boolean {
+      if (!fn || fn.async || fn.generator) return false;
+      const parent = fn.parent;
+      const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+      if (!name) return false;
+      let recursive = false;
+      const ok = everyNode(fn.body, 2000, (n) => {
+        if (n.type === 'AwaitExpression' || n.type === 'YieldExpression' || n.type === 'ThisExpression') return false;
+        if (isFunction(n) && n.async) return false;
+        if (n.type !== 'CallExpression') return true;
+        if (n.callee.type === 'Identifier') {
+          if (n.callee.name === name) {
+            recursive = true;
+            return true;
+          }
+          const local = resolveLocalFunction(sourceCode, n.callee, { constOnly: true });
+          if (local) return !local.async && !local.generator;
+        }
+        // `memo.get(id)` / `memo.has(id)` on a Map or Set of this module: a read of memory.
+        if (n.callee.type === 'MemberExpression' && /^(?:get|has)$/.test(getPropertyName(n.callee) ?? '') && n.callee.object.type === 'Identifier') {
+          const init = getConstInit(sourceCode, n.callee.object);
+          if (init?.type === 'NewExpression' && /^(?:Map|Set)$/.test(getCalleeName(init) ?? '')) return true;
+        }
+        return isPureCall(n, false);
+      });
+      return ok && recursive;
+    }
+
     /** A local helper that computes synchronously, without I/O by the names it calls. */
     function isPureFunction(fn: Node): boolean {
       if (!isFunction(fn) || fn.async || fn.generator) return false;
@@ -1314,7 +1348,9 @@ export default createRule<Options, MessageIds>({
         if (
           memo.others === 0 &&
           memo.values.length > 0 &&
-          memo.values.every((v, i) => isMemoValue(v) || (!promiseValued && isDerivedFromKey(memo.keys[i], v, variable, closedKey)))
+          memo.values.every(
+            (v, i) => isMemoValue(v) || (!promiseValued && (isDerivedFromKey(memo.keys[i], v, variable, closedKey) || (!!v && isRecursiveComputation(getEnclosingFunction(v))))),
+          )
         ) {
           return;
         }
@@ -1346,6 +1382,16 @@ export default createRule<Options, MessageIds>({
           // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data.
           if (p.right.type === 'Literal') continue;
           if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!) || loadsBundledFile(p)) continue;
+          // `cachedMax = maxDepth('root')`: a recursive computation of this file over constant arguments.
+          const right = unwrap(p.right);
+          if (
+            right.type === 'CallExpression' &&
+            right.callee.type === 'Identifier' &&
+            right.arguments.every((a) => a.type === 'Literal') &&
+            isRecursiveComputation(resolveLocalFunction(sourceCode, right.callee, { constOnly: true }))
+          ) {
+            continue;
+          }
           found.push({
             name,
             kind: 'cached value',
