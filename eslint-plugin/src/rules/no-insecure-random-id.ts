@@ -5,6 +5,7 @@ import {
   findVariable,
   getCalleeName,
   getDottedName,
+  isFunction,
   getEnclosingFunction,
   getFileKind,
   getPropertyName,
@@ -582,6 +583,24 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** Whether the node sits in the branch taken when a test of Web Crypto (`typeof crypto`, `crypto.getRandomValues`, `crypto?.randomUUID`) fails. */
+    function isCryptoFallback(node: Node): boolean {
+      let child: Node = node;
+      for (let cur = node.parent; cur && !isFunction(cur); child = cur, cur = cur.parent) {
+        if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && child === cur.alternate && testsCrypto(cur.test)) return true;
+      }
+      return false;
+    }
+
+    /** `typeof crypto !== 'undefined' && crypto.getRandomValues`, `globalThis.crypto?.randomUUID`: every operand is about crypto. */
+    function testsCrypto(test: Node): boolean {
+      const u = unwrap(test);
+      if (u.type === 'LogicalExpression' && u.operator === '&&') return testsCrypto(u.left) && testsCrypto(u.right);
+      if (u.type === 'BinaryExpression') return testsCrypto(u.left) || testsCrypto(u.right);
+      if (u.type === 'UnaryExpression' && u.operator === 'typeof') return testsCrypto(u.argument);
+      return /^(?:globalThis\.|window\.|self\.)?crypto(?:\.(?:getRandomValues|randomUUID|subtle))?$/.test(getDottedName(u) ?? '');
+    }
+
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression, source: string): void {
       const isDate = source !== 'Math.random()';
       let dest = destination(node);
@@ -601,6 +620,9 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (!category || !name) return;
+      // The fallback of a CSPRNG check (`if (crypto?.getRandomValues) crypto.getRandomValues(a); else a[i] = Math.random()...`):
+      // it runs only where Web Crypto is missing, which no server runtime of today is.
+      if (!isDate && isCryptoFallback(node)) return;
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;

@@ -12,6 +12,8 @@ const CAP_PREVIEW_SESSION = "const token = decodeURIComponent(window.location.ha
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // Math.random() only where Web Crypto is missing (the else of `typeof crypto !== 'undefined' && crypto.getRandomValues`).
+    { code: "export function generateNonce(): string {\n  if (typeof crypto !== 'undefined' && crypto.randomUUID) {\n    return crypto.randomUUID().replace(/-/g, '')\n  }\n  const array = new Uint8Array(16)\n  if (typeof crypto !== 'undefined' && crypto.getRandomValues) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n", filename: "lib/csp-nonce.ts" },
     // lobe-chat: an id that also holds a CSPRNG part (nanoid): the clock only orders it.
     { code: "import { nanoid } from 'nanoid';\n\nexport async function execAgent(agentId: string, topicId: string) {\n  const operationId = `op_${Date.now()}_${agentId}_${topicId}_${nanoid(8)}`;\n  return runtime.start({ operationId });\n}\n", filename: 'apps/server/src/services/aiAgent/index.ts' },
     // A task scheduler's id scoped by the task.
@@ -105,6 +107,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
+    // The else of a test about something else is no crypto fallback: still reported.
+    {
+      code: "export function generateNonce(): string {\n  const array = new Uint8Array(16)\n  if (array.length > 0) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n",
+      filename: "lib/csp-nonce.ts",
+      errors: [{ messageId: 'insecureRandom', line: 7, column: 29 }],
+    },
     // The same operation id without the random part is reported.
     {
       code: "export async function execAgent(agentId: string, topicId: string) {\n  const operationId = `op_${Date.now()}_${agentId}_${topicId}`;\n  return runtime.start({ operationId });\n}\n",
