@@ -111,6 +111,8 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
   '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
+  // Forms anyone fills to ask for access or a demo (a waitlist by another name).
+  '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests}{,/**,.*}',
   // One-click unsubscribe endpoints (RFC 8058: the mail client POSTs with no session), `unsubscribe-oneclick`.
   '**/unsubscribe[-_]*{,/**,.*}',
   '**/{trpc,graphql}/**',

@@ -47,6 +47,8 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A form anyone fills to ask for beta access (a waitlist by another name): public by design.
+    { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function POST(request: NextRequest) {\n  const { fullName, email, motivations } = await request.json();\n  if (!fullName || !email || !motivations) {\n    return NextResponse.json({ error: 'Missing fields' }, { status: 400 });\n  }\n  const { error } = await supabase.from('beta_requests').insert({ full_name: fullName, email, motivations });\n  if (error) return NextResponse.json({ error: 'Could not save' }, { status: 500 });\n  return NextResponse.json({ ok: true });\n}\n", filename: "app/api/beta-requests/route.ts" },
     // An action that clears the caller's own cookie (logout-like): a cookie is per browser.
     { code: "'use server';\n\nimport { clearClientSessionCookie } from '@/lib/client-auth';\n\nexport async function clearClientSessionCookieAction(): Promise<void> {\n  await clearClientSessionCookie();\n}\n", filename: FILES.action },
     // unsend: an Amazon SNS endpoint (SES notifications) authenticates by the message signature, left to require-webhook-verification.
@@ -646,6 +648,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Another beta-named route that writes a user's data: still reported.
+    {
+      code: "import { NextRequest, NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function POST(request: NextRequest) {\n  const { userId, feature } = await request.json();\n  await supabase.from('user_features').insert({ user_id: userId, feature });\n  return NextResponse.json({ ok: true });\n}\n",
+      filename: "app/api/beta-features/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextRequest, NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function POST(request: NextRequest) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const { userId, feature } = await request.json();\n  await supabase.from('user_features').insert({ user_id: userId, feature });\n  return NextResponse.json({ ok: true });\n}\n" }] }],
+    },
     // Deleting stored sessions by a client id is no cookie of the caller's: still reported.
     {
       code: "'use server';\n\nimport { db } from '@/db';\nimport { sessions } from '@/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function clearClientSessionsAction(clientId: string): Promise<void> {\n  await db.delete(sessions).where(eq(sessions.clientId, clientId));\n}\n",
