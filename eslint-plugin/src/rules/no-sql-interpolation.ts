@@ -42,8 +42,8 @@ const PASS_THROUGH = new Set([
   'substring', 'substr', 'replace', 'replaceAll', 'concat', 'padStart', 'padEnd', 'toString', 'normalize', 'at',
   'split', 'join', 'map', 'filter', 'flat', 'flatMap', 'stringify', 'String', 'get',
 ]);
-/** Names of SQL fragments built elsewhere (not values): whereClause, conditions, setClauses, placeholders, orderBy. */
-const FRAGMENT_NAME = /(?:clause|clauses|condition|conditions|where|placeholders?|fragments?|sql|Sql|SQL|joins?|filters?Sql|orderBy|groupBy|columns?List|selects?)$/i;
+/** Names of SQL fragments built elsewhere (not values): whereClause, conditions, setClauses, placeholders, orderBy, guard.predicate. */
+const FRAGMENT_NAME = /(?:clause|clauses|condition|conditions|where|predicates?|placeholders?|fragments?|sql|Sql|SQL|joins?|filters?Sql|orderBy|groupBy|columns?List|selects?)$/i;
 const MYSQL_LIKE = /^(?:mysql2?(?:\/promise)?|better-sqlite3|sqlite3?|@planetscale\/database|knex|sequelize)$/;
 
 interface RawCall {

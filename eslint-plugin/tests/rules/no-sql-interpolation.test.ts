@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // A WHERE predicate fragment with its own binds (a D1 conditional insert's capacity guard): SQL built elsewhere.
+    { code: "interface CapacityGuard {\n  predicate: string;\n  binds: unknown[];\n}\n\nconst UNCONDITIONAL: CapacityGuard = { predicate: '1', binds: [] };\n\nexport function whenTeamExists(teamId: string): CapacityGuard {\n  return { predicate: 'EXISTS (SELECT 1 FROM team WHERE \"id\" = ?)', binds: [teamId] };\n}\n\nexport function buildTeamInsert(d1: D1Database, row: { id: string; name: string }, guard: CapacityGuard = UNCONDITIONAL): D1PreparedStatement {\n  return d1\n    .prepare(`INSERT INTO team (\"id\", \"name\") SELECT ?, ? WHERE ${guard.predicate}`)\n    .bind(row.id, row.name, ...guard.binds);\n}\n", filename: "src/lib/teams/team-writes.ts" },
     // Dev tooling in bin/ (the shared tooling folders: scripts, bin, cli, seeds).
     { code: "export async function report(email: string) {\n  return prisma.$queryRawUnsafe(`SELECT * FROM \"User\" WHERE email = '${email}'`);\n}\n", filename: 'bin/report-user.ts' },
     // tagged templates parameterize
@@ -76,6 +78,12 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // A value of the row interpolated into the same statement: still reported.
+    {
+      code: "export function buildTeamInsert(d1: D1Database, row: { id: string; name: string }): D1PreparedStatement {\n  return d1.prepare(`INSERT INTO team (\"id\", \"name\") VALUES (?, '${row.name}')`).bind(row.id);\n}\n",
+      filename: "src/lib/teams/team-writes.ts",
+      errors: [{ messageId: 'interpolated', line: 2, column: 68, suggestions: [{ messageId: 'parameterize', output: "export function buildTeamInsert(d1: D1Database, row: { id: string; name: string }): D1PreparedStatement {\n  return d1.prepare('INSERT INTO team (\"id\", \"name\") VALUES (?, $1)', [row.name]).bind(row.id);\n}\n" }] }],
+    },
     // A variable's declared type is not trusted: this `number` is whatever JSON the client sent.
     {
       code: "export async function POST(req: Request) {\n  const { limit }: { limit: number } = await req.json();\n  return Response.json(await db.$queryRawUnsafe(`SELECT * FROM posts LIMIT ${limit}`));\n}\n",
