@@ -1040,7 +1040,7 @@ export default createRule<Options, MessageIds>({
       const v = findVariable(sourceCode, id);
       const def = v?.defs[0];
       if (!def) return undefined;
-      if (def.type === 'FunctionName') return def.node as Node;
+      if (def.type === 'FunctionName') return def.node.type === 'FunctionDeclaration' ? def.node : undefined;
       if (def.type === 'Variable') {
         const init = (def.node as TSESTree.VariableDeclarator).init;
         const u = init ? unwrap(init) : undefined;

@@ -28,7 +28,8 @@ type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'reserialize
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 /** Key-derivation functions (node:crypto and promisified forms): their output is a stored password hash's twin. */
-const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$/;
+/** Key derivation: Node's `scrypt` / `pbkdf2`, Web Crypto's `deriveBits`, and the app's own `derivePasswordHash` / `hashPassword`. */
+const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:Hash|Key)|hashPassword)$/;
 
 const VERIFY_CALLS = new Set([
   'constructEvent', 'constructEventAsync', 'verify', 'verifySignature', 'verifyWebhook', 'verifyWebhookSignature',

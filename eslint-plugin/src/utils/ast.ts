@@ -156,6 +156,8 @@ export function isFunction(node: Node | null | undefined): node is FunctionNode 
  * (not in nested functions), `null` for a bare `return;`. Empty when it never returns a value.
  */
 export function returnedValues(fn: FunctionNode): (TSESTree.Expression | null)[] {
+  // A body-less declaration (`declare function f(): T`, an overload) returns nothing we can see.
+  if (!fn.body) return [];
   if (fn.body.type !== 'BlockStatement') return [fn.body];
   const out: (TSESTree.Expression | null)[] = [];
   walk(

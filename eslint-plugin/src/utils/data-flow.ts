@@ -142,7 +142,8 @@ export function resolveLocalFunction(
   const variable = findVariable(sourceCode, id);
   const def = variable?.defs[0];
   if (!def) return undefined;
-  if (def.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
+  // `declare function f(): T` (a TSDeclareFunction) has no body to follow.
+  if (def.type === 'FunctionName') return def.node.type === 'FunctionDeclaration' ? def.node : undefined;
   if (def.type === 'Variable') {
     // `constOnly`: a `let` may be reassigned to another function.
     if (options?.constOnly && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return undefined;

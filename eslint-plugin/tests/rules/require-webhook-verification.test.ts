@@ -6,6 +6,8 @@ const helper = { prodready: { helperModules: { 'require-webhook-verification': '
 
 ruleTester.run('require-webhook-verification', rule, {
   valid: [
+    // A password check against the app's own derived hash (`derivePasswordHash`, a PBKDF2 wrapper): both lengths are the app's.
+    { code: "import { timingSafeEqual } from 'node:crypto';\n\ndeclare function parsePasswordHash(stored: string): { iterations: number; salt: Uint8Array; hash: Uint8Array } | null;\ndeclare function derivePasswordHash(input: { iterations: number; password: string; salt: Uint8Array }): Promise<Uint8Array>;\n\nexport async function verifyPassword(storedHash: string, passwordAttempt: string): Promise<boolean> {\n  const parsed = parsePasswordHash(storedHash);\n  if (parsed === null) return false;\n  const attemptedHash = await derivePasswordHash({ iterations: parsed.iterations, password: passwordAttempt, salt: parsed.salt });\n  return timingSafeEqual(attemptedHash, parsed.hash);\n}\n", filename: "src/utils/password-hasher.ts" },
     // A shared secret sent as a bearer token, compared with the env secret through a const and a template: verified
     // (the comparison's timing is no-timing-unsafe-compare's finding).
     { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { handleFormSubmission } from '@/lib/automations/form-response';\n\nexport async function POST(request: NextRequest) {\n  const authHeader = request.headers.get('authorization');\n  const secret = process.env.FORM_WEBHOOK_SECRET;\n  if (!secret || authHeader !== `Bearer ${secret}`) {\n    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const body = await request.json();\n  await handleFormSubmission(body);\n  return NextResponse.json({ ok: true });\n}\n", filename: "app/api/webhooks/form/route.ts" },
@@ -101,6 +103,18 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // A token sent by the caller, compared raw: still reported.
+    {
+      code: "import { timingSafeEqual } from 'node:crypto';\n\ndeclare function parsePasswordHash(stored: string): { iterations: number; salt: Uint8Array; hash: Uint8Array } | null;\n\nexport async function verifyToken(storedHash: string, tokenAttempt: string): Promise<boolean> {\n  const parsed = parsePasswordHash(storedHash);\n  if (parsed === null) return false;\n  return timingSafeEqual(Buffer.from(tokenAttempt), parsed.hash);\n}\n",
+      filename: "src/utils/password-hasher.ts",
+      errors: [{ messageId: 'unguardedTimingSafeEqual', line: 8, column: 10 }],
+    },
+    // A body-less `declare function` among the operands: reported, not a crash (its body was read).
+    {
+      code: "import { timingSafeEqual } from 'node:crypto';\n\ndeclare function tokenBytes(token: string): Buffer;\n\nexport function sameToken(a: string, b: string): boolean {\n  return timingSafeEqual(tokenBytes(a), tokenBytes(b));\n}\n",
+      filename: "src/utils/tokens.ts",
+      errors: [{ messageId: 'unguardedTimingSafeEqual', line: 6, column: 10 }],
+    },
     // The same shape with a public env value (a form id): still reported.
     {
       code: "import { NextRequest, NextResponse } from 'next/server';\nimport { handleFormSubmission } from '@/lib/automations/form-response';\n\nexport async function POST(request: NextRequest) {\n  const authHeader = request.headers.get('authorization');\n  const formId = process.env.FORM_ID;\n  if (!formId || authHeader !== `Bearer ${formId}`) {\n    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const body = await request.json();\n  await handleFormSubmission(body);\n  return NextResponse.json({ ok: true });\n}\n",
