@@ -13,6 +13,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Rules contain their own errors for users (one odd file must not abort a lint run); here crashes are hunted.
+process.env.PRODREADY_STRICT = '1';
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--'));
 if (!dir) {

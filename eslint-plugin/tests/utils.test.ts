@@ -1,5 +1,6 @@
 import { parse } from '@typescript-eslint/parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Linter } from 'eslint';
 import { classifyFile, isCliScript, projectPath } from '../src/utils/file-kind';
 import { getDottedName, splitWords } from '../src/utils/ast';
 import { compilePatterns } from '../src/utils/options';
@@ -238,6 +239,47 @@ describe('isUserGateWrapperName', () => {
   it('is not fooled by those words inside other words, or by other wrappers', () => {
     for (const name of ['withErrorHandling', 'withUsage', 'withAdministrativeLog', 'withOrganicTraffic', 'withLogging', 'verifySignature']) {
       expect(isUserGateWrapperName(name), name).toBe(false);
+    }
+  });
+});
+
+describe('createRule containment', () => {
+  async function lintWithThrowingRule(strictEnv: string): Promise<() => Linter.LintMessage[]> {
+    vi.resetModules();
+    process.env.PRODREADY_STRICT = strictEnv;
+    const { createRule } = await import('../src/utils/create-rule');
+    const rule = createRule({
+      name: 'boom',
+      meta: { type: 'problem', docs: { description: 'Disallow boom', recommended: false }, messages: { found: 'found {{name}}' }, schema: [] },
+      defaultOptions: [],
+      create: (context) => ({
+        Identifier(node) {
+          if (node.name === 'boom') throw new Error('a rule bug');
+          context.report({ node, messageId: 'found', data: { name: node.name } });
+        },
+      }),
+    });
+    const config = [{ plugins: { t: { rules: { boom: rule } } }, rules: { 't/boom': 'error' as const } }];
+    return () => new Linter({ configType: 'flat' }).verify('a;\nboom;\nc;\n', config as never);
+  }
+
+  it('contains a listener error for users: the run goes on, the other nodes are still reported', async () => {
+    try {
+      const lint = await lintWithThrowingRule('0');
+      expect(lint().map((m) => `${m.line}:${m.message}`)).toEqual(['1:found a', '3:found c']);
+    } finally {
+      process.env.PRODREADY_STRICT = '1';
+      vi.resetModules();
+    }
+  });
+
+  it('rethrows under PRODREADY_STRICT=1 (tests, lint-corpus), where crashes are hunted', async () => {
+    try {
+      const lint = await lintWithThrowingRule('1');
+      expect(lint).toThrow(/a rule bug/);
+    } finally {
+      process.env.PRODREADY_STRICT = '1';
+      vi.resetModules();
     }
   });
 });

@@ -50,10 +50,50 @@ export const createRule: typeof creator = (spec) => {
         byArray.set(given, options);
       }
     }
-    return spec.create(context, options as never);
+    strict ??= typeof process !== 'undefined' && process.env?.PRODREADY_STRICT === '1';
+    if (strict) return spec.create(context, options as never);
+    let listeners: ReturnType<typeof spec.create>;
+    try {
+      listeners = spec.create(context, options as never);
+    } catch {
+      return {};
+    }
+    return contain(listeners);
   };
   return { ...rule, create } as typeof rule;
 };
+
+/**
+ * Whether a rule's errors propagate instead of being contained: `PRODREADY_STRICT=1`, set by the test setup and by
+ * `scripts/lint-corpus.mjs`, where crashes are hunted. Read once, at the first file.
+ */
+let strict: boolean | undefined;
+
+type Listener = (...args: never[]) => unknown;
+
+/**
+ * The listeners, each made unable to throw. In an editor or in CI one throwing rule aborts ESLint's whole run
+ * ("Occurred while linting ..."), so a bug in one rule on one odd file (a half-typed line, a `declare function`)
+ * would cost every report of every file; contained, that file only misses the rest of that rule's reports.
+ */
+function contain<T extends object>(listeners: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, fn] of Object.entries(listeners)) {
+    if (typeof fn !== 'function') {
+      out[key] = fn;
+      continue;
+    }
+    const listener = fn as Listener;
+    out[key] = (a: never, b: never, c: never): unknown => {
+      try {
+        return listener(a, b, c);
+      } catch {
+        return undefined;
+      }
+    };
+  }
+  return out as T;
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
