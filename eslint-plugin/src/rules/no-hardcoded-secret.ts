@@ -124,6 +124,18 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
+    /**
+     * The same text is the object's display label (`{ token: 'Applebot-Extended', label: 'Applebot-Extended' }`,
+     * a robots.txt user-agent token listed for a settings page): text the app shows, not a credential.
+     */
+    function shownAsLabel(node: TSESTree.Node, value: string): boolean {
+      const obj = node.parent?.type === 'Property' && node.parent.value === node ? node.parent.parent : undefined;
+      if (obj?.type !== 'ObjectExpression') return false;
+      return obj.properties.some(
+        (p) => p.type === 'Property' && p.value !== node && /^(?:label|name|title|displayName|display_name)$/.test(getPropertyName(p) ?? '') && getStaticString(p.value) === value,
+      );
+    }
+
     /** Firebase web config (`{ apiKey: 'AIza...', authDomain, projectId }`): public by design. */
     function inFirebaseConfig(node: TSESTree.Node): boolean {
       const obj = node.parent?.type === 'Property' ? node.parent.parent : undefined;
@@ -216,6 +228,7 @@ export default createRule<Options, MessageIds>({
       if (/^[\p{L}]+$/u.test(value)) return;
       if (isPlaceholderValue(value) || isExamplePassword(value)) return;
       if (/^(?:apiKey|searchKey|searchApiKey|searchOnlyApiKey)$/.test(name) && inSearchUiConfig(node)) return;
+      if (shownAsLabel(node, value)) return;
       reported.add(node);
       context.report({
         node,

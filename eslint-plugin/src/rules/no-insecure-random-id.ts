@@ -601,6 +601,38 @@ export default createRule<Options, MessageIds>({
       return /^(?:globalThis\.|window\.|self\.)?crypto(?:\.(?:getRandomValues|randomUUID|subtle))?$/.test(getDottedName(u) ?? '');
     }
 
+    /** Inside a function named for mock or demo data (`generateMockErrorLogs`, `buildFakeUsers`), at any depth. */
+    function inDemoFunction(node: Node): boolean {
+      for (let fn = getEnclosingFunction(node), i = 0; fn && i < 6; fn = getEnclosingFunction(fn), i++) {
+        const name = functionName(fn);
+        if (name && splitWords(name).some((w) => DEMO_WORD.has(w))) return true;
+      }
+      return false;
+    }
+
+    /**
+     * Whether a value holds a part made by a CSPRNG: a call to one (`nanoid(8)`), or a local `const` made
+     * from one, through a typed array that `crypto.getRandomValues()` fills in place
+     * (`const a = new Uint32Array(1); crypto.getRandomValues(a); const rand = a[0].toString(36)`).
+     */
+    function holdsCsprngPart(value: Node, depth = 0): boolean {
+      return some(value, (n) => {
+        if (n.type === 'CallExpression') return SECURE_ID_CALL.test(getCalleeName(n) ?? '');
+        if (n.type !== 'Identifier' || depth >= 3) return false;
+        const parent = n.parent;
+        if (parent?.type === 'MemberExpression' && parent.property === n && !parent.computed) return false;
+        const variable = findVariable(sourceCode, n);
+        const def = variable?.defs[0];
+        if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent?.kind !== 'const') return false;
+        const filled = variable.references.some((r) => {
+          const call = r.identifier.parent;
+          return call?.type === 'CallExpression' && call.arguments[0] === r.identifier && getCalleeName(call) === 'getRandomValues';
+        });
+        const init = (def.node as TSESTree.VariableDeclarator).init;
+        return filled || (!!init && holdsCsprngPart(init, depth + 1));
+      });
+    }
+
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression, source: string): void {
       const isDate = source !== 'Math.random()';
       let dest = destination(node);
@@ -628,8 +660,10 @@ export default createRule<Options, MessageIds>({
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
+      // Rows a mock-data function makes (`generateMockErrorLogs()` filling an admin page with sample logs): display data.
+      if (category === 'id' && inDemoFunction(node)) return;
       // A value that also holds a CSPRNG part (`op_${Date.now()}_${agentId}_${nanoid(8)}`): the clock only orders it.
-      if (dest && some(dest.value, (n) => n.type === 'CallExpression' && SECURE_ID_CALL.test(getCalleeName(n) ?? ''))) return;
+      if (dest && holdsCsprngPart(dest.value)) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.
       const key = dest?.viaFunction ?? dest?.target ?? (category ? generatorFunction(node) : undefined) ?? node;
       if (reported.has(key)) return;

@@ -11,6 +11,7 @@ import {
   getPropertyName,
   getSettings,
   getStaticString,
+  isIdentifier,
   helperFixes,
   isEarlyExit,
   matchesAnyGlob,
@@ -533,8 +534,20 @@ export default createRule<Options, MessageIds>({
      */
     function transformedBindingIsChecked(expr: TSESTree.Node): boolean {
       let at = expr;
-      for (let hop = 0; hop < 3; hop++) {
-        const member = at.parent;
+      for (let hop = 0; hop < 4; hop++) {
+        const parent = at.parent;
+        // `String(process.env.X || '')`: still empty.
+        if (parent?.type === 'CallExpression' && parent.arguments.length === 1 && parent.arguments[0] === at && isIdentifier(parent.callee, 'String')) {
+          at = parent;
+          continue;
+        }
+        // `String(process.env.X || '').trim() || String(config.token || '').trim()`: an empty value falls back to
+        // another source that is not a constant, so a check of the result checks that neither is set.
+        if (parent?.type === 'LogicalExpression' && parent.left === at && (parent.operator === '||' || parent.operator === '??') && getStaticString(unwrap(parent.right)) === undefined && unwrap(parent.right).type !== 'Literal') {
+          at = parent;
+          continue;
+        }
+        const member = parent;
         const call = member?.parent;
         if (member?.type !== 'MemberExpression' || member.object !== at || call?.type !== 'CallExpression' || call.callee !== member) break;
         if (!/^(?:replace|replaceAll|trim|trimEnd|trimStart|toLowerCase|toUpperCase)$/.test(getPropertyName(member) ?? '')) break;

@@ -872,15 +872,28 @@ export default createRule<Options, MessageIds>({
      * anything but records of the visit (the link's settings, the shared document): that is the owner's job.
      */
     function capabilityChecked(fn: FunctionNode, bodies: readonly Node[], reaches: readonly Reach[]): boolean {
+      // Records looked up by a token the request carries (`findUnique({ where: { token } })`: an emailed
+      // confirmation link's request record): the token is the capability, and the holder may consume it.
+      const tokenModels = new Set<string>();
+      for (const body of bodies) {
+        walk(body, (n) => {
+          if (n.type !== 'CallExpression' || !LOOKUP_METHOD.test(getCalleeName(n) ?? '')) return true;
+          const model = modelOf(n);
+          if (model && tokenKeyed(fn, n.arguments[0])) tokenModels.add(model);
+          return true;
+        });
+      }
       for (const r of reaches) {
         if (!r.write || r.node.type !== 'CallExpression') continue;
         const model = modelOf(r.node);
+        if (model !== undefined && tokenModels.has(model)) continue;
         if (model !== undefined ? !ACTIVITY_MODEL.test(model) : r.label.startsWith('project data code') && OWNER_WRITE_NAME.test(getCalleeName(r.node) ?? '')) return false;
       }
       const exits: TSESTree.IfStatement[] = [];
       for (const body of bodies) {
         walk(body, (n) => {
-          if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) exits.push(n);
+          // Also a block that records the failure first and then returns (`await markExpired(); return 400`).
+          if (n.type === 'IfStatement' && (isEarlyExit(n.consequent) || endsInReturn(n.consequent))) exits.push(n);
           return true;
         });
       }
@@ -891,7 +904,8 @@ export default createRule<Options, MessageIds>({
           if (found) return false;
           if (n.type !== 'CallExpression' || !LOOKUP_METHOD.test(getCalleeName(n) ?? '')) return true;
           const model = modelOf(n);
-          if (!model || !CAPABILITY_MODEL.test(model) || classifyCall(n) === undefined) return true;
+          const byToken = !!model && tokenModels.has(model);
+          if (!model || (!CAPABILITY_MODEL.test(model) && !byToken) || classifyCall(n) === undefined) return true;
           const ids = requestValues(fn, n.arguments[0]);
           if (ids === 0) return true;
           const record = boundName(n);
@@ -904,7 +918,8 @@ export default createRule<Options, MessageIds>({
             gated = true;
             if (names.some((m) => CAPABILITY_STATE.test(m))) state = true;
           }
-          if (gated && (ids >= 2 || state)) found = true;
+          // A token-keyed record counts only when its validity is checked (expiry, status, use).
+          if (gated && (byToken ? state : ids >= 2 || state)) found = true;
           return true;
         });
       }
@@ -933,6 +948,22 @@ export default createRule<Options, MessageIds>({
       const name = getCalleeName(call) ?? '';
       if (/^(?:insert|update|delete)$/.test(name) && call.arguments[0]?.type === 'Identifier') return call.arguments[0].name;
       return undefined;
+    }
+
+    function endsInReturn(node: Node): boolean {
+      if (node.type !== 'BlockStatement') return false;
+      const last = node.body[node.body.length - 1];
+      return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+    }
+
+    /** `{ where: { token } }`, `{ where: { resetToken: body.token } }`: a lookup keyed by a token from the request. */
+    function tokenKeyed(fn: FunctionNode, arg: Node | undefined): boolean {
+      if (arg?.type !== 'ObjectExpression') return false;
+      const where = arg.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'where');
+      if (where?.value.type !== 'ObjectExpression') return false;
+      return where.value.properties.some(
+        (p) => p.type === 'Property' && /^(?:token|\w+Token)$/.test(getPropertyName(p) ?? '') && (p.value.type === 'Identifier' || p.value.type === 'MemberExpression') && fromRequest(fn, p.value),
+      );
     }
 
     /** How many distinct values from the request (params, query, body, `await req.json()`) a lookup's argument uses. */

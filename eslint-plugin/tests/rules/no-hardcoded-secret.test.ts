@@ -80,8 +80,12 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const apiKey = 'demo-Kq2eZvKYlo2C8vQ3mPzR7tW1uY4b';", filename: FILES.lib, options: [{ ignoreValues: ['^demo-'] }] },
     { code: "const clientSecret = 'Kq2eZvKYlo2C8vQ3mPzR7tW1uY4b';", filename: FILES.lib, options: [{ ignoreNames: ['clientSecret'] }] },
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
+    // robots.txt user-agent tokens listed for a settings page: the `token` is also the row's label.
+    { code: "export const AI_CRAWLERS = [\n  { token: 'GPTBot', label: 'GPTBot', serves: 'ChatGPT (training)' },\n  { token: 'Applebot-Extended', label: 'Applebot-Extended', serves: 'Apple Intelligence' },\n];\n", filename: 'lib/ai-crawlers.ts' },
   ],
   invalid: [
+    // Twin: a token whose label is another text is still reported.
+    { code: "export const INTEGRATIONS = [\n  { token: 'd7Kq2-Vx9pLm4Rt8', label: 'Deploy token', serves: 'CI' },\n];\n", filename: 'lib/integrations.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 12, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const INTEGRATIONS = [\n  { token: requireSecret('TOKEN'), label: 'Deploy token', serves: 'CI' },\n];\n" }] }] },
     // Twin: a key-shaped default for the same prop.
     { code: "interface Props { apiKey?: string; next: () => void }\n\nexport function Features(props: Props) {\n  const { apiKey = \"hk-4f9c2a7e81b3d6f05a2c9e7b\", next } = props;\n  return <pre onClick={next}>{`curl -H \"Authorization: Bearer ${apiKey}\" https://api.example.com/v1`}</pre>;\n}\n", filename: FILES.component, errors: [{ messageId: 'namedSecret', line: 4, column: 20 }] },
     // A dotted value whose parts are random letters and digits is still a credential.

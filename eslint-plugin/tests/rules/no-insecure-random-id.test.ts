@@ -14,6 +14,10 @@ ruleTester.run('no-insecure-random-id', rule, {
   valid: [
     // Math.random() only where Web Crypto is missing (the else of `typeof crypto !== 'undefined' && crypto.getRandomValues`).
     { code: "export function generateNonce(): string {\n  if (typeof crypto !== 'undefined' && crypto.randomUUID) {\n    return crypto.randomUUID().replace(/-/g, '')\n  }\n  const array = new Uint8Array(16)\n  if (typeof crypto !== 'undefined' && crypto.getRandomValues) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n", filename: "lib/csp-nonce.ts" },
+    // A chat widget: the session id's random part comes from a typed array that crypto.getRandomValues fills; the clock only orders it.
+    { code: "'use client';\nexport function sessionFor(botId: string) {\n  let sessionId = localStorage.getItem(`chat_${botId}`);\n  if (!sessionId) {\n    const array = new Uint32Array(2);\n    window.crypto.getRandomValues(array);\n    const secureRandom = array[0].toString(36) + array[1].toString(36);\n    sessionId = `session_${secureRandom}_${Date.now()}`;\n  }\n  return sessionId;\n}\n", filename: FILES.component },
+    // An admin route's sample data: ids of mock rows made in a function named for them.
+    { code: "import { NextResponse } from 'next/server';\n\nfunction generateMockErrorLogs(count: number) {\n  const logs = [];\n  for (let i = 0; i < count; i++) {\n    logs.push({\n      id: `err-${i + 1}`,\n      userId: Math.random() > 0.3 ? `user-${Math.floor(Math.random() * 1000)}` : null,\n    });\n  }\n  return logs;\n}\n\nexport async function GET() {\n  return NextResponse.json({ logs: generateMockErrorLogs(20) });\n}\n", filename: 'app/api/admin/error-logs/route.ts' },
     // lobe-chat: an id that also holds a CSPRNG part (nanoid): the clock only orders it.
     { code: "import { nanoid } from 'nanoid';\n\nexport async function execAgent(agentId: string, topicId: string) {\n  const operationId = `op_${Date.now()}_${agentId}_${topicId}_${nanoid(8)}`;\n  return runtime.start({ operationId });\n}\n", filename: 'apps/server/src/services/aiAgent/index.ts' },
     // A task scheduler's id scoped by the task.
@@ -112,6 +116,18 @@ ruleTester.run('no-insecure-random-id', rule, {
       code: "export function generateNonce(): string {\n  const array = new Uint8Array(16)\n  if (array.length > 0) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n",
       filename: "lib/csp-nonce.ts",
       errors: [{ messageId: 'insecureRandom', line: 7, column: 29 }],
+    },
+    // Twin: the same row builder not named for mock data is reported.
+    {
+      code: "import { NextResponse } from 'next/server';\n\nfunction collectErrorLogs(count: number) {\n  const logs = [];\n  for (let i = 0; i < count; i++) {\n    logs.push({\n      id: `err-${i + 1}`,\n      userId: Math.random() > 0.3 ? `user-${Math.floor(Math.random() * 1000)}` : null,\n    });\n  }\n  return logs;\n}\n\nexport async function GET() {\n  return NextResponse.json({ logs: collectErrorLogs(20) });\n}\n",
+      filename: 'app/api/admin/error-logs/route.ts',
+      errors: [{ messageId: 'insecureRandom', line: 8, column: 56, suggestions: [{ messageId: 'useRandomUUID', output: "import { NextResponse } from 'next/server';\n\nfunction collectErrorLogs(count: number) {\n  const logs = [];\n  for (let i = 0; i < count; i++) {\n    logs.push({\n      id: `err-${i + 1}`,\n      userId: Math.random() > 0.3 ? `user-${crypto.randomUUID()}` : null,\n    });\n  }\n  return logs;\n}\n\nexport async function GET() {\n  return NextResponse.json({ logs: collectErrorLogs(20) });\n}\n" }] }],
+    },
+    // The same chat session id with its "random" part from Math.random(): nothing in it comes from a CSPRNG.
+    {
+      code: "'use client';\nexport function sessionFor(botId: string) {\n  let sessionId = localStorage.getItem(`chat_${botId}`);\n  if (!sessionId) {\n    const weakRandom = Math.random().toString(36).slice(2);\n    sessionId = `session_${weakRandom}_${Date.now()}`;\n  }\n  return sessionId;\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'insecureRandom', line: 6, column: 42, suggestions: [{ messageId: 'useTokenWebCrypto', output: "'use client';\nexport function sessionFor(botId: string) {\n  let sessionId = localStorage.getItem(`chat_${botId}`);\n  if (!sessionId) {\n    const weakRandom = Math.random().toString(36).slice(2);\n    sessionId = generateToken();\n  }\n  return sessionId;\n}\n\n" + WEB_CRYPTO_TOKEN}] }],
     },
     // The same operation id without the random part is reported.
     {

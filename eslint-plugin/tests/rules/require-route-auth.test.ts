@@ -614,6 +614,9 @@ export async function POST(req: Request, { params }: { params: { entryLinkId: st
 }`,
       filename: 'app/api/entry/[entryLinkId]/access/route.ts',
     },
+    // An emailed confirmation link (account deletion): the request record looked up by the token from the body,
+    // its status and expiry checked; the holder consumes it (marks it expired or confirmed).
+    { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { prisma } from '@/lib/db/prisma';\n\nconst confirmationSchema = z.object({ token: z.string().min(1) });\n\nexport async function POST(request: NextRequest) {\n  const body = await request.json();\n  const validation = confirmationSchema.safeParse(body);\n  if (!validation.success) {\n    return NextResponse.json({ error: 'Invalid input' }, { status: 400 });\n  }\n  const { token } = validation.data;\n  const deletionRequest = await prisma.accountDeletionRequest.findUnique({ where: { token } });\n  if (!deletionRequest) {\n    return NextResponse.json({ error: 'Invalid or expired token' }, { status: 404 });\n  }\n  if (deletionRequest.status !== 'PENDING') {\n    return NextResponse.json({ error: 'Request already processed' }, { status: 400 });\n  }\n  if (new Date() > deletionRequest.expiresAt) {\n    await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'EXPIRED' } });\n    return NextResponse.json({ error: 'Token expired' }, { status: 400 });\n  }\n  await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'CONFIRMED', confirmedAt: new Date() } });\n  return NextResponse.json({ success: true });\n}\n", filename: 'app/api/user/account/deletion-confirm/route.ts' },
     {
       // A password on the share link, compared with the one the viewer sent.
       code: `import prisma from '@/lib/prisma';
@@ -1348,6 +1351,36 @@ export async function POST(request) {
           endColumn: 38,
           data: { handler: 'This API route', what: 'the database (prisma.documentVersion.findUnique)', fix: ROUTE_FIX },
           suggestions: [{ messageId: 'addGuard', output: withPagesGuard(VERSION_STATUS) }],
+        },
+      ],
+    },
+    // Twin of the emailed deletion link: the request record looked up by a user id from the body, not a token.
+    {
+      code: "import { NextRequest, NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { prisma } from '@/lib/db/prisma';\n\nconst confirmationSchema = z.object({ userId: z.string().min(1) });\n\nexport async function POST(request: NextRequest) {\n  const body = await request.json();\n  const validation = confirmationSchema.safeParse(body);\n  if (!validation.success) {\n    return NextResponse.json({ error: 'Invalid input' }, { status: 400 });\n  }\n  const { userId } = validation.data;\n  const deletionRequest = await prisma.accountDeletionRequest.findFirst({ where: { userId } });\n  if (!deletionRequest) {\n    return NextResponse.json({ error: 'Invalid or expired token' }, { status: 404 });\n  }\n  if (deletionRequest.status !== 'PENDING') {\n    return NextResponse.json({ error: 'Request already processed' }, { status: 400 });\n  }\n  if (new Date() > deletionRequest.expiresAt) {\n    await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'EXPIRED' } });\n    return NextResponse.json({ error: 'Token expired' }, { status: 400 });\n  }\n  await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'CONFIRMED', confirmedAt: new Date() } });\n  return NextResponse.json({ success: true });\n}\n",
+      filename: 'app/api/user/account/deletion-confirm/route.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 7,
+          column: 23,
+          data: { handler: 'POST handler', what: 'the database (prisma.accountDeletionRequest.findFirst)', fix: ROUTE_FIX },
+          suggestions: [{ messageId: 'addGuard', output: "import { NextRequest, NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { prisma } from '@/lib/db/prisma';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst confirmationSchema = z.object({ userId: z.string().min(1) });\n\nexport async function POST(request: NextRequest) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  const validation = confirmationSchema.safeParse(body);\n  if (!validation.success) {\n    return NextResponse.json({ error: 'Invalid input' }, { status: 400 });\n  }\n  const { userId } = validation.data;\n  const deletionRequest = await prisma.accountDeletionRequest.findFirst({ where: { userId } });\n  if (!deletionRequest) {\n    return NextResponse.json({ error: 'Invalid or expired token' }, { status: 404 });\n  }\n  if (deletionRequest.status !== 'PENDING') {\n    return NextResponse.json({ error: 'Request already processed' }, { status: 400 });\n  }\n  if (new Date() > deletionRequest.expiresAt) {\n    await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'EXPIRED' } });\n    return NextResponse.json({ error: 'Token expired' }, { status: 400 });\n  }\n  await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'CONFIRMED', confirmedAt: new Date() } });\n  return NextResponse.json({ success: true });\n}\n" }],
+        },
+      ],
+    },
+    // Twin: looked up by the emailed token, but neither its status nor its expiry is checked.
+    {
+      code: "import { NextRequest, NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { prisma } from '@/lib/db/prisma';\n\nconst confirmationSchema = z.object({ token: z.string().min(1) });\n\nexport async function POST(request: NextRequest) {\n  const body = await request.json();\n  const validation = confirmationSchema.safeParse(body);\n  if (!validation.success) {\n    return NextResponse.json({ error: 'Invalid input' }, { status: 400 });\n  }\n  const { token } = validation.data;\n  const deletionRequest = await prisma.accountDeletionRequest.findUnique({ where: { token } });\n  if (!deletionRequest) {\n    return NextResponse.json({ error: 'Invalid or expired token' }, { status: 404 });\n  }\n  await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'CONFIRMED', confirmedAt: new Date() } });\n  return NextResponse.json({ success: true });\n}\n",
+      filename: 'app/api/user/account/deletion-confirm/route.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 7,
+          column: 23,
+          data: { handler: 'POST handler', what: 'the database (prisma.accountDeletionRequest.findUnique)', fix: ROUTE_FIX },
+          suggestions: [{ messageId: 'addGuard', output: "import { NextRequest, NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { prisma } from '@/lib/db/prisma';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst confirmationSchema = z.object({ token: z.string().min(1) });\n\nexport async function POST(request: NextRequest) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  const validation = confirmationSchema.safeParse(body);\n  if (!validation.success) {\n    return NextResponse.json({ error: 'Invalid input' }, { status: 400 });\n  }\n  const { token } = validation.data;\n  const deletionRequest = await prisma.accountDeletionRequest.findUnique({ where: { token } });\n  if (!deletionRequest) {\n    return NextResponse.json({ error: 'Invalid or expired token' }, { status: 404 });\n  }\n  await prisma.accountDeletionRequest.update({ where: { id: deletionRequest.id }, data: { status: 'CONFIRMED', confirmedAt: new Date() } });\n  return NextResponse.json({ success: true });\n}\n" }],
         },
       ],
     },
