@@ -6,6 +6,12 @@ const helper = { prodready: { helperModules: { 'require-webhook-verification': '
 
 ruleTester.run('require-webhook-verification', rule, {
   valid: [
+    // A module path that says "signature" (a wallet sign-in's nonce route imports its message builder from
+    // `@/lib/web3/signature-verification`): the import names a file, not a signature header; no webhook here.
+    {
+      code: "import { createSigningMessage, generateNonce } from '@/lib/web3/signature-verification';\n\nexport async function POST(request: Request) {\n  const { walletAddress } = await request.json();\n  const nonce = generateNonce();\n  await supabase.from('wallet_auth').upsert({ wallet_address: walletAddress, nonce });\n  return Response.json({ nonce, message: createSigningMessage(walletAddress, nonce) });\n}\n",
+      filename: 'app/api/auth/web3/nonce/route.ts',
+    },
     // Verifying the raw body text.
     { code: "import Stripe from 'stripe';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { timeout: 10_000 });\n\nexport async function POST(req: Request) {\n  const rawBody = await req.text();\n  const event = stripe.webhooks.constructEvent(rawBody, req.headers.get('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!);\n  await handleEvent(event);\n  return new Response(null, { status: 204 });\n}\n", filename: 'app/api/webhooks/stripe/route.ts' },
     // A module that signs its own JSON and verifies it the same way.
@@ -96,6 +102,12 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // The same import, in a route that reads a signature header and never checks it: still reported.
+    {
+      code: "import { createSigningMessage } from '@/lib/web3/signature-verification';\n\nexport async function POST(request: Request) {\n  const sig = request.headers.get('x-signature');\n  const event = await request.json();\n  await db.event.create({ data: { type: event.type, sig } });\n  return new Response(null, { status: 204 });\n}\n",
+      filename: 'app/api/events/route.ts',
+      errors: [{ messageId: 'unverified', line: 3, suggestions: [{ messageId: 'addVerification', output: "import { createSigningMessage } from '@/lib/web3/signature-verification';\nimport { createHmac, timingSafeEqual } from 'node:crypto';\n\nexport async function POST(request: Request) {\n  const rawBody = await request.text();\n  if (!verifyWebhookSignature(rawBody, request.headers.get('x-signature'), process.env.WEBHOOK_SECRET)) {\n    return new Response('Invalid signature', { status: 401 });\n  }\n  const sig = request.headers.get('x-signature');\n  const event = JSON.parse(rawBody);\n  await db.event.create({ data: { type: event.type, sig } });\n  return new Response(null, { status: 204 });\n}\n\ninterface VerifyWebhookOptions {\n  /** Text before the hex digest in the header, e.g. `sha256=` for GitHub-style signatures. */\n  prefix?: string;\n  /** HMAC algorithm the sender uses. */\n  algorithm?: 'sha256' | 'sha512' | 'sha1';\n}\n\n/**\n * Verifies `signatureHeader` against an HMAC of the raw request body.\n *\n * Call it with the exact text the sender signed: `const rawBody = await req.text()` before any parsing.\n * `JSON.stringify(await req.json())` re-serializes the payload (key order, spacing, unicode escapes) and\n * no longer matches what was signed. Buffers are length-checked first, because `timingSafeEqual` throws\n * on unequal lengths: a malformed header must be a 401, not a 500.\n */\nfunction verifyWebhookSignature(\n  rawBody: string,\n  signatureHeader: string | null | undefined,\n  secret: string | undefined,\n  options: VerifyWebhookOptions = {},\n): boolean {\n  if (!secret || !signatureHeader) return false;\n  const prefix = options.prefix ?? 'sha256=';\n  const received = signatureHeader.startsWith(prefix) ? signatureHeader.slice(prefix.length) : signatureHeader;\n  if (!/^[0-9a-f]+$/i.test(received)) return false;\n  const expected = createHmac(options.algorithm ?? 'sha256', secret).update(rawBody, 'utf8').digest();\n  const given = Buffer.from(received, 'hex');\n  if (given.length !== expected.length) return false;\n  return timingSafeEqual(given, expected);\n}\n" }] }],
+    },
     // The body read with a .catch() on its promise: the guard keeps a promise there (JSON.parse has no .catch).
     {
       code: "export async function POST(req: Request) {\n  const event = await req.json().catch(() => null);\n  if (!event) return new Response('Bad request', { status: 400 });\n  await db.event.create({ data: { type: event.type } });\n  return new Response(null, { status: 204 });\n}\n",
