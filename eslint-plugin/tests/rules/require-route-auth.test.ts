@@ -47,6 +47,12 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A GET that calls a Postgres function named for reading (`get_translations`: the site's UI strings) reads
+    // like a .select(); the rpc is no write.
+    {
+      code: "import { createClient } from '@/utils/supabase/server';\nimport { NextResponse } from 'next/server';\n\nexport async function GET(request: Request) {\n  const supabase = await createClient();\n  const locale = new URL(request.url).searchParams.get('locale');\n  if (!locale) return NextResponse.json({ error: 'Locale is required' }, { status: 400 });\n  const { data, error } = await supabase.rpc('get_translations', { requested_locale: locale }).single();\n  if (error) return NextResponse.json({ error: 'Failed to load translations' }, { status: 500 });\n  return NextResponse.json(data);\n}\n",
+      filename: 'app/api/i18n/route.ts',
+    },
     // An action that clears the caller's own cookie (logout-like): a cookie is per browser.
     { code: "'use server';\n\nimport { clearClientSessionCookie } from '@/lib/client-auth';\n\nexport async function clearClientSessionCookieAction(): Promise<void> {\n  await clearClientSessionCookie();\n}\n", filename: FILES.action },
     // unsend: an Amazon SNS endpoint (SES notifications) authenticates by the message signature, left to require-webhook-verification.
@@ -646,6 +652,12 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // The same GET calling a function whose name says it writes (`increment_...`): still reported.
+    {
+      code: "import { createClient } from '@/utils/supabase/server';\nimport { NextResponse } from 'next/server';\n\nexport async function GET(request: Request) {\n  const supabase = await createClient();\n  const locale = new URL(request.url).searchParams.get('locale');\n  if (!locale) return NextResponse.json({ error: 'Locale is required' }, { status: 400 });\n  const { data, error } = await supabase.rpc('increment_translation_views', { requested_locale: locale }).single();\n  if (error) return NextResponse.json({ error: 'Failed to load translations' }, { status: 500 });\n  return NextResponse.json(data);\n}\n",
+      filename: 'app/api/i18n/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, suggestions: [{ messageId: 'addGuard', output: "import { createClient } from '@/utils/supabase/server';\nimport { NextResponse } from 'next/server';\n\nexport async function GET(request: Request) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const supabase = await createClient();\n  const locale = new URL(request.url).searchParams.get('locale');\n  if (!locale) return NextResponse.json({ error: 'Locale is required' }, { status: 400 });\n  const { data, error } = await supabase.rpc('increment_translation_views', { requested_locale: locale }).single();\n  if (error) return NextResponse.json({ error: 'Failed to load translations' }, { status: 500 });\n  return NextResponse.json(data);\n}\n" }] }],
+    },
     // Deleting stored sessions by a client id is no cookie of the caller's: still reported.
     {
       code: "'use server';\n\nimport { db } from '@/db';\nimport { sessions } from '@/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function clearClientSessionsAction(clientId: string): Promise<void> {\n  await db.delete(sessions).where(eq(sessions.clientId, clientId));\n}\n",
