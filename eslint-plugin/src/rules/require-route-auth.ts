@@ -182,6 +182,11 @@ const WRITE_NAME =
 const SENSITIVE =
   /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
+/**
+ * Lookup tables of kinds: `appointment_types`, `appointmentType`, `ticket_categories`. The words before the suffix
+ * qualify a catalog the app shows to anyone (a booking page lists its appointment types), not anyone's records.
+ */
+const CATALOG_NAME = /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$/;
 /** Names of Postgres functions that read: `get_translations`, `list_members`, `match_posts`, `searchDocuments`. */
 const READ_RPC = /^(?:get|list|fetch|search|find|match|count|read|select|lookup|query)(?:_|[A-Z])/;
 /** Words that make such a function write anyway: `get_or_create_user`, `get_and_increment_counter`. */
@@ -1206,13 +1211,13 @@ export default createRule<Options, MessageIds>({
         if (cur.type === 'MemberExpression') {
           const p = getPropertyName(cur);
           if (p === undefined) parts.push(sourceCode.getText(cur.property));
-          else if (!QUERY_BUILDER_STEP.test(p)) parts.push(p);
+          else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
           cur = unwrap(cur.object);
         } else if (cur.type === 'CallExpression') {
           if (TABLE_CALL.test(getCalleeName(cur) ?? '')) {
             for (const a of cur.arguments) {
               const v = getStaticString(a);
-              parts.push(v ?? sourceCode.getText(a));
+              parts.push(v !== undefined && CATALOG_NAME.test(v) ? 'catalog' : (v ?? sourceCode.getText(a)));
             }
           }
           cur = unwrap(cur.callee);

@@ -47,6 +47,12 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A GET of one active appointment type (a booking page's catalog of kinds of appointment): a lookup table
+    // whose name ends in _types is not anyone's records.
+    {
+      code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/utils/supabase/server';\n\nexport async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  const supabase = await createClient();\n  const { data, error } = await supabase.from('appointment_types').select('*').eq('id', id).eq('is_active', true).single();\n  if (error || !data) return NextResponse.json({ error: 'Appointment type not found' }, { status: 404 });\n  return NextResponse.json(data);\n}\n",
+      filename: 'app/api/appointment-types/[id]/route.ts',
+    },
     // A GET that calls a Postgres function named for reading (`get_translations`: the site's UI strings) reads
     // like a .select(); the rpc is no write.
     {
@@ -652,6 +658,12 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // The same GET reading the appointments themselves: user-shaped, still reported.
+    {
+      code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/utils/supabase/server';\n\nexport async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  const supabase = await createClient();\n  const { data, error } = await supabase.from('appointments').select('*').eq('id', id).eq('is_active', true).single();\n  if (error || !data) return NextResponse.json({ error: 'Appointment type not found' }, { status: 404 });\n  return NextResponse.json(data);\n}\n",
+      filename: 'app/api/appointment-types/[id]/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, suggestions: [{ messageId: 'addGuard', output: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/utils/supabase/server';\n\nexport async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const { id } = await params;\n  const supabase = await createClient();\n  const { data, error } = await supabase.from('appointments').select('*').eq('id', id).eq('is_active', true).single();\n  if (error || !data) return NextResponse.json({ error: 'Appointment type not found' }, { status: 404 });\n  return NextResponse.json(data);\n}\n" }] }],
+    },
     // The same GET calling a function whose name says it writes (`increment_...`): still reported.
     {
       code: "import { createClient } from '@/utils/supabase/server';\nimport { NextResponse } from 'next/server';\n\nexport async function GET(request: Request) {\n  const supabase = await createClient();\n  const locale = new URL(request.url).searchParams.get('locale');\n  if (!locale) return NextResponse.json({ error: 'Locale is required' }, { status: 400 });\n  const { data, error } = await supabase.rpc('increment_translation_views', { requested_locale: locale }).single();\n  if (error) return NextResponse.json({ error: 'Failed to load translations' }, { status: 500 });\n  return NextResponse.json(data);\n}\n",
