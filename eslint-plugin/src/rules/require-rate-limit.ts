@@ -206,6 +206,9 @@ export default createRule<Options, MessageIds>({
         // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
         // sign-in; no password, code or email is handled here.
         if (reach?.type === 'CallExpression' && isOAuthRedirect(reach)) return;
+        // A caller that signs its request with a shared secret (an agent registering itself with an HMAC of its
+        // id and a timestamp, checked with timingSafeEqual) is a machine, not a person: no password or code to guess.
+        if (bodies.some((b) => verifiesSignature(b))) return;
         if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
       }
       if (!target) return;
@@ -231,6 +234,17 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
         if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits/i.test(n.value)) found = true;
+        return !found;
+      });
+      return found;
+    }
+
+    /** A request signature checked in the handler or a helper it calls: `timingSafeEqual(...)`, `verifyHmac(...)`, `verifySignature(...)`. */
+    function verifiesSignature(body: Node): boolean {
+      let found = false;
+      walk(body, (n) => {
+        if (found) return false;
+        if (n.type === 'CallExpression' && /^(?:timingSafeEqual|verify\w*(?:Hmac|HMAC|Signature))$/.test(getCalleeName(n) ?? '')) found = true;
         return !found;
       });
       return found;
