@@ -60,6 +60,10 @@ const AUTH_ACTION_CALL =
 const PASSWORD_CHECK = /^(?:compare|compareSync|verify)$/;
 const PASSWORD_LIB = /^(?:bcrypt|bcryptjs|argon2|argon|@node-rs\/argon2|@node-rs\/bcrypt)$/;
 
+/** The test of a check that the caller is not an admin. */
+const NOT_ADMIN_TEST =
+  /!\s*\(?\s*[\w.?]*\b(?:is_?admin|isSuperAdmin|is_super_admin|superAdmin)\b|\brole\s*!==?\s*['"`](?:admin|super_?admin|superadmin|owner)['"`]|['"`](?:admin|super_?admin|superadmin|owner)['"`]\s*!==?\s*[\w.?]*\brole\b|!\s*\[[^\]]*['"`]admin['"`][^\]]*\]\s*\.includes\(/i;
+
 /** Server action names that are auth endpoints. */
 const AUTH_ACTION_NAME = /^(?:sign_?in|sign_?up|log_?in|login|signin|signup|register|forgot\w*|resetPassword|requestPassword\w*|sendPassword\w*|sendOtp|verifyOtp|sendMagicLink|magicLink|passwordless\w*)(?:Action)?$/i;
 
@@ -193,7 +197,8 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // Admin-only tools: a handful of trusted callers.
-      if (h.wrappers.some((w) => /admin/i.test(w)) || /(?:^|\/)admin\//.test(kind.filename)) return;
+      // So are handlers that deny everyone but admins first (`if (!profile?.is_admin) return 403`).
+      if (h.wrappers.some((w) => /admin/i.test(w)) || /(?:^|\/)admin\//.test(kind.filename) || bodies.some((b) => deniesNonAdmins(b))) return;
       let target = found.find((e) => e.kind === 'paid') ?? found[0];
       if (!target && !authed && (authPath || (h.kind === 'server-action' && AUTH_ACTION_NAME.test(h.name)))) {
         // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
@@ -234,6 +239,23 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
         if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits/i.test(n.value)) found = true;
+        return !found;
+      });
+      return found;
+    }
+
+    /**
+     * An `if` that turns away whoever is not an admin: `if (!profile?.is_admin) { ...; return 403 }`,
+     * `if (user.role !== 'admin') throw ...`, `if (!['admin', 'ops'].includes(role)) return ...`.
+     */
+    function deniesNonAdmins(body: Node): boolean {
+      let found = false;
+      walk(body, (n) => {
+        if (found) return false;
+        if (n.type === 'IfStatement' && NOT_ADMIN_TEST.test(sourceCode.getText(n.test))) {
+          const stmts = n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent];
+          if (stmts.some((st) => st.type === 'ThrowStatement' || (st.type === 'ReturnStatement' && !!st.argument))) found = true;
+        }
         return !found;
       });
       return found;
