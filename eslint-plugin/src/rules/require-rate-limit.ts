@@ -198,7 +198,7 @@ export default createRule<Options, MessageIds>({
       }
       // Admin-only tools: a handful of trusted callers.
       // So are handlers that deny everyone but admins first (`if (!profile?.is_admin) return 403`).
-      if (h.wrappers.some((w) => /admin/i.test(w)) || /(?:^|\/)admin\//.test(kind.filename) || bodies.some((b) => deniesNonAdmins(b))) return;
+      if (h.wrappers.some((w) => /admin/i.test(w)) || /(?:^|\/)admin\//.test(kind.filename) || bodies.some((b) => deniesNonAdmins(b, h.fn!, firstExpensive(found, h.fn!)))) return;
       let target = found.find((e) => e.kind === 'paid') ?? found[0];
       if (!target && !authed && (authPath || (h.kind === 'server-action' && AUTH_ACTION_NAME.test(h.name)))) {
         // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
@@ -248,17 +248,23 @@ export default createRule<Options, MessageIds>({
      * An `if` that turns away whoever is not an admin: `if (!profile?.is_admin) { ...; return 403 }`,
      * `if (user.role !== 'admin') throw ...`, `if (!['admin', 'ops'].includes(role)) return ...`.
      */
-    function deniesNonAdmins(body: Node): boolean {
+    function deniesNonAdmins(body: Node, fn: FunctionNode, before: number): boolean {
       let found = false;
       walk(body, (n) => {
         if (found) return false;
-        if (n.type === 'IfStatement' && NOT_ADMIN_TEST.test(sourceCode.getText(n.test))) {
+        if (n.type === 'IfStatement' && (!isWithinFn(n, fn) || n.range[0] < before) && NOT_ADMIN_TEST.test(sourceCode.getText(n.test))) {
           const stmts = n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent];
           if (stmts.some((st) => st.type === 'ThrowStatement' || (st.type === 'ReturnStatement' && !!st.argument))) found = true;
         }
         return !found;
       });
       return found;
+    }
+
+    /** Where the handler's first expensive call starts (a helper's calls count as the handler's end). */
+    function firstExpensive(found: Expensive[], fn: FunctionNode): number {
+      const inFn = found.filter((e) => isWithinFn(e.node, fn)).map((e) => e.node.range[0]);
+      return inFn.length > 0 ? Math.min(...inFn) : fn.range[1];
     }
 
     /** A request signature checked in the handler or a helper it calls: `timingSafeEqual(...)`, `verifyHmac(...)`, `verifySignature(...)`. */
