@@ -53,6 +53,8 @@ const USERISH = /user|session|account|admin|auth|viewer|member|seller|customer|p
 const ENV_IDENTITY = /user|session|account|admin|auth|viewer|member|seller|customer|principal|identity|claims|token|role/i;
 /** Names of variables that hold the caller (stricter than USERISH: no test/dev/mock words). */
 const CALLER_NAME = /user|session|account|admin|auth|seller|customer|member|principal|identity|viewer|owner/i;
+/** Keys of an object literal that make it an identity (a user, a session). */
+const IDENTITY_KEY = /^(?:id|userId|user_id|uid|sub|email|role|roles|sellerId|accountId|user|session|isAdmin|authenticated|isAuthenticated|authorized|organizationId|orgId|teamId)$/;
 const AUTH_VAR = /^(?:user|users|session|currentUser|userId|user_id|sellerId|accountId|isAuthenticated|authenticated|isAuthed|authed|authorized|isAuthorized|isAdmin|admin|role|auth|identity|principal|claims|viewer|member|customerId|uid|sub)$/;
 
 export default createRule<Options, MessageIds>({
@@ -245,7 +247,9 @@ export default createRule<Options, MessageIds>({
               if (inAuthFn) found = true;
               break;
             }
-            if (valueIsIdentity(arg)) found = true;
+            // `return { success: true, id: 'mock-id' }` from `sendEmail` in development: outside an auth function,
+            // an object whose only identity key is `id` is a mocked result's record id (a sent email's), not a user.
+            if (valueIsIdentity(arg) && (inAuthFn || !onlyRecordId(arg))) found = true;
             else if (inAuthFn && arg.type === 'Literal' && arg.value === true) found = true;
             else if (inAuthFn && arg.type === 'CallExpression' && /^(?:next|handler|fn|callback)$/.test(getCalleeName(arg) ?? '')) found = true;
             else if (arg.type === 'CallExpression' && getDottedName(arg.callee) === 'NextResponse.next') found = true;
@@ -276,6 +280,13 @@ export default createRule<Options, MessageIds>({
       return found;
     }
 
+    /** An object literal whose one identity-like key is a bare `id`. */
+    function onlyRecordId(node: Node): boolean {
+      if (node.type !== 'ObjectExpression') return false;
+      const keys = node.properties.map((p) => (p.type === 'Property' ? getPropertyName(p) ?? '' : '...'));
+      return keys.includes('id') && !keys.some((k) => k !== 'id' && (k === '...' || IDENTITY_KEY.test(k)));
+    }
+
     /** An object literal with identity fields, or a value whose name says user/session/mock. */
     function valueIsIdentity(node: Node): boolean {
       const n = unwrap(node, { await: true });
@@ -283,7 +294,7 @@ export default createRule<Options, MessageIds>({
         return n.properties.some((p) => {
           if (p.type !== 'Property') return false;
           const k = getPropertyName(p) ?? '';
-          if (/^(?:id|userId|user_id|uid|sub|email|role|roles|sellerId|accountId|user|session|isAdmin|authenticated|isAuthenticated|authorized|organizationId|orgId|teamId)$/.test(k)) return true;
+          if (IDENTITY_KEY.test(k)) return true;
           return false;
         });
       }

@@ -60,6 +60,10 @@ const AUTH_ACTION_CALL =
 const PASSWORD_CHECK = /^(?:compare|compareSync|verify)$/;
 const PASSWORD_LIB = /^(?:bcrypt|bcryptjs|argon2|argon|@node-rs\/argon2|@node-rs\/bcrypt)$/;
 
+/** The test of a check that the caller is not an admin. */
+const NOT_ADMIN_TEST =
+  /!\s*\(?\s*[\w.?]*\b(?:is_?admin|isSuperAdmin|is_super_admin|superAdmin)\b|\brole\s*!==?\s*['"`](?:admin|super_?admin|superadmin|owner)['"`]|['"`](?:admin|super_?admin|superadmin|owner)['"`]\s*!==?\s*[\w.?]*\brole\b|!\s*\[[^\]]*['"`]admin['"`][^\]]*\]\s*\.includes\(/i;
+
 /** Server action names that are auth endpoints. */
 const AUTH_ACTION_NAME = /^(?:sign_?in|sign_?up|log_?in|login|signin|signup|register|forgot\w*|resetPassword|requestPassword\w*|sendPassword\w*|sendOtp|verifyOtp|sendMagicLink|magicLink|passwordless\w*)(?:Action)?$/i;
 
@@ -194,7 +198,8 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // Admin-only tools: a handful of trusted callers.
-      if (h.wrappers.some((w) => /admin/i.test(w)) || /(?:^|\/)admin\//.test(kind.filename)) return;
+      // So are handlers that deny everyone but admins first (`if (!profile?.is_admin) return 403`).
+      if (h.wrappers.some((w) => /admin/i.test(w)) || /(?:^|\/)admin\//.test(kind.filename) || bodies.some((b) => deniesNonAdmins(b, h.fn!, firstExpensive(found, h.fn!)))) return;
       let target = found.find((e) => e.kind === 'paid') ?? found[0];
       if (!target && !authed && (authPath || (h.kind === 'server-action' && AUTH_ACTION_NAME.test(h.name)))) {
         // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
@@ -207,6 +212,9 @@ export default createRule<Options, MessageIds>({
         // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
         // sign-in; no password, code or email is handled here.
         if (reach?.type === 'CallExpression' && isOAuthRedirect(reach)) return;
+        // A caller that signs its request with a shared secret (an agent registering itself with an HMAC of its
+        // id and a timestamp, checked with timingSafeEqual) is a machine, not a person: no password or code to guess.
+        if (bodies.some((b) => verifiesSignature(b))) return;
         if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
       }
       if (!target) return;
@@ -232,6 +240,40 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
         if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(n.value)) found = true;
+        return !found;
+      });
+      return found;
+    }
+
+    /**
+     * An `if` that turns away whoever is not an admin: `if (!profile?.is_admin) { ...; return 403 }`,
+     * `if (user.role !== 'admin') throw ...`, `if (!['admin', 'ops'].includes(role)) return ...`.
+     */
+    function deniesNonAdmins(body: Node, fn: FunctionNode, before: number): boolean {
+      let found = false;
+      walk(body, (n) => {
+        if (found) return false;
+        if (n.type === 'IfStatement' && (!isWithinFn(n, fn) || n.range[0] < before) && NOT_ADMIN_TEST.test(sourceCode.getText(n.test))) {
+          const stmts = n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent];
+          if (stmts.some((st) => st.type === 'ThrowStatement' || (st.type === 'ReturnStatement' && !!st.argument))) found = true;
+        }
+        return !found;
+      });
+      return found;
+    }
+
+    /** Where the handler's first expensive call starts (a helper's calls count as the handler's end). */
+    function firstExpensive(found: Expensive[], fn: FunctionNode): number {
+      const inFn = found.filter((e) => isWithinFn(e.node, fn)).map((e) => e.node.range[0]);
+      return inFn.length > 0 ? Math.min(...inFn) : fn.range[1];
+    }
+
+    /** A request signature checked in the handler or a helper it calls: `timingSafeEqual(...)`, `verifyHmac(...)`, `verifySignature(...)`. */
+    function verifiesSignature(body: Node): boolean {
+      let found = false;
+      walk(body, (n) => {
+        if (found) return false;
+        if (n.type === 'CallExpression' && /^(?:timingSafeEqual|verify\w*(?:Hmac|HMAC|Signature))$/.test(getCalleeName(n) ?? '')) found = true;
         return !found;
       });
       return found;

@@ -184,6 +184,15 @@ const WRITE_NAME =
 const SENSITIVE =
   /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
+/**
+ * Lookup tables of kinds: `appointment_types`, `appointmentType`, `ticket_categories`. The words before the suffix
+ * qualify a catalog the app shows to anyone (a booking page lists its appointment types), not anyone's records.
+ */
+const CATALOG_NAME = /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$/;
+/** Names of Postgres functions that read: `get_translations`, `list_members`, `match_posts`, `searchDocuments`. */
+const READ_RPC = /^(?:get|list|fetch|search|find|match|count|read|select|lookup|query)(?:_|[A-Z])/;
+/** Words that make such a function write anyway: `get_or_create_user`, `get_and_increment_counter`. */
+const RPC_WRITE_WORD = /create|insert|update|upsert|delete|remove|increment|decrement|set_|_set|add_|claim|consume|reset|log_|track|record|bump|mark/i;
 /** Query-builder steps (Supabase / PostgREST, Knex, Drizzle, Mongo cursors): they shape a query, they name no data. */
 const QUERY_BUILDER_STEP =
   /^(?:select|order|orderBy|eq|neq|gt|gte|lt|lte|like|ilike|is|in|contains|containedBy|overlaps|textSearch|match|not|or|and|filter|limit|range|single|maybeSingle|csv|returns|throwOnError|abortSignal|where|andWhere|orWhere|whereIn|sort|skip|take|offset|groupBy|having|distinct|first|exec|lean|populate|project)$/;
@@ -1235,13 +1244,13 @@ export default createRule<Options, MessageIds>({
         if (cur.type === 'MemberExpression') {
           const p = getPropertyName(cur);
           if (p === undefined) parts.push(sourceCode.getText(cur.property));
-          else if (!QUERY_BUILDER_STEP.test(p)) parts.push(p);
+          else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
           cur = unwrap(cur.object);
         } else if (cur.type === 'CallExpression') {
           if (TABLE_CALL.test(getCalleeName(cur) ?? '')) {
             for (const a of cur.arguments) {
               const v = getStaticString(a);
-              parts.push(v ?? sourceCode.getText(a));
+              parts.push(v !== undefined && CATALOG_NAME.test(v) ? 'catalog' : (v ?? sourceCode.getText(a)));
             }
           }
           cur = unwrap(cur.callee);
@@ -1284,7 +1293,7 @@ export default createRule<Options, MessageIds>({
       if (!root) return undefined;
       const src = getImportSource(sourceCode, root);
       const chain = memberChainNames(callee);
-      const write = chain.some((c) => WRITE_METHOD.test(c)) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
+      const write = chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call))) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
           if (callee.type === 'MemberExpression') return { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false };
@@ -1367,6 +1376,27 @@ export default createRule<Options, MessageIds>({
       if (u.callee.type === 'MemberExpression' && !DB_HANDLE_METHOD.test(n)) return undefined;
       if (s && (DB_MODULE.test(s) || PROJECT_DB_MODULE.test(s))) return 'db';
       return undefined;
+    }
+
+    /**
+     * A Postgres function called through `.rpc('get_translations', ...)` whose name says it reads (`get_`, `list_`,
+     * `search_`, `match_`...): a read like `.select()`, not a write. Any other name (`increment_views`,
+     * `get_or_create_user`) may write.
+     */
+    function isReadRpc(node: Node): boolean {
+      let cur: Node = unwrap(node);
+      for (let i = 0; i < 20; i++) {
+        if (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+        else if (cur.type === 'CallExpression') {
+          const c = unwrap(cur.callee);
+          if (c.type === 'MemberExpression' && getPropertyName(c) === 'rpc') {
+            const fn = cur.arguments[0] ? getStaticString(cur.arguments[0]) : undefined;
+            return !!fn && READ_RPC.test(fn) && !RPC_WRITE_WORD.test(fn);
+          }
+          cur = c;
+        } else break;
+      }
+      return false;
     }
 
     function memberChainNames(node: Node): string[] {

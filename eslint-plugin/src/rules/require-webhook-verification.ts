@@ -108,13 +108,20 @@ export default createRule<Options, MessageIds>({
      * or a header-name literal (`'stripe-signature'`, `` `x-${p}-signature` ``). Not prose: a comment or a
      * message (`"That e-signature PIN was not accepted."`) in a route about documents' e-signatures.
      */
-    const namesSignature = (): boolean =>
-      /signature/i.test(text) &&
-      sourceCode.ast.tokens.some(
+    const namesSignature = (): boolean => {
+      if (!/signature/i.test(text)) return false;
+      // A module path (`import { createSigningMessage } from '@/lib/web3/signature-verification'`) names a file,
+      // not a header the request carries.
+      const moduleSources = new Set<number>();
+      for (const s of sourceCode.ast.body) {
+        if ((s.type === 'ImportDeclaration' || s.type === 'ExportNamedDeclaration' || s.type === 'ExportAllDeclaration') && s.source) moduleSources.add(s.source.range[0]);
+      }
+      return sourceCode.ast.tokens.some(
         (t) =>
           /signature/i.test(t.value) &&
-          (t.type === 'Identifier' || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value))),
+          (t.type === 'Identifier' || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
       );
+    };
     const readsSignatureHeader = isRoute && (/svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text) || namesSignature());
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
     // Identity an auth middleware put on the request (`req.userId`, `const { userId } = req`: cal.com's API v1

@@ -61,6 +61,22 @@ ruleTester.run('no-auth-bypass', rule, {
     { code: "if (process.env.NODE_ENV === 'development') { await seedDatabase(); }", filename: 'scripts/seed.ts' },
     { code: "if (process.env.NODE_ENV !== 'production') { return { id: 'dev-user' }; }", filename: 'lib/auth.test.ts' },
     { code: "'use client';\nexport function useUser() { if (process.env.NODE_ENV === 'development') { return { id: 'dev' }; } return null; }", filename: 'lib/use-user.ts' },
+    // An email helper that fakes a send in development when no API key is set: the `id` it returns is the
+    // sent message's, not a user's, and no auth is involved.
+    {
+      code: `export async function sendEmail({ to, subject, apiKey }: { to: string; subject: string; apiKey?: string }) {
+  const key = apiKey || process.env.RESEND_API_KEY;
+  if (!key) {
+    if (process.env.NODE_ENV === 'development') {
+      console.log('Mock sending email:', { to, subject });
+      return { success: true, id: 'mock-id', isMock: true };
+    }
+    return { success: false, error: 'Email service not configured' };
+  }
+  return new Resend(key).emails.send({ to, subject, from: 'noreply@example.com', html: '' });
+}`,
+      filename: 'lib/email.ts',
+    },
     // Sending Vercel's deployment-protection bypass header on an outgoing request (Cap's desktop API client):
     // a header written onto a request being built is sent, not trusted.
     {
@@ -107,6 +123,19 @@ ruleTester.run('no-auth-bypass', rule, {
     },
   ],
   invalid: [
+    // The same shape handing out a role outside an auth-named function: an identity, still reported.
+    {
+      code: `export async function resolveCaller(req: Request) {
+  if (process.env.NODE_ENV === 'development') {
+    return { success: true, id: 'mock-id', role: 'admin' };
+  }
+  return verifySession(req);
+}`,
+      filename: 'lib/caller.ts',
+      errors: [{ messageId: 'envBypass', line: 2, suggestions: [{ messageId: 'removeBypass', output: `export async function resolveCaller(req: Request) {
+  return verifySession(req);
+}` }] }],
+    },
     // The same shape handing out a user id from an env var outside production: a fixed identity.
     { code: "import { IS_PRODUCTION } from '@/lib/constants';\nexport function currentUserId(session: { userId?: string } | null) {\n  if (!IS_PRODUCTION && process.env.LOCAL_TESTING_USER_ID) {\n    return process.env.LOCAL_TESTING_USER_ID;\n  }\n  if (!session?.userId) throw new Error('Unauthorized');\n  return session.userId;\n}\n", filename: 'lib/server/auth.ts', errors: [{ messageId: 'envBypass', suggestions: [{ messageId: 'removeBypass', output: "import { IS_PRODUCTION } from '@/lib/constants';\nexport function currentUserId(session: { userId?: string } | null) {\n  if (!session?.userId) throw new Error('Unauthorized');\n  return session.userId;\n}\n" }] }] },
     // Twin: the same factory named for auth skips the check outside production.

@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // A script in a `testing/` folder that creates a QA account with a fixed test password: a test fixture.
+    { code: "const testPassword = 'TestPassword123!';\nexport async function createTestUser(supabase) {\n  return supabase.auth.signUp({ email: 'qa@example.com', password: testPassword });\n}\n", filename: 'scripts/Archive/testing/auth/create-quick-test-user.js' },
     // A template slot as a prop's default (Helicone's onboarding code sample: `apiKey = "{HELICONE_API_KEY}"`): a placeholder.
     { code: "interface Props { apiKey?: string; next: () => void }\n\nexport function Features(props: Props) {\n  const { apiKey = \"{PLATFORM_API_KEY}\", next } = props;\n  return <pre onClick={next}>{`curl -H \"Authorization: Bearer ${apiKey}\" https://api.example.com/v1`}</pre>;\n}\n", filename: FILES.component },
     // AFFiNE: an env var mapped to its config path ('plugins.payment.stripe.keys.APIKey'), words with capitals.
@@ -86,6 +88,12 @@ ruleTester.run('no-hardcoded-secret', rule, {
   invalid: [
     // Twin: a token whose label is another text is still reported.
     { code: "export const INTEGRATIONS = [\n  { token: 'd7Kq2-Vx9pLm4Rt8', label: 'Deploy token', serves: 'CI' },\n];\n", filename: 'lib/integrations.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 12, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const INTEGRATIONS = [\n  { token: requireSecret('TOKEN'), label: 'Deploy token', serves: 'CI' },\n];\n" }] }] },
+    // The same code in an app feature folder that merely ends in "testing" (A/B testing routes): still reported.
+    {
+      code: "const testPassword = 'TestPassword123!';\nexport async function createTestUser(supabase) {\n  return supabase.auth.signUp({ email: 'qa@example.com', password: testPassword });\n}\n",
+      filename: 'app/api/ab-testing/users/route.js',
+      errors: [{ messageId: 'namedSecret', line: 1, suggestions: [{ messageId: 'useEnv', output: "const testPassword = requireSecret('TEST_PASSWORD');\nexport async function createTestUser(supabase) {\n  return supabase.auth.signUp({ email: 'qa@example.com', password: testPassword });\n}\n\nconst PLACEHOLDER = /^(?:changeme|change-me|secret|password|your[-_].*|x+|test|dev|default)$/i;\n\n/**\n * Returns a secret from the server environment (set in the host's env settings, listed without a\n * value in `.env.example`), or throws an error naming the missing variable. Values that look like\n * placeholders or are too short are rejected, so a copied `.env.example` never reaches production.\n */\nfunction requireSecret(name, options = {}) {\n  const value = process.env[name];\n  if (value === undefined || value.trim() === '') {\n    throw new Error(`Missing secret ${name}: set it in the environment (and list it in .env.example without a value)`);\n  }\n  const minLength = options.minLength ?? 16;\n  if (value.length < minLength || PLACEHOLDER.test(value)) {\n    throw new Error(`Secret ${name} looks like a placeholder or is shorter than ${minLength} characters`);\n  }\n  return value;\n}\n" }] }],
+    },
     // Twin: a key-shaped default for the same prop.
     { code: "interface Props { apiKey?: string; next: () => void }\n\nexport function Features(props: Props) {\n  const { apiKey = \"hk-4f9c2a7e81b3d6f05a2c9e7b\", next } = props;\n  return <pre onClick={next}>{`curl -H \"Authorization: Bearer ${apiKey}\" https://api.example.com/v1`}</pre>;\n}\n", filename: FILES.component, errors: [{ messageId: 'namedSecret', line: 4, column: 20 }] },
     // A dotted value whose parts are random letters and digits is still a credential.
