@@ -351,6 +351,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `process.env.NODE_ENV === 'development'` (or `!== 'production'`): true only outside production. */
+    /** A test held by a const (`const isProduction = process.env.NODE_ENV === 'production'`): the comparison it holds. */
+    function envTest(test: TSESTree.Node): TSESTree.Node {
+      const u = unwrap(test);
+      return (u.type === 'Identifier' && getConstInit(sourceCode, u)) || test;
+    }
+
     function isDevelopmentOnly(test: TSESTree.Node): boolean {
       const c = nodeEnvComparison(test);
       return !!c && (c.eq ? /^(?:development|dev|test|local)$/.test(c.value) : c.value === 'production');
@@ -491,12 +497,12 @@ export default createRule<Options, MessageIds>({
           case 'LogicalExpression':
             visit(u.left, depth, via);
             // `...(process.env.NODE_ENV === 'development' && { stack: e.stack })`: never sent in production.
-            if (!(u.operator === '&&' && isDevelopmentOnly(u.left))) visit(u.right, depth, via);
+            if (!(u.operator === '&&' && isDevelopmentOnly(envTest(u.left)))) visit(u.right, depth, via);
             return;
           case 'ConditionalExpression':
             // `NODE_ENV === 'development' ? e.stack : undefined`, and `ENVIRONMENT === 'production' ? undefined : e.stack`.
-            if (!isDevelopmentOnly(u.test)) visit(u.consequent, depth, via);
-            if (!isProductionTest(u.test)) visit(u.alternate, depth, via);
+            if (!isDevelopmentOnly(envTest(u.test))) visit(u.consequent, depth, via);
+            if (!isProductionTest(envTest(u.test))) visit(u.alternate, depth, via);
             return;
           case 'CallExpression': {
             const name = getCalleeName(u);

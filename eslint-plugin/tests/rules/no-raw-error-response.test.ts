@@ -29,6 +29,8 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // The production test held by a const (`const isProduction = process.env['NODE_ENV'] === 'production'`).
+    { code: "import { NextResponse } from 'next/server';\n\nexport function handleApiError(error: unknown): NextResponse {\n  const errorMessage = error instanceof Error ? error.message : 'Unknown error';\n  const isProduction = process.env['NODE_ENV'] === 'production';\n  console.error('API error', error);\n  return NextResponse.json({ error: isProduction ? 'Internal server error' : errorMessage }, { status: 500 });\n}\n", filename: "lib/errors/error-handler.ts" },
     // LibreChat's share routes: the status differs from its default only for the app's own error codes.
     { code: "const express = require('express');\nconst router = express.Router();\n\nconst SHARE_ERROR_STATUS = {\n  INVALID_PARAMS: 400,\n  SHARE_NOT_FOUND: 404,\n  SHARE_EXISTS: 409,\n};\n\nconst sendShareError = (res, error, fallbackMessage) => {\n  const status = SHARE_ERROR_STATUS[error?.code] ?? 500;\n  const message = status === 500 ? fallbackMessage : error.message;\n  return res.status(status).json({ message });\n};\n\nrouter.post('/:id', async (req, res) => {\n  try {\n    res.status(201).json(await createShare(req.params.id));\n  } catch (error) {\n    sendShareError(res, error, 'Error creating shared link');\n  }\n});\n\nmodule.exports = router;\n", filename: "api/server/routes/share.js" },
     { code: "const SHARE_ERROR_STATUS = { SHARE_NOT_FOUND: 404 };\n\nconst sendShareError = (res, error, fallbackMessage) => {\n  const status = SHARE_ERROR_STATUS[error.code] || 500;\n  return res.status(status).json({ message: status !== 500 ? error.message : fallbackMessage });\n};\n\nmodule.exports = { sendShareError };\n", filename: "api/server/routes/share.js" },
@@ -219,6 +221,12 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // The detail in the production branch: still reported.
+    {
+      code: "import { NextResponse } from 'next/server';\n\nexport function handleApiError(error: unknown): NextResponse {\n  const errorMessage = error instanceof Error ? error.message : 'Unknown error';\n  const isProduction = process.env['NODE_ENV'] === 'production';\n  console.error('API error', error);\n  return NextResponse.json({ error: isProduction ? errorMessage : 'Internal server error' }, { status: 500 });\n}\n",
+      filename: "lib/errors/error-handler.ts",
+      errors: [{ messageId: 'rawError', line: 7, column: 52, suggestions: [{ messageId: 'useGenericMessage', output: "import { NextResponse } from 'next/server';\n\nexport function handleApiError(error: unknown): NextResponse {\n  const errorMessage = error instanceof Error ? error.message : 'Unknown error';\n  const isProduction = process.env['NODE_ENV'] === 'production';\n  console.error('API error', error);\n  return NextResponse.json({ error: isProduction ? 'Internal server error' : 'Internal server error' }, { status: 500 });\n}\n" }] }],
+    },
     // A status from the error itself, or a test against another value than the default: still reported.
     {
       code: "const sendShareError = (res, error, fallbackMessage) => {\n  const status = error.status ?? 500;\n  const message = status === 500 ? fallbackMessage : error.message;\n  return res.status(status).json({ message });\n};\n\nmodule.exports = { sendShareError };\n",
