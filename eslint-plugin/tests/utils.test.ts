@@ -57,6 +57,23 @@ describe('classifyFile', () => {
     expect(classifyFile(file, program('export const x = 1;'))[key]).toBe(true);
   });
 
+  it('takes a vendored third-party build (license banner, and minified or under public/) for code not to review', () => {
+    const withComments = (code: string) => parse(code, { jsx: true, range: true, loc: true, comment: true }) as unknown as TSESTree.Program;
+    const minified = `var a=${JSON.stringify('x'.repeat(1200))};fetch(a);`;
+    const banner = '/*!---\n * Copyright (c) Some Vendor. All rights reserved.\n * Released under the MIT license\n *---*/\n';
+    // dify's Monaco workers in web/public/vs/, postiz's Facebook pixel SDK in apps/frontend/public/f.js.
+    expect(classifyFile('web/public/vs/base/worker/workerMain.js', withComments(banner + minified)).isVendored).toBe(true);
+    expect(classifyFile('apps/frontend/public/f.js', withComments("/**\n * Copyright (c) 2017-present, Facebook, Inc. All rights reserved.\n */\nsessionStorage.setItem('k', JSON.stringify({ graphToken: t }));")).isTest).toBe(true);
+    expect(classifyFile('lib/vendor/sdk.min.js', withComments('/*! sdk v1.2 | @license MIT */\n' + minified)).isVendored).toBe(true);
+    // The app's own code: a company copyright header on readable source, no banner on a public script,
+    // a banner after code, a route (always the app's), a public/ folder inside server code.
+    expect(classifyFile('lib/auth.ts', withComments("/**\n * Copyright (c) 2024 Acme Inc.\n */\nexport const token = 'x';")).isVendored).toBe(false);
+    expect(classifyFile('public/sw.js', withComments("self.addEventListener('fetch', () => {});")).isVendored).toBe(false);
+    expect(classifyFile('lib/a.js', withComments(minified + '\n/*! @license MIT */')).isVendored).toBe(false);
+    expect(classifyFile('pages/api/public/ingest.ts', withComments('/*! Copyright (c) Acme */\nexport default function h() {}')).isVendored).toBe(false);
+    expect(classifyFile('src/server/api/public/keys.ts', withComments('/**\n * Copyright (c) 2024 Acme Inc.\n */\nexport const k = 1;')).isVendored).toBe(false);
+  });
+
   it('takes a module importing a test framework or helper for test support, wherever it sits', () => {
     expect(classifyFile('packages/api/src/fixtures.ts', program("import request from 'supertest';\nexport const MOCK_USER = { password: 'x' };")).isTest).toBe(true);
     expect(classifyFile('src/test-utils.tsx', program("import { render } from '@testing-library/react';")).isTest).toBe(true);

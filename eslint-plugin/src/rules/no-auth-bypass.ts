@@ -560,6 +560,59 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
+    /** `isSuperAdmin`, `isAdmin`, `is_admin`, `superAdmin`: a privilege flag of the signed-in caller. */
+    const PRIVILEGE_FLAG = /^(?:is_?)?(?:super_?)?admin$/i;
+    /** Roots of values the request carries: a privilege flag read from them is the caller's claim, not a check. */
+    const REQUEST_ROOT = /^(?:req|request|headers|query|body|params|searchParams|cookies|ctx\.req)$/;
+
+    /** Whether `test` checks a privilege flag of something other than the request (`user?.isSuperAdmin`). */
+    function checksPrivilege(test: Node): boolean {
+      let found = false;
+      walk(test, (n) => {
+        if (found) return false;
+        if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && PRIVILEGE_FLAG.test(n.property.name)) {
+          let root: Node = n.object;
+          while (root.type === 'MemberExpression' || root.type === 'ChainExpression' || root.type === 'TSNonNullExpression') {
+            root = root.type === 'MemberExpression' ? root.object : root.expression;
+          }
+          const dotted = getDottedName(n.object) ?? '';
+          if (root.type === 'Identifier' && !REQUEST_ROOT.test(root.name) && !/\b(?:headers|cookies|query|body|searchParams)\b/.test(dotted)) found = true;
+        }
+        return true;
+      }, { skipFunctions: true });
+      return found;
+    }
+
+    /** Whether one use of a bypass header's value is harmless: behind a privilege check, a denial, or a `!!x` flag. */
+    function privilegedUse(ref: Node): boolean {
+      const fn = getEnclosingFunction(ref);
+      let cur: Node = ref;
+      // `!!impersonate` as a property value: the caller is told its own state.
+      if (cur.parent?.type === 'UnaryExpression' && cur.parent.operator === '!' && cur.parent.parent?.type === 'UnaryExpression' && cur.parent.parent.operator === '!' && cur.parent.parent.parent?.type === 'Property') return true;
+      for (let p: Node | undefined = cur.parent; p && p !== fn; cur = p, p = p.parent) {
+        if (p.type === 'IfStatement' || p.type === 'ConditionalExpression') {
+          if (p.test === cur && cur === ref && isDenial(p.consequent) && !grants(p.consequent)) return true;
+          if ((p.test === cur || p.consequent === cur) && checksPrivilege(p.test)) return true;
+        }
+        if (p.type === 'LogicalExpression' && p.operator === '&&' && p.right === cur && checksPrivilege(p.left)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * Whether every use of a header read (through the `const` it initializes, `const x = req.cookies.x ||
+     * req.headers.x`) is a {@link privilegedUse}.
+     */
+    function onlyPrivilegedUses(read: Node): boolean {
+      let cur: Node = read;
+      while (cur.parent && (cur.parent.type === 'LogicalExpression' || cur.parent.type === 'TSAsExpression' || cur.parent.type === 'ChainExpression')) cur = cur.parent;
+      const decl = cur.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== cur || decl.id.type !== 'Identifier') return privilegedUse(read);
+      const v = sourceCode.getScope(decl).set.get(decl.id.name);
+      const refs = (v?.references ?? []).filter((r) => !r.init);
+      return refs.length > 0 && refs.every((r) => r.isReadOnly() && privilegedUse(r.identifier));
+    }
+
     const readsToCheck =
       headerPatterns.length > 0 ||
       queryFlags.size > 0 ||
@@ -592,6 +645,10 @@ export default createRule<Options, MessageIds>({
           if (!(BYPASS_HEADER.test(header) || headerPatterns.some((p) => p.test(header)))) return;
           const use = useOf(node);
           if (use.logged) return;
+          // An admin feature, not a bypass: the value acts only behind a privilege check of the signed-in
+          // caller (`if (user.isSuperAdmin && impersonate)`), refuses (`if (impersonate) throw ...`) or is
+          // echoed as a flag (`impersonating: !!impersonate`).
+          if (onlyPrivilegedUses(node)) return;
           // Only where the header decides identity or access: its name says so, it is stored as the
           // caller, or the branch it guards grants access.
           const identityName = /user|auth|seller|session|admin|role|account|bypass|impersonat|customer|member|tenant|org|token|login/i.test(header);

@@ -50,6 +50,12 @@ function isClientKeyOption(expr: TSESTree.Node): boolean {
   return obj?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(obj);
 }
 
+/** The first argument of `new Stripe(...)`: the secret key the Stripe client sends with every request. */
+function isStripeClientKey(expr: TSESTree.Node): boolean {
+  const call = expr.parent;
+  return call?.type === 'NewExpression' && call.arguments[0] === expr && call.callee.type === 'Identifier' && call.callee.name === 'Stripe';
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-secret',
   meta: {
@@ -210,8 +216,10 @@ export default createRule<Options, MessageIds>({
         // (no digits, or too short to be a key) forges nothing; the provider answers 401 (notesGPT).
         // `createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed' })`: whatever the variable's name, a
         // key passed to a client's constructor is sent, not checked (vercel/examples' LiteLLM gateway).
-        const outbound = reason === 'a server-side API credential' || isClientKeyOption(parent);
-        const outboundPlaceholder = outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12);
+        // `new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`: Stripe's secret key is the API key the client sends.
+        const outbound = reason === 'a server-side API credential' || isClientKeyOption(parent) || isStripeClientKey(parent);
+        // A placeholder: no digits, too short to be a key, or one character repeated ('00000000-0000-0000-0000-000000000000').
+        const outboundPlaceholder = outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12 || /^([A-Za-z0-9])(?:\1|[-_.])*$/.test(value));
         if (env && reason && value.trim().length > 0 && !outboundPlaceholder && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
           context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest([chained ? last.range[0] : parent.range[0], parent.range[1]], env) });

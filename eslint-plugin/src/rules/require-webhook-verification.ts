@@ -18,6 +18,7 @@ import {
   resolveLocalFunction,
   returnedValues,
   getConstInit,
+  localCallSites,
 } from '../utils';
 import { holdsSecretEnv, isDigestCall } from '../utils/compare-vocab';
 import { isUserGateWrapperName, SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
@@ -330,10 +331,17 @@ export default createRule<Options, MessageIds>({
       'CallExpression[callee.name="timingSafeEqual"], CallExpression[callee.property.name="timingSafeEqual"]'(node: TSESTree.CallExpression) {
         const fn = getEnclosingFunction(node);
         if (!fn) return;
-        // Guarded by a try/catch around the call.
-        for (let p: Node | undefined = node.parent; p && p !== fn; p = p.parent) {
-          if (p.type === 'TryStatement' && p.block.range[0] <= node.range[0] && node.range[1] <= p.block.range[1]) return;
-        }
+        // Guarded by a try/catch around the call, or around every call of the same-file helper that makes it
+        // (open-saas's `parseRequestBody(request)` inside the webhook's try, whose catch answers 400).
+        const inTry = (n: Node, stop: Node | undefined): boolean => {
+          for (let p: Node | undefined = n.parent; p && p !== stop; p = p.parent) {
+            if (p.type === 'TryStatement' && p.block.range[0] <= n.range[0] && n.range[1] <= p.block.range[1]) return true;
+          }
+          return false;
+        };
+        if (inTry(node, fn)) return;
+        const calls = localCallSites(sourceCode, fn);
+        if (calls && calls.length > 0 && calls.every((c) => inTry(c, getEnclosingFunction(c)))) return;
         // Fixed-length inputs: both are raw digests (`.digest()` without encoding) of a hash / HMAC.
         const fixed = (x: TSESTree.CallExpressionArgument | undefined): boolean => {
           if (!x || x.type === 'SpreadElement') return false;

@@ -34,6 +34,13 @@ export interface FileKind {
    * or a file of the tools around the code that never ships ({@link NOT_SHIPPED_DIR}: `.claude/`, `.github/`...).
    */
   readonly isTest: boolean;
+  /**
+   * A vendored third-party build: it opens with another party's license banner (`/*!`, `@license`,
+   * `Copyright (c)`) and is either minified or a static asset under `public/` (dify's `web/public/vs/`
+   * Monaco workers, postiz's `public/f.js` Facebook pixel SDK). Nothing in it is the app's code to fix,
+   * so {@link isTest} is true for it too and every rule that skips tests skips it.
+   */
+  readonly isVendored: boolean;
   /** A request entry point: route handler, Pages API route, middleware or server actions file. */
   readonly isEntryPoint: boolean;
   /** Code that runs on the server: an entry point, or a server-only module, and not `'use client'`. */
@@ -80,6 +87,30 @@ function isServerPath(file: string): boolean {
   if (!SERVER_PATH.test(file)) return false;
   return SERVER_PATH_NOT_API.test(file) || !SHARED_PACKAGE_API.test(file);
 }
+/** A license banner at the top of a file: a minifier's preserved comment (`/*!`), `@license`, a copyright line. */
+const LICENSE_BANNER = /^!|@license\b|\bcopyright\s+(?:\(c\)|©|\d{4})/i;
+/** A top-level statement that ends past this column: minified code, written on one line. */
+const MINIFIED_COLUMN = 1000;
+/**
+ * A static `public/` folder of an app, at the root or up to two folders down (`web/public/`,
+ * `apps/frontend/public/`), not inside server code (`pages/api/public/`, `src/server/api/public/`).
+ */
+const ANY_PUBLIC_DIR = /^(?:(?!(?:api|src|server|lib|pages|app|routes)\/)[^/]+\/){0,2}public\//;
+
+/**
+ * A vendored third-party build ({@link FileKind.isVendored}): a license banner before any code, and
+ * either minified code or a path under a `public/` folder. The app's own source is neither minified nor
+ * served raw from `public/`, so a license banner of its own (a company's copyright header) never counts.
+ */
+function isVendoredBuild(file: string, program: TSESTree.Program): boolean {
+  const first = program.comments?.[0];
+  if (!first || first.type !== 'Block' || !LICENSE_BANNER.test(first.value)) return false;
+  const firstCode = program.body[0];
+  if (firstCode && firstCode.range[0] < first.range[0]) return false;
+  if (ANY_PUBLIC_DIR.test(file)) return true;
+  return program.body.some((stmt) => stmt.loc.end.column > MINIFIED_COLUMN);
+}
+
 /** Files under a Next.js app's `public/` folder (at the root or in a workspace app): browser assets. */
 const PUBLIC_ASSET = /^(?:(?:apps|packages)\/[^/]+\/)?public\//;
 const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only|frontend)\//;
@@ -305,6 +336,7 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     }
   }
   const isEntryPoint = !isClient && (isAppRoute || isPagesApi || isMiddleware || isServerActionFile);
+  const isVendored = !isEntryPoint && isVendoredBuild(file, program);
   const kind: FileKind = {
     filename: file,
     isAppRoute,
@@ -315,7 +347,8 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     isServerOnly,
     hasServerPath: isServerPath(file),
     hasClientPath: CLIENT_PATH.test(file),
-    isTest: TEST_FILE.test(file) || NOT_SHIPPED_DIR.test(file) || [...valueImports].some((spec) => TEST_LIBRARY.test(spec)),
+    isVendored,
+    isTest: isVendored || TEST_FILE.test(file) || NOT_SHIPPED_DIR.test(file) || [...valueImports].some((spec) => TEST_LIBRARY.test(spec)),
     isEntryPoint,
     isServer: !isClient && (isEntryPoint || isServerOnly),
     importsBrowserLibrary: [...valueImports].some((spec) => BROWSER_LIBRARY.test(spec)),

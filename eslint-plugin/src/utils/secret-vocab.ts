@@ -171,6 +171,8 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   if (kind === 'key' && /^[a-z][a-zA-Z0-9]*(?:[-_.:][a-z][a-zA-Z0-9]*)+$/.test(v) && !/\d{3}/.test(v)) return false;
   // A config path of words, also with capitals: 'plugins.payment.stripe.keys.APIKey' (AFFiNE's env-to-config map).
   if (/^[a-z][a-zA-Z]*(?:\.[A-Za-z][a-zA-Z]*){2,}$/.test(v)) return false;
+  // A Monaco (Monarch) tokenizer's token class with its state substitutions: 'string.$S2.delim', 'keyword.$1'.
+  if (/^[a-z][a-zA-Z]*(?:\.(?:[a-z][a-zA-Z]*|\$(?:S?\d|#)))+$/.test(v) && v.includes('$')) return false;
   if (/^\d+$/.test(v) && v.length < 12) return false;
   if (/^(?:process\.env|import\.meta\.env)\b/.test(v)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;

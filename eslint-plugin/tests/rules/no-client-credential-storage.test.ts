@@ -31,6 +31,8 @@ const CAP_FETCHED = "(await (await fetch('/api/analytics/session')).json()).sess
 
 ruleTester.run('no-client-credential-storage', rule, {
   valid: [
+    // A vendored third-party SDK served from public/ (postiz's Facebook pixel script, behind its license banner): not the app's code.
+    { code: "/**\n * Copyright (c) 2017-present, Vendor, Inc. All rights reserved.\n */\n(function () {\n  var n = window.sessionStorage;\n  function s(a, b) {\n    n.setItem('iwl_state', JSON.stringify({ graphToken: a, pixelID: b }));\n  }\n  window.initIwl = s;\n})();\n", filename: 'apps/frontend/public/f.js' },
     // AFFiNE: a flag written in the code ('true') is a setting, never a credential, whatever the key constant is called.
     { code: "const SESSION_KEY = 'affine:debug';\n\nif (typeof window !== 'undefined' && window.location.search.includes('debug')) {\n  sessionStorage.setItem(SESSION_KEY, 'true');\n  localStorage.authToken = '';\n}\n", filename: 'packages/common/debug/src/index.ts' },
     // An anonymous visit id the page mints itself (opportumap's PingTracker, a nanoid visitor id): no server issued it.
@@ -90,6 +92,8 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "localStorage.setItem('demoToken', 'x');", filename: FILES.component, options: [{ ignoreNames: ['^demoToken$'] }] },
   ],
   invalid: [
+    // The same script without a vendor's banner is the app's own public script: still reported.
+    { code: "(function () {\n  var n = window.sessionStorage;\n  function s(a, b) {\n    n.setItem('iwl_state', JSON.stringify({ graphToken: a, pixelID: b }));\n  }\n  window.initIwl = s;\n})();\n", filename: 'apps/frontend/public/f.js', errors: [{ messageId: 'storage', line: 4, suggestions: [{ messageId: 'useServerCookie', output: "(function () {\n  var n = window.sessionStorage;\n  function s(a, b) {\n    void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: JSON.stringify({ graphToken: a, pixelID: b }) }), credentials: 'same-origin' });\n  }\n  window.initIwl = s;\n})();\n" }] }] },
     // The same key holding a value from elsewhere is still reported.
     {
       code: "const SESSION_KEY = 'affine:debug';\n\nexport function enableDebug(token: string) {\n  sessionStorage.setItem(SESSION_KEY, token);\n}\n",
