@@ -167,6 +167,16 @@ function startsServer(program: TSESTree.Program, text: string): boolean {
   });
 }
 
+/** socket.io (imported, required or loaded with `import()`), or `ws`. */
+const SOCKET_SERVER_LIB = /(?:from\s+|import\(\s*|require\(\s*)['"](?:socket\.io|ws)['"]/;
+/**
+ * A WebSocket server made here (`new Server(httpServer)` from socket.io, `new WebSocketServer({ server })` from ws):
+ * it holds open connections, so it runs in a long-lived process, and its map of connected users is that process's.
+ */
+function startsSocketServer(text: string): boolean {
+  return SOCKET_SERVER_LIB.test(text) && /\bnew\s+(?:Server|SocketIOServer|IOServer|WebSocketServer|WebSocket\.Server)\s*\(/.test(text);
+}
+
 /** Queue and stream consumer libraries: a process consuming from them runs until it is stopped. */
 const CONSUMER_LIB = /^(?:kafkajs|@confluentinc\/kafka-javascript|bullmq|bee-queue|amqplib(?:\/callback_api)?|pg-boss|sqs-consumer)$/;
 /** How those consumers start: `consumer.run({ eachMessage })`, BullMQ `new Worker(...)`, `channel.consume(...)`, `boss.work(...)`, `Consumer.create(...)`. */
@@ -381,7 +391,7 @@ export default createRule<Options, MessageIds>({
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
-    if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
+    if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || startsSocketServer(text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
     // Health checks report on this instance's own connections: their cached probe results are per
     // instance by definition (midday's `packages/health/src/checker.ts`).
     if (HEALTH_PATH.test(kind.filename) && /\b(?:probe|healthy|unhealthy|liveness|readiness)\b/i.test(text)) return {};
