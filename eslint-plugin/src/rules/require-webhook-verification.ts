@@ -117,10 +117,13 @@ export default createRule<Options, MessageIds>({
       for (const s of sourceCode.ast.body) {
         if ((s.type === 'ImportDeclaration' || s.type === 'ExportNamedDeclaration' || s.type === 'ExportAllDeclaration') && s.source) moduleSources.add(s.source.range[0]);
       }
+      // An identifier counts where the file reads headers at all: `leaderSignature` in a body whose route never looks
+      // at a header is a drawn e-signature (a form's field), not a sender's.
+      const readsHeaders = /\bheaders\b|\bheader\s*\(/.test(text);
       return sourceCode.ast.tokens.some(
         (t) =>
           /signature/i.test(t.value) &&
-          (t.type === 'Identifier' || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
+          ((t.type === 'Identifier' && readsHeaders) || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
       );
     };
     const readsSignatureHeader = isRoute && (/svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text) || namesSignature());

@@ -6,6 +6,8 @@ const helper = { prodready: { helperModules: { 'require-webhook-verification': '
 
 ruleTester.run('require-webhook-verification', rule, {
   valid: [
+    // Drawn e-signatures sent as form fields (`leaderSignature` in the body) in a route that reads no header.
+    { code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { createServerSupabaseClient } from '@/lib/supabase-server';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const { infractionId, leaderSignature, teamMemberSignature } = req.body as { infractionId: string; leaderSignature?: string; teamMemberSignature?: string };\n  if (!leaderSignature || leaderSignature.trim().length === 0) {\n    return res.status(400).json({ error: 'Leader signature is required' });\n  }\n  const supabase = createServerSupabaseClient();\n  await supabase.from('infractions').update({ leader_signature: leaderSignature, team_member_signature: teamMemberSignature ?? null }).eq('id', infractionId);\n  return res.status(200).json({ ok: true });\n}\n", filename: "pages/api/mobile/[token]/infractions.ts" },
     // A password check against the app's own derived hash (`derivePasswordHash`, a PBKDF2 wrapper): both lengths are the app's.
     { code: "import { timingSafeEqual } from 'node:crypto';\n\ndeclare function parsePasswordHash(stored: string): { iterations: number; salt: Uint8Array; hash: Uint8Array } | null;\ndeclare function derivePasswordHash(input: { iterations: number; password: string; salt: Uint8Array }): Promise<Uint8Array>;\n\nexport async function verifyPassword(storedHash: string, passwordAttempt: string): Promise<boolean> {\n  const parsed = parsePasswordHash(storedHash);\n  if (parsed === null) return false;\n  const attemptedHash = await derivePasswordHash({ iterations: parsed.iterations, password: passwordAttempt, salt: parsed.salt });\n  return timingSafeEqual(attemptedHash, parsed.hash);\n}\n", filename: "src/utils/password-hasher.ts" },
     // A shared secret sent as a bearer token, compared with the env secret through a const and a template: verified
@@ -111,6 +113,12 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
   ],
   invalid: [
+    // A signature read from a header named by a constant: still a receiver, still reported.
+    {
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { createServerSupabaseClient } from '@/lib/supabase-server';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const senderSignature = req.headers[SIGNATURE_HEADER] as string;\n  if (!senderSignature) return res.status(401).json({ error: 'Missing signature' });\n  const supabase = createServerSupabaseClient();\n  await supabase.from('infractions').insert(req.body);\n  return res.status(200).json({ ok: true });\n}\n\nconst SIGNATURE_HEADER = process.env.SIGNATURE_HEADER_NAME ?? 'x-sender-sig';\n",
+      filename: "pages/api/mobile/[token]/infractions.ts",
+      errors: [{ messageId: 'unverified', line: 4, column: 31 }],
+    },
     // A token sent by the caller, compared raw: still reported.
     {
       code: "import { timingSafeEqual } from 'node:crypto';\n\ndeclare function parsePasswordHash(stored: string): { iterations: number; salt: Uint8Array; hash: Uint8Array } | null;\n\nexport async function verifyToken(storedHash: string, tokenAttempt: string): Promise<boolean> {\n  const parsed = parsePasswordHash(storedHash);\n  if (parsed === null) return false;\n  return timingSafeEqual(Buffer.from(tokenAttempt), parsed.hash);\n}\n",
