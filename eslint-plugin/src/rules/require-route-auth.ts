@@ -1251,7 +1251,8 @@ export default createRule<Options, MessageIds>({
       if (!root) return undefined;
       const src = getImportSource(sourceCode, root);
       const chain = memberChainNames(callee);
-      const write = chain.some((c) => WRITE_METHOD.test(c)) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
+      const write =
+        chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && readsByRpcName(call))) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
           if (callee.type === 'MemberExpression') return { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false };
@@ -1334,6 +1335,32 @@ export default createRule<Options, MessageIds>({
       if (u.callee.type === 'MemberExpression' && !DB_HANDLE_METHOD.test(n)) return undefined;
       if (s && (DB_MODULE.test(s) || PROJECT_DB_MODULE.test(s))) return 'db';
       return undefined;
+    }
+
+    /**
+     * `supabase.rpc('get_biggest_line_moves', { hours })`: a database function named for a read (`get_`, `list_`,
+     * `search_`, `count_`...) reads; any other name (`increment_views`, `delete_user`) may write.
+     */
+    function readsByRpcName(call: TSESTree.CallExpression): boolean {
+      let cur: Node = unwrap(call);
+      for (let i = 0; i < 20; i++) {
+        if (cur.type === 'CallExpression') {
+          const callee = unwrap(cur.callee);
+          if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'rpc') {
+            const fn = cur.arguments[0] ? getStaticString(cur.arguments[0]) : undefined;
+            // Not `get_or_create_profile`, `get_and_increment_counter`, `fetch_and_claim_job`: those write too.
+            return (
+              !!fn &&
+              /^(?:get|list|search|find|fetch|count|select|lookup|query|read)(?:_|[A-Z])/.test(fn) &&
+              !/(?:^|_)(?:or|and)(?:_|[A-Z])|(?:[a-z]|^)(?:Or|And)[A-Z]|create|insert|update|upsert|delete|remove|increment|decrement|claim|consume|reserve|mark|save|store|write|reset/i.test(fn)
+            );
+          }
+          cur = callee;
+        } else if (cur.type === 'MemberExpression') {
+          cur = unwrap(cur.object);
+        } else break;
+      }
+      return false;
     }
 
     function memberChainNames(node: Node): string[] {

@@ -47,6 +47,8 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A public read of sports data through a database function named for a read (leverage-ai-chat's /api/odds/movers).
+    { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(req: NextRequest) {\n  const hours = Math.min(Number(req.nextUrl.searchParams.get('hours') ?? '24') || 24, 168);\n  const supabase = await createClient();\n  const { data, error } = await supabase.schema('api').rpc('get_biggest_line_moves', { hours });\n  if (error) return NextResponse.json({ movers: [] });\n  return NextResponse.json({ movers: data });\n}\n", filename: 'app/api/odds/movers/route.ts' },
     // An action that clears the caller's own cookie (logout-like): a cookie is per browser.
     { code: "'use server';\n\nimport { clearClientSessionCookie } from '@/lib/client-auth';\n\nexport async function clearClientSessionCookieAction(): Promise<void> {\n  await clearClientSessionCookie();\n}\n", filename: FILES.action },
     // unsend: an Amazon SNS endpoint (SES notifications) authenticates by the message signature, left to require-webhook-verification.
@@ -646,6 +648,8 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin: a database function whose name says it also writes (`get_and_increment_views`) is a write, even in a GET.
+    { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(req: NextRequest) {\n  const slug = req.nextUrl.searchParams.get('slug') ?? '';\n  const supabase = await createClient();\n  const { data: views } = await supabase.rpc('get_and_increment_views', { slug });\n  return NextResponse.json({ views });\n}\n", filename: 'app/api/views/route.ts', errors: [{ messageId: 'missingAuth', line: 4, suggestions: [{ messageId: 'addGuard', output: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(req: NextRequest) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const slug = req.nextUrl.searchParams.get('slug') ?? '';\n  const supabase = await createClient();\n  const { data: views } = await supabase.rpc('get_and_increment_views', { slug });\n  return NextResponse.json({ views });\n}\n" }] }] },
     // Deleting stored sessions by a client id is no cookie of the caller's: still reported.
     {
       code: "'use server';\n\nimport { db } from '@/db';\nimport { sessions } from '@/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function clearClientSessionsAction(clientId: string): Promise<void> {\n  await db.delete(sessions).where(eq(sessions.clientId, clientId));\n}\n",
