@@ -556,8 +556,17 @@ export default createRule<Options, MessageIds>({
       return (
         reads.length > 0 &&
         reads.every((r) => {
-          const call = r.identifier.parent;
-          return call?.type === 'CallExpression' && call.arguments.some((a) => a === r.identifier) && LOG_CALL.test(getDottedName(call.callee) ?? '');
+          // Passed as is, or inside the context object or message of the log call (`logger.error('upload failed',
+          // { requestId, fileName })`, `` console.log(`[${requestId}] start`) ``).
+          let arg: Node = r.identifier;
+          for (let i = 0; i < 6; i++) {
+            const p = arg.parent;
+            if (p?.type === 'Property' && p.value === arg && p.parent.type === 'ObjectExpression') arg = p.parent;
+            else if (p?.type === 'TemplateLiteral') arg = p;
+            else break;
+          }
+          const call = arg.parent;
+          return call?.type === 'CallExpression' && call.arguments.some((a) => a === arg) && LOG_CALL.test(getDottedName(call.callee) ?? '');
         })
       );
     }
