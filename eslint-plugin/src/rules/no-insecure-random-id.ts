@@ -650,7 +650,7 @@ export default createRule<Options, MessageIds>({
       }
       // A value that says it is made up (`"fake_sub_" + Math.random()`): a placeholder, not an id anyone looks up.
       const prefix = value ? literalPrefix(value) : undefined;
-      if (prefix && /^(?:fake|dummy|placeholder|mock|test|debug)[_-]/i.test(prefix.text)) return;
+      if (prefix && /(?:^|[_-])(?:fake|dummy|placeholder|mock|test|debug)[_-]/i.test(prefix.text)) return;
       // `otp += digits[...]` in a loop adds one piece per turn: replacing the piece with a whole token or code
       // would repeat it, so no suggestion there.
       const accumulates = dest?.target.parent?.type === 'AssignmentExpression' && dest.target.parent.operator !== '=';
