@@ -302,8 +302,9 @@ export default createRule<Options, MessageIds>({
     // Demo and mock data (`mock-event-list.tsx`, `DemoFeed.tsx`, `fakeOrders.ts`): display rows, not credentials.
     const base = kind.filename.slice(kind.filename.lastIndexOf('/') + 1).replace(/\..*$/, '');
     if (splitWords(base).some((w) => DEMO_WORD.has(w))) return {};
-    // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/): labels, never secrets.
-    if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$/i.test(kind.filename)) {
+    // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/) and log entries' ids
+    // (`lib/system-logging.ts`): labels, never secrets.
+    if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$|(?:^|\/)(?:[^/]*[-_.])?logging\.[cm]?[jt]s$/i.test(kind.filename)) {
       return {};
     }
     const clientCode = mayRunInBrowser(kind);
