@@ -561,7 +561,7 @@ export default createRule<Options, MessageIds>({
           // { requestId, fileName })`, `` console.log(`[${requestId}] start`) ``).
           let arg: Node = r.identifier;
           for (let i = 0; i < 6; i++) {
-            const p = arg.parent;
+            const p: Node | undefined = arg.parent;
             if (p?.type === 'Property' && p.value === arg && p.parent.type === 'ObjectExpression') arg = p.parent;
             else if (p?.type === 'TemplateLiteral') arg = p;
             else break;
