@@ -303,8 +303,9 @@ export default createRule<Options, MessageIds>({
     // Demo and mock data (`mock-event-list.tsx`, `DemoFeed.tsx`, `fakeOrders.ts`): display rows, not credentials.
     const base = kind.filename.slice(kind.filename.lastIndexOf('/') + 1).replace(/\..*$/, '');
     if (splitWords(base).some((w) => DEMO_WORD.has(w))) return {};
-    // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/): labels, never secrets.
-    if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$/i.test(kind.filename)) {
+    // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/) and log entries' ids
+    // (`lib/system-logging.ts`): labels, never secrets.
+    if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$|(?:^|\/)(?:[^/]*[-_.])?logging\.[cm]?[jt]s$/i.test(kind.filename)) {
       return {};
     }
     const clientCode = mayRunInBrowser(kind);
@@ -557,8 +558,17 @@ export default createRule<Options, MessageIds>({
       return (
         reads.length > 0 &&
         reads.every((r) => {
-          const call = r.identifier.parent;
-          return call?.type === 'CallExpression' && call.arguments.some((a) => a === r.identifier) && LOG_CALL.test(getDottedName(call.callee) ?? '');
+          // Passed as is, or inside the context object or message of the log call (`logger.error('upload failed',
+          // { requestId, fileName })`, `` console.log(`[${requestId}] start`) ``).
+          let arg: Node = r.identifier;
+          for (let i = 0; i < 6; i++) {
+            const p: Node | undefined = arg.parent;
+            if (p?.type === 'Property' && p.value === arg && p.parent.type === 'ObjectExpression') arg = p.parent;
+            else if (p?.type === 'TemplateLiteral') arg = p;
+            else break;
+          }
+          const call = arg.parent;
+          return call?.type === 'CallExpression' && call.arguments.some((a) => a === arg) && LOG_CALL.test(getDottedName(call.callee) ?? '');
         })
       );
     }
@@ -697,7 +707,7 @@ export default createRule<Options, MessageIds>({
       }
       // A value that says it is made up (`"fake_sub_" + Math.random()`): a placeholder, not an id anyone looks up.
       const prefix = value ? literalPrefix(value) : undefined;
-      if (prefix && /^(?:fake|dummy|placeholder|mock|test|debug)[_-]/i.test(prefix.text)) return;
+      if (prefix && /(?:^|[_-])(?:fake|dummy|placeholder|mock|test|debug)[_-]/i.test(prefix.text)) return;
       // `otp += digits[...]` in a loop adds one piece per turn: replacing the piece with a whole token or code
       // would repeat it, so no suggestion there.
       const accumulates = dest?.target.parent?.type === 'AssignmentExpression' && dest.target.parent.operator !== '=';

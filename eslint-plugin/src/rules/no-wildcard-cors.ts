@@ -52,6 +52,16 @@ const DEFAULT_PUBLIC_PATHS = [
   '**/{public,embed,embeds,widget,widgets}/**',
 ];
 
+/**
+ * Words of an Express-style mount path (`app.use('/api/widgets/:key', cors({ origin: '*' }))`) that say the
+ * routes behind it are called from other sites by design: an embeddable widget or embed (its loader script,
+ * its public config, its chat endpoint keyed by a widget key), a tracking beacon, a health check, a JWKS.
+ */
+const PUBLIC_MOUNT_WORD = /^(?:widgets?|embeds?|oembed)$/;
+const PUBLIC_MOUNT_SEGMENT = /^(?:track|tracking|tracker|collect|beacon|pixel|\.well-known|health|healthz|ping|jwks(?:\.json)?)$/;
+/** Express / Koa-router / Fastify-style methods that mount middleware on a path given first. */
+const MOUNT_METHOD = /^(?:use|all|get|post|put|patch|delete|options|head)$/;
+
 const AUTH_HINT =
   /\b(?:cookies\s*\(|getServerSession|getSession|getToken|auth\s*\(\s*\)|currentUser|getUser\s*\(|requireAuth|withAuth|authenticate|session|req\.cookies|request\.cookies|headers\.get\(\s*['"]cookie|jwt\.verify|jwtVerify)/;
 
@@ -83,7 +93,7 @@ interface Site {
   /** The next.config `source` the entry applies to. */
   source?: string;
   /** The cors() package option form: `origin: true` reflects any origin. */
-  corsPackage?: { options?: TSESTree.ObjectExpression };
+  corsPackage?: { options?: TSESTree.ObjectExpression; call?: TSESTree.CallExpression };
 }
 
 export default createRule<Options, MessageIds>({
@@ -328,6 +338,23 @@ export default createRule<Options, MessageIds>({
       return sources[0];
     }
 
+    /**
+     * `app.use('/api/widgets/:widgetKey', cors({ origin: '*' }))`: the cors() middleware mounted on a literal
+     * path whose segments say it is public by design ({@link PUBLIC_MOUNT_WORD}, {@link PUBLIC_MOUNT_SEGMENT}).
+     * `app.use(cors())` with no path covers the whole API and is still reported.
+     */
+    function mountedOnPublicPath(call: TSESTree.CallExpression): boolean {
+      const parent = call.parent;
+      if (parent?.type !== 'CallExpression' || parent.callee.type !== 'MemberExpression') return false;
+      if (!MOUNT_METHOD.test(getPropertyName(parent.callee) ?? '')) return false;
+      const index = parent.arguments.indexOf(call);
+      const first = parent.arguments[0];
+      if (index < 1 || !first) return false;
+      const path = getStaticString(first);
+      if (!path) return false;
+      return path.split('/').some((segment) => PUBLIC_MOUNT_SEGMENT.test(segment) || segment.split(/[-_.]/).some((w) => PUBLIC_MOUNT_WORD.test(w)));
+    }
+
     function check(site: Site): void {
       const credentials = hasCredentials(site);
       const value = unwrap(site.value);
@@ -338,6 +365,7 @@ export default createRule<Options, MessageIds>({
         if (credentials) messageId = 'wildcardWithCredentials';
         else {
           if (publicPath) return;
+          if (site.corsPackage?.call && mountedOnPublicPath(site.corsPackage.call)) return;
           if (site.source !== undefined && (STATIC_SOURCE.test(site.source) || !API_OR_CATCH_ALL.test(site.source))) return;
           if (site.container && site.source === undefined && (isNextConfig || site.container.type === 'ObjectExpression')) {
             const holder = site.container.parent;
@@ -499,12 +527,12 @@ export default createRule<Options, MessageIds>({
           // cors() with no origin option answers `*` (the default of `cors`, and of Hono's `hono/cors`).
           if ((source === 'cors' || source === 'hono/cors') && !optionsArg?.properties.some((p) => p.type === 'SpreadElement')) {
             const synthetic = { type: 'Literal', value: '*', raw: "'*'", range: node.range, loc: node.loc, parent: node } as unknown as TSESTree.Literal;
-            check({ node: node.callee, value: synthetic, corsPackage: { options: optionsArg } });
+            check({ node: node.callee, value: synthetic, corsPackage: { options: optionsArg, call: node } });
           }
           return;
         }
         if (isFunction(origin.value)) return;
-        check({ node: origin, value: origin.value, corsPackage: { options: optionsArg } });
+        check({ node: origin, value: origin.value, corsPackage: { options: optionsArg, call: node } });
       };
     }
     return visitors;

@@ -347,6 +347,9 @@ export default createRule<Options, MessageIds>({
         const first = call.arguments[0];
         const urlText = first ? sourceCode.getText(first) : '';
         if (PAID_API_HOST.test(urlText) || PAID_API_HOST.test(text.slice(0, 400)) || urlIsPaidConst(first)) {
+          // `fetch('https://api.openai.com/v1/models')`: the model list (a key check, a model picker) bills
+          // nothing, like `openai.models.list()`; a model's own path (`/models/gemini-pro:generateContent`) does.
+          if (isModelListUrl(first) && !sendsBody(call.arguments[1])) return undefined;
           return { node: call, kind: 'paid', label: /api\.(?:exa|tavily|firecrawl)|serpapi|serper|brave\.com/.test(urlText) ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
         }
         return undefined;
@@ -369,6 +372,39 @@ export default createRule<Options, MessageIds>({
     function isGlobalOrUnknown(id: TSESTree.Identifier): boolean {
       const v = findVariable(sourceCode, id);
       return !v || v.defs.length === 0;
+    }
+
+    /**
+     * A URL literal (or a template whose text after its last placeholder is literal) that ends at a
+     * provider's model list: `.../v1/models`, `.../v1beta/models?key=${key}`. Not `/models/<id>:generateContent`.
+     */
+    function isModelListUrl(node: Node | undefined): boolean {
+      if (!node) return false;
+      const u = unwrap(node);
+      let tail: string | undefined;
+      if (u.type === 'Literal' && typeof u.value === 'string') tail = u.value;
+      else if (u.type === 'TemplateLiteral') tail = u.quasis[u.quasis.length - 1]?.value.cooked ?? undefined;
+      if (tail === undefined) return false;
+      // `?key=${key}`: a query string after the path says nothing of the path.
+      if (u.type === 'TemplateLiteral' && u.quasis.length > 1 && /^[^/]*$/.test(tail)) {
+        const before = u.quasis[u.quasis.length - 2]?.value.cooked ?? '';
+        if (/\?[^/]*$/.test(before)) tail = before;
+      }
+      return /\/models\/?(?:\?[^/]*)?$/.test(tail);
+    }
+
+    /** fetch options that send a body or use a method other than GET: not a plain list read. */
+    function sendsBody(node: Node | undefined): boolean {
+      if (!node) return false;
+      const u = unwrap(node);
+      if (u.type !== 'ObjectExpression') return true;
+      return u.properties.some((p) => {
+        if (p.type !== 'Property') return true;
+        const key = getPropertyName(p);
+        if (key === 'body') return true;
+        if (key === 'method') return !(p.value.type === 'Literal' && typeof p.value.value === 'string' && /^(?:GET|HEAD)$/i.test(p.value.value));
+        return false;
+      });
     }
 
     function urlIsPaidConst(node: Node | undefined): boolean {

@@ -7,6 +7,9 @@ ruleTester.run('no-wildcard-cors', rule, {
   valid: [
     // A route the app declares public (`api/public/`): a lead form's widget posts from customers' sites.
     { code: "import { NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { createLead } from '@/lib/services/leads';\n\nconst CORS_HEADERS = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Methods': 'POST, OPTIONS',\n  'Access-Control-Allow-Headers': 'Content-Type',\n};\n\nconst leadSchema = z.object({ clientId: z.string().uuid(), name: z.string().min(1).max(200), phone: z.string().min(10).max(20) });\n\nexport async function OPTIONS() {\n  return new NextResponse(null, { status: 204, headers: CORS_HEADERS });\n}\n\nexport async function POST(request: Request) {\n  const parsed = leadSchema.safeParse(await request.json());\n  if (!parsed.success) return NextResponse.json({ error: 'Invalid payload' }, { status: 400, headers: CORS_HEADERS });\n  await createLead(parsed.data);\n  return NextResponse.json({ ok: true }, { status: 201, headers: CORS_HEADERS });\n}\n", filename: "app/api/public/leads/route.ts" },
+    // An Express API that serves an embeddable chat widget to its customers' sites: the widget's public config,
+    // its chat endpoint (keyed by a widget key, no cookies) and its loader script take any origin by design.
+    { code: "import express from 'express';\nimport cors from 'cors';\n\nconst app = express();\napp.use('/api/widgets/:widgetKey', cors({ origin: '*', methods: ['GET'] }));\napp.use('/api/chat/widget', cors({ origin: '*', methods: ['POST'], allowedHeaders: ['Content-Type', 'X-Widget-Key'] }));\napp.use('/widget-loader', cors({ origin: '*' }));\napp.use(cors({ origin: process.env.ADMIN_ORIGIN, credentials: true }));\napp.listen(3001);\n", filename: 'api/src/app.ts' },
     // An Express API whose options const checks each origin against an allowlist (Helicone's jawn: `app.use(cors(corsOptions))`).
     { code: "import express from 'express';\nimport cors from 'cors';\n\nconst allowedOrigins = [/^https:\\/\\/([a-z0-9-]+\\.)?example\\.com$/];\nconst corsOptions = {\n  origin(origin: string | undefined, callback: (err: Error | null, allow?: boolean) => void) {\n    if (!origin || allowedOrigins.some((re) => re.test(origin))) return callback(null, true);\n    callback(new Error('Not allowed by CORS'));\n  },\n  credentials: true,\n};\n\nconst app = express();\napp.options('/{*any}', cors(corsOptions));\napp.use(cors(corsOptions));\napp.listen(8585);\n", filename: 'src/index.ts' },
     // supermemory's MCP server: the 401 challenge is readable from any origin (OAuth discovery by browser clients); it carries no data.
@@ -125,6 +128,9 @@ module.exports = { async headers() { return [
       filename: "app/api/public/leads/route.ts",
       errors: [{ messageId: 'wildcardWithCredentials', line: 5, column: 3 }],
     },
+    // Twins of the widget mounts: the wildcard on a mount path that names no public endpoint, on the whole app,
+    // and on a widget path with credentials are still reported.
+    { code: "import express from 'express';\nimport cors from 'cors';\n\nconst app = express();\napp.use('/api/admin', cors({ origin: '*' }));\napp.use(cors());\napp.use('/api/widgets', cors({ origin: '*', credentials: true }));\napp.listen(3001);\n", filename: 'api/src/app.ts', errors: [{ messageId: 'wildcard', line: 5 }, { messageId: 'wildcard', line: 6 }, { messageId: 'wildcardWithCredentials', line: 7 }] },
     // Twin: the options const sets no origin, so `cors` answers `*`.
     { code: "import express from 'express';\nimport cors from 'cors';\n\nconst corsOptions = {\n  methods: ['GET', 'POST'],\n};\n\nconst app = express();\napp.use(cors(corsOptions));\napp.listen(8585);\n", filename: 'src/index.ts', errors: [{ messageId: 'wildcard', line: 9 }] },
     // A challenge with credentials allowed is still the dangerous combination.
