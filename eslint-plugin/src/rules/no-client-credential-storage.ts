@@ -582,6 +582,9 @@ export default createRule<Options, MessageIds>({
         const eq = head.indexOf('=');
         if (eq > 0) {
           const cookieName = head.slice(0, eq).trim();
+          // `token=; expires=...` (or a bare 'token='): an empty value clears the cookie on sign-out.
+          const rest = head.slice(eq + 1);
+          if (/^\s*;/.test(rest) || (rest.trim() === '' && u.type === 'Literal')) continue;
           if (isCredentialName(cookieName)) return cookieName;
           continue;
         }

@@ -31,6 +31,8 @@ const CAP_FETCHED = "(await (await fetch('/api/analytics/session')).json()).sess
 
 ruleTester.run('no-client-credential-storage', rule, {
   valid: [
+    // Clearing the token cookies on sign-out (`name=; ...`, an empty value): nothing is stored.
+    { code: "'use client';\n\nconst cookieOptions = 'path=/; max-age=0; SameSite=Lax';\n\nexport function clearAuthCookies(): void {\n  document.cookie = `levelset-access-token=; ${cookieOptions}`;\n  document.cookie = 'levelset-refresh-token=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT';\n}\n", filename: "lib/providers/AuthProvider.tsx" },
     // A vendored third-party SDK served from public/ (postiz's Facebook pixel script, behind its license banner): not the app's code.
     { code: "/**\n * Copyright (c) 2017-present, Vendor, Inc. All rights reserved.\n */\n(function () {\n  var n = window.sessionStorage;\n  function s(a, b) {\n    n.setItem('iwl_state', JSON.stringify({ graphToken: a, pixelID: b }));\n  }\n  window.initIwl = s;\n})();\n", filename: 'apps/frontend/public/f.js' },
     // AFFiNE: a flag written in the code ('true') is a setting, never a credential, whatever the key constant is called.
@@ -92,6 +94,12 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "localStorage.setItem('demoToken', 'x');", filename: FILES.component, options: [{ ignoreNames: ['^demoToken$'] }] },
   ],
   invalid: [
+    // Setting the same cookie to the session's token: still reported.
+    {
+      code: "'use client';\n\nconst cookieOptions = 'path=/; max-age=604800; SameSite=Lax';\n\nexport function syncAuthCookies(session: { access_token: string }): void {\n  document.cookie = `levelset-access-token=${session.access_token}; ${cookieOptions}`;\n}\n",
+      filename: "lib/providers/AuthProvider.tsx",
+      errors: [{ messageId: 'cookie', line: 6, column: 3, suggestions: [{ messageId: 'useServerCookie', output: "'use client';\n\nconst cookieOptions = 'path=/; max-age=604800; SameSite=Lax';\n\nexport function syncAuthCookies(session: { access_token: string }): void {\n  void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: session.access_token }), credentials: 'same-origin' });\n}\n" }] }],
+    },
     // The same script without a vendor's banner is the app's own public script: still reported.
     { code: "(function () {\n  var n = window.sessionStorage;\n  function s(a, b) {\n    n.setItem('iwl_state', JSON.stringify({ graphToken: a, pixelID: b }));\n  }\n  window.initIwl = s;\n})();\n", filename: 'apps/frontend/public/f.js', errors: [{ messageId: 'storage', line: 4, suggestions: [{ messageId: 'useServerCookie', output: "(function () {\n  var n = window.sessionStorage;\n  function s(a, b) {\n    void fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: JSON.stringify({ graphToken: a, pixelID: b }) }), credentials: 'same-origin' });\n  }\n  window.initIwl = s;\n})();\n" }] }] },
     // The same key holding a value from elsewhere is still reported.
