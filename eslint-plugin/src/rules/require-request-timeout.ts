@@ -213,6 +213,13 @@ export default createRule<Options, MessageIds>({
       return u?.type === 'MemberExpression' && u.object.type === 'MetaProperty' && u.object.meta.name === 'import' && getPropertyName(u) === 'url';
     }
 
+    /** The text a path argument starts with: a string's, or a template's first part (`` `/tenants/${id}` `` → `/tenants/`). */
+    function rootRelativeHead(arg: TSESTree.Node | undefined): string | undefined {
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      const u = unwrap(arg);
+      return u.type === 'TemplateLiteral' ? u.quasis[0]?.value.cooked ?? undefined : getStaticString(u);
+    }
+
     /** The fetch target's description, or undefined for relative URLs / Request objects. */
     function fetchTarget(arg: TSESTree.Node | undefined): string | undefined {
       if (!arg || arg.type === 'SpreadElement') return undefined;
@@ -222,12 +229,15 @@ export default createRule<Options, MessageIds>({
       if (u.type === 'TemplateLiteral') {
         const head = u.quasis[0]?.value.cooked ?? '';
         if (head.startsWith('/') || head.startsWith('.')) return undefined;
+        // `${apiV1Path('/conversations/search')}?${query}`: a path helper's root-relative path, with more after it.
+        if (head === '' && u.expressions[0] && fetchTarget(u.expressions[0]) === undefined && unwrap(u.expressions[0]).type === 'CallExpression') return undefined;
         if (/^https?:\/\//i.test(head)) return head.replace(/^(https?:\/\/[^/?#$]*).*$/i, '$1');
         return 'a variable URL';
       }
       if (u.type === 'NewExpression' && getCalleeName(u) === 'Request') return undefined;
-      // `formatPath('/api/files')`, `withBasePath('/api/x')`: a path helper over a root-relative path.
-      if (u.type === 'CallExpression' && /Path$/.test(getCalleeName(u) ?? '') && /^\/(?!\/)/.test(getStaticString(u.arguments[0]) ?? '')) return undefined;
+      // `formatPath('/api/files')`, `withBasePath('/api/x')`, `apiV1Path(`/tenants/${id}`)`: a path helper over a
+      // root-relative path, also a template that starts with one.
+      if (u.type === 'CallExpression' && /Path$/.test(getCalleeName(u) ?? '') && /^\/(?!\/)/.test(rootRelativeHead(u.arguments[0]) ?? '')) return undefined;
       // `new URL('../fonts/Inter.ttf', import.meta.url)`: a file bundled with the code (Next's OG image
       // fonts), read from the deployment, not the network.
       if (u.type === 'NewExpression' && getCalleeName(u) === 'URL' && isImportMetaUrl(u.arguments[1])) {
