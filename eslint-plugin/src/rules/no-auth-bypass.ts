@@ -55,6 +55,10 @@ const ENV_IDENTITY = /user|session|account|admin|auth|viewer|member|seller|custo
 const CALLER_NAME = /user|session|account|admin|auth|seller|customer|member|principal|identity|viewer|owner/i;
 /** Keys of an object literal that make it an identity (a user, a session). */
 const IDENTITY_KEY = /^(?:id|userId|user_id|uid|sub|email|role|roles|sellerId|accountId|user|session|isAdmin|authenticated|isAuthenticated|authorized|organizationId|orgId|teamId)$/;
+/** `isSuperAdmin`, `isAdmin`, `is_admin`, `superAdmin`: a privilege flag of the signed-in caller. */
+const PRIVILEGE_FLAG = /^(?:is_?)?(?:super_?)?admin$/i;
+/** Roots of values the request carries: a privilege flag read from them is the caller's claim, not a check. */
+const REQUEST_ROOT = /^(?:req|request|headers|query|body|params|searchParams|cookies|ctx\.req)$/;
 const AUTH_VAR = /^(?:user|users|session|currentUser|userId|user_id|sellerId|accountId|isAuthenticated|authenticated|isAuthed|authed|authorized|isAuthorized|isAdmin|admin|role|auth|identity|principal|claims|viewer|member|customerId|uid|sub)$/;
 
 export default createRule<Options, MessageIds>({
@@ -559,11 +563,6 @@ export default createRule<Options, MessageIds>({
       }
       return {};
     }
-
-    /** `isSuperAdmin`, `isAdmin`, `is_admin`, `superAdmin`: a privilege flag of the signed-in caller. */
-    const PRIVILEGE_FLAG = /^(?:is_?)?(?:super_?)?admin$/i;
-    /** Roots of values the request carries: a privilege flag read from them is the caller's claim, not a check. */
-    const REQUEST_ROOT = /^(?:req|request|headers|query|body|params|searchParams|cookies|ctx\.req)$/;
 
     /** Whether `test` checks a privilege flag of something other than the request (`user?.isSuperAdmin`). */
     function checksPrivilege(test: Node): boolean {
