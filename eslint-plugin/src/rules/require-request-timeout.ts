@@ -20,6 +20,8 @@ import {
   isCliScript,
   isSeedFile,
   resolveLocalFunction,
+  getConstInit,
+  returnedValues,
 } from '../utils';
 import { isTestLikeFile } from '../utils/secret-vocab';
 import { isSecretEnvName } from '../utils/compare-vocab';
@@ -80,6 +82,8 @@ const FETCH_HELPER = 'fetchWithTimeout';
 const HEADERS_HELPER = 'fetchWithHeadersTimeout';
 
 /** A global `fetch` of a root-relative path, literal or through a path helper (`fetch(formatPath('/api/x'))`); not `$fetch` / `x.fetch`. */
+/** A root-relative path: `/api/x`, not a protocol-relative `//host/x`. */
+const ROOT_RELATIVE = /^\/(?!\/)/;
 const RELATIVE_FETCH = /(?<![\w$.])fetch\s*\(\s*(?:['"`]\/(?!\/)|\w*Path\s*\(\s*['"`]\/(?!\/))/;
 
 export default createRule<Options, MessageIds>({
@@ -220,24 +224,45 @@ export default createRule<Options, MessageIds>({
       return u.type === 'TemplateLiteral' ? u.quasis[0]?.value.cooked ?? undefined : getStaticString(u);
     }
 
+    /**
+     * Whether a URL is a root-relative path (`/api/files`), which only a browser can fetch (Node's fetch rejects
+     * relative URLs): a string or template starting with one; a path helper over one (`formatPath('/api/files')`,
+     * `apiV1Path(`/tenants/${id}`)`); a template starting with any of these (`${apiV1Path('/search')}?${q}`); a
+     * `const` holding one (`const CHAT_ROUTE = apiV1Path('/chat')`); a function of this file returning one
+     * (`const planPath = (id) => apiV1Path(`/billing/${id}/plan`)`); a conditional between two.
+     */
+    function isRootRelativePath(node: TSESTree.Node | undefined, depth = 0): boolean {
+      if (!node || node.type === 'SpreadElement' || depth > 4) return false;
+      const u = unwrap(node);
+      if (u.type === 'TemplateLiteral') {
+        const head = u.quasis[0]?.value.cooked ?? '';
+        return head === '' ? isRootRelativePath(u.expressions[0], depth + 1) : ROOT_RELATIVE.test(head);
+      }
+      const s = getStaticString(u);
+      if (s !== undefined) return ROOT_RELATIVE.test(s);
+      if (u.type === 'ConditionalExpression') return isRootRelativePath(u.consequent, depth + 1) && isRootRelativePath(u.alternate, depth + 1);
+      if (u.type === 'Identifier') return isRootRelativePath(getConstInit(sourceCode, u), depth + 1);
+      if (u.type !== 'CallExpression') return false;
+      if (/Path$/.test(getCalleeName(u) ?? '') && ROOT_RELATIVE.test(rootRelativeHead(u.arguments[0]) ?? '')) return true;
+      const fn = u.callee.type === 'Identifier' ? resolveLocalFunction(sourceCode, u.callee) : undefined;
+      const returned = fn ? returnedValues(fn) : [];
+      return returned.length > 0 && returned.every((r) => isRootRelativePath(r ?? undefined, depth + 1));
+    }
+
     /** The fetch target's description, or undefined for relative URLs / Request objects. */
     function fetchTarget(arg: TSESTree.Node | undefined): string | undefined {
       if (!arg || arg.type === 'SpreadElement') return undefined;
       const u = unwrap(arg);
       const s = getStaticString(u);
       if (s !== undefined) return /^https?:\/\//i.test(s) ? s.replace(/^(https?:\/\/[^/?#]*).*$/i, '$1') : undefined;
+      if (isRootRelativePath(u)) return undefined;
       if (u.type === 'TemplateLiteral') {
         const head = u.quasis[0]?.value.cooked ?? '';
         if (head.startsWith('/') || head.startsWith('.')) return undefined;
-        // `${apiV1Path('/conversations/search')}?${query}`: a path helper's root-relative path, with more after it.
-        if (head === '' && u.expressions[0] && fetchTarget(u.expressions[0]) === undefined && unwrap(u.expressions[0]).type === 'CallExpression') return undefined;
         if (/^https?:\/\//i.test(head)) return head.replace(/^(https?:\/\/[^/?#$]*).*$/i, '$1');
         return 'a variable URL';
       }
       if (u.type === 'NewExpression' && getCalleeName(u) === 'Request') return undefined;
-      // `formatPath('/api/files')`, `withBasePath('/api/x')`, `apiV1Path(`/tenants/${id}`)`: a path helper over a
-      // root-relative path, also a template that starts with one.
-      if (u.type === 'CallExpression' && /Path$/.test(getCalleeName(u) ?? '') && /^\/(?!\/)/.test(rootRelativeHead(u.arguments[0]) ?? '')) return undefined;
       // `new URL('../fonts/Inter.ttf', import.meta.url)`: a file bundled with the code (Next's OG image
       // fonts), read from the deployment, not the network.
       if (u.type === 'NewExpression' && getCalleeName(u) === 'URL' && isImportMetaUrl(u.arguments[1])) {
