@@ -620,6 +620,30 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** A test that holds only in mock or demo mode: `USE_API_MOCK`, `env.demoMode`, `isMock && x` (not `!isMock`). */
+    function testsDemoMode(test: Node): boolean {
+      const u = unwrap(test);
+      if (u.type === 'LogicalExpression') {
+        return u.operator === '&&' ? testsDemoMode(u.left) || testsDemoMode(u.right) : testsDemoMode(u.left) && testsDemoMode(u.right);
+      }
+      if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
+      const name = getDottedName(u);
+      return !!name && name.split('.').some((part) => splitWords(part).some((w) => DEMO_WORD.has(w)));
+    }
+
+    /**
+     * Made up for display: inside a function named for mock or demo data, or in the branch that runs only in mock
+     * mode (`if (USE_API_MOCK) { const id = `ctr-${Date.now()}`; return { id, ... } }`).
+     */
+    function inDemoCode(node: Node): boolean {
+      if (inDemoFunction(node)) return true;
+      let child: Node = node;
+      for (let cur = node.parent, i = 0; cur && i < 40; child = cur, cur = cur.parent, i++) {
+        if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && cur.consequent === child && testsDemoMode(cur.test)) return true;
+      }
+      return false;
+    }
+
     /**
      * Whether a value holds a part made by a CSPRNG: a call to one (`nanoid(8)`), or a local `const` made
      * from one, through a typed array that `crypto.getRandomValues()` fills in place
@@ -670,8 +694,9 @@ export default createRule<Options, MessageIds>({
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
-      // Rows a mock-data function makes (`generateMockErrorLogs()` filling an admin page with sample logs): display data.
-      if (category === 'id' && inDemoFunction(node)) return;
+      // Rows a mock-data function or a mock-mode branch makes (`generateMockErrorLogs()` filling an admin page with
+      // sample logs, `if (USE_API_MOCK) return { id: `ctr-${Date.now()}` }`): display data.
+      if (category === 'id' && inDemoCode(node)) return;
       // A value that also holds a CSPRNG part (`op_${Date.now()}_${agentId}_${nanoid(8)}`): the clock only orders it.
       if (dest && holdsCsprngPart(dest.value)) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.

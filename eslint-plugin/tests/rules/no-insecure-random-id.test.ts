@@ -12,6 +12,8 @@ const CAP_PREVIEW_SESSION = "const token = decodeURIComponent(window.location.ha
 
 ruleTester.run('no-insecure-random-id', rule, {
   valid: [
+    // trevor-nichols' API client: the id of a made-up row returned only in mock mode (`if (USE_API_MOCK)`).
+    { code: "import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (USE_API_MOCK) {\n    const id = `ctr-${Date.now()}`;\n    return { id, name, status: 'ready' };\n  }\n  return saveContainer({ name });\n}\n\nexport function demoRow(settings: { demoMode: boolean }) {\n  return settings.demoMode && true ? { id: `row-${Date.now()}` } : null;\n}\n", filename: "lib/api/containers.ts" },
     // Math.random() only where Web Crypto is missing (the else of `typeof crypto !== 'undefined' && crypto.getRandomValues`).
     { code: "export function generateNonce(): string {\n  if (typeof crypto !== 'undefined' && crypto.randomUUID) {\n    return crypto.randomUUID().replace(/-/g, '')\n  }\n  const array = new Uint8Array(16)\n  if (typeof crypto !== 'undefined' && crypto.getRandomValues) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n", filename: "lib/csp-nonce.ts" },
     // A chat widget: the session id's random part comes from a typed array that crypto.getRandomValues fills; the clock only orders it.
@@ -119,6 +121,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
   ],
   invalid: [
+    // The same id made in the branch that runs when mock mode is OFF: still reported.
+    {"code":"import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (!USE_API_MOCK) {\n    const id = `ctr-${Date.now()}`;\n    return saveContainer({ id, name });\n  }\n  return { id: 'ctr-mock', name };\n}\n","filename":"lib/api/containers.ts","errors":[{"messageId":"insecureRandom","line":5,"column":23,"suggestions":[{"messageId":"useRandomUUID","output":"import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (!USE_API_MOCK) {\n    const id = `ctr-${crypto.randomUUID()}`;\n    return saveContainer({ id, name });\n  }\n  return { id: 'ctr-mock', name };\n}\n"}]}]},
     // The else of a test about something else is no crypto fallback: still reported.
     {
       code: "export function generateNonce(): string {\n  const array = new Uint8Array(16)\n  if (array.length > 0) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n",
