@@ -76,11 +76,12 @@ const VERB_AUTH =
   /^(?:require|ensure|assert|enforce|check|verify|validate|authenticate|authorize|authorise|protect|guard|is|has|can|(?:throw|fail|deny)(?:If|Unless)(?:No|Not)?)_?(?:[A-Z][A-Za-z0-9]*)?(?:Auth|Unauthori[sz]ed|Unauthenticated|Authenticated|Authenticate|Authori[sz]ed|Authori[sz]ation|Session|User|Admin|Login|LoggedIn|SignedIn|Token|Jwt|JWT|ApiKey|APIKey|Key|Bearer|Access|Permission|Permissions|Role|Roles|Owner|Ownership|Member|Membership|Workspace|Team|Org|Organization|Project|Account|Cron|Secret|Internal|Request|Identity|Credential|Credentials|Signature|Scope|Privilege|Tenant|Seller|Viewer|Caller|Principal|Claims|Entitlement|Entitlements|Subscription|Plan|Tier|Premium|Pro|Paid|License)(?:[A-Z_][A-Za-z0-9_]*)?$/;
 
 /**
- * Read verb + a word that says "the caller": `getCurrentUser`, `getSessionUser`, `getServerAuthSession`, `getAuthUser`.
+ * Read verb + a word that says "the caller": `getCurrentUser`, `getSessionUser`, `getServerAuthSession`, `getAuthUser`,
+ * also a caller's auth state under another qualifier (`getLightweightUserAuth`; not `getTwitterAuth`, an API's credentials).
  * `Server` and `Request` say where, not who: they need a caller word at the end (`getServerUser`, not `getServerDB`).
  */
 const READ_AUTH =
-  /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Server|Request)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)$|^(?:get|fetch|load|read|retrieve)_?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth|Token|Session|Claims|Identity|Principal)From(?:Session|Request|Token|Cookie|Cookies|Headers|Header|Req|Jwt|JWT)$/;
+  /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Server|Request)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)$|^(?:get|fetch|load|read|retrieve)_?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth|Token|Session|Claims|Identity|Principal)From(?:Session|Request|Token|Cookie|Cookies|Headers|Header|Req|Jwt|JWT)$|^(?:get|fetch|load|read|retrieve|resolve)_?[A-Z]\w*?(?:User|Session|Viewer|Caller|Account|Member)Auth$/;
 
 /** Name patterns of auth helpers without a verb or with a noun first. */
 const NOUN_AUTH =
