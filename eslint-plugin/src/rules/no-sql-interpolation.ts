@@ -250,8 +250,9 @@ export default createRule<Options, MessageIds>({
     /** Whether an identifier names a constant lookup table: bound to an object / array literal of literals. */
     function isConstTable(node: Node): boolean {
       const n = unwrap(node);
-      if (n.type !== 'Identifier') return false;
-      const constInit = getConstInit(sourceCode, n);
+      // A `const` bound to a literal table, or the literal itself (`for (const [table, column] of [['logs', 'ts']] as const)`).
+      const inline = n.type !== 'Identifier';
+      const constInit = inline ? n : getConstInit(sourceCode, n);
       if (!constInit) return false;
       const init = unwrap(constInit);
       if (init.type !== 'ObjectExpression' && init.type !== 'ArrayExpression') return false;
@@ -259,6 +260,12 @@ export default createRule<Options, MessageIds>({
       walk(init, (c) => {
         if (!ok) return false;
         if (c === init) return true;
+        // Inline, a name is only a key (`{ logs: 'ts' }`): `[['logs', 'ts'], [extraTable, 'at']]` holds a variable.
+        if (c.type === 'Identifier' && inline) {
+          if (c.parent?.type === 'Property' && c.parent.key === c && !c.parent.computed) return true;
+          ok = false;
+          return false;
+        }
         if (c.type === 'Property' || c.type === 'ObjectExpression' || c.type === 'ArrayExpression' || c.type === 'Literal' || c.type === 'Identifier' || c.type === 'TSAsExpression' || c.type === 'TSTypeReference' || c.type === 'TemplateLiteral' || c.type === 'TemplateElement') return true;
         ok = false;
         return false;

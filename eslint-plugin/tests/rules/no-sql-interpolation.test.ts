@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // A retention job looping over a literal list of [table, column] pairs (DeaaJobran's nextjs-saas-boilerplate).
+    { code: "import { db } from '@/lib/db';\n\nexport async function cleanup(cutoff: string) {\n  for (const [table, column] of [\n    ['observability_logs', 'timestamp'],\n    ['uptime_check_results', 'checked_at'],\n  ] as const) {\n    await db.execute(`DELETE FROM ${table} WHERE ${column} < $1`, [cutoff]);\n  }\n}\n", filename: "lib/retention.ts" },
     // A WHERE predicate fragment with its own binds (a D1 conditional insert's capacity guard): SQL built elsewhere.
     { code: "interface CapacityGuard {\n  predicate: string;\n  binds: unknown[];\n}\n\nconst UNCONDITIONAL: CapacityGuard = { predicate: '1', binds: [] };\n\nexport function whenTeamExists(teamId: string): CapacityGuard {\n  return { predicate: 'EXISTS (SELECT 1 FROM team WHERE \"id\" = ?)', binds: [teamId] };\n}\n\nexport function buildTeamInsert(d1: D1Database, row: { id: string; name: string }, guard: CapacityGuard = UNCONDITIONAL): D1PreparedStatement {\n  return d1\n    .prepare(`INSERT INTO team (\"id\", \"name\") SELECT ?, ? WHERE ${guard.predicate}`)\n    .bind(row.id, row.name, ...guard.binds);\n}\n", filename: "src/lib/teams/team-writes.ts" },
     // Dev tooling in bin/ (the shared tooling folders: scripts, bin, cli, seeds).
@@ -78,6 +80,8 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // The same loop over a list that holds a request value: still reported.
+    {"code":"import { db } from '@/lib/db';\n\nexport async function cleanup(extraTable: string, cutoff: string) {\n  for (const [table, column] of [['observability_logs', 'timestamp'], [extraTable, 'created_at']] as const) {\n    await db.execute(`DELETE FROM ${table} WHERE ${column} < $1`, [cutoff]);\n  }\n}\n","filename":"lib/retention.ts","errors":[{"messageId":"interpolated","line":5,"column":37}]},
     // A value of the row interpolated into the same statement: still reported.
     {
       code: "export function buildTeamInsert(d1: D1Database, row: { id: string; name: string }): D1PreparedStatement {\n  return d1.prepare(`INSERT INTO team (\"id\", \"name\") VALUES (?, '${row.name}')`).bind(row.id);\n}\n",
