@@ -304,12 +304,25 @@ export default createRule<Options, MessageIds>({
       return site.container.properties.some((p) => p.type === 'Property' && /^www-authenticate$/i.test(getPropertyName(p) ?? ''));
     }
 
-    /** `if (origin === '*') headers.set('Access-Control-Allow-Origin', '*')`: a CORS helper passing on its configured origin. */
+    /**
+     * `if (origin === '*') headers.set('Access-Control-Allow-Origin', '*')`, `if (allowedOrigins.includes('*'))`: a CORS
+     * helper passing on its configured origin.
+     */
+    function testsConfiguredWildcard(test: TSESTree.Node): boolean {
+      const u = unwrap(test);
+      if (u.type === 'LogicalExpression') return testsConfiguredWildcard(u.left) || testsConfiguredWildcard(u.right);
+      if (u.type === 'BinaryExpression' && (u.operator === '===' || u.operator === '==')) return getStaticString(u.left) === '*' || getStaticString(u.right) === '*';
+      if (u.type === 'CallExpression' && u.callee.type === 'MemberExpression') {
+        return /^(?:includes|has)$/.test(getPropertyName(u.callee) ?? '') && getStaticString(u.arguments[0]) === '*';
+      }
+      return false;
+    }
+
     function echoesConfiguredWildcard(node: TSESTree.Node): boolean {
       for (let cur: TSESTree.Node | undefined = node; cur?.parent && !isFunction(cur); cur = cur.parent) {
         const p: TSESTree.Node = cur.parent;
         if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.consequent === cur) {
-          if (/===?\s*['"]\*['"]|['"]\*['"]\s*===?/.test(sourceCode.getText(p.test))) return true;
+          if (testsConfiguredWildcard(p.test)) return true;
         }
       }
       return false;

@@ -5,6 +5,8 @@ const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' 
 
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // A CORS helper honouring a configured allowlist that holds '*' (DeaaJobran's nextjs-saas-boilerplate packages/security).
+    { code: "export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  } else if (input.origin && input.allowedOrigins.includes(input.origin)) {\n    headers['access-control-allow-origin'] = input.origin;\n  }\n  return headers;\n}\n", filename: 'packages/security/src/origin.ts' },
     // A route the app declares public (`api/public/`): a lead form's widget posts from customers' sites.
     { code: "import { NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { createLead } from '@/lib/services/leads';\n\nconst CORS_HEADERS = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Methods': 'POST, OPTIONS',\n  'Access-Control-Allow-Headers': 'Content-Type',\n};\n\nconst leadSchema = z.object({ clientId: z.string().uuid(), name: z.string().min(1).max(200), phone: z.string().min(10).max(20) });\n\nexport async function OPTIONS() {\n  return new NextResponse(null, { status: 204, headers: CORS_HEADERS });\n}\n\nexport async function POST(request: Request) {\n  const parsed = leadSchema.safeParse(await request.json());\n  if (!parsed.success) return NextResponse.json({ error: 'Invalid payload' }, { status: 400, headers: CORS_HEADERS });\n  await createLead(parsed.data);\n  return NextResponse.json({ ok: true }, { status: 201, headers: CORS_HEADERS });\n}\n", filename: "app/api/public/leads/route.ts" },
     // An Express API that serves an embeddable chat widget to its customers' sites: the widget's public config,
@@ -122,6 +124,8 @@ module.exports = { async headers() { return [
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // A wildcard set when the list does not hold '*': still reported.
+    {"code":"export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (!input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  }\n  return headers;\n}\n","filename":"packages/security/src/origin.ts","errors":[{"messageId":"wildcard","line":4,"column":46}]},
     // The same public path with credentials: still reported.
     {
       code: "import { NextResponse } from 'next/server';\nimport { createLead } from '@/lib/services/leads';\n\nconst CORS_HEADERS = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Credentials': 'true',\n  'Access-Control-Allow-Methods': 'POST, OPTIONS',\n};\n\nexport async function POST(request: Request) {\n  await createLead(await request.json());\n  return NextResponse.json({ ok: true }, { status: 201, headers: CORS_HEADERS });\n}\n",
