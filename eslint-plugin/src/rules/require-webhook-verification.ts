@@ -7,6 +7,7 @@ import {
   getFileKind,
   getHandlers,
   getImportSource,
+  getRootIdentifier,
   getPropertyName,
   getStaticString,
   helperFixes,
@@ -130,9 +131,12 @@ export default createRule<Options, MessageIds>({
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
     // Identity an auth middleware put on the request (`req.userId`, `const { userId } = req`: cal.com's API v1
     // webhook endpoints, behind an API-key middleware) counts too: no webhook sender is a signed-in user.
+    // So does a handler given the caller's principal by an API wrapper (`handleApiRoute({ handler: async ({ principal }) => ...,
+    // requiredScopes: ['webhooks:write'] })`: an organization's webhook endpoints managed through its API).
     const userSession = (): boolean =>
       /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text) ||
-      REQUEST_IDENTITY.test(text);
+      REQUEST_IDENTITY.test(text) ||
+      /\(\s*\{[^{}()]*\bprincipal\b[^{}()]*\}\s*\)\s*=>/.test(text);
     const snsEndpoint = isRoute && SNS_MESSAGE.test(text);
     const checkRoutes = isRoute && (readsSignatureHeader || snsEndpoint || (isWebhookPath && !userSession()));
     // A provider's verify call given a re-serialized body, wherever it sits (cal.com's app-store handlers are
@@ -401,8 +405,8 @@ export default createRule<Options, MessageIds>({
         walk(sourceCode.ast, (n) => {
           if (delegated) return false;
           if (n.type === 'CallExpression') {
-            const callee = unwrap(n.callee);
-            const root = callee.type === 'Identifier' ? callee : callee.type === 'MemberExpression' ? (unwrap(callee.object).type === 'Identifier' ? (unwrap(callee.object) as TSESTree.Identifier) : undefined) : undefined;
+            // `verify(...)`, `billing.handleWebhook(...)`, also through a getter: `getBillingService().handleWebhook({ rawBody, signatureHeader })`.
+            const root = getRootIdentifier(n.callee);
             if (root && getImportSource(sourceCode, root) !== undefined) {
               const argsText = n.arguments.map((a) => sourceCode.getText(a)).join(',');
               if (/signature|svix|hmac|rawBody|raw_body|headers/i.test(argsText) && !/console|NextResponse|Response/.test(root.name)) delegated = true;
