@@ -18,6 +18,7 @@ import {
   helperFixes,
   isEarlyExit,
   isEdgeRuntime,
+  isFunction,
   matchesAnyGlob,
   unwrap,
   isWithin,
@@ -358,6 +359,7 @@ export default createRule<Options, MessageIds>({
       // server action's parameters come from the client (morphic's `createChat({ userId, ... })`).
       const unwrappedAction = h.kind === 'server-action' && h.wrappers.length === 0 && h.wrapperCalls.length === 0;
       if (!unwrappedAction && receivesAuthContext(h.fn)) return;
+      if (handsOffToAuthedCallback(h.fn)) return;
       if (isThinDelegate(h.fn)) return;
       const a = analyze(h.fn);
       // A server action's user id parameter is chosen by the caller: reading by it reads anyone's data,
@@ -671,6 +673,27 @@ export default createRule<Options, MessageIds>({
         }
       }
       return false;
+    }
+
+    /**
+     * The handler hands its work to an imported function as a callback that receives the caller's identity
+     * (`return handleApiRoute({ handler: async ({ principal, service }) => ..., requiredScopes: [...] })`,
+     * `return withUser(req, async ({ user }) => ...)`): that function authenticates before it calls back. Only a
+     * direct call of an imported name: `items.map(({ user }) => ...)` or `db.x.then(({ user }) => ...)` hand nothing off.
+     */
+    function handsOffToAuthedCallback(fn: FunctionNode): boolean {
+      if (fn.body.type !== 'BlockStatement') return isAuthedHandOff(fn.body);
+      return fn.body.body.some((st) => st.type === 'ReturnStatement' && !!st.argument && isAuthedHandOff(st.argument));
+    }
+
+    function isAuthedHandOff(node: TSESTree.Node): boolean {
+      const call = unwrap(node, { await: true });
+      if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || getImportSource(sourceCode, call.callee) === undefined) return false;
+      return call.arguments.some((arg) => {
+        if (isFunction(arg)) return receivesAuthContext(arg);
+        if (arg.type !== 'ObjectExpression') return false;
+        return arg.properties.some((p) => p.type === 'Property' && isFunction(p.value) && receivesAuthContext(p.value));
+      });
     }
 
     function calleeText(call: TSESTree.CallExpression): string {
