@@ -150,6 +150,10 @@ export default createRule<Options, MessageIds>({
       if (u.type !== 'CallExpression') return undefined;
       const n = getCalleeName(u);
       if (n && VALIDATION_CALL.test(n)) return undefined;
+      // Supabase Auth's own flows (`supabase.auth.signInWithPassword()`, `.signUp()`, `.verifyOtp()`, `auth.mfa.verify()`):
+      // GoTrue words these errors for the person signing in ("Invalid login credentials"), the docs show them as they
+      // are; `auth.admin.*` (service-role calls) still count.
+      if (u.callee.type === 'MemberExpression' && /(?:^|\.)auth(?:\.mfa)?$/.test(getDottedName(u.callee.object) ?? '')) return undefined;
       const chain = supabaseChain(u);
       return chain === 'db' ? 'db-result' : chain === 'supabase' ? 'result' : undefined;
     }
