@@ -549,6 +549,8 @@ export async function GET(req: Request) {
 }`,
       filename: 'app/api/updates/route.ts',
     },
+    // A per-IP rate-limited check whether a username is free (self.so's check-username route): a yes/no about a public handle.
+    { code: "import { checkUsernameAvailability } from '@/lib/server/redisActions';\nimport { getClientIdentifier, rateLimit } from '@/lib/server/rateLimit';\nimport { NextResponse } from 'next/server';\n\nexport async function POST(request: Request) {\n  const limit = await rateLimit(getClientIdentifier(request), 30, 60);\n  if (!limit.success) return NextResponse.json({ error: 'Too many requests' }, { status: 429 });\n  const username = new URL(request.url).searchParams.get('username');\n  if (!username || username.length > 50) {\n    return NextResponse.json({ error: 'Invalid username' }, { status: 400 });\n  }\n  const { available } = await checkUsernameAvailability(username);\n  return NextResponse.json({ available });\n}\n", filename: 'app/api/check-username/route.ts' },
     // A team id in the query string of a non-DB read (feature flags).
     { code: "import { getFeatureFlags } from '@/lib/featureFlags';\nexport async function GET(request: Request) { const teamId = new URL(request.url).searchParams.get('teamId'); return Response.json(await getFeatureFlags({ teamId })); }", filename: 'app/api/feature-flags/route.ts' },
     // Supabase auth.updateUser acts on the caller's own session.
@@ -667,6 +669,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin: the same username check with no rate limit in front of it: still reported.
+    {
+      code: "import { checkUsernameAvailability } from '@/lib/server/redisActions';\nimport { NextResponse } from 'next/server';\n\nexport async function POST(request: Request) {\n  const username = new URL(request.url).searchParams.get('username');\n  if (!username || username.length > 50) {\n    return NextResponse.json({ error: 'Invalid username' }, { status: 400 });\n  }\n  const { available } = await checkUsernameAvailability(username);\n  return NextResponse.json({ available });\n}\n",
+      filename: 'app/api/check-username/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { checkUsernameAvailability } from '@/lib/server/redisActions';\nimport { NextResponse } from 'next/server';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const username = new URL(request.url).searchParams.get('username');\n  if (!username || username.length > 50) {\n    return NextResponse.json({ error: 'Invalid username' }, { status: 400 });\n  }\n  const { available } = await checkUsernameAvailability(username);\n  return NextResponse.json({ available });\n}\n" }] }],
+    },
     // An insert through the same client: still reported.
     {
       code: "import { NextResponse } from 'next/server';\nimport { createServerSupabase } from '@/lib/supabase/server';\n\nexport async function POST(request: Request) {\n  const supabase = await createServerSupabase();\n  const { name } = await request.json();\n  await supabase.from('employers').insert({ name });\n  return NextResponse.json({ ok: true });\n}\n",
