@@ -82,6 +82,8 @@ const EXPENSIVE_TEXT = new RegExp(
     unanchored(AUTH_ACTION_CALL),
     unanchored(PASSWORD_LIB),
     'Password|Credentials',
+    // `client.chat.completions.create(...)` on a client from the app's own module.
+    '\\.completions\\.',
   ].join('|'),
 );
 /** Text that must appear in a server actions file for one of its actions to be an auth endpoint by name. */
@@ -360,6 +362,11 @@ export default createRule<Options, MessageIds>({
       const src = getImportSource(sourceCode, root);
       const chain = memberChain(callee);
       const paidChain = chain.some((c) => PAID_METHOD.test(c)) && !/^(?:list|retrieve|get|del|delete|cancel)$/.test(name);
+      // `togetherClient.chat.completions.create(...)` on a client from the app's own module (`@/utils/clients`,
+      // `@/lib/openai`): the OpenAI-compatible SDK's chat call, whichever provider it points at (turboseek).
+      if (chain.length >= 3 && /^(?:create|stream|parse)$/.test(chain[0]!) && chain[1] === 'completions' && chain[2] === 'chat') {
+        return { node: call, kind: 'paid', label: `${calleeText}()` };
+      }
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src) && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
         return undefined;
