@@ -194,7 +194,10 @@ export default createRule<Options, MessageIds>({
       if (limits.length > 0) {
         // A limit anywhere in the handler before the first expensive call (or in a helper it calls) counts.
         const firstLimit = Math.min(...limits.map((l) => (isWithinFn(l, h.fn!) ? l.range[0] : -1)));
-        const rest = found.filter((e) => !isWithinFn(e.node, h.fn!) || e.node.range[0] < firstLimit);
+        // A call in a same-file helper runs where the handler calls that helper: after a limit at the top of
+        // the handler when every call into a helper comes after it.
+        const helperCall = firstHelperCall(h.fn, bodies.slice(1));
+        const rest = found.filter((e) => (isWithinFn(e.node, h.fn!) ? e.node.range[0] : helperCall) < firstLimit);
         if (rest.length === 0 || firstLimit === -1) return;
         report(h, rest[0]!);
         return;
@@ -292,6 +295,22 @@ export default createRule<Options, MessageIds>({
         return !found;
       });
       return found;
+    }
+
+    /** Where `fn` first calls one of `helpers` by name (`await ask(q)` for `async function ask`), or -1 when that is not known. */
+    function firstHelperCall(fn: FunctionNode, helpers: FunctionNode[]): number {
+      const names = new Set<string>();
+      for (const helper of helpers) {
+        if (helper.type === 'FunctionDeclaration' && helper.id) names.add(helper.id.name);
+        else if (helper.parent?.type === 'VariableDeclarator' && helper.parent.id.type === 'Identifier') names.add(helper.parent.id.name);
+        else return -1;
+      }
+      let first = Infinity;
+      walk(fn, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && names.has(n.callee.name)) first = Math.min(first, n.range[0]);
+        return true;
+      });
+      return first === Infinity ? -1 : first;
     }
 
     function isWithinFn(node: Node, fn: FunctionNode): boolean {
