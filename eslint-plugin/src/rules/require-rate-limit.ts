@@ -303,6 +303,8 @@ export default createRule<Options, MessageIds>({
       for (const helper of helpers) {
         if (helper.type === 'FunctionDeclaration' && helper.id) names.add(helper.id.name);
         else if (helper.parent?.type === 'VariableDeclarator' && helper.parent.id.type === 'Identifier') names.add(helper.parent.id.name);
+        // `const getX = unstable_cache(async () => ...)`: the binding the handler calls.
+        else if (helper.parent?.type === 'CallExpression' && helper.parent.parent?.type === 'VariableDeclarator' && helper.parent.parent.id.type === 'Identifier') names.add(helper.parent.parent.id.name);
         else return -1;
       }
       let first = Infinity;

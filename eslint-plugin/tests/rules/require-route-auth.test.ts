@@ -551,6 +551,8 @@ export async function GET(req: Request) {
     },
     // A per-IP rate-limited check whether a username is free (self.so's check-username route): a yes/no about a public handle.
     { code: "import { checkUsernameAvailability } from '@/lib/server/redisActions';\nimport { getClientIdentifier, rateLimit } from '@/lib/server/rateLimit';\nimport { NextResponse } from 'next/server';\n\nexport async function POST(request: Request) {\n  const limit = await rateLimit(getClientIdentifier(request), 30, 60);\n  if (!limit.success) return NextResponse.json({ error: 'Too many requests' }, { status: 429 });\n  const username = new URL(request.url).searchParams.get('username');\n  if (!username || username.length > 50) {\n    return NextResponse.json({ error: 'Invalid username' }, { status: 400 });\n  }\n  const { available } = await checkUsernameAvailability(username);\n  return NextResponse.json({ available });\n}\n", filename: 'app/api/check-username/route.ts' },
+    // The session checked in a same-file helper wrapped in React's cache() (`const loadOwner = cache(async () => ...)`): calling the binding runs the check.
+    { code: "import { cache } from 'react';\nimport { auth } from '@clerk/nextjs/server';\nimport { prisma } from '@/lib/prisma';\n\nconst loadOwner = cache(async () => {\n  const { userId } = await auth();\n  if (!userId) throw new Error('Unauthorized');\n  return userId;\n});\n\nexport async function POST(req: Request) {\n  const ownerId = await loadOwner();\n  const { text } = await req.json();\n  await prisma.note.create({ data: { text, ownerId } });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/notes/route.ts' },
     // A team id in the query string of a non-DB read (feature flags).
     { code: "import { getFeatureFlags } from '@/lib/featureFlags';\nexport async function GET(request: Request) { const teamId = new URL(request.url).searchParams.get('teamId'); return Response.json(await getFeatureFlags({ teamId })); }", filename: 'app/api/feature-flags/route.ts' },
     // Supabase auth.updateUser acts on the caller's own session.
@@ -669,6 +671,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin (turboseek's getSimilarQuestions): the AI call inside an unstable_cache-wrapped helper, with no check anywhere.
+    {
+      code: "import { unstable_cache } from 'next/cache';\nimport { togetherClient } from '@/utils/clients';\n\nconst getCachedQuestions = unstable_cache(\n  async (question: string) => {\n    const res = await togetherClient.chat.completions.create({ model: 'llama-3-8b', messages: [{ role: 'user', content: question }] });\n    return res.choices[0]?.message?.content ?? '';\n  },\n  ['similar-questions'],\n  { revalidate: 3600 },\n);\n\nexport async function POST(request: Request) {\n  const { question } = await request.json();\n  return Response.json(await getCachedQuestions(question));\n}\n",
+      filename: 'app/api/getSimilarQuestions/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 13, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { unstable_cache } from 'next/cache';\nimport { togetherClient } from '@/utils/clients';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst getCachedQuestions = unstable_cache(\n  async (question: string) => {\n    const res = await togetherClient.chat.completions.create({ model: 'llama-3-8b', messages: [{ role: 'user', content: question }] });\n    return res.choices[0]?.message?.content ?? '';\n  },\n  ['similar-questions'],\n  { revalidate: 3600 },\n);\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { question } = await request.json();\n  return Response.json(await getCachedQuestions(question));\n}\n" }] }],
+    },
     // Twin: the same username check with no rate limit in front of it: still reported.
     {
       code: "import { checkUsernameAvailability } from '@/lib/server/redisActions';\nimport { NextResponse } from 'next/server';\n\nexport async function POST(request: Request) {\n  const username = new URL(request.url).searchParams.get('username');\n  if (!username || username.length > 50) {\n    return NextResponse.json({ error: 'Invalid username' }, { status: 400 });\n  }\n  const { available } = await checkUsernameAvailability(username);\n  return NextResponse.json({ available });\n}\n",
