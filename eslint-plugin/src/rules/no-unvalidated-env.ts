@@ -48,6 +48,11 @@ const SELF_CHECKED_CLIENTS: Readonly<Record<string, { via: 'argument' | 'apiKey'
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
   '@mendable/firecrawl-js': { via: 'apiKey', names: /^(?!Azure)/ },
+  // `new Exa(key)` throws "API key must be provided as an argument or as an environment variable
+  // (EXA_API_KEY)"; LangChain's Together AI classes throw "TOGETHER_AI_API_KEY not found" (turboseek, pdftochat).
+  'exa-js': { via: 'argument', names: /^(?!ExaError$)/ },
+  '@langchain/community/embeddings/togetherai': { via: 'apiKey', names: /^TogetherAIEmbeddings$/ },
+  '@langchain/community/chat_models/togetherai': { via: 'apiKey', names: /^ChatTogetherAI$/, options: /^(?:apiKey|togetherAIApiKey)$/ },
   // Inngest reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY itself, throws naming them when they are needed
   // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm).
   inngest: { via: 'apiKey', names: /^Inngest$/, options: /^(?:eventKey|signingKey|signingKeyFallback|name)$/ },

@@ -82,6 +82,8 @@ const EXPENSIVE_TEXT = new RegExp(
     unanchored(AUTH_ACTION_CALL),
     unanchored(PASSWORD_LIB),
     'Password|Credentials',
+    // `client.chat.completions.create(...)` on a client from the app's own module.
+    '\\.completions\\.',
   ].join('|'),
 );
 /** Text that must appear in a server actions file for one of its actions to be an auth endpoint by name. */
@@ -192,7 +194,10 @@ export default createRule<Options, MessageIds>({
       if (limits.length > 0) {
         // A limit anywhere in the handler before the first expensive call (or in a helper it calls) counts.
         const firstLimit = Math.min(...limits.map((l) => (isWithinFn(l, h.fn!) ? l.range[0] : -1)));
-        const rest = found.filter((e) => !isWithinFn(e.node, h.fn!) || e.node.range[0] < firstLimit);
+        // A call in a same-file helper runs where the handler calls that helper: after a limit at the top of
+        // the handler when every call into a helper comes after it.
+        const helperCall = firstHelperCall(h.fn, bodies.slice(1));
+        const rest = found.filter((e) => (isWithinFn(e.node, h.fn!) ? e.node.range[0] : helperCall) < firstLimit);
         if (rest.length === 0 || firstLimit === -1) return;
         report(h, rest[0]!);
         return;
@@ -292,6 +297,24 @@ export default createRule<Options, MessageIds>({
       return found;
     }
 
+    /** Where `fn` first calls one of `helpers` by name (`await ask(q)` for `async function ask`), or -1 when that is not known. */
+    function firstHelperCall(fn: FunctionNode, helpers: FunctionNode[]): number {
+      const names = new Set<string>();
+      for (const helper of helpers) {
+        if (helper.type === 'FunctionDeclaration' && helper.id) names.add(helper.id.name);
+        else if (helper.parent?.type === 'VariableDeclarator' && helper.parent.id.type === 'Identifier') names.add(helper.parent.id.name);
+        // `const getX = unstable_cache(async () => ...)`: the binding the handler calls.
+        else if (helper.parent?.type === 'CallExpression' && helper.parent.parent?.type === 'VariableDeclarator' && helper.parent.parent.id.type === 'Identifier') names.add(helper.parent.parent.id.name);
+        else return -1;
+      }
+      let first = Infinity;
+      walk(fn, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && names.has(n.callee.name)) first = Math.min(first, n.range[0]);
+        return true;
+      });
+      return first === Infinity ? -1 : first;
+    }
+
     function isWithinFn(node: Node, fn: FunctionNode): boolean {
       return node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
     }
@@ -360,6 +383,11 @@ export default createRule<Options, MessageIds>({
       const src = getImportSource(sourceCode, root);
       const chain = memberChain(callee);
       const paidChain = chain.some((c) => PAID_METHOD.test(c)) && !/^(?:list|retrieve|get|del|delete|cancel)$/.test(name);
+      // `togetherClient.chat.completions.create(...)` on a client from the app's own module (`@/utils/clients`,
+      // `@/lib/openai`): the OpenAI-compatible SDK's chat call, whichever provider it points at (turboseek).
+      if (chain.length >= 3 && /^(?:create|stream|parse)$/.test(chain[0]!) && chain[1] === 'completions' && chain[2] === 'chat') {
+        return { node: call, kind: 'paid', label: `${calleeText}()` };
+      }
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src) && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
         return undefined;

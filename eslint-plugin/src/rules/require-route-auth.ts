@@ -187,6 +187,12 @@ const SENSITIVE =
   /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
 /**
+ * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
+ * yes/no, no record. Not a person's calendar (`getUserAvailability`) nor an email (account enumeration).
+ */
+const AVAILABILITY_CHECK = /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?:Is)?(?:Available|Availability)$/;
+
+/**
  * Lookup tables of kinds: `appointment_types`, `appointmentType`, `ticket_categories`. The words before the suffix
  * qualify a catalog the app shows to anyone (a booking page lists its appointment types), not anyone's records.
  */
@@ -1296,7 +1302,10 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(call.callee);
       const calleeSrc = sourceCode.getText(callee);
       const label = (what: string) => `${what} (${shorten(calleeSrc)})`;
-      const sensitive = SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, ''));
+      // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
+      // (self.so's per-IP rate-limited check-username route).
+      const sensitive =
+        !AVAILABILITY_CHECK.test(name) && SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, ''));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);

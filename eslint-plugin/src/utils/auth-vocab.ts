@@ -372,7 +372,7 @@ export function handlerBodies(sourceCode: SourceCode, fn: FunctionNode, depth = 
     for (const f of frontier) {
       walk(f, (n) => {
         if (n.type === 'CallExpression' && n.callee.type === 'Identifier') {
-          const local = resolveLocalFunction(sourceCode, n.callee);
+          const local = resolveLocalFunction(sourceCode, n.callee) ?? cachedFunction(sourceCode, n.callee);
           if (local && !seen.has(local) && !isWithinNode(local, f)) {
             seen.add(local);
             out.push(local);
@@ -384,6 +384,21 @@ export function handlerBodies(sourceCode: SourceCode, fn: FunctionNode, depth = 
     frontier = next;
   }
   return out;
+}
+
+/**
+ * The function a `const` wraps in a request cache: `const getX = unstable_cache(async (q) => {...}, keys)` from
+ * `next/cache`, React's `cache(fn)`. Calling the binding runs that function (turboseek's cached AI call).
+ */
+function cachedFunction(sourceCode: SourceCode, id: TSESTree.Identifier): FunctionNode | undefined {
+  const def = findVariable(sourceCode, id)?.defs[0];
+  if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return undefined;
+  const init = def.node.init;
+  if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier') return undefined;
+  const src = getImportSource(sourceCode, init.callee);
+  if (!((init.callee.name === 'unstable_cache' && src === 'next/cache') || (init.callee.name === 'cache' && src === 'react'))) return undefined;
+  const fn = init.arguments[0];
+  return fn && isFunction(fn) ? fn : undefined;
 }
 
 function isWithinNode(inner: Node, outer: Node): boolean {
