@@ -427,9 +427,14 @@ export default createRule<Options, MessageIds>({
     /** Whether `expr` is the value of a client's base-URL option (`baseURL`, `apiUrl`...) in a call's options object. */
     function isBaseUrlOption(expr: TSESTree.Node): boolean {
       const p = expr.parent;
-      if (p?.type !== 'Property' || p.value !== expr || !/^(?:baseURL|baseUrl|apiUrl|apiURL|apiBaseUrl|apiBaseURL|baseUri)$/.test(getPropertyName(p) ?? '')) return false;
+      if (p?.type !== 'Property' || p.value !== expr) return false;
+      const option = getPropertyName(p) ?? '';
       const call = p.parent.parent;
-      return (call?.type === 'NewExpression' || call?.type === 'CallExpression') && call.arguments.includes(p.parent as TSESTree.ObjectExpression);
+      if (!((call?.type === 'NewExpression' || call?.type === 'CallExpression') && call.arguments.includes(p.parent as TSESTree.ObjectExpression))) return false;
+      if (/^(?:baseURL|baseUrl|apiUrl|apiURL|apiBaseUrl|apiBaseURL|baseUri)$/.test(option)) return true;
+      // posthog-node's `host` is its base URL: unset, it sends to PostHog cloud (`new PostHog(key, { host })`).
+      // A database or SMTP `host` is not: unset, it is localhost.
+      return option === 'host' && call.callee.type === 'Identifier' && getImportSource(sourceCode, call.callee) === 'posthog-node';
     }
 
     /**

@@ -473,6 +473,10 @@ export default createRule<Options, MessageIds>({
         }
       },
       'MemberExpression[property.name="body"]'(node: TSESTree.MemberExpression) {
+        // An App Router handler's `request.body` is the Web Request's ReadableStream, not parsed fields:
+        // handing it on (`fetch(upstream, { body: request.body, duplex: 'half' })`) proxies bytes; the
+        // fields are only read through `.json()` / `.formData()`, which are sources of their own.
+        if (kind.isAppRoute && !kind.isPagesApi) return;
         const obj = unwrap(node.object);
         if (obj.type === 'Identifier' && isRequestParam(obj) && node.parent?.type !== 'CallExpression') addSource(node, 'body', obj);
       },

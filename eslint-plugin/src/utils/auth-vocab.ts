@@ -287,6 +287,10 @@ export function isRateLimitCall(
   const callee = unwrap(call.callee);
   const dotted = getDottedName(callee) ?? name;
   if (extra.has(name) || extra.has(dotted) || patterns.some((p) => p.test(dotted))) return true;
+  // `throttle(async () => ..., 1000)` (throttleit, lodash): a function that runs its callback at most once per
+  // interval, in this process; it limits no caller.
+  const first = call.arguments[0];
+  if (/^throttle$/i.test(name) && (first?.type === 'ArrowFunctionExpression' || first?.type === 'FunctionExpression')) return false;
   if (RATE_LIMIT_NAME.test(name)) return true;
   if (callee.type === 'MemberExpression') {
     const root = getRootIdentifier(callee.object);

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getDottedName, getPropertyName, isFunction, unwrap, walk } from './ast';
+import { findVariable, getDottedName, getPropertyName, isFunction, unwrap, walk } from './ast';
 import { getBindingValues } from './data-flow';
 
 /**
@@ -40,6 +40,11 @@ export function mentionsAbortSignal(sourceCode: TSESLint.SourceCode, node: TSEST
       const isReference =
         !(parent?.type === 'MemberExpression' && parent.property === n && !parent.computed) &&
         !(parent?.type === 'Property' && parent.key === n && !parent.shorthand);
+      // A parameter typed as one, whatever its name: `tryFetchSitemapLinks(url, handler, abort)` with `abort?: AbortSignal`.
+      if (isReference && isAbortSignalParam(sourceCode, n)) {
+        found = true;
+        return false;
+      }
       if (isReference && depth < 2) {
         for (const v of getBindingValues(sourceCode, n) ?? []) followed.push(v);
       }
@@ -57,6 +62,15 @@ export function mentionsAbortSignal(sourceCode: TSESLint.SourceCode, node: TSEST
     if (mentionsAbortSignal(sourceCode, v, depth + 1)) return true;
   }
   return false;
+}
+
+/** Whether `id` names a function parameter annotated `AbortSignal` (also `AbortSignal | undefined`, optional or defaulted). */
+function isAbortSignalParam(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
+  const def = findVariable(sourceCode, id)?.defs[0];
+  if (def?.type !== 'Parameter' || def.name.type !== 'Identifier') return false;
+  const ann = def.name.typeAnnotation?.typeAnnotation;
+  const types = ann?.type === 'TSUnionType' ? ann.types : ann ? [ann] : [];
+  return types.some((t) => t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && t.typeName.name === 'AbortSignal');
 }
 
 /** Whether an object literal sets one of the given keys (a spread counts as "maybe": returns undefined). */

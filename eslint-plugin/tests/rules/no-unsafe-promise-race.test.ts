@@ -84,6 +84,18 @@ const res = await Promise.race([
 }`,
       filename: FILES.route,
     },
+    // The work receives a parameter typed AbortSignal, whatever its name (firecrawl's sitemap crawl: `abort?: AbortSignal`).
+    {
+      code: `export class Crawler {
+  async tryGetSitemap(timeout = 120000, abort?: AbortSignal): Promise<number> {
+    const timeoutPromise = new Promise<never>((_, reject) => {
+      setTimeout(() => reject(new Error('Sitemap fetch timeout')), timeout);
+    });
+    return (await Promise.race([this.fetchSitemapLinks(this.url, abort), timeoutPromise])) as number;
+  }
+}`,
+      filename: 'src/scraper/crawler.ts',
+    },
     // Timer handle stored and cleared with .finally.
     {
       code: `let t;
@@ -130,6 +142,19 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
     { code: 'await horse.race([a, new Promise((r) => setTimeout(r, 1))]);', filename: FILES.lib },
   ],
   invalid: [
+    // Twin: the same race whose parameter is not a signal (`mock?: string`): the work cannot be aborted.
+    {
+      code: `export class Crawler {
+  async tryGetSitemap(timeout = 120000, mock?: string): Promise<number> {
+    const timeoutPromise = new Promise<never>((_, reject) => {
+      setTimeout(() => reject(new Error('Sitemap fetch timeout')), timeout);
+    });
+    return (await Promise.race([this.fetchSitemapLinks(this.url, mock), timeoutPromise])) as number;
+  }
+}`,
+      filename: 'src/scraper/crawler.ts',
+      errors: [{ messageId: 'unsafeRace', line: 6, column: 19, suggestions: [] }],
+    },
     // clearTimeout(id) inside the timer's own callback runs after it fired: when the work wins, the timer still runs out (Portkey).
     { code: OWN_CALLBACK_CLEAR, filename: 'src/start-server.ts', errors: [{ messageId: 'unsafeRace', line: 12 }] },
     // Twin of the heartbeat: without the clearTimeout the timer outlives a fast operation.

@@ -75,10 +75,20 @@ ruleTester.run('require-input-validation', rule, {
     // a pass-through to a backend the app ships the address of (NEXT_PUBLIC_), adding no server credential:
     // the browser can call that backend itself, so its validation is the one that holds
     { code: PUBLIC_PROXY("'Content-Type': 'application/json'"), filename: 'app/api/reports/route.ts' },
+    // An App Router handler's `request.body` is the Web Request's stream: a reverse proxy hands the bytes on
+    // unread (vercel/ai's Kasada bot-protection example), no field is taken from it.
+    { code: "const UPSTREAM = 'bot-protection.example.com';\n\nasync function handler(request: Request) {\n  const url = new URL(request.url);\n  url.host = UPSTREAM;\n  const headers = new Headers(request.headers);\n  headers.delete('host');\n  const r = await fetch(url.toString(), {\n    method: request.method,\n    body: request.body,\n    headers,\n    redirect: 'manual',\n    duplex: 'half',\n  });\n  return new Response(r.body, { status: r.status, headers: r.headers });\n}\n\nexport const GET = handler;\nexport const POST = handler;\n", filename: 'app/[[...restpath]]/route.ts' },
     // a response's .json() is not the request body
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
   ],
   invalid: [
+    // Twin: the same proxy parsing the body and sending its fields upstream with a server key: reported.
+    {
+      code: "async function handler(request: Request) {\n  const body = await request.json();\n  const r = await fetch('https://upstream.example.com/v1/collect', {\n    method: 'POST',\n    body: JSON.stringify({ event: body.event }),\n    headers: { Authorization: `Bearer ${process.env.UPSTREAM_KEY}` },\n  });\n  return new Response(r.body, { status: r.status, headers: r.headers });\n}\n\nexport const POST = handler;\n",
+      filename: 'app/[[...restpath]]/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 2, column: 22, data: { fields: '`event`', sink: 'a fetch() request body', plural: '', verb: 'es' }, suggestions: [{ messageId: 'addSchema', output:
+        "import { z } from 'zod';\nconst BodySchema = z.object({\n  event: z.string().min(1).max(10_000),\n});\n\nasync function handler(request: Request) {\n  const parsed = BodySchema.safeParse(await request.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const body = parsed.data;\n  const r = await fetch('https://upstream.example.com/v1/collect', {\n    method: 'POST',\n    body: JSON.stringify({ event: body.event }),\n    headers: { Authorization: `Bearer ${process.env.UPSTREAM_KEY}` },\n  });\n  return new Response(r.body, { status: r.status, headers: r.headers });\n}\n\nexport const POST = handler;\n" }] }],
+    },
     // A presence check only: still reported.
     {
       code: "import { NextResponse } from 'next/server';\nimport { eq } from 'drizzle-orm';\nimport { db } from '@/db';\nimport { supportMessages } from '@/db/schema';\n\nexport async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  const body = (await request.json()) as { status: string };\n  const status = body.status;\n  if (!status) {\n    return NextResponse.json({ error: 'Invalid status' }, { status: 400 });\n  }\n  const [updated] = await db.update(supportMessages).set({ status, updatedAt: new Date() }).where(eq(supportMessages.id, id)).returning();\n  return NextResponse.json({ message: updated });\n}\n",

@@ -504,6 +504,25 @@ export async function POST(req: Request) {
 }`,
       filename: 'app/api/generate/route.ts',
     },
+    // Twin of the throttled chat route in `invalid`: a real per-IP limit in front of a public AI route that reads no
+    // user data still exempts it, a throttled callback besides.
+    {
+      code: `import { streamText } from 'ai';
+import throttle from 'throttleit';
+import { ratelimit } from '@/lib/ratelimit';
+export async function POST(req: Request) {
+  const { success } = await ratelimit.limit(req.headers.get('x-forwarded-for') ?? 'anon');
+  if (!success) return new Response('Too many', { status: 429 });
+  const { prompt } = await req.json();
+  const result = streamText({
+    model: 'openai/gpt-5-mini',
+    prompt,
+    onChunk: throttle(() => console.log('chunk'), 1000),
+  });
+  return result.toUIMessageStreamResponse();
+}`,
+      filename: 'app/api/chat/route.ts',
+    },
     // Client components and libraries are out of scope.
     { code: "'use client';\nexport async function POST() { await db.insert(x).values({}); }", filename: FILES.route },
     { code: "import { db } from '@/lib/db';\nexport async function createThing() { await db.insert(x).values({}); }", filename: FILES.lib },
@@ -694,6 +713,51 @@ export default async function handle(req, res) {
       filename: 'app/api/check-username/route.ts',
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { checkUsernameAvailability } from '@/lib/server/redisActions';\nimport { NextResponse } from 'next/server';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const username = new URL(request.url).searchParams.get('username');\n  if (!username || username.length > 50) {\n    return NextResponse.json({ error: 'Invalid username' }, { status: 400 });\n  }\n  const { available } = await checkUsernameAvailability(username);\n  return NextResponse.json({ available });\n}\n" }] }],
+    },
+    // `throttle(fn, 1000)` (throttleit, lodash) limits how often this process runs a callback, not who calls:
+    // vercel/ai's next example re-reads the chat once a second while streaming, with no check in front.
+    {
+      code: `import { streamText } from 'ai';
+import throttle from 'throttleit';
+import { readChat } from '@util/chat-store';
+export async function POST(req: Request) {
+  const { id, prompt } = await req.json();
+  const stop = new AbortController();
+  const result = streamText({
+    model: 'openai/gpt-5-mini',
+    prompt,
+    abortSignal: stop.signal,
+    onChunk: throttle(async () => {
+      const { canceledAt } = await readChat(id);
+      if (canceledAt) stop.abort();
+    }, 1000),
+  });
+  return result.toUIMessageStreamResponse();
+}`,
+      filename: 'app/api/chat/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: `import { streamText } from 'ai';
+import throttle from 'throttleit';
+import { readChat } from '@util/chat-store';
+import { requireAuth } from '@/lib/require-auth';
+export async function POST(req: Request) {
+  const auth = await requireAuth(req);
+  if (!auth.ok) {
+    return auth.response;
+  }
+  const { id, prompt } = await req.json();
+  const stop = new AbortController();
+  const result = streamText({
+    model: 'openai/gpt-5-mini',
+    prompt,
+    abortSignal: stop.signal,
+    onChunk: throttle(async () => {
+      const { canceledAt } = await readChat(id);
+      if (canceledAt) stop.abort();
+    }, 1000),
+  });
+  return result.toUIMessageStreamResponse();
+}` }] }],
     },
     // An insert through the same client: still reported.
     {
