@@ -15,6 +15,7 @@ import {
   handlerLabel,
   helperFixes,
   matchesAnyGlob,
+  resolveLocalFunction,
   unwrap,
   walk,
   type FunctionNode,
@@ -192,7 +193,10 @@ export default createRule<Options, MessageIds>({
       if (limits.length > 0) {
         // A limit anywhere in the handler before the first expensive call (or in a helper it calls) counts.
         const firstLimit = Math.min(...limits.map((l) => (isWithinFn(l, h.fn!) ? l.range[0] : -1)));
-        const rest = found.filter((e) => !isWithinFn(e.node, h.fn!) || e.node.range[0] < firstLimit);
+        // A helper's call counts where the handler calls that helper (`processBatch(id)` after the limit:
+        // ai-image-generator's batch-generate route); a helper it never calls directly counts as before.
+        const callSites = firstLimit === -1 ? undefined : helperCallSites(h.fn, bodies);
+        const rest = found.filter((e) => (isWithinFn(e.node, h.fn!) ? e.node.range[0] : (callSites?.get(helperOf(e.node, bodies)!) ?? -1)) < firstLimit);
         if (rest.length === 0 || firstLimit === -1) return;
         report(h, rest[0]!);
         return;
@@ -290,6 +294,39 @@ export default createRule<Options, MessageIds>({
         return !found;
       });
       return found;
+    }
+
+    /** The innermost helper body (not the handler itself) a node sits in. */
+    function helperOf(node: Node, bodies: FunctionNode[]): FunctionNode | undefined {
+      let best: FunctionNode | undefined;
+      for (const b of bodies.slice(1)) if (isWithinFn(node, b) && (!best || b.range[0] >= best.range[0])) best = b;
+      return best;
+    }
+
+    /**
+     * Where the handler first calls each helper, directly or through another helper: the offset of the handler's
+     * own call that leads there. Helpers are resolved by name, as `handlerBodies` finds them.
+     */
+    function helperCallSites(fn: FunctionNode, bodies: FunctionNode[]): Map<FunctionNode, number> {
+      const sites = new Map<FunctionNode, number>();
+      const helpers = new Set(bodies.slice(1));
+      for (const b of bodies) {
+        const from = b === fn ? undefined : sites.get(b);
+        if (b !== fn && from === undefined) continue;
+        walk(b, (n) => {
+          if (n !== b && helpers.has(n as FunctionNode)) return false;
+          if (n.type === 'CallExpression' && n.callee.type === 'Identifier') {
+            const local = resolveLocalFunction(sourceCode, n.callee);
+            if (local && helpers.has(local)) {
+              const at = from ?? n.range[0];
+              const prev = sites.get(local);
+              if (prev === undefined || at < prev) sites.set(local, at);
+            }
+          }
+          return true;
+        });
+      }
+      return sites;
     }
 
     function isWithinFn(node: Node, fn: FunctionNode): boolean {
