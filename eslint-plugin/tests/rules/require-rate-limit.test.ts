@@ -62,6 +62,23 @@ async function generateOne(prompt: string, style: string) {
 }`,
       filename: 'app/api/batch-generate/route.ts',
     },
+    // A change-password action behind the app's own session reader (`getCurrentSession()` from '@/lib/auth', a
+    // Whop marketplace's profile actions): the password re-check needs a signed-in caller.
+    {
+      code: `'use server';
+import bcrypt from 'bcryptjs';
+import { getCurrentSession } from '@/lib/auth';
+import { prisma } from '@/lib/prisma';
+export async function changePasswordAction(formData: FormData) {
+  const session = await getCurrentSession();
+  if (!session) return { success: false, error: 'Not authenticated' };
+  const user = await prisma.user.findUnique({ where: { id: session.id } });
+  const ok = await bcrypt.compare(String(formData.get('currentPassword')), user!.password_hash);
+  if (!ok) return { success: false, error: 'Current password is incorrect' };
+  return { success: true };
+}`,
+      filename: FILES.action,
+    },
     // Limiter object under another name, and a local helper that limits.
     {
       code: `import OpenAI from 'openai';
@@ -388,6 +405,47 @@ export default async function handler(req, res) {
   const model = genAI.getGenerativeModel({ model: 'gemini-pro' });
   const out = await model.generateContent(req.body.prompt);
   res.json({ text: out.response.text() });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Twin: the same password check with no session read is a sign-in endpoint.
+    {
+      code: `'use server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '@/lib/prisma';
+export async function changePasswordAction(formData: FormData) {
+  const user = await prisma.user.findUnique({ where: { email: String(formData.get('email')) } });
+  const ok = await bcrypt.compare(String(formData.get('currentPassword')), user!.password_hash);
+  if (!ok) return { success: false, error: 'Current password is incorrect' };
+  return { success: true };
+}`,
+      filename: FILES.action,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'authEndpoint',
+          line: 6,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'addLimit',
+              output: `'use server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '@/lib/prisma';
+import { headers } from 'next/headers';
+import { rateLimit, clientIp } from '@/lib/rate-limit';
+export async function changePasswordAction(formData: FormData) {
+  const limit = await rateLimit(\`changePasswordAction:\${clientIp(await headers())}\`);
+  if (!limit.success) {
+    throw new Error(\`Too many requests: retry in \${limit.retryAfterSeconds}s\`);
+  }
+  const user = await prisma.user.findUnique({ where: { email: String(formData.get('email')) } });
+  const ok = await bcrypt.compare(String(formData.get('currentPassword')), user!.password_hash);
+  if (!ok) return { success: false, error: 'Current password is incorrect' };
+  return { success: true };
 }`,
             },
           ],
