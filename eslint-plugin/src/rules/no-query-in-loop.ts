@@ -546,6 +546,28 @@ export default createRule<Options, MessageIds>({
       return found;
     }
 
+    /**
+     * A loop that waits between its items (`await new Promise((r) => setTimeout(r, 2000))`, `await sleep(500)`):
+     * paced on purpose (a provider's rate limit, a batch of slow generations), so one query per item is the plan.
+     */
+    function pausesEachItem(loop: LoopInfo): boolean {
+      let found = false;
+      walk(
+        loop.body,
+        (n) => {
+          if (found) return false;
+          if (n.type === 'AwaitExpression') {
+            const a = unwrap(n.argument);
+            if (a.type === 'CallExpression' && a.callee.type === 'Identifier' && /^(?:sleep|delay|wait|pause|setTimeout)$/.test(a.callee.name)) found = true;
+            else if (a.type === 'NewExpression' && getCalleeName(a) === 'Promise' && /\bsetTimeout\s*\(/.test(sourceCode.getText(a))) found = true;
+          }
+          return !found;
+        },
+        { skipFunctions: true },
+      );
+      return found;
+    }
+
     /** `claimed.add(x)`, `seen.push(x)`, `map.set(k, v)`: a method call that changes the collection. */
     function isMutatingCall(id: Node): boolean {
       const m = id.parent;
@@ -661,7 +683,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (pending.has(loop.loop)) return;
-      if (runsSteps(loop)) {
+      if (runsSteps(loop) || pausesEachItem(loop)) {
         sequential.add(loop.loop);
         return;
       }

@@ -19,6 +19,8 @@ import {
   walk,
   localTypeDeclarations,
   isEarlyExit,
+  exitsInProduction,
+  getEnclosingFunction,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
@@ -574,6 +576,8 @@ export default createRule<Options, MessageIds>({
         }
         for (const s of sources) {
           if (!s.sink || s.fields.size === 0) continue;
+          // A dev-only handler (`if (process.env.NODE_ENV === 'production') return 403` first) takes no request in production.
+          if (inDevOnlyFunction(s.node)) continue;
           const fields = [...s.fields];
           const shown = fields.slice(0, 4).map((f) => `\`${f}\``).join(', ') + (fields.length > 4 ? ` and ${fields.length - 4} more` : '');
           const fix = suggestionFor(s);
@@ -586,6 +590,11 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    function inDevOnlyFunction(node: Node): boolean {
+      for (let fn = getEnclosingFunction(node); fn; fn = getEnclosingFunction(fn)) if (exitsInProduction(fn)) return true;
+      return false;
+    }
 
     /**
      * What the handler's own code says about a field, from its reads: a fallback (`page || '/'`,

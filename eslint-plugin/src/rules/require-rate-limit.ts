@@ -290,7 +290,7 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'CallExpression') {
           const name = getCalleeName(n) ?? '';
-          if (/^(?:getServerSession|auth|currentUser|getSession|getUser|getCurrentUser|requireAuth|requireUser|validateRequest|getToken)$/.test(name) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
+          if (/^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken)$/.test(name) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
         }
         return !found;
       });

@@ -204,6 +204,8 @@ const RPC_WRITE_WORD = /create|insert|update|upsert|delete|remove|increment|decr
 /** Query-builder steps (Supabase / PostgREST, Knex, Drizzle, Mongo cursors): they shape a query, they name no data. */
 const QUERY_BUILDER_STEP =
   /^(?:select|order|orderBy|eq|neq|gt|gte|lt|lte|like|ilike|is|in|contains|containedBy|overlaps|textSearch|match|not|or|and|filter|limit|range|single|maybeSingle|csv|returns|throwOnError|abortSignal|where|andWhere|orWhere|whereIn|sort|skip|take|offset|groupBy|having|distinct|first|exec|lean|populate|project)$/;
+/** A service-role / admin client variable: `supabaseAdmin`, `adminClient`, `serviceRoleClient`, `adminDb`. */
+const ADMIN_CLIENT = /^(?:supabase|db|prisma|firebase|firestore)?_?(?:admin|service(?:_?role)?)(?:_?(?:client|supabase|db))?$/i;
 /** Calls whose string arguments name a table or collection: `supabase.from('orders')`, `db.collection('users')`. */
 const TABLE_CALL = /^(?:from|table|collection|doc|ref|model|getRepository|into)$/;
 
@@ -1288,7 +1290,10 @@ export default createRule<Options, MessageIds>({
           }
           cur = unwrap(cur.callee);
         } else {
-          parts.push(sourceCode.getText(cur));
+          // The client the chain starts from names no data: `supabaseAdmin.from('knowledge_base')` reads what
+          // `supabase.from('knowledge_base')` reads (the table decides, not the service-role key).
+          const root = sourceCode.getText(cur);
+          parts.push(ADMIN_CLIENT.test(root) ? 'client' : root);
           break;
         }
       }

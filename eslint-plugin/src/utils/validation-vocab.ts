@@ -16,8 +16,8 @@ export const VALIDATE_FUNCTIONS = new Set([
   'parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'assert', 'validate', 'is', 'create', 'mask', 'validateOrReject',
   'validateSync', 'plainToInstance', 'parseWithZod', 'v', 'check',
 ]);
-/** Names of local helpers that plainly validate: validateBody, parseBody, validateInput, isValidPayload... */
-export const VALIDATOR_NAME = /^(?:validate|parse|sanitize|check|assert|verify)[A-Z_]\w*(?:Body|Input|Payload|Data|Request|Params|Form|Schema|Fields|Args)?$|^(?:isValid|validate|parseBody|parseRequest|parseJson|validateRequest|validateBody)$|Schema$/;
+/** Names of local helpers that plainly validate: validateBody, parseBody, validateInput, isValidPayload, a type guard `isValidProductCode(code)`... */
+export const VALIDATOR_NAME = /^(?:validate|parse|sanitize|check|assert|verify)[A-Z_]\w*(?:Body|Input|Payload|Data|Request|Params|Form|Schema|Fields|Args)?$|^(?:isValid|validate|parseBody|parseRequest|parseJson|validateRequest|validateBody)$|^isValid[A-Z]\w*$|Schema$/;
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

@@ -47,6 +47,44 @@ export async function POST(req: Request) {
 }`,
       filename: 'app/api/chat/route.ts',
     },
+    // The limit is the handler's first statement; the paid call sits in a helper the handler starts after it
+    // (an image generator's batch route kicking off background processing): the limit runs first.
+    {
+      code: `import Replicate from 'replicate';
+import { rateLimiters } from '@/lib/security';
+const replicate = new Replicate({ auth: process.env.REPLICATE_API_TOKEN });
+export async function POST(request: Request) {
+  const limit = rateLimiters.imageGeneration.check(request);
+  if (!limit.allowed) return new Response('Too many requests', { status: 429 });
+  const { prompt } = await request.json();
+  processBatch(String(prompt)).catch(console.error);
+  return Response.json({ started: true });
+}
+async function processBatch(prompt: string) {
+  for (const style of ['anime', 'oil']) await generateOne(prompt, style);
+}
+async function generateOne(prompt: string, style: string) {
+  return replicate.run('black-forest-labs/flux-schnell', { input: { prompt: prompt + style } });
+}`,
+      filename: 'app/api/batch-generate/route.ts',
+    },
+    // A change-password action behind the app's own session reader (`getCurrentSession()` from '@/lib/auth', a
+    // Whop marketplace's profile actions): the password re-check needs a signed-in caller.
+    {
+      code: `'use server';
+import bcrypt from 'bcryptjs';
+import { getCurrentSession } from '@/lib/auth';
+import { prisma } from '@/lib/prisma';
+export async function changePasswordAction(formData: FormData) {
+  const session = await getCurrentSession();
+  if (!session) return { success: false, error: 'Not authenticated' };
+  const user = await prisma.user.findUnique({ where: { id: session.id } });
+  const ok = await bcrypt.compare(String(formData.get('currentPassword')), user!.password_hash);
+  if (!ok) return { success: false, error: 'Current password is incorrect' };
+  return { success: true };
+}`,
+      filename: FILES.action,
+    },
     // Limiter object under another name, and a local helper that limits.
     {
       code: `import OpenAI from 'openai';
@@ -163,6 +201,13 @@ export async function PATCH(req: Request) {
     },
   ],
   invalid: [
+    // Twin: the handler starts the helper before its limit: the paid call runs unlimited.
+    {
+      code: "import Replicate from 'replicate';\nimport { rateLimiters } from '@/lib/security';\nconst replicate = new Replicate({ auth: process.env.REPLICATE_API_TOKEN });\nexport async function POST(request: Request) {\n  const { prompt } = await request.json();\n  processBatch(String(prompt)).catch(console.error);\n  const limit = rateLimiters.imageGeneration.check(request);\n  if (!limit.allowed) return new Response('Too many requests', { status: 429 });\n  return Response.json({ started: true });\n}\nasync function processBatch(prompt: string) {\n  for (const style of ['anime', 'oil']) await generateOne(prompt, style);\n}\nasync function generateOne(prompt: string, style: string) {\n  return replicate.run('black-forest-labs/flux-schnell', { input: { prompt: prompt + style } });\n}\n",
+      filename: 'app/api/batch-generate/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'paidCall', line: 15, column: 10, suggestions: [{ messageId: 'addLimit', output: "import Replicate from 'replicate';\nimport { rateLimiters } from '@/lib/security';\nimport { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';\nconst replicate = new Replicate({ auth: process.env.REPLICATE_API_TOKEN });\nexport async function POST(request: Request) {\n  const rateLimitResult = await rateLimit(`api:batch-generate:${clientIp(request)}`);\n  if (!rateLimitResult.success) {\n    return tooManyRequests(rateLimitResult);\n  }\n  const { prompt } = await request.json();\n  processBatch(String(prompt)).catch(console.error);\n  const limit = rateLimiters.imageGeneration.check(request);\n  if (!limit.allowed) return new Response('Too many requests', { status: 429 });\n  return Response.json({ started: true });\n}\nasync function processBatch(prompt: string) {\n  for (const style of ['anime', 'oil']) await generateOne(prompt, style);\n}\nasync function generateOne(prompt: string, style: string) {\n  return replicate.run('black-forest-labs/flux-schnell', { input: { prompt: prompt + style } });\n}\n" }] }],
+    },
     // The same route with no attempt cap in sight: still reported.
     {
       code: "import { NextResponse } from 'next/server';\nimport { z } from 'zod';\nimport { verifyOTP } from '@/lib/services/otp';\nimport { setSessionCookie } from '@/lib/client-auth';\n\nconst schema = z.object({ identifier: z.string().min(1), code: z.string().regex(/^\\d{6}$/) }).strict();\n\nexport async function POST(request: Request) {\n  const parsed = schema.safeParse(await request.json());\n  if (!parsed.success) return NextResponse.json({ error: 'Validation error' }, { status: 400 });\n  const result = await verifyOTP(parsed.data.identifier, parsed.data.code);\n  if (!result.success) {\n    return NextResponse.json({ error: 'Invalid or expired code.' }, { status: 401 });\n  }\n  await setSessionCookie(result.personId);\n  return NextResponse.json({ ok: true });\n}\n",
@@ -372,6 +417,47 @@ export default async function handler(req, res) {
   const model = genAI.getGenerativeModel({ model: 'gemini-pro' });
   const out = await model.generateContent(req.body.prompt);
   res.json({ text: out.response.text() });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Twin: the same password check with no session read is a sign-in endpoint.
+    {
+      code: `'use server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '@/lib/prisma';
+export async function changePasswordAction(formData: FormData) {
+  const user = await prisma.user.findUnique({ where: { email: String(formData.get('email')) } });
+  const ok = await bcrypt.compare(String(formData.get('currentPassword')), user!.password_hash);
+  if (!ok) return { success: false, error: 'Current password is incorrect' };
+  return { success: true };
+}`,
+      filename: FILES.action,
+      settings: helper,
+      errors: [
+        {
+          messageId: 'authEndpoint',
+          line: 6,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'addLimit',
+              output: `'use server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '@/lib/prisma';
+import { headers } from 'next/headers';
+import { rateLimit, clientIp } from '@/lib/rate-limit';
+export async function changePasswordAction(formData: FormData) {
+  const limit = await rateLimit(\`changePasswordAction:\${clientIp(await headers())}\`);
+  if (!limit.success) {
+    throw new Error(\`Too many requests: retry in \${limit.retryAfterSeconds}s\`);
+  }
+  const user = await prisma.user.findUnique({ where: { email: String(formData.get('email')) } });
+  const ok = await bcrypt.compare(String(formData.get('currentPassword')), user!.password_hash);
+  if (!ok) return { success: false, error: 'Current password is incorrect' };
+  return { success: true };
 }`,
             },
           ],
