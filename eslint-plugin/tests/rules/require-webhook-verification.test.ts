@@ -111,8 +111,19 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "import { pbkdf2, timingSafeEqual } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst pbkdf2Async = promisify(pbkdf2);\nexport async function check(pw: string, salt: string, stored: Buffer) {\n  return timingSafeEqual(stored, await pbkdf2Async(pw, salt, 310000, 32, 'sha256'));\n}\n", filename: 'lib/password.ts' },
     // client code
     { code: "'use client';\nexport function f() { return fetch('/api/webhooks/x'); }", filename: 'app/webhooks/page.tsx' },
+    // An upload signing route (a SaaS-Boilerplate fork's `api/v1/cloudinary/sign`): it computes its own `signature`
+    // for the browser's upload and answers with a `headers: { ... }` option; it reads no header of the request.
+    { code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const { folder = 'general', public_id } = await req.json();\n  const apiSecret = process.env.CLOUDINARY_API_SECRET;\n  if (!apiSecret) return new Response(JSON.stringify({ error: 'Cloudinary configuration missing' }), { status: 500 });\n  const timestamp = Math.round(Date.now() / 1000);\n  const toSign = `folder=${folder}&public_id=${public_id}&timestamp=${timestamp}${apiSecret}`;\n  const signature = crypto.createHash('sha1').update(toSign).digest('hex');\n  return new Response(JSON.stringify({ signature, timestamp }), { status: 200, headers: { 'content-type': 'application/json' } });\n}\n", filename: 'src/app/api/v1/cloudinary/sign/route.ts' },
   ],
   invalid: [
+    // The same route receiving the provider's notification: it reads the sender's signature header and acts on the
+    // body unverified, still reported.
+    {
+      code: "import { db } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  const signature = req.headers.get('x-cld-signature');\n  if (!signature) return new Response('Missing signature', { status: 401 });\n  const body = await req.json();\n  await db.asset.update({ where: { publicId: body.public_id }, data: { status: body.notification_type } });\n  return new Response(JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } });\n}\n",
+      filename: 'src/app/api/v1/cloudinary/notify/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'unverified', line: 3, column: 23, suggestions: [{ messageId: 'addVerification', output: "import { db } from '@/lib/db';\nimport { verifyWebhookSignature } from '@/lib/verify-webhook';\n\nexport async function POST(req: Request) {\n  const rawBody = await req.text();\n  if (!verifyWebhookSignature(rawBody, req.headers.get('x-cld-signature'), process.env.WEBHOOK_SECRET)) {\n    return new Response('Invalid signature', { status: 401 });\n  }\n  const signature = req.headers.get('x-cld-signature');\n  if (!signature) return new Response('Missing signature', { status: 401 });\n  const body = JSON.parse(rawBody);\n  await db.asset.update({ where: { publicId: body.public_id }, data: { status: body.notification_type } });\n  return new Response(JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } });\n}\n" }] }],
+    },
     // A signature read from a header named by a constant: still a receiver, still reported.
     {
       code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { createServerSupabaseClient } from '@/lib/supabase-server';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const senderSignature = req.headers[SIGNATURE_HEADER] as string;\n  if (!senderSignature) return res.status(401).json({ error: 'Missing signature' });\n  const supabase = createServerSupabaseClient();\n  await supabase.from('infractions').insert(req.body);\n  return res.status(200).json({ ok: true });\n}\n\nconst SIGNATURE_HEADER = process.env.SIGNATURE_HEADER_NAME ?? 'x-sender-sig';\n",
