@@ -520,6 +520,17 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * A storage path named as an id: `` publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}` `` (Cloudinary's
+     * `public_id` is the asset's path). A template with a `/` in its text that holds the uploaded file's name is where a
+     * file is stored, like the file names and paths this rule leaves alone; the clock only keeps two uploads apart.
+     */
+    function isStoragePath(value: Node): boolean {
+      const u = unwrap(value);
+      if (u.type !== 'TemplateLiteral' || !u.quasis.some((q) => (q.value.cooked ?? '').includes('/'))) return false;
+      return u.expressions.some((e) => /\b\w*(?:file|upload|image|photo|attachment|asset|blob)\w*\.(?:name|originalname|originalFilename)\b|\bfile_?name\b/i.test(sourceCode.getText(e)));
+    }
+
     /** `job.id` of a parameter typed as a queue job (`job: Job<Data>`, BullMQ's and Trigger.dev's type). */
     function isProcessedJobId(node: Node): boolean {
       const u = unwrap(node);
@@ -668,7 +679,7 @@ export default createRule<Options, MessageIds>({
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
-      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
+      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       // Rows a mock-data function makes (`generateMockErrorLogs()` filling an admin page with sample logs): display data.
       if (category === 'id' && inDemoFunction(node)) return;

@@ -117,8 +117,17 @@ ruleTester.run('no-insecure-random-id', rule, {
     // would replace the pick with generateToken().
     { code: "'use client';\nexport function Quiz({ challenges }: { challenges: string[] }) {\n  const challenge = challenges[Math.floor(Math.random() * challenges.length)];\n  return <p>{challenge}</p>;\n}\n", filename: 'components/quiz.tsx' },
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
+    // A storage path named as an id (a SaaS-Boilerplate fork's Cloudinary upload: `public_id` is the asset's path):
+    // a folder, a slash and the uploaded file's name; the clock only keeps two uploads apart.
+    { code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  return Response.json({ publicId: res.public_id });\n}\n", filename: 'src/app/api/v1/media/upload/route.ts' },
   ],
   invalid: [
+    // Twin: the record id made beside that path is still reported.
+    {
+      code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  const mediaId = `media_${Date.now()}`;\n  await db.media.create({ data: { id: mediaId, publicId: res.public_id } });\n  return Response.json({ mediaId });\n}\n",
+      filename: 'src/app/api/v1/media/upload/route.ts',
+      errors: [{ messageId: 'insecureRandom', line: 9, column: 28, suggestions: [{ messageId: 'useRandomUUID', output: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  const mediaId = `media_${crypto.randomUUID()}`;\n  await db.media.create({ data: { id: mediaId, publicId: res.public_id } });\n  return Response.json({ mediaId });\n}\n" }] }],
+    },
     // The else of a test about something else is no crypto fallback: still reported.
     {
       code: "export function generateNonce(): string {\n  const array = new Uint8Array(16)\n  if (array.length > 0) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n",
