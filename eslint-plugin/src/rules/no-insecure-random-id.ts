@@ -632,6 +632,24 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * A field of an object literal stored under a mock name: `const mockUpdate = { update_id: Date.now(), message:
+     * { message_id: Date.now() } }` (a dev route simulating a Telegram update). Made-up data, like a mock function's rows.
+     */
+    function inDemoObject(target: Node): boolean {
+      let cur: Node | undefined = target.parent;
+      for (let i = 0; cur && i < 8 && (cur.type === 'Property' || cur.type === 'ObjectExpression' || cur.type === 'ArrayExpression'); i++) {
+        let parent: Node | undefined = cur.parent;
+        // `const mockUpdate = { ... } as any`
+        while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSSatisfiesExpression')) parent = parent.parent;
+        if (cur.type === 'ObjectExpression' && parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') {
+          return splitWords(parent.id.name).some((w) => DEMO_WORD.has(w));
+        }
+        cur = parent;
+      }
+      return false;
+    }
+
+    /**
      * Whether a value holds a part made by a CSPRNG: a call to one (`nanoid(8)`), or a local `const` made
      * from one, through a typed array that `crypto.getRandomValues()` fills in place
      * (`const a = new Uint32Array(1); crypto.getRandomValues(a); const rand = a[0].toString(36)`).
@@ -682,7 +700,7 @@ export default createRule<Options, MessageIds>({
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       // Rows a mock-data function makes (`generateMockErrorLogs()` filling an admin page with sample logs): display data.
-      if (category === 'id' && inDemoFunction(node)) return;
+      if (category === 'id' && (inDemoFunction(node) || (dest && inDemoObject(dest.target)))) return;
       // A value that also holds a CSPRNG part (`op_${Date.now()}_${agentId}_${nanoid(8)}`): the clock only orders it.
       if (dest && holdsCsprngPart(dest.value)) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.

@@ -120,8 +120,19 @@ ruleTester.run('no-insecure-random-id', rule, {
     // A storage path named as an id (a SaaS-Boilerplate fork's Cloudinary upload: `public_id` is the asset's path):
     // a folder, a slash and the uploaded file's name; the clock only keeps two uploads apart.
     { code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  return Response.json({ publicId: res.public_id });\n}\n", filename: 'src/app/api/v1/media/upload/route.ts' },
+    // Fields of an object stored under a mock name (a dev route simulating a Telegram update, a Kiranism starter fork).
+    { code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const mockUpdate = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  } as any;\n  await bot.handleUpdate(mockUpdate);\n  return Response.json({ ok: true });\n}\n", filename: 'src/app/api/dev/bot-test/route.ts' },
   ],
   invalid: [
+    // Twin: the same update not named as a mock is reported (once per field).
+    {
+      code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const update = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  };\n  await bot.handleUpdate(update);\n  return Response.json({ ok: true });\n}\n",
+      filename: 'src/app/api/dev/bot-test/route.ts',
+      errors: [
+        { messageId: 'insecureRandom', line: 4, column: 16, suggestions: [{ messageId: 'useRandomUUID', output: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const update = {\n    update_id: crypto.randomUUID(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  };\n  await bot.handleUpdate(update);\n  return Response.json({ ok: true });\n}\n" }] },
+        { messageId: 'insecureRandom', line: 5, column: 28, suggestions: [{ messageId: 'useRandomUUID', output: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const update = {\n    update_id: Date.now(),\n    message: { message_id: crypto.randomUUID(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  };\n  await bot.handleUpdate(update);\n  return Response.json({ ok: true });\n}\n" }] },
+      ],
+    },
     // Twin: the record id made beside that path is still reported.
     {
       code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  const mediaId = `media_${Date.now()}`;\n  await db.media.create({ data: { id: mediaId, publicId: res.public_id } });\n  return Response.json({ mediaId });\n}\n",
