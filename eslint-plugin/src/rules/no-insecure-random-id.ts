@@ -520,6 +520,17 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * A storage path named as an id: `` publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}` `` (Cloudinary's
+     * `public_id` is the asset's path). A template with a `/` in its text that holds the uploaded file's name is where a
+     * file is stored, like the file names and paths this rule leaves alone; the clock only keeps two uploads apart.
+     */
+    function isStoragePath(value: Node): boolean {
+      const u = unwrap(value);
+      if (u.type !== 'TemplateLiteral' || !u.quasis.some((q) => (q.value.cooked ?? '').includes('/'))) return false;
+      return u.expressions.some((e) => /\b\w*(?:file|upload|image|photo|attachment|asset|blob)\w*\.(?:name|originalname|originalFilename)\b|\bfile_?name\b/i.test(sourceCode.getText(e)));
+    }
+
     /** `job.id` of a parameter typed as a queue job (`job: Job<Data>`, BullMQ's and Trigger.dev's type). */
     function isProcessedJobId(node: Node): boolean {
       const u = unwrap(node);
@@ -645,6 +656,24 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * A field of an object literal stored under a mock name: `const mockUpdate = { update_id: Date.now(), message:
+     * { message_id: Date.now() } }` (a dev route simulating a Telegram update). Made-up data, like a mock function's rows.
+     */
+    function inDemoObject(target: Node): boolean {
+      let cur: Node | undefined = target.parent;
+      for (let i = 0; cur && i < 8 && (cur.type === 'Property' || cur.type === 'ObjectExpression' || cur.type === 'ArrayExpression'); i++) {
+        let parent: Node | undefined = cur.parent;
+        // `const mockUpdate = { ... } as any`
+        while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSSatisfiesExpression')) parent = parent.parent;
+        if (cur.type === 'ObjectExpression' && parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') {
+          return splitWords(parent.id.name).some((w) => DEMO_WORD.has(w));
+        }
+        cur = parent;
+      }
+      return false;
+    }
+
+    /**
      * Whether a value holds a part made by a CSPRNG: a call to one (`nanoid(8)`), or a local `const` made
      * from one, through a typed array that `crypto.getRandomValues()` fills in place
      * (`const a = new Uint32Array(1); crypto.getRandomValues(a); const rand = a[0].toString(36)`).
@@ -692,11 +721,12 @@ export default createRule<Options, MessageIds>({
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
-      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target))) return;
+      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
-      // Rows a mock-data function or a mock-mode branch makes (`generateMockErrorLogs()` filling an admin page with
-      // sample logs, `if (USE_API_MOCK) return { id: `ctr-${Date.now()}` }`): display data.
-      if (category === 'id' && inDemoCode(node)) return;
+      // Rows a mock-data function, a mock-mode branch or an object stored under a mock name makes (`generateMockErrorLogs()`
+      // filling an admin page with sample logs, `if (USE_API_MOCK) return { id: `ctr-${Date.now()}` }`,
+      // `const mockUpdate = { update_id: Date.now() }`): display data.
+      if (category === 'id' && (inDemoCode(node) || (dest && inDemoObject(dest.target)))) return;
       // A value that also holds a CSPRNG part (`op_${Date.now()}_${agentId}_${nanoid(8)}`): the clock only orders it.
       if (dest && holdsCsprngPart(dest.value)) return;
       // One report per destination: `${Date.now()}-${Math.random()}` is one id.

@@ -119,8 +119,10 @@ export default createRule<Options, MessageIds>({
         if ((s.type === 'ImportDeclaration' || s.type === 'ExportNamedDeclaration' || s.type === 'ExportAllDeclaration') && s.source) moduleSources.add(s.source.range[0]);
       }
       // An identifier counts where the file reads headers at all: `leaderSignature` in a body whose route never looks
-      // at a header is a drawn e-signature (a form's field), not a sender's.
-      const readsHeaders = /\bheaders\b|\bheader\s*\(/.test(text);
+      // at a header is a drawn e-signature (a form's field), not a sender's. Reading means `req.headers`, `headers()`,
+      // `req.header(...)` or `const { headers } = req`: a response's `headers: { ... }` option reads nothing (an upload
+      // signing route computes its own `signature` and answers with a content-type).
+      const readsHeaders = /\.headers\b|\bheaders\s*\(|\bheader\s*\(|\{[^{}]*\bheaders\b[^{}]*\}\s*=/.test(text);
       return sourceCode.ast.tokens.some(
         (t) =>
           /signature/i.test(t.value) &&

@@ -131,6 +131,12 @@ export function isAuthCall(sourceCode: SourceCode, call: TSESTree.CallExpression
     // auth().protect() (Clerk v5)
     if (name === 'protect') return true;
   }
+  // Lucia's `validateRequest()` reads the session cookie; the same name imported from a validation module or given
+  // a schema (`validateRequest(request, CreateProjectSchema)` from `@/lib/validation/api-schemas`) checks a body.
+  if (name === 'validateRequest' && callee.type === 'Identifier' && !opts.authFunctions?.has(name)) {
+    const src = getImportSource(sourceCode, callee);
+    if ((src && /valid|schema/i.test(src)) || call.arguments.some((a) => /(?:Schema|Validator)$/.test(sourceCode.getText(a)))) return false;
+  }
   if (isAuthFunctionName(name, opts.authFunctions, opts.authPatterns)) {
     if (name === 'getSession' || name === 'getUser' || name === 'decrypt') {
       // Generic names: only when imported from an auth module, or called on an auth object, or with no/`req` args.

@@ -119,10 +119,30 @@ ruleTester.run('no-insecure-random-id', rule, {
     // would replace the pick with generateToken().
     { code: "'use client';\nexport function Quiz({ challenges }: { challenges: string[] }) {\n  const challenge = challenges[Math.floor(Math.random() * challenges.length)];\n  return <p>{challenge}</p>;\n}\n", filename: 'components/quiz.tsx' },
     { code: "export function pickChallenge(challenges: string[]) {\n  const challenge = (challenges[Math.floor(Math.random() * challenges.length)] ?? challenges[0]) as string;\n  return { challenge };\n}\n", filename: 'app/api/quiz/route.ts' },
+    // A storage path named as an id (a SaaS-Boilerplate fork's Cloudinary upload: `public_id` is the asset's path):
+    // a folder, a slash and the uploaded file's name; the clock only keeps two uploads apart.
+    { code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  return Response.json({ publicId: res.public_id });\n}\n", filename: 'src/app/api/v1/media/upload/route.ts' },
+    // Fields of an object stored under a mock name (a dev route simulating a Telegram update, a Kiranism starter fork).
+    { code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const mockUpdate = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  } as any;\n  await bot.handleUpdate(mockUpdate);\n  return Response.json({ ok: true });\n}\n", filename: 'src/app/api/dev/bot-test/route.ts' },
   ],
   invalid: [
     // The same id made in the branch that runs when mock mode is OFF: still reported.
     {"code":"import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (!USE_API_MOCK) {\n    const id = `ctr-${Date.now()}`;\n    return saveContainer({ id, name });\n  }\n  return { id: 'ctr-mock', name };\n}\n","filename":"lib/api/containers.ts","errors":[{"messageId":"insecureRandom","line":5,"column":23,"suggestions":[{"messageId":"useRandomUUID","output":"import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (!USE_API_MOCK) {\n    const id = `ctr-${crypto.randomUUID()}`;\n    return saveContainer({ id, name });\n  }\n  return { id: 'ctr-mock', name };\n}\n"}]}]},
+    // Twin: the same update not named as a mock is reported (once per field).
+    {
+      code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const update = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  };\n  await bot.handleUpdate(update);\n  return Response.json({ ok: true });\n}\n",
+      filename: 'src/app/api/dev/bot-test/route.ts',
+      errors: [
+        { messageId: 'insecureRandom', line: 4, column: 16, suggestions: [{ messageId: 'useRandomUUID', output: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const update = {\n    update_id: crypto.randomUUID(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  };\n  await bot.handleUpdate(update);\n  return Response.json({ ok: true });\n}\n" }] },
+        { messageId: 'insecureRandom', line: 5, column: 28, suggestions: [{ messageId: 'useRandomUUID', output: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const update = {\n    update_id: Date.now(),\n    message: { message_id: crypto.randomUUID(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  };\n  await bot.handleUpdate(update);\n  return Response.json({ ok: true });\n}\n" }] },
+      ],
+    },
+    // Twin: the record id made beside that path is still reported.
+    {
+      code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  const mediaId = `media_${Date.now()}`;\n  await db.media.create({ data: { id: mediaId, publicId: res.public_id } });\n  return Response.json({ mediaId });\n}\n",
+      filename: 'src/app/api/v1/media/upload/route.ts',
+      errors: [{ messageId: 'insecureRandom', line: 9, column: 28, suggestions: [{ messageId: 'useRandomUUID', output: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  const mediaId = `media_${crypto.randomUUID()}`;\n  await db.media.create({ data: { id: mediaId, publicId: res.public_id } });\n  return Response.json({ mediaId });\n}\n" }] }],
+    },
     // The else of a test about something else is no crypto fallback: still reported.
     {
       code: "export function generateNonce(): string {\n  const array = new Uint8Array(16)\n  if (array.length > 0) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n",
