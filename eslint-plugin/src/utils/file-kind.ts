@@ -440,10 +440,22 @@ export function isSeedFile(kind: FileKind): boolean {
 const CONTRACT_TOOLING = /^(?:hardhat(?:\/|$)|@nomicfoundation\/|@nomiclabs\/|@matterlabs\/hardhat-|hardhat-)/;
 
 /**
+ * A route whose tooling-named folder sits inside the app's routing tree (`app/api/seed/route.ts`,
+ * `pages/api/scripts/run.ts`): Next.js serves it in production like any other route. A Next app kept under a
+ * tooling folder (`tools/devtools/app/api/x/route.ts`) stays tooling.
+ */
+function isRoutedUnderToolingName(kind: FileKind): boolean {
+  if (!kind.isAppRoute && !kind.isPagesApi) return false;
+  const root = /(?:^|\/)(?:app|pages)\//.exec(kind.filename);
+  return !!root && !DEV_TOOLING_DIR.test(kind.filename.slice(0, root.index + 1)) && DEV_TOOLING_DIR.test(kind.filename);
+}
+
+/**
  * Dev tooling: a file under a tooling folder ({@link DEV_TOOLING_DIR}), a seed module ({@link isSeedFile}),
  * a command-line script ({@link isCliScript}) or a Hardhat script ({@link CONTRACT_TOOLING}).
  */
 export function isDevTooling(kind: FileKind, program: TSESTree.Program, text: string): boolean {
+  if (isRoutedUnderToolingName(kind)) return false;
   if (DEV_TOOLING_DIR.test(kind.filename) || isSeedFile(kind)) return true;
   if (kind.isEntryPoint) return false;
   for (const spec of kind.imports) if (CONTRACT_TOOLING.test(spec)) return true;
