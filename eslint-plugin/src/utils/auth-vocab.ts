@@ -298,6 +298,8 @@ export function isRateLimitCall(
   const first = call.arguments[0];
   if (/^throttle$/i.test(name) && (first?.type === 'ArrowFunctionExpression' || first?.type === 'FunctionExpression')) return false;
   if (RATE_LIMIT_NAME.test(name)) return true;
+  // Options that declare a budget and its window: `protectServerAction({ identifier, limit: 10, windowSeconds: 900 })`.
+  if (call.arguments.some(declaresRateWindow)) return true;
   if (callee.type === 'MemberExpression') {
     const root = getRootIdentifier(callee.object);
     const objText = sourceCode.getText(callee.object);
@@ -309,6 +311,23 @@ export function isRateLimitCall(
     }
   }
   return false;
+}
+
+const BUDGET_KEY = /^(?:limit|max|maxRequests|maxAttempts|requests|points|capacity)$/;
+// Not `interval` / `period`: analytics queries take `{ limit: 10, interval: '24h' }`.
+const WINDOW_KEY = /^(?:window|windowMs|windowSeconds|windowSec|windowInSeconds|duration|durationMs|refillRate|perSeconds)$/;
+
+/** An options object with both a request budget and a time window (`{ limit: 10, windowSeconds: 900 }`, `{ max: 5, windowMs }`). */
+function declaresRateWindow(arg: TSESTree.CallExpressionArgument): boolean {
+  if (arg.type !== 'ObjectExpression') return false;
+  let budget = false;
+  let window = false;
+  for (const p of arg.properties) {
+    if (p.type !== 'Property' || p.computed || p.key.type !== 'Identifier') continue;
+    if (BUDGET_KEY.test(p.key.name)) budget = true;
+    else if (WINDOW_KEY.test(p.key.name)) window = true;
+  }
+  return budget && window;
 }
 
 function bindingIsRateLimiter(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
