@@ -518,27 +518,14 @@ export default createRule<Options, MessageIds>({
       return dep;
     }
 
-    /**
-     * A loop that runs each item as a step (`await migration.run()`, `await step.execute()`) between its
-     * queries: an ordered workflow (a migration runner marking each step PENDING then APPLIED), not a batch.
-     */
-    function runsSteps(loop: LoopInfo): boolean {
+    /** Whether the loop's body (outside nested functions) awaits a value `matches` accepts. */
+    function awaitsInBody(loop: LoopInfo, matches: (awaited: Node) => boolean): boolean {
       let found = false;
       walk(
         loop.body,
         (n) => {
           if (found) return false;
-          if (n.type === 'AwaitExpression') {
-            const call = unwrap(n.argument);
-            if (call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && RUN_STEP.test(getPropertyName(call.callee) ?? '')) {
-              const obj = unwrap(call.callee.object);
-              if (obj.type === 'Identifier') {
-                const v = findVariable(sourceCode, obj);
-                const def = v?.defs[0]?.node;
-                if (loop.itemNames.includes(obj.name) || (def && def.range[0] > loop.loop.range[0] && def.range[1] < loop.loop.range[1])) found = true;
-              }
-            }
-          }
+          if (n.type === 'AwaitExpression' && matches(unwrap(n.argument))) found = true;
           return !found;
         },
         { skipFunctions: true },
@@ -547,25 +534,30 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * A loop that runs each item as a step (`await migration.run()`, `await step.execute()`) between its
+     * queries: an ordered workflow (a migration runner marking each step PENDING then APPLIED), not a batch.
+     */
+    function runsSteps(loop: LoopInfo): boolean {
+      return awaitsInBody(loop, (call) => {
+        if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || !RUN_STEP.test(getPropertyName(call.callee) ?? '')) return false;
+        const obj = unwrap(call.callee.object);
+        if (obj.type !== 'Identifier') return false;
+        const def = findVariable(sourceCode, obj)?.defs[0]?.node;
+        return loop.itemNames.includes(obj.name) || (!!def && def.range[0] > loop.loop.range[0] && def.range[1] < loop.loop.range[1]);
+      });
+    }
+
+    /**
      * A loop that waits between its items (`await new Promise((r) => setTimeout(r, 2000))`, `await sleep(500)`):
      * paced on purpose (a provider's rate limit, a batch of slow generations), so one query per item is the plan.
      */
     function pausesEachItem(loop: LoopInfo): boolean {
-      let found = false;
-      walk(
-        loop.body,
-        (n) => {
-          if (found) return false;
-          if (n.type === 'AwaitExpression') {
-            const a = unwrap(n.argument);
-            if (a.type === 'CallExpression' && a.callee.type === 'Identifier' && /^(?:sleep|delay|wait|pause|setTimeout)$/.test(a.callee.name)) found = true;
-            else if (a.type === 'NewExpression' && getCalleeName(a) === 'Promise' && /\bsetTimeout\s*\(/.test(sourceCode.getText(a))) found = true;
-          }
-          return !found;
-        },
-        { skipFunctions: true },
+      return awaitsInBody(
+        loop,
+        (a) =>
+          (a.type === 'CallExpression' && a.callee.type === 'Identifier' && /^(?:sleep|delay|wait|pause|setTimeout)$/.test(a.callee.name)) ||
+          (a.type === 'NewExpression' && getCalleeName(a) === 'Promise' && /\bsetTimeout\s*\(/.test(sourceCode.getText(a))),
       );
-      return found;
     }
 
     /** `claimed.add(x)`, `seen.push(x)`, `map.set(k, v)`: a method call that changes the collection. */
