@@ -25,6 +25,7 @@ import {
   isServerModule,
   isServerFramework,
   isDevTooling,
+  isToolingPath,
   BROWSER_LIBRARY,
   getConstInit,
   isWithin,
@@ -387,7 +388,7 @@ export default createRule<Options, MessageIds>({
     if (!hasStateCandidate(sourceCode.ast) && !GLOBAL_MEMBER.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
-    const tooling = SCRIPT_PATH.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text);
+    const tooling = isToolingPath(kind, SCRIPT_PATH) || isDevTooling(kind, sourceCode.ast, text);
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.

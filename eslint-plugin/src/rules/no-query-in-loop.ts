@@ -20,6 +20,7 @@ import {
   walk,
   type FunctionNode,
   isDevTooling,
+  isToolingPath,
   importsBrowserModule,
   getConstInit,
 } from '../utils';
@@ -139,7 +140,7 @@ export default createRule<Options, MessageIds>({
     const text = sourceCode.text;
     if (!text.includes('await') && !text.includes('async')) return {};
     const kind = getFileKind(context);
-    if (kind.isClient || kind.isTest || SCRIPT_PATH.test(kind.filename) || isDevTooling(kind, sourceCode.ast, text)) return {};
+    if (kind.isClient || kind.isTest || isToolingPath(kind, SCRIPT_PATH) || isDevTooling(kind, sourceCode.ast, text)) return {};
     // Browser code without a 'use client' line: its loop is one user's uploads, not a request's N+1.
     if (importsBrowserModule(kind)) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};

@@ -13,6 +13,7 @@ import {
   walk,
   type FunctionNode,
   isDevTooling,
+  isToolingPath,
   getConstInit,
   localTypeDeclarations,
   localCallSites,
@@ -98,7 +99,7 @@ export default createRule<Options, MessageIds>({
       return {};
     }
     // Dev tooling run by the team with its own arguments (scripts, CLIs, evals): no attacker-controlled input.
-    if (isDevTooling(kind, sourceCode.ast, text) || TOOLING_PATH.test(kind.filename)) return {};
+    if (isDevTooling(kind, sourceCode.ast, text) || isToolingPath(kind, TOOLING_PATH)) return {};
     const extraApis = new Set(options.rawApis ?? []);
     const extraSafe = new Set(options.escapeFunctions ?? []);
     const placeholderStyle = [...kind.imports].some((s) => MYSQL_LIKE.test(s)) ? '?' : '$';

@@ -440,14 +440,16 @@ export function isSeedFile(kind: FileKind): boolean {
 const CONTRACT_TOOLING = /^(?:hardhat(?:\/|$)|@nomicfoundation\/|@nomiclabs\/|@matterlabs\/hardhat-|hardhat-)/;
 
 /**
- * A route whose tooling-named folder sits inside the app's routing tree (`app/api/seed/route.ts`,
- * `pages/api/scripts/run.ts`): Next.js serves it in production like any other route. A Next app kept under a
- * tooling folder (`tools/devtools/app/api/x/route.ts`) stays tooling.
+ * Whether `toolingPath` (a rule's regex of tooling folders and files) places the file in tooling. A route whose
+ * tooling-named folder or file sits inside the app's routing tree (`app/api/seed/route.ts`, `pages/api/seed.ts`,
+ * `app/api/examples/route.ts`) is served in production like any other route, so it is not; a Next app kept under
+ * a tooling folder (`tools/devtools/app/api/x/route.ts`) is.
  */
-function isRoutedUnderToolingName(kind: FileKind): boolean {
-  if (!kind.isAppRoute && !kind.isPagesApi) return false;
+export function isToolingPath(kind: FileKind, toolingPath: RegExp): boolean {
+  if (!toolingPath.test(kind.filename)) return false;
+  if (!kind.isAppRoute && !kind.isPagesApi) return true;
   const root = /(?:^|\/)(?:app|pages)\//.exec(kind.filename);
-  return !!root && !DEV_TOOLING_DIR.test(kind.filename.slice(0, root.index + 1)) && DEV_TOOLING_DIR.test(kind.filename);
+  return !root || toolingPath.test(kind.filename.slice(0, root.index + 1));
 }
 
 /**
@@ -455,8 +457,7 @@ function isRoutedUnderToolingName(kind: FileKind): boolean {
  * a command-line script ({@link isCliScript}) or a Hardhat script ({@link CONTRACT_TOOLING}).
  */
 export function isDevTooling(kind: FileKind, program: TSESTree.Program, text: string): boolean {
-  if (isRoutedUnderToolingName(kind)) return false;
-  if (DEV_TOOLING_DIR.test(kind.filename) || isSeedFile(kind)) return true;
+  if (isToolingPath(kind, DEV_TOOLING_DIR) || isSeedFile(kind)) return true;
   if (kind.isEntryPoint) return false;
   for (const spec of kind.imports) if (CONTRACT_TOOLING.test(spec)) return true;
   return isCliScript(program, text);

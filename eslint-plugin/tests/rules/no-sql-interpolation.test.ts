@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // The same query in a Next example app kept under examples/: tooling.
+    { code: "import { db } from '@/lib/db';\n\nexport async function GET(req: Request) {\n  const tag = new URL(req.url).searchParams.get('tag');\n  const rows = await db.query(`SELECT * FROM examples WHERE tag = '${tag}'`);\n  return Response.json(rows);\n}\n", filename: "examples/blog/app/api/examples/route.ts" },
     // A retention job looping over a literal list of [table, column] pairs (DeaaJobran's nextjs-saas-boilerplate).
     { code: "import { db } from '@/lib/db';\n\nexport async function cleanup(cutoff: string) {\n  for (const [table, column] of [\n    ['observability_logs', 'timestamp'],\n    ['uptime_check_results', 'checked_at'],\n  ] as const) {\n    await db.execute(`DELETE FROM ${table} WHERE ${column} < $1`, [cutoff]);\n  }\n}\n", filename: "lib/retention.ts" },
     // A WHERE predicate fragment with its own binds (a D1 conditional insert's capacity guard): SQL built elsewhere.
@@ -80,6 +82,8 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // A route the app serves under an examples/ segment is checked like any other.
+    {"code":"import { db } from '@/lib/db';\n\nexport async function GET(req: Request) {\n  const tag = new URL(req.url).searchParams.get('tag');\n  const rows = await db.query(`SELECT * FROM examples WHERE tag = '${tag}'`);\n  return Response.json(rows);\n}\n","filename":"app/api/examples/route.ts","errors":[{"messageId":"interpolated","line":5,"column":70,"suggestions":[{"messageId":"parameterize","output":"import { db } from '@/lib/db';\n\nexport async function GET(req: Request) {\n  const tag = new URL(req.url).searchParams.get('tag');\n  const rows = await db.query('SELECT * FROM examples WHERE tag = $1', [tag]);\n  return Response.json(rows);\n}\n"}]}]},
     // The same loop over a list that holds a request value: still reported.
     {"code":"import { db } from '@/lib/db';\n\nexport async function cleanup(extraTable: string, cutoff: string) {\n  for (const [table, column] of [['observability_logs', 'timestamp'], [extraTable, 'created_at']] as const) {\n    await db.execute(`DELETE FROM ${table} WHERE ${column} < $1`, [cutoff]);\n  }\n}\n","filename":"lib/retention.ts","errors":[{"messageId":"interpolated","line":5,"column":37}]},
     // A value of the row interpolated into the same statement: still reported.
