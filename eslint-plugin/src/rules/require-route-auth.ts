@@ -42,6 +42,7 @@ import {
   isAuthWrapperName,
   isCallerClassWrapperName,
   isRateLimitCall,
+  OUTBOUND_AUTH_MODULE,
 } from '../utils/auth-vocab';
 import { isRequestRead, traceValue } from '../utils/compare-vocab';
 
@@ -1517,6 +1518,19 @@ export default createRule<Options, MessageIds>({
       let useHelper = false;
       const declared = (n: string) => isDeclaredAtModule(n);
       const own = fileAuthCall(fn);
+      /**
+       * The name the guard calls the auth library's `auth` by: the file's own `auth`, imported when missing. When the
+       * file's `auth` is an MCP client's OAuth flow (`@ai-sdk/mcp`), the library's is imported under another name.
+       */
+      const libraryAuth = (module: string): string => {
+        if (!declared('auth')) {
+          imports.push(`import { auth } from '${module}';`);
+          return 'auth';
+        }
+        if (!importsOutboundAuth('auth')) return 'auth';
+        imports.push(`import { auth as appAuth } from '${module}';`);
+        return 'appAuth';
+      };
       // A library's own call (`auth()` from @clerk/nextjs) gets the library's guard below, which is the same code.
       if (own && !own.fromLibrary && (fn.async || !/^\s*await\b/.test(own.init))) {
         // The file's own way of reading the caller (`const userId = await getCurrentUserId()` in another
@@ -1539,15 +1553,15 @@ export default createRule<Options, MessageIds>({
       } else if (lib.kind === 'authjs') {
         libraryLabel = 'an Auth.js auth()';
         const s = free('session', 'authSession');
-        if (!declared('auth')) imports.push(`import { auth } from '${lib.module ?? '@/auth'}';`);
+        const authFn = libraryAuth(lib.module ?? '@/auth');
         const args = h.kind === 'pages-api' ? `${reqParam ?? 'req'}, ${resParam ?? 'res'}` : '';
         // With a caller-chosen user id to replace, the guard needs the session's id (and denies without one).
-        lines.push(`const ${s} = await auth(${args});`, `if (!${s}?.user${userParam ? '?.id' : ''}) {`, `  ${deny}`, '}');
+        lines.push(`const ${s} = await ${authFn}(${args});`, `if (!${s}?.user${userParam ? '?.id' : ''}) {`, `  ${deny}`, '}');
         sessionId = `${s}.user.id`;
       } else if (lib.kind === 'better-auth') {
         libraryLabel = 'a better-auth getSession()';
         const s = free('session', 'authSession');
-        if (!declared('auth')) imports.push(`import { auth } from '${lib.module ?? '@/lib/auth'}';`);
+        const authFn = libraryAuth(lib.module ?? '@/lib/auth');
         let source: string;
         if (h.kind === 'pages-api') {
           if (!declared('fromNodeHeaders')) imports.push("import { fromNodeHeaders } from 'better-auth/node';");
@@ -1558,7 +1572,7 @@ export default createRule<Options, MessageIds>({
           if (!declared('headers')) imports.push("import { headers } from 'next/headers';");
           source = 'await headers()';
         }
-        lines.push(`const ${s} = await auth.api.getSession({ headers: ${source} });`, `if (!${s}) {`, `  ${deny}`, '}');
+        lines.push(`const ${s} = await ${authFn}.api.getSession({ headers: ${source} });`, `if (!${s}) {`, `  ${deny}`, '}');
         sessionId = `${s}.user.id`;
       } else if (lib.kind === 'clerk') {
         libraryLabel = 'a Clerk auth()';
@@ -1567,8 +1581,8 @@ export default createRule<Options, MessageIds>({
           if (!declared('getAuth')) imports.push("import { getAuth } from '@clerk/nextjs/server';");
           lines.push(`const { userId${u === 'userId' ? '' : `: ${u}`} } = getAuth(${reqParam ?? 'req'});`);
         } else {
-          if (!declared('auth')) imports.push("import { auth } from '@clerk/nextjs/server';");
-          lines.push(`const { userId${u === 'userId' ? '' : `: ${u}`} } = await auth();`);
+          const authFn = libraryAuth('@clerk/nextjs/server');
+          lines.push(`const { userId${u === 'userId' ? '' : `: ${u}`} } = await ${authFn}();`);
         }
         lines.push(`if (!${u}) {`, `  ${deny}`, '}');
         sessionId = u;
@@ -1800,6 +1814,13 @@ export default createRule<Options, MessageIds>({
       return at ? fixer.insertTextAfter(at, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`);
     }
 
+    /** Whether the file imports `name` from a module of {@link OUTBOUND_AUTH_MODULE} (`import { auth } from '@ai-sdk/mcp'`). */
+    function importsOutboundAuth(name: string): boolean {
+      return sourceCode.ast.body.some(
+        (stmt) => stmt.type === 'ImportDeclaration' && OUTBOUND_AUTH_MODULE.test(stmt.source.value) && stmt.specifiers.some((sp) => sp.local.name === name),
+      );
+    }
+
     function isDeclaredAtModule(name: string): boolean {
       const scope = sourceCode.scopeManager?.globalScope;
       if (!scope) return false;
@@ -1832,7 +1853,7 @@ export default createRule<Options, MessageIds>({
         if (/^@clerk\//.test(src)) return { kind: 'clerk' };
         if (/^better-auth(?:\/|$)/.test(src)) lib = 'better-auth';
         else if (src === 'next-auth' || src === 'next-auth/next' || names.includes('authOptions') || names.includes('getServerSession')) lib = 'next-auth';
-        else if (names.includes('auth') && lib === 'generic') lib = 'authjs';
+        else if (names.includes('auth') && lib === 'generic' && !OUTBOUND_AUTH_MODULE.test(src)) lib = 'authjs';
         else if ((/supabase/i.test(src)) && lib === 'generic') lib = 'supabase';
       }
       const project = findProject(context.physicalFilename);

@@ -31,6 +31,9 @@ type SourceCode = TSESLint.SourceCode;
 export const AUTH_MODULE =
   /^(?:next-auth(?:\/.*)?|@auth\/.*|@clerk\/.*|@supabase\/.*|better-auth(?:\/.*)?|lucia(?:\/.*)?|@lucia-auth\/.*|iron-session|jsonwebtoken|jose|@kinde-oss\/.*|@workos-inc\/.*|firebase-admin(?:\/auth)?|firebase\/auth|@stackframe\/.*|@descope\/.*|@propelauth\/.*|@auth0\/.*|@privy-io\/.*|@civic\/.*)$/;
 
+/** Modules whose auth-named exports authenticate this server to another service, not the caller to this one: MCP clients' OAuth. */
+export const OUTBOUND_AUTH_MODULE = /^(?:@ai-sdk\/mcp|@modelcontextprotocol\/sdk\/client)(?:\/|$)/;
+
 /** A project module that holds the app's auth setup: `@/auth`, `@/lib/auth`, `~/server/auth`, `./session`. */
 export const LOCAL_AUTH_MODULE = /(?:^|[/@~])(?:auth|session|sessions|authentication|jwt|dal|auth-helpers|require-auth|with-auth|get-session|current-user)(?:[-.][\w.-]*)?$|\/auth\//i;
 
@@ -138,6 +141,9 @@ export function isAuthCall(sourceCode: SourceCode, call: TSESTree.CallExpression
     if ((src && /valid|schema/i.test(src)) || call.arguments.some((a) => /(?:Schema|Validator)$/.test(sourceCode.getText(a)))) return false;
   }
   if (isAuthFunctionName(name, opts.authFunctions, opts.authPatterns)) {
+    // An MCP client's OAuth flow (`auth(authProvider, { serverUrl })` from `@ai-sdk/mcp`) signs this server in to
+    // another one: it says nothing of who is calling.
+    if (callee.type === 'Identifier' && !opts.authFunctions?.has(name) && OUTBOUND_AUTH_MODULE.test(getImportSource(sourceCode, callee) ?? '')) return false;
     if (name === 'getSession' || name === 'getUser' || name === 'decrypt') {
       // Generic names: only when imported from an auth module, or called on an auth object, or with no/`req` args.
       if (callee.type === 'MemberExpression') {
@@ -166,12 +172,15 @@ export function isAuthCall(sourceCode: SourceCode, call: TSESTree.CallExpression
       return true;
     }
   }
-  // `auth` imported from an auth module under another name: `import { auth as getAuthSession } from '@/auth'`.
+  // `auth` imported from an auth module under another name: `import { auth as getAuthSession } from '@/auth'`,
+  // `import { auth as appAuth } from '@/server/auth'` (the app's Auth.js `auth`).
   if (callee.type === 'Identifier') {
     const src = getImportSource(sourceCode, callee);
-    if (src && AUTH_MODULE.test(src) && /^(?:auth|getServerSession|currentUser|getAuth|getToken|getIronSession|jwtVerify|verify|validateRequest)$/.test(importedName(sourceCode, callee) ?? '')) {
+    const imported = src ? importedName(sourceCode, callee) : undefined;
+    if (src && AUTH_MODULE.test(src) && /^(?:auth|getServerSession|currentUser|getAuth|getToken|getIronSession|jwtVerify|verify|validateRequest)$/.test(imported ?? '')) {
       return true;
     }
+    if (src && imported === 'auth' && LOCAL_AUTH_MODULE.test(src)) return true;
   }
   return false;
 }
