@@ -138,8 +138,11 @@ interface StateInfo {
   requestData?: { handler: string; read: string };
 }
 
-/** `global.x` / `globalThis.x`: a property of the global object (state kept across requests like a module's). */
-const GLOBAL_MEMBER = /\bglobal(?:This)?\s*\.\s*[A-Za-z_$]/;
+/**
+ * `global.x` / `globalThis.x`, `globalThis['__x']`, `(globalThis as any).x`: a property of the global object (state
+ * kept across requests like a module's).
+ */
+const GLOBAL_MEMBER = /\bglobal(?:This)?\s*(?:\.\s*[A-Za-z_$]|\[\s*['"`]|as\s)/;
 /** Methods that add to a container. */
 const GLOBAL_MUTATORS = new Set(['push', 'unshift', 'splice', 'add', 'set']);
 /** Client singletons kept on the global object (the recommended pattern against hot reload): `globalThis.prisma`. */
@@ -1794,15 +1797,24 @@ export default createRule<Options, MessageIds>({
       const seen = new Set<string>();
       const globalProp = (n: Node): string | undefined => {
         const u = unwrap(n);
-        if (u.type !== 'MemberExpression' || u.object.type !== 'Identifier' || !/^global(?:This)?$/.test(u.object.name)) return undefined;
-        if (findVariable(sourceCode, u.object)?.defs.length) return undefined;
+        if (u.type !== 'MemberExpression') return undefined;
+        // `globalThis.x`, `globalThis['x']`, `(globalThis as any).x`
+        const obj = unwrap(u.object);
+        if (obj.type !== 'Identifier' || !/^global(?:This)?$/.test(obj.name)) return undefined;
+        if (findVariable(sourceCode, obj)?.defs.length) return undefined;
         const prop = getPropertyName(u);
-        return prop && !GLOBAL_CLIENT_NAME.test(prop) ? `${u.object.name}.${prop}` : undefined;
+        return prop && !GLOBAL_CLIENT_NAME.test(prop) ? `${obj.name}.${prop}` : undefined;
       };
-      /** `if (!global.x) global.x = ...`: initialization once per instance. */
+      /** `if (!global.x) global.x = ...` (or `!globalThis['x']`): initialization once per instance. */
       const initGuarded = (write: Node, name: string): boolean => {
         for (let cur = write.parent; cur && !isFunction(cur); cur = cur.parent) {
-          if (cur.type === 'IfStatement' && /^!\s*|==\s*(?:null|undefined)\b/.test(sourceCode.getText(cur.test)) && sourceCode.getText(cur.test).includes(name)) return true;
+          if (cur.type !== 'IfStatement' || !/^!\s*|==\s*(?:null|undefined)\b/.test(sourceCode.getText(cur.test))) continue;
+          let tested = false;
+          walk(cur.test, (m) => {
+            if (m.type === 'MemberExpression' && globalProp(m) === name) tested = true;
+            return !tested;
+          });
+          if (tested) return true;
         }
         return false;
       };
@@ -1818,7 +1830,12 @@ export default createRule<Options, MessageIds>({
             name = globalProp(n.left);
             const right = unwrap(n.right);
             if (name && (right.type === 'NewExpression' || right.type === 'Literal' || isFunction(right) || (right.type === 'ArrayExpression' && right.elements.length === 0) || (right.type === 'Identifier' && right.name === 'undefined'))) name = undefined;
+            // `global.x = global.x ?? {}`: the `??=` of older code, one-time initialization.
+            if (name && right.type === 'LogicalExpression' && right.operator !== '&&' && globalProp(right.left) === name) name = undefined;
             writeText = `${name} =`;
+            // `globalThis.runs[runId] = chunks`: a write into the state kept there.
+            const target = unwrap(n.left);
+            if (!name && target.type === 'MemberExpression' && (name = globalProp(target.object))) writeText = `${name}[…] =`;
           }
           if (!name || seen.has(name) || initGuarded(n, name)) return true;
           seen.add(name);
