@@ -27,6 +27,7 @@ import {
   PAID_CLIENT_CTOR,
   PAID_METHOD,
   RATE_LIMIT_MODULE,
+  SESSION_READ,
   handlerBodies,
   isAuthWrapperName,
   isRateLimitCall,
@@ -184,7 +185,7 @@ export default createRule<Options, MessageIds>({
       // attempt cap it answers (`result.error === 'max_attempts'`: the code's verifier counts the guesses).
       if (limits.length === 0 && bodies.some((b) => enforcesQuota(b))) return;
       // A password re-check inside an authenticated handler (change password) is not a sign-in endpoint.
-      const hasSession = bodies.some((b) => containsAuthCall(b));
+      const hasSession = bodies.some((b) => readsSession(b));
       const authed = hasSession || h.wrappers.some((w) => isAuthWrapperName(w)) || /\bctx\.(?:user|session|userId)\b|ctx:\s*\{[^}]*\b(?:user|session|userId)\b|\{[^}=]*\b(?:auth|session)\b[^}=]*\}\s*=\s*await\s+(?!req|request)/.test(sourceCode.getText(h.fn));
       for (let i = found.length - 1; i >= 0; i--) {
         // Signed-in users changing their own password / passkeys are not a brute-force target of the same order.
@@ -284,13 +285,14 @@ export default createRule<Options, MessageIds>({
       return found;
     }
 
-    function containsAuthCall(body: Node): boolean {
+    /** Whether `body` reads an existing session ({@link SESSION_READ}, `supabase.auth.getUser()`). */
+    function readsSession(body: Node): boolean {
       let found = false;
       walk(body, (n) => {
         if (found) return false;
         if (n.type === 'CallExpression') {
           const name = getCalleeName(n) ?? '';
-          if (/^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken)$/.test(name) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
+          if (SESSION_READ.test(name) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
         }
         return !found;
       });

@@ -37,6 +37,14 @@ export const OUTBOUND_AUTH_MODULE = /^(?:@ai-sdk\/mcp|@modelcontextprotocol\/sdk
 /** A project module that holds the app's auth setup: `@/auth`, `@/lib/auth`, `~/server/auth`, `./session`. */
 export const LOCAL_AUTH_MODULE = /(?:^|[/@~])(?:auth|session|sessions|authentication|jwt|dal|auth-helpers|require-auth|with-auth|get-session|current-user)(?:[-.][\w.-]*)?$|\/auth\//i;
 
+/**
+ * Calls that read an existing session (the caller is already signed in): what makes a handler's password or
+ * passkey check a re-check (change password) rather than a sign-in endpoint. Narrower than {@link isAuthCall} on
+ * purpose: a credential check (`authenticate(email, password)`, a refresh token's `verify(token)`) is an auth call
+ * and is the sign-in itself.
+ */
+export const SESSION_READ = /^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken)$/;
+
 /** Exact names of well-known auth functions (any library). */
 export const AUTH_FUNCTIONS = new Set([
   'getServerSession',
