@@ -30,9 +30,12 @@ type Options = [
     ignoreFiles?: string[];
   },
 ];
-type MessageIds = 'assertion' | 'emptyFallback' | 'localFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
+type MessageIds = 'assertion' | 'emptyFallback' | 'placeholderFallback' | 'localFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
 
 /** Env vars that are always set by the runtime or only compared, never config. */
+/** Fallback strings that stand for "not set" and are truthy: `?? 'undefined'`, `|| 'null'`, `?? 'not-set'`. */
+const PLACEHOLDER_FALLBACK = /^(?:undefined|null|none|missing|not[-_ ]?set|unset)$/i;
+
 const ALWAYS_IGNORED = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'VERCEL', 'TZ', 'PWD', 'HOME', 'PATH']);
 /** System variables the platform sets on every deployment (Vercel's `VERCEL_URL`, `VERCEL_BRANCH_URL`...). */
 const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PRODUCTION_URL|REGION|DEPLOYMENT_ID|PROJECT_ID|GIT_[A-Z_]+)$/;
@@ -190,6 +193,8 @@ export default createRule<Options, MessageIds>({
         '`process.env.{{name}}{{op}}` only silences the type checker: when {{name}} is missing in an environment the app boots anyway and fails later, far from the cause. Validate it once at startup (a zod env schema) or read it with requireEnv(\'{{name}}\').',
       emptyFallback:
         '`process.env.{{name}} {{op}} \'\'` hides a missing {{name}} behind an empty string: the client is built with a blank value and fails later with an unrelated auth or connection error. Fail fast at startup instead.',
+      placeholderFallback:
+        "`process.env.{{name}} {{op}} '{{value}}'` hides a missing {{name}} behind the string '{{value}}', which passes every `if (!value)` check: the client is built with it and fails later with an unrelated auth or connection error. Fail fast at startup instead.",
       localFallback:
         "`process.env.{{name}}` falls back to '{{value}}': when {{name}} is not set in production the app quietly uses this development value instead of failing at startup, and the misconfiguration shows up later as connection errors. Require the variable instead.",
       unchecked:
@@ -380,6 +385,11 @@ export default createRule<Options, MessageIds>({
           const value = getStaticString(fallback);
           if (value === undefined) return; // `?? process.env.OTHER`, `?? 3000`, `|| defaultUrl()`
           if (checked().has(name)) return;
+          // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder that is truthy, so no later check catches it.
+          if (PLACEHOLDER_FALLBACK.test(value)) {
+            if (isCredentialish(name) || reachesSink(parent) !== undefined) report(node, parent, name, 'placeholderFallback', { op: parent.operator, value });
+            return;
+          }
           if (value === '') {
             if (passwordUnderUsernameCheck(parent, name)) return;
             // `const base = process.env.X || ''; if (!base) return [];`: an optional setting, checked before use.
