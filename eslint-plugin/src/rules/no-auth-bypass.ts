@@ -20,7 +20,7 @@ import { isAuthFunctionName } from '../utils/auth-vocab';
 type Node = TSESTree.Node;
 
 type Options = [{ headerPatterns?: string[]; envFlags?: string[]; queryFlags?: string[] }];
-type MessageIds = 'testHeader' | 'envBypass' | 'queryBypass' | 'removeBypass';
+type MessageIds = 'testHeader' | 'envBypass' | 'queryBypass' | 'magicValue' | 'removeBypass';
 
 /** Headers that only a test harness or a developer would send. */
 const BYPASS_HEADER =
@@ -38,6 +38,16 @@ const PROD_NAME = /^(?:is_?)?(?:prod|production|isProdEnv|IS_PROD|IS_PRODUCTION|
 const GRANT_QUERY = /^(?:admin|isAdmin|is_admin|bypass|bypassAuth|skipAuth|skip_auth|noauth|noAuth|no_auth|impersonate|impersonateUserId|asUser|as_user|sudo|superuser|godmode|god_mode|asAdmin|unlock)$/;
 /** Query flags that grant access only when their branch does. */
 const SOFT_QUERY = /^(?:debug|test|dev|preview|mock|internal|testMode|test_mode|devMode|dev_mode|qa|e2e)$/i;
+
+/** A hard-coded value that stands for "let me through": `'dev-mode-bypass'`, `'magic-token'`, `'skip-captcha'` (not `'magiclink'`, a sign-in method). */
+const MAGIC_VALUE = /bypass|backdoor|magic(?![-_ ]?link)|skip[-_ ]?(?:captcha|verif|check|auth)|master[-_ ]?(?:key|token|code|password)/i;
+/** Names of a value the caller proves something with: a captcha or session token, a one-time code, a password, an API key. */
+const PROOF_NAME =
+  /token|captcha|turnstile|otp|passcode|password|secret|signature|(?:api|access|secret|license|admin)_?key|(?:verification|verify|auth|invite|access|otp|sms|email|login)_?code|^code$|^pin$/i;
+/** Names that hold a kind or a label of such a value, not the value: `otpType`, `tokenMode`, `authCodeStatus`. */
+const PROOF_LABEL = /type|kind|method|mode|provider|strategy|cache|status|header|name|label|source/i;
+/** Calls that verify such a value (`validateTurnstileToken`, `verifyOtp`, `bcrypt.compare`). */
+const VERIFY_CALL = /verif|validat|captcha|turnstile|authenticat|^compare$|^check(?:Password|Token|Code|Captcha|Otp|Signature)/i;
 
 /** A regular expression's source without `^`/`$` anchors: a superset matcher to run over a file's text. */
 function anchorFree(re: RegExp): string {
@@ -77,6 +87,8 @@ export default createRule<Options, MessageIds>({
         'Authentication is skipped when {{condition}}: a preview or misconfigured deployment runs with no auth at all. Authenticate the same way in every environment; mock the auth module in tests instead.',
       queryBypass:
         "The '{{name}}' query flag {{effect}}: anyone can add it to the URL. Derive access from the verified session, never from request parameters.",
+      magicValue:
+        "'{{name}}' equal to the hard-coded '{{value}}' skips its verification: anyone who reads the code or the client bundle can send it, in every environment. Verify every value; use the provider's test keys in tests.",
       removeBypass: 'Remove the bypass branch and keep the real authentication path.',
     },
     schema: [
@@ -99,7 +111,8 @@ export default createRule<Options, MessageIds>({
     const text = sourceCode.text;
     const serverish = kind.isServer || kind.isEntryPoint || kind.hasServerPath || /(?:^|\/)(?:lib|utils|server|auth|middleware)[/.]/.test(kind.filename);
     if (!serverish) return {};
-    if (!/NODE_ENV|headers|searchParams|query|process\.env|isDev|isProd|IS_DEV|isTest|isLocal|isDevelopment/.test(text)) return {};
+    const magicText = MAGIC_VALUE.test(text);
+    if (!magicText && !/NODE_ENV|headers|searchParams|query|process\.env|isDev|isProd|IS_DEV|isTest|isLocal|isDevelopment/.test(text)) return {};
     const headerPatterns = compilePatterns(options.headerPatterns, 'i');
     const envFlags = new Set(options.envFlags ?? []);
     const queryFlags = new Set(options.queryFlags ?? []);
@@ -618,10 +631,41 @@ export default createRule<Options, MessageIds>({
       HEADER_TEXT.test(text) ||
       (/query|searchParams|params/i.test(text) && QUERY_TEXT.test(text));
 
+    /**
+     * A proof compared with a hard-coded magic value that lets it through (`if (turnstileToken !== 'dev-mode-bypass') {
+     * verify... }`, `if (code === 'magic-code') return grant`): the value is a password anyone can send, not tied to an
+     * environment.
+     */
+    function checkMagicValue(node: TSESTree.IfStatement): void {
+      const test = unwrap(node.test);
+      if (test.type !== 'BinaryExpression' || !/^[!=]==?$/.test(test.operator)) return;
+      const [literal, other] = getStaticString(test.right) !== undefined ? [test.right, test.left] : [test.left, test.right];
+      const value = getStaticString(literal);
+      if (value === undefined || !MAGIC_VALUE.test(value)) return;
+      const proof = unwrap(other as Node);
+      const name = proof.type === 'Identifier' ? proof.name : proof.type === 'MemberExpression' ? getPropertyName(proof) : undefined;
+      if (!name || !PROOF_NAME.test(name) || PROOF_LABEL.test(name)) return;
+      // The branch taken for any other value verifies it (`!==`), or the one taken for the magic value grants (`===`).
+      const verifies = (branch: Node | null | undefined): boolean => {
+        if (!branch) return false;
+        let found = false;
+        walk(branch, (n) => {
+          if (found) return false;
+          if (n.type === 'CallExpression' && VERIFY_CALL.test(getCalleeName(n) ?? '')) found = true;
+          return !found;
+        }, { skipFunctions: true });
+        return found;
+      };
+      const negated = test.operator.startsWith('!');
+      const bypasses = negated ? verifies(node.consequent) : grants(node.consequent);
+      if (bypasses) report(test, 'magicValue', { name, value: value.length > 40 ? `${value.slice(0, 37)}...` : value });
+    }
+
     return {
       IfStatement(node) {
         try {
           checkBranching(node);
+          if (magicText) checkMagicValue(node);
         } catch {
           /* never throw */
         }

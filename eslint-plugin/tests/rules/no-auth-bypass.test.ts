@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-auth-bypass', rule, {
   valid: [
+    // Not magic values: a sign-in method ('magiclink' in otpType), a cache switch, a branch under a NODE_ENV check that only logs, a configured secret.
+    {"code": "import { verifyOtp, sendMagicLink } from '@/lib/auth';\nexport async function POST(req: Request) {\n  const { email, otpType, token, cacheKey } = await req.json();\n  if (otpType === 'magiclink') {\n    return Response.json(await sendMagicLink(email));\n  }\n  if (cacheKey !== 'bypass') {\n    await checkCache(cacheKey);\n  }\n  if (process.env.NODE_ENV !== 'production' && token === 'dev-bypass') {\n    console.log('dev token');\n  }\n  if (token !== process.env.BYPASS_TOKEN) {\n    await verifyOtp(email, token);\n  }\n  return Response.json({ ok: true });\n}\n", "filename": "app/api/auth/route.ts"},
     // Admin impersonation, not a bypass: the header acts only for a signed-in super admin (postiz's auth middleware).
     { code: "import { verifyJwt } from '@/lib/auth';\nimport { users, orgs } from '@/lib/db';\nexport async function authMiddleware(req: any, res: any, next: () => void) {\n  const payload = verifyJwt(req.cookies.auth);\n  if (!payload?.id) throw new Error('Forbidden');\n  const user = await users.findById(payload.id);\n  if (!user) throw new Error('Forbidden');\n  const impersonate = req.cookies.impersonate || req.headers.impersonate;\n  if (user?.isSuperAdmin && impersonate) {\n    const target = await orgs.getUserOrg(impersonate);\n    if (target) {\n      req.user = target.user;\n      return next();\n    }\n  }\n  req.user = user;\n  next();\n}\n", filename: 'src/services/auth/auth.middleware.ts' },
     // The impersonation header only echoed as a flag, or refusing an action (postiz's users controller).
@@ -127,6 +129,10 @@ ruleTester.run('no-auth-bypass', rule, {
     },
   ],
   invalid: [
+    // A captcha token equal to a hard-coded magic value skips the verification (an AI-built SaaS-Boilerplate fork's chat route; its client sends the value in dev mode, the server accepts it everywhere).
+    {"code":"import { validateTurnstileToken } from '@/lib/turnstile';\n\nexport async function POST(req: Request) {\n  const { messages, turnstileToken } = await req.json();\n  if (turnstileToken !== 'dev-mode-bypass') {\n    const ok = await validateTurnstileToken(turnstileToken);\n    if (!ok) return Response.json({ error: 'Invalid token' }, { status: 403 });\n  }\n  return Response.json({ messages });\n}\n","filename":"src/app/api/chat/route.ts","errors":[{"messageId":"magicValue","line":5,"column":7}]},
+    // The `===` form: the magic code signs the caller in.
+    {"code":"import { signIn } from '@/lib/auth';\nimport { verifyOtp } from '@/lib/otp';\n\nexport async function POST(req: Request) {\n  const { email, code } = await req.json();\n  if (code === 'magic-code-000') {\n    return signIn(email);\n  }\n  if (!(await verifyOtp(email, code))) return Response.json({ error: 'Invalid code' }, { status: 401 });\n  return signIn(email);\n}\n","filename":"app/api/verify-otp/route.ts","errors":[{"messageId":"magicValue","line":6,"column":7}]},
     // The same shape handing out a role outside an auth-named function: an identity, still reported.
     {
       code: `export async function resolveCaller(req: Request) {
