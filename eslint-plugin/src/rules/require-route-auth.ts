@@ -150,6 +150,11 @@ const PUBLIC_ACTION_WORD =
 const AUTH_ENDPOINT_CALL =
   /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
+/** Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). */
+const SESSION_EXCHANGE_CALL = /^(?:create|refresh|rotate|exchange)\w*Session$/;
+/** Fields that carry a credential to exchange: a password, a refresh token, a one-time or MFA code, an ID token. */
+const CREDENTIAL_FIELD = /^(?:password|refreshToken|refresh_token|otp|mfaCode|totpCode|idToken|id_token)$/;
+
 const GUARD_NAME =
   /^(?:require|ensure|assert|enforce|check|verify|validate|authori[sz]e|authenticate|can|has|is|guard|protect|unauthori[sz]ed|forbidden|deny|notFound|redirect)/i;
 
@@ -756,6 +761,11 @@ export default createRule<Options, MessageIds>({
             case 'CallExpression': {
               const name = getCalleeName(n) ?? '';
               if (AUTH_ENDPOINT_CALL.test(name)) a.authEndpoint = true;
+              // `service.createMobileSession({ email, password, mfaCode })`, `refreshMobileSession({ refreshToken })`: the
+              // route exchanges a credential for a session (a sign-in, a token refresh), which no session precedes.
+              if (SESSION_EXCHANGE_CALL.test(name) && n.arguments.some((arg) => arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && CREDENTIAL_FIELD.test(getPropertyName(p) ?? '')))) {
+                a.authEndpoint = true;
+              }
               // Password hashing / comparison without a session: a sign-up or sign-in endpoint.
               if (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? ''))) {
                 a.authEndpoint = true;
