@@ -597,11 +597,21 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /**
+     * The value a cookie string stores: the expression after its `name=`, through the cookie's own encoding
+     * (`` `${NAME}=${encodeURIComponent(token)}; Path=/` `` stores `token`, a value the page may have minted).
+     */
     function cookieValue(right: Node): Node | undefined {
       const u = unwrap(right);
       if (u.type === 'TemplateLiteral') {
         const idx = u.quasis.findIndex((q) => (q.value.cooked ?? '').includes('='));
-        return idx >= 0 ? u.expressions[idx] : undefined;
+        const v = idx >= 0 ? u.expressions[idx] : undefined;
+        const inner = v && unwrap(v);
+        if (inner?.type === 'CallExpression' && inner.callee.type === 'Identifier' && /^encodeURI(?:Component)?$/.test(inner.callee.name)) {
+          const arg = inner.arguments[0];
+          return arg && arg.type !== 'SpreadElement' ? arg : v;
+        }
+        return v;
       }
       return undefined;
     }
