@@ -111,6 +111,8 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/*webhook*{,/**,.*}',
   '**/record[-_]*{,/**,.*}',
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
+  // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
+  '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
   '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).
