@@ -141,11 +141,13 @@ const PUBLIC_ACTION =
   /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
 
 /**
- * The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`; and
- * actions that clear the caller's own cookies (`clearClientSessionCookieAction`): a cookie is per browser.
+ * The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`;
+ * actions that clear the caller's own cookies (`clearClientSessionCookieAction`): a cookie is per browser; and
+ * a request for an access-recovery email (`requestWidgetAccessRecovery(email)`: like a password reset, the link goes
+ * to the address the caller types; not `regenerateRecoveryCodes` or `updateRecoveryEmail`).
  */
 const PUBLIC_ACTION_WORD =
-  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$/;
+  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$|^(?:request|start|begin|send|initiate)\w*Recovery(?:Email|Links?)?(?:Action)?$/;
 
 /** Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). */
 const AUTH_ENDPOINT_CALL =

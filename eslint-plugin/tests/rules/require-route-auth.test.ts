@@ -71,6 +71,9 @@ ruleTester.run('require-route-auth', rule, {
     },
     // A public read of sports data through a database function named for a read (leverage-ai-chat's /api/odds/movers).
     { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(req: NextRequest) {\n  const hours = Math.min(Number(req.nextUrl.searchParams.get('hours') ?? '24') || 24, 168);\n  const supabase = await createClient();\n  const { data, error } = await supabase.schema('api').rpc('get_biggest_line_moves', { hours });\n  if (error) return NextResponse.json({ movers: [] });\n  return NextResponse.json({ movers: data });\n}\n", filename: 'app/api/odds/movers/route.ts' },
+    // A public request for an access-recovery email (VibeVaults's requestWidgetAccessRecovery(email)): like a password
+    // reset, the links go to the address the caller types, whatever it is; rate-limited per IP and per email.
+    { code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\nimport { sendRecoveryEmail } from '@/lib/notifications';\n\nexport async function requestWidgetAccessRecovery(email: string) {\n  if (!email || !/^[^\\s@]+@[^\\s@]+$/.test(email)) return { ok: false };\n  const admin = createAdminClient();\n  const { data: profile } = await admin.from('profiles').select('id').eq('email', email.trim().toLowerCase()).maybeSingle();\n  if (profile) await sendRecoveryEmail({ to: email, userId: profile.id });\n  return { ok: true };\n}\n", filename: FILES.action },
     // An action that clears the caller's own cookie (logout-like): a cookie is per browser.
     { code: "'use server';\n\nimport { clearClientSessionCookie } from '@/lib/client-auth';\n\nexport async function clearClientSessionCookieAction(): Promise<void> {\n  await clearClientSessionCookie();\n}\n", filename: FILES.action },
     // unsend: an Amazon SNS endpoint (SES notifications) authenticates by the message signature, left to require-webhook-verification.
@@ -702,6 +705,12 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // A recovery action that is no request for an email (recovery codes of the account the client names) is checked.
+    {
+      code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function regenerateRecoveryCodes(userId: string) {\n  const admin = createAdminClient();\n  await admin.from('recovery_codes').delete().eq('user_id', userId);\n  return { ok: true };\n}\n",
+      filename: FILES.action,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function regenerateRecoveryCodes(userId: string) {\n  const { data: { user } } = await (await createAdminClient()).auth.getUser();\n  if (!user) {\n    throw new Error('Unauthorized');\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = user.id;\n  const admin = createAdminClient();\n  await admin.from('recovery_codes').delete().eq('user_id', userId);\n  return { ok: true };\n}\n" }] }],
+    },
     // Next to it, the same app's /api/create-subscriber writes a subscriber for whatever id the body names.
     {
       code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\nexport async function POST(req: Request) {\n  const { userId, email, plan } = await req.json();\n  const { error } = await supabase.from('subscribers').upsert({ id: userId, email, plan }, { onConflict: 'email' });\n  if (error) return Response.json({ error: 'Failed' }, { status: 500 });\n  return Response.json({ success: true });\n}\n",
