@@ -1815,7 +1815,11 @@ export default createRule<Options, MessageIds>({
     function supabaseFactory(): string | undefined {
       for (const stmt of sourceCode.ast.body) {
         if (stmt.type !== 'ImportDeclaration' || !/supabase/i.test(stmt.source.value)) continue;
+        // A service-role client (`createAdminClient` from `@/lib/supabase/admin`) carries no caller's session: its
+        // `auth.getUser()` says nothing about who calls.
+        if (/(?:^|\/)(?:admin|service[-_]?role|service)$/i.test(stmt.source.value)) continue;
         for (const sp of stmt.specifiers) {
+          if (/Admin|Service/.test(sp.local.name)) continue;
           if (/^create\w*Client$|^createClient$|^getSupabase\w*$/.test(sp.local.name) && stmt.source.value !== '@supabase/supabase-js') return sp.local.name;
         }
       }

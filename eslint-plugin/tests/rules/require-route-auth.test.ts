@@ -706,10 +706,12 @@ export default async function handle(req, res) {
   ],
   invalid: [
     // A recovery action that is no request for an email (recovery codes of the account the client names) is checked.
+    // The guard reads the session through the app's server client, not the service-role client the file imports
+    // (a service-role client's auth.getUser() knows no caller).
     {
       code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function regenerateRecoveryCodes(userId: string) {\n  const admin = createAdminClient();\n  await admin.from('recovery_codes').delete().eq('user_id', userId);\n  return { ok: true };\n}\n",
       filename: FILES.action,
-      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function regenerateRecoveryCodes(userId: string) {\n  const { data: { user } } = await (await createAdminClient()).auth.getUser();\n  if (!user) {\n    throw new Error('Unauthorized');\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = user.id;\n  const admin = createAdminClient();\n  await admin.from('recovery_codes').delete().eq('user_id', userId);\n  return { ok: true };\n}\n" }] }],
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function regenerateRecoveryCodes(userId: string) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    throw new Error('Unauthorized');\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = user.id;\n  const admin = createAdminClient();\n  await admin.from('recovery_codes').delete().eq('user_id', userId);\n  return { ok: true };\n}\n" }] }],
     },
     // Next to it, the same app's /api/create-subscriber writes a subscriber for whatever id the body names.
     {
