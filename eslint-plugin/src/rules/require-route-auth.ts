@@ -191,6 +191,13 @@ const SENSITIVE =
   /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
 /**
+ * The history of a plural noun (`tennis_courts_history`, `pricesHistory`): snapshots of those records, as sensitive
+ * as the records themselves (`tennis_courts` is a public listing, `orders_history` still names orders). A person's
+ * activity history is named for the activity, in the singular (`search_history`, `login_history`, `chat_history`).
+ */
+const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
+
+/**
  * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
  * yes/no, no record. Not a person's calendar (`getUserAvailability`) nor an email (account enumeration).
  */
@@ -1314,7 +1321,8 @@ export default createRule<Options, MessageIds>({
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
-        !AVAILABILITY_CHECK.test(name) && SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, ''));
+        !AVAILABILITY_CHECK.test(name) &&
+        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1'));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
