@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   compilePatterns,
   createRule,
+  findVariable,
   getCalleeName,
   getDottedName,
   getFileKind,
@@ -391,6 +392,34 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * `const [sessionId, setSessionId] = useLocalStorage('assessment-session-id', '')` whose every write is a value
+     * the page made up (`setSessionId(`session_${Date.now()}_${...}`)`) over a literal default: an anonymous visit
+     * id, as with `setItem`. A setter passed on, or given a response or a parameter, keeps the hook reported.
+     */
+    function hookWritesMinted(call: TSESTree.CallExpression): boolean {
+      const decl = call.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== call || decl.id.type !== 'ArrayPattern') return false;
+      const initial = call.arguments[1];
+      if (initial && !isLiteralValue(initial) && !(initial.type !== 'SpreadElement' && mintedInBrowser(initial))) return false;
+      const setter = decl.id.elements[1];
+      if (setter?.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, setter);
+      if (!variable) return false;
+      let writes = 0;
+      for (const ref of variable.references) {
+        if (ref.identifier === setter) continue;
+        const p = ref.identifier.parent;
+        // Listed in a hook's dependency array: `useEffect(() => ..., [sessionId, setSessionId])`.
+        if (p?.type === 'ArrayExpression' && p.parent?.type === 'CallExpression' && p.parent.arguments[1] === p && /^use[A-Z]\w*$/.test(getCalleeName(p.parent) ?? '')) continue;
+        if (p?.type !== 'CallExpression' || p.callee !== ref.identifier) return false;
+        const arg = p.arguments[0];
+        if (!arg || arg.type === 'SpreadElement' || !(isLiteralValue(arg) || mintedInBrowser(arg))) return false;
+        writes++;
+      }
+      return writes > 0;
+    }
+
+    /**
      * A value the page made up itself (`crypto.randomUUID()`, `nanoid()`, `Math.random().toString(36)`, `Date.now()`),
      * possibly read back from storage first (`let id = sessionStorage.getItem(k); if (!id) id = randomUUID()`),
      * serialized (`JSON.stringify({ value: id, expiry: Date.now() + TTL })`) or prefixed (`'anon_' + nanoid()`):
@@ -499,7 +528,7 @@ export default createRule<Options, MessageIds>({
         if (callee.type === 'Identifier' && /^use(?:Local|Session)Storage(?:State|Value)?$/.test(method)) {
           const key = node.arguments[0];
           const name = credentialIn(key, false);
-          if (name) {
+          if (name && !hookWritesMinted(node)) {
             context.report({
               node: key!,
               messageId: 'storage',
@@ -597,11 +626,21 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /**
+     * The value a cookie string stores: the expression after its `name=`, through the cookie's own encoding
+     * (`` `${NAME}=${encodeURIComponent(token)}; Path=/` `` stores `token`, a value the page may have minted).
+     */
     function cookieValue(right: Node): Node | undefined {
       const u = unwrap(right);
       if (u.type === 'TemplateLiteral') {
         const idx = u.quasis.findIndex((q) => (q.value.cooked ?? '').includes('='));
-        return idx >= 0 ? u.expressions[idx] : undefined;
+        const v = idx >= 0 ? u.expressions[idx] : undefined;
+        const inner = v && unwrap(v);
+        if (inner?.type === 'CallExpression' && inner.callee.type === 'Identifier' && /^encodeURI(?:Component)?$/.test(inner.callee.name)) {
+          const arg = inner.arguments[0];
+          return arg && arg.type !== 'SpreadElement' ? arg : v;
+        }
+        return v;
       }
       return undefined;
     }

@@ -50,6 +50,8 @@ const DEFAULT_PUBLIC_PATHS = [
   '**/{jwks,jwks.json}{,.*,/**}',
   // Endpoints the app declares public or embeddable (a lead form's widget posting from customers' sites).
   '**/{public,embed,embeds,widget,widgets}/**',
+  // A module named for the widget or embed (`lib/widget-helpers.ts`, `embed-cors.ts`): the headers its routes answer with.
+  '**/{embed,embeds,widget,widgets}[-_]*',
 ];
 
 /**

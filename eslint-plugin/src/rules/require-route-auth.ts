@@ -112,10 +112,12 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/*webhook*{,/**,.*}',
   '**/record[-_]*{,/**,.*}',
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
+  // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
+  '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
   '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).
-  '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests}{,/**,.*}',
+  '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests,interest,register-interest,express-interest}{,/**,.*}',
   // One-click unsubscribe endpoints (RFC 8058: the mail client POSTs with no session), `unsubscribe-oneclick`.
   '**/unsubscribe[-_]*{,/**,.*}',
   '**/{trpc,graphql}/**',
@@ -140,11 +142,13 @@ const PUBLIC_ACTION =
   /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
 
 /**
- * The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`; and
- * actions that clear the caller's own cookies (`clearClientSessionCookieAction`): a cookie is per browser.
+ * The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`;
+ * actions that clear the caller's own cookies (`clearClientSessionCookieAction`): a cookie is per browser; and
+ * a request for an access-recovery email (`requestWidgetAccessRecovery(email)`: like a password reset, the link goes
+ * to the address the caller types; not `regenerateRecoveryCodes` or `updateRecoveryEmail`).
  */
 const PUBLIC_ACTION_WORD =
-  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$/;
+  /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$|^(?:request|start|begin|send|initiate)\w*Recovery(?:Email|Links?)?(?:Action)?$/;
 
 /** Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). */
 const AUTH_ENDPOINT_CALL =
@@ -191,6 +195,13 @@ const WRITE_NAME =
 
 const SENSITIVE =
   /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
+
+/**
+ * The history of a plural noun (`tennis_courts_history`, `pricesHistory`): snapshots of those records, as sensitive
+ * as the records themselves (`tennis_courts` is a public listing, `orders_history` still names orders). A person's
+ * activity history is named for the activity, in the singular (`search_history`, `login_history`, `chat_history`).
+ */
+const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
 
 /**
  * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
@@ -1321,7 +1332,8 @@ export default createRule<Options, MessageIds>({
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
-        !AVAILABILITY_CHECK.test(name) && SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, ''));
+        !AVAILABILITY_CHECK.test(name) &&
+        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1'));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
@@ -1842,7 +1854,11 @@ export default createRule<Options, MessageIds>({
     function supabaseFactory(): string | undefined {
       for (const stmt of sourceCode.ast.body) {
         if (stmt.type !== 'ImportDeclaration' || !/supabase/i.test(stmt.source.value)) continue;
+        // A service-role client (`createAdminClient` from `@/lib/supabase/admin`) carries no caller's session: its
+        // `auth.getUser()` says nothing about who calls.
+        if (/(?:^|\/)(?:admin|service[-_]?role|service)$/i.test(stmt.source.value)) continue;
         for (const sp of stmt.specifiers) {
+          if (/Admin|Service/.test(sp.local.name)) continue;
           if (/^create\w*Client$|^createClient$|^getSupabase\w*$/.test(sp.local.name) && stmt.source.value !== '@supabase/supabase-js') return sp.local.name;
         }
       }

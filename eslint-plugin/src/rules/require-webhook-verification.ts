@@ -21,7 +21,7 @@ import {
   getConstInit,
   localCallSites,
 } from '../utils';
-import { holdsSecretEnv, isDigestCall } from '../utils/compare-vocab';
+import { holdsSecretEnv, isDigestCall, traceValue } from '../utils/compare-vocab';
 import { isUserGateWrapperName, SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
@@ -193,7 +193,8 @@ export default createRule<Options, MessageIds>({
           if (name === 'unmarshal' && callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'webhooks') found = true;
         } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
           const sides = [n.left, n.right];
-          if (sides.some((s) => holdsSecretEnv(sourceCode, s) || isDigestCall(s))) found = true;
+          // Also a local bound to the digest: `const localSig = createHmac(...).digest('hex'); if (sentSig !== localSig)`.
+          if (sides.some((s) => holdsSecretEnv(sourceCode, s) || isDigestCall(s) || traceValue(sourceCode, s, isDigestCall, 3, { chains: false }))) found = true;
           // signature === expected / token !== secret
           if (sides.every((s) => /signature|secret|hmac|digest|token|hash/i.test(sourceCode.getText(s))) && sides.every((s) => unwrap(s).type !== 'Literal')) found = true;
         }

@@ -54,6 +54,12 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "'use client';\nconst genId = () => Math.random().toString(36).slice(2) + Date.now();\nlocalStorage.setItem('sessionId', genId());", filename: FILES.component },
     { code: "'use client';\nimport Cookies from 'js-cookie';\nimport { createId } from '@paralleldrive/cuid2';\nCookies.set('session_id', createId(), { expires: 365 });", filename: FILES.component },
     { code: "'use client';\nlocalStorage.sessionId = crypto.randomUUID();\ndocument.cookie = `session_id=${crypto.randomUUID()}; path=/`;", filename: FILES.component },
+    // A marketing tracker's visitor token, minted by the page and URI-encoded into its cookie (hello-ys's
+    // MarketingTracker: a double-submit id the server compares with the body's copy, no server issued it).
+    { code: "'use client';\nconst MARKETING_TOKEN_COOKIE = 'mkt_token';\nfunction getMarketingToken() {\n  const token = crypto.randomUUID();\n  document.cookie = `${MARKETING_TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; Max-Age=2592000; SameSite=Lax`;\n  return token;\n}\n", filename: FILES.component },
+    // A hook-held anonymous assessment id the page mints itself (AIJobPathWebapp's AssessmentFlow): every write
+    // through the setter is generated here, over an empty default; the dependency array only lists it.
+    { code: "'use client';\nimport { useEffect } from 'react';\nimport { useLocalStorage } from '@/hooks/use-local-storage';\n\nexport function AssessmentFlow() {\n  const [sessionId, setSessionId] = useLocalStorage('assessment-session-id', '');\n  useEffect(() => {\n    if (!sessionId) {\n      const newSessionId = `session_${Date.now()}_${Math.random().toString(36).substr(2, 9)}`;\n      setSessionId(newSessionId);\n      fetch('/api/assessment/session', { method: 'POST', body: JSON.stringify({ sessionId: newSessionId }) });\n    }\n  }, [sessionId, setSessionId]);\n  return null;\n}\n", filename: FILES.component },
     // UI state about a credential (rallly): a dismissed banner's flag, not the password.
     { code: "'use client';\nconst [dismissed, setDismissed] = useLocalStorage<string>('password_setup_dismissed');", filename: FILES.component },
     { code: "'use client';\nlocalStorage.setItem('api_key_banner_seen', '1');", filename: FILES.component },
@@ -242,6 +248,12 @@ ruleTester.run('no-client-credential-storage', rule, {
       filename: 'app/login/page.jsx',
       errors: [{ messageId: 'cookie', suggestions: [] }],
     },
+    // The same cookie holding a token the server issued is reported; the suggestion posts the token, not its encoding.
+    {
+      code: "'use client';\nconst MARKETING_TOKEN_COOKIE = 'mkt_token';\nasync function saveToken() {\n  const { token } = await (await fetch('/api/marketing/token')).json();\n  document.cookie = `${MARKETING_TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; SameSite=Lax`;\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'cookie', line: 5, column: 3, data: { what: 'The credential `MARKETING_TOKEN_COOKIE`', how: 'document.cookie' }, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nconst MARKETING_TOKEN_COOKIE = 'mkt_token';\nasync function saveToken() {\n  const { token } = await (await fetch('/api/marketing/token')).json();\n  ${POST('token', 'await')};\n}\n` }] }],
+    },
     {
       code: "const AUTH_COOKIE = 'sessionToken';\ndocument.cookie = `${AUTH_COOKIE}=${value}; Secure`;",
       filename: FILES.component,
@@ -263,6 +275,12 @@ ruleTester.run('no-client-credential-storage', rule, {
       code: "const [pw, setPw] = useLocalStorage<string>('password_setup');",
       filename: FILES.component,
       errors: [{ messageId: 'storage', line: 1, column: 45 }],
+    },
+    // The same hook given the id a server response holds is reported.
+    {
+      code: "'use client';\nimport { useEffect } from 'react';\nimport { useLocalStorage } from '@/hooks/use-local-storage';\n\nexport function AssessmentFlow() {\n  const [sessionId, setSessionId] = useLocalStorage('assessment-session-id', '');\n  useEffect(() => {\n    if (!sessionId) {\n      fetch('/api/assessment/session', { method: 'POST' }).then((r) => r.json()).then((data) => setSessionId(data.sessionId));\n    }\n  }, [sessionId, setSessionId]);\n  return null;\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 6, column: 53, data: { what: 'The credential `assessment-session-id`', storage: 'localStorage' } }],
     },
     {
       code: "const [token, setToken] = useLocalStorage('auth_token', '');",
