@@ -52,6 +52,9 @@ const DEFAULT_PUBLIC_PATHS = [
   '**/{public,embed,embeds,widget,widgets}/**',
   // A module named for the widget or embed (`lib/widget-helpers.ts`, `embed-cors.ts`): the headers its routes answer with.
   '**/{embed,embeds,widget,widgets}[-_]*',
+  // Supabase Edge Functions (and their `_shared/cors.ts`) answer on the project's own functions domain, where the
+  // browser holds no cookie of the app and callers send a bearer token: Supabase's documented `corsHeaders` use `*`.
+  '**/supabase/functions/**',
 ];
 
 /**

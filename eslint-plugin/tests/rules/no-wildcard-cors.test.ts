@@ -5,6 +5,9 @@ const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' 
 
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // Supabase Edge Functions: Supabase's documented corsHeaders template (`*`, no credentials) on the project's own functions domain, where the browser holds no cookie of the app (netprophet: 11 functions, firstserveseattle: 1).
+    { code: "import { serve } from 'https://deno.land/std@0.168.0/http/server.ts';\n\nconst corsHeaders = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Headers': 'authorization, x-client-info, apikey, content-type',\n};\n\nserve(async (req) => {\n  if (req.method === 'OPTIONS') return new Response('ok', { headers: corsHeaders });\n  const { matchId } = await req.json();\n  return new Response(JSON.stringify({ matchId }), { headers: { ...corsHeaders, 'Content-Type': 'application/json' } });\n});\n", filename: 'supabase/functions/calculate-odds/index.ts' },
+    { code: "export const corsHeaders = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Headers': 'authorization, x-client-info, apikey, content-type',\n};\n", filename: 'supabase/functions/_shared/cors.ts' },
     // A CORS helper honouring a configured allowlist that holds '*' (DeaaJobran's nextjs-saas-boilerplate packages/security).
     { code: "export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  } else if (input.origin && input.allowedOrigins.includes(input.origin)) {\n    headers['access-control-allow-origin'] = input.origin;\n  }\n  return headers;\n}\n", filename: 'packages/security/src/origin.ts' },
     // A route the app declares public (`api/public/`): a lead form's widget posts from customers' sites.
@@ -127,6 +130,8 @@ module.exports = { async headers() { return [
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // Twin of the Supabase Edge Function case: `*` next to Allow-Credentials is still reported there.
+    {"code":"const corsHeaders = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Credentials': 'true',\n};\n\nDeno.serve(async (req) => {\n  const { to } = await req.json();\n  return new Response(JSON.stringify({ to }), { headers: corsHeaders });\n});\n","filename":"supabase/functions/send-email/index.ts","errors":[{"messageId":"wildcardWithCredentials","line":2,"column":3}]},
     // A wildcard set when the list does not hold '*': still reported.
     {"code":"export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (!input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  }\n  return headers;\n}\n","filename":"packages/security/src/origin.ts","errors":[{"messageId":"wildcard","line":4,"column":46}]},
     // The same public path with credentials: still reported.
