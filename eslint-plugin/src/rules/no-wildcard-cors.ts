@@ -16,6 +16,7 @@ import {
   getValueSources,
   helperFixes,
   HTTP_METHODS,
+  canCallHelper,
   isFunction,
   matchesAnyGlob,
   unwrap,
@@ -403,25 +404,11 @@ export default createRule<Options, MessageIds>({
       context.report({ node: site.node, messageId, suggest: suggestions(site) });
     }
 
-    /**
-     * Whether the file binds `name` to something other than a function or an import (`const corsHeaders = { ... }`, the
-     * common name of a header object): the helper is then not added, and the suggested `corsHeaders(origin)` would call
-     * that object.
-     */
-    function shadowsHelper(name: string): boolean {
-      const scope = sourceCode.scopeManager?.globalScope;
-      const v = scope?.set.get(name) ?? scope?.childScopes.find((c) => c.type === 'module')?.set.get(name);
-      const def = v?.defs[0];
-      if (!def || def.type === 'FunctionName' || def.type === 'ImportBinding') return false;
-      if (def.type !== 'Variable') return true;
-      const init = (def.node as TSESTree.VariableDeclarator).init;
-      return !(init && isFunction(unwrap(init)));
-    }
-
     function suggestions(site: Site): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const fix = site.fix;
       if (!fix || isNextConfig) return [];
-      if (shadowsHelper(fix.with === 'spread' ? 'corsHeaders' : 'applyCors')) return [];
+      // A local `corsHeaders` (the usual name of a header object) is not the helper: `corsHeaders(origin)` would call it.
+      if (!canCallHelper(sourceCode, site.node, fix.with === 'spread' ? 'corsHeaders' : 'applyCors')) return [];
       const req = requestParam(site.node);
       if (!req) return [];
       const originExpr = fix.node || kind.isPagesApi ? `${req}.headers.origin` : `${req}.headers.get('origin')`;
