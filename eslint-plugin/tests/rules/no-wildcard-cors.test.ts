@@ -3,8 +3,35 @@ import { ruleTester, FILES } from '../rule-tester';
 
 const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' } } };
 
+/** umami's Docker middleware: its header object only goes with a rewrite of a custom path to the tracking beacon. */
+const REWRITE_MIDDLEWARE = (target: string): string => `import { type NextRequest, NextResponse } from 'next/server';
+
+const COLLECT_PATH = '${target}';
+
+const apiHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': '*',
+  'Cache-Control': 'no-cache',
+};
+
+function customCollectEndpoint(request: NextRequest) {
+  const collectEndpoint = process.env.COLLECT_API_ENDPOINT;
+  if (collectEndpoint && request.nextUrl.pathname === collectEndpoint) {
+    const url = request.nextUrl.clone();
+    url.pathname = COLLECT_PATH;
+    return NextResponse.rewrite(url, { headers: apiHeaders });
+  }
+}
+
+export default function middleware(req: NextRequest) {
+  return customCollectEndpoint(req) ?? NextResponse.next();
+}
+`;
+
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
+    // Headers sent only with a rewrite to the tracking beacon (`url.pathname = '/api/send'`): public by design.
+    { code: REWRITE_MIDDLEWARE('/api/send'), filename: 'docker/proxy.ts' },
     // A CORS helper honouring a configured allowlist that holds '*' (DeaaJobran's nextjs-saas-boilerplate packages/security).
     { code: "export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  } else if (input.origin && input.allowedOrigins.includes(input.origin)) {\n    headers['access-control-allow-origin'] = input.origin;\n  }\n  return headers;\n}\n", filename: 'packages/security/src/origin.ts' },
     // A route the app declares public (`api/public/`): a lead form's widget posts from customers' sites.
@@ -124,6 +151,8 @@ module.exports = { async headers() { return [
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
   ],
   invalid: [
+    // Twin: the same headers with a rewrite to an API path that is not public.
+    { code: REWRITE_MIDDLEWARE('/api/admin/users'), filename: 'docker/proxy.ts', errors: [{ messageId: 'wildcard', line: 6, column: 3, suggestions: [] }] },
     // A wildcard set when the list does not hold '*': still reported.
     {"code":"export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (!input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  }\n  return headers;\n}\n","filename":"packages/security/src/origin.ts","errors":[{"messageId":"wildcard","line":4,"column":46}]},
     // The same public path with credentials: still reported.
