@@ -99,6 +99,8 @@ const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrations?|prisma\/seed|f
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
 /** Methods that run a step of an ordered workflow: `migration.run()`, `step.execute()`, `task.up()`. */
 const RUN_STEP = /^(?:run|execute|exec|up|down|apply|migrate|perform|invoke)$/;
+/** Functions named for running one phase, step or stage of a pipeline: `writeMonitorsPhase`, `runStep`, `executeStage`. */
+const STEP_CALL = /(?:^|[a-z0-9])(?:Phase|Step|Stage)$|^(?:phase|step|stage)$/;
 
 export default createRule<Options, MessageIds>({
   name: 'no-query-in-loop',
@@ -540,7 +542,13 @@ export default createRule<Options, MessageIds>({
      */
     function runsSteps(loop: LoopInfo): boolean {
       return awaitsInBody(loop, (call) => {
-        if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || !RUN_STEP.test(getPropertyName(call.callee) ?? '')) return false;
+        if (call.type !== 'CallExpression') return false;
+        // `await writeMonitorsPhase(pc, phase, ...)`, `await runStep(step)`: a call named for a phase, step or
+        // stage that takes the item (openstatus' import runner, one writer per phase of a fixed pipeline); not a data
+        // accessor named for one (`getStep(id)`, `updateStage(stage)`), which is the N+1 itself.
+        const name = getCalleeName(call) ?? '';
+        if (STEP_CALL.test(name) && !DATA_FUNCTION.test(name) && call.arguments.some((a) => a.type === 'Identifier' && loop.itemNames.includes(a.name))) return true;
+        if (call.callee.type !== 'MemberExpression' || !RUN_STEP.test(getPropertyName(call.callee) ?? '')) return false;
         const obj = unwrap(call.callee.object);
         if (obj.type !== 'Identifier') return false;
         const def = findVariable(sourceCode, obj)?.defs[0]?.node;

@@ -189,7 +189,8 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Whether both sides can be `undefined` at the compare: not when one is a string by construction (a
-     * template, a literal, `hmac.digest('hex')`) or was tested by an early exit before it (`if (!apiKey) return 401`).
+     * template, a literal, `hmac.digest('hex')`) or was tested by an early exit before it (`if (!apiKey) return 401`,
+     * `if (!token || token !== expected)`).
      */
     function mayBothBeUnset(cmp: TSESTree.BinaryExpression): boolean {
       const neverUnset = (side: Node): boolean => {
@@ -200,12 +201,22 @@ export default createRule<Options, MessageIds>({
         const fn = getEnclosingFunction(cmp);
         const body = fn?.body.type === 'BlockStatement' ? fn.body.body : [];
         const name = u.name;
+        const notSet = new RegExp(`!\\s*${name.replace(/\$/g, '\\$')}\\b(?!\\s*[.?[])`);
+        // `!token || token !== expected`, `token && token === expected`: tested earlier in the same condition (not
+        // `token && token !== expected` or `!token || token === expected`, where a missing token itself gets through).
+        const negated = cmp.operator.startsWith('!');
+        for (let p: Node = cmp, up = cmp.parent; up?.type === 'LogicalExpression'; p = up, up = up.parent) {
+          if (up.right !== p) continue;
+          const left = unwrap(up.left);
+          if (up.operator === '||' && negated && notSet.test(sourceCode.getText(left))) return true;
+          if (up.operator === '&&' && !negated && left.type === 'Identifier' && left.name === name) return true;
+        }
         return body.some(
           (st) =>
             st.range[1] <= cmp.range[0] &&
             st.type === 'IfStatement' &&
             isEarlyExit(st.consequent) &&
-            new RegExp(`!\\s*${name.replace(/\$/g, '\\$')}\\b(?!\\s*[.?[])`).test(sourceCode.getText(st.test)),
+            notSet.test(sourceCode.getText(st.test)),
         );
       };
       if (cmp.left.type === 'PrivateIdentifier') return true;

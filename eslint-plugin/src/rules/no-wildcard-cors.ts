@@ -358,6 +358,56 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * A header object used only by rewrites to a public path: umami's Docker middleware sends `apiHeaders` with
+     * `NextResponse.rewrite(url, { headers: apiHeaders })` after `url.pathname = COLLECT_PATH` ('/api/send', its
+     * tracking beacon). The target is read from a literal, `new URL('/api/send', req.url)`, or the `pathname` the
+     * function assigns; it is public when a route file at that path would match `publicPaths`.
+     */
+    function rewritesToPublicPath(id: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode, id);
+      if (!variable || variable.defs.length !== 1) return false;
+      const uses = variable.references.filter((ref) => ref.identifier !== id);
+      return (
+        uses.length > 0 &&
+        uses.every((ref) => {
+          const prop = ref.identifier.parent;
+          const init = prop?.type === 'Property' && prop.value === ref.identifier && getPropertyName(prop) === 'headers' ? prop.parent : undefined;
+          const call = init?.parent;
+          if (call?.type !== 'CallExpression' || call.arguments[1] !== init || getCalleeName(call) !== 'rewrite') return false;
+          const path = rewritePath(call.arguments[0], call);
+          return path !== undefined && matchesAnyGlob(`app${path.replace(/\/+$/, '')}/route.ts`, options.publicPaths ?? DEFAULT_PUBLIC_PATHS);
+        })
+      );
+    }
+
+    function rewritePath(arg: TSESTree.Node | undefined, call: TSESTree.CallExpression): string | undefined {
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      const u = unwrap(arg);
+      const pathOf = (n: TSESTree.Node | null | undefined): string | undefined => {
+        if (!n) return undefined;
+        const v = unwrap(n);
+        const str = getStaticString(v) ?? (v.type === 'Identifier' ? getStaticString(getConstInit(sourceCode, v)) : undefined);
+        return str?.replace(/^https?:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+      };
+      if (u.type === 'NewExpression' && getCalleeName(u) === 'URL') return pathOf(u.arguments[0]);
+      if (u.type !== 'Identifier') return pathOf(u);
+      // `url.pathname = COLLECT_PATH` before the rewrite, in the same function: one assignment, else unknown.
+      const variable = findVariable(sourceCode, u);
+      const fn = getEnclosingFunction(call);
+      let path: string | undefined;
+      let assignments = 0;
+      for (const ref of variable?.references ?? []) {
+        const member = ref.identifier.parent;
+        const assign = member?.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || assign?.type !== 'AssignmentExpression' || assign.left !== member) continue;
+        if (getPropertyName(member) !== 'pathname' || !fn || !isWithin(assign, fn)) continue;
+        assignments++;
+        path = pathOf(assign.right);
+      }
+      return assignments === 1 ? path : undefined;
+    }
+
+    /**
      * `app.use('/api/widgets/:widgetKey', cors({ origin: '*' }))`: the cors() middleware mounted on a literal
      * path whose segments say it is public by design ({@link PUBLIC_MOUNT_WORD}, {@link PUBLIC_MOUNT_SEGMENT}).
      * `app.use(cors())` with no path covers the whole API and is still reported.
@@ -388,7 +438,7 @@ export default createRule<Options, MessageIds>({
           if (site.source !== undefined && (STATIC_SOURCE.test(site.source) || !API_OR_CATCH_ALL.test(site.source))) return;
           if (site.container && site.source === undefined && (isNextConfig || site.container.type === 'ObjectExpression')) {
             const holder = site.container.parent;
-            if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && STATIC_LIST_NAME.test(holder.id.name)) return;
+            if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && (STATIC_LIST_NAME.test(holder.id.name) || rewritesToPublicPath(holder.id))) return;
           }
           if (!options.reportPublicReads && isPublicReadRoute()) return;
           if (servesStaticAsset(site) || isAuthChallenge(site) || echoesConfiguredWildcard(site.node)) return;

@@ -22,6 +22,7 @@ import {
   resolveLocalFunction,
   getConstInit,
   returnedValues,
+  splitWords,
 } from '../utils';
 import { isTestLikeFile } from '../utils/secret-vocab';
 import { isSecretEnvName } from '../utils/compare-vocab';
@@ -313,11 +314,21 @@ export default createRule<Options, MessageIds>({
           /^(?:next\/og|@vercel\/og|next\/server)$/.test(st.source.value) &&
           st.specifiers.some((sp) => sp.local.name === 'ImageResponse'),
       );
-    function isStaticAsset(arg: TSESTree.Node | undefined): boolean {
+    function isStaticAsset(arg: TSESTree.Node | undefined, call: TSESTree.CallExpression): boolean {
       if (!arg || arg.type === 'SpreadElement') return false;
-      const u = unwrap(arg);
+      let u = unwrap(arg);
+      if (u.type === 'Identifier') u = getConstInit(sourceCode, u) ?? u;
       const url = getStaticString(u) ?? (u.type === 'TemplateLiteral' ? u.quasis[u.quasis.length - 1]?.value.cooked : undefined);
-      return url !== undefined && url !== null && /\.(?:ttf|otf|woff2?|png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(url);
+      if (url !== undefined && url !== null && /\.(?:ttf|otf|woff2?|png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(url)) return true;
+      // Google Fonts' CSS API and font host (`https://fonts.googleapis.com/css2?family=...&text=...`).
+      const head = getStaticString(u) ?? (u.type === 'TemplateLiteral' ? u.quasis[0]?.value.cooked : undefined);
+      if (head && /^https:\/\/fonts\.(?:googleapis|gstatic)\.com\//i.test(head)) return true;
+      // Vercel's OG docs `loadGoogleFont(font, text)`: fetch the CSS, then the font file its `src: url(...)` names.
+      const fn = getEnclosingFunction(call);
+      const host = fn?.type === 'FunctionDeclaration' || fn?.type === 'FunctionExpression' ? fn.id : undefined;
+      const decl = fn?.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined;
+      const name = (host ?? decl)?.name;
+      return !!name && splitWords(name).some((w) => w === 'font' || w === 'fonts');
     }
 
     /**
@@ -367,7 +378,7 @@ export default createRule<Options, MessageIds>({
       if (!isFetch) return;
       const target = fetchTarget(node.arguments[0]);
       if (!target) return;
-      if (rendersImage && isStaticAsset(node.arguments[0])) return;
+      if (rendersImage && isStaticAsset(node.arguments[0], node)) return;
       const optsArg = node.arguments[1];
       if (optsArg?.type === 'SpreadElement' || node.arguments.length > 2) return;
       const opts = resolveObjectArg(sourceCode, optsArg);

@@ -3,11 +3,38 @@ import { ruleTester, FILES } from '../rule-tester';
 
 const helper = { prodready: { helperModules: { 'no-wildcard-cors': '@/lib/cors' } } };
 
+/** umami's Docker middleware: its header object only goes with a rewrite of a custom path to the tracking beacon. */
+const REWRITE_MIDDLEWARE = (target: string): string => `import { type NextRequest, NextResponse } from 'next/server';
+
+const COLLECT_PATH = '${target}';
+
+const apiHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': '*',
+  'Cache-Control': 'no-cache',
+};
+
+function customCollectEndpoint(request: NextRequest) {
+  const collectEndpoint = process.env.COLLECT_API_ENDPOINT;
+  if (collectEndpoint && request.nextUrl.pathname === collectEndpoint) {
+    const url = request.nextUrl.clone();
+    url.pathname = COLLECT_PATH;
+    return NextResponse.rewrite(url, { headers: apiHeaders });
+  }
+}
+
+export default function middleware(req: NextRequest) {
+  return customCollectEndpoint(req) ?? NextResponse.next();
+}
+`;
+
 ruleTester.run('no-wildcard-cors', rule, {
   valid: [
     // Supabase Edge Functions: Supabase's documented corsHeaders template (`*`, no credentials) on the project's own functions domain, where the browser holds no cookie of the app (netprophet: 11 functions, firstserveseattle: 1).
     { code: "import { serve } from 'https://deno.land/std@0.168.0/http/server.ts';\n\nconst corsHeaders = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Headers': 'authorization, x-client-info, apikey, content-type',\n};\n\nserve(async (req) => {\n  if (req.method === 'OPTIONS') return new Response('ok', { headers: corsHeaders });\n  const { matchId } = await req.json();\n  return new Response(JSON.stringify({ matchId }), { headers: { ...corsHeaders, 'Content-Type': 'application/json' } });\n});\n", filename: 'supabase/functions/calculate-odds/index.ts' },
     { code: "export const corsHeaders = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Headers': 'authorization, x-client-info, apikey, content-type',\n};\n", filename: 'supabase/functions/_shared/cors.ts' },
+    // Headers sent only with a rewrite to the tracking beacon (`url.pathname = '/api/send'`): public by design.
+    { code: REWRITE_MIDDLEWARE('/api/send'), filename: 'docker/proxy.ts' },
     // A CORS helper honouring a configured allowlist that holds '*' (DeaaJobran's nextjs-saas-boilerplate packages/security).
     { code: "export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  } else if (input.origin && input.allowedOrigins.includes(input.origin)) {\n    headers['access-control-allow-origin'] = input.origin;\n  }\n  return headers;\n}\n", filename: 'packages/security/src/origin.ts' },
     // A route the app declares public (`api/public/`): a lead form's widget posts from customers' sites.
@@ -136,6 +163,8 @@ module.exports = { async headers() { return [
     {"code":"const methods = {\n  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',\n};\n\nexport async function POST(req: Request) {\n  const origin = req.headers.get('origin') ?? '';\n  const body = await req.json();\n  return Response.json(body, { headers: { ...methods, 'Access-Control-Allow-Origin': origin } });\n}\n","filename":"app/api/items/route.ts","errors":[{"messageId":"reflectedOrigin","line":8,"column":55,"suggestions":[{"messageId":"useAllowlist","output":"const methods = {\n  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',\n};\n\nexport async function POST(req: Request) {\n  const origin = req.headers.get('origin') ?? '';\n  const body = await req.json();\n  return Response.json(body, { headers: { ...methods, ...corsHeaders(req.headers.get('origin')) } });\n}\n\n/**\n * The origins allowed to call the API from a browser, from a comma-separated env var\n * (`CORS_ALLOWED_ORIGINS=https://app.example.com,https://admin.example.com`). Unset means no\n * cross-origin access at all: the safe default.\n */\nconst allowedOrigins: readonly string[] = (process.env.CORS_ALLOWED_ORIGINS?.split(',') ?? [])\n  .map((o) => o.trim().replace(/\\/$/, ''))\n  .filter((o) => o.length > 0);\n\nconst allowed = new Set(allowedOrigins);\n\n/** Whether a request's `Origin` header is on the allowlist (exact match, scheme and port included). */\nfunction isAllowedOrigin(origin: string | null | undefined): origin is string {\n  return typeof origin === 'string' && allowed.has(origin);\n}\n\n/**\n * CORS response headers for a request's `Origin`: the origin is echoed only when it is allowlisted,\n * and `Vary: Origin` is always sent so shared caches never serve one origin's answer to another.\n */\nfunction corsHeaders(origin: string | null | undefined): Record<string, string> {\n  const headers: Record<string, string> = { Vary: 'Origin' };\n  if (isAllowedOrigin(origin)) {\n    headers['Access-Control-Allow-Origin'] = origin;\n    headers['Access-Control-Allow-Methods'] = 'GET, POST, OPTIONS';\n    headers['Access-Control-Allow-Headers'] = 'Content-Type, Authorization';\n    headers['Access-Control-Max-Age'] = '600';\n    // Only with an allowlisted origin: never combine credentials with `*` or a reflected origin.\n    headers['Access-Control-Allow-Credentials'] = 'true';\n  }\n  return headers;\n}\n"}]}]},
     // Twin of the Supabase Edge Function case: `*` next to Allow-Credentials is still reported there.
     {"code":"const corsHeaders = {\n  'Access-Control-Allow-Origin': '*',\n  'Access-Control-Allow-Credentials': 'true',\n};\n\nDeno.serve(async (req) => {\n  const { to } = await req.json();\n  return new Response(JSON.stringify({ to }), { headers: corsHeaders });\n});\n","filename":"supabase/functions/send-email/index.ts","errors":[{"messageId":"wildcardWithCredentials","line":2,"column":3}]},
+    // Twin: the same headers with a rewrite to an API path that is not public.
+    { code: REWRITE_MIDDLEWARE('/api/admin/users'), filename: 'docker/proxy.ts', errors: [{ messageId: 'wildcard', line: 6, column: 3, suggestions: [] }] },
     // A wildcard set when the list does not hold '*': still reported.
     {"code":"export function corsHeaders(input: { origin: string | null; allowedOrigins: string[] }) {\n  const headers: Record<string, string> = { vary: 'Origin' };\n  if (!input.allowedOrigins.includes('*')) {\n    headers['access-control-allow-origin'] = '*';\n  }\n  return headers;\n}\n","filename":"packages/security/src/origin.ts","errors":[{"messageId":"wildcard","line":4,"column":46}]},
     // The same public path with credentials: still reported.

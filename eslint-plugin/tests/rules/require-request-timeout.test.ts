@@ -16,8 +16,36 @@ const inlined = (code: string, helper = 'fetchWithTimeout'): string =>
 /** heyxyz/hey's `packages/helpers/api/getPreferences.ts`: the web app's client of its own API (called by React providers). */
 const HEY_API_CLIENT = "import { HEY_API_URL } from \"@hey/data/constants\";\nimport type { Preferences } from \"@hey/types/hey\";\nimport axios from \"axios\";\n\nconst getPreferences = async (headers: any): Promise<Preferences> => {\n  try {\n    const { data } = await axios.get(`${HEY_API_URL}/preferences/get`, {\n      headers\n    });\n\n    return data.result;\n  } catch {\n    return { appIcon: 0, includeLowScore: false, permissions: [] };\n  }\n};\n\nexport default getPreferences;\n";
 
+/** rallly's landing `opengraph-image.tsx`: Vercel's OG docs font loader, Google Fonts' CSS, then the font file it names. */
+const OG_FONT_LOADER = `import { readFile } from "node:fs/promises";
+import { ImageResponse } from "next/og";
+
+async function loadCjkFont(text: string, weight: 400 | 700) {
+  const cssUrl = \`https://fonts.googleapis.com/css2?family=Noto+Sans+SC:wght@\${weight}&text=\${encodeURIComponent(text)}\`;
+  const css = await (await fetch(cssUrl)).text();
+  const url = css.match(/src:\\s*url\\((.+?)\\)/)?.[1];
+  if (!url) throw new Error("No font");
+  return (await fetch(url)).arrayBuffer();
+}
+`;
+const OG_FONT_ROUTE = `${OG_FONT_LOADER}
+export default async function Image() {
+  const font = await loadCjkFont("会议", 400);
+  return new ImageResponse(<div>会议</div>, { fonts: [{ name: "cjk", data: font }] });
+}
+`;
+const OG_FONT_DATA_ROUTE = `${OG_FONT_LOADER}
+export default async function Image({ params }: { params: { id: string } }) {
+  const poll = await fetch(\`https://api.example.com/polls/\${params.id}\`).then((r) => r.json());
+  const font = await loadCjkFont(poll.title, 400);
+  return new ImageResponse(<div>{poll.title}</div>, { fonts: [{ name: "cjk", data: font }] });
+}
+`;
+
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // A font loader of an OG image route (Google Fonts' CSS, then the font file it names): a static asset, not an API.
+    { code: OG_FONT_ROUTE, filename: 'apps/landing/src/app/[locale]/opengraph-image.tsx' },
     // trevor-nichols' BFF clients (lib/api): a const holding a path helper's path, a local function returning one
     // (with a guard that throws), a template starting with its call, a conditional between two: all root-relative.
     { code: "import { apiV1Path } from '@/lib/apiPaths';\n\nconst CHAT_ROUTE = apiV1Path('/chat');\nconst paymentMethodsPath = (tenantId: string) => {\n  if (!tenantId) {\n    throw new Error('Tenant id is required.');\n  }\n  return apiV1Path(`/billing/tenants/${encodeURIComponent(tenantId)}/payment-methods`);\n};\n\nexport async function sendChat(body: unknown): Promise<Response> {\n  return fetch(CHAT_ROUTE, { method: 'POST', body: JSON.stringify(body) });\n}\n\nexport async function fetchPaymentMethods(tenantId: string): Promise<unknown> {\n  const response = await fetch(paymentMethodsPath(tenantId), { method: 'GET' });\n  return response.json();\n}\n\nexport async function createSetupIntent(tenantId: string): Promise<unknown> {\n  const response = await fetch(`${paymentMethodsPath(tenantId)}/setup-intent`, { method: 'POST' });\n  return response.json();\n}\n\nexport async function startEnrollment(label?: string): Promise<unknown> {\n  const base = apiV1Path('/auth/mfa/totp/enroll');\n  const path = label ? `${base}?label=${encodeURIComponent(label)}` : base;\n  const response = await fetch(path, { method: 'POST', cache: 'no-store' });\n  return response.json();\n}\n", filename: "lib/api/billing.ts" },
@@ -126,6 +154,22 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // The same OG image route fetching its data is reported; its font loader is not.
+    {
+      code: OG_FONT_DATA_ROUTE,
+      filename: 'apps/landing/src/app/polls/[id]/opengraph-image.tsx',
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          line: 13,
+          column: 22,
+          suggestions: [
+            { messageId: 'addSignal', output: OG_FONT_DATA_ROUTE.replace('/polls/${params.id}`)', `/polls/\${params.id}\`, { ${sig} })`) },
+            { messageId: 'useFetchWithTimeout', output: inlined(OG_FONT_DATA_ROUTE.replace('const poll = await fetch(', 'const poll = await fetchWithTimeout(')) },
+          ],
+        },
+      ],
+    },
     // A const holding an absolute URL, and a local function returning one: still reported.
     {"code":"import { apiV1Url } from '@/lib/apiPaths';\n\nconst CHAT_ROUTE = apiV1Url('/chat');\nconst planUrl = (tenantId: string) => `${process.env.API_BASE_URL}/billing/tenants/${tenantId}/plan`;\n\nexport async function sendChat(body: unknown): Promise<Response> {\n  return fetch(CHAT_ROUTE, { method: 'POST', body: JSON.stringify(body) });\n}\n\nexport async function fetchPlan(tenantId: string): Promise<unknown> {\n  const response = await fetch(planUrl(tenantId), { cache: 'no-store' });\n  return response.json();\n}\n","filename":"lib/api/billing.ts","errors":[{"messageId":"fetchNoTimeout","line":7,"column":10,"suggestions":[{"messageId":"addSignal","output":"import { apiV1Url } from '@/lib/apiPaths';\n\nconst CHAT_ROUTE = apiV1Url('/chat');\nconst planUrl = (tenantId: string) => `${process.env.API_BASE_URL}/billing/tenants/${tenantId}/plan`;\n\nexport async function sendChat(body: unknown): Promise<Response> {\n  return fetch(CHAT_ROUTE, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });\n}\n\nexport async function fetchPlan(tenantId: string): Promise<unknown> {\n  const response = await fetch(planUrl(tenantId), { cache: 'no-store' });\n  return response.json();\n}\n"},{"messageId":"useFetchWithTimeout","output":"import { apiV1Url } from '@/lib/apiPaths';\n\nconst CHAT_ROUTE = apiV1Url('/chat');\nconst planUrl = (tenantId: string) => `${process.env.API_BASE_URL}/billing/tenants/${tenantId}/plan`;\n\nexport async function sendChat(body: unknown): Promise<Response> {\n  return fetchWithTimeout(CHAT_ROUTE, { method: 'POST', body: JSON.stringify(body) });\n}\n\nexport async function fetchPlan(tenantId: string): Promise<unknown> {\n  const response = await fetch(planUrl(tenantId), { cache: 'no-store' });\n  return response.json();\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]},{"messageId":"fetchNoTimeout","line":11,"column":26,"suggestions":[{"messageId":"addSignal","output":"import { apiV1Url } from '@/lib/apiPaths';\n\nconst CHAT_ROUTE = apiV1Url('/chat');\nconst planUrl = (tenantId: string) => `${process.env.API_BASE_URL}/billing/tenants/${tenantId}/plan`;\n\nexport async function sendChat(body: unknown): Promise<Response> {\n  return fetch(CHAT_ROUTE, { method: 'POST', body: JSON.stringify(body) });\n}\n\nexport async function fetchPlan(tenantId: string): Promise<unknown> {\n  const response = await fetch(planUrl(tenantId), { cache: 'no-store', signal: AbortSignal.timeout(10_000) });\n  return response.json();\n}\n"},{"messageId":"useFetchWithTimeout","output":"import { apiV1Url } from '@/lib/apiPaths';\n\nconst CHAT_ROUTE = apiV1Url('/chat');\nconst planUrl = (tenantId: string) => `${process.env.API_BASE_URL}/billing/tenants/${tenantId}/plan`;\n\nexport async function sendChat(body: unknown): Promise<Response> {\n  return fetch(CHAT_ROUTE, { method: 'POST', body: JSON.stringify(body) });\n}\n\nexport async function fetchPlan(tenantId: string): Promise<unknown> {\n  const response = await fetchWithTimeout(planUrl(tenantId), { cache: 'no-store' });\n  return response.json();\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]}]},
     // A URL helper (not a path) over the same template: an absolute URL, still reported.
