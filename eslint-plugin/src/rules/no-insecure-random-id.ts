@@ -9,6 +9,7 @@ import {
   getEnclosingFunction,
   getFileKind,
   getPropertyName,
+  canCallHelper,
   helperFixes,
   isInRepetition,
   some,
@@ -771,13 +772,14 @@ export default createRule<Options, MessageIds>({
           // Keep the id's literal prefix: `conv_${Date.now()}` becomes `conv_${crypto.randomUUID()}`.
           const uuid = prefix ? prefix.keep('crypto.randomUUID()') : 'crypto.randomUUID()';
           suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(value, uuid) });
-        } else if (category === 'secret') {
+        } else if (category === 'secret' && canCallHelper(sourceCode, value, 'generateToken')) {
+          // (A `generateToken` the file declares itself is not the snippet's: the suggestion would call it.)
           suggest.push({
             messageId: webCrypto ? 'useTokenWebCrypto' : 'useToken',
             data: { where },
             fix: (fixer) => [fixer.replaceText(value, 'generateToken()'), ...helperFixes(context, fixer, helperSnippet, ['generateToken'])],
           });
-        } else if (category === 'code') {
+        } else if (category === 'code' && canCallHelper(sourceCode, value, 'generateNumericCode')) {
           suggest.push({
             messageId: webCrypto ? 'useNumericCodeWebCrypto' : 'useNumericCode',
             data: { where },

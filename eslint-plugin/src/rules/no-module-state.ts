@@ -12,6 +12,7 @@ import {
   getHandlers,
   getPropertyName,
   getValueSources,
+  canCallHelper,
   helperFixes,
   isFunction,
   matchesAnyGlob,
@@ -1904,7 +1905,7 @@ export default createRule<Options, MessageIds>({
           // mechanical rewrite: adding the helper alone would leave the state and the report, so no suggestion
           // is offered (the editor's "Insert hardened snippet" action still adds the helper).
           const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
-          if (info.rewrite && !info.limiter) {
+          if (info.rewrite && !info.limiter && canCallHelper(sourceCode, info.rewrite.init, 'createCache')) {
             const rw = info.rewrite;
             const isTs = /\.[cm]?tsx?$/.test(kind.filename);
             suggest.push({

@@ -11,6 +11,7 @@ import {
   getImportSource,
   getPropertyName,
   getRootIdentifier,
+  canCallHelper,
   helperFixes,
   isFunction,
   ITERATION_METHODS,
@@ -649,6 +650,7 @@ export default createRule<Options, MessageIds>({
       );
       if (unsafe || l.parent?.type === 'LabeledStatement') return [];
       if (orderOrRaceSensitive(l) || inTransaction(l, query)) return [];
+      if (!canCallHelper(sourceCode, l, 'mapWithConcurrency')) return [];
       const id = sourceCode.getText(l.left.declarations[0]!.id);
       const body = l.body.type === 'BlockStatement' ? sourceCode.getText(l.body) : `{ ${sourceCode.getText(l.body)} }`;
       const right = sourceCode.getText(l.right);

@@ -7,6 +7,7 @@ import {
   getImportSource,
   getRootIdentifier,
   getStaticString,
+  canCallHelper,
   helperFixes,
   unwrap,
   getFileKind,
@@ -96,7 +97,7 @@ export default createRule<Options, 'keys' | 'useScan'>({
             node: callee.property,
             messageId: 'keys',
             suggest:
-              callee.object.type === 'Identifier' || callee.object.type === 'MemberExpression'
+              (callee.object.type === 'Identifier' || callee.object.type === 'MemberExpression') && canCallHelper(sourceCode, node, 'collectKeys')
                 ? [
                     {
                       messageId: 'useScan',

@@ -11,6 +11,7 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  canCallHelper,
   helperFixes,
   resolveLocalFunction,
   returnedValues,
@@ -513,7 +514,8 @@ export default createRule<Options, MessageIds>({
               : `${shortList}.some((candidate) => safeCompare(candidate, expected))`,
           },
           // `.some()` only exists on arrays: a string's `header.includes(secret)` (a substring test) gets no rewrite.
-          suggest: !isArrayLike(list)
+          // (A `safeCompare` the file declares itself is not the snippet's: the rewrite would call it.)
+          suggest: !isArrayLike(list) || !canCallHelper(sourceCode, node, edge ? 'safeCompareAsync' : 'safeCompare')
             ? []
             : !edge
               ? [
@@ -564,7 +566,9 @@ export default createRule<Options, MessageIds>({
             unset: mayBothBeUnset(node) ? `, and \`undefined ${node.operator} undefined\` lets a request through when the secret is unset` : '',
             remedy: edge ? 'Web Crypto on the Edge runtime: SHA-256 both sides, then a loop over every byte' : 'crypto.timingSafeEqual',
           },
-          suggest: !edge
+          suggest: !canCallHelper(sourceCode, node, edge ? 'safeCompareAsync' : 'safeCompare')
+            ? []
+            : !edge
             ? [
                 {
                   messageId: 'useSafeCompare',

@@ -7,6 +7,7 @@ import {
   getDottedName,
   getFileKind,
   getImportSource,
+  canCallHelper,
   helperFixes,
   isFunction,
   isParameter,
@@ -249,7 +250,9 @@ export default createRule<Options, MessageIds>({
         work &&
         arg?.type === 'ArrayExpression' &&
         // The helper itself (`withTimeout(promise, ms)` built on the race) needs a rewrite, not a call.
-        !(unwrap(work).type === 'Identifier' && isParameter(sourceCode, unwrap(work) as TSESTree.Identifier))
+        !(unwrap(work).type === 'Identifier' && isParameter(sourceCode, unwrap(work) as TSESTree.Identifier)) &&
+        // A `withTimeout` the file declares itself (often the race being reported) is not the snippet's.
+        canCallHelper(sourceCode, node, 'withTimeout')
       ) {
         const ms = sourceCode.getText(timer.delay);
         const threaded = threadSignal(work);

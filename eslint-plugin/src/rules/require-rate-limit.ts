@@ -13,6 +13,7 @@ import {
   getRootIdentifier,
   getStaticString,
   handlerLabel,
+  canCallHelper,
   helperFixes,
   matchesAnyGlob,
   unwrap,
@@ -553,6 +554,8 @@ export default createRule<Options, MessageIds>({
       }
       const guard = lines.map((l) => `${ind}${l}`).join('\n');
       const names = h.kind === 'route' ? ['rateLimit', 'clientIp', 'tooManyRequests'] : ['rateLimit', 'clientIp'];
+      // A name the file declares itself (`const rateLimit = { windowMs, max }`) is not the helper: the guard would call it.
+      if (!names.every((n) => canCallHelper(sourceCode, fn, n))) return [];
       return [
         {
           messageId: 'addLimit',

@@ -15,6 +15,7 @@ import {
   getValueSources,
   splitWords,
   handlerLabel,
+  canCallHelper,
   helperFixes,
   isEarlyExit,
   isEdgeRuntime,
@@ -1628,6 +1629,8 @@ export default createRule<Options, MessageIds>({
         );
         sessionId = `${u}.id`;
       } else {
+        // A `requireAuth` the file declares itself is not the snippet's: the guard would call it.
+        if (!canCallHelper(sourceCode, fn, 'requireAuth')) return [];
         useHelper = true;
         const r = free('auth', 'authResult');
         let source = reqParam;

@@ -10,6 +10,7 @@ import {
   getRootIdentifier,
   getPropertyName,
   getStaticString,
+  canCallHelper,
   helperFixes,
   unwrap,
   walk,
@@ -428,7 +429,13 @@ export default createRule<Options, MessageIds>({
         // An Edge route has no node:crypto: the guard awaits the Web Crypto helper (the guard already awaits `req.text()`).
         const edge = isEdgeRuntime(kind, sourceCode.ast);
         for (const r of reports) {
-          const canFix = kind.isAppRoute && !!r.reqName && r.fn.body.type === 'BlockStatement' && !sourceCode.text.includes('rawBody');
+          const canFix =
+            kind.isAppRoute &&
+            !!r.reqName &&
+            r.fn.body.type === 'BlockStatement' &&
+            !sourceCode.text.includes('rawBody') &&
+            // A `verifyWebhookSignature` the file declares itself is not the snippet's: the guard would call it.
+            canCallHelper(sourceCode, r.fn, edge ? 'verifyWebhookSignatureAsync' : 'verifyWebhookSignature');
           context.report({
             node: r.node,
             messageId: 'unverified',

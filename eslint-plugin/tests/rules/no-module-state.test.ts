@@ -239,6 +239,8 @@ ruleTester.run('no-module-state', rule, {
     { code: "let lastUrl: string | undefined;\nasync function log() { await db.insert({ url: lastUrl }); }\nexport async function POST(req: Request) {\n  const { url } = await req.json();\n  lastUrl = url;\n  await log();\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/track/route.test.ts' },
   ],
   invalid: [
+    // A file that declares its own `createCache`: no rewrite to the snippet's createCache().
+    {"code":"const cache = new Map<string, string>();\n\nfunction createCache() {\n  return new Map<string, string>();\n}\n\nexport async function GET(req: Request) {\n  const key = new URL(req.url).searchParams.get('k') ?? '';\n  if (!cache.has(key)) cache.set(key, await (await fetch('https://api.example.com/' + key)).text());\n  return Response.json({ value: cache.get(key), fresh: createCache().size });\n}\n","filename":"app/api/items/route.ts","errors":[{"messageId":"moduleState","line":1,"column":7,"suggestions":[]}]},
     // vercel/ai's next-workflow example: a run's chunks kept in a map on the global object for another route to stream; reported at the write into it, not at its `= x ?? {}` initialization.
     {"code":"export async function POST(req: Request) {\n  const { runId, chunks } = await req.json();\n  (globalThis as any).__testRuns = (globalThis as any).__testRuns ?? {};\n  (globalThis as any).__testRuns[runId] = chunks;\n  return Response.json({ runId });\n}\n","filename":"app/api/test-chat/route.ts","errors":[{"messageId":"moduleState","line":4,"column":3}]},
     // Bracket and cast access to the global object: the same state as `globalThis.x` (a sandbox and its files kept by a route handler).

@@ -100,6 +100,8 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
   ],
   invalid: [
+    // A file that declares its own `mapWithConcurrency`: no rewrite to the snippet's.
+    {"code":"import { prisma } from '@/lib/db';\n\nasync function mapWithConcurrency<T>(items: T[]): Promise<T[]> {\n  return items;\n}\n\nexport async function POST(req: Request) {\n  const { ids } = (await req.json()) as { ids: string[] };\n  for (const id of ids) {\n    await prisma.user.update({ where: { id }, data: { active: true } });\n  }\n  return Response.json(await mapWithConcurrency(ids));\n}\n","filename":"app/api/users/route.ts","errors":[{"messageId":"queryInLoop","line":10,"column":11,"suggestions":[]}]},
     // Twin: a phase writer's own loop over the phase's resources runs a lookup per resource.
     { code: "import { eq } from \"drizzle-orm\";\nimport { pageComponent } from \"@/db/schema\";\n\nexport async function writeComponentsPhase(tx: Tx, phase: Phase) {\n  for (const resource of phase.resources) {\n    const existing = await tx.select().from(pageComponent).where(eq(pageComponent.name, resource.name)).get();\n    if (existing) continue;\n    await tx.insert(pageComponent).values({ name: resource.name });\n  }\n}\n", filename: "packages/services/src/import/phase-writers.ts", errors: [{ messageId: "queryInLoop", line: 6, column: 28, suggestions: [] }] },
     // A Pages API route named seed is served in production (its file name made it look like a seed script).

@@ -142,6 +142,8 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
     { code: 'await horse.race([a, new Promise((r) => setTimeout(r, 1))]);', filename: FILES.lib },
   ],
   invalid: [
+    // A file that declares its own `withTimeout` (another shape): no rewrite to the snippet's.
+    {"code":"import 'server-only';\n\nexport function withTimeout(ms: number): AbortSignal {\n  return AbortSignal.timeout(ms);\n}\n\nexport async function summarize(text: string) {\n  return Promise.race([\n    fetch('https://api.example.com/summarize', { method: 'POST', body: text }),\n    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000)),\n  ]);\n}\n","filename":"lib/ai.ts","errors":[{"messageId":"unsafeRace","line":8,"column":10,"suggestions":[]}]},
     // Twin: the same race whose parameter is not a signal (`mock?: string`): the work cannot be aborted.
     {
       code: `export class Crawler {
