@@ -14,6 +14,7 @@ import {
   getRootIdentifier,
   getStaticString,
   getValueSources,
+  canCallHelper,
   helperFixes,
   HTTP_METHODS,
   isFunction,
@@ -244,7 +245,14 @@ export default createRule<Options, MessageIds>({
       const ids = new Set<TSESLint.Scope.Variable>();
       const collect = (n: TSESTree.Node) => {
         let cur: TSESTree.Node | undefined = n;
-        while (cur?.parent?.type === 'VariableDeclarator' || cur?.parent?.type === 'AwaitExpression' || cur?.parent?.type === 'TSAsExpression' || cur?.parent?.type === 'TSNonNullExpression') {
+        // Also through a fallback: `const origin = req.headers.get('origin') ?? ''` holds the header too.
+        while (
+          cur?.parent?.type === 'VariableDeclarator' ||
+          cur?.parent?.type === 'AwaitExpression' ||
+          cur?.parent?.type === 'TSAsExpression' ||
+          cur?.parent?.type === 'TSNonNullExpression' ||
+          (cur?.parent?.type === 'LogicalExpression' && cur.parent.operator !== '&&')
+        ) {
           if (cur.parent.type === 'VariableDeclarator') {
             if (cur.parent.id.type === 'Identifier') {
               const v = findVariable(sourceCode, cur.parent.id);
@@ -405,6 +413,9 @@ export default createRule<Options, MessageIds>({
       if (!req) return [];
       const originExpr = fix.node || kind.isPagesApi ? `${req}.headers.origin` : `${req}.headers.get('origin')`;
       if (fix.with === 'spread') {
+        // A file with its own `corsHeaders` (or `applyCors`) function: calling that name would call the app's
+        // function (here the one being reported, recursively), not the helper.
+        if (!canCallHelper(sourceCode, fix.replace, 'corsHeaders')) return [];
         const call = `corsHeaders(${originExpr})`;
         return [
           {
@@ -414,7 +425,7 @@ export default createRule<Options, MessageIds>({
           },
         ];
       }
-      if (!fix.target) return [];
+      if (!fix.target || !canCallHelper(sourceCode, fix.replace, 'applyCors')) return [];
       const call = `applyCors(${sourceCode.getText(fix.target)}, ${originExpr})`;
       return [
         {
