@@ -1368,6 +1368,10 @@ export default createRule<Options, MessageIds>({
           if (/^(?:get|use)?(?:Base)?Url|^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)/i.test(name)) return undefined;
           // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
           if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
+          // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
+          // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
+          // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
+          if (/[a-z\d]Response$/.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
         return undefined;
@@ -1453,6 +1457,49 @@ export default createRule<Options, MessageIds>({
         } else break;
       }
       return out;
+    }
+
+    /** `return f(...)`, `return await f(...)`, or an arrow's body: the call's result is the handler's answer. */
+    function isReturnedAsIs(call: TSESTree.CallExpression): boolean {
+      const p = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+      const self = call.parent?.type === 'AwaitExpression' ? call.parent : call;
+      return p?.type === 'ReturnStatement' || (p?.type === 'ArrowFunctionExpression' && p.body === self);
+    }
+
+    /** A value fixed when the module loads: literals, imports, module-level `const`s, and objects / arrays / members of them. */
+    function isConstantValue(node: Node, depth = 0): boolean {
+      if (depth > 4) return false;
+      const n = unwrap(node);
+      switch (n.type) {
+        case 'Literal':
+          return true;
+        case 'TemplateLiteral':
+          return n.expressions.every((e) => isConstantValue(e, depth + 1));
+        case 'UnaryExpression':
+          return isConstantValue(n.argument, depth + 1);
+        case 'ArrayExpression':
+          return n.elements.every((e) => e !== null && e.type !== 'SpreadElement' && isConstantValue(e, depth + 1));
+        case 'ObjectExpression':
+          return n.properties.every(
+            (p) => p.type === 'Property' && !p.computed && p.kind === 'init' && !p.method && isConstantValue(p.value, depth + 1),
+          );
+        case 'MemberExpression':
+          return !n.computed && isConstantValue(n.object, depth + 1);
+        case 'Identifier': {
+          if (n.name === 'undefined') return true;
+          const v = findVariable(sourceCode, n);
+          const def = v?.defs[0];
+          if (!v || v.defs.length !== 1 || !def) return false;
+          if (def.type === 'ImportBinding') return true;
+          return (
+            def.type === 'Variable' &&
+            (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const' &&
+            (v.scope.type === 'module' || v.scope.type === 'global')
+          );
+        }
+        default:
+          return false;
+      }
     }
 
     function isAwaited(call: TSESTree.CallExpression): boolean {

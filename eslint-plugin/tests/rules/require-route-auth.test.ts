@@ -130,6 +130,8 @@ ruleTester.run('require-route-auth', rule, {
     // A POST that takes no request and reads public data (zola refreshes its AI model list from @/lib/models, a catalogue, not ORM models).
     { code: "import { NextResponse } from 'next/server';\nimport { getAllModels, refreshModelsCache } from '@/lib/models';\n\nexport async function POST() {\n  refreshModelsCache();\n  const models = await getAllModels();\n  return NextResponse.json({ models, count: models.length });\n}\n", filename: "app/api/models/route.ts" },
 
+    // A response built from constants and returned as it is (assistant-ui's AGENTS.md route): the same document for everyone.
+    { code: "import { AGENTS_DOCUMENT, createDiscoveryResponse } from '@/lib/agent-discovery';\n\nexport function GET() {\n  return createDiscoveryResponse(AGENTS_DOCUMENT, { contentType: 'text/markdown; charset=utf-8' });\n}\n\nexport function HEAD() {\n  return createDiscoveryResponse(AGENTS_DOCUMENT, { contentType: 'text/markdown; charset=utf-8', head: true });\n}\n", filename: "app/AGENTS.md/route.ts" },
     // Telemetry and a response builder are not data: logFailure(), flushTraces(), return uploadErrorResponse(err).
     { code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from '@/lib/upload-route';\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n", filename: "app/api/upload/route.ts" },
 
@@ -902,6 +904,13 @@ export async function POST(req: Request) {
       errors: [{ messageId: 'missingAuth', line: 2, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { prisma } from '@/lib/db';\nimport { requireAuth } from '@/lib/require-auth';\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { name } = await req.json();\n  const user = await prisma.user.create({ data: { name, anonymous: true } });\n  return Response.json({ user: { id: user.id, anonymous: true } });\n}\n" }] }],
     },
 
+    // The same builder handed the request's data: a `create*Response` may record it (a survey response), so it is checked.
+    {
+      code: "import { createDiscoveryResponse } from '@/lib/agent-discovery';\n\nexport async function POST(request: Request) {\n  const body = await request.json();\n  return createDiscoveryResponse(body.document, { contentType: 'text/markdown; charset=utf-8' });\n}\n",
+      filename: "app/AGENTS.md/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { createDiscoveryResponse } from '@/lib/agent-discovery';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  return createDiscoveryResponse(body.document, { contentType: 'text/markdown; charset=utf-8' });\n}\n" }] }],
+    },
     // Twin of the telemetry-only route that also saves the upload.
     {
       code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from \"@/lib/upload-route\";\nimport { saveUpload } from \"@/lib/uploads\";\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    await saveUpload(body.name);\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n",
