@@ -1513,9 +1513,13 @@ export default createRule<Options, MessageIds>({
           forEachChild(n, (c) => stack.push(c));
         }
       }
+      // A class named as a registry (`ActionRegistry`, `ToolRegistrar`) holds what `register()` was handed at
+      // module load (Vane's research actions); a field named for request state (`sessions`, `cache`) still counts.
+      const registryClass = /regist/i.test(className);
       for (const [key, w] of writes) {
         const field = fields.get(key)!;
         if (!nameAllowed(key)) continue;
+        if (registryClass && !STATE_NAME.test(key)) continue;
         if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
         // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug

@@ -51,6 +51,9 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // A registry class whose static map `register()` fills at module load (Vane's research `ActionRegistry`, in an
+    // `actions/` folder): registered code, not request data.
+    { code: "class ActionRegistry {\n  private static actions: Map<string, ResearchAction> = new Map();\n  static register(action: ResearchAction) {\n    this.actions.set(action.name, action);\n  }\n  static get(name: string) {\n    return this.actions.get(name);\n  }\n}\nexport default ActionRegistry;\n", filename: 'src/lib/agents/researcher/actions/registry.ts' },
     // A socket.io server made here (loaded with import()): it holds open connections in a long-lived process.
     { code: "import type { Server as HTTPServer } from 'http';\n\ninterface SocketIOSocket {\n  id: string;\n  on: (event: string, callback: (data: unknown) => void) => void;\n}\n\ninterface UserSocket {\n  userId: string;\n  socketId: string;\n}\n\nconst connectedUsers: Map<string, UserSocket[]> = new Map();\n\nexport async function initWebSocketServer(httpServer: HTTPServer) {\n  const { Server } = await import('socket.io');\n  const io = new Server(httpServer, { cors: { origin: process.env.APP_URL, credentials: true } });\n  io.on('connection', (socket: SocketIOSocket) => {\n    socket.on('authenticate', (data: unknown) => {\n      const userId = (data as { token: string }).token;\n      const userSockets = connectedUsers.get(userId) || [];\n      userSockets.push({ userId, socketId: socket.id });\n      connectedUsers.set(userId, userSockets);\n    });\n    socket.on('disconnect', () => {\n      const remaining = (connectedUsers.get(socket.id) || []).filter((s) => s.socketId !== socket.id);\n      if (remaining.length === 0) connectedUsers.delete(socket.id);\n      else connectedUsers.set(socket.id, remaining);\n    });\n  });\n  return io;\n}\n\nexport function isUserConnected(userId: string): boolean {\n  return connectedUsers.has(userId);\n}\n", filename: "lib/websocket/server.ts" },
     // A memo of a synchronous recursive computation over the module's constant data (a questionnaire's longest
@@ -644,6 +647,12 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           suggestions: [],
         },
       ],
+    },
+    // A registry class's field named for request state: still state, whatever the class is called.
+    {
+      code: "class SessionRegistry {\n  private static sessions: Map<string, { userId: string }> = new Map();\n  static register(id: string, userId: string) {\n    this.sessions.set(id, { userId });\n  }\n}\nexport default SessionRegistry;\n",
+      filename: 'src/lib/agents/researcher/actions/registry.ts',
+      errors: [{ messageId: 'moduleState', line: 2, data: { name: 'SessionRegistry.sessions', kind: 'Map of the class', write: 'this.sessions.set()', line: '4', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
     },
     // A `let` cache of an API result reassigned by the handler.
     {
