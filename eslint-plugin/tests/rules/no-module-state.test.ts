@@ -51,6 +51,8 @@ const OCR_IMPORT = (result: boolean) => (result ? "import type { recognize as Te
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // A compiler plugin's memo (assistant-ui's generative compiler): it drives @babel/traverse inside a build, not per request.
+    { code: "import { existsSync, readFileSync } from 'node:fs';\nimport * as nodePath from 'node:path';\nimport _traverse from '@babel/traverse';\n\nconst aliasesByDir = new Map<string, string[] | null>();\n\nexport function loadAliases(fromDir: string): string[] | null {\n  const cached = aliasesByDir.get(fromDir);\n  if (cached !== undefined) return cached;\n  const path = nodePath.join(fromDir, 'tsconfig.json');\n  const aliases = existsSync(path) ? Object.keys(JSON.parse(readFileSync(path, 'utf8')).compilerOptions?.paths ?? {}) : null;\n  aliasesByDir.set(fromDir, aliases);\n  return aliases;\n}\n\nexport function visit(ast: Parameters<typeof _traverse>[0]) {\n  _traverse(ast, {});\n}\n", filename: 'packages/generative-compiler/src/compile.ts' },
     // A registry class whose static map `register()` fills at module load (Vane's research `ActionRegistry`, in an
     // `actions/` folder): registered code, not request data.
     { code: "class ActionRegistry {\n  private static actions: Map<string, ResearchAction> = new Map();\n  static register(action: ResearchAction) {\n    this.actions.set(action.name, action);\n  }\n  static get(name: string) {\n    return this.actions.get(name);\n  }\n}\nexport default ActionRegistry;\n", filename: 'src/lib/agents/researcher/actions/registry.ts' },
@@ -653,6 +655,13 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       code: "class SessionRegistry {\n  private static sessions: Map<string, { userId: string }> = new Map();\n  static register(id: string, userId: string) {\n    this.sessions.set(id, { userId });\n  }\n}\nexport default SessionRegistry;\n",
       filename: 'src/lib/agents/researcher/actions/registry.ts',
       errors: [{ messageId: 'moduleState', line: 2, data: { name: 'SessionRegistry.sessions', kind: 'Map of the class', write: 'this.sessions.set()', line: '4', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
+    // The same babel-driving code in a route handler, with a map its requests fill: serverless state.
+    {
+      code: "import _traverse from '@babel/traverse';\nimport { parse } from '@babel/parser';\n\nconst resultsByUser = new Map<string, number>();\n\nexport async function POST(req: Request) {\n  const { userId, code } = await req.json();\n  let count = 0;\n  _traverse(parse(code), { enter() { count++; } });\n  resultsByUser.set(userId, count);\n  return Response.json({ count });\n}\n",
+      filename: 'app/api/transform/route.ts',
+      settings: cacheModule,
+      errors: [{ messageId: 'moduleState', line: 4, suggestions: [{ messageId: 'useSharedCache', output: "import _traverse from '@babel/traverse';\nimport { parse } from '@babel/parser';\nimport { createCache } from '@/lib/shared-cache';\n\nconst resultsByUser = createCache<number>('resultsByUser');\n\nexport async function POST(req: Request) {\n  const { userId, code } = await req.json();\n  let count = 0;\n  _traverse(parse(code), { enter() { count++; } });\n  await resultsByUser.set(userId, count);\n  return Response.json({ count });\n}\n" }] }],
     },
     // A `let` cache of an API result reassigned by the handler.
     {
