@@ -610,6 +610,16 @@ export default createRule<Options, MessageIds>({
       let child: Node = node;
       for (let cur = node.parent; cur && !isFunction(cur); child = cur, cur = cur.parent) {
         if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && child === cur.alternate && testsCrypto(cur.test)) return true;
+        // After an early return on the test: `if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) { return
+        // crypto.randomUUID(); } return \`aui_${Date.now()}_${Math.random()...}\`` (assistant-ui's chat registry).
+        if (cur.type === 'BlockStatement') {
+          for (const st of cur.body) {
+            if (st === child) break;
+            if (st.type !== 'IfStatement' || st.alternate || !testsCrypto(st.test)) continue;
+            const last = st.consequent.type === 'BlockStatement' ? st.consequent.body[st.consequent.body.length - 1] : st.consequent;
+            if (last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement') return true;
+          }
+        }
       }
       return false;
     }
@@ -717,8 +727,8 @@ export default createRule<Options, MessageIds>({
       }
       if (!category || !name) return;
       // The fallback of a CSPRNG check (`if (crypto?.getRandomValues) crypto.getRandomValues(a); else a[i] = Math.random()...`):
-      // it runs only where Web Crypto is missing, which no server runtime of today is.
-      if (!isDate && isCryptoFallback(node)) return;
+      // it runs only where Web Crypto is missing, which no server runtime of today is (a clock-made fallback too).
+      if (isCryptoFallback(node)) return;
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;

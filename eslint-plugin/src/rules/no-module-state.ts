@@ -57,6 +57,8 @@ const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|Tt
 const WRITE_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'setex', 'put', 'increment', 'incr']);
 /** Value types that do not survive JSON in Redis: the Map-to-Redis rewrite would hand back a plain object. */
 const NON_JSON_TYPE = /\b(?:AbortController|Promise|WebSocket|Socket|(?:Readable|Writable|Transform)Stream|Worker|EventEmitter|Timeout|Function|Request|Response|Blob|File|Map|Set|WeakMap|WeakSet|Date)\b|=>/;
+/** Build-time APIs: a module that drives them is a compiler plugin or a bundler step (see the use). */
+const BUILD_TOOL_MODULE = /^(?:@babel\/(?:core|traverse|generator|template)|unplugin|@rollup\/pluginutils|rollup|webpack|vite)$/;
 /** Names of state that is not request data: registries, handler tables, compiled schemas, clients. */
 const REGISTRY_NAME =
   /regist|definitions?$|cronJobs?$|handlers?$|listeners?$|subscribers?$|callbacks?$|plugins?$|hooks?$|middlewares?$|routes?$|commands?$|schemas?$|adapters?$|providers?$|factor(?:y|ies)$|loaders?$|clients?(?:Map|ById|By\w+)?$|connections?$|pools?$|transports?$|instances?$|models?$|formatters?$|collators?$|regexe?s?$|patterns?$|templates?$|compiled|translations?|locales?|messages?$|i18n|metrics?$|logs?$|logger|warn(?:ing|ed)?|logged|deprecat|^active|inflight|in_?flight|concurren|running|spans?$|timers?$|intervals?$|workers?$|modules?$|imports?$|promises?$|sdk/i;
@@ -397,6 +399,10 @@ export default createRule<Options, MessageIds>({
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
     if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || startsSocketServer(text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
+    // A compiler plugin or bundler module (it drives `@babel/traverse` / `@babel/generator`, unplugin, webpack, vite,
+    // rollup) runs inside a build, once per file of it: its memos last one build (assistant-ui's generative
+    // compiler caching tsconfig paths per folder). A route handler or server-path module that uses them is still checked.
+    if (!forcedServer && !kind.isEntryPoint && !kind.hasServerPath && [...kind.imports].some((spec) => BUILD_TOOL_MODULE.test(spec))) return {};
     // Health checks report on this instance's own connections: their cached probe results are per
     // instance by definition (midday's `packages/health/src/checker.ts`).
     if (HEALTH_PATH.test(kind.filename) && /\b(?:probe|healthy|unhealthy|liveness|readiness)\b/i.test(text)) return {};
@@ -1517,9 +1523,13 @@ export default createRule<Options, MessageIds>({
           forEachChild(n, (c) => stack.push(c));
         }
       }
+      // A class named as a registry (`ActionRegistry`, `ToolRegistrar`) holds what `register()` was handed at
+      // module load (Vane's research actions); a field named for request state (`sessions`, `cache`) still counts.
+      const registryClass = /regist/i.test(className);
       for (const [key, w] of writes) {
         const field = fields.get(key)!;
         if (!nameAllowed(key)) continue;
+        if (registryClass && !STATE_NAME.test(key)) continue;
         if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
         // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug

@@ -45,6 +45,8 @@ const NON_SECRET_WORDS = new Set([
   // fingerprint that says whether the config changed, like a `policy` digest, not a credential.
   'config', 'configuration',
 ]);
+/** Last words of a name for an operation or a handle around a secret (`tokenRequest`, `tokenPromise`, `tokenRefreshTimer`). */
+const HANDLE_WORDS = new Set(['request', 'requests', 'promise', 'promises', 'task', 'timer', 'timeout', 'handler', 'callback', 'listener', 'controller', 'lock']);
 /** Words that mark a comparison of two values the user owns (change detection, form confirmation). */
 const PAIR_EXCLUDE_WORDS = new Set([
   'new', 'current', 'confirm', 'confirmation', 'old', 'previous', 'prev', 'repeat', 'retype', 'draft', 'cached',
@@ -230,6 +232,9 @@ export default createRule<Options, MessageIds>({
       if (extraSecret.some((r) => r.test(name))) return true;
       const words = splitWords(name);
       if (words.some((w) => NON_SECRET_WORDS.has(w) && w !== 'key')) return false;
+      // The last word names what the value is: `tokenRequest` / `tokenPromise` is the pending fetch of a token
+      // (assistant-ui's `this.tokenRequest === tokenRequest`, an identity check of a promise), not the token.
+      if (words.length > 1 && HANDLE_WORDS.has(words[words.length - 1]!)) return false;
       if (words.some((w) => SECRET_WORDS.has(w))) return true;
       // api key / x-api-key / apiKey / secretKey / privateKey / accessKey
       const i = words.indexOf('key');

@@ -73,6 +73,9 @@ export default createRule<Options, MessageIds>({
     if (kind.hasClientPath && !kind.isServer) return {};
     // A browser extension (chrome.tabs / browser.runtime APIs) runs in the browser, and those APIs take no signal.
     if (/\b(?:chrome|browser)\.(?:tabs|runtime|scripting|storage|windows|action|contextMenus)\./.test(text)) return {};
+    // Code that builds DOM nodes or reads the page's location runs in a browser tab (assistant-ui's safe-content-frame
+    // waiting for an iframe's load), unless server imports or a server path say otherwise.
+    if (!kind.isServer && !kind.hasServerPath && /\bdocument\.(?:createElement|getElementById|querySelector|body\.append)|\bwindow\.location\b/.test(text)) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
 
     /** The setTimeout call inside a promise executor / helper body that settles it, if any. */

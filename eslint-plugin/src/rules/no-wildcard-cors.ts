@@ -14,9 +14,9 @@ import {
   getRootIdentifier,
   getStaticString,
   getValueSources,
+  canCallHelper,
   helperFixes,
   HTTP_METHODS,
-  canCallHelper,
   isFunction,
   matchesAnyGlob,
   unwrap,
@@ -250,7 +250,14 @@ export default createRule<Options, MessageIds>({
       const ids = new Set<TSESLint.Scope.Variable>();
       const collect = (n: TSESTree.Node) => {
         let cur: TSESTree.Node | undefined = n;
-        while (cur?.parent?.type === 'VariableDeclarator' || cur?.parent?.type === 'AwaitExpression' || cur?.parent?.type === 'TSAsExpression' || cur?.parent?.type === 'TSNonNullExpression') {
+        // Also through a fallback: `const origin = req.headers.get('origin') ?? ''` holds the header too.
+        while (
+          cur?.parent?.type === 'VariableDeclarator' ||
+          cur?.parent?.type === 'AwaitExpression' ||
+          cur?.parent?.type === 'TSAsExpression' ||
+          cur?.parent?.type === 'TSNonNullExpression' ||
+          (cur?.parent?.type === 'LogicalExpression' && cur.parent.operator !== '&&')
+        ) {
           if (cur.parent.type === 'VariableDeclarator') {
             if (cur.parent.id.type === 'Identifier') {
               const v = findVariable(sourceCode, cur.parent.id);
@@ -457,12 +464,13 @@ export default createRule<Options, MessageIds>({
     function suggestions(site: Site): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const fix = site.fix;
       if (!fix || isNextConfig) return [];
-      // A local `corsHeaders` (the usual name of a header object) is not the helper: `corsHeaders(origin)` would call it.
-      if (!canCallHelper(sourceCode, site.node, fix.with === 'spread' ? 'corsHeaders' : 'applyCors')) return [];
       const req = requestParam(site.node);
       if (!req) return [];
       const originExpr = fix.node || kind.isPagesApi ? `${req}.headers.origin` : `${req}.headers.get('origin')`;
       if (fix.with === 'spread') {
+        // A file with its own `corsHeaders` (or `applyCors`): a header object (the usual meaning of the name) or the
+        // app's function (here the one being reported, recursively). Calling that name would reach it, not the helper.
+        if (!canCallHelper(sourceCode, fix.replace, 'corsHeaders')) return [];
         const call = `corsHeaders(${originExpr})`;
         return [
           {
@@ -472,7 +480,7 @@ export default createRule<Options, MessageIds>({
           },
         ];
       }
-      if (!fix.target) return [];
+      if (!fix.target || !canCallHelper(sourceCode, fix.replace, 'applyCors')) return [];
       const call = `applyCors(${sourceCode.getText(fix.target)}, ${originExpr})`;
       return [
         {

@@ -194,6 +194,10 @@ const WRITE_METHOD =
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
 
+/** Names of response helpers: `createDiscoveryResponse`, and HTTP status helpers (`noContent()`, `badRequest('...')`). */
+const RESPONSE_HELPER =
+  /[a-z\d]Response$|^(?:noContent|badRequest|notFound|unauthorized|forbidden|conflict|gone|tooManyRequests|methodNotAllowed|unprocessable\w*|serverError|internalError|internalServerError)$/;
+
 const SENSITIVE =
   /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
@@ -1389,9 +1393,14 @@ export default createRule<Options, MessageIds>({
           if (ENTRY_POINT_MODULE.test(src)) return undefined;
           // An awaited call into the project's own code: its data layer, services, SDK wrappers.
           if (!isAwaited(call)) return undefined;
-          if (/^(?:get|use)?(?:Base)?Url|^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)/i.test(name)) return undefined;
+          // Whole words only: `cancelRun`, `toggleAdmin`, `issueRefund` are not `can*` / `to*` / `is*` helpers.
+          if (/^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name)) return undefined;
           // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
           if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
+          // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
+          // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
+          // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
+          if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
         return undefined;
@@ -1477,6 +1486,49 @@ export default createRule<Options, MessageIds>({
         } else break;
       }
       return out;
+    }
+
+    /** `return f(...)`, `return await f(...)`, or an arrow's body: the call's result is the handler's answer. */
+    function isReturnedAsIs(call: TSESTree.CallExpression): boolean {
+      const p = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+      const self = call.parent?.type === 'AwaitExpression' ? call.parent : call;
+      return p?.type === 'ReturnStatement' || (p?.type === 'ArrowFunctionExpression' && p.body === self);
+    }
+
+    /** A value fixed when the module loads: literals, imports, module-level `const`s, and objects / arrays / members of them. */
+    function isConstantValue(node: Node, depth = 0): boolean {
+      if (depth > 4) return false;
+      const n = unwrap(node);
+      switch (n.type) {
+        case 'Literal':
+          return true;
+        case 'TemplateLiteral':
+          return n.expressions.every((e) => isConstantValue(e, depth + 1));
+        case 'UnaryExpression':
+          return isConstantValue(n.argument, depth + 1);
+        case 'ArrayExpression':
+          return n.elements.every((e) => e !== null && e.type !== 'SpreadElement' && isConstantValue(e, depth + 1));
+        case 'ObjectExpression':
+          return n.properties.every(
+            (p) => p.type === 'Property' && !p.computed && p.kind === 'init' && !p.method && isConstantValue(p.value, depth + 1),
+          );
+        case 'MemberExpression':
+          return !n.computed && isConstantValue(n.object, depth + 1);
+        case 'Identifier': {
+          if (n.name === 'undefined') return true;
+          const v = findVariable(sourceCode, n);
+          const def = v?.defs[0];
+          if (!v || v.defs.length !== 1 || !def) return false;
+          if (def.type === 'ImportBinding') return true;
+          return (
+            def.type === 'Variable' &&
+            (def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const' &&
+            (v.scope.type === 'module' || v.scope.type === 'global')
+          );
+        }
+        default:
+          return false;
+      }
     }
 
     function isAwaited(call: TSESTree.CallExpression): boolean {

@@ -14,6 +14,8 @@ ruleTester.run('no-insecure-random-id', rule, {
   valid: [
     // trevor-nichols' API client: the id of a made-up row returned only in mock mode (`if (USE_API_MOCK)`).
     { code: "import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (USE_API_MOCK) {\n    const id = `ctr-${Date.now()}`;\n    return { id, name, status: 'ready' };\n  }\n  return saveContainer({ name });\n}\n\nexport function demoRow(settings: { demoMode: boolean }) {\n  return settings.demoMode && true ? { id: `row-${Date.now()}` } : null;\n}\n", filename: "lib/api/containers.ts" },
+    // The same fallback after an early return on the test (assistant-ui's chat registry `createSessionId`).
+    { code: "function createSessionId(): string {\n  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) {\n    return crypto.randomUUID();\n  }\n  return `aui_${Date.now()}_${Math.random().toString(36).slice(2)}`;\n}\nexport const sessionId = createSessionId();\n", filename: "lib/chat/registry.ts" },
     // Math.random() only where Web Crypto is missing (the else of `typeof crypto !== 'undefined' && crypto.getRandomValues`).
     { code: "export function generateNonce(): string {\n  if (typeof crypto !== 'undefined' && crypto.randomUUID) {\n    return crypto.randomUUID().replace(/-/g, '')\n  }\n  const array = new Uint8Array(16)\n  if (typeof crypto !== 'undefined' && crypto.getRandomValues) {\n    crypto.getRandomValues(array)\n  } else {\n    for (let i = 0; i < array.length; i++) {\n      array[i] = Math.floor(Math.random() * 256)\n    }\n  }\n  return Array.from(array, (byte) => byte.toString(16).padStart(2, '0')).join('')\n}\n", filename: "lib/csp-nonce.ts" },
     // A chat widget: the session id's random part comes from a typed array that crypto.getRandomValues fills; the clock only orders it.
@@ -128,6 +130,12 @@ ruleTester.run('no-insecure-random-id', rule, {
   invalid: [
     // A file with its own `generateToken` (here a stub): the suggestion would call it, so none is offered.
     {"code":"import { db } from '@/lib/db';\n\nfunction generateToken() {\n  return 'placeholder';\n}\n\nexport async function POST() {\n  const token = Math.random().toString(36).slice(2);\n  await db.invite.create({ data: { token } });\n  return Response.json({ ok: true, fallback: generateToken() });\n}\n","filename":"app/api/invite/route.ts","errors":[{"messageId":"insecureRandom","line":8,"column":17,"suggestions":[]}]},
+    // An early return on another test: the fallback runs wherever that test fails, Web Crypto or not.
+    {
+      code: "function createSessionId(preferUuid: boolean): string {\n  if (preferUuid) {\n    return crypto.randomUUID();\n  }\n  return `aui_${Date.now()}_${Math.random().toString(36).slice(2)}`;\n}\nexport const sessionId = createSessionId(false);\n",
+      filename: "lib/chat/registry.ts",
+      errors: [{ messageId: 'insecureRandom', line: 5, suggestions: [] }],
+    },
     // The same id made in the branch that runs when mock mode is OFF: still reported.
     {"code":"import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (!USE_API_MOCK) {\n    const id = `ctr-${Date.now()}`;\n    return saveContainer({ id, name });\n  }\n  return { id: 'ctr-mock', name };\n}\n","filename":"lib/api/containers.ts","errors":[{"messageId":"insecureRandom","line":5,"column":23,"suggestions":[{"messageId":"useRandomUUID","output":"import { USE_API_MOCK } from '@/lib/config';\n\nexport async function createContainer(name: string) {\n  if (!USE_API_MOCK) {\n    const id = `ctr-${crypto.randomUUID()}`;\n    return saveContainer({ id, name });\n  }\n  return { id: 'ctr-mock', name };\n}\n"}]}]},
     // Twin: the same update not named as a mock is reported (once per field).

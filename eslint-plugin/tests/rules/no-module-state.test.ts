@@ -55,6 +55,11 @@ ruleTester.run('no-module-state', rule, {
     { code: "export async function POST(req: Request) {\n  const { runId } = await req.json();\n  (globalThis as any).__testRuns = (globalThis as any).__testRuns ?? {};\n  global.settings = global.settings || loadSettings();\n  return Response.json({ runId });\n}\n", filename: "app/api/test-chat/route.ts" },
     // One-time initialization through bracket or cast access (`if (!globalThis['__x'])`, `??=`) is not request state.
     { code: "export async function POST(req: Request) {\n  const { sandboxId } = await req.json();\n  if (!(globalThis as any).sandboxData) {\n    (globalThis as any).sandboxData = { sandboxId };\n  }\n  if (!globalThis['__config']) globalThis['__config'] = { region: process.env.REGION };\n  (globalThis as any).prisma ??= createPrismaClient();\n  return Response.json({ ok: true });\n}\n", filename: "app/api/sandbox/route.ts" },
+    // A compiler plugin's memo (assistant-ui's generative compiler): it drives @babel/traverse inside a build, not per request.
+    { code: "import { existsSync, readFileSync } from 'node:fs';\nimport * as nodePath from 'node:path';\nimport _traverse from '@babel/traverse';\n\nconst aliasesByDir = new Map<string, string[] | null>();\n\nexport function loadAliases(fromDir: string): string[] | null {\n  const cached = aliasesByDir.get(fromDir);\n  if (cached !== undefined) return cached;\n  const path = nodePath.join(fromDir, 'tsconfig.json');\n  const aliases = existsSync(path) ? Object.keys(JSON.parse(readFileSync(path, 'utf8')).compilerOptions?.paths ?? {}) : null;\n  aliasesByDir.set(fromDir, aliases);\n  return aliases;\n}\n\nexport function visit(ast: Parameters<typeof _traverse>[0]) {\n  _traverse(ast, {});\n}\n", filename: 'packages/generative-compiler/src/compile.ts' },
+    // A registry class whose static map `register()` fills at module load (Vane's research `ActionRegistry`, in an
+    // `actions/` folder): registered code, not request data.
+    { code: "class ActionRegistry {\n  private static actions: Map<string, ResearchAction> = new Map();\n  static register(action: ResearchAction) {\n    this.actions.set(action.name, action);\n  }\n  static get(name: string) {\n    return this.actions.get(name);\n  }\n}\nexport default ActionRegistry;\n", filename: 'src/lib/agents/researcher/actions/registry.ts' },
     // A socket.io server made here (loaded with import()): it holds open connections in a long-lived process.
     { code: "import type { Server as HTTPServer } from 'http';\n\ninterface SocketIOSocket {\n  id: string;\n  on: (event: string, callback: (data: unknown) => void) => void;\n}\n\ninterface UserSocket {\n  userId: string;\n  socketId: string;\n}\n\nconst connectedUsers: Map<string, UserSocket[]> = new Map();\n\nexport async function initWebSocketServer(httpServer: HTTPServer) {\n  const { Server } = await import('socket.io');\n  const io = new Server(httpServer, { cors: { origin: process.env.APP_URL, credentials: true } });\n  io.on('connection', (socket: SocketIOSocket) => {\n    socket.on('authenticate', (data: unknown) => {\n      const userId = (data as { token: string }).token;\n      const userSockets = connectedUsers.get(userId) || [];\n      userSockets.push({ userId, socketId: socket.id });\n      connectedUsers.set(userId, userSockets);\n    });\n    socket.on('disconnect', () => {\n      const remaining = (connectedUsers.get(socket.id) || []).filter((s) => s.socketId !== socket.id);\n      if (remaining.length === 0) connectedUsers.delete(socket.id);\n      else connectedUsers.set(socket.id, remaining);\n    });\n  });\n  return io;\n}\n\nexport function isUserConnected(userId: string): boolean {\n  return connectedUsers.has(userId);\n}\n", filename: "lib/websocket/server.ts" },
     // A memo of a synchronous recursive computation over the module's constant data (a questionnaire's longest
@@ -654,6 +659,19 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
           suggestions: [],
         },
       ],
+    },
+    // A registry class's field named for request state: still state, whatever the class is called.
+    {
+      code: "class SessionRegistry {\n  private static sessions: Map<string, { userId: string }> = new Map();\n  static register(id: string, userId: string) {\n    this.sessions.set(id, { userId });\n  }\n}\nexport default SessionRegistry;\n",
+      filename: 'src/lib/agents/researcher/actions/registry.ts',
+      errors: [{ messageId: 'moduleState', line: 2, data: { name: 'SessionRegistry.sessions', kind: 'Map of the class', write: 'this.sessions.set()', line: '4', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
+    // The same babel-driving code in a route handler, with a map its requests fill: serverless state.
+    {
+      code: "import _traverse from '@babel/traverse';\nimport { parse } from '@babel/parser';\n\nconst resultsByUser = new Map<string, number>();\n\nexport async function POST(req: Request) {\n  const { userId, code } = await req.json();\n  let count = 0;\n  _traverse(parse(code), { enter() { count++; } });\n  resultsByUser.set(userId, count);\n  return Response.json({ count });\n}\n",
+      filename: 'app/api/transform/route.ts',
+      settings: cacheModule,
+      errors: [{ messageId: 'moduleState', line: 4, suggestions: [{ messageId: 'useSharedCache', output: "import _traverse from '@babel/traverse';\nimport { parse } from '@babel/parser';\nimport { createCache } from '@/lib/shared-cache';\n\nconst resultsByUser = createCache<number>('resultsByUser');\n\nexport async function POST(req: Request) {\n  const { userId, code } = await req.json();\n  let count = 0;\n  _traverse(parse(code), { enter() { count++; } });\n  await resultsByUser.set(userId, count);\n  return Response.json({ count });\n}\n" }] }],
     },
     // A `let` cache of an API result reassigned by the handler.
     {

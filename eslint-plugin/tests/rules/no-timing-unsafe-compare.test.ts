@@ -120,6 +120,8 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'if (password !== confirmPassword) {}', filename: FILES.action },
     { code: 'if (currentPassword === newPassword) {}', filename: FILES.action },
     { code: 'if (newAccessToken !== accessToken) { save(); }', filename: FILES.lib },
+    // A pending fetch of a token compared by identity (assistant-ui's cloud auth strategy): a promise, not the token.
+    { code: "export class AuthStrategy {\n  private tokenRequest: Promise<string> | null = null;\n  async getHeaders() {\n    if (!this.tokenRequest) this.tokenRequest = this.fetchToken();\n    const tokenRequest = this.tokenRequest;\n    try {\n      return await tokenRequest;\n    } finally {\n      if (this.tokenRequest === tokenRequest) this.tokenRequest = null;\n    }\n  }\n  private async fetchToken() { return 'x'; }\n}\n", filename: FILES.lib },
     { code: 'const isCurrent = s.token === currentToken;', filename: FILES.route },
     { code: 'if (previousToken && previousToken !== token) {}', filename: FILES.route },
     // a plain hash (HIBP prefix) is not a secret
@@ -143,6 +145,13 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
   invalid: [
     // A file that declares its own `safeCompare` (another shape): no rewrite to the snippet's.
     {"code":"function safeCompare(a: string): boolean {\n  return a.length > 0;\n}\n\nexport async function GET(req: Request) {\n  const token = req.headers.get('authorization');\n  if (token !== `Bearer ${process.env.CRON_SECRET}`) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: safeCompare('x') });\n}\n","filename":"app/api/cron/route.ts","errors":[{"messageId":"unsafeCompare","line":7,"column":7,"suggestions":[]}]},
+    // The token itself, taken from the request, against the configured one: reported.
+    {
+      code: "export class AuthStrategy {\n  private apiToken = process.env.API_TOKEN;\n  check(requestToken: string) {\n    if (this.apiToken === requestToken) return true;\n    return false;\n  }\n}\n",
+      filename: FILES.lib,
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 4, column: 9, suggestions: [{ messageId: 'useSafeCompare', output: "import { safeCompare } from '@/lib/safe-compare';\nexport class AuthStrategy {\n  private apiToken = process.env.API_TOKEN;\n  check(requestToken: string) {\n    if (safeCompare(this.apiToken, requestToken)) return true;\n    return false;\n  }\n}\n" }] }],
+    },
     // A seed route inside the app's routing tree is served in production like any other (it was taken for dev tooling by its seed/ folder).
     {"code":"export async function POST(req: Request) {\n  if (req.headers.get('x-seed-secret') !== process.env.SEED_SECRET) {\n    return new Response('Forbidden', { status: 403 });\n  }\n  await seedDatabase();\n  return Response.json({ ok: true });\n}\n","filename":"app/api/seed/route.ts","errors":[{"messageId":"unsafeCompare","line":2,"column":7,"suggestions":[{"messageId":"useSafeCompare","output":"import { createHash, timingSafeEqual } from 'node:crypto';\nexport async function POST(req: Request) {\n  if (!safeCompare(req.headers.get('x-seed-secret'), process.env.SEED_SECRET)) {\n    return new Response('Forbidden', { status: 403 });\n  }\n  await seedDatabase();\n  return Response.json({ ok: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n"}]}]},
     // A signature sent in the body against the digest of the body's payload is reported.

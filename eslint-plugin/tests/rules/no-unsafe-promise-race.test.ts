@@ -19,6 +19,8 @@ ruleTester.run('no-unsafe-promise-race', rule, {
     { code: "export async function* heartbeatsWhileAwaiting<T>(operation: Promise<T>, intervalMs = 10_000) {\n  const settled = operation.then((result) => ({ ok: true as const, result })).catch((error) => ({ ok: false as const, error }));\n  while (true) {\n    let heartbeatTimer: ReturnType<typeof setTimeout>;\n    const heartbeat = new Promise<'beat'>((resolve) => {\n      heartbeatTimer = setTimeout(() => resolve('beat'), intervalMs);\n    });\n    const winner = await Promise.race([settled, heartbeat]);\n    clearTimeout(heartbeatTimer!);\n    if (winner !== 'beat') break;\n    yield { p: 'beat' as const };\n  }\n  const outcome = await settled;\n  if (!outcome.ok) throw outcome.error;\n  return outcome.result;\n}\n", filename: 'src/server/heartbeats.ts' },
     // React Native app code runs on the phone (linkwarden's mobile app).
     { code: "import { Alert } from \"react-native\";\n\nconst timeout = (ms: number) =>\n  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(\"TIMEOUT\")), ms));\n\n// React Native app code: runs on the phone, not on a server.\nexport const isServerReachable = async (instance: string, ms = 30000) => {\n  try {\n    const res = await Promise.race([fetch(`${instance}/api/v1/config`), timeout(ms)]);\n    return res.ok;\n  } catch {\n    Alert.alert(\"Service temporarily unavailable\");\n    return false;\n  }\n};\n", filename: 'apps/mobile/lib/ensureCloudIsReachable.ts' },
+    // Browser code waiting for an iframe it created (assistant-ui's safe-content-frame package): it runs in a tab.
+    { code: "export function mountFrame(src: string) {\n  const iframe = document.createElement('iframe');\n  const loaded = new Promise<void>((resolve) => { iframe.onload = () => resolve(); });\n  iframe.src = `${src}?origin=${encodeURIComponent(window.location.origin)}`;\n  document.body.appendChild(iframe);\n  return {\n    loadedWithTimeout: (ms: number) =>\n      Promise.race([loaded, new Promise<void>((_, rej) => setTimeout(() => rej(new Error('Timeout')), ms))]),\n  };\n}\n", filename: "packages/safe-frame/src/index.ts" },
     // A browser extension racing chrome.tabs.sendMessage (karakeep; here outside its apps/browser-extension folder, which is device code anyway): browser code, and that API takes no signal.
     { code: "const CAPTURE_TIMEOUT_MS = 60_000;\n\nexport async function captureTab(tabId: number): Promise<{ html: string }> {\n  return await Promise.race([\n    chrome.tabs.sendMessage(tabId, { type: 'CAPTURE_PAGE' }),\n    new Promise<never>((_, reject) =>\n      setTimeout(() => reject(new Error('Capture timed out')), CAPTURE_TIMEOUT_MS),\n    ),\n  ]);\n}\n", filename: "src/utils/capture.ts" },
 
@@ -144,6 +146,13 @@ const result = await Promise.race([work(), new Promise((_, rej) => { t = setTime
   invalid: [
     // A file that declares its own `withTimeout` (another shape): no rewrite to the snippet's.
     {"code":"import 'server-only';\n\nexport function withTimeout(ms: number): AbortSignal {\n  return AbortSignal.timeout(ms);\n}\n\nexport async function summarize(text: string) {\n  return Promise.race([\n    fetch('https://api.example.com/summarize', { method: 'POST', body: text }),\n    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000)),\n  ]);\n}\n","filename":"lib/ai.ts","errors":[{"messageId":"unsafeRace","line":8,"column":10,"suggestions":[]}]},
+    // The same race in a server module that imports a server SDK: reported.
+    {
+      code: "import 'server-only';\nexport function renderPage(url: string, load: () => Promise<void>) {\n  const note = `document.createElement is not available on ${url}`;\n  return Promise.race([load(), new Promise<void>((_, rej) => setTimeout(() => rej(new Error(note)), 5000))]);\n}\n",
+      filename: "lib/render.ts",
+      settings: helper,
+      errors: [{ messageId: 'unsafeRace', line: 4, suggestions: [{ messageId: 'useWithTimeout', output: "import 'server-only';\nimport { withTimeout } from '@/lib/with-timeout';\nexport function renderPage(url: string, load: () => Promise<void>) {\n  const note = `document.createElement is not available on ${url}`;\n  return withTimeout((signal) => load(), 5000);\n}\n" }] }],
+    },
     // Twin: the same race whose parameter is not a signal (`mock?: string`): the work cannot be aborted.
     {
       code: `export class Crawler {

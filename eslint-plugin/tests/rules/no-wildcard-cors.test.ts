@@ -102,6 +102,20 @@ export default function handler(req, res) {
 }`,
       filename: FILES.pagesApi,
     },
+    // The origin read with a fallback (`?? ''`) and checked before it is echoed: an early return when it is not allowed
+    // (assistant-ui's docs chat route and anonymous-session route).
+    {
+      code: `const CROSS_ORIGINS = new Set(['https://www.example.com']);
+function corsHeaders(req: Request): Record<string, string> {
+  const origin = req.headers.get('origin') ?? '';
+  if (!CROSS_ORIGINS.has(origin)) return {};
+  return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+}
+export async function POST(req: Request) {
+  return Response.json({ ok: true }, { headers: corsHeaders(req) });
+}`,
+      filename: FILES.route,
+    },
     {
       code: `export function middleware(req) {
   const origin = req.headers.get('origin');
@@ -420,6 +434,21 @@ export async function POST(request: Request) {
           ],
         },
       ],
+    },
+    // The same helper with only a presence test of the fallback-read origin: still echoed to every website. No
+    // suggestion: the file's own `corsHeaders` would be called instead of the allowlist helper.
+    {
+      code: `function corsHeaders(req: Request): Record<string, string> {
+  const origin = req.headers.get('origin') ?? '';
+  if (!origin) return {};
+  return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+}
+export async function POST(req: Request) {
+  return Response.json({ ok: true }, { headers: corsHeaders(req) });
+}`,
+      filename: FILES.route,
+      settings: helper,
+      errors: [{ messageId: 'reflectedOrigin', line: 4, suggestions: [] }],
     },
     // Assignment form.
     {

@@ -143,6 +143,10 @@ ruleTester.run('require-route-auth', rule, {
     // A POST that takes no request and reads public data (zola refreshes its AI model list from @/lib/models, a catalogue, not ORM models).
     { code: "import { NextResponse } from 'next/server';\nimport { getAllModels, refreshModelsCache } from '@/lib/models';\n\nexport async function POST() {\n  refreshModelsCache();\n  const models = await getAllModels();\n  return NextResponse.json({ models, count: models.length });\n}\n", filename: "app/api/models/route.ts" },
 
+    // A response built from constants and returned as it is (assistant-ui's AGENTS.md route): the same document for everyone.
+    { code: "import { AGENTS_DOCUMENT, createDiscoveryResponse } from '@/lib/agent-discovery';\n\nexport function GET() {\n  return createDiscoveryResponse(AGENTS_DOCUMENT, { contentType: 'text/markdown; charset=utf-8' });\n}\n\nexport function HEAD() {\n  return createDiscoveryResponse(AGENTS_DOCUMENT, { contentType: 'text/markdown; charset=utf-8', head: true });\n}\n", filename: "app/AGENTS.md/route.ts" },
+    // HTTP status helpers returned as they are (assistant-ui's Pi example: `return badRequest('...')`, `return noContent()`): responses, not data.
+    { code: "import { badRequest, noContent } from '@/lib/http';\n\nexport async function POST(req: Request) {\n  const { title } = await req.json();\n  if (typeof title !== 'string' || title.trim() === '') return badRequest('title must be a non-empty string');\n  return noContent();\n}\n", filename: "app/api/threads/[threadId]/validate/route.ts" },
     // Telemetry and a response builder are not data: logFailure(), flushTraces(), return uploadErrorResponse(err).
     { code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from '@/lib/upload-route';\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n", filename: "app/api/upload/route.ts" },
 
@@ -950,6 +954,27 @@ export async function POST(req: Request) {
       errors: [{ messageId: 'missingAuth', line: 2, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { prisma } from '@/lib/db';\nimport { requireAuth } from '@/lib/require-auth';\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { name } = await req.json();\n  const user = await prisma.user.create({ data: { name, anonymous: true } });\n  return Response.json({ user: { id: user.id, anonymous: true } });\n}\n" }] }],
     },
 
+    // The same builder handed the request's data: a `create*Response` may record it (a survey response), so it is checked.
+    {
+      code: "import { createDiscoveryResponse } from '@/lib/agent-discovery';\n\nexport async function POST(request: Request) {\n  const body = await request.json();\n  return createDiscoveryResponse(body.document, { contentType: 'text/markdown; charset=utf-8' });\n}\n",
+      filename: "app/AGENTS.md/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { createDiscoveryResponse } from '@/lib/agent-discovery';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  return createDiscoveryResponse(body.document, { contentType: 'text/markdown; charset=utf-8' });\n}\n" }] }],
+    },
+    // The same shape that also writes: reported on the write (`piClient.renameThread`), not on the status helper.
+    {
+      code: "import { piClient } from '@/lib/pi-server';\nimport { badRequest, noContent } from '@/lib/http';\n\nexport async function PATCH(req: Request, { params }: { params: Promise<{ threadId: string }> }) {\n  const { threadId } = await params;\n  const { title } = await req.json();\n  if (typeof title !== 'string' || title.trim() === '') return badRequest('title must be a non-empty string');\n  await piClient.renameThread(threadId, title);\n  return noContent();\n}\n",
+      filename: "app/api/threads/[threadId]/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'PATCH handler', what: 'project data code (piClient.renameThread)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { piClient } from '@/lib/pi-server';\nimport { badRequest, noContent } from '@/lib/http';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function PATCH(req: Request, { params }: { params: Promise<{ threadId: string }> }) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { threadId } = await params;\n  const { title } = await req.json();\n  if (typeof title !== 'string' || title.trim() === '') return badRequest('title must be a non-empty string');\n  await piClient.renameThread(threadId, title);\n  return noContent();\n}\n" }] }],
+    },
+    // A project call whose name only starts like a pure helper (`cancelRun` is not `can*`): the write is reported.
+    {
+      code: "import { piClient } from '@/lib/pi-server';\nimport { noContent } from '@/lib/http';\n\nexport async function POST(_req: Request, { params }: { params: Promise<{ threadId: string }> }) {\n  const { threadId } = await params;\n  await piClient.cancelRun(threadId);\n  return noContent();\n}\n",
+      filename: "app/api/threads/[threadId]/cancel/route.ts",
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'project data code (piClient.cancelRun)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { piClient } from '@/lib/pi-server';\nimport { noContent } from '@/lib/http';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(_req: Request, { params }: { params: Promise<{ threadId: string }> }) {\n  const auth = await requireAuth(_req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { threadId } = await params;\n  await piClient.cancelRun(threadId);\n  return noContent();\n}\n" }] }],
+    },
     // Twin of the telemetry-only route that also saves the upload.
     {
       code: "import { NextResponse } from 'next/server';\nimport { logFailure, flushTraces } from '@/lib/telemetry';\nimport { uploadErrorResponse } from \"@/lib/upload-route\";\nimport { saveUpload } from \"@/lib/uploads\";\n\nexport async function POST(request: Request) {\n  try {\n    const body = await request.json();\n    if (typeof body?.name !== 'string') {\n      await logFailure('bad-request', new Error('missing name'));\n      return NextResponse.json({ error: 'Missing name' }, { status: 400 });\n    }\n    await flushTraces();\n    await saveUpload(body.name);\n    return NextResponse.json({ ok: true });\n  } catch (error) {\n    return uploadErrorResponse(error, 'Failed');\n  }\n}\n",
