@@ -464,8 +464,16 @@ export default createRule<Options, MessageIds>({
         if (s && PAID_API_MODULE.test(s)) return 'paid';
         // genAI.getGenerativeModel({ model }) → a model of a paid client.
         if (r && r !== id && clientOrigin(r) === 'paid') return 'paid';
-        // `const chain = await createRAGChain(model, retriever)`: a chain built around a paid model (pdftochat).
-        if (depth < 2 && u.arguments.some((a) => a.type === 'Identifier' && a.name !== id.name && clientOrigin(a, depth + 1) === 'paid')) return 'paid';
+        // `const chain = await createRAGChain(model, retriever)`: a chain built around a paid model (pdftochat), also in
+        // any link of a method chain (`prompt.pipe(model).pipe(parser)`, LangChain's runnable sequence).
+        if (depth < 2) {
+          for (let link: Node = u; link.type === 'CallExpression' || link.type === 'NewExpression'; ) {
+            if (link.arguments.some((a) => a.type === 'Identifier' && a.name !== id.name && clientOrigin(a, depth + 1) === 'paid')) return 'paid';
+            const callee: Node = unwrap(link.callee);
+            if (callee.type !== 'MemberExpression') break;
+            link = unwrap(callee.object);
+          }
+        }
       }
       return undefined;
     }
