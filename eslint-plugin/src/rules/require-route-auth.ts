@@ -1368,6 +1368,7 @@ export default createRule<Options, MessageIds>({
           if (/^(?:get|use)?(?:Base)?Url|^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)/i.test(name)) return undefined;
           // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
           if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
+          if (setsOwnCookie(call, callee, src)) return undefined;
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
         return undefined;
@@ -1381,6 +1382,23 @@ export default createRule<Options, MessageIds>({
         return { node: call, label: label('the database'), write, paid: false, sensitive };
       }
       return undefined;
+    }
+
+    /**
+     * A cookie helper of the app's cookie module (`setSessionCookie(params)` from `./cookies`, unkey's narrow
+     * server actions): it writes a cookie of the browser that calls, which can only plant a value in its own
+     * browser, like a sign-out clears one. Not when a user id or an email is handed over (a helper that signs
+     * a session for the user it is given: `setSessionCookie(userId)`).
+     */
+    function setsOwnCookie(call: TSESTree.CallExpression, callee: TSESTree.Node, src: string): boolean {
+      if (callee.type !== 'Identifier' || !/(?:^|[/.-])cookies?$/i.test(src)) return false;
+      const def = findVariable(sourceCode, callee)?.defs[0];
+      const spec = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' ? def.node : undefined;
+      const imported = spec?.imported.type === 'Identifier' ? spec.imported.name : callee.name;
+      if (!/^(?:set|get|clear|delete|remove)\w*Cookies?$/.test(imported)) return false;
+      const fn = getEnclosingFunction(call);
+      const given = [...call.arguments, ...(fn?.params ?? [])].map((n) => sourceCode.getText(n)).join(' ');
+      return !/\b(?:user|userId|user_id|uid|email|ownerId|accountId|memberId|sub)\b/i.test(given);
     }
 
     function shorten(text: string): string {
