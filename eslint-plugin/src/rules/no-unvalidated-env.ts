@@ -394,7 +394,10 @@ export default createRule<Options, MessageIds>({
             const reason = secretEnvReason(name);
             if (!reason) return;
             // `REDIS_URL ?? 'redis://localhost:6379'` holds no secret: the gap is the silent dev default.
-            if (isNonCredentialFallback(value, reason)) {
+            // `process.env.LOCAL_REDIS_URL || 'redis://localhost:6379'`: a variable named for a local service defaults
+            // to the local host its name promises (morphic's optional search cache), not a development stand-in.
+            const namedLocal = /(?:^|_)LOCAL(?:_|$)/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?::\d+)?(?:\/|$)/i.test(value);
+            if (isNonCredentialFallback(value, reason) && !namedLocal) {
               report(node, parent, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
             }
             // A hard-coded secret fallback (`process.env.JWT_SECRET || 'dev-secret'`) is no-hardcoded-secret's

@@ -111,6 +111,9 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     // unkey's ClickHouse wrapper: the class of this file tests its `url` option and falls back to a no-op client.
     { code: "import { Client } from './client';\nimport { Noop } from './noop';\n\nexport class Analytics {\n  public readonly querier: Client | Noop;\n  constructor(config: { url?: string }) {\n    if (config.url) {\n      this.querier = new Client({ url: config.url });\n    } else {\n      this.querier = new Noop();\n    }\n  }\n\n  static fromEnv(): Analytics {\n    return new Analytics({ url: process.env.CLICKHOUSE_URL });\n  }\n}\n", filename: 'internal/clickhouse/src/index.ts' },
     { code: "class Store {\n  constructor({ url }: { url?: string }) {\n    this.client = url ? connect(url) : null;\n  }\n}\nexport const store = new Store({ url: process.env.REDIS_URL });\n", filename: 'lib/store.ts' },
+    // morphic's optional search cache: a variable named for a local service defaults to that local host (and the
+    // connection is tried in a try/catch that turns caching off).
+    { code: "import { createClient } from 'redis';\n\nasync function init() {\n  try {\n    const client = createClient({ url: process.env.LOCAL_REDIS_URL || 'redis://localhost:6379' });\n    await client.connect();\n    return client;\n  } catch {\n    return null;\n  }\n}\n", filename: 'app/api/advanced-search/route.ts' },
   ],
   invalid: [
     // Twin of unkey's ClickHouse wrapper: a class of this file that never tests the option passes `undefined` on.
@@ -277,6 +280,13 @@ function requireEnv(name) {
     { code: "const secret = process.env.WEBHOOK_SECRET ?? '';", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');") }] },
     // Its twin: the same binding used without a check.
     { code: "const secret = process.env.WEBHOOK_SECRET || '';\nexport const sign = (b: string) => hmac(secret, b);", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');\nexport const sign = (b: string) => hmac(secret, b);") }] },
+    // Twin of morphic's LOCAL_REDIS_URL: a variable that does not say local, with the same default, is still reported.
+    {
+      code: "const redis = createClient({ url: process.env.SEARCH_REDIS_URL || 'redis://localhost:6379' });",
+      filename: 'app/api/advanced-search/route.ts',
+      settings: requireEnvModule,
+      errors: [{ messageId: 'localFallback', data: { name: 'SEARCH_REDIS_URL', value: 'redis://localhost:6379' }, line: 1, column: 35, suggestions: fix("const redis = createClient({ url: requireEnv('SEARCH_REDIS_URL') });") }],
+    },
     // A credential-free development default of a connection string: not a secret, a silent misconfiguration.
     {
       code: "const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');",
