@@ -27,6 +27,7 @@ import {
   isServerFramework,
   isDevTooling,
   isToolingPath,
+  isGeneratedFile,
   BROWSER_LIBRARY,
   getConstInit,
   isWithin,
@@ -394,6 +395,8 @@ export default createRule<Options, MessageIds>({
     if (!hasStateCandidate(sourceCode.ast) && !GLOBAL_MEMBER.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
+    // A generated SDK module (a Speakeasy banner, `@generated`): regenerating it undoes any edit.
+    if (isGeneratedFile(sourceCode.ast)) return {};
     const tooling = isToolingPath(kind, SCRIPT_PATH) || isDevTooling(kind, sourceCode.ast, text);
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);

@@ -96,7 +96,7 @@ const DATA_MODULE = /(?:^|[/@~])(?:(?:db|database|prisma|drizzle|supabase|querie
 /** Functions of a data layer that hit the database. */
 const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|insert|add|update|upsert|save|delete|remove|set)[A-Z]\w*$/;
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
-const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrations?|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
+const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrat(?:e|ions?)|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
 /** Methods that run a step of an ordered workflow: `migration.run()`, `step.execute()`, `task.up()`. */
 const RUN_STEP = /^(?:run|execute|exec|up|down|apply|migrate|perform|invoke)$/;

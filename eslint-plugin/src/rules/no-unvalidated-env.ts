@@ -404,7 +404,10 @@ export default createRule<Options, MessageIds>({
             const reason = secretEnvReason(name);
             if (!reason) return;
             // `REDIS_URL ?? 'redis://localhost:6379'` holds no secret: the gap is the silent dev default.
-            if (isNonCredentialFallback(value, reason)) {
+            // `process.env.LOCAL_REDIS_URL || 'redis://localhost:6379'`: a variable named for a local service defaults
+            // to the local host its name promises (morphic's optional search cache), not a development stand-in.
+            const namedLocal = /(?:^|_)LOCAL(?:_|$)/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?::\d+)?(?:\/|$)/i.test(value);
+            if (isNonCredentialFallback(value, reason) && !namedLocal) {
               report(node, parent, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
             }
             // A hard-coded secret fallback (`process.env.JWT_SECRET || 'dev-secret'`) is no-hardcoded-secret's
@@ -501,6 +504,9 @@ export default createRule<Options, MessageIds>({
     /** The client call a value is an argument of (or nested in the options object of). */
     function sinkOf(expr: TSESTree.Node): string | undefined {
       let cur: TSESTree.Node = expr;
+      /** The option the value is given as, when it is a property of the call's options object: `{ url: ... }`. */
+      let option: string | undefined;
+      let objects = 0;
       for (let depth = 0; depth < 6; depth++) {
         const p: TSESTree.Node | undefined = cur.parent;
         if (!p) return undefined;
@@ -509,19 +515,56 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (p.type === 'Property' && p.value === cur && p.parent?.type === 'ObjectExpression') {
+          option = ++objects === 1 ? getPropertyName(p) : undefined;
           cur = p.parent;
           continue;
         }
         if (p.type === 'ArrayExpression') {
           cur = p;
+          objects++;
+          option = undefined;
           continue;
         }
         if ((p.type === 'CallExpression' || p.type === 'NewExpression') && p.arguments.includes(cur as TSESTree.CallExpressionArgument)) {
+          if (p.type === 'NewExpression' && option !== undefined && p.arguments[0] === cur && constructorTestsOption(p, option)) return undefined;
           return clientName(p);
         }
         return undefined;
       }
       return undefined;
+    }
+
+    /**
+     * `new ClickHouse({ url: process.env.CLICKHOUSE_URL })` where `ClickHouse` is a class of this file whose
+     * constructor tests the option (`if (config.url) ... else this.querier = new Noop()`): a missing value is a
+     * state the class handles (unkey's optional analytics client), not an `undefined` passed on blindly.
+     */
+    function constructorTestsOption(call: TSESTree.NewExpression, option: string): boolean {
+      if (call.callee.type !== 'Identifier') return false;
+      const def = findVariable(sourceCode, call.callee)?.defs[0];
+      const cls = def?.type === 'ClassName' ? (def.node as TSESTree.ClassDeclaration) : undefined;
+      const ctor = cls?.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && m.kind === 'constructor');
+      let param: TSESTree.Node | undefined = ctor?.value.params[0];
+      if (param?.type === 'TSParameterProperty') param = param.parameter;
+      if (param?.type === 'AssignmentPattern') param = param.left;
+      if (param?.type === 'Identifier') {
+        // `constructor(config) { if (config.url) ... }`
+        const variable = findVariable(sourceCode, param);
+        return !!variable?.references.some((ref) => {
+          const member = ref.identifier.parent;
+          return member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === option && isInTestPosition(member);
+        });
+      }
+      if (param?.type === 'ObjectPattern') {
+        // `constructor({ url }) { if (!url) ... }`
+        const prop = param.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === option);
+        let binding: TSESTree.Node | undefined = prop?.value;
+        if (binding?.type === 'AssignmentPattern') binding = binding.left;
+        if (binding?.type !== 'Identifier') return false;
+        const variable = findVariable(sourceCode, binding);
+        return !!variable?.references.some((ref) => !ref.init && isInTestPosition(ref.identifier));
+      }
+      return false;
     }
 
     function clientName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {

@@ -1401,6 +1401,7 @@ export default createRule<Options, MessageIds>({
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
+          if (setsOwnCookie(call, callee, src)) return undefined;
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
         return undefined;
@@ -1414,6 +1415,23 @@ export default createRule<Options, MessageIds>({
         return { node: call, label: label('the database'), write, paid: false, sensitive };
       }
       return undefined;
+    }
+
+    /**
+     * A cookie helper of the app's cookie module (`setSessionCookie(params)` from `./cookies`, unkey's narrow
+     * server actions): it writes a cookie of the browser that calls, which can only plant a value in its own
+     * browser, like a sign-out clears one. Not when a user id or an email is handed over (a helper that signs
+     * a session for the user it is given: `setSessionCookie(userId)`).
+     */
+    function setsOwnCookie(call: TSESTree.CallExpression, callee: TSESTree.Node, src: string): boolean {
+      if (callee.type !== 'Identifier' || !/(?:^|[/.-])cookies?$/i.test(src)) return false;
+      const def = findVariable(sourceCode, callee)?.defs[0];
+      const spec = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' ? def.node : undefined;
+      const imported = spec?.imported.type === 'Identifier' ? spec.imported.name : callee.name;
+      if (!/^(?:set|get|clear|delete|remove)\w*Cookies?$/.test(imported)) return false;
+      const fn = getEnclosingFunction(call);
+      const given = [...call.arguments, ...(fn?.params ?? [])].map((n) => sourceCode.getText(n)).join(' ');
+      return !/\b(?:user|userId|user_id|uid|email|ownerId|accountId|memberId|sub)\b/i.test(given);
     }
 
     function shorten(text: string): string {
