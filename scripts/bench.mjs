@@ -39,6 +39,7 @@
 import { build } from 'esbuild';
 import { bundlePluginFromSource } from './bundle-plugin.mjs';
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -126,7 +127,7 @@ const runs = Number(opt('--runs', '5'));
 const concurrency = opt('--concurrency', 'off');
 const only = opt('--rules')?.split(',');
 const jsonOut = opt('--json');
-const cacheDir = join(root, 'node_modules/.cache', `prodready-bench-${process.pid}`);
+const cacheDir = join(root, 'node_modules/.cache', `prodready-bench-${process.pid}-${randomUUID()}`);
 mkdirSync(cacheDir, { recursive: true });
 process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
 

@@ -8,6 +8,7 @@
 import { bundlePluginFromSource } from './bundle-plugin.mjs';
 import { Linter } from 'eslint';
 import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,8 @@ const only = opt('--rule')?.split(',');
 const jsonOut = opt('--json');
 const quiet = args.includes('--quiet');
 
-const bundle = join(root, 'node_modules/.cache', `prodready-corpus-${process.pid}.cjs`);
+// A unique name: worktrees share one node_modules (a symlink), and processes in other PID namespaces may share a pid.
+const bundle = join(root, 'node_modules/.cache', `prodready-corpus-${process.pid}-${randomUUID()}.cjs`);
 await bundlePluginFromSource(bundle);
 const require = createRequire(join(root, 'package.json'));
 const plugin = require(bundle);
