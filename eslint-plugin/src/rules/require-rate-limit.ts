@@ -28,6 +28,8 @@ import {
   PAID_CLIENT_CTOR,
   PAID_METHOD,
   RATE_LIMIT_MODULE,
+  AUTH_MODULE,
+  LOCAL_AUTH_MODULE,
   SESSION_READ,
   handlerBodies,
   isAuthWrapperName,
@@ -293,11 +295,24 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'CallExpression') {
           const name = getCalleeName(n) ?? '';
-          if (SESSION_READ.test(name) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
+          if ((SESSION_READ.test(name) && !lookupByArgument(n, name)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
         }
         return !found;
       });
       return found;
+    }
+
+    /**
+     * `getUser(email)` from the app's data layer (`@/db/queries`): a record looked up by an argument, not the caller's
+     * session (gemini-chatbot's register action checks that the email is free). The session reads of that generic name
+     * take no argument, or come from an auth module (`getToken({ req })` from `next-auth/jwt`).
+     */
+    function lookupByArgument(call: TSESTree.CallExpression, name: string): boolean {
+      if (!/^(?:getUser|getSession)$/.test(name) || call.arguments.length === 0) return false;
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, callee);
+      return src !== undefined && !AUTH_MODULE.test(src) && !LOCAL_AUTH_MODULE.test(src);
     }
 
     /** Where `fn` first calls one of `helpers` by name (`await ask(q)` for `async function ask`), or -1 when that is not known. */
