@@ -282,6 +282,8 @@ const OWNER_WRITE_NAME = /^(?:delete|remove|destroy|update|edit|archive|transfer
 interface Reach {
   node: Node;
   label: string;
+  /** The app's stored records: its database, or a payment provider's (Stripe) that it keeps customers in. */
+  stored?: boolean;
   write: boolean;
   paid: boolean;
   sensitive: boolean;
@@ -427,8 +429,8 @@ export default createRule<Options, MessageIds>({
             r.write ||
             r.paid ||
             r.sensitive ||
-            (a.userKeyed && r.label.startsWith('the database')) ||
-            (actionUserKeyed && (r.label.startsWith('the database') || r.label.startsWith('project data'))),
+            (a.userKeyed && r.stored) ||
+            (actionUserKeyed && (r.stored || r.label.startsWith('project data'))),
       );
       // Guest checkout: creating a payment session for an anonymous buyer is public by design.
       for (let i = relevant.length - 1; i >= 0; i--) if (/checkout/i.test(relevant[i]!.label)) relevant.splice(i, 1);
@@ -932,7 +934,7 @@ export default createRule<Options, MessageIds>({
     function sqlReach(n: TSESTree.TaggedTemplateExpression): Reach | undefined {
       if (!/(?:^|\.)sql$/.test(getDottedName(n.tag) ?? '')) return undefined;
       const query = sourceCode.getText(n.quasi);
-      return { node: n, label: 'the database (sql`...`)', write: /\b(?:insert|update|delete|upsert)\b/i.test(query), paid: false, sensitive: SENSITIVE.test(query) };
+      return { node: n, label: 'the database (sql`...`)', stored: true, write: /\b(?:insert|update|delete|upsert)\b/i.test(query), paid: false, sensitive: SENSITIVE.test(query) };
     }
 
     /**
@@ -1334,6 +1336,9 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(call.callee);
       const calleeSrc = sourceCode.getText(callee);
       const label = (what: string) => `${what} (${shorten(calleeSrc)})`;
+      /** What a data store is called in the message: Stripe's client (`@/lib/stripe`, `new Stripe()`) holds the payment provider's records, not a database. */
+      const store = (src: string | undefined, root?: string) =>
+        label((src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client)?$/i.test(root)) ? 'Stripe' : 'the database');
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
@@ -1371,7 +1376,7 @@ export default createRule<Options, MessageIds>({
         if (DB_MODULE.test(src)) {
           if (callee.type !== 'MemberExpression' && !DB_CLIENT_FACTORY.test(name) && src.startsWith('drizzle-orm')) return undefined;
           if (DB_CLIENT_FACTORY.test(name) && callee.type === 'Identifier') return undefined;
-          return { node: call, label: label('the database'), write, paid: false, sensitive };
+          return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
         }
         if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@')) {
           if (AUTH_MODULE.test(src)) return undefined;
@@ -1383,7 +1388,7 @@ export default createRule<Options, MessageIds>({
           const modelsOnly = callee.type === 'Identifier' && !WRITE_NAME.test(name) && /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
           if (PROJECT_DB_MODULE.test(src) && !modelsOnly && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
             if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
-            return { node: call, label: label('the database'), write, paid: false, sensitive };
+            return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
           }
           if (!PROJECT_MODULE.test(src) || DB_CLIENT_FACTORY.test(name)) return undefined;
           // A server action or another route's handler called by a route: an endpoint of its own that
@@ -1409,10 +1414,10 @@ export default createRule<Options, MessageIds>({
       // A local binding: a DB client or a paid-API client constructed in this file.
       const origin = clientOrigin(root);
       if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false } : undefined;
-      if (origin === 'db' && callee.type === 'MemberExpression') return { node: call, label: label('the database'), write, paid: false, sensitive };
+      if (origin === 'db' && callee.type === 'MemberExpression') return { node: call, label: store(undefined, root.name), stored: true, write, paid: false, sensitive };
       if (origin === undefined && callee.type === 'MemberExpression' && DB_NAME.test(root.name) && root.name !== 'client' && root.name !== 'admin') {
         if (findVariable(sourceCode, root)?.defs.some((d) => d.type === 'Parameter')) return undefined;
-        return { node: call, label: label('the database'), write, paid: false, sensitive };
+        return { node: call, label: store(undefined, root.name), stored: true, write, paid: false, sensitive };
       }
       return undefined;
     }

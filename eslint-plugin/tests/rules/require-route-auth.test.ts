@@ -1832,3 +1832,15 @@ describe('require-route-auth: the library guard satisfies the rule', () => {
     expect(lintWith(c.output!, c.filename, ['require-route-auth'], projectsDir)).toEqual([]);
   });
 });
+
+describe('require-route-auth: what the message says a handler reaches', () => {
+  // Stripe's client (`@/lib/stripe`, `new Stripe()`) holds the payment provider's records, not a database (mckays-app-template).
+  it('names Stripe for calls on the app\'s Stripe client, and the database for a database client', () => {
+    const stripeCall = "'use server';\nimport { stripe } from '@/lib/stripe';\n\nexport async function cancelSubscription(subscriptionId: string) {\n  await stripe.subscriptions.cancel(subscriptionId);\n}\n";
+    const localStripe = "import Stripe from 'stripe';\nexport async function POST(req: Request) {\n  const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  const { id } = await req.json();\n  await stripe.customers.del(id);\n  return Response.json({ ok: true });\n}\n";
+    const dbCall = "'use server';\nimport { db } from '@/lib/db';\n\nexport async function deleteNote(id: string) {\n  await db.note.delete({ where: { id } });\n}\n";
+    expect(lintWith(stripeCall, 'app/actions.ts', ['require-route-auth'])[0]?.message).toContain('reaches Stripe (stripe.subscriptions.cancel)');
+    expect(lintWith(localStripe, 'app/api/customers/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches Stripe (stripe.customers.del)');
+    expect(lintWith(dbCall, 'app/actions.ts', ['require-route-auth'])[0]?.message).toContain('reaches the database (db.note.delete)');
+  });
+});
