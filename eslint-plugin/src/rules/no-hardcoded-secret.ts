@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
+import { canCallHelper, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
 import {
   isExamplePassword,
   isNonCredentialFallback,
@@ -119,6 +119,9 @@ export default createRule<Options, MessageIds>({
     function suggest(replace: TSESTree.Range, env: string, jsxAttribute = false): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       // A client bundle cannot read server env vars: the call has to move, no mechanical fix.
       if (kind.isClient || kind.hasClientPath) return [];
+      // A `requireSecret` the file declares itself is not the snippet's: the rewrite would reach it.
+      const at = sourceCode.getNodeByRangeIndex(replace[0]);
+      if (at && !canCallHelper(sourceCode, at, 'requireSecret')) return [];
       // A JSX attribute's string value (`<Checkout secret="sk_live_..." />`) takes the call in braces.
       const call = jsxAttribute ? `{requireSecret('${env}')}` : `requireSecret('${env}')`;
       return [

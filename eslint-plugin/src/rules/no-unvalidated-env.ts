@@ -12,6 +12,7 @@ import {
   getSettings,
   getStaticString,
   isIdentifier,
+  canCallHelper,
   helperFixes,
   isEarlyExit,
   matchesAnyGlob,
@@ -331,7 +332,8 @@ export default createRule<Options, MessageIds>({
 
     function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node, name: string, messageId: MessageIds, data: Record<string, string>) {
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      if (!outsideSwallowingTry(read)) {
+      // A `requireEnv` / `env` the file declares itself is not the snippet's: the rewrite would reach it.
+      if (!outsideSwallowingTry(read) && canCallHelper(sourceCode, read, 'requireEnv')) {
         suggest.push({
           messageId: 'useRequireEnv',
           data: { name },
@@ -341,7 +343,7 @@ export default createRule<Options, MessageIds>({
           ],
         });
       }
-      if (envModule) {
+      if (envModule && canCallHelper(sourceCode, read, 'env')) {
         suggest.push({
           messageId: 'useEnvModule',
           data: { name, module: envModule },

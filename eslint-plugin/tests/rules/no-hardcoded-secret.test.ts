@@ -90,6 +90,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "export const AI_CRAWLERS = [\n  { token: 'GPTBot', label: 'GPTBot', serves: 'ChatGPT (training)' },\n  { token: 'Applebot-Extended', label: 'Applebot-Extended', serves: 'Apple Intelligence' },\n];\n", filename: 'lib/ai-crawlers.ts' },
   ],
   invalid: [
+    // A file that declares its own `requireSecret` (another shape): no rewrite to a call of it.
+    {"code":"import Stripe from 'stripe';\n\nfunction requireSecret(value: string): string {\n  return value.trim();\n}\n\nexport const stripe = new Stripe(requireSecret('sk_live_51HxT9aBc8dE7fG6hI5jK4lM3nO2pQ1rS0tU9vW8xY7zA'));\n","filename":"lib/stripe.ts","errors":[{"messageId":"providerKey","line":7,"column":48,"suggestions":[]}]},
     // Twin: a token whose label is another text is still reported.
     { code: "export const INTEGRATIONS = [\n  { token: 'd7Kq2-Vx9pLm4Rt8', label: 'Deploy token', serves: 'CI' },\n];\n", filename: 'lib/integrations.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 12, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const INTEGRATIONS = [\n  { token: requireSecret('TOKEN'), label: 'Deploy token', serves: 'CI' },\n];\n" }] }] },
     // The same code in an app feature folder that merely ends in "testing" (A/B testing routes): still reported.
