@@ -360,7 +360,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       moduleState:
-        '`{{name}}` is module-level {{kind}} that request handling writes ({{write}} on line {{line}}). Serverless instances start cold, run in parallel and are recycled at will: this state silently resets and differs per instance. Keep it in a shared store ({{fix}}).',
+        '`{{name}}` is module-level {{kind}} that request handling writes ({{write}} on line {{line}}). Server instances restart and run in parallel (serverless ones start cold and are recycled at will): this state silently resets and differs per instance. Keep it in a shared store ({{fix}}).',
       useSharedCache:
         "Replace with a Redis-backed createCache('{{name}}') (the snippet's helper) and await its get/set/has/delete calls.",
       requestDataInModuleVariable:
