@@ -172,6 +172,14 @@ const PROJECT_DB_MODULE =
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 
+/** A project module that only its `models` folder marks as data (`@/lib/models`, `@/lib/models/registry`): mongoose models, or an AI model catalogue. */
+function isModelsOnlyModule(src: string): boolean {
+  return /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
+}
+
+/** Service classes, as opposed to data models: `ModelRegistry`, `ProviderManager`, `ModelService`. */
+const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
+
 /** A helper named for a check: `assertSameUser`, `verifyOwnership`, `validateAndTrackUsage`. */
 const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/;
 
@@ -1385,7 +1393,7 @@ export default createRule<Options, MessageIds>({
           if (MOCK_MODULE.test(src) && (!PROJECT_DB_MODULE.test(src) || /^(?:fake|mock|demo|dummy)/i.test(getRootIdentifier(callee)?.name ?? ''))) return undefined;
           // `@/lib/models` may be an AI model catalogue: its plain, non-writing functions are project code
           // (awaited to count); `User.findOne()` and `deleteUser(id)` from `@/models/user` are still the database.
-          const modelsOnly = callee.type === 'Identifier' && !WRITE_NAME.test(name) && /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
+          const modelsOnly = callee.type === 'Identifier' && !WRITE_NAME.test(name) && isModelsOnlyModule(src);
           if (PROJECT_DB_MODULE.test(src) && !modelsOnly && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
             if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
             return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
@@ -1414,7 +1422,12 @@ export default createRule<Options, MessageIds>({
       // A local binding: a DB client or a paid-API client constructed in this file.
       const origin = clientOrigin(root);
       if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false } : undefined;
-      if (origin === 'db' && callee.type === 'MemberExpression') return { node: call, label: store(undefined, root.name), stored: true, write, paid: false, sensitive };
+      if (origin === 'db' && callee.type === 'MemberExpression') {
+        // `new ModelRegistry()` from `@/lib/models/registry` (Vane): an AI model catalogue's service class, not a
+        // mongoose model; it is still checked as stored data, but the message does not call it the database.
+        const service = modelsService(root);
+        return { node: call, label: service ? label('project data code') : store(undefined, root.name), stored: true, write, paid: false, sensitive };
+      }
       if (origin === undefined && callee.type === 'MemberExpression' && DB_NAME.test(root.name) && root.name !== 'client' && root.name !== 'admin') {
         if (findVariable(sourceCode, root)?.defs.some((d) => d.type === 'Parameter')) return undefined;
         return { node: call, label: store(undefined, root.name), stored: true, write, paid: false, sensitive };
@@ -1445,6 +1458,15 @@ export default createRule<Options, MessageIds>({
       const close = t.indexOf(')');
       if (close > 0 && close < 60) return `${t.slice(0, close + 1)}...`;
       return `${t.slice(0, 45)}...`;
+    }
+
+    /** A local built by `new XRegistry()` / `new XManager()`... imported from a module that only a `models` folder marks as data. */
+    function modelsService(id: TSESTree.Identifier): boolean {
+      const init = findVariable(sourceCode, id)?.defs[0]?.node;
+      const ctor = init?.type === 'VariableDeclarator' && init.init ? unwrap(init.init, { await: true }) : undefined;
+      if (ctor?.type !== 'NewExpression' || ctor.callee.type !== 'Identifier' || !SERVICE_CLASS.test(ctor.callee.name)) return false;
+      const src = getImportSource(sourceCode, ctor.callee);
+      return src !== undefined && isModelsOnlyModule(src);
     }
 
     function clientOrigin(id: TSESTree.Identifier): 'db' | 'paid' | undefined {

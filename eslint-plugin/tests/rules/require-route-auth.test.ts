@@ -1843,4 +1843,13 @@ describe('require-route-auth: what the message says a handler reaches', () => {
     expect(lintWith(localStripe, 'app/api/customers/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches Stripe (stripe.customers.del)');
     expect(lintWith(dbCall, 'app/actions.ts', ['require-route-auth'])[0]?.message).toContain('reaches the database (db.note.delete)');
   });
+
+  // Vane: `new ModelRegistry()` from `@/lib/models/registry` is an AI model catalogue's service; a mongoose
+  // model from `@/models/user` is the database. Both are reported.
+  it('calls a service class from a models folder project data code, and a mongoose document the database', () => {
+    const registry = "import ModelRegistry from '@/lib/models/registry';\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const registry = new ModelRegistry();\n  const provider = await registry.addProvider(body.type, body.name, body.config);\n  return Response.json({ provider });\n}\n";
+    const mongoose = "import User from '@/models/user';\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const user = new User(body);\n  await user.save();\n  return Response.json({ ok: true });\n}\n";
+    expect(lintWith(registry, 'src/app/api/providers/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches project data code (registry.addProvider)');
+    expect(lintWith(mongoose, 'app/api/users/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches the database (user.save)');
+  });
 });
