@@ -5,6 +5,7 @@ import {
   getBindingValues,
   getCalleeName,
   getDottedName,
+  getRootIdentifier,
   getEnclosingFunction,
   isFunction,
   getFileKind,
@@ -428,9 +429,32 @@ export default createRule<Options, MessageIds>({
       // auth) and hands out only what that check returns: not a bypass.
       if (containsAuthCall(devBranch) && !grantsFixedIdentity(devBranch)) return;
       if (!grants(devBranch) && !(node.type === 'ConditionalExpression' && valueIsIdentity(devBranch) && isAuthish(pol ? node.alternate : node.consequent))) return;
+      if (node.type === 'IfStatement' && sessionRequiredBefore(node)) return;
       const suggest =
         node.type === 'IfStatement' ? removeIfSuggestion(node, pol) : conditionalSuggestion(node, pol);
       report(node.test, 'envBypass', { condition: `${conditionText(node.test)}${pol ? '' : ' is false'}` }, suggest);
+    }
+
+    /**
+     * Whether an earlier statement of the same block already turned away a caller without a session or user
+     * (`if (!ctx.session?.user?.id) throw new TRPCError({ code: 'UNAUTHORIZED' })`): an environment branch after
+     * it skips what comes next (openstatus' tRPC middleware skips its workspace lookup in tests), not authentication.
+     * A presence check of a request value (`if (!req.headers.authorization) return 401`) proves nothing and
+     * does not count.
+     */
+    function sessionRequiredBefore(stmt: TSESTree.IfStatement): boolean {
+      const block = stmt.parent;
+      if (block?.type !== 'BlockStatement') return false;
+      for (const prev of block.body) {
+        if (prev === stmt) return false;
+        if (prev.type !== 'IfStatement' || prev.alternate || !isDenial(prev.consequent)) continue;
+        const t = unwrap(prev.test);
+        const checked = t.type === 'UnaryExpression' && t.operator === '!' ? unwrap(t.argument) : undefined;
+        const name = checked ? getDottedName(checked) : undefined;
+        if (!name || REQUEST_ROOT.test(getRootIdentifier(checked!)?.name ?? '') || /(?:^|\.)(?:req|request|headers|cookies)\./.test(name)) continue;
+        if (/(?:^|\.)(?:session|user|currentUser)(?:\.|$)/.test(name)) return true;
+      }
+      return false;
     }
 
     /**
