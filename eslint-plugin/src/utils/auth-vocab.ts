@@ -98,9 +98,13 @@ const READ_AUTH =
 const NOUN_AUTH =
   /^(?:authenticate|authorize|authorise|authenticated|authorized|auth|currentUser|currentSession|sessionUser|session|getAuthSession|getSessionUser|getUserSession|userFromRequest|withAuth)\w*$/i;
 
-/** Names that look like auth helpers but are not: `getUserById(id)`, `checkRateLimit`, `validateRequestBody`. */
+/**
+ * Names that look like auth helpers but are not: `getUserById(id)`, `checkRateLimit`, `validateRequestBody`; and
+ * checks of where a request says it comes from (`isAuthorizedDomain(req.url)`, `isAllowedOrigin(origin)`): any
+ * client that is not a browser sends whatever URL, Origin, Host or Referer it likes (openstatus' cron routes).
+ */
 const NOT_AUTH =
-  /(?:By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
+  /(?:(?:Domain|Origin|Host|Hostname|Referr?er)s?$|By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
 
 /** Whether a bare function name is an auth function or a plainly named auth helper. */
 export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = new Set(), patterns: readonly RegExp[] = []): boolean {
