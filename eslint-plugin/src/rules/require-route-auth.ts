@@ -177,6 +177,9 @@ function isModelsOnlyModule(src: string): boolean {
   return /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
 }
 
+/** A route under a `cron` / `crons` folder: run by a scheduler (Vercel Cron calls GET with `Authorization: Bearer $CRON_SECRET`). */
+const CRON_PATH = /(?:^|\/)crons?(?:\/|$)/i;
+
 /** Service classes, as opposed to data models: `ModelRegistry`, `ProviderManager`, `ModelService`. */
 const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
 
@@ -414,9 +417,11 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (a.authEndpoint || a.webhook || a.gated) return;
+      // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
+      // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
+      const cronJob = h.kind === 'route' && CRON_PATH.test(kind.filename);
       const readOnly =
-        h.name === 'GET' ||
-        h.name === 'HEAD' ||
+        ((h.name === 'GET' || h.name === 'HEAD') && !cronJob) ||
         (h.kind === 'pages-api' && !a.writesRequest) ||
         // By name only: a side effect need not be a database write (ChatGPTNextWeb's `addMcpServer` writes a
         // config file and starts processes), so a name that does not say "read" is not read as one.
@@ -1651,8 +1656,32 @@ export default createRule<Options, MessageIds>({
         imports.push(`import { auth as appAuth } from '${module}';`);
         return 'appAuth';
       };
-      // A library's own call (`auth()` from @clerk/nextjs) gets the library's guard below, which is the same code.
-      if (own && !own.fromLibrary && (fn.async || !/^\s*await\b/.test(own.init))) {
+      // A cron route's caller is a scheduler with no session: a session guard would lock the job out. The guard checks
+      // the cron secret (Vercel Cron sends `Authorization: Bearer $CRON_SECRET`) in constant time, with the
+      // no-timing-unsafe-compare snippet's helper.
+      let cronHelper: string | undefined;
+      const edge = isEdgeRuntime(kind, sourceCode.ast);
+      if (h.kind !== 'server-action' && CRON_PATH.test(kind.filename)) {
+        const helper = edge ? 'isAuthorizedBearerAsync' : 'isAuthorizedBearer';
+        if (!canCallHelper(sourceCode, fn, helper)) return [];
+        let header: string;
+        if (h.kind === 'pages-api') {
+          if (!reqParam) return [];
+          header = `${reqParam}.headers.authorization`;
+        } else if (reqParam) {
+          header = `${reqParam}.headers.get('authorization')`;
+        } else {
+          if (!fn.async) return [];
+          if (!declared('headers')) imports.push("import { headers } from 'next/headers';");
+          header = "(await headers()).get('authorization')";
+        }
+        if (edge && !fn.async) return [];
+        const call = `${helper}(${header}, process.env.CRON_SECRET)`;
+        lines.push(`if (!${edge ? `(await ${call})` : call}) {`, `  ${deny}`, '}');
+        libraryLabel = 'a CRON_SECRET';
+        cronHelper = helper;
+      } else if (own && !own.fromLibrary && (fn.async || !/^\s*await\b/.test(own.init))) {
+        // A library's own call (`auth()` from @clerk/nextjs) gets the library's guard below, which is the same code.
         // The file's own way of reading the caller (`const userId = await getCurrentUserId()` in another
         // handler): the same call, so the guard keeps the app's conventions (morphic's anonymous mode).
         libraryLabel = `the file's ${own.callee}()`;
@@ -1741,7 +1770,9 @@ export default createRule<Options, MessageIds>({
         else lines.push(`if (!${r}.ok) {`, `  return ${r}.response;`, '}');
         sessionId = `${r}.user.id`;
       }
-      if (userParam && sessionId) {
+      if (cronHelper) {
+        // A scheduler acts for no user.
+      } else if (userParam && sessionId) {
         lines.push(`// Act on the signed-in caller's id, not on the one the client sends.`, `${userParam} = ${sessionId};`);
       } else if (userParam) {
         lines.push(`// Act on the signed-in caller's id from the check above, not on \`${userParam}\`: the client chooses that one.`);
@@ -1761,6 +1792,7 @@ export default createRule<Options, MessageIds>({
               if (fix) fixes.push(fix);
             }
             if (useHelper) fixes.push(...helperFixes(context, fixer, 'require-route-auth', ['requireAuth']));
+            if (cronHelper) fixes.push(...helperFixes(context, fixer, edge ? 'no-timing-unsafe-compare.edge' : 'no-timing-unsafe-compare', [cronHelper]));
             return fixes;
           },
         },

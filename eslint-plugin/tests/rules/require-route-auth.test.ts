@@ -47,6 +47,15 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // The same cron route checking CRON_SECRET; and a plain GET reading project code (a public read).
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { timingSafeEqual } from 'node:crypto';\nimport { enqueueChecks } from '@/lib/checker';\n\nexport async function GET(req: Request) {\n  const expected = Buffer.from(`Bearer ${process.env.CRON_SECRET}`);\n  const given = Buffer.from(req.headers.get('authorization') ?? '');\n  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {\n    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  await enqueueChecks({ periodicity: '10m' });\n  return NextResponse.json({ success: true });\n}\n",
+      filename: 'app/api/checker/cron/10m/route.ts',
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { listRegions } from '@/lib/checker';\n\nexport async function GET(req: Request) {\n  return NextResponse.json(await listRegions());\n}\n",
+      filename: 'app/api/checker/regions/route.ts',
+    },
     // A REST sign-in and token refresh (`POST /sessions`, `/sessions/refresh`): the handler exchanges a password or a refresh token for a session, which no session can precede (DeaaJobran's nextjs-saas-boilerplate mobile API).
     { code: "import { handleApiRoute } from '@/lib/api';\n\nexport async function POST(request: Request) {\n  return handleApiRoute({\n    handler: async ({ context, service }) => {\n      const body = mobileSessionSchema.parse(await request.json());\n      return { data: await service.createMobileSession({ email: body.email, password: body.password, mfaCode: body.mfaCode, ipAddress: context.ipAddress }), status: 201 };\n    },\n    request,\n  });\n}\n", filename: 'src/app/api/v1/mobile/sessions/route.ts' },
     { code: "import { handleApiRoute } from '@/lib/api';\n\nexport async function POST(request: Request) {\n  return handleApiRoute({\n    handler: async ({ context, service }) => {\n      const body = refreshSchema.parse(await request.json());\n      return { data: await service.refreshMobileSession({ refreshToken: body.refreshToken, ipAddress: context.ipAddress }) };\n    },\n    request,\n  });\n}\n", filename: 'src/app/api/v1/mobile/sessions/refresh/route.ts' },
@@ -722,6 +731,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // A cron route's GET runs a job (schedulers such as Vercel Cron call GET): reported like a write (openstatus' /api/checker/cron/*).
+    // The guard checks CRON_SECRET in constant time: a scheduler has no session, a session guard would lock the job out.
+    {"code":"import { NextResponse } from 'next/server';\nimport { enqueueChecks } from '@/lib/checker';\n\nexport async function GET(req: Request) {\n  await enqueueChecks({ periodicity: '10m' });\n  return NextResponse.json({ success: true });\n}\n","filename":"app/api/checker/cron/10m/route.ts","errors":[{"messageId":"missingAuth","line":4,"column":23,"suggestions":[{"messageId":"addGuard","output":"import { NextResponse } from 'next/server';\nimport { enqueueChecks } from '@/lib/checker';\nimport { createHash, timingSafeEqual } from 'node:crypto';\n\nexport async function GET(req: Request) {\n  if (!isAuthorizedBearer(req.headers.get('authorization'), process.env.CRON_SECRET)) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  await enqueueChecks({ periodicity: '10m' });\n  return NextResponse.json({ success: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n\n/** Checks an `Authorization: Bearer <token>` header against the expected secret in constant time. */\nfunction isAuthorizedBearer(authorization: string | null | undefined, secret: string | undefined): boolean {\n  const prefix = 'Bearer ';\n  if (!authorization?.startsWith(prefix)) return false;\n  return safeCompare(authorization.slice(prefix.length), secret);\n}\n"}]}]},
+    // An Edge cron route without a request parameter: the async helper, awaited, on next/headers' authorization.
+    {"code":"import { prisma } from '@/lib/prisma';\n\nexport const runtime = 'edge';\n\nexport async function POST() {\n  await prisma.session.deleteMany({ where: { expires: { lt: new Date() } } });\n  return Response.json({ ok: true });\n}\n","filename":"app/api/cron/cleanup/route.ts","errors":[{"messageId":"missingAuth","line":5,"column":23,"suggestions":[{"messageId":"addGuard","output":"import { prisma } from '@/lib/prisma';\nimport { headers } from 'next/headers';\n\nexport const runtime = 'edge';\n\nexport async function POST() {\n  if (!(await isAuthorizedBearerAsync((await headers()).get('authorization'), process.env.CRON_SECRET))) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  await prisma.session.deleteMany({ where: { expires: { lt: new Date() } } });\n  return Response.json({ ok: true });\n}\n\n/**\n * Compares two secrets in constant time with Web Crypto, for code where `node:crypto` does not exist:\n * Next.js middleware (the Edge runtime) and routes with `export const runtime = 'edge'` (it runs in Node\n * 20+ too). Both sides are hashed with SHA-256 first, so the loop always compares two 32-byte digests,\n * visits every byte (no early exit) and leaks neither where the values differ nor the secret's length.\n * A missing or empty value never matches: with `===`, an unset env secret and an absent header\n * (`undefined === undefined`) would let the request through.\n *\n * Web Crypto digests are async, so this returns a promise: always `await` it. Without the `await`,\n * `if (!safeCompareAsync(a, b))` tests a promise, which is always truthy, and the check never fails.\n */\nasync function safeCompareAsync(a: string | null | undefined, b: string | null | undefined): Promise<boolean> {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const encoder = new TextEncoder();\n  const [digestA, digestB] = await Promise.all([\n    crypto.subtle.digest('SHA-256', encoder.encode(a)),\n    crypto.subtle.digest('SHA-256', encoder.encode(b)),\n  ]);\n  const bytesA = new Uint8Array(digestA);\n  const bytesB = new Uint8Array(digestB);\n  let diff = 0;\n  for (let i = 0; i < bytesA.length; i++) diff |= bytesA[i]! ^ bytesB[i]!;\n  return diff === 0;\n}\n\n/** Checks an `Authorization: Bearer <token>` header against the expected secret in constant time. */\nasync function isAuthorizedBearerAsync(authorization: string | null | undefined, secret: string | undefined): Promise<boolean> {\n  const prefix = 'Bearer ';\n  if (!authorization?.startsWith(prefix)) return false;\n  return safeCompareAsync(authorization.slice(prefix.length), secret);\n}\n"}]}]},
+    // A Pages API cron route: the header from req.headers.
+    {"code":"import type { NextApiRequest, NextApiResponse } from 'next';\nimport { prisma } from '@/lib/prisma';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  await prisma.session.deleteMany({ where: { expires: { lt: new Date() } } });\n  res.status(200).json({ ok: true });\n}\n","filename":"pages/api/cron/cleanup.ts","errors":[{"messageId":"missingAuth","line":4,"column":31,"suggestions":[{"messageId":"addGuard","output":"import type { NextApiRequest, NextApiResponse } from 'next';\nimport { prisma } from '@/lib/prisma';\nimport { createHash, timingSafeEqual } from 'node:crypto';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  if (!isAuthorizedBearer(req.headers.authorization, process.env.CRON_SECRET)) {\n    return res.status(401).json({ error: 'Unauthorized' });\n  }\n  await prisma.session.deleteMany({ where: { expires: { lt: new Date() } } });\n  res.status(200).json({ ok: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n\n/** Checks an `Authorization: Bearer <token>` header against the expected secret in constant time. */\nfunction isAuthorizedBearer(authorization: string | null | undefined, secret: string | undefined): boolean {\n  const prefix = 'Bearer ';\n  if (!authorization?.startsWith(prefix)) return false;\n  return safeCompare(authorization.slice(prefix.length), secret);\n}\n"}]}]},
     // openstatus' cron routes: `isAuthorizedDomain(req.url)` (`url.includes(DEFAULT_URL)`) checks where the request says it goes, which any client sets: not an auth check.
     {"code":"import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\nimport { isAuthorizedDomain } from '../_cron';\n\nexport async function POST(req: Request) {\n  if (isAuthorizedDomain(req.url)) {\n    const { id } = await req.json();\n    await supabase.from('projects').delete().eq('id', id);\n  }\n  return NextResponse.json({ ok: true });\n}\n","filename":"app/api/projects/route.ts","errors":[{"messageId":"missingAuth","line":5,"column":23,"suggestions":[{"messageId":"addGuard","output":"import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\nimport { isAuthorizedDomain } from '../_cron';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function POST(req: Request) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  if (isAuthorizedDomain(req.url)) {\n    const { id } = await req.json();\n    await supabase.from('projects').delete().eq('id', id);\n  }\n  return NextResponse.json({ ok: true });\n}\n"}]}]},
     // A file that declares its own `requireAuth` (here a role check of another shape) gets no generic guard: it would call that function.
@@ -1471,7 +1487,8 @@ export const POST = withError(async (req) => {
         },
       ],
     },
-    // Cron route without its secret check.
+    // Cron route without its secret check: the guard checks CRON_SECRET (the scheduler has no session), with the
+    // constant-time helper inlined (helperModules names no module for it).
     {
       code: `import { prisma } from '@/lib/prisma';
 export async function GET() {
@@ -1486,17 +1503,7 @@ export async function GET() {
           suggestions: [
             {
               messageId: 'addGuard',
-              output: `import { prisma } from '@/lib/prisma';
-import { headers } from 'next/headers';
-import { requireAuth } from '@/lib/require-auth';
-export async function GET() {
-  const auth = await requireAuth(await headers());
-  if (!auth.ok) {
-    return auth.response;
-  }
-  await prisma.subscription.updateMany({ where: {}, data: { active: false } });
-  return Response.json({ ok: true });
-}`,
+              output: "import { prisma } from '@/lib/prisma';\nimport { headers } from 'next/headers';\nimport { createHash, timingSafeEqual } from 'node:crypto';\nexport async function GET() {\n  if (!isAuthorizedBearer((await headers()).get('authorization'), process.env.CRON_SECRET)) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  await prisma.subscription.updateMany({ where: {}, data: { active: false } });\n  return Response.json({ ok: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n\n/** Checks an `Authorization: Bearer <token>` header against the expected secret in constant time. */\nfunction isAuthorizedBearer(authorization: string | null | undefined, secret: string | undefined): boolean {\n  const prefix = 'Bearer ';\n  if (!authorization?.startsWith(prefix)) return false;\n  return safeCompare(authorization.slice(prefix.length), secret);\n}\n",
             },
           ],
         },
@@ -1832,6 +1839,21 @@ function applyFirstSuggestion(code: string, filename: string): string {
 describe('require-route-auth: the library guard satisfies the rule', () => {
   it.each(projectCases.filter((c) => c.output !== undefined).map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(lintWith(c.output!, c.filename, ['require-route-auth'], projectsDir)).toEqual([]);
+  });
+});
+
+describe('require-route-auth: the cron guard', () => {
+  // The CRON_SECRET guard offered on cron routes leaves code that every prodready rule accepts.
+  it.each([
+    ['app/api/checker/cron/10m/route.ts', "import { enqueueChecks } from '@/lib/checker';\n\nexport async function GET(req: Request) {\n  await enqueueChecks({ periodicity: '10m' });\n  return Response.json({ success: true });\n}\n"],
+    ['app/api/cron/cleanup/route.ts', "import { prisma } from '@/lib/prisma';\n\nexport const runtime = 'edge';\n\nexport async function POST() {\n  await prisma.session.deleteMany({ where: { expires: { lt: new Date() } } });\n  return Response.json({ ok: true });\n}\n"],
+    ['pages/api/cron/cleanup.ts', "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { prisma } from '@/lib/prisma';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  await prisma.session.deleteMany({ where: { expires: { lt: new Date() } } });\n  res.status(200).json({ ok: true });\n}\n"],
+  ])('%s', (filename, code) => {
+    const [message] = lintWith(code, filename, ['require-route-auth']);
+    const fix = message?.suggestions?.[0]?.fix;
+    expect(message?.suggestions?.[0]?.desc).toContain('CRON_SECRET');
+    const fixed = code.slice(0, fix!.range[0]) + fix!.text + code.slice(fix!.range[1]);
+    expect(lintWith(fixed, filename).map((m) => `${m.ruleId}: ${m.message}`)).toEqual([]);
   });
 });
 
