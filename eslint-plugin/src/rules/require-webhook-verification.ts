@@ -194,8 +194,9 @@ export default createRule<Options, MessageIds>({
           if (name === 'unmarshal' && callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'webhooks') found = true;
         } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
           const sides = [n.left, n.right];
-          // Also a local bound to the digest: `const localSig = createHmac(...).digest('hex'); if (sentSig !== localSig)`.
-          if (sides.some((s) => holdsSecretEnv(sourceCode, s) || isDigestCall(s) || traceValue(sourceCode, s, isDigestCall, 3, { chains: false }))) found = true;
+          // The digest itself, or a local bound to it: `const localSig = createHmac(...).digest('hex'); if (sentSig !== localSig)`
+          // (traceValue tests the node itself first).
+          if (sides.some((s) => holdsSecretEnv(sourceCode, s) || traceValue(sourceCode, s, isDigestCall, 3, { chains: false }))) found = true;
           // signature === expected / token !== secret
           if (sides.every((s) => /signature|secret|hmac|digest|token|hash/i.test(sourceCode.getText(s))) && sides.every((s) => unwrap(s).type !== 'Literal')) found = true;
         }
