@@ -8,6 +8,7 @@ import {
   getEnclosingFunction,
   getFileKind,
   forEachHandler,
+  getHandlers,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -438,8 +439,16 @@ export default createRule<Options, MessageIds>({
       // (`cookies().get('cartId')`), creates it, or pays for it; what else it reads is public content.
       const guest = guestCookie(h.fn);
       if (guest) {
+        // What it reaches inside another action the file exports (skateshop's checkout calling
+        // `getStripeAccount(input)`) is that action's own finding: the caller can call it directly.
+        const otherActions =
+          h.kind === 'server-action' ? getHandlers(sourceCode, kind).filter((o) => o.kind === 'server-action' && o.fn && o.fn !== h.fn) : [];
         for (let i = relevant.length - 1; i >= 0; i--) {
           const r = relevant[i]!;
+          if (otherActions.some((o) => isWithin(r.node, o.fn!))) {
+            relevant.splice(i, 1);
+            continue;
+          }
           // A `sql` fragment passed into a query builder (`.leftJoin(products, sql\`...\`)`) belongs to that query.
           let at: Node = r.node;
           if (at.type === 'TaggedTemplateExpression' && at.parent?.type === 'CallExpression' && at.parent.callee !== at) at = at.parent;
