@@ -67,6 +67,10 @@ type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'addGua
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
+/** A scheduled job's route (`app/api/cron/cleanup/route.ts`): the platform's scheduler calls it with no session. */
+const CRON_PATH = /(?:^|\/)(?:app|pages|api)\/(?:[^/]+\/)*?(?:crons?|cron-jobs?)\//i;
+const CRON_FIX =
+  'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
 const ACTION_FIX =
   "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.";
 
@@ -484,11 +488,13 @@ export default createRule<Options, MessageIds>({
       }
       if (reportedNodes.has(h.reportNode)) return;
       reportedNodes.add(h.reportNode);
+      const cron = h.kind !== 'server-action' && CRON_PATH.test(file);
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
-        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : ROUTE_FIX },
-        suggest: buildSuggestion(h),
+        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : cron ? CRON_FIX : ROUTE_FIX },
+        // A session guard would turn the scheduler itself away (next-forge's `cron/keep-alive`).
+        suggest: cron ? [] : buildSuggestion(h),
       });
     }
 

@@ -11,6 +11,9 @@ const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it 
 const ACTION_FIX =
   "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.";
 
+const CRON_FIX =
+  'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
+
 const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
 /** A link found by its id and checked, then edited: an owner operation. */
 const LINK_EDIT = `import prisma from '@/lib/prisma';
@@ -1474,7 +1477,8 @@ export const POST = withError(async (req) => {
         },
       ],
     },
-    // Cron route without its secret check.
+    // Cron route without its secret check: the message asks for the scheduler's secret, and no session guard is
+    // suggested (it would turn the scheduler away; next-forge's cron/keep-alive).
     {
       code: `import { prisma } from '@/lib/prisma';
 export async function GET() {
@@ -1483,27 +1487,7 @@ export async function GET() {
 }`,
       filename: 'app/api/cron/expire/route.ts',
       settings: helper,
-      errors: [
-        {
-          messageId: 'missingAuth',
-          suggestions: [
-            {
-              messageId: 'addGuard',
-              output: `import { prisma } from '@/lib/prisma';
-import { headers } from 'next/headers';
-import { requireAuth } from '@/lib/require-auth';
-export async function GET() {
-  const auth = await requireAuth(await headers());
-  if (!auth.ok) {
-    return auth.response;
-  }
-  await prisma.subscription.updateMany({ where: {}, data: { active: false } });
-  return Response.json({ ok: true });
-}`,
-            },
-          ],
-        },
-      ],
+      errors: [{ messageId: 'missingAuth', line: 2, column: 23, data: { handler: 'GET handler', what: 'the database (prisma.subscription.updateMany)', fix: CRON_FIX }, suggestions: [] }],
     },
     // JS route, mongoose model write.
     {
