@@ -466,11 +466,15 @@ export default createRule<Options, MessageIds>({
       return cur;
     }
 
-    function findLeaks(payload: TSESTree.Node, status: number | undefined): Leak[] {
+    function findLeaks(payload: TSESTree.Node, status: number | undefined, actionReturn = false): Leak[] {
       const leaks: Leak[] = [];
       const seenIds = new Set<TSESTree.Node>();
       const accept = (err: { id: TSESTree.Identifier; kind: ErrorKind }, at: TSESTree.Node, what: string, whole: boolean, reportAt: TSESTree.Node): void => {
         if (whole && err.kind === 'param') return; // an untyped `error` parameter may be a message string
+        // A caught error returned whole from a server action (`catch (error) { return { error } }`): React
+        // serializes an Error instance there as `$Z`, without its message or stack, in production builds. Not
+        // when the try block throws a value of its own that need not be an Error (`if (error) throw error`).
+        if (actionReturn && whole && (err.kind === 'catch' || err.kind === 'rejection') && !throwsNonError(err.id)) return;
         if (status !== undefined && status >= 400 && status < 500 && allow4xx && err.kind !== 'db-result') return;
         // A guard where the value is made, or where it is sent (`const code = err.message` ... `if (known) send(code)`).
         if (isGuarded(at, err.id.name) || (reportAt !== at && isGuarded(reportAt, err.id.name))) return;
@@ -618,11 +622,23 @@ export default createRule<Options, MessageIds>({
       return spread ? undefined : 200;
     }
 
-    function check(payload: TSESTree.Node | undefined, status: number | undefined, sink: TSESTree.Node): void {
+    /**
+     * Whether the try block a caught error comes from throws something other than a `new X(...)` / call
+     * (`throw error` of a Supabase result, `throw { message }`): such a value reaches the catch as it is.
+     */
+    function throwsNonError(id: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (def?.type !== 'CatchClause') return false;
+      const tryStmt = (def.node as TSESTree.CatchClause).parent;
+      if (tryStmt?.type !== 'TryStatement') return false;
+      return some(tryStmt.block, (n) => n.type === 'ThrowStatement' && unwrap(n.argument).type !== 'NewExpression' && unwrap(n.argument).type !== 'CallExpression');
+    }
+
+    function check(payload: TSESTree.Node | undefined, status: number | undefined, sink: TSESTree.Node, actionReturn = false): void {
       if (!payload || payload.type === 'SpreadElement') return;
       // A dev-only handler (`if (NODE_ENV !== 'development') return 404` first) answers nothing else in production.
       for (let fn = getEnclosingFunction(sink); fn; fn = getEnclosingFunction(fn)) if (exitsInProduction(fn)) return;
-      for (const leak of findLeaks(payload, status)) {
+      for (const leak of findLeaks(payload, status, actionReturn)) {
         if (reported.has(leak.node)) continue;
         reported.add(leak.node);
         report(leak, sink);
@@ -857,15 +873,15 @@ export default createRule<Options, MessageIds>({
     };
 
     /** Checks what a function returns to the client (an expression body, or each `return` outside nested functions). */
-    function checkReturns(fn: FunctionNode, accepts: (returned: TSESTree.Node) => boolean): void {
+    function checkReturns(fn: FunctionNode, accepts: (returned: TSESTree.Node) => boolean, actionReturn = false): void {
       if (fn.body.type !== 'BlockStatement') {
-        check(fn.body, undefined, fn.body);
+        check(fn.body, undefined, fn.body, actionReturn);
         return;
       }
       walk(
         fn.body,
         (n) => {
-          if (n.type === 'ReturnStatement' && n.argument && accepts(n.argument)) check(n.argument, undefined, n);
+          if (n.type === 'ReturnStatement' && n.argument && accepts(n.argument)) check(n.argument, undefined, n, actionReturn);
           return true;
         },
         { skipFunctions: true },
@@ -894,7 +910,7 @@ export default createRule<Options, MessageIds>({
             checkReturns(h.fn, (returned) => {
               const a = unwrap(returned, { await: true });
               return a.type === 'ObjectExpression' || a.type === 'Identifier' || a.type === 'MemberExpression' || a.type === 'TemplateLiteral';
-            });
+            }, true);
           }
         } catch {
           // never throw

@@ -196,11 +196,17 @@ export default createRule<Options, MessageIds>({
      * `if (!token || token !== expected)`).
      */
     function mayBothBeUnset(cmp: TSESTree.BinaryExpression): boolean {
+      const alwaysString = (n: Node): boolean =>
+        n.type === 'TemplateLiteral' ||
+        (n.type === 'Literal' && typeof n.value === 'string') ||
+        (n.type === 'CallExpression' && /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring)$/.test(getCalleeName(n) ?? ''));
       const neverUnset = (side: Node): boolean => {
         const u = unwrap(side, { await: true });
-        if (u.type === 'TemplateLiteral' || (u.type === 'Literal' && typeof u.value === 'string')) return true;
-        if (u.type === 'CallExpression' && /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring)$/.test(getCalleeName(u) ?? '')) return true;
+        if (alwaysString(u)) return true;
         if (u.type !== 'Identifier') return false;
+        // `const expected = createHmac(...).update(body).digest('hex')`: a string whatever the secret holds.
+        const init = getConstInit(sourceCode, u);
+        if (init && alwaysString(unwrap(init, { await: true }))) return true;
         const fn = getEnclosingFunction(cmp);
         const body = fn?.body.type === 'BlockStatement' ? fn.body.body : [];
         const name = u.name;

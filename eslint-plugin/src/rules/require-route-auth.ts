@@ -8,6 +8,7 @@ import {
   getEnclosingFunction,
   getFileKind,
   forEachHandler,
+  getHandlers,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -66,6 +67,13 @@ type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'addGua
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
+/**
+ * A scheduled job's route (`app/api/cron/cleanup/route.ts`): the platform's scheduler calls it with no session (Vercel
+ * Cron calls GET with `Authorization: Bearer $CRON_SECRET`).
+ */
+const CRON_PATH = /(?:^|\/)(?:app|pages|api)\/(?:[^/]+\/)*?(?:crons?|cron-jobs?)\//i;
+const CRON_FIX =
+  'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
 const ACTION_FIX =
   "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.";
 
@@ -176,9 +184,6 @@ const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 function isModelsOnlyModule(src: string): boolean {
   return /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
 }
-
-/** A route under a `cron` / `crons` folder: run by a scheduler (Vercel Cron calls GET with `Authorization: Bearer $CRON_SECRET`). */
-const CRON_PATH = /(?:^|\/)crons?(?:\/|$)/i;
 
 /** Service classes, as opposed to data models: `ModelRegistry`, `ProviderManager`, `ModelService`. */
 const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
@@ -451,8 +456,16 @@ export default createRule<Options, MessageIds>({
       // (`cookies().get('cartId')`), creates it, or pays for it; what else it reads is public content.
       const guest = guestCookie(h.fn);
       if (guest) {
+        // What it reaches inside another action the file exports (skateshop's checkout calling
+        // `getStripeAccount(input)`) is that action's own finding: the caller can call it directly.
+        const otherActions =
+          h.kind === 'server-action' ? getHandlers(sourceCode, kind).filter((o) => o.kind === 'server-action' && o.fn && o.fn !== h.fn) : [];
         for (let i = relevant.length - 1; i >= 0; i--) {
           const r = relevant[i]!;
+          if (otherActions.some((o) => isWithin(r.node, o.fn!))) {
+            relevant.splice(i, 1);
+            continue;
+          }
           // A `sql` fragment passed into a query builder (`.leftJoin(products, sql\`...\`)`) belongs to that query.
           let at: Node = r.node;
           if (at.type === 'TaggedTemplateExpression' && at.parent?.type === 'CallExpression' && at.parent.callee !== at) at = at.parent;
@@ -488,10 +501,12 @@ export default createRule<Options, MessageIds>({
       }
       if (reportedNodes.has(h.reportNode)) return;
       reportedNodes.add(h.reportNode);
+      const cron = h.kind !== 'server-action' && CRON_PATH.test(file);
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
-        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : ROUTE_FIX },
+        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : cron ? CRON_FIX : ROUTE_FIX },
+        // On a cron route the guard checks the scheduler's secret: a session guard would turn it away (next-forge's `cron/keep-alive`).
         suggest: buildSuggestion(h),
       });
     }

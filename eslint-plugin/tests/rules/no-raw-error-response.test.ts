@@ -29,6 +29,9 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // A caught error returned whole from a server action (next-forge's getUsers): React sends an Error instance as `$Z`,
+    // without message or stack, in production builds.
+    { code: "'use server';\n\nimport { auth, clerkClient } from '@repo/auth/server';\n\nexport const getMembers = async (userIds: string[]) => {\n  try {\n    const { orgId } = await auth();\n    if (!orgId) {\n      throw new Error('Not logged in');\n    }\n    const clerk = await clerkClient();\n    const members = await clerk.organizations.getOrganizationMembershipList({ organizationId: orgId, limit: 100 });\n    return { data: members.data.filter((m) => userIds.includes(m.publicUserData?.userId ?? '')) };\n  } catch (error) {\n    return { error };\n  }\n};\n", filename: 'apps/app/app/actions/users/get.ts' },
     // Supabase Auth's sign-in, OTP and MFA errors are worded for the person signing in (fiqrioemry's Supabase SaaS template).
     { code: "'use server';\n\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function signIn(email: string, password: string) {\n  const supabase = await createClient();\n  const { error } = await supabase.auth.signInWithPassword({ email, password });\n  if (error) return { success: false, message: error.message || 'Could not authenticate user' };\n  return { success: true };\n}\n\nexport async function verifyCode(email: string, token: string) {\n  const supabase = await createClient();\n  const { error } = await supabase.auth.verifyOtp({ email, token, type: 'email' });\n  if (error) return { success: false, message: error.message };\n  const { error: mfaError } = await supabase.auth.mfa.challengeAndVerify({ factorId: 'f', code: token });\n  return mfaError ? { success: false, message: mfaError.message } : { success: true };\n}\n", filename: "app/actions.ts" },
     // The production test held by a const (`const isProduction = process.env['NODE_ENV'] === 'production'`).
@@ -695,6 +698,8 @@ export function handleApiError(error: unknown) {
         },
       ],
     },
+    // Twin: the try block throws a Supabase result's error, which need not be an Error instance: it is sent as it is.
+    { code: "'use server';\n\nexport async function listNotes() {\n  try {\n    const { data, error } = await supabase.from('notes').select();\n    if (error) throw error;\n    return { data };\n  } catch (error) {\n    return { error };\n  }\n}\n", filename: 'app/actions/notes.ts', errors: [{ messageId: 'rawError', line: 9, column: 14, suggestions: [{ messageId: 'useGenericMessage', output: "'use server';\n\nexport async function listNotes() {\n  try {\n    const { data, error } = await supabase.from('notes').select();\n    if (error) throw error;\n    return { data };\n  } catch (error) {\n    console.error(error);\n    return { error: 'Internal server error' };\n  }\n}\n" }] }] },
     // Server actions: returned values reach the client.
     {
       code: `'use server';
