@@ -247,6 +247,9 @@ export default createRule<Options, MessageIds>({
       let found = false;
       walk(body, (n) => {
         if (found) return false;
+        // `{ 429: { error: 'Rate limit exceeded' }, 402: ... }`: a table of the upstream's status codes mapped to
+        // messages for the user (fireplexity's search route) translates the provider's limit, it enforces none.
+        if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && String(n.key.value) === '429') return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
         if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(n.value)) found = true;
         return !found;
