@@ -31,6 +31,7 @@ import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[]; timeoutWrappers?: string[] }];
 type MessageIds =
   | 'fetchNoTimeout'
+  | 'streamedNoTimeout'
   | 'axiosNoTimeout'
   | 'sdkClientNoTimeout'
   | 'aiCallNoSignal'
@@ -99,6 +100,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       fetchNoTimeout:
         'fetch to {{target}} has no time bound: a slow or hung upstream holds this request (and the serverless function) open until the platform kills it. Pass `signal: AbortSignal.timeout(ms)`.',
+      streamedNoTimeout:
+        'fetch to {{target}} has no time bound: a slow or hung upstream holds this request (and the serverless function) open until the platform kills it. Bound the wait for the response headers (fetchWithHeadersTimeout): a deadline on the whole request would cut the body this handler streams on.',
       axiosNoTimeout:
         '{{client}} call without `timeout` or `signal`: axios and got never time out by default, so a hung upstream holds the request open. Set `timeout` (or create the instance with `{ timeout }`).',
       sdkClientNoTimeout:
@@ -416,7 +419,7 @@ export default createRule<Options, MessageIds>({
       }
       context.report({
         node: node.callee,
-        messageId: 'fetchNoTimeout',
+        messageId: streamed ? 'streamedNoTimeout' : 'fetchNoTimeout',
         data: { target },
         suggest,
       });
