@@ -971,6 +971,13 @@ export async function POST(req: Request) {
       errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { createDiscoveryResponse } from '@/lib/agent-discovery';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  return createDiscoveryResponse(body.document, { contentType: 'text/markdown; charset=utf-8' });\n}\n" }] }],
     },
     // The same shape that also writes: reported on the write (`piClient.renameThread`), not on the status helper.
+    // The message names the paid call, not the read of the app's own code that came first (open-lovable's generate-ai-code-stream).
+    {
+      code: "import { streamText } from 'ai';\nimport { getFileContents } from '@/lib/context-selector';\n\nexport async function POST(request: Request) {\n  const { prompt, files } = await request.json();\n  const contents = await getFileContents(files);\n  const result = streamText({ model, prompt: `${prompt}\\n${JSON.stringify(contents)}` });\n  return result.toTextStreamResponse();\n}\n",
+      filename: 'app/api/generate-code/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'a paid AI model (streamText)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { streamText } from 'ai';\nimport { getFileContents } from '@/lib/context-selector';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { prompt, files } = await request.json();\n  const contents = await getFileContents(files);\n  const result = streamText({ model, prompt: `${prompt}\\n${JSON.stringify(contents)}` });\n  return result.toTextStreamResponse();\n}\n" }] }],
+    },
     {
       code: "import { piClient } from '@/lib/pi-server';\nimport { badRequest, noContent } from '@/lib/http';\n\nexport async function PATCH(req: Request, { params }: { params: Promise<{ threadId: string }> }) {\n  const { threadId } = await params;\n  const { title } = await req.json();\n  if (typeof title !== 'string' || title.trim() === '') return badRequest('title must be a non-empty string');\n  await piClient.renameThread(threadId, title);\n  return noContent();\n}\n",
       filename: "app/api/threads/[threadId]/route.ts",
