@@ -33,6 +33,7 @@ import {
   AUTH_MODULE,
   PAID_API_HOST,
   PAID_API_MODULE,
+  SANDBOX_API_MODULE,
   PAID_CLIENT_CTOR,
   SECRET_ENV,
   SNS_MESSAGE,
@@ -1372,7 +1373,7 @@ export default createRule<Options, MessageIds>({
       const write = chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call))) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
-          if (callee.type === 'MemberExpression') return { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false };
+          if (callee.type === 'MemberExpression') return { node: call, label: label(SANDBOX_API_MODULE.test(src) ? 'a paid code sandbox' : 'a paid AI API'), write: false, paid: true, sensitive: false };
           return undefined;
         }
         if (DB_MODULE.test(src)) {

@@ -47,6 +47,8 @@ function withPagesGuard(code: string): string {
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // Twin: the same E2B sandbox route behind a session check.
+    { code: "import { Sandbox } from '@e2b/code-interpreter';\nimport { getUser } from '@/lib/auth';\n\nexport async function POST(req: Request) {\n  const user = await getUser();\n  if (!user) return new Response('Unauthorized', { status: 401 });\n  const { sandboxId, command } = await req.json();\n  const sbx = await Sandbox.connect(sandboxId);\n  const result = await sbx.commands.run(String(command));\n  return Response.json({ stdout: result.stdout });\n}\n", filename: 'app/api/run-command/route.ts' },
     // A REST sign-in and token refresh (`POST /sessions`, `/sessions/refresh`): the handler exchanges a password or a refresh token for a session, which no session can precede (DeaaJobran's nextjs-saas-boilerplate mobile API).
     { code: "import { handleApiRoute } from '@/lib/api';\n\nexport async function POST(request: Request) {\n  return handleApiRoute({\n    handler: async ({ context, service }) => {\n      const body = mobileSessionSchema.parse(await request.json());\n      return { data: await service.createMobileSession({ email: body.email, password: body.password, mfaCode: body.mfaCode, ipAddress: context.ipAddress }), status: 201 };\n    },\n    request,\n  });\n}\n", filename: 'src/app/api/v1/mobile/sessions/route.ts' },
     { code: "import { handleApiRoute } from '@/lib/api';\n\nexport async function POST(request: Request) {\n  return handleApiRoute({\n    handler: async ({ context, service }) => {\n      const body = refreshSchema.parse(await request.json());\n      return { data: await service.refreshMobileSession({ refreshToken: body.refreshToken, ipAddress: context.ipAddress }) };\n    },\n    request,\n  });\n}\n", filename: 'src/app/api/v1/mobile/sessions/refresh/route.ts' },
@@ -722,6 +724,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // An E2B sandbox created for anyone (fragments' sandbox route): a VM billed per second, running the caller's commands.
+    {
+      code: "import { Sandbox } from '@e2b/code-interpreter';\n\nexport async function POST(req: Request) {\n  const { fragment } = await req.json();\n  const sbx = await Sandbox.create(fragment.template, { timeoutMs: 600_000 });\n  await sbx.commands.run(fragment.install_dependencies_command);\n  return Response.json({ sbxId: sbx.sandboxId });\n}\n",
+      filename: 'app/api/sandbox/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 3, column: 23, data: { handler: 'POST handler', what: 'a paid code sandbox (Sandbox.create)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { Sandbox } from '@e2b/code-interpreter';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { fragment } = await req.json();\n  const sbx = await Sandbox.create(fragment.template, { timeoutMs: 600_000 });\n  await sbx.commands.run(fragment.install_dependencies_command);\n  return Response.json({ sbxId: sbx.sandboxId });\n}\n" }] }],
+    },
     // A file that declares its own `requireAuth` (here a role check of another shape) gets no generic guard: it would call that function.
     {"code":"import { prisma } from '@/lib/db';\n\nfunction requireAuth(role: string): boolean {\n  return role === 'owner';\n}\n\nexport async function DELETE(req: Request) {\n  const { id } = await req.json();\n  await prisma.project.delete({ where: { id } });\n  return Response.json({ ok: true });\n}\n\nexport const canDelete = requireAuth;\n","filename":"app/api/projects/route.ts","errors":[{"messageId":"missingAuth","line":7,"column":23,"suggestions":[]}]},
     // A chat session made from the caller's input, with no credential: no sign-in, still reported.
