@@ -462,9 +462,10 @@ export default createRule<Options, MessageIds>({
       if (a.rateLimited && (readOnly || relevant.every((r) => r.paid || !r.sensitive))) return;
       // A share link / view / emailed code looked up by ids from the request and checked: public by design.
       if (capabilityChecked(h.fn, handlerBodies(sourceCode, h.fn, 2), a.reaches)) return;
-      // The message names what the handler reaches that matters most: stored records, a paid call or a write over
-      // a read of the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`).
-      const first = relevant.find((r) => r.stored || r.paid || r.write) ?? relevant[0]!;
+      // The message names what the handler reaches that matters most: stored records or a paid call over a call
+      // into the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`). Not a
+      // "write" by name alone: papermark's `addSignedUrls` decorates the Notion page read before it.
+      const first = relevant.find((r) => r.stored || r.paid) ?? relevant[0]!;
       const what = first.label;
       if (a.unchecked) {
         if (reportedNodes.has(a.unchecked)) return;
