@@ -46,15 +46,24 @@ const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PR
  * variable is missing or empty" / "Missing API key"), by module: how the key is passed, and which
  * constructors (`AzureOpenAI` takes other credentials).
  */
-const SELF_CHECKED_CLIENTS: Readonly<Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp }>> = {
-  resend: { via: 'argument', names: /^Resend$/ },
+const SELF_CHECKED_CLIENTS: Readonly<
+  Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp; statics?: RegExp; empty?: boolean }>
+> = {
+  // `empty`: the SDK tests the key's truthiness (`if (!key)`), so an empty fallback (`process.env.X || ''`)
+  // throws at once too; the OpenAI-style SDKs test `=== undefined` and take `''`.
+  resend: { via: 'argument', names: /^Resend$/, empty: true },
   openai: { via: 'apiKey', names: /^(?:OpenAI|default)$|^OpenAI\w*$/ },
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
   '@mendable/firecrawl-js': { via: 'apiKey', names: /^(?!Azure)/ },
   // `new Exa(key)` throws "API key must be provided as an argument or as an environment variable
   // (EXA_API_KEY)"; LangChain's Together AI classes throw "TOGETHER_AI_API_KEY not found" (turboseek, pdftochat).
-  'exa-js': { via: 'argument', names: /^(?!ExaError$)/ },
+  'exa-js': { via: 'argument', names: /^(?!ExaError$)/, empty: true },
+  // E2B's static calls (`Sandbox.create({ apiKey })`, `Sandbox.connect(id, { apiKey })`) fall back to E2B_API_KEY
+  // and throw "API key is required ... set the environment variable `E2B_API_KEY`" before any request (open-lovable).
+  e2b: { via: 'apiKey', names: /^Sandbox$/, statics: /^\w+$/, empty: true },
+  '@e2b/code-interpreter': { via: 'apiKey', names: /^(?:Sandbox|CodeInterpreter)$/, statics: /^\w+$/, empty: true },
+  '@e2b/desktop': { via: 'apiKey', names: /^Sandbox$/, statics: /^\w+$/, empty: true },
   '@langchain/community/embeddings/togetherai': { via: 'apiKey', names: /^TogetherAIEmbeddings$/ },
   '@langchain/community/chat_models/togetherai': { via: 'apiKey', names: /^ChatTogetherAI$/, options: /^(?:apiKey|togetherAIApiKey)$/ },
   // Inngest reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY itself, throws naming them when they are needed
@@ -394,6 +403,8 @@ export default createRule<Options, MessageIds>({
           }
           if (value === '') {
             if (passwordUnderUsernameCheck(parent, name)) return;
+            // `new Exa(process.env.EXA_API_KEY || '')`: the SDK treats '' as missing and throws naming the variable.
+            if (isSelfCheckedKey(parent, true)) return;
             // `const base = process.env.X || ''; if (!base) return [];`: an optional setting, checked before use.
             if (bindingIsChecked(parent) || transformedBindingIsChecked(parent)) return;
             // `(process.env.BLOCKED_URLS ?? '').split(',')`: a list whose empty default means "none".
@@ -457,7 +468,7 @@ export default createRule<Options, MessageIds>({
      * `new Resend(key)` ("Missing API key"), `new OpenAI({ apiKey })` ("The OPENAI_API_KEY environment
      * variable is missing"). The failure is immediate and names the variable, which is what a check adds.
      */
-    function isSelfCheckedKey(expr: TSESTree.Node): boolean {
+    function isSelfCheckedKey(expr: TSESTree.Node, empty = false): boolean {
       let arg: TSESTree.Node = expr;
       let option: string | undefined;
       const p = unwrapParent(expr);
@@ -466,10 +477,23 @@ export default createRule<Options, MessageIds>({
         option = getPropertyName(p) ?? '';
       }
       const ctor = arg.parent;
+      // A static call of the SDK's class, the options in any position: `Sandbox.connect(id, { apiKey })` (E2B).
+      if (ctor?.type === 'CallExpression' && option !== undefined && ctor.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
+        const callee = ctor.callee;
+        if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return false;
+        const self = SELF_CHECKED_CLIENTS[getImportSource(sourceCode, callee.object) ?? ''];
+        return (
+          !!self?.statics &&
+          (!empty || !!self.empty) &&
+          self.names.test(callee.object.name) &&
+          self.statics.test(getPropertyName(callee) ?? '') &&
+          (self.options ?? /^apiKey$/).test(option)
+        );
+      }
       if (ctor?.type !== 'NewExpression' || ctor.arguments[0] !== arg || ctor.callee.type !== 'Identifier') return false;
       const source = getImportSource(sourceCode, ctor.callee);
       const self = SELF_CHECKED_CLIENTS[source ?? ''];
-      if (self === undefined || !self.names.test(ctor.callee.name)) return false;
+      if (self === undefined || !self.names.test(ctor.callee.name) || (empty && !self.empty)) return false;
       return option === undefined ? self.via === 'argument' : self.via === 'apiKey' && (self.options ?? /^apiKey$/).test(option);
     }
 

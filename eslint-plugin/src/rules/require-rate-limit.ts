@@ -25,6 +25,7 @@ import {
   AI_SDK_CALLS,
   PAID_API_HOST,
   PAID_API_MODULE,
+  SANDBOX_API_MODULE,
   PAID_CLIENT_CTOR,
   PAID_METHOD,
   RATE_LIMIT_MODULE,
@@ -247,6 +248,9 @@ export default createRule<Options, MessageIds>({
       let found = false;
       walk(body, (n) => {
         if (found) return false;
+        // `{ 429: { error: 'Rate limit exceeded' }, 402: ... }`: a table of the upstream's status codes mapped to
+        // messages for the user (fireplexity's search route) translates the provider's limit, it enforces none.
+        if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && String(n.key.value) === '429') return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
         if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(n.value)) found = true;
         return !found;
@@ -407,7 +411,8 @@ export default createRule<Options, MessageIds>({
         return { node: call, kind: 'paid', label: `${calleeText}()` };
       }
       if (src !== undefined) {
-        if (PAID_API_MODULE.test(src) && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
+        // E2B: only `Sandbox.create()` starts a billed VM (fragments' sandbox route); `Sandbox.connect(id)` reattaches.
+        if (PAID_API_MODULE.test(src) && paidChain && (!SANDBOX_API_MODULE.test(src) || name === 'create')) return { node: call, kind: 'paid', label: `${calleeText}()` };
         return undefined;
       }
       const origin = clientOrigin(root);
@@ -476,7 +481,7 @@ export default createRule<Options, MessageIds>({
         if (PAID_CLIENT_CTOR.test(n)) return 'paid';
         const r = getRootIdentifier(u.callee);
         const s = r ? getImportSource(sourceCode, r) : undefined;
-        if (s && PAID_API_MODULE.test(s)) return 'paid';
+        if (s && PAID_API_MODULE.test(s) && !SANDBOX_API_MODULE.test(s)) return 'paid';
         // genAI.getGenerativeModel({ model }) → a model of a paid client.
         if (r && r !== id && clientOrigin(r) === 'paid') return 'paid';
         // `const chain = await createRAGChain(model, retriever)`: a chain built around a paid model (pdftochat), also in

@@ -31,6 +31,7 @@ import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
 type Options = [{ ignoreFiles?: string[]; checkAiSdk?: boolean; fetchFunctions?: string[]; timeoutWrappers?: string[] }];
 type MessageIds =
   | 'fetchNoTimeout'
+  | 'streamedNoTimeout'
   | 'axiosNoTimeout'
   | 'sdkClientNoTimeout'
   | 'aiCallNoSignal'
@@ -99,6 +100,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       fetchNoTimeout:
         'fetch to {{target}} has no time bound: a slow or hung upstream holds this request (and the serverless function) open until the platform kills it. Pass `signal: AbortSignal.timeout(ms)`.',
+      streamedNoTimeout:
+        'fetch to {{target}} has no time bound: a slow or hung upstream holds this request (and the serverless function) open until the platform kills it. Bound the wait for the response headers (fetchWithHeadersTimeout): a deadline on the whole request would cut the body this handler streams on.',
       axiosNoTimeout:
         '{{client}} call without `timeout` or `signal`: axios and got never time out by default, so a hung upstream holds the request open. Set `timeout` (or create the instance with `{ timeout }`).',
       sdkClientNoTimeout:
@@ -333,7 +336,8 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Whether the response of this fetch is streamed on: `return fetch(...)`, `return res`, `new Response(res.body)`,
-     * `res.body.pipeTo(...)`, `Readable.fromWeb(res.body)`: its body is read after the handler returns.
+     * `res.body.pipeTo(...)`, `Readable.fromWeb(res.body)`: its body is read after the handler returns; or read chunk by
+     * chunk (`res.body.getReader()`), an event stream.
      */
     function streamsBody(call: TSESTree.CallExpression): boolean {
       let expr: TSESTree.Node = call;
@@ -350,7 +354,10 @@ export default createRule<Options, MessageIds>({
         const up = id.parent;
         if (up?.type === 'ReturnStatement') return returnsFromRouteHandler(up);
         if (up?.type !== 'MemberExpression' || up.object !== id || getPropertyName(up) !== 'body') return false;
-        const use = up.parent;
+        const use = up.parent?.type === 'TSNonNullExpression' ? up.parent.parent : up.parent;
+        // `res.body.getReader()`: read chunk by chunk, an event stream (install progress, a model's tokens) that
+        // runs as long as the upstream sends (open-lovable's package install progress, forwarded to the client).
+        if (use?.type === 'MemberExpression' && getPropertyName(use) === 'getReader' && use.parent?.type === 'CallExpression' && use.parent.callee === use) return true;
         if (use?.type === 'NewExpression' && use.arguments[0] === up && /^(?:Response|NextResponse)$/.test(getCalleeName(use) ?? '')) return true;
         if (use?.type === 'CallExpression' && use.arguments.includes(up) && /^(?:fromWeb|pipeline|streamToResponse)$/.test(getCalleeName(use) ?? '')) return true;
         return use?.type === 'MemberExpression' && use.object === up && /^(?:pipeTo|pipeThrough)$/.test(getPropertyName(use) ?? '');
@@ -412,7 +419,7 @@ export default createRule<Options, MessageIds>({
       }
       context.report({
         node: node.callee,
-        messageId: 'fetchNoTimeout',
+        messageId: streamed ? 'streamedNoTimeout' : 'fetchNoTimeout',
         data: { target },
         suggest,
       });

@@ -34,6 +34,7 @@ import {
   AUTH_MODULE,
   PAID_API_HOST,
   PAID_API_MODULE,
+  SANDBOX_API_MODULE,
   PAID_CLIENT_CTOR,
   SECRET_ENV,
   SNS_MESSAGE,
@@ -487,7 +488,10 @@ export default createRule<Options, MessageIds>({
       if (a.rateLimited && (readOnly || relevant.every((r) => r.paid || !r.sensitive))) return;
       // A share link / view / emailed code looked up by ids from the request and checked: public by design.
       if (capabilityChecked(h.fn, handlerBodies(sourceCode, h.fn, 2), a.reaches)) return;
-      const first = relevant[0]!;
+      // The message names what the handler reaches that matters most: stored records or a paid call over a call
+      // into the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`). Not a
+      // "write" by name alone: papermark's `addSignedUrls` decorates the Notion page read before it.
+      const first = relevant.find((r) => r.stored || r.paid) ?? relevant[0]!;
       const what = first.label;
       if (a.unchecked) {
         if (reportedNodes.has(a.unchecked)) return;
@@ -1398,7 +1402,7 @@ export default createRule<Options, MessageIds>({
       const write = chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call))) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
-          if (callee.type === 'MemberExpression') return { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false };
+          if (callee.type === 'MemberExpression') return { node: call, label: label(SANDBOX_API_MODULE.test(src) ? 'a paid code sandbox' : 'a paid AI API'), write: false, paid: true, sensitive: false };
           return undefined;
         }
         if (DB_MODULE.test(src)) {
