@@ -806,6 +806,12 @@ export default createRule<Options, MessageIds>({
                   return true;
                 }
               }
+              // `validatedActionWithUser(schema, async (data, formData, user) => ...)(formData)`: the wrapper an exported
+              // action is wrapped in (`export const a = validatedActionWithUser(...)`), built and called inline.
+              if (n.parent?.type === 'CallExpression' && n.parent.callee === n && n.callee.type === 'Identifier' && n.arguments.some(isFunction) && isAuthWrapperName(n.callee.name, wrapperNames)) {
+                a.gated = true;
+                return true;
+              }
               // `clerkClient.users.getUser(input.userId)`: an auth library looking a user up by the caller's own
               // input finds a record, it does not identify the caller (skateshop's getPlan).
               if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) && !argsFromInput(n, fn)) {
