@@ -97,6 +97,10 @@ const SUPABASE_SERVER_MODULES = ['lib/supabase/server', 'utils/supabase/server',
 const RESPONSE_MEMBER =
   /^(?:status|json|send|end|redirect|setHeader|writeHead|write|flushHeaders|appendHeader|removeHeader|statusCode|statusMessage|revalidate|setDraftMode|setPreviewData|clearPreviewData|cookie|cookies|header|headers|type|pipe|on|once|socket)$/;
 
+/** Next.js's conventional exports of a route segment's page or layout, and those files. */
+const SEGMENT_CONVENTION_EXPORT = /^(?:generateMetadata|generateViewport|generateStaticParams|generateImageMetadata|generateSitemaps)$/;
+const SEGMENT_FILE = /(?:^|[\\/])(?:page|layout|template|default|not-found)\.[cm]?[jt]sx?$/;
+
 /** Routes that are public by design (matched against the project-relative path). */
 const DEFAULT_PUBLIC_ROUTES = [
   '**/{health,healthz,healthcheck,health-check,status,ping,ready,readiness,liveness,alive,heartbeat,version,uptime}{,/**,.*}',
@@ -387,6 +391,9 @@ export default createRule<Options, MessageIds>({
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
+      // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
+      // they answer is the page's public head and paths.
+      if (h.kind === 'server-action' && SEGMENT_CONVENTION_EXPORT.test(h.name) && SEGMENT_FILE.test(file)) return;
       // A wrapper hands identity to the handler it wraps (`withAuth(async ({ userId }) => ...)`); an exported
       // server action's parameters come from the client (morphic's `createChat({ userId, ... })`).
       const unwrappedAction = h.kind === 'server-action' && h.wrappers.length === 0 && h.wrapperCalls.length === 0;
