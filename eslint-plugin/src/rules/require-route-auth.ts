@@ -813,6 +813,12 @@ export default createRule<Options, MessageIds>({
                   return true;
                 }
               }
+              // `const denied = guardTestEndpoint(req); if (denied) return denied;`: a guard handed the request answers for
+              // it (a 403 of its own) when it refuses, whatever it checks.
+              if (/^(?:guard|protect)[A-Z_]/.test(name) && handsRequest(n, fn) && returnedWhenSet(n)) {
+                a.gated = true;
+                return true;
+              }
               // `validatedActionWithUser(schema, async (data, formData, user) => ...)(formData)`: the wrapper an exported
               // action is wrapped in (`export const a = validatedActionWithUser(...)`), built and called inline.
               if (n.parent?.type === 'CallExpression' && n.parent.callee === n && n.callee.type === 'Identifier' && n.arguments.some(isFunction) && isAuthWrapperName(n.callee.name, wrapperNames)) {
@@ -1053,6 +1059,29 @@ export default createRule<Options, MessageIds>({
     }
 
     /** How many distinct values from the request (params, query, body, `await req.json()`) a lookup's argument uses. */
+    /** The call is handed the handler's request parameter itself: `guardTestEndpoint(req)`. */
+    function handsRequest(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+      const req = fn.params[0];
+      return req?.type === 'Identifier' && call.arguments.some((arg) => arg.type === 'Identifier' && arg.name === req.name);
+    }
+
+    /** `const denied = f(req); if (denied) return denied;`: the call's result, when set, is what the handler answers. */
+    function returnedWhenSet(call: TSESTree.CallExpression): boolean {
+      let up: Node = call;
+      while (up.parent?.type === 'AwaitExpression') up = up.parent;
+      const decl = up.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== up || decl.id.type !== 'Identifier') return false;
+      const name = decl.id.name;
+      const v = findVariable(sourceCode, decl.id);
+      return !!v?.references.some((ref) => {
+        const id = ref.identifier;
+        const ifs = id.parent;
+        if (ifs?.type !== 'IfStatement' || ifs.test !== id) return false;
+        const first = ifs.consequent.type === 'BlockStatement' ? ifs.consequent.body[0] : ifs.consequent;
+        return first?.type === 'ReturnStatement' && first.argument?.type === 'Identifier' && first.argument.name === name;
+      });
+    }
+
     function requestValues(fn: FunctionNode, arg: Node | undefined): number {
       if (!arg || arg.type === 'SpreadElement') return 0;
       const names = new Set<string>();
