@@ -374,7 +374,9 @@ export default createRule<Options, MessageIds>({
       if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES)) return;
       // A handler whose response a CDN may serve to anyone (`Cache-Control: public, s-maxage=…`) is public
       // by design: per-user auth could not hold behind that cache.
-      if (h.kind !== 'server-action' && PUBLIC_CACHE.test(sourceCode.getText(h.fn))) return;
+      // Only a read can be served from that cache: a POST's answer is computed per call (dailybread's paid TTS POST
+      // marked `public, max-age=31536000` still runs for every caller).
+      if (h.kind !== 'server-action' && !(h.kind === 'route' && /^(?:POST|PUT|PATCH|DELETE)$/.test(h.name)) && PUBLIC_CACHE.test(sourceCode.getText(h.fn))) return;
       if (h.kind === 'server-action') {
         if (options.checkServerActions === false) return;
         if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name))) return;
