@@ -601,6 +601,41 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
+    /**
+     * The header's value (or a const holding it, through `??` / `||`: `const provided = headerToken ?? queryToken`) is
+     * compared with a configured secret: a member or variable named for a token, secret or key
+     * (`testConfig.token`, `process.env.TEST_TOKEN`, `EXPECTED_KEY`), not a literal.
+     */
+    function checkedAgainstSecret(read: Node): boolean {
+      const bound = (n: Node): TSESTree.Identifier | undefined => {
+        let cur = n;
+        while (cur.parent && (cur.parent.type === 'LogicalExpression' || cur.parent.type === 'AwaitExpression' || cur.parent.type === 'ChainExpression' || cur.parent.type === 'TSAsExpression' || cur.parent.type === 'TSNonNullExpression')) cur = cur.parent;
+        const d = cur.parent;
+        return d?.type === 'VariableDeclarator' && d.init === cur && d.id.type === 'Identifier' ? d.id : undefined;
+      };
+      const queue: TSESTree.Identifier[] = [];
+      const first = bound(read);
+      if (first) queue.push(first);
+      for (let i = 0; i < queue.length && i < 4; i++) {
+        const v = sourceCode.getScope(queue[i]!).set.get(queue[i]!.name);
+        for (const ref of v?.references ?? []) {
+          if (ref.init) continue;
+          const id = ref.identifier as TSESTree.Identifier;
+          const p = id.parent;
+          if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) {
+            const other = unwrap(p.left === id ? p.right : p.left);
+            if (getStaticString(other) !== undefined) continue;
+            const text = getProcessEnvName(other) ?? getDottedName(other) ?? '';
+            if (/(?:token|secret|key|password)$/i.test(text)) return true;
+            continue;
+          }
+          const next = bound(id);
+          if (next) queue.push(next);
+        }
+      }
+      return false;
+    }
+
     /** Whether `test` checks a privilege flag of something other than the request (`user?.isSuperAdmin`). */
     function checksPrivilege(test: Node): boolean {
       let found = false;
@@ -724,6 +759,9 @@ export default createRule<Options, MessageIds>({
           const authFn = !!fnName && (isAuthFunctionName(fnName) || /auth|session|guard|protect|verify/i.test(fnName));
           const branchGrants = !!use.branching && use.branching.type !== 'LogicalExpression' && grants(use.branching.consequent);
           if (!identityName && !use.assignedAuth && !branchGrants && !authFn) return;
+          // `x-test-token` compared with a configured token (`providedToken !== testConfig.token`): a shared secret
+          // the caller must present, checked like an API key, not a header trusted for who the caller is.
+          if (checkedAgainstSecret(node)) return;
           let suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
           if (use.branching?.type === 'IfStatement' && !use.branching.alternate && grants(use.branching.consequent)) {
             suggest = removeIfSuggestion(use.branching, true);

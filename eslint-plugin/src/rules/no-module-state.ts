@@ -1379,7 +1379,8 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const limiter = LIMITER_NAME.test(name);
-        if (!limiter && decl.init && isDeliberateLocalCache(decl.init, name, memo.values)) return;
+        // A map of promises counts nothing, whatever its name (`pendingRequests`: in-flight calls, not requests per key).
+        if ((!limiter || promiseValued) && decl.init && isDeliberateLocalCache(decl.init, name, memo.values)) return;
         if (!limiter && decl.init && isReferenceTtlCache(decl.init, memo)) return;
         const info: StateInfo = {
           name,

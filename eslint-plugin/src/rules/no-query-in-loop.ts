@@ -377,7 +377,8 @@ export default createRule<Options, MessageIds>({
           if (test?.type === 'BinaryExpression' && (test.operator === '<' || test.operator === '<=')) {
             const r = unwrap(test.right);
             if (r.type === 'MemberExpression' && /^(?:length|size)$/.test(getPropertyName(r) ?? '')) {
-              if (isBatchCollection(r.object)) return undefined;
+              // The same lists a `for...of` skips: `i < DEFAULT_CHECKLIST.categories.length` walks the code's own rows.
+              if (isBatchCollection(r.object) || isLiteralList(r.object)) return undefined;
               // `i += batchSize` steps over chunks.
               const upd = cur.update;
               if (upd?.type === 'AssignmentExpression' && upd.operator === '+=' && !(upd.right.type === 'Literal' && upd.right.value === 1)) return undefined;

@@ -431,6 +431,25 @@ export default createRule<Options, MessageIds>({
       return path.split('/').some((segment) => PUBLIC_MOUNT_SEGMENT.test(segment) || segment.split(/[-_.]/).some((w) => PUBLIC_MOUNT_WORD.test(w)));
     }
 
+    /**
+     * `export async function OPTIONS() { return new NextResponse(null, { headers: { 'Access-Control-Allow-Origin': '*' } }) }`
+     * in a route file that sets the header nowhere else: only the preflight says `*`; the route's real answers carry no
+     * `Access-Control-Allow-Origin`, so no other site can read them (searchfindr's bearer-token compare route).
+     */
+    function preflightOnly(site: Site): boolean {
+      if (!kind.isAppRoute) return false;
+      const fn = getEnclosingFunction(site.node);
+      if (!fn) return false;
+      let named: TSESTree.Node | undefined;
+      if (fn.type === 'FunctionDeclaration') named = fn;
+      else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn) named = fn.parent;
+      const name = named?.type === 'FunctionDeclaration' ? named.id?.name : named?.type === 'VariableDeclarator' && named.id.type === 'Identifier' ? named.id.name : undefined;
+      if (name !== 'OPTIONS') return false;
+      const exported = named?.type === 'FunctionDeclaration' ? named.parent : named?.parent?.parent;
+      if (exported?.type !== 'ExportNamedDeclaration') return false;
+      return (sourceCode.text.match(/access-control-allow-origin/gi) ?? []).length === 1;
+    }
+
     function check(site: Site): void {
       const credentials = hasCredentials(site);
       const value = unwrap(site.value);
@@ -449,6 +468,7 @@ export default createRule<Options, MessageIds>({
           }
           if (!options.reportPublicReads && isPublicReadRoute()) return;
           if (servesStaticAsset(site) || isAuthChallenge(site) || echoesConfiguredWildcard(site.node)) return;
+          if (preflightOnly(site)) return;
           messageId = 'wildcard';
         }
       } else {

@@ -106,6 +106,10 @@ const SUPABASE_SERVER_MODULES = ['lib/supabase/server', 'utils/supabase/server',
 const RESPONSE_MEMBER =
   /^(?:status|json|send|end|redirect|setHeader|writeHead|write|flushHeaders|appendHeader|removeHeader|statusCode|statusMessage|revalidate|setDraftMode|setPreviewData|clearPreviewData|cookie|cookies|header|headers|type|pipe|on|once|socket)$/;
 
+/** Next.js's conventional exports of a route segment's page or layout, and those files. */
+const SEGMENT_CONVENTION_EXPORT = /^(?:generateMetadata|generateViewport|generateStaticParams|generateImageMetadata|generateSitemaps)$/;
+const SEGMENT_FILE = /(?:^|[\\/])(?:page|layout|template|default|not-found)\.[cm]?[jt]sx?$/;
+
 /** Routes that are public by design (matched against the project-relative path). */
 const DEFAULT_PUBLIC_ROUTES = [
   '**/{health,healthz,healthcheck,health-check,status,ping,ready,readiness,liveness,alive,heartbeat,version,uptime}{,/**,.*}',
@@ -387,7 +391,9 @@ export default createRule<Options, MessageIds>({
       if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES)) return;
       // A handler whose response a CDN may serve to anyone (`Cache-Control: public, s-maxage=…`) is public
       // by design: per-user auth could not hold behind that cache.
-      if (h.kind !== 'server-action' && PUBLIC_CACHE.test(sourceCode.getText(h.fn))) return;
+      // Only a read can be served from that cache: a POST's answer is computed per call (dailybread's paid TTS POST
+      // marked `public, max-age=31536000` still runs for every caller).
+      if (h.kind !== 'server-action' && !(h.kind === 'route' && /^(?:POST|PUT|PATCH|DELETE)$/.test(h.name)) && PUBLIC_CACHE.test(sourceCode.getText(h.fn))) return;
       if (h.kind === 'server-action') {
         if (options.checkServerActions === false) return;
         if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name))) return;
@@ -404,6 +410,9 @@ export default createRule<Options, MessageIds>({
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
+      // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
+      // they answer is the page's public head and paths.
+      if (h.kind === 'server-action' && SEGMENT_CONVENTION_EXPORT.test(h.name) && SEGMENT_FILE.test(file)) return;
       // A wrapper hands identity to the handler it wraps (`withAuth(async ({ userId }) => ...)`); an exported
       // server action's parameters come from the client (morphic's `createChat({ userId, ... })`).
       const unwrappedAction = h.kind === 'server-action' && h.wrappers.length === 0 && h.wrapperCalls.length === 0;
@@ -838,6 +847,18 @@ export default createRule<Options, MessageIds>({
                   return true;
                 }
               }
+              // `const denied = guardTestEndpoint(req); if (denied) return denied;`: a guard handed the request answers for
+              // it (a 403 of its own) when it refuses, whatever it checks.
+              if (/^(?:guard|protect)[A-Z_]/.test(name) && handsRequest(n, fn) && returnedWhenSet(n)) {
+                a.gated = true;
+                return true;
+              }
+              // `validatedActionWithUser(schema, async (data, formData, user) => ...)(formData)`: the wrapper an exported
+              // action is wrapped in (`export const a = validatedActionWithUser(...)`), built and called inline.
+              if (n.parent?.type === 'CallExpression' && n.parent.callee === n && n.callee.type === 'Identifier' && n.arguments.some(isFunction) && isAuthWrapperName(n.callee.name, wrapperNames)) {
+                a.gated = true;
+                return true;
+              }
               // `clerkClient.users.getUser(input.userId)`: an auth library looking a user up by the caller's own
               // input finds a record, it does not identify the caller (skateshop's getPlan).
               if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) && !argsFromInput(n, fn)) {
@@ -1072,6 +1093,29 @@ export default createRule<Options, MessageIds>({
     }
 
     /** How many distinct values from the request (params, query, body, `await req.json()`) a lookup's argument uses. */
+    /** The call is handed the handler's request parameter itself: `guardTestEndpoint(req)`. */
+    function handsRequest(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+      const req = fn.params[0];
+      return req?.type === 'Identifier' && call.arguments.some((arg) => arg.type === 'Identifier' && arg.name === req.name);
+    }
+
+    /** `const denied = f(req); if (denied) return denied;`: the call's result, when set, is what the handler answers. */
+    function returnedWhenSet(call: TSESTree.CallExpression): boolean {
+      let up: Node = call;
+      while (up.parent?.type === 'AwaitExpression') up = up.parent;
+      const decl = up.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== up || decl.id.type !== 'Identifier') return false;
+      const name = decl.id.name;
+      const v = findVariable(sourceCode, decl.id);
+      return !!v?.references.some((ref) => {
+        const id = ref.identifier;
+        const ifs = id.parent;
+        if (ifs?.type !== 'IfStatement' || ifs.test !== id) return false;
+        const first = ifs.consequent.type === 'BlockStatement' ? ifs.consequent.body[0] : ifs.consequent;
+        return first?.type === 'ReturnStatement' && first.argument?.type === 'Identifier' && first.argument.name === name;
+      });
+    }
+
     function requestValues(fn: FunctionNode, arg: Node | undefined): number {
       if (!arg || arg.type === 'SpreadElement') return 0;
       const names = new Set<string>();

@@ -41,6 +41,12 @@ const SERVER_PROVIDERS = new Set([
   'webhook', 'cron', 'internal', 'backend', 'server', 'database', 'db',
 ]);
 
+/** Words after `password` that make the name a feature of password sign-in (a flag, a flow, a rule), not the password. */
+const PASSWORD_FEATURE_WORDS = new Set([
+  'signin', 'signup', 'login', 'logon', 'auth', 'authentication', 'reset', 'recovery', 'forgot', 'change', 'flow', 'mode',
+  'enabled', 'disabled', 'enable', 'disable', 'policy', 'strength', 'rule', 'rules', 'min', 'max', 'length', 'required',
+]);
+
 export interface SecretNameOptions {
   /** Extra patterns that mark a name as secret. */
   extra?: readonly RegExp[];
@@ -61,7 +67,9 @@ export function secretEnvReason(name: string, options: SecretNameOptions = {}): 
   // Credentials that are never public, whatever else the name says.
   if (has('secret')) return 'a secret';
   if (has('service') && (has('role') || has('account'))) return 'a service-role / service-account credential';
-  if (has('password') || has('passwd') || has('passphrase') || has('pwd')) return 'a password';
+  const pw = words.findIndex((w) => w === 'password' || w === 'passwd' || w === 'passphrase' || w === 'pwd');
+  // `FORCE_PASSWORD_SIGNIN`, `ENABLE_PASSWORD_LOGIN`, `PASSWORD_RESET_URL`: a sign-in mode, flow or policy named for passwords, not one.
+  if (pw >= 0 && !words.slice(pw + 1).some((w) => PASSWORD_FEATURE_WORDS.has(w))) return 'a password';
   if (has('private') && (has('key') || has('token') || has('pem') || has('cert'))) return 'a private key';
   if (has('pat')) return 'a personal access token';
   if (

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getDottedName, getRootIdentifier, unwrap } from './ast';
+import { findVariable, getCalleeName, getDottedName, getRootIdentifier, unwrap } from './ast';
 import { getImportSource } from './data-flow';
 
 /** Modules whose imports are schema validators. */
@@ -59,8 +59,25 @@ export function isValidatorCall(
     if (VALIDATOR_NAME.test(name) && !/^(?:parseInt|parseFloat|parse)$/.test(name)) return true;
     // arktype: const User = type({...}); User(x)
     if (source !== undefined && /^(?:arktype)$/.test(source)) return true;
+    if (callee.type === 'Identifier' && isLocalTypeGuard(context.sourceCode, callee)) return true;
     return false;
   } catch {
     return false;
   }
+}
+
+/**
+ * A type guard the file declares and that checks at run time: `function isLeadPayload(value: unknown): value is
+ * LeadPayload { return typeof value === 'object' && ... }`. Its predicate is what the caller relies on; one
+ * that checks nothing (`return true`) or only asserts (`asserts x`, no type) does not count.
+ */
+function isLocalTypeGuard(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
+  const def = findVariable(sourceCode, id)?.defs[0];
+  let fn: TSESTree.Node | undefined;
+  if (def?.type === 'FunctionName') fn = def.node;
+  else if (def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).init) fn = unwrap((def.node as TSESTree.VariableDeclarator).init!);
+  if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return false;
+  const predicate = fn.returnType?.typeAnnotation;
+  if (predicate?.type !== 'TSTypePredicate' || !predicate.typeAnnotation) return false;
+  return /\btypeof\b|\binstanceof\b|Array\.isArray\(|\bin\s+\w/.test(sourceCode.getText(fn.body));
 }

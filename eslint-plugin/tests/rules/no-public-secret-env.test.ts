@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-public-secret-env', rule, {
   valid: [
+    // SajiloReserveX: a flag that forces the password sign-in form (compared with 'true'), named for the sign-in mode, not a password.
+    { code: "export const clientEnv = {\n  forcePasswordSignIn: process.env.NEXT_PUBLIC_FORCE_PASSWORD_SIGNIN === 'true',\n};\n", filename: 'lib/env-client.ts' },
     // The demo account's password, shown on the login page on purpose (linkwarden's NEXT_PUBLIC_DEMO_PASSWORD).
     { code: "export default function handler(req, res) {\n  res.json({ DEMO_USERNAME: process.env.NEXT_PUBLIC_DEMO_USERNAME, DEMO_PASSWORD: process.env.NEXT_PUBLIC_DEMO_PASSWORD });\n}\n", filename: 'pages/api/config/index.ts' },
     // Publishable / anon keys, DSNs, ids, URLs, public-by-design provider keys.
@@ -39,6 +41,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "module.exports = { env: { APP_NAME: 'x', NEXT_PUBLIC_BUILD_ID: process.env.BUILD_ID } };", filename: 'next.config.js' },
   ],
   invalid: [
+    // Twin: a password under a public prefix is still one when no sign-in word follows it.
+    { code: "export const clientEnv = {\n  forcePassword: process.env.NEXT_PUBLIC_FORCE_PASSWORD,\n};\n", filename: 'lib/env-client.ts', errors: [{ messageId: 'publicSecret', line: 2, column: 30, data: { name: 'NEXT_PUBLIC_FORCE_PASSWORD', bare: 'FORCE_PASSWORD', prefix: 'NEXT_PUBLIC_', reason: 'a password' }, suggestions: [{ messageId: 'renameServerOnly', output: "export const clientEnv = {\n  forcePassword: process.env.FORCE_PASSWORD,\n};\n" }] }] },
     // Twin: any other password under a public prefix is reported.
     { code: "'use client';\nconst p = process.env.NEXT_PUBLIC_DEMOTOOL_PASSWORD;", filename: 'app/login/page.tsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
     // The eval / seeds pattern: an OpenAI key in a client component (no suggestion: the call must move).

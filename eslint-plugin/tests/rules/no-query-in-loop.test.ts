@@ -17,6 +17,8 @@ const ROLE_SEED_CUSTOM = ROLE_SEED('    ...customRoles,\n').replace('seedDefault
 
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // searchfindr's due-diligence template: an index loop over an UPPER_CASE constant's rows, like `for (const cat of DEFAULT_CHECKLIST.categories)`.
+    { code: "import { DEFAULT_CHECKLIST } from '@/lib/data/templates';\n\nexport async function createChecklist(supabase: SupabaseClient, dealId: string) {\n  for (let i = 0; i < DEFAULT_CHECKLIST.categories.length; i++) {\n    const cat = DEFAULT_CHECKLIST.categories[i];\n    const { data: category } = await supabase.from('categories').insert({ deal_id: dealId, name: cat.name, order_index: i }).select().single();\n    if (!category) continue;\n    await supabase.from('items').insert(cat.items.map((name) => ({ category_id: category.id, name })));\n  }\n}\n", filename: 'lib/data-access/dd-tracker.ts' },
     // The same loop in a seed script (prisma/seed.ts) and in an example app kept under examples/: tooling.
     { code: "import { prisma } from '@/lib/prisma';\n\nexport default async function handler() {\n  const users = await prisma.user.findMany();\n  for (const user of users) {\n    await prisma.post.create({ data: { title: 'Welcome', authorId: user.id } });\n  }\n}\n", filename: "prisma/seed.ts" },
     { code: "import { prisma } from '@/lib/prisma';\n\nexport async function POST() {\n  const users = await prisma.user.findMany();\n  for (const user of users) {\n    await prisma.post.create({ data: { title: 'Welcome', authorId: user.id } });\n  }\n  return Response.json({ ok: true });\n}\n", filename: "examples/blog/app/api/seed/route.ts" },
@@ -102,6 +104,8 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { createClient } from '@/lib/supabase/server';\nexport async function POST() { const supabase = createClient(); for (const f of files) { await supabase.storage.from('b').upload(f.name, f); } }", filename: FILES.route },
   ],
   invalid: [
+    // Twin: the same index loop over a list the caller passes in.
+    { code: "export async function createChecklist(supabase: SupabaseClient, dealId: string, checklist: Checklist) {\n  for (let i = 0; i < checklist.categories.length; i++) {\n    const cat = checklist.categories[i];\n    const { data: category } = await supabase.from('categories').insert({ deal_id: dealId, name: cat.name, order_index: i }).select().single();\n    if (!category) continue;\n    await supabase.from('items').insert(cat.items.map((name) => ({ category_id: category.id, name })));\n  }\n}\n", filename: 'lib/data-access/dd-tracker.ts', errors: [{ messageId: 'queryInLoop', line: 4, column: 38, suggestions: [] }] },
     // A file that declares its own `mapWithConcurrency`: no rewrite to the snippet's.
     {"code":"import { prisma } from '@/lib/db';\n\nasync function mapWithConcurrency<T>(items: T[]): Promise<T[]> {\n  return items;\n}\n\nexport async function POST(req: Request) {\n  const { ids } = (await req.json()) as { ids: string[] };\n  for (const id of ids) {\n    await prisma.user.update({ where: { id }, data: { active: true } });\n  }\n  return Response.json(await mapWithConcurrency(ids));\n}\n","filename":"app/api/users/route.ts","errors":[{"messageId":"queryInLoop","line":10,"column":11,"suggestions":[]}]},
     // Twin: a phase writer's own loop over the phase's resources runs a lookup per resource.
