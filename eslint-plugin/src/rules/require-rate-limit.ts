@@ -24,6 +24,7 @@ import {
 import {
   AI_SDK_CALLS,
   PAID_API_HOST,
+  PAID_SEARCH_HOST,
   PAID_API_MODULE,
   SANDBOX_API_MODULE,
   PAID_CLIENT_CTOR,
@@ -395,7 +396,7 @@ export default createRule<Options, MessageIds>({
           // `fetch('https://api.openai.com/v1/models')`: the model list (a key check, a model picker) bills
           // nothing, like `openai.models.list()`; a model's own path (`/models/gemini-pro:generateContent`) does.
           if (isModelListUrl(first) && !sendsBody(call.arguments[1])) return undefined;
-          return { node: call, kind: 'paid', label: /api\.(?:exa|tavily|firecrawl)|serpapi|serper|brave\.com/.test(urlText) ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
+          return { node: call, kind: 'paid', label: PAID_SEARCH_HOST.test(urlText) ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
         }
         return undefined;
       }

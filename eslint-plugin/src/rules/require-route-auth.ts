@@ -33,6 +33,7 @@ import {
   AI_SDK_CALLS,
   AUTH_MODULE,
   PAID_API_HOST,
+  PAID_SEARCH_HOST,
   PAID_API_MODULE,
   SANDBOX_API_MODULE,
   PAID_CLIENT_CTOR,
@@ -1429,7 +1430,7 @@ export default createRule<Options, MessageIds>({
       }
       if (name === 'fetch' && callee.type === 'Identifier') {
         const text = call.arguments.map((x) => sourceCode.getText(x)).join(' ');
-        if (PAID_API_HOST.test(text)) return { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false };
+        if (PAID_API_HOST.test(text)) return { node: call, label: label(PAID_SEARCH_HOST.test(text) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
         const env = /process\.env\.([A-Z0-9_]+)/g;
         let m: RegExpExecArray | null;
         while ((m = env.exec(text))) {

@@ -400,6 +400,9 @@ export const SANDBOX_API_MODULE = /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop)
 export const PAID_API_HOST =
   /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.replicate\.com|api\.cohere\.(?:ai|com)|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|api-inference\.huggingface\.co|openrouter\.ai\/api|api\.elevenlabs\.io|api\.deepseek\.com|api\.perplexity\.ai|api\.stability\.ai|fal\.run|api\.x\.ai|aiplatform\.googleapis\.com|openai\.azure\.com|api\.exa\.ai|api\.tavily\.com|api\.firecrawl\.dev|serpapi\.com\/search|google\.serper\.dev|api\.search\.brave\.com/;
 
+/** The paid search / crawl hosts among `PAID_API_HOST`: what a message calls "a paid search API". */
+export const PAID_SEARCH_HOST = /api\.(?:exa|tavily|firecrawl)|serpapi|serper|brave\.com/;
+
 /** Constructors of paid-API clients: `new OpenAI()`, `new Anthropic()`, `new Replicate()`. */
 export const PAID_CLIENT_CTOR =
   /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|ChatTogetherAI|ChatGroq|ChatMistralAI|ChatFireworks|ChatCohere|ChatVertexAI|ChatBedrockConverse|ChatDeepSeek|ChatXAI|ChatPerplexity|TogetherAIEmbeddings|MistralAIEmbeddings|CohereEmbeddings|BedrockRuntimeClient|OpenAIApi|Configuration|Exa|FirecrawlApp|Firecrawl)$/;

@@ -1921,4 +1921,12 @@ describe('require-route-auth: what the message says a handler reaches', () => {
     expect(lintWith(registry, 'src/app/api/providers/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches project data code (registry.addProvider)');
     expect(lintWith(mongoose, 'app/api/users/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches the database (user.save)');
   });
+
+  // fireplexity / open-lovable: Firecrawl's API is a paid search / crawl API, as require-rate-limit calls it, not an AI API.
+  it('calls a paid search host a paid search API, and a model host a paid AI API', () => {
+    const search = "export async function POST(req: Request) {\n  const { query } = await req.json();\n  const res = await fetch('https://api.firecrawl.dev/v1/search', { method: 'POST', headers: { Authorization: `Bearer ${process.env.FIRECRAWL_API_KEY}` }, body: JSON.stringify({ query }) });\n  return Response.json(await res.json());\n}\n";
+    const model = search.replace('https://api.firecrawl.dev/v1/search', 'https://api.openai.com/v1/responses').replace('FIRECRAWL_API_KEY', 'OPENAI_API_KEY');
+    expect(lintWith(search, 'app/api/search/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches a paid search API (fetch)');
+    expect(lintWith(model, 'app/api/search/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches a paid AI API (fetch)');
+  });
 });
