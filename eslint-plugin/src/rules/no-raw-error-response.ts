@@ -466,6 +466,54 @@ export default createRule<Options, MessageIds>({
       return cur;
     }
 
+    const errorTextHelpers = new Map<TSESTree.Node, string | undefined>();
+
+    /** No annotation, `unknown`, `any`, `Error`: not one of the app's error classes (`e: PublicApiError`), whose messages may be written for users. */
+    function genericErrorType(type: TSESTree.TypeNode | undefined): boolean {
+      if (!type) return true;
+      if (type.type === 'TSUnknownKeyword' || type.type === 'TSAnyKeyword') return true;
+      return type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'Error';
+    }
+
+    /**
+     * What a function declared in this file returns of its `index`-th parameter, when it returns the error's text
+     * (`error.message`, `String(error)`): `function getErrorMessage(e: unknown) { return e instanceof Error ?
+     * e.message : String(e) }`. Not a helper that tests for an error class of its own (`e instanceof AppError`):
+     * it may hand out only messages written for users; nor one whose parameter is typed as such a class (langfuse's
+     * `toBody(error: UnstablePublicApiError)`).
+     */
+    function errorTextHelper(callee: TSESTree.Identifier, index: number): string | undefined {
+      const def = findVariable(sourceCode, callee)?.defs[0];
+      let fn: TSESTree.Node | undefined;
+      if (def?.type === 'FunctionName') fn = def.node;
+      else if (def?.type === 'Variable' && def.node.type === 'VariableDeclarator' && def.node.init && isFunction(unwrap(def.node.init))) fn = unwrap(def.node.init);
+      if (!fn || !isFunction(fn)) return undefined;
+      if (errorTextHelpers.has(fn)) return errorTextHelpers.get(fn);
+      let result: string | undefined;
+      const param = fn.params[index];
+      const name = param?.type === 'Identifier' && genericErrorType(param.typeAnnotation?.typeAnnotation) ? param.name : undefined;
+      if (name && !/\binstanceof\s+(?!Error\b)[A-Za-z_$]/.test(sourceCode.getText(fn))) {
+        const returned: TSESTree.Node[] = [];
+        if (fn.body.type !== 'BlockStatement') returned.push(fn.body);
+        else walk(fn.body, (n) => {
+          if (n.type === 'ReturnStatement' && n.argument) returned.push(n.argument);
+          return true;
+        }, { skipFunctions: true });
+        const isParam = (n: TSESTree.Node): boolean => { const v = unwrap(n); return v.type === 'Identifier' && v.name === name; };
+        for (const r of returned) {
+          walk(r, (n) => {
+            if (result) return false;
+            if (n.type === 'MemberExpression' && isParam(n.object) && LEAK_PROPS.has(getPropertyName(n) ?? '')) result = `error.${getPropertyName(n)}`;
+            else if (n.type === 'CallExpression' && /^(?:String|JSON\.stringify)$/.test(getDottedName(n.callee) ?? '') && n.arguments[0] && isParam(n.arguments[0])) result = 'String(error)';
+            return !result;
+          }, { skipFunctions: true });
+          if (result) break;
+        }
+      }
+      errorTextHelpers.set(fn, result);
+      return result;
+    }
+
     function findLeaks(payload: TSESTree.Node, status: number | undefined, actionReturn = false): Leak[] {
       const leaks: Leak[] = [];
       const seenIds = new Set<TSESTree.Node>();
@@ -524,6 +572,20 @@ export default createRule<Options, MessageIds>({
             if (name === 'toString' && u.callee.type === 'MemberExpression') {
               const err = errorOf(u.callee.object);
               if (err) accept(err, u, 'error.toString()', false, via ?? widen(u, payload));
+              return;
+            }
+            // A helper of this file that returns the error's text: `getErrorMessage(error)` over
+            // `function getErrorMessage(e: unknown) { return e instanceof Error ? e.message : String(e) }`.
+            if (u.callee.type === 'Identifier') {
+              for (let i = 0; i < u.arguments.length; i++) {
+                const arg = u.arguments[i]!;
+                const err = arg.type === 'SpreadElement' ? undefined : errorOf(arg);
+                const text = err ? errorTextHelper(u.callee, i) : undefined;
+                if (err && text) {
+                  accept(err, u, `${text} (returned by ${u.callee.name}())`, false, via ?? widen(u, payload));
+                  break;
+                }
+              }
             }
             return;
           }

@@ -29,6 +29,20 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
 
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // Not followed: a helper typed for the app's own error class (langfuse's toBody(error: UnstablePublicApiError)),
+    // one that tests a class of its own (its messages are written for users), and an imported one (not visible here).
+    {
+      code: "class PublicApiError extends Error { code = 'bad_request'; }\nfunction toBody(error: PublicApiError) {\n  return { message: error.message, code: error.code };\n}\nexport async function POST(req: Request) {\n  try {\n    return Response.json(await run(await req.json()));\n  } catch (error) {\n    if (error instanceof PublicApiError) return Response.json(toBody(error), { status: 500 });\n    return Response.json({ error: 'Internal error' }, { status: 500 });\n  }\n}\n",
+      filename: 'app/api/run/route.ts',
+    },
+    {
+      code: "class AppError extends Error {}\nfunction userMessage(error: unknown): string {\n  return error instanceof AppError ? error.message : 'Something went wrong';\n}\nexport async function POST(req: Request) {\n  try {\n    return Response.json(await run(await req.json()));\n  } catch (error) {\n    return Response.json({ error: userMessage(error) }, { status: 500 });\n  }\n}\n",
+      filename: 'app/api/run/route.ts',
+    },
+    {
+      code: "import { getErrorMessage } from '@/lib/errors';\nexport async function POST(req: Request) {\n  try {\n    return Response.json(await run(await req.json()));\n  } catch (error) {\n    return Response.json({ error: getErrorMessage(error) }, { status: 500 });\n  }\n}\n",
+      filename: 'app/api/run/route.ts',
+    },
     // A caught error returned whole from a server action (next-forge's getUsers): React sends an Error instance as `$Z`,
     // without message or stack, in production builds.
     { code: "'use server';\n\nimport { auth, clerkClient } from '@repo/auth/server';\n\nexport const getMembers = async (userIds: string[]) => {\n  try {\n    const { orgId } = await auth();\n    if (!orgId) {\n      throw new Error('Not logged in');\n    }\n    const clerk = await clerkClient();\n    const members = await clerk.organizations.getOrganizationMembershipList({ organizationId: orgId, limit: 100 });\n    return { data: members.data.filter((m) => userIds.includes(m.publicUserData?.userId ?? '')) };\n  } catch (error) {\n    return { error };\n  }\n};\n", filename: 'apps/app/app/actions/users/get.ts' },
@@ -226,6 +240,9 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
   ],
   invalid: [
+    // A same-file helper that returns the error's text (SajiloReserveX's stringifyError: error.message, String(error)):
+    // followed like the error itself.
+    {"code":"function stringifyError(error: unknown): string {\n  if (error instanceof Error) return error.message;\n  return String(error);\n}\n\nexport async function POST(req: Request) {\n  try {\n    await saveLead(await req.json());\n    return Response.json({});\n  } catch (error: unknown) {\n    const message = stringifyError(error);\n    console.error(message);\n    return Response.json({ error: message || 'Unable to store lead' }, { status: 500 });\n  }\n}\n","filename":"app/api/lead/route.ts","errors":[{"messageId":"rawError","line":13,"column":35,"suggestions":[{"messageId":"useGenericMessage","output":"function stringifyError(error: unknown): string {\n  if (error instanceof Error) return error.message;\n  return String(error);\n}\n\nexport async function POST(req: Request) {\n  try {\n    await saveLead(await req.json());\n    return Response.json({});\n  } catch (error: unknown) {\n    const message = stringifyError(error);\n    console.error(message);\n    return Response.json({ error: 'Internal server error' || 'Unable to store lead' }, { status: 500 });\n  }\n}\n"}]}]},
     // A service-role admin call's error and a query's error: still reported.
     {"code":"'use server';\n\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function inviteMember(email: string) {\n  const supabase = createAdminClient();\n  const { error } = await supabase.auth.admin.inviteUserByEmail(email);\n  if (error) return { success: false, message: error.message };\n  const { error: insertError } = await supabase.from('members').insert({ email });\n  if (insertError) return { success: false, message: insertError.message };\n  return { success: true };\n}\n","filename":"app/actions.ts","errors":[{"messageId":"rawError","line":8,"column":48,"suggestions":[{"messageId":"useGenericMessage","output":"'use server';\n\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function inviteMember(email: string) {\n  const supabase = createAdminClient();\n  const { error } = await supabase.auth.admin.inviteUserByEmail(email);\n  if (error) return { success: false, message: 'Internal server error' };\n  const { error: insertError } = await supabase.from('members').insert({ email });\n  if (insertError) return { success: false, message: insertError.message };\n  return { success: true };\n}\n"}]},{"messageId":"rawError","line":10,"column":54,"suggestions":[{"messageId":"useGenericMessage","output":"'use server';\n\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function inviteMember(email: string) {\n  const supabase = createAdminClient();\n  const { error } = await supabase.auth.admin.inviteUserByEmail(email);\n  if (error) return { success: false, message: error.message };\n  const { error: insertError } = await supabase.from('members').insert({ email });\n  if (insertError) return { success: false, message: 'Internal server error' };\n  return { success: true };\n}\n"}]}]},
     // The detail in the production branch: still reported.
