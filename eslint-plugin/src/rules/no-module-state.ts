@@ -189,14 +189,21 @@ function startsSocketServer(text: string): boolean {
 const CONSUMER_LIB = /^(?:kafkajs|@confluentinc\/kafka-javascript|bullmq|bee-queue|amqplib(?:\/callback_api)?|pg-boss|sqs-consumer)$/;
 /** How those consumers start: `consumer.run({ eachMessage })`, BullMQ `new Worker(...)`, `channel.consume(...)`, `boss.work(...)`, `Consumer.create(...)`. */
 const CONSUMER_START = /\.run\s*\(\s*\{\s*each(?:Message|Batch)\b|\bnew\s+Worker\s*\(|\.consume\s*\(|\.work\s*\(|\bConsumer\s*\.\s*create\s*\(/;
+/**
+ * A Kafka consumer's run loop, whatever module made the consumer: `consumer.run({ partitionsConsumedConcurrently,
+ * eachBatch: async (...) => ... })` (kafkajs and its Confluent twin name their handlers `eachMessage` / `eachBatch`).
+ */
+const KAFKA_RUN = /\.run\s*\(\s*\{[^]{0,600}?\beach(?:Message|Batch)\s*[:(,}]/;
 
 /**
  * Whether the file runs a queue / stream consumer (a Kafka consumer, a BullMQ worker): a long-running
  * worker process, whose per-process state (an offset watermark, a dedup map) lives as long as it does.
+ * The consumer may come from the app's own queue package (openpanel's `createKafkaEventsConsumer()` from
+ * `@openpanel/queue`): its `run({ ..., eachBatch })` call says what it is.
  */
 function startsConsumer(kind: FileKind, text: string): boolean {
-  for (const spec of kind.imports) if (CONSUMER_LIB.test(spec)) return CONSUMER_START.test(text);
-  return false;
+  for (const spec of kind.imports) if (CONSUMER_LIB.test(spec)) return CONSUMER_START.test(text) || KAFKA_RUN.test(text);
+  return KAFKA_RUN.test(text);
 }
 
 /** Node built-ins that mark a module as server code without saying which kind of server. */
