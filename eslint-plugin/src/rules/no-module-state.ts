@@ -1304,9 +1304,16 @@ export default createRule<Options, MessageIds>({
     function isReferenceTtlCache(init: Node, memo: MemoWrites): boolean {
       const u = unwrap(init);
       if (u.type !== 'NewExpression' || getCalleeName(u) !== 'Map' || memo.others !== 0 || memo.values.length === 0) return false;
-      if (!/Date\.now\(\)\s*-\s*[\w$.?]+\s*<|[<>]=?\s*Date\.now\(\)|Date\.now\(\)\s*[<>]/.test(text)) return false;
+      // The clock, read directly or through a local `const now = Date.now()` (karakeep's Reddit cache:
+      // `if (cached && cached.expiresAt > now)`, `expiresAt: now + TTL`).
+      const aliases = [...text.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*Date\.now\(\)\s*[;\n]/g)].map((m) => (m[1] ?? '').replace(/\$/g, '\\$'));
+      const clock = aliases.length ? `(?:Date\\.now\\(\\)|\\b(?:${aliases.join('|')})\\b)` : 'Date\\.now\\(\\)';
+      if (!new RegExp(`${clock}\\s*-\\s*[\\w$.?]+\\s*<|[<>]=?\\s*${clock}|${clock}\\s*[<>]`).test(text)) return false;
+      // A field counted up in place (`c.count += 1`, `record.count++`): a limiter's window, not stored reference data.
+      if (/[\w$\])]\s*\.\s*[\w$]+\s*(?:\+\+|--|[-+*]=)|(?:\+\+|--)\s*[\w$]+\s*\.\s*[\w$]+/.test(text)) return false;
+      const stamp = new RegExp(clock);
       const stamped = memo.values.every(
-        (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && /\bDate\.now\(\)/.test(sourceCode.getText(p.value))),
+        (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && stamp.test(sourceCode.getText(p.value))),
       );
       // A key naming a tenant, a user, a record or a credential (`apiKeyCache.set(token, ...)`: a revoked key
       // stays valid for the TTL), also through the const it is built in (`const cacheKey = \`${workspaceId}:...\``).
