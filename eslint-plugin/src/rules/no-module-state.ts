@@ -1608,8 +1608,23 @@ export default createRule<Options, MessageIds>({
       }
       const params = init.typeArguments?.params;
       const typeArg = params && params.length === 2 ? sourceCode.getText(params[1]!) : undefined;
-      if (typeArg && NON_JSON_TYPE.test(typeArg)) return undefined;
+      if (typeArg && (NON_JSON_TYPE.test(typeArg) || NON_JSON_TYPE.test(localTypeText(typeArg)))) return undefined;
       return { init, calls, typeArg };
+    }
+
+    /**
+     * The body of an interface or type alias the module declares at its top level under `name`
+     * (`interface CacheEntry { expiresAt: number; promise: Promise<Result> }`: karakeep's Reddit cache), or ''.
+     */
+    function localTypeText(name: string): string {
+      if (!/^[A-Za-z_$][\w$]*$/.test(name)) return '';
+      for (const stmt of sourceCode.ast.body) {
+        const d = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
+        if ((d.type === 'TSInterfaceDeclaration' || d.type === 'TSTypeAliasDeclaration') && d.id.name === name) {
+          return sourceCode.getText(d.type === 'TSInterfaceDeclaration' ? d.body : d.typeAnnotation);
+        }
+      }
+      return '';
     }
 
     /**
