@@ -201,6 +201,11 @@ export default createRule<Options, MessageIds>({
         if (u.type === 'TemplateLiteral' || (u.type === 'Literal' && typeof u.value === 'string')) return true;
         if (u.type === 'CallExpression' && /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring)$/.test(getCalleeName(u) ?? '')) return true;
         if (u.type !== 'Identifier') return false;
+        // `const expected = process.env.CRON_JOB_SECRET || 'true'` (openlit's middleware): a const with a non-empty
+        // string fallback is never undefined.
+        const init = getConstInit(sourceCode, u);
+        const fallback = init && unwrap(init);
+        if (fallback?.type === 'LogicalExpression' && (fallback.operator === '||' || fallback.operator === '??') && getStaticString(fallback.right)) return true;
         const fn = getEnclosingFunction(cmp);
         const body = fn?.body.type === 'BlockStatement' ? fn.body.body : [];
         const name = u.name;
