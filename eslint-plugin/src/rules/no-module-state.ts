@@ -189,14 +189,21 @@ function startsSocketServer(text: string): boolean {
 const CONSUMER_LIB = /^(?:kafkajs|@confluentinc\/kafka-javascript|bullmq|bee-queue|amqplib(?:\/callback_api)?|pg-boss|sqs-consumer)$/;
 /** How those consumers start: `consumer.run({ eachMessage })`, BullMQ `new Worker(...)`, `channel.consume(...)`, `boss.work(...)`, `Consumer.create(...)`. */
 const CONSUMER_START = /\.run\s*\(\s*\{\s*each(?:Message|Batch)\b|\bnew\s+Worker\s*\(|\.consume\s*\(|\.work\s*\(|\bConsumer\s*\.\s*create\s*\(/;
+/**
+ * A Kafka consumer's run loop, whatever module made the consumer: `consumer.run({ partitionsConsumedConcurrently,
+ * eachBatch: async (...) => ... })` (kafkajs and its Confluent twin name their handlers `eachMessage` / `eachBatch`).
+ */
+const KAFKA_RUN = /\.run\s*\(\s*\{[^]{0,600}?\beach(?:Message|Batch)\s*[:(,}]/;
 
 /**
  * Whether the file runs a queue / stream consumer (a Kafka consumer, a BullMQ worker): a long-running
  * worker process, whose per-process state (an offset watermark, a dedup map) lives as long as it does.
+ * The consumer may come from the app's own queue package (openpanel's `createKafkaEventsConsumer()` from
+ * `@openpanel/queue`): its `run({ ..., eachBatch })` call says what it is.
  */
 function startsConsumer(kind: FileKind, text: string): boolean {
-  for (const spec of kind.imports) if (CONSUMER_LIB.test(spec)) return CONSUMER_START.test(text);
-  return false;
+  for (const spec of kind.imports) if (CONSUMER_LIB.test(spec)) return CONSUMER_START.test(text) || KAFKA_RUN.test(text);
+  return KAFKA_RUN.test(text);
 }
 
 /** Node built-ins that mark a module as server code without saying which kind of server. */
@@ -1297,9 +1304,16 @@ export default createRule<Options, MessageIds>({
     function isReferenceTtlCache(init: Node, memo: MemoWrites): boolean {
       const u = unwrap(init);
       if (u.type !== 'NewExpression' || getCalleeName(u) !== 'Map' || memo.others !== 0 || memo.values.length === 0) return false;
-      if (!/Date\.now\(\)\s*-\s*[\w$.?]+\s*<|[<>]=?\s*Date\.now\(\)|Date\.now\(\)\s*[<>]/.test(text)) return false;
+      // The clock, read directly or through a local `const now = Date.now()` (karakeep's Reddit cache:
+      // `if (cached && cached.expiresAt > now)`, `expiresAt: now + TTL`).
+      const aliases = [...text.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*Date\.now\(\)\s*[;\n]/g)].map((m) => (m[1] ?? '').replace(/\$/g, '\\$'));
+      const clock = aliases.length ? `(?:Date\\.now\\(\\)|\\b(?:${aliases.join('|')})\\b)` : 'Date\\.now\\(\\)';
+      if (!new RegExp(`${clock}\\s*-\\s*[\\w$.?]+\\s*<|[<>]=?\\s*${clock}|${clock}\\s*[<>]`).test(text)) return false;
+      // A field counted up in place (`c.count += 1`, `record.count++`): a limiter's window, not stored reference data.
+      if (/[\w$\])]\s*\.\s*[\w$]+\s*(?:\+\+|--|[-+*]=)|(?:\+\+|--)\s*[\w$]+\s*\.\s*[\w$]+/.test(text)) return false;
+      const stamp = new RegExp(clock);
       const stamped = memo.values.every(
-        (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && /\bDate\.now\(\)/.test(sourceCode.getText(p.value))),
+        (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && stamp.test(sourceCode.getText(p.value))),
       );
       // A key naming a tenant, a user, a record or a credential (`apiKeyCache.set(token, ...)`: a revoked key
       // stays valid for the TTL), also through the const it is built in (`const cacheKey = \`${workspaceId}:...\``).
@@ -1595,8 +1609,23 @@ export default createRule<Options, MessageIds>({
       }
       const params = init.typeArguments?.params;
       const typeArg = params && params.length === 2 ? sourceCode.getText(params[1]!) : undefined;
-      if (typeArg && NON_JSON_TYPE.test(typeArg)) return undefined;
+      if (typeArg && (NON_JSON_TYPE.test(typeArg) || NON_JSON_TYPE.test(localTypeText(typeArg)))) return undefined;
       return { init, calls, typeArg };
+    }
+
+    /**
+     * The body of an interface or type alias the module declares at its top level under `name`
+     * (`interface CacheEntry { expiresAt: number; promise: Promise<Result> }`: karakeep's Reddit cache), or ''.
+     */
+    function localTypeText(name: string): string {
+      if (!/^[A-Za-z_$][\w$]*$/.test(name)) return '';
+      for (const stmt of sourceCode.ast.body) {
+        const d = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
+        if ((d.type === 'TSInterfaceDeclaration' || d.type === 'TSTypeAliasDeclaration') && d.id.name === name) {
+          return sourceCode.getText(d.type === 'TSInterfaceDeclaration' ? d.body : d.typeAnnotation);
+        }
+      }
+      return '';
     }
 
     /**

@@ -204,9 +204,13 @@ export default createRule<Options, MessageIds>({
         const u = unwrap(side, { await: true });
         if (alwaysString(u)) return true;
         if (u.type !== 'Identifier') return false;
-        // `const expected = createHmac(...).update(body).digest('hex')`: a string whatever the secret holds.
+        // `const expected = createHmac(...).update(body).digest('hex')`: a string whatever the secret holds; and
+        // `const expected = process.env.CRON_JOB_SECRET || 'true'` (openlit's middleware): a const with a non-empty
+        // string fallback is never undefined.
         const init = getConstInit(sourceCode, u);
-        if (init && alwaysString(unwrap(init, { await: true }))) return true;
+        const value = init && unwrap(init, { await: true });
+        if (value && alwaysString(value)) return true;
+        if (value?.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && getStaticString(value.right)) return true;
         const fn = getEnclosingFunction(cmp);
         const body = fn?.body.type === 'BlockStatement' ? fn.body.body : [];
         const name = u.name;

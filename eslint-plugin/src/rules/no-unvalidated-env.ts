@@ -166,6 +166,8 @@ const CHECK_CALLS = /^(?:assert|invariant|require|ensure|check|validate|must|exp
 
 /** `<NAME>_PUBLIC_...`: the `NEXT_PUBLIC_` / `EXPO_PUBLIC_` convention with an app's own prefix. */
 const CUSTOM_PUBLIC_PREFIX = /^[A-Z][A-Z0-9]*_PUBLIC_[A-Z0-9]/;
+/** `<NAME>_VERSION`: a package's version label (`WEB_VERSION`, `SDK_VERSION`), which an SDK's build inlines (`tsup --env.WEB_VERSION=1.2.3`). */
+const VERSION_LABEL = /^[A-Z][A-Z0-9_]*_VERSION$/;
 
 const DEFAULT_IGNORE_FILES = [
   '**/*.config.{js,cjs,mjs,ts,cts,mts}',
@@ -370,6 +372,9 @@ export default createRule<Options, MessageIds>({
         // A bundler's own public prefix (`EMBED_PUBLIC_VERSION`: cal.com's embed script, built by Vite with
         // `define`) in a module with no server sign: public build-time config, like `NEXT_PUBLIC_`.
         if (!options.checkPublic && CUSTOM_PUBLIC_PREFIX.test(name) && !kind.isServer && !kind.hasServerPath) return;
+        // A version label in a module with no server sign (openpanel's SDKs: `sdkVersion: process.env.WEB_VERSION!`,
+        // inlined by the publish build's `tsup --env.WEB_VERSION=...`): no runtime setting, and nothing fails without it.
+        if (VERSION_LABEL.test(name) && !kind.isServer && !kind.hasServerPath) return;
         if (insideSchemaCall(node)) return;
 
         // The expression the read is wrapped in: `process.env.X!`, `process.env.X as string`, `?? ''`.

@@ -154,6 +154,18 @@ export default createRule<Options, MessageIds>({
       sourceByNode.set(node, s);
     }
 
+    /** `String(x)`, also through string methods (`String(x).trim()`): a value that is a string whatever `x` was. */
+    function isStringCoercion(node: Node): boolean {
+      let cur = unwrap(node);
+      for (let i = 0; i < 6 && cur.type === 'CallExpression'; i++) {
+        const callee = unwrap(cur.callee);
+        if (callee.type === 'Identifier' && callee.name === 'String') return true;
+        if (callee.type !== 'MemberExpression' || !STRING_METHODS.has(getPropertyName(callee) ?? '')) return false;
+        cur = unwrap(callee.object);
+      }
+      return false;
+    }
+
     /** The source a value comes from, when it is unvalidated request data. */
     function taintOf(node: Node | null | undefined, depth: number, seen: Set<Node>): Source | undefined {
       if (!node || depth > 8) return undefined;
@@ -197,6 +209,18 @@ export default createRule<Options, MessageIds>({
               const t = taintOf(a.type === 'SpreadElement' ? a.argument : a, depth, seen);
               if (t) return t;
             }
+            return undefined;
+          }
+          // `String(body.prompt || '').slice(0, MAX_PROMPT_LENGTH)` (openlit's prompt route): coerced to a string and cut to
+          // a maximum length, a bounded string whatever was sent. A bound taken from the request is not one.
+          if (
+            callee.type === 'MemberExpression' &&
+            (name === 'slice' || name === 'substring') &&
+            n.arguments.length === 2 &&
+            n.arguments[1]!.type !== 'SpreadElement' &&
+            !taintOf(n.arguments[1], depth + 1, new Set()) &&
+            isStringCoercion(callee.object)
+          ) {
             return undefined;
           }
           if (callee.type === 'MemberExpression' && name && PASS_METHODS.has(name)) return taintOf(callee.object, depth, seen);

@@ -304,6 +304,8 @@ const OWNER_WRITE_NAME = /^(?:delete|remove|destroy|update|edit|archive|transfer
 interface Reach {
   node: Node;
   label: string;
+  /** What the message names when it is not `label`: the call handed to an awaiting wrapper (`asaw(createContext(x))`). Decisions read `label`. */
+  shown?: string;
   /** The app's stored records: its database, or a payment provider's (Stripe) that it keeps customers in. */
   stored?: boolean;
   write: boolean;
@@ -502,7 +504,7 @@ export default createRule<Options, MessageIds>({
       // into the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`). Not a
       // "write" by name alone: papermark's `addSignedUrls` decorates the Notion page read before it.
       const first = relevant.find((r) => r.stored || r.paid) ?? relevant[0]!;
-      const what = first.label;
+      const what = first.shown ?? first.label;
       if (a.unchecked) {
         if (reportedNodes.has(a.unchecked)) return;
         reportedNodes.add(a.unchecked);
@@ -1484,6 +1486,22 @@ export default createRule<Options, MessageIds>({
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
           if (setsOwnCookie(call, callee, src)) return undefined;
+          // `await asaw(createContext(input))`: an awaiting wrapper handed the promise of another call (openlit's
+          // `asaw`); the message names the call that does the work (`shown`); the decisions still read the
+          // wrapper's reach.
+          const inner = call.arguments.length === 1 ? unwrap(call.arguments[0] as TSESTree.Node) : undefined;
+          if (inner?.type === 'CallExpression') {
+            const innerReach = classifyCall(inner);
+            const innerRoot = getRootIdentifier(unwrap(inner.callee));
+            const innerSrc = innerRoot && getImportSource(sourceCode, innerRoot);
+            const innerName = getCalleeName(inner);
+            const innerLabel =
+              innerReach?.label ??
+              (innerSrc !== undefined && PROJECT_MODULE.test(innerSrc) && innerName && !TRIVIAL_CALL.test(innerName)
+                ? `project data code (${shorten(sourceCode.getText(unwrap(inner.callee)))})`
+                : undefined);
+            if (innerLabel) return { node: call, label: label('project data code'), shown: innerLabel, write, paid: false, sensitive };
+          }
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
         return undefined;
@@ -1973,7 +1991,7 @@ export default createRule<Options, MessageIds>({
           if (n.type === 'MemberExpression' && /^(?:session|authSession|auth|ctx|currentUser|user|authUser|me|viewer)(?:\.user)?\.(?:id|userId)$/.test(getDottedName(n) ?? '')) scoped = true;
           return !scoped;
         });
-        if (!scoped) return { ref, what: r.label };
+        if (!scoped) return { ref, what: r.shown ?? r.label };
       }
       return undefined;
     }

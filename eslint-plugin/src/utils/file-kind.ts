@@ -395,6 +395,9 @@ export function isCliScript(program: TSESTree.Program, text: string): boolean {
   // much cheaper than the two scans of the text.
   let exports = false;
   for (const stmt of program.body) {
+    // A type-only export (`export interface DockerComposeFile`, `export type { X }`: openpanel's self-hosting
+    // quiz) leaves nothing at runtime for a route to import.
+    if (stmt.type === 'ExportNamedDeclaration' && isTypeOnlyExport(stmt)) continue;
     if (
       stmt.type === 'ExportNamedDeclaration' ||
       stmt.type === 'ExportDefaultDeclaration' ||
@@ -409,6 +412,13 @@ export function isCliScript(program: TSESTree.Program, text: string): boolean {
   const result = !exports && CLI_SIGNAL.test(text) && !SERVER_SIGNAL.test(text);
   cliCache.set(program, result);
   return result;
+}
+
+/** `export interface X {}`, `export type X = ...`, `export type { X }`: nothing at runtime. */
+function isTypeOnlyExport(stmt: TSESTree.ExportNamedDeclaration): boolean {
+  if (stmt.exportKind === 'type') return true;
+  const decl = stmt.declaration;
+  return !!decl && (decl.type === 'TSInterfaceDeclaration' || decl.type === 'TSTypeAliasDeclaration' || (decl.type === 'TSModuleDeclaration' && decl.declare) || (decl.type === 'VariableDeclaration' && decl.declare));
 }
 
 /** `module.exports = ...`, `module.exports.x = ...`, `exports.x = ...`. */

@@ -183,6 +183,9 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   if (/^[a-z][a-zA-Z]*(?:\.(?:[a-z][a-zA-Z]*|\$(?:S?\d|#)))+$/.test(v) && v.includes('$')) return false;
   if (/^\d+$/.test(v) && v.length < 12) return false;
   if (/^(?:process\.env|import\.meta\.env)\b/.test(v)) return false;
+  // Keys public by design, made to ship in browser code: a PostHog project key (`phc_`; a personal key is `phx_`),
+  // a Stripe publishable key (`pk_live_` / `pk_test_`).
+  if (/^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]{16,}$/.test(v)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
   if (kind === 'password') return v.length >= 8 && classes >= 2 && entropy(v) >= 2.5;
   return v.length >= 16 && classes >= 2 && entropy(v) >= 3.2;

@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // Keys public by design (openlit's constants/posthog.ts): a PostHog project key (`phc_`) and a Stripe publishable key ship in browser code.
+    { code: "export const POSTHOG_API_KEY =\n  'phc_Qa7Lm2Xr9Tk4Vw8Nz3Bc6Hd1Jf5Gs0Pe2Ry7Uo4Ix9';\nexport const POSTHOG_API_HOST = 'https://us.i.posthog.com';\nexport const STRIPE_KEY = 'pk_live_51Hq8Lm2Xr9Tk4Vw8Nz3Bc6Hd';\n", filename: 'src/constants/posthog.ts' },
     // A script in a `testing/` folder that creates a QA account with a fixed test password: a test fixture.
     { code: "const testPassword = 'TestPassword123!';\nexport async function createTestUser(supabase) {\n  return supabase.auth.signUp({ email: 'qa@example.com', password: testPassword });\n}\n", filename: 'scripts/Archive/testing/auth/create-quick-test-user.js' },
     // Placeholders for keys the clients send to their providers (postiz): Stripe's secret key is its API key; a zero UUID has no entropy.
@@ -90,6 +92,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "export const AI_CRAWLERS = [\n  { token: 'GPTBot', label: 'GPTBot', serves: 'ChatGPT (training)' },\n  { token: 'Applebot-Extended', label: 'Applebot-Extended', serves: 'Apple Intelligence' },\n];\n", filename: 'lib/ai-crawlers.ts' },
   ],
   invalid: [
+    // Twin: a PostHog personal API key (`phx_`) reads and deletes project data: still reported.
+    { code: "export const POSTHOG_API_KEY =\n  'phx_Qa7Lm2Xr9Tk4Vw8Nz3Bc6Hd1Jf5Gs0Pe2Ry7Uo4Ix9';\n", filename: 'src/constants/posthog.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 3, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const POSTHOG_API_KEY =\n  requireSecret('POSTHOG_API_KEY');\n" }] }] },
     // A file that declares its own `requireSecret` (another shape): no rewrite to a call of it.
     {"code":"import Stripe from 'stripe';\n\nfunction requireSecret(value: string): string {\n  return value.trim();\n}\n\nexport const stripe = new Stripe(requireSecret('sk_live_51HxT9aBc8dE7fG6hI5jK4lM3nO2pQ1rS0tU9vW8xY7zA'));\n","filename":"lib/stripe.ts","errors":[{"messageId":"providerKey","line":7,"column":48,"suggestions":[]}]},
     // Twin: a token whose label is another text is still reported.

@@ -1022,6 +1022,13 @@ export async function POST(req: Request) {
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { createDiscoveryResponse } from '@/lib/agent-discovery';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  return createDiscoveryResponse(body.document, { contentType: 'text/markdown; charset=utf-8' });\n}\n" }] }],
     },
+    // An awaiting wrapper handed a project call's promise (openlit's `asaw(createContext(input))`): the message names `createContext`, not `asaw`.
+    {
+      code: "import { createContext } from '@/lib/platform/context';\nimport asaw from '@/utils/asaw';\n\nexport async function POST(request: Request) {\n  const body = await request.json();\n  const [err, res] = await asaw(createContext({ name: body.name, content: body.content }));\n  if (err) return Response.json(err, { status: 400 });\n  return Response.json(res);\n}\n",
+      filename: 'app/api/context/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'project data code (createContext)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { createContext } from '@/lib/platform/context';\nimport asaw from '@/utils/asaw';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  const [err, res] = await asaw(createContext({ name: body.name, content: body.content }));\n  if (err) return Response.json(err, { status: 400 });\n  return Response.json(res);\n}\n" }] }],
+    },
     // The same shape that also writes: reported on the write (`piClient.renameThread`), not on the status helper.
     // The message names the paid call, not the read of the app's own code that came first (open-lovable's generate-ai-code-stream).
     {
