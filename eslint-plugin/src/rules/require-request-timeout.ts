@@ -211,9 +211,20 @@ export default createRule<Options, MessageIds>({
         if (cur.type === 'CallExpression') {
           if (getDottedName(cur.callee) === 'Promise.race' || isTimeoutWrapper(cur)) return true;
         }
+        // `const req = fetch(url, ...)` raced further down: `await Promise.race([req, timeoutPromise])` (vercel/examples' botd middleware).
+        if (cur.type === 'VariableDeclarator' && cur.id.type === 'Identifier' && isRacedLater(cur.id)) return true;
         cur = cur.parent;
       }
       return false;
+    }
+
+    /** Whether a `const` holding a pending call is an element of a `Promise.race([...])` of its scope. */
+    function isRacedLater(id: TSESTree.Identifier): boolean {
+      return (findVariable(sourceCode, id)?.references ?? []).some((ref) => {
+        const arr = ref.identifier.parent;
+        const call = arr?.parent;
+        return !ref.init && arr?.type === 'ArrayExpression' && call?.type === 'CallExpression' && call.arguments[0] === arr && getDottedName(call.callee) === 'Promise.race';
+      });
     }
 
     function isImportMetaUrl(n: TSESTree.Node | undefined): boolean {

@@ -34,6 +34,8 @@ export default async function Image() {
   return new ImageResponse(<div>会议</div>, { fonts: [{ name: "cjk", data: font }] });
 }
 `;
+const RACED_LATER_TWIN =
+  "export async function middleware() {\n  const req = fetch(BOTD_URL, { method: 'POST' });\n  const [res] = await Promise.all([req, logVisit()]);\n  return res;\n}\n";
 const OG_FONT_DATA_ROUTE = `${OG_FONT_LOADER}
 export default async function Image({ params }: { params: { id: string } }) {
   const poll = await fetch(\`https://api.example.com/polls/\${params.id}\`).then((r) => r.json());
@@ -117,6 +119,8 @@ ruleTester.run('require-request-timeout', rule, {
     { code: 'await fetch(new Request(url));', filename: FILES.route },
     // Raced / wrapped by a timeout helper (left to no-unsafe-promise-race).
     { code: 'await Promise.race([fetch(url), timeout]);', filename: FILES.route },
+    // A pending fetch held in a const and raced further down (vercel/examples' botd middleware).
+    { code: "export async function middleware() {\n  const req = fetch(BOTD_URL, { method: 'POST' });\n  const timer = new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000));\n  return await Promise.race([req, timer]);\n}\n", filename: FILES.middleware },
     { code: 'await withTimeout((signal) => fetch(url, { signal }), 5000); await withTimeout(fetch(url), 5000);', filename: FILES.route },
     // Client code, client folders, tests, scripts, plain libs.
     { code: "'use client';\nawait fetch('https://api.example.com');", filename: FILES.component },
@@ -154,6 +158,12 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Twin of the raced const: held in a const and awaited with others, not raced, it is still reported.
+    {
+      code: RACED_LATER_TWIN,
+      filename: FILES.middleware,
+      errors: [{ messageId: 'fetchNoTimeout', line: 2, column: 15, suggestions: [{ messageId: 'addSignal', output: RACED_LATER_TWIN.replace("{ method: 'POST' }", `{ method: 'POST', ${sig} }`) }, { messageId: 'useFetchWithTimeout', output: inlined(RACED_LATER_TWIN.replace('= fetch(', '= fetchWithTimeout(')) }] }],
+    },
     // The same OG image route fetching its data is reported; its font loader is not.
     {
       code: OG_FONT_DATA_ROUTE,
