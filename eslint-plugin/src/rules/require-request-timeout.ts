@@ -162,6 +162,9 @@ export default createRule<Options, MessageIds>({
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
     // A database seed module, run by hand (`db:seed`).
     if (isSeedFile(kind)) return {};
+    // A build-time config (`next.config.ts`, Vercel's `vercel.ts` from `@vercel/config`, which may fetch a CMS's
+    // redirects): it runs in the build, where no request or function waits on it.
+    if (/(?:^|\/)(?:next\.config|vercel)\.[cm]?[jt]s$/.test(kind.filename)) return {};
     // A value import of a model call from the AI SDK marks server code (API keys never reach the browser);
     // `import type` does not, nor do root-level dev scripts (generate-commit-msg.js).
     const aiImports =

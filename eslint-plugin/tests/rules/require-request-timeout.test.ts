@@ -34,6 +34,8 @@ export default async function Image() {
   return new ImageResponse(<div>会议</div>, { fonts: [{ name: "cjk", data: font }] });
 }
 `;
+const BUILD_CONFIG_FETCH =
+  "export async function loadRedirects() {\n  const url = `https://cdn.contentful.com/spaces/${process.env.CONTENTFUL_SPACE_ID}/entries?access_token=${process.env.CONTENTFUL_ACCESS_TOKEN}`;\n  const res = await fetch(url);\n  return res.json();\n}\n";
 const RACED_LATER_TWIN =
   "export async function middleware() {\n  const req = fetch(BOTD_URL, { method: 'POST' });\n  const [res] = await Promise.all([req, logVisit()]);\n  return res;\n}\n";
 const OG_FONT_DATA_ROUTE = `${OG_FONT_LOADER}
@@ -127,6 +129,8 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "await fetch('https://api.example.com');", filename: 'components/Widget.tsx' },
     { code: "await fetch('https://api.example.com');", filename: 'app/api/x/route.test.ts' },
     { code: "import fs from 'fs';\nawait fetch('https://api.example.com');", filename: 'scripts/fetch-prompts.mjs' },
+    // A build-time config fetching a CMS's redirects (vercel/examples' cms-bulk-redirects `vercel.ts`): no request waits on it.
+    { code: BUILD_CONFIG_FETCH, filename: 'cdn/cms-redirects/vercel.ts' },
     { code: "await fetch('https://api.example.com');", filename: 'lib/utils.ts' },
     // A local function named fetch.
     { code: "const fetch = (u) => u;\nfetch('https://x');", filename: FILES.route },
@@ -158,6 +162,12 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Twin of the build-time config: the same fetch in a route handler is reported.
+    {
+      code: BUILD_CONFIG_FETCH,
+      filename: 'app/api/redirects/route.ts',
+      errors: [{ messageId: 'fetchNoTimeout', line: 3, column: 21, suggestions: [{ messageId: 'addSignal', output: BUILD_CONFIG_FETCH.replace('fetch(url)', `fetch(url, { ${sig} })`) }, { messageId: 'useFetchWithTimeout', output: inlined(BUILD_CONFIG_FETCH.replace('await fetch(', 'await fetchWithTimeout(')) }] }],
+    },
     // Twin of the raced const: held in a const and awaited with others, not raced, it is still reported.
     {
       code: RACED_LATER_TWIN,
