@@ -345,7 +345,19 @@ export default createRule<Options, MessageIds>({
       const host = fn?.type === 'FunctionDeclaration' || fn?.type === 'FunctionExpression' ? fn.id : undefined;
       const decl = fn?.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined;
       const name = (host ?? decl)?.name;
-      return !!name && splitWords(name).some((w) => w === 'font' || w === 'fonts');
+      if (name && splitWords(name).some((w) => w === 'font' || w === 'fonts')) return true;
+      // A response read as bytes (`const res = await fetch(path); ... res.arrayBuffer()`): the font or logo file the
+      // image embeds (livekit's `loadFileData(path)` in vercel/examples' sandbox-voice-agent); data is read as JSON.
+      // Also `fetch(url).then((res) => res.arrayBuffer())`.
+      const then = call.parent?.type === 'MemberExpression' && call.parent.object === call && getPropertyName(call.parent) === 'then' ? call.parent.parent : undefined;
+      if (then?.type === 'CallExpression' && then.arguments.length === 1 && /^[^{]*=>\s*\w+\.arrayBuffer\(\)$/.test(sourceCode.getText(then.arguments[0]))) return true;
+      const holder = call.parent?.type === 'AwaitExpression' ? call.parent.parent : undefined;
+      if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier') return false;
+      const reads = (findVariable(sourceCode, holder.id)?.references ?? []).map((r) => {
+        const m = r.identifier.parent;
+        return m?.type === 'MemberExpression' && m.object === r.identifier ? getPropertyName(m) : undefined;
+      });
+      return reads.includes('arrayBuffer') && !reads.includes('json') && !reads.includes('text');
     }
 
     /**

@@ -36,6 +36,8 @@ export default async function Image() {
 `;
 const BUILD_CONFIG_FETCH =
   "export async function loadRedirects() {\n  const url = `https://cdn.contentful.com/spaces/${process.env.CONTENTFUL_SPACE_ID}/entries?access_token=${process.env.CONTENTFUL_ACCESS_TOKEN}`;\n  const res = await fetch(url);\n  return res.json();\n}\n";
+const OG_FILE_LOADER = (read: string) =>
+  `import { ImageResponse } from 'next/og';\n\nasync function loadFileData(path: string) {\n  const response = await fetch(\`https://\${process.env.VERCEL_URL}/\${path}\`);\n  return await response.${read}();\n}\n\nexport default async function Image() {\n  const logo = await loadFileData('logo.svg');\n  const font = await fetch(process.env.OG_FONT_URL!).then((res) => res.arrayBuffer());\n  return new ImageResponse(<div>{String(logo)}</div>, { fonts: [{ name: 'Mono', data: font }] });\n}\n`;
 const RACED_LATER_TWIN =
   "export async function middleware() {\n  const req = fetch(BOTD_URL, { method: 'POST' });\n  const [res] = await Promise.all([req, logVisit()]);\n  return res;\n}\n";
 const OG_FONT_DATA_ROUTE = `${OG_FONT_LOADER}
@@ -129,6 +131,8 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "await fetch('https://api.example.com');", filename: 'components/Widget.tsx' },
     { code: "await fetch('https://api.example.com');", filename: 'app/api/x/route.test.ts' },
     { code: "import fs from 'fs';\nawait fetch('https://api.example.com');", filename: 'scripts/fetch-prompts.mjs' },
+    // An OG image route's file loader reading bytes (vercel/examples' sandbox-voice-agent `loadFileData(path)`): a font or logo.
+    { code: OG_FILE_LOADER('arrayBuffer'), filename: 'app/api/og/route.tsx' },
     // A build-time config fetching a CMS's redirects (vercel/examples' cms-bulk-redirects `vercel.ts`): no request waits on it.
     { code: BUILD_CONFIG_FETCH, filename: 'cdn/cms-redirects/vercel.ts' },
     { code: "await fetch('https://api.example.com');", filename: 'lib/utils.ts' },
@@ -162,6 +166,12 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Twin of the OG file loader: the same loader reading JSON fetches data, reported.
+    {
+      code: OG_FILE_LOADER('json'),
+      filename: 'app/api/og/route.tsx',
+      errors: [{ messageId: 'fetchNoTimeout', line: 4, column: 26, suggestions: [{ messageId: 'addSignal', output: OG_FILE_LOADER('json').replace('${path}`);', `\${path}\`, { ${sig} });`) }, { messageId: 'useFetchWithTimeout', output: inlined(OG_FILE_LOADER('json').replace('await fetch(`', 'await fetchWithTimeout(`')) }] }],
+    },
     // Twin of the build-time config: the same fetch in a route handler is reported.
     {
       code: BUILD_CONFIG_FETCH,
