@@ -15,6 +15,9 @@ const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
 
 const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
+/** A server action that opens the database connection and runs `line` on it. */
+const DB_PING = (line: string) =>
+  `'use server';\n\nimport client from '@/lib/mongodb';\n\nexport async function testDatabaseConnection() {\n  try {\n    const mongoClient = await client.connect();\n    ${line}\n    return true;\n  } catch {\n    return false;\n  }\n}\n`;
 /** A guest checkout whose amount is `unitAmount`, computed by a call into the app's Stripe helpers module. */
 const CHECKOUT_FORMAT = (unitAmount: string) =>
   `import { stripe } from '@/lib/stripe';\nimport { CURRENCY, formatAmountForStripe, getDonationAmount } from '@/utils/stripe-helpers';\n\nexport async function POST(req: Request) {\n  const { amount } = await req.json();\n  const s = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ quantity: 1, price_data: { currency: CURRENCY, unit_amount: ${unitAmount} } }] });\n  return Response.json({ url: s.url });\n}\n`;
@@ -612,6 +615,8 @@ export default async function Page() {
     },
     // next-safe-action / tRPC style clients: the client middleware decides.
     { code: "'use server';\nimport { actionClient } from './safe-action';\nimport { prisma } from '@/lib/prisma';\nexport const sendOtpAction = actionClient.inputSchema(s).action(async ({ parsedInput }) => { await prisma.otp.create({ data: parsedInput }); });", filename: FILES.action },
+    // A connectivity check (next.js with-mongodb's testDatabaseConnection): connect and ping read no record.
+    { code: DB_PING('await mongoClient.db(\'admin\').command({ ping: 1 });'), filename: 'app/actions.ts' },
     // Guest checkout.
     // Guest checkout whose amount goes through a formatter of the app's Stripe helpers (next.js with-stripe-typescript): a pure function.
     { code: CHECKOUT_FORMAT('formatAmountForStripe(Number(amount), CURRENCY)'), filename: 'app/api/donate/route.ts' },
@@ -750,6 +755,13 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin of the ping: the same connection reading a collection is reported.
+    {
+      code: DB_PING("return (await mongoClient.db('app').collection('users').countDocuments()) > 0;"),
+      filename: 'app/actions.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 23, suggestions: [{ messageId: 'addGuard', output: DB_PING("return (await mongoClient.db('app').collection('users').countDocuments()) > 0;").replace("from '@/lib/mongodb';\n", "from '@/lib/mongodb';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('testDatabaseConnection() {\n', 'testDatabaseConnection() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n') }] }],
+    },
     // Twin of the formatted checkout amount: a data call of the same Stripe helpers module is still reported.
     {
       code: CHECKOUT_FORMAT('await getDonationAmount(amount)'),
