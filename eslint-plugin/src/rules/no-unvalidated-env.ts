@@ -71,6 +71,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   inngest: { via: 'apiKey', names: /^Inngest$/, options: /^(?:eventKey|signingKey|signingKeyFallback|name)$/ },
 };
 
+/** The Flags SDK's provider adapters, whose `getProviderData` reports a missing option as a hint (vercel/examples' flags routes). */
+const FLAGS_PROVIDER_MODULE = /^(?:@flags-sdk\/[\w-]+|@vercel\/flags\/providers\/[\w-]+)$/;
+
 /** Calls that build an SDK / DB client or use a secret, where an undefined value fails late and obscurely. */
 
 const CLIENT_FACTORIES = new Set([
@@ -482,6 +485,19 @@ export default createRule<Options, MessageIds>({
         option = getPropertyName(p) ?? '';
       }
       const ctor = arg.parent;
+      // A Flags SDK provider's data call (`getProviderData({ token })` from `@flags-sdk/hypertune`, `getSplitData({
+      // adminApiKey })` from `@vercel/flags/providers/split`): each required option it is given is tested (`if
+      // (!options.token)`) and a missing one comes back as a hint the Flags Explorer shows ("Missing Hypertune token").
+      if (
+        ctor?.type === 'CallExpression' &&
+        option !== undefined &&
+        ctor.arguments[0] === arg &&
+        ctor.callee.type === 'Identifier' &&
+        /^get\w*Data$/.test(ctor.callee.name) &&
+        FLAGS_PROVIDER_MODULE.test(getImportSource(sourceCode, ctor.callee) ?? '')
+      ) {
+        return true;
+      }
       // A static call of the SDK's class, the options in any position: `Sandbox.connect(id, { apiKey })` (E2B).
       if (ctor?.type === 'CallExpression' && option !== undefined && ctor.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
         const callee = ctor.callee;

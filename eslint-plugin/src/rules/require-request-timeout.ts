@@ -162,6 +162,9 @@ export default createRule<Options, MessageIds>({
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
     // A database seed module, run by hand (`db:seed`).
     if (isSeedFile(kind)) return {};
+    // A build-time config (`next.config.ts`, Vercel's `vercel.ts` from `@vercel/config`, which may fetch a CMS's
+    // redirects): it runs in the build, where no request or function waits on it.
+    if (/(?:^|\/)(?:next\.config|vercel)\.[cm]?[jt]s$/.test(kind.filename)) return {};
     // A value import of a model call from the AI SDK marks server code (API keys never reach the browser);
     // `import type` does not, nor do root-level dev scripts (generate-commit-msg.js).
     const aiImports =
@@ -211,9 +214,20 @@ export default createRule<Options, MessageIds>({
         if (cur.type === 'CallExpression') {
           if (getDottedName(cur.callee) === 'Promise.race' || isTimeoutWrapper(cur)) return true;
         }
+        // `const req = fetch(url, ...)` raced further down: `await Promise.race([req, timeoutPromise])` (vercel/examples' botd middleware).
+        if (cur.type === 'VariableDeclarator' && cur.id.type === 'Identifier' && isRacedLater(cur.id)) return true;
         cur = cur.parent;
       }
       return false;
+    }
+
+    /** Whether a `const` holding a pending call is an element of a `Promise.race([...])` of its scope. */
+    function isRacedLater(id: TSESTree.Identifier): boolean {
+      return (findVariable(sourceCode, id)?.references ?? []).some((ref) => {
+        const arr = ref.identifier.parent;
+        const call = arr?.parent;
+        return !ref.init && arr?.type === 'ArrayExpression' && call?.type === 'CallExpression' && call.arguments[0] === arr && getDottedName(call.callee) === 'Promise.race';
+      });
     }
 
     function isImportMetaUrl(n: TSESTree.Node | undefined): boolean {
@@ -331,7 +345,19 @@ export default createRule<Options, MessageIds>({
       const host = fn?.type === 'FunctionDeclaration' || fn?.type === 'FunctionExpression' ? fn.id : undefined;
       const decl = fn?.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined;
       const name = (host ?? decl)?.name;
-      return !!name && splitWords(name).some((w) => w === 'font' || w === 'fonts');
+      if (name && splitWords(name).some((w) => w === 'font' || w === 'fonts')) return true;
+      // A response read as bytes (`const res = await fetch(path); ... res.arrayBuffer()`): the font or logo file the
+      // image embeds (livekit's `loadFileData(path)` in vercel/examples' sandbox-voice-agent); data is read as JSON.
+      // Also `fetch(url).then((res) => res.arrayBuffer())`.
+      const then = call.parent?.type === 'MemberExpression' && call.parent.object === call && getPropertyName(call.parent) === 'then' ? call.parent.parent : undefined;
+      if (then?.type === 'CallExpression' && then.arguments.length === 1 && /^[^{]*=>\s*\w+\.arrayBuffer\(\)$/.test(sourceCode.getText(then.arguments[0]))) return true;
+      const holder = call.parent?.type === 'AwaitExpression' ? call.parent.parent : undefined;
+      if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier') return false;
+      const reads = (findVariable(sourceCode, holder.id)?.references ?? []).map((r) => {
+        const m = r.identifier.parent;
+        return m?.type === 'MemberExpression' && m.object === r.identifier ? getPropertyName(m) : undefined;
+      });
+      return reads.includes('arrayBuffer') && !reads.includes('json') && !reads.includes('text');
     }
 
     /**

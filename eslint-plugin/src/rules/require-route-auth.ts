@@ -281,9 +281,9 @@ const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id
 /** A module of made-up data: `@/constants/mock-api`, `lib/fake-data`, `@/data/demo`, `mocks/handlers`. */
 const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]*)?(?:\/|$)|[/-](?:mock|fake|dummy)-(?:api|data|db)\b/i;
 
-/** Calls that are never "data": request parsing, responses, framework helpers. */
+/** Calls that are never "data": request parsing, responses, framework helpers, formatters (`formatAmountForStripe(amount, currency)` from `@/utils/stripe-helpers`: a pure function, whatever module it sits in), opening a connection (`client.connect()`, Prisma's `$connect()`: the queries after it are what reach data). */
 const TRIVIAL_CALL =
-  /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access|generateId|createId|newId|genId|cuid|cuid2|nanoid|uuid|uuidv4|ulid|randomUUID)$/;
+  /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format(?:[A-Z]\w*)?|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access|generateId|createId|newId|genId|cuid|cuid2|nanoid|uuid|uuidv4|ulid|randomUUID|connect|\$connect)$/;
 
 /**
  * Records whose id, taken from the request, is itself the capability to see what they point to: a share
@@ -1412,6 +1412,17 @@ export default createRule<Options, MessageIds>({
     function classifyCall(call: TSESTree.CallExpression): Reach | undefined {
       const name = getCalleeName(call);
       if (!name || TRIVIAL_CALL.test(name)) return undefined;
+      // A connectivity check, `client.db('admin').command({ ping: 1 })` (next.js with-mongodb's testDatabaseConnection),
+      // and the calls of its chain: it reads no record.
+      const top = unwrap(chainTop(call), { await: true });
+      if (
+        top.type === 'CallExpression' &&
+        getCalleeName(top) === 'command' &&
+        top.arguments.length === 1 &&
+        /^\{\s*ping\s*:\s*1\s*\}$/.test(sourceCode.getText(top.arguments[0]))
+      ) {
+        return undefined;
+      }
       const callee = unwrap(call.callee);
       const calleeSrc = sourceCode.getText(callee);
       const label = (what: string) => `${what} (${shorten(calleeSrc)})`;

@@ -34,6 +34,12 @@ export default async function Image() {
   return new ImageResponse(<div>会议</div>, { fonts: [{ name: "cjk", data: font }] });
 }
 `;
+const BUILD_CONFIG_FETCH =
+  "export async function loadRedirects() {\n  const url = `https://cdn.contentful.com/spaces/${process.env.CONTENTFUL_SPACE_ID}/entries?access_token=${process.env.CONTENTFUL_ACCESS_TOKEN}`;\n  const res = await fetch(url);\n  return res.json();\n}\n";
+const OG_FILE_LOADER = (read: string) =>
+  `import { ImageResponse } from 'next/og';\n\nasync function loadFileData(path: string) {\n  const response = await fetch(\`https://\${process.env.VERCEL_URL}/\${path}\`);\n  return await response.${read}();\n}\n\nexport default async function Image() {\n  const logo = await loadFileData('logo.svg');\n  const font = await fetch(process.env.OG_FONT_URL!).then((res) => res.arrayBuffer());\n  return new ImageResponse(<div>{String(logo)}</div>, { fonts: [{ name: 'Mono', data: font }] });\n}\n`;
+const RACED_LATER_TWIN =
+  "export async function middleware() {\n  const req = fetch(BOTD_URL, { method: 'POST' });\n  const [res] = await Promise.all([req, logVisit()]);\n  return res;\n}\n";
 const OG_FONT_DATA_ROUTE = `${OG_FONT_LOADER}
 export default async function Image({ params }: { params: { id: string } }) {
   const poll = await fetch(\`https://api.example.com/polls/\${params.id}\`).then((r) => r.json());
@@ -117,12 +123,18 @@ ruleTester.run('require-request-timeout', rule, {
     { code: 'await fetch(new Request(url));', filename: FILES.route },
     // Raced / wrapped by a timeout helper (left to no-unsafe-promise-race).
     { code: 'await Promise.race([fetch(url), timeout]);', filename: FILES.route },
+    // A pending fetch held in a const and raced further down (vercel/examples' botd middleware).
+    { code: "export async function middleware() {\n  const req = fetch(BOTD_URL, { method: 'POST' });\n  const timer = new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000));\n  return await Promise.race([req, timer]);\n}\n", filename: FILES.middleware },
     { code: 'await withTimeout((signal) => fetch(url, { signal }), 5000); await withTimeout(fetch(url), 5000);', filename: FILES.route },
     // Client code, client folders, tests, scripts, plain libs.
     { code: "'use client';\nawait fetch('https://api.example.com');", filename: FILES.component },
     { code: "await fetch('https://api.example.com');", filename: 'components/Widget.tsx' },
     { code: "await fetch('https://api.example.com');", filename: 'app/api/x/route.test.ts' },
     { code: "import fs from 'fs';\nawait fetch('https://api.example.com');", filename: 'scripts/fetch-prompts.mjs' },
+    // An OG image route's file loader reading bytes (vercel/examples' sandbox-voice-agent `loadFileData(path)`): a font or logo.
+    { code: OG_FILE_LOADER('arrayBuffer'), filename: 'app/api/og/route.tsx' },
+    // A build-time config fetching a CMS's redirects (vercel/examples' cms-bulk-redirects `vercel.ts`): no request waits on it.
+    { code: BUILD_CONFIG_FETCH, filename: 'cdn/cms-redirects/vercel.ts' },
     { code: "await fetch('https://api.example.com');", filename: 'lib/utils.ts' },
     // A local function named fetch.
     { code: "const fetch = (u) => u;\nfetch('https://x');", filename: FILES.route },
@@ -154,6 +166,24 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "export const inter = fetch(new URL('../../../public/fonts/Inter-Medium.ttf', import.meta.url)).then((res) => res.arrayBuffer());\nexport async function GET() {\n  const font = await fetch(new URL('./Roboto.ttf', import.meta.url)).then((r) => r.arrayBuffer());\n  return new Response(font);\n}\n", filename: 'app/api/og/route.tsx' },
   ],
   invalid: [
+    // Twin of the OG file loader: the same loader reading JSON fetches data, reported.
+    {
+      code: OG_FILE_LOADER('json'),
+      filename: 'app/api/og/route.tsx',
+      errors: [{ messageId: 'fetchNoTimeout', line: 4, column: 26, suggestions: [{ messageId: 'addSignal', output: OG_FILE_LOADER('json').replace('${path}`);', `\${path}\`, { ${sig} });`) }, { messageId: 'useFetchWithTimeout', output: inlined(OG_FILE_LOADER('json').replace('await fetch(`', 'await fetchWithTimeout(`')) }] }],
+    },
+    // Twin of the build-time config: the same fetch in a route handler is reported.
+    {
+      code: BUILD_CONFIG_FETCH,
+      filename: 'app/api/redirects/route.ts',
+      errors: [{ messageId: 'fetchNoTimeout', line: 3, column: 21, suggestions: [{ messageId: 'addSignal', output: BUILD_CONFIG_FETCH.replace('fetch(url)', `fetch(url, { ${sig} })`) }, { messageId: 'useFetchWithTimeout', output: inlined(BUILD_CONFIG_FETCH.replace('await fetch(', 'await fetchWithTimeout(')) }] }],
+    },
+    // Twin of the raced const: held in a const and awaited with others, not raced, it is still reported.
+    {
+      code: RACED_LATER_TWIN,
+      filename: FILES.middleware,
+      errors: [{ messageId: 'fetchNoTimeout', line: 2, column: 15, suggestions: [{ messageId: 'addSignal', output: RACED_LATER_TWIN.replace("{ method: 'POST' }", `{ method: 'POST', ${sig} }`) }, { messageId: 'useFetchWithTimeout', output: inlined(RACED_LATER_TWIN.replace('= fetch(', '= fetchWithTimeout(')) }] }],
+    },
     // The same OG image route fetching its data is reported; its font loader is not.
     {
       code: OG_FONT_DATA_ROUTE,

@@ -15,6 +15,12 @@ const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
 
 const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
+/** A server action that opens the database connection and runs `line` on it. */
+const DB_PING = (line: string) =>
+  `'use server';\n\nimport client from '@/lib/mongodb';\n\nexport async function testDatabaseConnection() {\n  try {\n    const mongoClient = await client.connect();\n    ${line}\n    return true;\n  } catch {\n    return false;\n  }\n}\n`;
+/** A guest checkout whose amount is `unitAmount`, computed by a call into the app's Stripe helpers module. */
+const CHECKOUT_FORMAT = (unitAmount: string) =>
+  `import { stripe } from '@/lib/stripe';\nimport { CURRENCY, formatAmountForStripe, getDonationAmount } from '@/utils/stripe-helpers';\n\nexport async function POST(req: Request) {\n  const { amount } = await req.json();\n  const s = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ quantity: 1, price_data: { currency: CURRENCY, unit_amount: ${unitAmount} } }] });\n  return Response.json({ url: s.url });\n}\n`;
 /** A link found by its id and checked, then edited: an owner operation. */
 const LINK_EDIT = `import prisma from '@/lib/prisma';
 export default async function handle(req, res) {
@@ -609,7 +615,11 @@ export default async function Page() {
     },
     // next-safe-action / tRPC style clients: the client middleware decides.
     { code: "'use server';\nimport { actionClient } from './safe-action';\nimport { prisma } from '@/lib/prisma';\nexport const sendOtpAction = actionClient.inputSchema(s).action(async ({ parsedInput }) => { await prisma.otp.create({ data: parsedInput }); });", filename: FILES.action },
+    // A connectivity check (next.js with-mongodb's testDatabaseConnection): connect and ping read no record.
+    { code: DB_PING('await mongoClient.db(\'admin\').command({ ping: 1 });'), filename: 'app/actions.ts' },
     // Guest checkout.
+    // Guest checkout whose amount goes through a formatter of the app's Stripe helpers (next.js with-stripe-typescript): a pure function.
+    { code: CHECKOUT_FORMAT('formatAmountForStripe(Number(amount), CURRENCY)'), filename: 'app/api/donate/route.ts' },
     { code: "import { stripe } from '@/lib/stripe';\nexport async function POST(req: Request) { const s = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [] }); return Response.json({ url: s.url }); }", filename: 'app/api/buy/route.ts' },
     // Rate-limited public telemetry ping.
     {
@@ -745,6 +755,20 @@ export default async function handle(req, res) {
     },
   ],
   invalid: [
+    // Twin of the ping: the same connection reading a collection is reported.
+    {
+      code: DB_PING("return (await mongoClient.db('app').collection('users').countDocuments()) > 0;"),
+      filename: 'app/actions.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 23, suggestions: [{ messageId: 'addGuard', output: DB_PING("return (await mongoClient.db('app').collection('users').countDocuments()) > 0;").replace("from '@/lib/mongodb';\n", "from '@/lib/mongodb';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('testDatabaseConnection() {\n', 'testDatabaseConnection() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n') }] }],
+    },
+    // Twin of the formatted checkout amount: a data call of the same Stripe helpers module is still reported.
+    {
+      code: CHECKOUT_FORMAT('await getDonationAmount(amount)'),
+      filename: 'app/api/donate/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: CHECKOUT_FORMAT('await getDonationAmount(amount)').replace("from '@/utils/stripe-helpers';\n", "from '@/utils/stripe-helpers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('(req: Request) {\n', '(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
+    },
     // A cron route's GET runs a job (schedulers such as Vercel Cron call GET): reported like a write (openstatus' /api/checker/cron/*).
     // The guard checks CRON_SECRET in constant time: a scheduler has no session, a session guard would lock the job out.
     {"code":"import { NextResponse } from 'next/server';\nimport { enqueueChecks } from '@/lib/checker';\n\nexport async function GET(req: Request) {\n  await enqueueChecks({ periodicity: '10m' });\n  return NextResponse.json({ success: true });\n}\n","filename":"app/api/checker/cron/10m/route.ts","errors":[{"messageId":"missingAuth","line":4,"column":23,"suggestions":[{"messageId":"addGuard","output":"import { NextResponse } from 'next/server';\nimport { enqueueChecks } from '@/lib/checker';\nimport { createHash, timingSafeEqual } from 'node:crypto';\n\nexport async function GET(req: Request) {\n  if (!isAuthorizedBearer(req.headers.get('authorization'), process.env.CRON_SECRET)) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  await enqueueChecks({ periodicity: '10m' });\n  return NextResponse.json({ success: true });\n}\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n\n/** Checks an `Authorization: Bearer <token>` header against the expected secret in constant time. */\nfunction isAuthorizedBearer(authorization: string | null | undefined, secret: string | undefined): boolean {\n  const prefix = 'Bearer ';\n  if (!authorization?.startsWith(prefix)) return false;\n  return safeCompare(authorization.slice(prefix.length), secret);\n}\n"}]}]},
