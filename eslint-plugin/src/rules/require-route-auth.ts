@@ -238,8 +238,10 @@ const AVAILABILITY_CHECK = /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?
 /**
  * Lookup tables of kinds: `appointment_types`, `appointmentType`, `ticket_categories`. The words before the suffix
  * qualify a catalog the app shows to anyone (a booking page lists its appointment types), not anyone's records.
+ * Also the plans a pricing page lists (`subscription_plans`, `pricingPlans`); a user's `workout_plans` are records.
  */
-const CATALOG_NAME = /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$/;
+const CATALOG_NAME =
+  /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$|^(?:subscription|pricing|membership|billing)(?:_p|P)lans?$/;
 /** Names of Postgres functions that read: `get_translations`, `list_members`, `match_posts`, `searchDocuments`. */
 const READ_RPC = /^(?:get|list|fetch|search|find|match|count|read|select|lookup|query)(?:_|[A-Z])/;
 /** Words that make such a function write anyway: `get_or_create_user`, `get_and_increment_counter`. */
