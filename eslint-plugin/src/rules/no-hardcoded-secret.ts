@@ -145,6 +145,24 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /**
+     * A demo account's password made of its email's local part (`{ email: 'guest@app.com', password: 'guest123' }`,
+     * or `{ 'guest@app.com': { password: 'guest123' } }`): anyone who reads the email knows it, so it protects
+     * nothing and is no secret to move to env; such tables list the sign-ins a demo shows on its login page.
+     */
+    function accountNamedPassword(node: TSESTree.Node, value: string): boolean {
+      const obj = node.parent?.type === 'Property' && node.parent.value === node ? node.parent.parent : undefined;
+      if (obj?.type !== 'ObjectExpression') return false;
+      const emails: string[] = [];
+      for (const p of obj.properties) if (p.type === 'Property' && p.value !== node) emails.push(getStaticString(p.value) ?? '');
+      const holder = obj.parent;
+      if (holder?.type === 'Property' && holder.value === obj) emails.push(getStaticString(holder.key) ?? '');
+      return emails.some((e) => {
+        const m = /^([a-z][a-z._-]{2,})@[\w-]+(?:\.[\w-]+)+$/i.exec(e);
+        return !!m && new RegExp(`^${m[1]!.replace(/[.]/g, '\\.')}[\\W_]*\\d{0,6}[\\W_]*$`, 'i').test(value);
+      });
+    }
+
     /** Firebase web config (`{ apiKey: 'AIza...', authDomain, projectId }`): public by design. */
     function inFirebaseConfig(node: TSESTree.Node): boolean {
       const obj = node.parent?.type === 'Property' ? node.parent.parent : undefined;
@@ -240,6 +258,7 @@ export default createRule<Options, MessageIds>({
       if (isPlaceholderValue(value) || isExamplePassword(value)) return;
       if (/^(?:apiKey|searchKey|searchApiKey|searchOnlyApiKey)$/.test(name) && inSearchUiConfig(node)) return;
       if (shownAsLabel(node, value)) return;
+      if (what === 'password' && accountNamedPassword(node, value)) return;
       reported.add(node);
       context.report({
         node,

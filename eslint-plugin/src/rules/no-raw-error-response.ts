@@ -112,6 +112,8 @@ export default createRule<Options, MessageIds>({
     const safePatterns = compilePatterns(options.safeErrorPatterns ?? DEFAULT_SAFE_PATTERNS);
     const allow4xx = options.allowClientErrorStatus !== false;
     const reported = new Set<TSESTree.Node>();
+    /** `stripe.webhooks.constructEvent(...)` calls seen so far (ESLint visits in source order). */
+    const webhookVerifications: TSESTree.CallExpression[] = [];
 
     const isSafeClassName = (name: string | undefined): boolean => {
       if (!name) return false;
@@ -700,11 +702,27 @@ export default createRule<Options, MessageIds>({
       if (!payload || payload.type === 'SpreadElement') return;
       // A dev-only handler (`if (NODE_ENV !== 'development') return 404` first) answers nothing else in production.
       for (let fn = getEnclosingFunction(sink); fn; fn = getEnclosingFunction(fn)) if (exitsInProduction(fn)) return;
+      if (afterWebhookVerification(sink)) return;
       for (const leak of findLeaks(payload, status, actionReturn)) {
         if (reported.has(leak.node)) continue;
         reported.add(leak.node);
         report(leak, sink);
       }
+    }
+
+    /**
+     * A response sent after `stripe.webhooks.constructEvent()` in the same handler: past it (it throws on a bad
+     * signature), the caller is the provider, and the detail lands in the app's own webhook delivery log.
+     */
+    function afterWebhookVerification(sink: TSESTree.Node): boolean {
+      if (webhookVerifications.length === 0) return false;
+      const top = (n: TSESTree.Node) => {
+        let fn = getEnclosingFunction(n);
+        for (let up = fn && getEnclosingFunction(fn); up; up = getEnclosingFunction(up)) fn = up;
+        return fn;
+      };
+      const handler = top(sink);
+      return !!handler && webhookVerifications.some((v) => v.range[1] <= sink.range[0] && top(v) === handler);
     }
 
     function genericText(node: TSESTree.Node): string {
@@ -917,6 +935,9 @@ export default createRule<Options, MessageIds>({
     }
 
     const listeners: TSESLint.RuleListener = {
+      'CallExpression[callee.property.name=/^(?:constructEvent|constructEventAsync|constructWebhookEvent)$/]'(node: TSESTree.CallExpression) {
+        webhookVerifications.push(node);
+      },
       // Only the sinks' method names reach the function (esquery tests them before ESLint dispatches).
       'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:json|send|end|text)$/]'(node: TSESTree.CallExpression) {
         try {

@@ -551,6 +551,15 @@ export default createRule<Options, MessageIds>({
           const array = arrayRoot ? findVariable(sourceCode, arrayRoot) : undefined;
           if (array) validated.add(array);
         }
+        // `for (const m of messages) { if (typeof m.content !== 'string') return 400; }`: the loop form of
+        // `.every()`, when the check rejects the request (an early exit), checks every element of `messages`.
+        const decl = def?.type === 'Variable' ? def.parent : undefined;
+        const loop = decl?.parent;
+        if (loop?.type === 'ForOfStatement' && loop.left === decl && rejectingTest(node)) {
+          const arrayRoot = getRootIdentifier(loop.right);
+          const array = arrayRoot ? findVariable(sourceCode, arrayRoot) : undefined;
+          if (array) validated.add(array);
+        }
       },
       'Program:exit'() {
         // Server actions: FormData parameters.
@@ -614,6 +623,14 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /** The `typeof` sits in the test of an `if` whose branch returns or throws (`if (typeof x !== 'string') return 400`). */
+    function rejectingTest(node: Node): boolean {
+      let cur: Node = node;
+      while (cur.parent && (cur.parent.type === 'BinaryExpression' || cur.parent.type === 'LogicalExpression' || (cur.parent.type === 'UnaryExpression' && cur.parent.operator === '!'))) cur = cur.parent;
+      const stmt = cur.parent;
+      return stmt?.type === 'IfStatement' && stmt.test === cur && isEarlyExit(stmt.consequent);
+    }
 
     function inDevOnlyFunction(node: Node): boolean {
       for (let fn = getEnclosingFunction(node); fn; fn = getEnclosingFunction(fn)) if (exitsInProduction(fn)) return true;

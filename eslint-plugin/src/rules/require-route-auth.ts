@@ -239,8 +239,10 @@ const AVAILABILITY_CHECK = /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?
 /**
  * Lookup tables of kinds: `appointment_types`, `appointmentType`, `ticket_categories`. The words before the suffix
  * qualify a catalog the app shows to anyone (a booking page lists its appointment types), not anyone's records.
+ * Also the plans a pricing page lists (`subscription_plans`, `pricingPlans`); a user's `workout_plans` are records.
  */
-const CATALOG_NAME = /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$/;
+const CATALOG_NAME =
+  /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$|^(?:subscription|pricing|membership|billing)(?:_p|P)lans?$/;
 /** Names of Postgres functions that read: `get_translations`, `list_members`, `match_posts`, `searchDocuments`. */
 const READ_RPC = /^(?:get|list|fetch|search|find|match|count|read|select|lookup|query)(?:_|[A-Z])/;
 /** Words that make such a function write anyway: `get_or_create_user`, `get_and_increment_counter`. */
@@ -964,8 +966,10 @@ export default createRule<Options, MessageIds>({
               if (n.id.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && /^(?:auth|session|authSession|currentUser|authUser|principal|viewer)$/.test(p.key.name))) a.gated = true;
             }
           }
-          if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret)$/.test(n.name) && n.parent?.type === 'CallExpression' && n.parent.arguments.includes(n)) {
-            const callee = getCalleeName(n.parent) ?? '';
+          // Also once normalised (`.eq('code', code.toUpperCase().trim())`: a gift card or promo code typed by hand).
+          const arg = n.type === 'Identifier' ? normalizedString(n) : n;
+          if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret)$/.test(n.name) && arg.parent?.type === 'CallExpression' && arg.parent.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
+            const callee = getCalleeName(arg.parent) ?? '';
             if (!/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
           }
           if (n.type === 'Property' && n.value.type === 'Identifier' && /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) && n.parent?.type === 'ObjectExpression' && n.parent.parent?.type === 'CallExpression') {
@@ -984,6 +988,19 @@ export default createRule<Options, MessageIds>({
       for (const r of credentialReads) if (gates(r, true)) a.gated = true;
       if (!a.gated && ungated.length > 0) a.unchecked = ungated[0];
       return a;
+    }
+
+    /** `code.trim().toUpperCase()`: the outermost call of string normalisers on `n`, or `n` itself. */
+    function normalizedString(n: Node): Node {
+      let cur = n;
+      while (
+        cur.parent?.type === 'MemberExpression' &&
+        cur.parent.object === cur &&
+        /^(?:trim|trimStart|trimEnd|toUpperCase|toLowerCase|normalize)$/.test(getPropertyName(cur.parent) ?? '') &&
+        cur.parent.parent?.type === 'CallExpression' &&
+        cur.parent.parent.callee === cur.parent
+      ) cur = cur.parent.parent;
+      return cur;
     }
 
     /** A sql`...` template: the database, written to when the query says so. */

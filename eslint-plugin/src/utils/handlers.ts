@@ -48,7 +48,10 @@ function resolveHandlerValue(sourceCode: TSESLint.SourceCode, value: TSESTree.No
     return { fn: v, wrappers: [], wrapperCalls: [], delegated: false };
   }
   if (v.type === 'CallExpression') {
-    const name = getDottedName(v.callee) ?? getCalleeName(v) ?? '<call>';
+    // A curried wrapper, `requireRole(UserRole.ADMIN)(handler)`, is named by the call that made it.
+    const maker = unwrap(v.callee);
+    const name =
+      getDottedName(v.callee) ?? getCalleeName(v) ?? (maker.type === 'CallExpression' ? getDottedName(maker.callee) ?? getCalleeName(maker) : undefined) ?? '<call>';
     // The handler is the last function-like argument: withAuth(handler), withAuth(opts, handler), auth(handler).
     for (let i = v.arguments.length - 1; i >= 0; i--) {
       const arg = v.arguments[i];

@@ -15,6 +15,8 @@ const PUBLIC_WORDS = new Set([
   'publishable', 'anon', 'anonymous', 'public', 'pk', 'site', 'sitekey', 'dsn', 'measurement', 'tracking', 'id',
   'url', 'uri', 'host', 'domain', 'endpoint', 'region', 'bucket', 'project', 'vapid', 'recaptcha', 'hcaptcha',
   'turnstile', 'ingest',
+  // Shopify's (and BigCommerce's) Storefront API tokens are made for browsers; a private one says `private`, checked first.
+  'storefront',
 ]);
 
 /** Providers whose keys or tokens are designed to ship to browsers (restricted by referrer / scope). */

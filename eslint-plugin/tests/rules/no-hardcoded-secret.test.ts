@@ -90,10 +90,15 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const stripe = new Stripe('sk_test_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, options: [{ allowTestKeys: true }] },
     // robots.txt user-agent tokens listed for a settings page: the `token` is also the row's label.
     { code: "export const AI_CRAWLERS = [\n  { token: 'GPTBot', label: 'GPTBot', serves: 'ChatGPT (training)' },\n  { token: 'Applebot-Extended', label: 'Applebot-Extended', serves: 'Apple Intelligence' },\n];\n", filename: 'lib/ai-crawlers.ts' },
+    // A demo account's password made of its email's local part: public with the email (scorpion26's demo sign-ins, shown on its login page).
+    { code: "const DEMO_USERS = {\n  'guest@scorpion.app': { password: 'guest123', user: { role: 'guest' } },\n  'member@scorpion.app': { password: 'member123', user: { role: 'member' } },\n};\nexport const authenticateDemo = (email: string, password: string) => DEMO_USERS[email]?.password === password;\n", filename: 'lib/auth/demo-auth.ts' },
+    { code: "const demoUsers = [\n  { email: 'collab@scorpion.app', password: 'collab123', role: 'collaborator' },\n];\nexport default demoUsers;\n", filename: 'lib/demo-users.ts' },
   ],
   invalid: [
     // Twin: a PostHog personal API key (`phx_`) reads and deletes project data: still reported.
     { code: "export const POSTHOG_API_KEY =\n  'phx_Qa7Lm2Xr9Tk4Vw8Nz3Bc6Hd1Jf5Gs0Pe2Ry7Uo4Ix9';\n", filename: 'src/constants/posthog.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 3, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const POSTHOG_API_KEY =\n  requireSecret('POSTHOG_API_KEY');\n" }] }] },
+    // Twin: a password that is not the email's name is a credential: reported.
+    { code: "const demoUsers = [\n  { email: 'collab@scorpion.app', password: 'Kq7#mZ2vLx9p', role: 'collaborator' },\n];\nexport default demoUsers;\n", filename: 'lib/demo-users.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, suggestions: [{ messageId: 'useEnv', data: { env: 'PASSWORD' }, output: "import { requireSecret } from '@/lib/secrets';\nconst demoUsers = [\n  { email: 'collab@scorpion.app', password: requireSecret('PASSWORD'), role: 'collaborator' },\n];\nexport default demoUsers;\n" }] }] },
     // A file that declares its own `requireSecret` (another shape): no rewrite to a call of it.
     {"code":"import Stripe from 'stripe';\n\nfunction requireSecret(value: string): string {\n  return value.trim();\n}\n\nexport const stripe = new Stripe(requireSecret('sk_live_51HxT9aBc8dE7fG6hI5jK4lM3nO2pQ1rS0tU9vW8xY7zA'));\n","filename":"lib/stripe.ts","errors":[{"messageId":"providerKey","line":7,"column":48,"suggestions":[]}]},
     // Twin: a token whose label is another text is still reported.

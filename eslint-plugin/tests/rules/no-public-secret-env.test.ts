@@ -39,8 +39,12 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: 'const k = process.env.NEXT_PUBLIC_OPENAI_API_KEY;', filename: 'components/x.test.tsx' },
     // next.config env with public values.
     { code: "module.exports = { env: { APP_NAME: 'x', NEXT_PUBLIC_BUILD_ID: process.env.BUILD_ID } };", filename: 'next.config.js' },
+    // Shopify's Storefront API access token is made for browsers (the shopify-buy SDK runs there; scorpion26's shop client).
+    { code: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.NEXT_PUBLIC_SHOPIFY_STOREFRONT_ACCESS_TOKEN! });\n", filename: 'lib/shopify/shopify-client.ts' },
   ],
   invalid: [
+    // Twin: a private Storefront token (the server-side `Shopify-Storefront-Private-Token`) under a public prefix: reported.
+    { code: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.NEXT_PUBLIC_SHOPIFY_STOREFRONT_PRIVATE_TOKEN! });\n", filename: 'lib/shopify/shopify-client.ts', errors: [{ messageId: 'publicSecret', line: 2, data: { name: 'NEXT_PUBLIC_SHOPIFY_STOREFRONT_PRIVATE_TOKEN', bare: 'SHOPIFY_STOREFRONT_PRIVATE_TOKEN', prefix: 'NEXT_PUBLIC_', reason: 'a private key' }, suggestions: [{ messageId: 'renameServerOnly', output: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.SHOPIFY_STOREFRONT_PRIVATE_TOKEN! });\n" }] }] },
     // Twin: a password under a public prefix is still one when no sign-in word follows it.
     { code: "export const clientEnv = {\n  forcePassword: process.env.NEXT_PUBLIC_FORCE_PASSWORD,\n};\n", filename: 'lib/env-client.ts', errors: [{ messageId: 'publicSecret', line: 2, column: 30, data: { name: 'NEXT_PUBLIC_FORCE_PASSWORD', bare: 'FORCE_PASSWORD', prefix: 'NEXT_PUBLIC_', reason: 'a password' }, suggestions: [{ messageId: 'renameServerOnly', output: "export const clientEnv = {\n  forcePassword: process.env.FORCE_PASSWORD,\n};\n" }] }] },
     // Twin: any other password under a public prefix is reported.
