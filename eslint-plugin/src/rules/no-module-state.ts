@@ -18,6 +18,7 @@ import {
   matchesAnyGlob,
   resolveLocalFunction,
   some,
+  splitWords,
   unwrap,
   walk,
   type FunctionNode,
@@ -1369,6 +1370,27 @@ export default createRule<Options, MessageIds>({
       return bumps > 0;
     }
 
+    /** Every use of the variable is inside functions named `ensure…` (`ensureCollection`, `pbEnsureMongoCollection`), none about limits. */
+    function onlyInEnsureFunctions(variable: Variable): boolean {
+      let uses = 0;
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        const fn = getEnclosingFunction(ref.identifier);
+        const p = fn?.parent;
+        const fnName =
+          fn && (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id
+            ? fn.id.name
+            : p?.type === 'VariableDeclarator' && p.id.type === 'Identifier'
+              ? p.id.name
+              : p?.type === 'Property' || p?.type === 'MethodDefinition'
+                ? getPropertyName(p)
+                : undefined;
+        if (!fnName || !splitWords(fnName).includes('ensure') || LIMITER_NAME.test(fnName)) return false;
+        uses++;
+      }
+      return uses > 0;
+    }
+
     function checkDeclarator(decl: TSESTree.VariableDeclarator, declKind: string): void {
       if (decl.id.type !== 'Identifier') return;
       const name = decl.id.name;
@@ -1390,6 +1412,9 @@ export default createRule<Options, MessageIds>({
         if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
         const variable = findVariable(sourceCode, decl.id);
         if (!variable) return;
+        // What an `ensure*()` function has already made sure of (jitsu's `MongoCreatedCollections`, read and filled
+        // only in `ensureMongoCollection()`): the work is idempotent by contract, so a reset only repeats a check.
+        if (c.kind === 'container' && !LIMITER_NAME.test(name) && onlyInEnsureFunctions(variable)) return;
         const memo: MemoWrites = { values: [], keys: [], others: 0 };
         const write = findWrite(variable, c.kind === 'container', 0, memo, c.label === 'object');
         if (!write) return;
