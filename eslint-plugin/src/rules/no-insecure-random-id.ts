@@ -750,7 +750,10 @@ export default createRule<Options, MessageIds>({
           : category === 'code'
             ? 'it is predictable and has little entropy, so codes can be guessed or enumerated.'
             : isDate
-              ? 'two requests in the same millisecond collide, and ids are guessable.'
+              ? // `conv_${Date.now()}_${Math.random().toString(36).slice(2, 9)}`: the random part separates one millisecond's ids.
+                dest?.value && sourceCode.getText(dest.value).includes('Math.random')
+                ? 'its random part is Math.random(), which is not cryptographically secure, and the timestamp is guessable, so ids can be predicted.'
+                : 'two requests in the same millisecond collide, and ids are guessable.'
               : 'it collides across instances at scale and is predictable.';
       const fix =
         category === 'secret'
@@ -801,7 +804,9 @@ export default createRule<Options, MessageIds>({
         }
       } else if (dest?.viaFunction && dest.value && category === 'id') {
         const v = dest.value;
-        suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(v, 'crypto.randomUUID()') });
+        // The returned id keeps its literal prefix too: `return \`conv_${Date.now()}_${...}\`` becomes `conv_${crypto.randomUUID()}`.
+        const kept = literalPrefix(v);
+        suggest.push({ messageId: 'useRandomUUID', fix: (fixer) => fixer.replaceText(v, kept ? kept.keep('crypto.randomUUID()') : 'crypto.randomUUID()') });
       }
       context.report({ node, messageId: 'insecureRandom', data: { name, source, why, fix }, suggest });
     }

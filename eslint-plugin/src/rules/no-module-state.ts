@@ -18,6 +18,7 @@ import {
   matchesAnyGlob,
   resolveLocalFunction,
   some,
+  splitWords,
   unwrap,
   walk,
   type FunctionNode,
@@ -1356,6 +1357,54 @@ export default createRule<Options, MessageIds>({
       return [...readers].some((r) => [...writers].some((w) => w !== r));
     }
 
+    /**
+     * Every use of the counter is `counter++` whose value only becomes the `id` of a JSON-RPC message (an object
+     * literal with a `jsonrpc` key), directly or through a `const id = counter++` that is otherwise only compared.
+     */
+    function numbersJsonRpcRequestsOnly(id: TSESTree.Identifier): boolean {
+      const inJsonRpcMessage = (n: Node): boolean => {
+        const prop = n.parent;
+        if (prop?.type !== 'Property' || prop.value !== n || getPropertyName(prop) !== 'id' || prop.parent.type !== 'ObjectExpression') return false;
+        return prop.parent.properties.some((q) => q.type === 'Property' && getPropertyName(q) === 'jsonrpc');
+      };
+      const variable = findVariable(sourceCode, id);
+      let bumps = 0;
+      for (const ref of variable?.references ?? []) {
+        if (ref.init) continue;
+        const bump = ref.identifier.parent;
+        if (bump?.type !== 'UpdateExpression' || bump.operator !== '++') return false;
+        bumps++;
+        const holder = bump.parent;
+        if (holder?.type === 'VariableDeclarator' && holder.init === bump && holder.id.type === 'Identifier') {
+          const uses = (findVariable(sourceCode, holder.id)?.references ?? []).filter((r) => !r.init).map((r) => r.identifier);
+          const compared = (n: Node): boolean => n.parent?.type === 'BinaryExpression' && /^[!=]==?$/.test(n.parent.operator);
+          if (!uses.some(inJsonRpcMessage) || !uses.every((n) => inJsonRpcMessage(n) || compared(n))) return false;
+        } else if (!inJsonRpcMessage(bump)) return false;
+      }
+      return bumps > 0;
+    }
+
+    /** Every use of the variable is inside functions named `ensure…` (`ensureCollection`, `pbEnsureMongoCollection`), none about limits. */
+    function onlyInEnsureFunctions(variable: Variable): boolean {
+      let uses = 0;
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        const fn = getEnclosingFunction(ref.identifier);
+        const p = fn?.parent;
+        const fnName =
+          fn && (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id
+            ? fn.id.name
+            : p?.type === 'VariableDeclarator' && p.id.type === 'Identifier'
+              ? p.id.name
+              : p?.type === 'Property' || p?.type === 'MethodDefinition'
+                ? getPropertyName(p)
+                : undefined;
+        if (!fnName || !splitWords(fnName).includes('ensure') || LIMITER_NAME.test(fnName)) return false;
+        uses++;
+      }
+      return uses > 0;
+    }
+
     function checkDeclarator(decl: TSESTree.VariableDeclarator, declKind: string): void {
       if (decl.id.type !== 'Identifier') return;
       const name = decl.id.name;
@@ -1371,9 +1420,15 @@ export default createRule<Options, MessageIds>({
         // Debug counters in a module named for profiling (morphic's `perf-tracking.ts`: `authCallCount++`, only
         // logged): per-instance by nature, and no request's outcome depends on them.
         if (c.kind === 'counter' && DEV_COUNTER_FILE.test(kind.filename) && !LIMITER_NAME.test(name)) return;
+        // A JSON-RPC request id (homepage's TrueNAS widget: `const id = nextId++; ws.send(JSON.stringify({ jsonrpc: '2.0', id, method }))`):
+        // it only pairs a response with its request on one connection, so a reset or a per-instance value is harmless.
+        if (c.kind === 'counter' && !LIMITER_NAME.test(name) && numbersJsonRpcRequestsOnly(decl.id)) return;
         if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
         const variable = findVariable(sourceCode, decl.id);
         if (!variable) return;
+        // What an `ensure*()` function has already made sure of (jitsu's `MongoCreatedCollections`, read and filled
+        // only in `ensureMongoCollection()`): the work is idempotent by contract, so a reset only repeats a check.
+        if (c.kind === 'container' && !LIMITER_NAME.test(name) && onlyInEnsureFunctions(variable)) return;
         const memo: MemoWrites = { values: [], keys: [], others: 0 };
         const write = findWrite(variable, c.kind === 'container', 0, memo, c.label === 'object');
         if (!write) return;

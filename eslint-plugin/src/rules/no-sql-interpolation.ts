@@ -104,6 +104,18 @@ export default createRule<Options, MessageIds>({
     const extraSafe = new Set(options.escapeFunctions ?? []);
     const placeholderStyle = [...kind.imports].some((s) => MYSQL_LIKE.test(s)) ? '?' : '$';
 
+    /**
+     * google-ads-api's `customer.query(gaql)` (`const customer = client.Customer({ customer_id, refresh_token })`, jitsu's
+     * Google Ads sync): GAQL, read-only, run against Google's API with the account's own credentials, not the app's database.
+     */
+    const googleAds = kind.imports.has('google-ads-api');
+    function isGoogleAdsCustomer(receiver: TSESTree.Node): boolean {
+      const r = unwrap(receiver);
+      const init = r.type === 'Identifier' ? getConstInit(sourceCode, r) : r;
+      const made = init ? unwrap(init) : undefined;
+      return made?.type === 'CallExpression' && getCalleeName(made) === 'Customer';
+    }
+
     function rawCall(call: TSESTree.CallExpression): RawCall | undefined {
       const callee = unwrap(call.callee);
       const arg = call.arguments[0];
@@ -125,6 +137,7 @@ export default createRule<Options, MessageIds>({
       if (name === 'unsafe' && objName === 'sql') return { api: 'sql.unsafe', arg, call };
       if (KNEX_RAW.has(name)) return { api: name, arg, call };
       if (DRIVER_METHODS.has(name)) {
+        if (googleAds && isGoogleAdsCustomer(callee.object)) return undefined;
         const a = unwrap(arg);
         if (a.type === 'ObjectExpression') {
           // pg: client.query({ text: `...`, values })

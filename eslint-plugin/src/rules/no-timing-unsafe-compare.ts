@@ -6,6 +6,7 @@ import {
   getConstInit,
   getDottedName,
   getEnclosingFunction,
+  isFunction,
   getFileKind,
   getImportSource,
   getPropertyName,
@@ -199,10 +200,28 @@ export default createRule<Options, MessageIds>({
       const alwaysString = (n: Node): boolean =>
         n.type === 'TemplateLiteral' ||
         (n.type === 'Literal' && typeof n.value === 'string') ||
-        (n.type === 'CallExpression' && /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring)$/.test(getCalleeName(n) ?? ''));
+        (n.type === 'CallExpression' && /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring|replace|replaceAll)$/.test(getCalleeName(n) ?? '')) ||
+        // `process.env.SYNCCTL_AUTH_KEY ?? ""`: a string fallback.
+        (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||') && n.right.type === 'Literal' && typeof n.right.value === 'string');
       const neverUnset = (side: Node): boolean => {
         const u = unwrap(side, { await: true });
         if (alwaysString(u)) return true;
+        // `if (process.env.SEED_USER_EMAIL && process.env.SEED_USER_PASSWORD) { ... SEED_USER_PASSWORD === password ... }`:
+        // tested as a conjunct of an enclosing `if`.
+        const sideText = sourceCode.getText(u);
+        for (let child: Node = cmp, up: Node | undefined = cmp.parent; up && !isFunction(up); child = up, up = up.parent) {
+          if (up.type !== 'IfStatement' || up.consequent !== child) continue;
+          const conjuncts: Node[] = [];
+          const split = (t: Node): void => {
+            const v = unwrap(t);
+            if (v.type === 'LogicalExpression' && v.operator === '&&') {
+              split(v.left);
+              split(v.right);
+            } else conjuncts.push(v);
+          };
+          split(up.test);
+          if (conjuncts.some((c) => sourceCode.getText(c) === sideText)) return true;
+        }
         if (u.type !== 'Identifier') return false;
         // `const expected = createHmac(...).update(body).digest('hex')`: a string whatever the secret holds; and
         // `const expected = process.env.CRON_JOB_SECRET || 'true'` (openlit's middleware): a const with a non-empty
@@ -211,8 +230,6 @@ export default createRule<Options, MessageIds>({
         const value = init && unwrap(init, { await: true });
         if (value && alwaysString(value)) return true;
         if (value?.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && getStaticString(value.right)) return true;
-        const fn = getEnclosingFunction(cmp);
-        const body = fn?.body.type === 'BlockStatement' ? fn.body.body : [];
         const name = u.name;
         const notSet = new RegExp(`!\\s*${name.replace(/\$/g, '\\$')}\\b(?!\\s*[.?[])`);
         // `!token || token !== expected`, `token && token === expected`: tested earlier in the same condition (not
@@ -224,13 +241,20 @@ export default createRule<Options, MessageIds>({
           if (up.operator === '||' && negated && notSet.test(sourceCode.getText(left))) return true;
           if (up.operator === '&&' && !negated && left.type === 'Identifier' && left.name === name) return true;
         }
-        return body.some(
-          (st) =>
-            st.range[1] <= cmp.range[0] &&
-            st.type === 'IfStatement' &&
-            isEarlyExit(st.consequent) &&
-            notSet.test(sourceCode.getText(st.test)),
-        );
+        // An early exit before the compare, also in an enclosing function (`if (!token) throw ...; products.find((p) =>
+        // p.token === token)`).
+        for (let fn = getEnclosingFunction(cmp), depth = 0; fn && depth < 4; fn = getEnclosingFunction(fn), depth++) {
+          const body = fn.body.type === 'BlockStatement' ? fn.body.body : [];
+          const exits = body.some(
+            (st) =>
+              st.range[1] <= cmp.range[0] &&
+              st.type === 'IfStatement' &&
+              isEarlyExit(st.consequent) &&
+              notSet.test(sourceCode.getText(st.test)),
+          );
+          if (exits) return true;
+        }
+        return false;
       };
       if (cmp.left.type === 'PrivateIdentifier') return true;
       return !neverUnset(cmp.left) && !neverUnset(cmp.right);

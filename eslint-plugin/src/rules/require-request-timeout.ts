@@ -335,6 +335,9 @@ export default createRule<Options, MessageIds>({
       if (!arg || arg.type === 'SpreadElement') return false;
       let u = unwrap(arg);
       if (u.type === 'Identifier') u = getConstInit(sourceCode, u) ?? u;
+      // `new URL(`${process.env.NEXT_PUBLIC_APP_URL}/icon.svg`)`: the same address, wrapped (Zero's og-api).
+      const href = u.type === 'NewExpression' && getCalleeName(u) === 'URL' ? u.arguments[0] : undefined;
+      if (href && href.type !== 'SpreadElement') u = unwrap(href);
       const url = getStaticString(u) ?? (u.type === 'TemplateLiteral' ? u.quasis[u.quasis.length - 1]?.value.cooked : undefined);
       if (url !== undefined && url !== null && /\.(?:ttf|otf|woff2?|png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(url)) return true;
       // Google Fonts' CSS API and font host (`https://fonts.googleapis.com/css2?family=...&text=...`).

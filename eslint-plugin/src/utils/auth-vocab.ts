@@ -166,6 +166,8 @@ export function isAuthCall(sourceCode: SourceCode, call: TSESTree.CallExpression
         if (src !== undefined) {
           // getUser() / getSession() with no argument from the app's own code: the current-user accessor.
           if (call.arguments.length === 0 && /^(?:\.{1,2}\/|@\/|~\/|#)/.test(src) && name !== 'decrypt') return true;
+          // `getUser(res, req, true)` from the app's own code (jitsu's `lib/api`): it is handed the request itself, the session read.
+          if (name !== 'decrypt' && /^(?:\.{1,2}\/|@\/|~\/|#)/.test(src) && call.arguments.some((a) => a.type === 'Identifier' && /^(?:req|request)$/.test(a.name))) return true;
           return AUTH_MODULE.test(src) || LOCAL_AUTH_MODULE.test(src) || /supabase/i.test(src);
         }
         return call.arguments.length <= 1;

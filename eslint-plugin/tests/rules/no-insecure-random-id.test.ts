@@ -251,7 +251,7 @@ ruleTester.run('no-insecure-random-id', rule, {
     {
       code: 'export function generateRequestId(): string {\n  return `req_${Date.now()}_${Math.random().toString(36).substring(2, 11)}`;\n}',
       filename: 'apps/dashboard/lib/api/request-id.ts',
-      errors: [{ messageId: 'insecureRandom', line: 2, column: 17, suggestions: [{ messageId: 'useRandomUUID', output: 'export function generateRequestId(): string {\n  return crypto.randomUUID();\n}' }] }],
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 17, suggestions: [{ messageId: 'useRandomUUID', output: 'export function generateRequestId(): string {\n  return `req_${crypto.randomUUID()}`;\n}' }] }],
     },
     // A job id made of a timestamp alone collides (the queue drops the second job); an id that is also returned is not log-only.
     {
@@ -385,6 +385,12 @@ function generateNumericCode(digits = 6): string {
       filename: 'pages/api/login.js',
       settings: helper,
       errors: [{ messageId: 'insecureRandom', data: { name: 'sessionId', source: 'new Date().getTime()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'randomBytes(32).toString("base64url")' }, suggestions: [{ messageId: 'useToken', output: "import { generateToken } from '@/lib/random-id';\nuser.sessionId = generateToken();" }] }],
+    },
+    // A timestamp with a Math.random() part (Zero's generateConversationId): the message names the weak random part, not a same-millisecond collision.
+    {
+      code: "export const generateConversationId = (): string => {\n  return `conv_${Date.now()}_${Math.random().toString(36).substring(2, 9)}`;\n};\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'insecureRandom', line: 2, column: 18, data: { name: 'generateConversationId', source: 'Date.now()', why: 'its random part is Math.random(), which is not cryptographically secure, and the timestamp is guessable, so ids can be predicted.', fix: 'crypto.randomUUID()' }, suggestions: [{ messageId: 'useRandomUUID', output: "export const generateConversationId = (): string => {\n  return `conv_${crypto.randomUUID()}`;\n};\n" }] }],
     },
     {
       code: "const order = { orderId: 'ORD-' + Date.now(), total };",

@@ -95,6 +95,10 @@ ruleTester.run('no-module-state', rule, {
     { code: OCR_IMPORT(false), filename: 'src/common/util/ocrUtils.ts' },
     // A file shipped with the deployment, read by a function without parameters (nextcrm's skip list): the same on every instance.
     { code: "import fs from \"fs/promises\";\nimport path from \"path\";\n\n// Per-instance memo of a file shipped with the deployment: identical on every instance,\n// a cold start just re-reads it. Nothing to share across instances.\nlet skipListCache: { data: Set<string>; loadedAt: number } | null = null;\nconst SKIP_LIST_TTL_MS = 5 * 60 * 1000;\n\nexport async function loadSkipList(): Promise<Set<string>> {\n  if (skipListCache && Date.now() - skipListCache.loadedAt < SKIP_LIST_TTL_MS) {\n    return skipListCache.data;\n  }\n  const content = await fs.readFile(path.join(process.cwd(), \"app\", \"skip-list.txt\"), \"utf-8\");\n  const data = new Set(content.split(\"\\n\").map((l) => l.trim().toLowerCase()).filter(Boolean));\n  skipListCache = { data, loadedAt: Date.now() };\n  return data;\n}\n", filename: 'lib/enrichment/utils/skip-list.ts' },
+    // A JSON-RPC request id (homepage's TrueNAS widget proxy): it only pairs a response with its request on one socket.
+    { code: "import WebSocket from \"ws\";\n\nlet nextId = 1;\nasync function sendMethod(ws, method, params = []) {\n  const id = nextId++;\n  ws.send(JSON.stringify({ jsonrpc: \"2.0\", id, method, params }));\n  return waitForMessage(ws, (message) => (message?.id !== id ? undefined : message.result));\n}\n\nexport default async function truenasProxyHandler(req, res) {\n  const ws = new WebSocket(process.env.TRUENAS_WS_URL);\n  const data = await sendMethod(ws, \"system.info\");\n  ws.close();\n  return res.status(200).json(data);\n}\n", filename: 'src/widgets/truenas/proxy.js' },
+    // What an ensure*() function already made sure of (jitsu's created Mongo collections): idempotent, a reset only repeats the check.
+    { code: "import { MongoClient } from \"mongodb\";\n\nconst createdCollections = new Set<string>();\n\nexport async function ensureMongoCollection(mongo: MongoClient, name: string) {\n  if (createdCollections.has(name)) return;\n  const exists = await mongo.db().collection(name).aggregate([{ $collStats: { count: {} } }]).next().catch(() => null);\n  if (!exists) await mongo.db().createCollection(name, { expireAfterSeconds: 86400 });\n  createdCollections.add(name);\n}\n", filename: 'libs/core-functions/src/functions/lib/mongodb.ts' },
     // Debug counters in a module named for profiling (morphic's perf-tracking.ts): only logged.
     { code: PERF_COUNTERS, filename: 'lib/utils/perf-tracking.ts' },
     // A memo of text computed from every input of its key, through helpers (prodready's inlined snippets).
@@ -364,6 +368,18 @@ ruleTester.run('no-module-state', rule, {
     },
     // Twin of the bundled file: the same cache filled from the network holds data that changes.
     { code: "import fs from \"fs/promises\";\nimport path from \"path\";\n\n// Per-instance memo of a file shipped with the deployment: identical on every instance,\n// a cold start just re-reads it. Nothing to share across instances.\nlet skipListCache: { data: Set<string>; loadedAt: number } | null = null;\nconst SKIP_LIST_TTL_MS = 5 * 60 * 1000;\n\nexport async function loadSkipList(): Promise<Set<string>> {\n  if (skipListCache && Date.now() - skipListCache.loadedAt < SKIP_LIST_TTL_MS) {\n    return skipListCache.data;\n  }\n  const content = await (await fetch(process.env.SKIP_LIST_URL!)).text();\n  const data = new Set(content.split(\"\\n\").map((l) => l.trim().toLowerCase()).filter(Boolean));\n  skipListCache = { data, loadedAt: Date.now() };\n  return data;\n}\n", filename: 'lib/enrichment/utils/skip-list.ts', errors: [{ messageId: 'moduleState', line: 6, column: 5, suggestions: [] }] },
+    // Twin of the JSON-RPC request id: the same counter numbering rows in the database collides across instances.
+    {
+      code: "import { db } from \"@/lib/db\";\n\nlet nextId = 1;\nasync function saveJob(method, params = []) {\n  const id = nextId++;\n  await db.job.create({ data: { id, method, params: JSON.stringify(params) } });\n  return id;\n}\n\nexport default async function jobsHandler(req, res) {\n  return res.status(200).json({ id: await saveJob(\"system.info\") });\n}\n",
+      filename: 'src/widgets/jobs/proxy.js',
+      errors: [{ messageId: 'moduleState', line: 3, column: 5, data: { name: 'nextId', kind: 'counter', write: 'nextId++', line: '5', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
+    // Twin of the ensure*() memo: the same Set filled by a function not named for an idempotent ensure step is still reported.
+    {
+      code: "import { MongoClient } from \"mongodb\";\n\nconst createdCollections = new Set<string>();\n\nexport async function handleEventOnce(mongo: MongoClient, name: string) {\n  if (createdCollections.has(name)) return;\n  const exists = await mongo.db().collection(name).aggregate([{ $collStats: { count: {} } }]).next().catch(() => null);\n  if (!exists) await mongo.db().createCollection(name, { expireAfterSeconds: 86400 });\n  createdCollections.add(name);\n}\n",
+      filename: 'libs/core-functions/src/functions/lib/mongodb.ts',
+      errors: [{ messageId: 'moduleState', line: 3, column: 7, data: { name: 'createdCollections', kind: 'Set', write: '.add()', line: '9', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
     // Twin of the perf counters: the same counters in a usage module are state requests rely on.
     {
       code: PERF_COUNTERS,

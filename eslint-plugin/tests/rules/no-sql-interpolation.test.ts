@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // google-ads-api's customer.query(gaql) (jitsu's Google Ads sync): GAQL, read-only, against Google's API with the account's own credentials.
+    { code: "import { GoogleAdsApi } from \"google-ads-api\";\n\nexport async function campaignCosts(client: GoogleAdsApi, props: { customerId: string; refreshToken: string }, day: string) {\n  const customer = client.Customer({ customer_id: props.customerId, refresh_token: props.refreshToken });\n  return customer.query(`SELECT campaign.id, metrics.cost_micros FROM campaign WHERE segments.date BETWEEN '${day}' AND '${day}'`);\n}\n", filename: 'webapps/console/lib/server/syncs/google-ads.ts' },
     // The same query in a Next example app kept under examples/: tooling.
     { code: "import { db } from '@/lib/db';\n\nexport async function GET(req: Request) {\n  const tag = new URL(req.url).searchParams.get('tag');\n  const rows = await db.query(`SELECT * FROM examples WHERE tag = '${tag}'`);\n  return Response.json(rows);\n}\n", filename: "examples/blog/app/api/examples/route.ts" },
     // A retention job looping over a literal list of [table, column] pairs (DeaaJobran's nextjs-saas-boilerplate).
@@ -82,6 +84,12 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // Twin of the GAQL query: the same value spliced into the app's own database query in that file is still reported.
+    {
+      code: "import { GoogleAdsApi } from \"google-ads-api\";\nimport { pool } from \"@/lib/db\";\n\nexport async function savedCosts(day: string) {\n  return pool.query(`SELECT * FROM ad_costs WHERE day = '${day}'`);\n}\n",
+      filename: 'webapps/console/lib/server/syncs/google-ads.ts',
+      errors: [{ messageId: 'interpolated', line: 5, column: 60, suggestions: [{ messageId: 'parameterize', output: "import { GoogleAdsApi } from \"google-ads-api\";\nimport { pool } from \"@/lib/db\";\n\nexport async function savedCosts(day: string) {\n  return pool.query('SELECT * FROM ad_costs WHERE day = $1', [day]);\n}\n" }] }],
+    },
     // A route the app serves under an examples/ segment is checked like any other.
     {"code":"import { db } from '@/lib/db';\n\nexport async function GET(req: Request) {\n  const tag = new URL(req.url).searchParams.get('tag');\n  const rows = await db.query(`SELECT * FROM examples WHERE tag = '${tag}'`);\n  return Response.json(rows);\n}\n","filename":"app/api/examples/route.ts","errors":[{"messageId":"interpolated","line":5,"column":70,"suggestions":[{"messageId":"parameterize","output":"import { db } from '@/lib/db';\n\nexport async function GET(req: Request) {\n  const tag = new URL(req.url).searchParams.get('tag');\n  const rows = await db.query('SELECT * FROM examples WHERE tag = $1', [tag]);\n  return Response.json(rows);\n}\n"}]}]},
     // The same loop over a list that holds a request value: still reported.

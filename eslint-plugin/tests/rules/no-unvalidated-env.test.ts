@@ -8,6 +8,8 @@ const requireEnvModule = { prodready: { helperModules: { 'no-unvalidated-env.req
 
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // jitsu's Stripe table pick: `(process.env.KEY as string)?.indexOf(...)` allows a missing value itself (the optional access).
+    { code: "export const stripeDataTable =\n  (process.env.STRIPE_SECRET_KEY as string)?.indexOf(\"_live_\") >= 0 ? \"stripe-settings\" : \"stripe-settings-test-mode\";\n", filename: "webapps/ee-api/lib/billing-tables.ts" },
     // A placeholder fallback of a setting that is no credential and reaches no client: a real default ("none").
     { code: "export const cacheMode = process.env.CACHE_MODE ?? 'none';\nexport const region = process.env.REGION || 'unset';\n", filename: "lib/config.ts" },
     // An app's own public prefix in a browser script with no server sign (cal.com's embed, built by Vite with
@@ -128,6 +130,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "import { createClient } from 'redis';\n\nasync function init() {\n  try {\n    const client = createClient({ url: process.env.LOCAL_REDIS_URL || 'redis://localhost:6379' });\n    await client.connect();\n    return client;\n  } catch {\n    return null;\n  }\n}\n", filename: 'app/api/advanced-search/route.ts' },
   ],
   invalid: [
+    // Twin of the Stripe table pick: without the optional access the cast hides a missing value (`.indexOf` of undefined throws).
+    { code: "export const stripeDataTable =\n  (process.env.STRIPE_SECRET_KEY as string).indexOf(\"_live_\") >= 0 ? \"stripe-settings\" : \"stripe-settings-test-mode\";\n", filename: "webapps/ee-api/lib/billing-tables.ts", errors: [{ messageId: 'assertion', line: 2, column: 4, suggestions: [{ messageId: 'useRequireEnv', output: "export const stripeDataTable =\n  (requireEnv('STRIPE_SECRET_KEY')).indexOf(\"_live_\") >= 0 ? \"stripe-settings\" : \"stripe-settings-test-mode\";\n\n/**\n * Returns the value of a required environment variable, or throws an error that names it.\n * Use it where the value is read (module scope of the client's module) so a missing variable fails\n * at startup, not at the first request with an unrelated auth or connection error.\n */\nfunction requireEnv(name: string): string {\n  const value = process.env[name];\n  if (value === undefined || value.trim() === '') {\n    throw new Error(`Missing required environment variable ${name}` + ' (see .env.example)');\n  }\n  return value;\n}\n" }] }] },
     // A file that declares its own `requireEnv` (another shape): no rewrite to a call of it.
     {"code":"import postgres from 'postgres';\n\nfunction requireEnv(names: string[]): void {\n  for (const n of names) if (!process.env[n]) console.warn(`${n} missing`);\n}\n\nrequireEnv(['REGION']);\nexport const sql = postgres(process.env.DATABASE_URL!);\n","filename":"lib/db.ts","errors":[{"messageId":"assertion","line":8,"column":29,"suggestions":[]}]},
     // notesGPT: a credential's placeholder fallback (`?? 'undefined'`) is truthy, so the client is built with it.
