@@ -1073,7 +1073,6 @@ export async function POST(req: Request) {
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'project data code (createContext)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { createContext } from '@/lib/platform/context';\nimport asaw from '@/utils/asaw';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  const [err, res] = await asaw(createContext({ name: body.name, content: body.content }));\n  if (err) return Response.json(err, { status: 400 });\n  return Response.json(res);\n}\n" }] }],
     },
-    // The same shape that also writes: reported on the write (`piClient.renameThread`), not on the status helper.
     // The message names the paid call, not the read of the app's own code that came first (open-lovable's generate-ai-code-stream).
     {
       code: "import { streamText } from 'ai';\nimport { getFileContents } from '@/lib/context-selector';\n\nexport async function POST(request: Request) {\n  const { prompt, files } = await request.json();\n  const contents = await getFileContents(files);\n  const result = streamText({ model, prompt: `${prompt}\\n${JSON.stringify(contents)}` });\n  return result.toTextStreamResponse();\n}\n",
@@ -1081,6 +1080,7 @@ export async function POST(req: Request) {
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'a paid AI model (streamText)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { streamText } from 'ai';\nimport { getFileContents } from '@/lib/context-selector';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { prompt, files } = await request.json();\n  const contents = await getFileContents(files);\n  const result = streamText({ model, prompt: `${prompt}\\n${JSON.stringify(contents)}` });\n  return result.toTextStreamResponse();\n}\n" }] }],
     },
+    // The same shape that also writes: reported on the write (`piClient.renameThread`), not on the status helper.
     {
       code: "import { piClient } from '@/lib/pi-server';\nimport { badRequest, noContent } from '@/lib/http';\n\nexport async function PATCH(req: Request, { params }: { params: Promise<{ threadId: string }> }) {\n  const { threadId } = await params;\n  const { title } = await req.json();\n  if (typeof title !== 'string' || title.trim() === '') return badRequest('title must be a non-empty string');\n  await piClient.renameThread(threadId, title);\n  return noContent();\n}\n",
       filename: "app/api/threads/[threadId]/route.ts",
