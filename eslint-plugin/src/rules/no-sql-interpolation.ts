@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
+  chainOperands,
   createRule,
   findVariable,
   getCalleeName,
@@ -553,15 +554,7 @@ export default createRule<Options, MessageIds>({
           return undefined;
         case 'BinaryExpression': {
           if (n.operator !== '+') return undefined;
-          const parts: Node[] = [];
-          const collect = (b: Node): void => {
-            const x = unwrap(b);
-            if (x.type === 'BinaryExpression' && x.operator === '+') {
-              collect(x.left);
-              collect(x.right);
-            } else parts.push(x);
-          };
-          collect(n);
+          const parts = chainOperands(n, '+');
           for (const p of parts) {
             if (p.type === 'Literal' || p.type === 'TemplateLiteral') {
               const u = p.type === 'TemplateLiteral' ? unsafeInSql(p, depth, seen) : undefined;

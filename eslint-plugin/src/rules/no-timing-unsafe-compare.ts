@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
+  chainOperands,
   createRule,
   getBindingValues,
   getCalleeName,
@@ -211,16 +212,7 @@ export default createRule<Options, MessageIds>({
         const sideText = sourceCode.getText(u);
         for (let child: Node = cmp, up: Node | undefined = cmp.parent; up && !isFunction(up); child = up, up = up.parent) {
           if (up.type !== 'IfStatement' || up.consequent !== child) continue;
-          const conjuncts: Node[] = [];
-          const split = (t: Node): void => {
-            const v = unwrap(t);
-            if (v.type === 'LogicalExpression' && v.operator === '&&') {
-              split(v.left);
-              split(v.right);
-            } else conjuncts.push(v);
-          };
-          split(up.test);
-          if (conjuncts.some((c) => sourceCode.getText(c) === sideText)) return true;
+          if (chainOperands(up.test, '&&').some((c) => sourceCode.getText(c) === sideText)) return true;
         }
         if (u.type !== 'Identifier') return false;
         // `const expected = createHmac(...).update(body).digest('hex')`: a string whatever the secret holds; and

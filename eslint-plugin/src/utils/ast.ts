@@ -210,6 +210,23 @@ export function isInRepetition(node: Node): boolean {
   return false;
 }
 
+/**
+ * The operands of a chain of one operator, left to right, each unwrapped: `a && (b && c)` → [a, b, c] for `&&`,
+ * `'x' + y + 'z'` → ['x', y, 'z'] for `+`. A node that is not such a chain is its own single operand.
+ */
+export function chainOperands(node: Node, operator: '&&' | '||' | '??' | '+'): Node[] {
+  const out: Node[] = [];
+  const collect = (n: Node): void => {
+    const u = unwrap(n);
+    if ((u.type === 'LogicalExpression' || u.type === 'BinaryExpression') && u.operator === operator) {
+      collect(u.left);
+      collect(u.right);
+    } else out.push(u);
+  };
+  collect(node);
+  return out;
+}
+
 /** Whether `inner` lies within `outer` (by range). */
 export function isWithin(inner: Node, outer: Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
