@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { canCallHelper, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
+import { canCallHelper, chainOperands, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
 import {
   isExamplePassword,
   isNonCredentialFallback,
@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
       namedSecret:
         '`{{name}}` is set to a hard-coded {{what}}: it ships in the repository and every build. Read it from a server env var and rotate the current value.',
       defaultSecret:
-        '`process.env.{{env}}` falls back to a hard-coded value: when the variable is missing in production the app runs on a secret anyone can read in the source (forged sessions, signed tokens). Require the variable instead of defaulting it.',
+        '`{{reads}}` falls back to a hard-coded value: when {{missing}} in production the app runs on a secret anyone can read in the source (forged sessions, signed tokens). Require the variable instead of defaulting it.',
       useEnv: "Read it with requireSecret('{{env}}') (throws when the env var is missing); add {{env}} to .env.example.",
     },
     schema: [
@@ -201,6 +201,17 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** The env names read by every operand of `left` (`process.env.A || process.env.B`), or undefined if one is not an env read. */
+    function envChain(left: TSESTree.Expression, operator: '||' | '??'): string[] | undefined {
+      const names: string[] = [];
+      for (const operand of chainOperands(left, operator)) {
+        const name = getProcessEnvName(operand);
+        if (!name) return undefined;
+        names.push(name);
+      }
+      return names;
+    }
+
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
       if (reported.has(node) || ignoredValue(value)) return;
       // 1. Provider key formats, wherever they appear.
@@ -243,7 +254,12 @@ export default createRule<Options, MessageIds>({
         const outboundPlaceholder = outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12 || /^([A-Za-z0-9])(?:\1|[-_.])*$/.test(value));
         if (env && reason && value.trim().length > 0 && !outboundPlaceholder && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
-          context.report({ node, messageId: 'defaultSecret', data: { env }, suggest: suggest([chained ? last.range[0] : parent.range[0], parent.range[1]], env) });
+          // A chain names every env read in it: the default is used only when all of them are unset.
+          const chain = chained ? envChain(parent.left, parent.operator) : undefined;
+          const data = chain && chain.length > 1
+            ? { env, reads: chain.map((n) => `process.env.${n}`).join(` ${parent.operator} `), missing: `${['both', 'all three', 'all four'][chain.length - 2] ?? `all ${chain.length}`} are unset` }
+            : { env, reads: `process.env.${env}`, missing: 'the variable is missing' };
+          context.report({ node, messageId: 'defaultSecret', data, suggest: suggest([chained ? last.range[0] : parent.range[0], parent.range[1]], env) });
           return;
         }
       }
