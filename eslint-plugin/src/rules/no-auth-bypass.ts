@@ -21,7 +21,7 @@ import { isAuthFunctionName } from '../utils/auth-vocab';
 type Node = TSESTree.Node;
 
 type Options = [{ headerPatterns?: string[]; envFlags?: string[]; queryFlags?: string[] }];
-type MessageIds = 'testHeader' | 'envBypass' | 'queryBypass' | 'magicValue' | 'removeBypass';
+type MessageIds = 'testHeader' | 'envBypass' | 'localRequestBypass' | 'queryBypass' | 'magicValue' | 'removeBypass';
 
 /** Headers that only a test harness or a developer would send. */
 const BYPASS_HEADER =
@@ -32,6 +32,8 @@ const BYPASS_ENV =
   /^(?:NEXT_PUBLIC_)?(?:(?:SKIP|BYPASS|DISABLE|DISABLED|NO|IGNORE)_?AUTH\w*|AUTH_?(?:DISABLED|BYPASS|SKIP|OFF|DISABLE)|MOCK_?(?:AUTH|USER|SESSION|LOGIN)|DEV_?(?:USER|AUTH|BYPASS|LOGIN|SESSION)\w*|FAKE_?(?:AUTH|USER|SESSION)|TEST_?(?:USER|AUTH|SESSION)\w*|DEBUG_?AUTH|ALLOW_?ANON\w*|E2E_?(?:AUTH|USER|BYPASS)\w*)$/;
 
 /** Local names for "we are in development". */
+/** A read of where the request comes from: its socket address, client-IP headers or Host. */
+const REQUEST_ORIGIN = /\bremoteAddress\b|\bx-(?:forwarded-for|real-ip)\b|\bheaders\.host\b|\bheaders\.get\(\s*['"`]host['"`]|\b(?:req|request)\.(?:ip|hostname|host)\b|\bnextUrl\.host(?:name)?\b/i;
 const DEV_NAME = /^(?:is_?)?(?:dev|development|local|localhost|test|testing|debug|e2e|devMode|dev_mode|devEnv|isDevEnv|isDevelopmentEnv|isLocalDev|isNotProd|isNotProduction|notProd|IS_DEV|IS_DEVELOPMENT|IS_TEST|IS_LOCAL|DEV|DEBUG)$/i;
 const PROD_NAME = /^(?:is_?)?(?:prod|production|isProdEnv|IS_PROD|IS_PRODUCTION|PROD)$/i;
 
@@ -86,6 +88,8 @@ export default createRule<Options, MessageIds>({
         "Authentication trusts the '{{name}}' request header: anyone can send it, and the environment check around it is one misconfigured deploy away from production. Remove it; test doubles belong in tests.",
       envBypass:
         'Authentication is skipped when {{condition}}: a preview or misconfigured deployment runs with no auth at all. Authenticate the same way in every environment; mock the auth module in tests instead.',
+      localRequestBypass:
+        'Authentication is skipped for requests that `{{condition}}` takes for local ones: behind a reverse proxy, load balancer or sidecar on the same host every request arrives from loopback, and the Host and X-Forwarded-For headers are whatever the client sends. Authenticate every request; give local jobs a secret token instead.',
       queryBypass:
         "The '{{name}}' query flag {{effect}}: anyone can add it to the URL. Derive access from the verified session, never from request parameters.",
       magicValue:
@@ -209,6 +213,19 @@ export default createRule<Options, MessageIds>({
     }
     function isEnvFlagRead(node: Node): boolean {
       return envFlagName(node) !== undefined;
+    }
+
+    /**
+     * The condition, without its negations, when it tells local requests from remote ones by the request's
+     * address or Host header (`localIps.includes(req.socket.remoteAddress)`, jitsu's admin cron route), read
+     * directly or through a const: not an environment switch, a network one.
+     */
+    function localRequestCondition(test: Node): Node | undefined {
+      let t = unwrap(test);
+      while (t.type === 'UnaryExpression' && t.operator === '!') t = unwrap(t.argument);
+      const sources: Node[] = [t];
+      if (t.type === 'Identifier') sources.push(...(getBindingValues(sourceCode, t) ?? []));
+      return sources.some((n) => REQUEST_ORIGIN.test(sourceCode.getText(n))) ? t : undefined;
     }
 
     function conditionText(test: Node): string {
@@ -421,7 +438,9 @@ export default createRule<Options, MessageIds>({
         // if (NODE_ENV === 'production') { verify } — with no else, dev skips the check when the prod branch authenticates.
         // Not when production always exits there (`if (prod) throw FORBIDDEN`): a dev-only feature switched off in production, no check skipped.
         if (node.type === 'IfStatement' && pol === false && !alwaysExits(node.consequent) && (containsAuthCall(node.consequent) || isAuthDenial(node.consequent))) {
-          report(node.test, 'envBypass', { condition: `${conditionText(node.test)} is false` });
+          const local = localRequestCondition(node.test);
+          if (local) report(node.test, 'localRequestBypass', { condition: conditionText(local) });
+          else report(node.test, 'envBypass', { condition: `${conditionText(node.test)} is false` });
         }
         return;
       }
@@ -432,7 +451,9 @@ export default createRule<Options, MessageIds>({
       if (node.type === 'IfStatement' && sessionRequiredBefore(node)) return;
       const suggest =
         node.type === 'IfStatement' ? removeIfSuggestion(node, pol) : conditionalSuggestion(node, pol);
-      report(node.test, 'envBypass', { condition: `${conditionText(node.test)}${pol ? '' : ' is false'}` }, suggest);
+      const local = localRequestCondition(node.test);
+      if (local) report(node.test, 'localRequestBypass', { condition: conditionText(local) }, suggest);
+      else report(node.test, 'envBypass', { condition: `${conditionText(node.test)}${pol ? '' : ' is false'}` }, suggest);
     }
 
     /**

@@ -137,6 +137,31 @@ ruleTester.run('no-auth-bypass', rule, {
     },
   ],
   invalid: [
+    // jitsu's admin trim route: callers from a loopback address skip the admin check. Right to report, but it is a
+    // network switch, not an environment one: behind a same-host proxy every request comes from loopback.
+    {
+      code: "const localIps = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];\nexport default createRoute().GET({}).handler(async ({ req, res }) => {\n  const isLocalhost = localIps.includes(req.socket.remoteAddress || '');\n  if (!isLocalhost) {\n    const user = await getUser(res, req);\n    if (!user) return res.status(401).send({ error: 'Authorization Required' });\n    await verifyAdmin(user);\n  }\n  await trimEventsLog();\n});\n",
+      filename: 'pages/api/admin/events-log-trim.ts',
+      errors: [{ messageId: 'localRequestBypass', data: { condition: 'isLocalhost' }, line: 4, column: 7, suggestions: [] }],
+    },
+    {
+      code: "export async function getCaller(req: Request) {\n  const isLocalhost = req.headers.get('host')?.startsWith('localhost');\n  if (isLocalhost) {\n    return { id: 'admin', role: 'admin' };\n  }\n  return verifySession(req);\n}\n",
+      filename: 'lib/server/caller.ts',
+      errors: [
+        {
+          messageId: 'localRequestBypass',
+          data: { condition: 'isLocalhost' },
+          line: 3,
+          suggestions: [{ messageId: 'removeBypass', output: "export async function getCaller(req: Request) {\n  const isLocalhost = req.headers.get('host')?.startsWith('localhost');\n  return verifySession(req);\n}\n" }],
+        },
+      ],
+    },
+    // The same shape keyed on an environment flag keeps the environment message.
+    {
+      code: "export async function getCaller(req: Request) {\n  const isLocal = process.env.IS_LOCAL === 'true';\n  if (isLocal) {\n    return { id: 'admin', role: 'admin' };\n  }\n  return verifySession(req);\n}\n",
+      filename: 'lib/server/caller.ts',
+      errors: [{ messageId: 'envBypass', data: { condition: 'isLocal' }, line: 3, suggestions: [{ messageId: 'removeBypass', output: "export async function getCaller(req: Request) {\n  const isLocal = process.env.IS_LOCAL === 'true';\n  return verifySession(req);\n}\n" }] }],
+    },
     // The same test-only branch with no session required before it, or after a mere header presence check: a bypass.
     {
       code: "const enforceUserIsAuthed = t.middleware(async (opts) => {\n  const { ctx } = opts;\n  if (process.env.NODE_ENV === 'test' && ctx.workspace != null && ctx.user != null) {\n    return opts.next({ ctx: { ...ctx, user: ctx.user, workspace: ctx.workspace } });\n  }\n  if (!ctx.session?.user?.id) throw new Error('Unauthorized');\n  return opts.next({ ctx });\n});\n",
