@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unvalidated:
-        'Request body field{{plural}} {{fields}} reach{{verb}} {{sink}} without schema validation: a client can send any type or shape (objects where strings are expected, extra keys, huge strings). Parse the body with a schema (zod safeParse) and return 400 on failure.',
+        'Request body value{{plural}} {{fields}} reach{{verb}} {{sink}} without schema validation: a client can send any type or shape (objects where strings are expected, extra keys, huge strings). Parse the body with a schema (zod safeParse) and return 400 on failure.',
       addSchema: 'Validate the body with a zod schema and safeParse, returning 400 on failure.',
     },
     schema: [
