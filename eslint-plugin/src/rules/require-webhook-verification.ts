@@ -61,7 +61,7 @@ export default createRule<Options, MessageIds>({
       unverifiedSns:
         'SNS endpoint {{name}} acts on the message without verifying its signature: anyone who knows the topic ARN can post forged notifications (fake bounces and complaints) and make the route fetch a SubscribeURL of their choosing. Verify each message with sns-validator (MessageValidator: the signing certificate must come from amazonaws.com) before acting on it.',
       reserialized:
-        'The HMAC is computed over JSON.stringify(...) of the parsed payload, not over the raw body the sender signed: re-serialization changes bytes (key order, spacing, unicode escapes), so valid webhooks fail or the check is bypassed. HMAC the exact `await req.text()`.',
+        'The HMAC is computed over JSON.stringify(...) of the parsed payload, not over the raw body the sender signed: whenever re-serialization changes the bytes (key order, spacing, unicode escapes, number formats), genuine webhooks fail verification. HMAC the exact `await req.text()`.',
       reserializedVerify:
         '{{call}}() verifies the signature over JSON.stringify(...) of the parsed body, not over the raw bytes the sender signed: re-serialization changes key order, spacing and escapes, so genuine webhooks fail verification (or pass by luck). Verify the exact raw body (`await req.text()`, or the raw buffer with the Pages body parser turned off).',
       unguardedTimingSafeEqual:
