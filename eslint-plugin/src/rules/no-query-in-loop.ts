@@ -11,6 +11,7 @@ import {
   getImportSource,
   getPropertyName,
   getRootIdentifier,
+  getStaticString,
   canCallHelper,
   helperFixes,
   isFunction,
@@ -114,7 +115,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       queryInLoop:
-        '`{{query}}` is awaited once per item of `{{collection}}`: N round trips to the database (N+1 queries), slow and pool-exhausting as the list grows. Fetch them in one query ({{batch}}), or at least run them with bounded concurrency.',
+        '`{{query}}` is awaited once per item of `{{collection}}`: N round trips to the database (N+1 queries), slow and pool-exhausting as the list grows. Batch them into one query ({{batch}}), or at least run them with bounded concurrency.',
       useConcurrencyLimit:
         'Run the loop body with mapWithConcurrency() (bounded parallelism; the order of side effects changes, review it).',
     },
@@ -158,17 +159,64 @@ export default createRule<Options, MessageIds>({
     // (`getUser()` from `@/db/queries`) gets the library its file imports, else a neutral wording.
     // Computed only when a finding is reported, not in every file's create().
     const DRIZZLE_HINT = '`inArray(table.id, ids)`, `with`, or a join';
-    function batchHint(q: string): string {
-      if (/\bfrom\(|rpc/.test(q)) return "`.in('id', ids)` or a join in `select('*, rel(*)')`";
-      if (/^\w+\.(?:find|update|delete|count)/.test(q) && /^[A-Z]/.test(q)) return '`{ _id: { $in: ids } }` or `$lookup`';
-      if (/\(…\)/.test(q)) return DRIZZLE_HINT;
-      if (/^[\w$]+\(\)$/.test(q)) {
-        if ([...kind.imports].some((s) => s === 'drizzle-orm' || s.startsWith('drizzle-orm/'))) return DRIZZLE_HINT;
-        if (!kind.imports.has('@prisma/client') && !/\bprisma\./.test(text)) {
-          return `a variant of \`${q}\` that takes every id and runs one \`IN (…)\` query, or a join`;
-        }
+    // Writes batch differently: rows with values of their own are one bulk insert or one
+    // `UPDATE … FROM (VALUES …)`, not an `IN (ids)` filter (which sets every row to the same value).
+    const SQL_UPDATE_HINT = 'one `UPDATE … FROM (VALUES …)` when each row gets its own values';
+    function batchHint(q: string, write: 'insert' | 'update' | undefined): string {
+      if (/\bfrom\(|rpc/.test(q)) {
+        if (write === 'insert') return 'one `.insert(rows)` with every row';
+        if (write === 'update') return "`.in('id', ids)` when every row gets the same change, one `.upsert(rows)` or an `rpc()` when each row gets its own values";
+        return "`.in('id', ids)` or a join in `select('*, rel(*)')`";
       }
+      if (/^\w+\.(?:find|update|delete|count|create|insert)/.test(q) && /^[A-Z]/.test(q)) {
+        if (write === 'insert') return '`insertMany(docs)`';
+        if (write === 'update') return '`updateMany({ _id: { $in: ids } })` when every document gets the same change, one `bulkWrite([...])` when each gets its own values';
+        return '`{ _id: { $in: ids } }` or `$lookup`';
+      }
+      // Raw SQL: `pool.query(…)`, `db.execute(…)`, a tagged `sql\`…\``.
+      if (/`…`$|\.(?:query|execute|raw|none|one|oneOrNone|any|many|manyOrNone)\(…\)$/.test(q)) {
+        if (write === 'insert') return 'one multi-row `INSERT … VALUES`';
+        if (write === 'update') return `\`WHERE id = ANY($1)\` when every row gets the same change, ${SQL_UPDATE_HINT}`;
+        return '`WHERE id = ANY($1)` or a join';
+      }
+      const drizzle = /\(…\)/.test(q) || (/^[\w$]+\(\)$/.test(q) && [...kind.imports].some((s) => s === 'drizzle-orm' || s.startsWith('drizzle-orm/')));
+      if (/^[\w$]+\(\)$/.test(q) && !drizzle && !kind.imports.has('@prisma/client') && !/\bprisma\./.test(text)) {
+        return `a variant of \`${q}\` that takes every id and runs one \`IN (…)\` query, or a join`;
+      }
+      if (drizzle) {
+        if (write === 'insert') return '`db.insert(table).values(rows)`';
+        if (write === 'update') return `\`inArray(table.id, ids)\` when every row gets the same change, ${SQL_UPDATE_HINT}`;
+        return DRIZZLE_HINT;
+      }
+      if (write === 'insert') return '`createMany({ data: rows })`';
+      if (write === 'update') return `\`updateMany({ where: { id: { in: ids } } })\` when every row gets the same change, ${SQL_UPDATE_HINT} (\`$executeRaw\`)`;
       return '`where: { id: { in: ids } }`, `include`, or `createMany`';
+    }
+    /** Whether the awaited query writes rows (`db.update(t).set()`, `tx.item.create()`, `pool.query('UPDATE …')`). */
+    function writeKind(expr: Node): 'insert' | 'update' | undefined {
+      let cur: Node = unwrap(expr, { await: true });
+      let sqlText: string | undefined;
+      for (let i = 0; i < 12; i++) {
+        if (cur.type === 'TaggedTemplateExpression') {
+          sqlText = cur.quasi.quasis[0]?.value.cooked ?? undefined;
+          break;
+        }
+        if (cur.type !== 'CallExpression') break;
+        const callee = unwrap(cur.callee);
+        const name = callee.type === 'MemberExpression' ? getPropertyName(callee) ?? '' : callee.type === 'Identifier' ? callee.name : '';
+        if (/^(?:insert|insertOne|insertInto|create|createOne|save)$/.test(name)) return 'insert';
+        if (/^(?:update|updateOne|updateTable|upsert|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/.test(name)) return 'update';
+        if (/^(?:query|execute|none|one|oneOrNone|any|many|manyOrNone)$/.test(name)) {
+          const first = cur.arguments[0];
+          sqlText = first ? getStaticString(first) ?? (first.type === 'TemplateLiteral' ? first.quasis[0]?.value.cooked ?? undefined : undefined) : undefined;
+          break;
+        }
+        if (callee.type !== 'MemberExpression') break;
+        cur = unwrap(callee.object);
+      }
+      if (sqlText && /^\s*INSERT\b/i.test(sqlText)) return 'insert';
+      if (sqlText && /^\s*(?:UPDATE|UPSERT)\b/i.test(sqlText)) return 'update';
+      return undefined;
     }
     if (!hasDbImport && !hasDataImport && extra.length === 0 && !/prisma|supabase|\bdb\b|\.from\(|\.query\(|\bsql`/.test(text)) return {};
     // Components and hooks (browser code) are left alone even when they call a data layer.
@@ -691,7 +739,7 @@ export default createRule<Options, MessageIds>({
         sequential.add(loop.loop);
         return;
       }
-      const batch = batchHint(q);
+      const batch = batchHint(q, writeKind(arg));
       pending.set(loop.loop, () =>
         context.report({
           node: arg,
