@@ -371,6 +371,8 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest) return {};
     if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server')) return {};
     const file = kind.filename;
+    /** A route of a scheduled job (under `cron/`), called by the platform's scheduler, not by a signed-in user. */
+    const isCronRoute = (h: Handler): boolean => h.kind !== 'server-action' && CRON_PATH.test(file);
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
     const isPublicPath = matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) || matchesAnyGlob(file, options.publicRoutes ?? []);
     if (isPublicPath && (kind.isAppRoute || kind.isPagesApi)) return {};
@@ -439,9 +441,8 @@ export default createRule<Options, MessageIds>({
       if (a.authEndpoint || a.webhook || a.gated) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
       // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
-      const cronJob = h.kind === 'route' && CRON_PATH.test(kind.filename);
       const readOnly =
-        ((h.name === 'GET' || h.name === 'HEAD') && !cronJob) ||
+        ((h.name === 'GET' || h.name === 'HEAD') && !isCronRoute(h)) ||
         (h.kind === 'pages-api' && !a.writesRequest) ||
         // By name only: a side effect need not be a database write (ChatGPTNextWeb's `addMcpServer` writes a
         // config file and starts processes), so a name that does not say "read" is not read as one.
@@ -519,11 +520,10 @@ export default createRule<Options, MessageIds>({
       }
       if (reportedNodes.has(h.reportNode)) return;
       reportedNodes.add(h.reportNode);
-      const cron = h.kind !== 'server-action' && CRON_PATH.test(file);
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
-        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : cron ? CRON_FIX : ROUTE_FIX },
+        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : isCronRoute(h) ? CRON_FIX : ROUTE_FIX },
         // On a cron route the guard checks the scheduler's secret: a session guard would turn it away (next-forge's `cron/keep-alive`).
         suggest: buildSuggestion(h),
       });
@@ -1771,7 +1771,7 @@ export default createRule<Options, MessageIds>({
       // no-timing-unsafe-compare snippet's helper.
       let cronHelper: string | undefined;
       const edge = isEdgeRuntime(kind, sourceCode.ast);
-      if (h.kind !== 'server-action' && CRON_PATH.test(kind.filename)) {
+      if (isCronRoute(h)) {
         const helper = edge ? 'isAuthorizedBearerAsync' : 'isAuthorizedBearer';
         if (!canCallHelper(sourceCode, fn, helper)) return [];
         let header: string;
