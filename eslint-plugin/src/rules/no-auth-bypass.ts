@@ -7,6 +7,8 @@ import {
   getDottedName,
   getRootIdentifier,
   getEnclosingFunction,
+  getFunctionName,
+  type FunctionNode,
   isFunction,
   getFileKind,
   getProcessEnvName,
@@ -346,11 +348,10 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    function functionName(fn: Node): string | undefined {
-      if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
+    function functionName(fn: FunctionNode): string | undefined {
+      const own = getFunctionName(fn);
+      if (own) return own;
       const p = fn.parent;
-      if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
-      if (p?.type === 'Property' || p?.type === 'MethodDefinition') return getPropertyName(p);
       if (p?.type === 'CallExpression') {
         const outer = p.parent?.type === 'VariableDeclarator' && p.parent.id.type === 'Identifier' ? p.parent.id.name : undefined;
         if (outer) return outer;

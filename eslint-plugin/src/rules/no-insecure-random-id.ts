@@ -7,6 +7,7 @@ import {
   getDottedName,
   isFunction,
   getEnclosingFunction,
+  getFunctionName,
   getFileKind,
   getPropertyName,
   canCallHelper,
@@ -388,10 +389,10 @@ export default createRule<Options, MessageIds>({
             return { stop: true, target: cur, value: cur };
           case 'ReturnStatement': {
             const fn = getEnclosingFunction(parent);
-            return fn ? { name: functionName(fn), target: cur, value: cur, viaFunction: fn } : undefined;
+            return fn ? { name: getFunctionName(fn), target: cur, value: cur, viaFunction: fn } : undefined;
           }
           case 'ArrowFunctionExpression':
-            if (parent.body === cur) return { name: functionName(parent), target: cur, value: cur, viaFunction: parent };
+            if (parent.body === cur) return { name: getFunctionName(parent), target: cur, value: cur, viaFunction: parent };
             return undefined;
           case 'CallExpression': {
             // Building blocks of the value: `.toString(36)`, `.slice()`, `String()`, `Math.floor()`, `padStart`,
@@ -470,14 +471,6 @@ export default createRule<Options, MessageIds>({
       return parent.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === cur;
     }
 
-    function functionName(fn: FunctionNode): string | undefined {
-      if (fn.type === 'FunctionDeclaration') return fn.id?.name;
-      const p = fn.parent;
-      if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
-      if (p?.type === 'Property' || p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition') return getPropertyName(p);
-      return undefined;
-    }
-
     /** A character-picking loop inside a generator function: `result += chars[Math.floor(Math.random() * n)]`. */
     function generatorFunction(node: Node): FunctionNode | undefined {
       const fn = getEnclosingFunction(node);
@@ -485,9 +478,9 @@ export default createRule<Options, MessageIds>({
       // Inside the callback of Array.from / map within the generator: step out once.
       if (fn.parent?.type === 'CallExpression' && fn.parent.arguments.includes(fn as never)) {
         const outer = getEnclosingFunction(fn);
-        if (outer && isGeneratorName(functionName(outer))) return outer;
+        if (outer && isGeneratorName(getFunctionName(outer))) return outer;
       }
-      return isGeneratorName(functionName(fn)) ? fn : undefined;
+      return isGeneratorName(getFunctionName(fn)) ? fn : undefined;
     }
 
     /** `generateToken`, `createInviteCode`, `randomId`, `makePassword`: a function that makes the value. */
@@ -552,7 +545,7 @@ export default createRule<Options, MessageIds>({
       for (let cur: Node | undefined = node.parent, i = 0; cur && i < 12; cur = cur.parent, i++) {
         if (cur.type === 'Property' && /^custom(?:IDs|Ids)$/.test(getPropertyName(cur) ?? '')) return true;
         if (cur.type === 'ArrowFunctionExpression' || cur.type === 'FunctionExpression' || cur.type === 'FunctionDeclaration') {
-          const fnName = functionName(cur);
+          const fnName = getFunctionName(cur);
           if (fnName && /^identify/i.test(fnName)) return true;
           // `export const identify = dedupe(async () => ...)`: the wrapper's binding names it.
           const call = cur.parent;
@@ -636,7 +629,7 @@ export default createRule<Options, MessageIds>({
     /** Inside a function named for mock or demo data (`generateMockErrorLogs`, `buildFakeUsers`), at any depth. */
     function inDemoFunction(node: Node): boolean {
       for (let fn = getEnclosingFunction(node), i = 0; fn && i < 6; fn = getEnclosingFunction(fn), i++) {
-        const name = functionName(fn);
+        const name = getFunctionName(fn);
         if (name && splitWords(name).some((w) => DEMO_WORD.has(w))) return true;
       }
       return false;
@@ -720,7 +713,7 @@ export default createRule<Options, MessageIds>({
         // A loop or callback building the value inside `function generateToken() {...}`.
         const gen = generatorFunction(node);
         if (gen) {
-          name = functionName(gen);
+          name = getFunctionName(gen);
           category = categorize(name, extra, ignore);
           dest = undefined;
         }

@@ -7,6 +7,7 @@ import {
   getCalleeName,
   getDottedName,
   getEnclosingFunction,
+  getFunctionName,
   getBindingValues,
   getFileKind,
   getHandlers,
@@ -1390,15 +1391,7 @@ export default createRule<Options, MessageIds>({
       for (const ref of variable.references) {
         if (ref.init) continue;
         const fn = getEnclosingFunction(ref.identifier);
-        const p = fn?.parent;
-        const fnName =
-          fn && (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id
-            ? fn.id.name
-            : p?.type === 'VariableDeclarator' && p.id.type === 'Identifier'
-              ? p.id.name
-              : p?.type === 'Property' || p?.type === 'MethodDefinition'
-                ? getPropertyName(p)
-                : undefined;
+        const fnName = fn ? getFunctionName(fn) : undefined;
         if (!fnName || !splitWords(fnName).includes('ensure') || LIMITER_NAME.test(fnName)) return false;
         uses++;
       }

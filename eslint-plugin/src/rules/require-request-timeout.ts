@@ -14,6 +14,7 @@ import {
   isFunction,
   getHandlers,
   getEnclosingFunction,
+  getFunctionName,
   type FunctionNode,
   matchesAnyGlob,
   unwrap,
@@ -345,9 +346,7 @@ export default createRule<Options, MessageIds>({
       if (head && /^https:\/\/fonts\.(?:googleapis|gstatic)\.com\//i.test(head)) return true;
       // Vercel's OG docs `loadGoogleFont(font, text)`: fetch the CSS, then the font file its `src: url(...)` names.
       const fn = getEnclosingFunction(call);
-      const host = fn?.type === 'FunctionDeclaration' || fn?.type === 'FunctionExpression' ? fn.id : undefined;
-      const decl = fn?.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined;
-      const name = (host ?? decl)?.name;
+      const name = fn ? getFunctionName(fn) : undefined;
       if (name && splitWords(name).some((w) => w === 'font' || w === 'fonts')) return true;
       // A response read as bytes (`const res = await fetch(path); ... res.arrayBuffer()`): the font or logo file the
       // image embeds (livekit's `loadFileData(path)` in vercel/examples' sandbox-voice-agent); data is read as JSON.

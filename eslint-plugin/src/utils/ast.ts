@@ -180,6 +180,18 @@ export function getEnclosingFunction(node: Node): FunctionNode | undefined {
   return undefined;
 }
 
+/**
+ * The name a function goes by: its own (`function guard()`), else the variable, property, method or class field
+ * it is the value of (`const guard = () =>`, `{ guard() {} }`, `guard = async () =>`); undefined otherwise.
+ */
+export function getFunctionName(fn: FunctionNode): string | undefined {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
+  const p = fn.parent;
+  if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+  if (p?.type === 'Property' || p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition') return getPropertyName(p);
+  return undefined;
+}
+
 /** Array methods that call their callback once per element. */
 export const ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']);
 
