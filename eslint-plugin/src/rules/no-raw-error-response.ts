@@ -38,6 +38,9 @@ type MessageIds = 'rawError' | 'useGenericMessage' | 'useErrorResponse';
 
 /** Properties of an error that carry internal detail. `.code`, `.name`, `.status` are harmless. */
 const LEAK_PROPS = new Set(['message', 'stack', 'details', 'hint', 'cause', 'meta', 'sqlMessage', 'sql', 'sqlState']);
+/** AI SDK calls whose error callback's return value is streamed to the client (v4 and v5 names). */
+const AI_STREAM_CALL = /^(?:toDataStreamResponse|pipeDataStreamToResponse|createDataStreamResponse|createDataStream|toDataStream|toUIMessageStreamResponse|pipeUIMessageStreamToResponse|toUIMessageStream|createUIMessageStream)$/;
+const AI_STREAM_TEXT = /DataStream|UIMessageStream/;
 const DEFAULT_SAFE_CLASSES = ['ZodError', 'ValidationError', 'TRPCError', 'HTTPException', 'HttpException'];
 const DEFAULT_SAFE_PATTERNS = [
   '^(?:App|Http|HTTP|Api|API|Public|User|Client)\\w*(?:Error|Exception)$',
@@ -975,6 +978,25 @@ export default createRule<Options, MessageIds>({
     if (text.includes('handleServerError')) {
       listeners['Property[key.name="handleServerError"]'] = (node: TSESTree.Property) => {
         try {
+          const fn = unwrap(node.value);
+          if (isFunction(fn)) checkReturns(fn, () => true);
+        } catch {
+          // never throw
+        }
+      };
+    }
+
+    // The AI SDK masks stream errors ("An error occurred.") unless the response's error callback returns the text to
+    // send: `toDataStreamResponse({ getErrorMessage })`, `toUIMessageStreamResponse({ onError })`,
+    // `createUIMessageStream({ onError })`. What that callback returns is written into the stream the browser reads.
+    // Not `streamText({ onError })`, a logging hook whose return value is ignored.
+    if (AI_STREAM_TEXT.test(text)) {
+      listeners['Property[key.name=/^(?:getErrorMessage|onError)$/]'] = (node: TSESTree.Property) => {
+        try {
+          const obj = node.parent;
+          const call = obj?.parent;
+          if (obj?.type !== 'ObjectExpression' || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(obj)) return;
+          if (!AI_STREAM_CALL.test(getCalleeName(call) ?? '')) return;
           const fn = unwrap(node.value);
           if (isFunction(fn)) checkReturns(fn, () => true);
         } catch {
