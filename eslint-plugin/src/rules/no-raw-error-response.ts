@@ -15,6 +15,7 @@ import {
   canCallHelper,
   helperFixes,
   isFunction,
+  resolveLocalFunction,
   unwrap,
   walk,
   type FunctionNode,
@@ -990,6 +991,7 @@ export default createRule<Options, MessageIds>({
     // send: `toDataStreamResponse({ getErrorMessage })`, `toUIMessageStreamResponse({ onError })`,
     // `createUIMessageStream({ onError })`. What that callback returns is written into the stream the browser reads.
     // Not `streamText({ onError })`, a logging hook whose return value is ignored.
+    const streamErrorCallbacks = new Set<FunctionNode>();
     if (AI_STREAM_TEXT.test(text)) {
       listeners['Property[key.name=/^(?:getErrorMessage|onError)$/]'] = (node: TSESTree.Property) => {
         try {
@@ -997,8 +999,13 @@ export default createRule<Options, MessageIds>({
           const call = obj?.parent;
           if (obj?.type !== 'ObjectExpression' || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(obj)) return;
           if (!AI_STREAM_CALL.test(getCalleeName(call) ?? '')) return;
-          const fn = unwrap(node.value);
-          if (isFunction(fn)) checkReturns(fn, () => true);
+          // Inline, or a function of the file (`onError: errorHandler`, the AI SDK docs' shape), checked once.
+          const value = unwrap(node.value);
+          const fn = value.type === 'Identifier' ? resolveLocalFunction(sourceCode, value, { constOnly: true }) : value;
+          if (isFunction(fn) && !streamErrorCallbacks.has(fn)) {
+            streamErrorCallbacks.add(fn);
+            checkReturns(fn, () => true);
+          }
         } catch {
           // never throw
         }
