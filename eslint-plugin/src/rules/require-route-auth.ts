@@ -1477,6 +1477,13 @@ export default createRule<Options, MessageIds>({
       const write = chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call))) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
+          // A sandbox SDK bills when `Sandbox.create()` starts a VM; `Sandbox.connect(id)` / `Sandbox.get({ sandboxId })`
+          // reattach to a running one (as require-rate-limit counts them): still a reach, the caller's commands run
+          // there, but not paid work, so a GET that reads a sandbox's files or logs by its id is a public read
+          // (vercel/examples' vibe-coding-platform).
+          if (SANDBOX_API_MODULE.test(src) && name !== 'create') {
+            return callee.type === 'MemberExpression' ? { node: call, label: label('a code sandbox'), write: false, paid: false, sensitive: false } : undefined;
+          }
           if (callee.type === 'MemberExpression') return { node: call, label: label(SANDBOX_API_MODULE.test(src) ? 'a paid code sandbox' : 'a paid AI API'), write: false, paid: true, sensitive: false };
           return undefined;
         }
@@ -1603,7 +1610,8 @@ export default createRule<Options, MessageIds>({
       if (PAID_CLIENT_CTOR.test(n)) return 'paid';
       const r = getRootIdentifier(u.callee);
       const s = r ? getImportSource(sourceCode, r) : undefined;
-      if (s && PAID_API_MODULE.test(s)) return 'paid';
+      // A sandbox handle (`await Sandbox.get({ sandboxId })`): its calls run in a VM already paid for; only `create` starts one.
+      if (s && PAID_API_MODULE.test(s) && !SANDBOX_API_MODULE.test(s)) return 'paid';
       if (DB_CLIENT_FACTORY.test(n)) return 'db';
       // `const cart = await db.query.carts.findFirst(...)`: a query's result, not a client; `cart.items.map()`
       // reaches nothing. Handles stay clients: `db.collection('users')`, `client.db('app')`, `getRepository(User)`.

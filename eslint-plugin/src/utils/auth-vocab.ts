@@ -391,12 +391,12 @@ export const AI_SDK_CALLS = new Set([
   'streamUI',
 ]);
 
-/** SDK modules of paid AI / generation APIs (and E2B's code sandboxes: a VM billed per second, `Sandbox.create()`). */
+/** SDK modules of paid AI / generation APIs (and E2B's and Vercel's code sandboxes: a VM billed per second, `Sandbox.create()`). */
 export const PAID_API_MODULE =
-  /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop|openai|@anthropic-ai\/sdk|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@google-cloud\/aiplatform|replicate|cohere-ai|@mistralai\/mistralai|groq-sdk|together-ai|@huggingface\/inference|@fal-ai\/[\w-]+|@fal-ai\/serverless-client|elevenlabs|@elevenlabs\/[\w-]+|@pinecone-database\/pinecone|@langchain\/[\w-]+|langchain(?:\/.*)?|llamaindex|@deepgram\/sdk|assemblyai|@aws-sdk\/client-bedrock-runtime|@azure\/openai|stability-ai|@perplexity-ai\/\w+|@openrouter\/ai-sdk-provider|ollama|exa-js|@tavily\/core|@mendable\/firecrawl-js|firecrawl|serpapi)$/;
+  /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop|@vercel\/sandbox|openai|@anthropic-ai\/sdk|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@google-cloud\/aiplatform|replicate|cohere-ai|@mistralai\/mistralai|groq-sdk|together-ai|@huggingface\/inference|@fal-ai\/[\w-]+|@fal-ai\/serverless-client|elevenlabs|@elevenlabs\/[\w-]+|@pinecone-database\/pinecone|@langchain\/[\w-]+|langchain(?:\/.*)?|llamaindex|@deepgram\/sdk|assemblyai|@aws-sdk\/client-bedrock-runtime|@azure\/openai|stability-ai|@perplexity-ai\/\w+|@openrouter\/ai-sdk-provider|ollama|exa-js|@tavily\/core|@mendable\/firecrawl-js|firecrawl|serpapi)$/;
 
-/** E2B's SDK modules (in PAID_API_MODULE): `Sandbox.create()` starts a billed VM; calls on a running sandbox do not start one. */
-export const SANDBOX_API_MODULE = /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop)$/;
+/** E2B's and Vercel's sandbox SDKs (in PAID_API_MODULE): `Sandbox.create()` starts a billed VM; calls on a running sandbox (`Sandbox.connect(id)`, `Sandbox.get({ sandboxId })`) do not start one. */
+export const SANDBOX_API_MODULE = /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop|@vercel\/sandbox)$/;
 
 /** Hosts of paid AI APIs (and paid search / crawl APIs: Exa, Tavily, Firecrawl, SerpAPI) called through `fetch`. */
 export const PAID_API_HOST =
