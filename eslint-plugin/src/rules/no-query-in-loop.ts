@@ -40,6 +40,8 @@ type Options = [
   },
 ];
 
+/** How a per-item query writes, for the batching advice. */
+type WriteKind = 'insert' | 'update' | 'upsert';
 type MessageIds = 'queryInLoop' | 'useConcurrencyLimit';
 
 const PRISMA_METHODS = new Set([
@@ -162,20 +164,23 @@ export default createRule<Options, MessageIds>({
     // Writes batch differently: rows with values of their own are one bulk insert or one
     // `UPDATE … FROM (VALUES …)`, not an `IN (ids)` filter (which sets every row to the same value).
     const SQL_UPDATE_HINT = 'one `UPDATE … FROM (VALUES …)` when each row gets its own values';
-    function batchHint(q: string, write: 'insert' | 'update' | undefined): string {
+    function batchHint(q: string, write: WriteKind | undefined): string {
       if (/\bfrom\(|rpc/.test(q)) {
         if (write === 'insert') return 'one `.insert(rows)` with every row';
+        if (write === 'upsert') return 'one `.upsert(rows)` with every row';
         if (write === 'update') return "`.in('id', ids)` when every row gets the same change, one `.upsert(rows)` or an `rpc()` when each row gets its own values";
         return "`.in('id', ids)` or a join in `select('*, rel(*)')`";
       }
       if (/^\w+\.(?:find|update|delete|count|create|insert)/.test(q) && /^[A-Z]/.test(q)) {
         if (write === 'insert') return '`insertMany(docs)`';
+        if (write === 'upsert') return 'one `bulkWrite([...])` of `updateOne` with `upsert: true`';
         if (write === 'update') return '`updateMany({ _id: { $in: ids } })` when every document gets the same change, one `bulkWrite([...])` when each gets its own values';
         return '`{ _id: { $in: ids } }` or `$lookup`';
       }
       // Raw SQL: `pool.query(…)`, `db.execute(…)`, a tagged `sql\`…\``.
       if (/`…`$|\.(?:query|execute|raw|none|one|oneOrNone|any|many|manyOrNone)\(…\)$/.test(q)) {
         if (write === 'insert') return 'one multi-row `INSERT … VALUES`';
+        if (write === 'upsert') return 'one multi-row `INSERT … ON CONFLICT … DO UPDATE`';
         if (write === 'update') return `\`WHERE id = ANY($1)\` when every row gets the same change, ${SQL_UPDATE_HINT}`;
         return '`WHERE id = ANY($1)` or a join';
       }
@@ -185,15 +190,17 @@ export default createRule<Options, MessageIds>({
       }
       if (drizzle) {
         if (write === 'insert') return '`db.insert(table).values(rows)`';
+        if (write === 'upsert') return '`db.insert(table).values(rows).onConflictDoUpdate(...)`';
         if (write === 'update') return `\`inArray(table.id, ids)\` when every row gets the same change, ${SQL_UPDATE_HINT}`;
         return DRIZZLE_HINT;
       }
       if (write === 'insert') return '`createMany({ data: rows })`';
+      if (write === 'upsert') return 'one multi-row `INSERT … ON CONFLICT … DO UPDATE` (`$executeRaw`), or `createMany({ skipDuplicates: true })` when existing rows stay as they are';
       if (write === 'update') return `\`updateMany({ where: { id: { in: ids } } })\` when every row gets the same change, ${SQL_UPDATE_HINT} (\`$executeRaw\`)`;
       return '`where: { id: { in: ids } }`, `include`, or `createMany`';
     }
     /** Whether the awaited query writes rows (`db.update(t).set()`, `tx.item.create()`, `pool.query('UPDATE …')`). */
-    function writeKind(expr: Node): 'insert' | 'update' | undefined {
+    function writeKind(expr: Node): WriteKind | undefined {
       let cur: Node = unwrap(expr, { await: true });
       let sqlText: string | undefined;
       for (let i = 0; i < 12; i++) {
@@ -205,7 +212,8 @@ export default createRule<Options, MessageIds>({
         const callee = unwrap(cur.callee);
         const name = callee.type === 'MemberExpression' ? getPropertyName(callee) ?? '' : callee.type === 'Identifier' ? callee.name : '';
         if (/^(?:insert|insertOne|insertInto|create|createOne|save)$/.test(name)) return 'insert';
-        if (/^(?:update|updateOne|updateTable|upsert|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/.test(name)) return 'update';
+        if (/^(?:upsert|onConflictDoUpdate|onDuplicateKeyUpdate)$/.test(name)) return 'upsert';
+        if (/^(?:update|updateOne|updateTable|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/.test(name)) return 'update';
         if (/^(?:query|execute|none|one|oneOrNone|any|many|manyOrNone)$/.test(name)) {
           const first = cur.arguments[0];
           sqlText = first ? getStaticString(first) ?? (first.type === 'TemplateLiteral' ? first.quasis[0]?.value.cooked ?? undefined : undefined) : undefined;
@@ -214,6 +222,7 @@ export default createRule<Options, MessageIds>({
         if (callee.type !== 'MemberExpression') break;
         cur = unwrap(callee.object);
       }
+      if (sqlText && /^\s*INSERT\b[\s\S]*\bON\s+(?:CONFLICT|DUPLICATE\s+KEY)\b/i.test(sqlText)) return 'upsert';
       if (sqlText && /^\s*INSERT\b/i.test(sqlText)) return 'insert';
       if (sqlText && /^\s*(?:UPDATE|UPSERT)\b/i.test(sqlText)) return 'update';
       return undefined;
