@@ -72,6 +72,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: 'const randomIndex = Math.floor(Math.random() * apiKeys.length);\nconst apiKey = apiKeys[randomIndex];', filename: 'app/config/server.ts' },
     { code: 'function getApiKey(keys) { const i = Math.floor(Math.random() * keys.length); return keys[i]; }', filename: FILES.lib },
     { code: 'const start = Date.now();\nconst elapsedMs = Date.now() - start;', filename: FILES.route },
+    // dittofeed's HubSpot token refresh: the time since the token's last update, named for the token (a duration).
+    { code: 'export function getTimeToWait(token: { updatedAt?: number; createdAt: number; expiresIn: number }) {\n  const timeSinceTokenUpdate = Date.now() - (token.updatedAt ?? token.createdAt);\n  const tokenTtlLeft = token.createdAt + token.expiresIn * 1000 - Date.now();\n  return Math.max(token.expiresIn * 1000 - timeSinceTokenUpdate, tokenTtlLeft, 0);\n}\n', filename: 'packages/backend-lib/src/integrations/hubspotWorkflow.ts' },
     { code: 'const createdAt = Date.now();', filename: FILES.route },
     { code: 'const user = { id, createdAt: Date.now(), expiresAt: Date.now() + 3600_000 };', filename: FILES.route },
     { code: 'const filename = `backup_${table}_${Date.now()}.json`;', filename: 'lib/backup.ts' },
@@ -128,6 +130,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const mockUpdate = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  } as any;\n  await bot.handleUpdate(mockUpdate);\n  return Response.json({ ok: true });\n}\n", filename: 'src/app/api/dev/bot-test/route.ts' },
   ],
   invalid: [
+    // The clock less a custom epoch (an UPPER_CASE constant) is still a timestamp: a guessable token.
+    { code: 'const EPOCH = 1700000000000;\nexport function newResetToken(token: { createdAt: number }) {\n  const timeSinceTokenUpdate = Date.now() - token.createdAt;\n  const resetToken = (Date.now() - EPOCH).toString(36);\n  return { resetToken, timeSinceTokenUpdate };\n}\n', filename: 'packages/backend-lib/src/integrations/hubspotWorkflow.ts', errors: [{ messageId: 'insecureRandom', line: 4, column: 23, suggestions: [{ messageId: 'useToken', output: "import { randomBytes, randomInt, randomUUID } from 'node:crypto';\nconst EPOCH = 1700000000000;\nexport function newResetToken(token: { createdAt: number }) {\n  const timeSinceTokenUpdate = Date.now() - token.createdAt;\n  const resetToken = generateToken();\n  return { resetToken, timeSinceTokenUpdate };\n}\n\n/** A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe. */\nfunction generateToken(bytes = 32): string {\n  return randomBytes(bytes).toString('base64url');\n}\n" }] }] },
     // A file with its own `generateToken` (here a stub): the suggestion would call it, so none is offered.
     {"code":"import { db } from '@/lib/db';\n\nfunction generateToken() {\n  return 'placeholder';\n}\n\nexport async function POST() {\n  const token = Math.random().toString(36).slice(2);\n  await db.invite.create({ data: { token } });\n  return Response.json({ ok: true, fallback: generateToken() });\n}\n","filename":"app/api/invite/route.ts","errors":[{"messageId":"insecureRandom","line":8,"column":17,"suggestions":[]}]},
     // An early return on another test: the fallback runs wherever that test fails, Web Crypto or not.
