@@ -15,6 +15,7 @@ import {
   some,
   splitWords,
   unwrap,
+  getConstInit,
   type FunctionNode,
   isDevTooling,
   isEdgeRuntime,
@@ -437,10 +438,13 @@ export default createRule<Options, MessageIds>({
             if (parent.type === 'BinaryExpression' && !['+', '*', '|', '^', '%', '-'].includes(parent.operator)) return undefined;
             // `Date.now() - (token.updatedAt ?? token.createdAt)` (dittofeed's `timeSinceTokenUpdate`), `expiresAt - Date.now()`:
             // the clock less another time is a duration, not a timestamp. Less a literal or an UPPER_CASE
-            // constant (`Date.now() - EPOCH`, a custom epoch) it is still the clock.
+            // constant or a `const` of a literal (`Date.now() - EPOCH`, a custom epoch) it is still the clock.
             if (isClock && parent.type === 'BinaryExpression' && parent.operator === '-') {
               const other = unwrap(parent.left === cur ? parent.right : parent.left);
-              if (other.type !== 'Literal' && !(other.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(other.name))) return undefined;
+              const constant =
+                other.type === 'Literal' ||
+                (other.type === 'Identifier' && (/^[A-Z][A-Z0-9_]*$/.test(other.name) || getConstInit(sourceCode, other)?.type === 'Literal'));
+              if (!constant) return undefined;
             }
             if (parent.type === 'LogicalExpression' && parent.left === cur) {
               cur = parent;
