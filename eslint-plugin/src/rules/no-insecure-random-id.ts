@@ -16,6 +16,7 @@ import {
   some,
   splitWords,
   unwrap,
+  getConstInit,
   type FunctionNode,
   isDevTooling,
   isEdgeRuntime,
@@ -360,7 +361,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The name the random value ends up under, walking up through the expression that builds it. */
-    function destination(node: Node): { name?: string; target: Node; value: Node; viaFunction?: FunctionNode; stop?: boolean } | undefined {
+    function destination(node: Node, isClock = false): { name?: string; target: Node; value: Node; viaFunction?: FunctionNode; stop?: boolean } | undefined {
       let cur: Node = node;
       for (let steps = 0; steps < 20; steps++) {
         const parent: Node | undefined = cur.parent;
@@ -436,6 +437,16 @@ export default createRule<Options, MessageIds>({
           case 'SpreadElement':
           case 'AwaitExpression':
             if (parent.type === 'BinaryExpression' && !['+', '*', '|', '^', '%', '-'].includes(parent.operator)) return undefined;
+            // `Date.now() - (token.updatedAt ?? token.createdAt)` (dittofeed's `timeSinceTokenUpdate`), `expiresAt - Date.now()`:
+            // the clock less another time is a duration, not a timestamp. Less a literal or an UPPER_CASE
+            // constant or a `const` of a literal (`Date.now() - EPOCH`, a custom epoch) it is still the clock.
+            if (isClock && parent.type === 'BinaryExpression' && parent.operator === '-') {
+              const other = unwrap(parent.left === cur ? parent.right : parent.left);
+              const constant =
+                other.type === 'Literal' ||
+                (other.type === 'Identifier' && (/^[A-Z][A-Z0-9_]*$/.test(other.name) || getConstInit(sourceCode, other)?.type === 'Literal'));
+              if (!constant) return undefined;
+            }
             if (parent.type === 'LogicalExpression' && parent.left === cur) {
               cur = parent;
               continue;
@@ -702,7 +713,7 @@ export default createRule<Options, MessageIds>({
 
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression, source: string): void {
       const isDate = source !== 'Math.random()';
-      let dest = destination(node);
+      let dest = destination(node, isDate);
       let name = dest?.name;
       let category = categorize(name, extra, ignore);
       if (dest?.stop) return;

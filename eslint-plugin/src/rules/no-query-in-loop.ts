@@ -25,6 +25,7 @@ import {
   isToolingPath,
   importsBrowserModule,
   getConstInit,
+  some,
 } from '../utils';
 
 type Node = TSESTree.Node;
@@ -729,13 +730,46 @@ export default createRule<Options, MessageIds>({
     /** Loops whose iterations depend on each other (a query reads what earlier iterations changed) or run steps in order. */
     const sequential = new Set<Node>();
 
+    /**
+     * `let t = cache.get(id); if (!t) { t = await db.template.findUnique(...); cache.set(id, t); }` with `cache` a map
+     * made outside the loop (also `if (!cache.has(id))`): one query per distinct key, not per item (useSend's
+     * `templateCache` in a batch send, where every email of a template shares one lookup).
+     */
+    function memoizedPerKey(query: Node, loop: LoopInfo): boolean {
+      let child: Node = query;
+      for (let cur = query.parent; cur && cur !== loop.loop; child = cur, cur = cur.parent) {
+        if (cur.type !== 'IfStatement' || cur.consequent !== child) continue;
+        const test = unwrap(cur.test);
+        if (test.type !== 'UnaryExpression' || test.operator !== '!') continue;
+        let lookup: Node | undefined = unwrap(test.argument);
+        if (lookup.type === 'Identifier') {
+          const def = findVariable(sourceCode, lookup)?.defs[0];
+          lookup = def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).init ? unwrap((def.node as TSESTree.VariableDeclarator).init!) : undefined;
+          if (lookup?.type === 'CallExpression' && lookup.callee.type === 'MemberExpression' && getPropertyName(lookup.callee) !== 'get') lookup = undefined;
+        } else if (!(lookup.type === 'CallExpression' && lookup.callee.type === 'MemberExpression' && getPropertyName(lookup.callee) === 'has')) lookup = undefined;
+        if (lookup?.type !== 'CallExpression' || lookup.callee.type !== 'MemberExpression') continue;
+        const map = unwrap(lookup.callee.object);
+        if (map.type !== 'Identifier') continue;
+        // Made outside the loop: a map declared in the body starts empty for every item.
+        const mapDef = findVariable(sourceCode, map)?.defs[0];
+        if (!mapDef || (mapDef.node.range[0] >= loop.loop.range[0] && mapDef.node.range[1] <= loop.loop.range[1])) continue;
+        const name = map.name;
+        if (
+          some(cur.consequent, (n) => n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && getPropertyName(n.callee) === 'set' && unwrap(n.callee.object).type === 'Identifier' && (unwrap(n.callee.object) as TSESTree.Identifier).name === name)
+        ) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     function checkAwaited(node: Node, arg: Node): void {
       // The loop first: a walk up the parents, cheaper than resolving the query, and most awaits are in none.
       const loop = enclosingLoop(node);
       if (!loop || sequential.has(loop.loop)) return;
       const q = queryOf(arg);
       if (!q) return;
-      if (isBatched(arg)) return;
+      if (isBatched(arg) || memoizedPerKey(node, loop)) return;
       // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
       // sequential, including the update that follows it (midday's match-transactions).
       if (dependsOnPrevious(arg, loop)) {

@@ -208,6 +208,12 @@ export default createRule<Options, MessageIds>({
         if (decl.id.type !== 'Identifier') return undefined;
         const init = unwrap(decl.init, { await: true });
         if (init.type === 'NewExpression' && /Error$/.test(getCalleeName(init) ?? '') && !isSafeClassName(getCalleeName(init))) {
+          // `const err = new LatitudeObservabilityTestError('workers')`: an error of the app's own class made from
+          // literals only says what the app wrote (latitude-llm's observability test route). A built-in `Error`
+          // (its stack) or one given a value (`new SyncError(detail)`) still counts.
+          if (isAppClass(init.callee) && init.arguments.every((a) => a.type === 'Literal' || (a.type === 'TemplateLiteral' && a.expressions.length === 0))) {
+            return undefined;
+          }
           return 'new';
         }
         if (init.type === 'Identifier') return errorKindOf(init, depth + 1);

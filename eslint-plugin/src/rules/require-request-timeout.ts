@@ -50,6 +50,8 @@ const AI_BOUND = new Set(['abortSignal', 'timeout']);
 const SDK_BOUND = new Set(['timeout']);
 const REQ_OPTS_BOUND = new Set(['timeout', 'signal']);
 const AI_CALLS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject']);
+/** React hooks whose callbacks run only in the browser: effects, event handlers, data fetching (not `useMemo` or `useSuspenseQuery`, which run while rendering on the server too). */
+const BROWSER_HOOK = /^(?:use(?:Layout|Insertion)?Effect|useCallback|useQuery|useQueries|useInfiniteQuery|useMutation|useSWR|useSWRMutation|useSWRInfinite)$/;
 const AXIOS_CONFIG_AT: Record<string, number> = {
   get: 1,
   delete: 1,
@@ -218,6 +220,22 @@ export default createRule<Options, MessageIds>({
         // `const req = fetch(url, ...)` raced further down: `await Promise.race([req, timeoutPromise])` (vercel/examples' botd middleware).
         if (cur.type === 'VariableDeclarator' && cur.id.type === 'Identifier' && isRacedLater(cur.id)) return true;
         cur = cur.parent;
+      }
+      return false;
+    }
+
+    /**
+     * Whether the call runs in a callback of a React hook that runs only in the browser: an effect, an event
+     * handler's `useCallback`, a data hook's `queryFn` / `mutationFn` (`useQuery({ queryFn: () => axios.get(...) })`).
+     * A Pages Router page (dittofeed's `settings.page.tsx`) imports the database for its `getServerSideProps`,
+     * which makes the module server code, but its components' requests are the browser's.
+     */
+    function inBrowserHookCallback(node: TSESTree.Node): boolean {
+      for (let cur = node.parent; cur; cur = cur.parent) {
+        if (!isFunction(cur)) continue;
+        const arg = cur.parent?.type === 'Property' && cur.parent.value === cur ? cur.parent.parent : cur;
+        const call = arg?.parent;
+        if (call?.type === 'CallExpression' && call.arguments.includes(arg as TSESTree.CallExpressionArgument) && BROWSER_HOOK.test(getCalleeName(call) ?? '')) return true;
       }
       return false;
     }
@@ -419,7 +437,7 @@ export default createRule<Options, MessageIds>({
       const opts = resolveObjectArg(sourceCode, optsArg);
       if (opts === undefined) return;
       if (opts && objectHasKey(opts, FETCH_BOUND) !== false) return;
-      if (isTimeBoundByWrapper(node)) return;
+      if (isTimeBoundByWrapper(node) || inBrowserHookCallback(node)) return;
       const signalText = 'signal: AbortSignal.timeout(10_000)';
       const canFix = !optsArg || unwrap(optsArg).type === 'ObjectExpression';
       const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
@@ -497,7 +515,7 @@ export default createRule<Options, MessageIds>({
       const cfg = resolveObjectArg(sourceCode, cfgArg);
       if (cfg === undefined) return;
       if (cfg && objectHasKey(cfg, lib === 'axios' ? AXIOS_BOUND : GOT_BOUND) !== false) return;
-      if (isTimeBoundByWrapper(node)) return;
+      if (isTimeBoundByWrapper(node) || inBrowserHookCallback(node)) return;
       const timeoutText = lib === 'axios' ? 'timeout: 10_000' : 'timeout: { request: 10_000 }';
       const canFix = !cfgArg || unwrap(cfgArg).type === 'ObjectExpression';
       context.report({

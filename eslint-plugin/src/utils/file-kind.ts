@@ -165,7 +165,7 @@ const SERVER_FRAMEWORK = /^(?:express|fastify|koa|elysia|@orpc\/server|@hono\/no
  * a module importing one is client code even without `'use client'` (a zustand store in `features/`).
  */
 export const BROWSER_LIBRARY =
-  /^(?:react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-query|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
+  /^(?:react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-(?:query|db)|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
 
 /** React Native, Expo and Tauri modules: app code that runs on the phone or in a desktop app's webview, never on a server. */
 const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+|@tauri-apps\/[\w-]+)(?:\/|$)/;
