@@ -21,6 +21,9 @@ const DB_PING = (line: string) =>
 /** A guest checkout whose amount is `unitAmount`, computed by a call into the app's Stripe helpers module. */
 const CHECKOUT_FORMAT = (unitAmount: string) =>
   `import { stripe } from '@/lib/stripe';\nimport { CURRENCY, formatAmountForStripe, getDonationAmount } from '@/utils/stripe-helpers';\n\nexport async function POST(req: Request) {\n  const { amount } = await req.json();\n  const s = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ quantity: 1, price_data: { currency: CURRENCY, unit_amount: ${unitAmount} } }] });\n  return Response.json({ url: s.url });\n}\n`;
+/** A `'use server'` data module exporting `name`, an arrow action of one string parameter `param` with `body`. */
+const RETRIEVE_ACTION = (name: string, param: string, body: string) =>
+  `'use server';\nimport { sdk } from '@lib/config';\nimport { db } from '@/lib/db';\nimport { getCacheOptions } from './cookies';\n\nexport const ${name} = async (${param}: string) => ${body};\n`;
 /** A link found by its id and checked, then edited: an owner operation. */
 const LINK_EDIT = `import prisma from '@/lib/prisma';
 export default async function handle(req, res) {
@@ -155,6 +158,8 @@ ruleTester.run('require-route-auth', rule, {
     { code: "import { fakeUsers } from '@/constants/mock-api-users';\nimport { NextResponse } from 'next/server';\n\nexport async function GET() {\n  const data = await fakeUsers.getUsers();\n  return NextResponse.json(data);\n}\n", filename: 'src/app/api/users/route.ts' },
     // A wrapped action receives the caller's own id from its wrapper; a get* action without a user parameter reads public content.
     { code: "'use server'\n\nimport { eq } from 'drizzle-orm'\nimport { db } from '@/lib/db'\nimport { chats } from '@/lib/db/schema'\nimport { withAuth } from '@/lib/auth/with-auth'\n\n// The wrapper authenticates and passes the caller's own id.\nexport const getChats = withAuth(async ({ userId }: { userId: string }) => db.select().from(chats).where(eq(chats.userId, userId)))\n\nexport async function getPublicTemplates() {\n  return db.query.templates.findMany({ where: (t, { eq }) => eq(t.isPublic, true) })\n}\n", filename: 'lib/db/actions.ts' },
+    // A `retrieve*` action reads like a `get*` one: medusa's storefront fetches a public collection by id (through a cache-tag helper of its cookies module).
+    { code: RETRIEVE_ACTION('retrieveCollection', 'id', "{\n  const next = { ...(await getCacheOptions('collections')) };\n  return sdk.client.fetch(`/store/collections/${id}`, { next, cache: 'force-cache' }).then(({ collection }) => collection);\n}"), filename: 'src/lib/data/collections.ts' },
     // getTokenFromRequest(req) (a next-auth getToken wrapper) checked before any data access, whatever the exit status (linkwarden answers 404).
     { code: "import type { NextApiRequest, NextApiResponse } from \"next\";\nimport { prisma } from \"@/lib/prisma\";\nimport getTokenFromRequest from \"@/lib/api/getTokenFromRequest\";\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const token = await getTokenFromRequest(req);\n  if (!token?.id) return res.status(404).json({ response: \"Token invalid.\" });\n\n  const user = await prisma.user.findUnique({ where: { id: token.id as number } });\n  return res.status(200).json({ response: user?.email ?? null });\n}\n", filename: 'pages/api/payment/index.ts' },
     // A credential the caller presents, looked up: an API key in the body, a header token. That is authentication.
@@ -763,6 +768,25 @@ export default async function handle(req, res) {
     { code: "import { NextResponse } from 'next/server';\nimport { getSupabaseServerClient } from '@/lib/supabase/server';\n\nexport async function POST(req: Request) {\n  const supabase = await getSupabaseServerClient();\n  const { code } = await req.json();\n  if (!code) return NextResponse.json({ error: 'Code is required' }, { status: 400 });\n  const { data: card, error } = await supabase.from('gift_cards').select('*').eq('code', code.toUpperCase().trim()).single();\n  if (error || !card) return NextResponse.json({ error: 'Invalid code' }, { status: 404 });\n  if (!card.active) return NextResponse.json({ error: 'Not active' }, { status: 400 });\n  return NextResponse.json({ valid: true, remaining: card.remaining_amount_cents });\n}\n", filename: 'src/app/api/gift-cards/validate/route.ts' },
   ],
   invalid: [
+    // Twin of medusa's retrieveCollection: a `retrieve*` action reading the orders of the user id its caller sends is reported.
+    {
+      code: RETRIEVE_ACTION('retrieveOrders', 'userId', '{\n  return db.order.findMany({ where: { userId } });\n}'),
+      filename: 'src/lib/data/orders.ts',
+      settings: helper,
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 6,
+          column: 14,
+          suggestions: [
+            {
+              messageId: 'addGuard',
+              output: RETRIEVE_ACTION('retrieveOrders', 'userId', "{\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = auth.user.id;\n  return db.order.findMany({ where: { userId } });\n}").replace("from './cookies';\n", "from './cookies';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n"),
+            },
+          ],
+        },
+      ],
+    },
     // Twin of the ping: the same connection reading a collection is reported.
     {
       code: DB_PING("return (await mongoClient.db('app').collection('users').countDocuments()) > 0;"),
