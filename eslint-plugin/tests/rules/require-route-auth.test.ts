@@ -24,6 +24,9 @@ const CHECKOUT_FORMAT = (unitAmount: string) =>
 /** A `'use server'` data module exporting `name`, an arrow action of one string parameter `param` with `body`. */
 const RETRIEVE_ACTION = (name: string, param: string, body: string) =>
   `'use server';\nimport { sdk } from '@lib/config';\nimport { db } from '@/lib/db';\nimport { getCacheOptions } from './cookies';\n\nexport const ${name} = async (${param}: string) => ${body};\n`;
+/** medusa's b2b storefront: actions that build the caller's auth headers and hand them (or not: `send`) to the Medusa SDK. */
+const AUTH_HEADERS_ACTION = (send: string, complete: string) =>
+  `'use server';\nimport { sdk } from '@/lib/config';\nimport { getAuthHeaders, getCacheTag } from '@/lib/data/cookies';\nimport { revalidateTag } from 'next/cache';\n\nexport const createCompany = async (data: StoreCreateCompany) => {\n  const headers = { ...(await getAuthHeaders()) };\n  const { companies } = await sdk.client.fetch('/store/companies', { method: 'POST', body: data${send} });\n  revalidateTag(await getCacheTag('companies'));\n  return companies[0];\n};\n\nexport async function placeOrder(cartId: string) {\n  const headers = { ...(await getAuthHeaders()) };\n  return sdk.store.cart.complete(cartId, {}${complete});\n}\n`;
 /** A link found by its id and checked, then edited: an owner operation. */
 const LINK_EDIT = `import prisma from '@/lib/prisma';
 export default async function handle(req, res) {
@@ -160,6 +163,8 @@ ruleTester.run('require-route-auth', rule, {
     { code: "'use server'\n\nimport { eq } from 'drizzle-orm'\nimport { db } from '@/lib/db'\nimport { chats } from '@/lib/db/schema'\nimport { withAuth } from '@/lib/auth/with-auth'\n\n// The wrapper authenticates and passes the caller's own id.\nexport const getChats = withAuth(async ({ userId }: { userId: string }) => db.select().from(chats).where(eq(chats.userId, userId)))\n\nexport async function getPublicTemplates() {\n  return db.query.templates.findMany({ where: (t, { eq }) => eq(t.isPublic, true) })\n}\n", filename: 'lib/db/actions.ts' },
     // A `retrieve*` action reads like a `get*` one: medusa's storefront fetches a public collection by id (through a cache-tag helper of its cookies module).
     { code: RETRIEVE_ACTION('retrieveCollection', 'id', "{\n  const next = { ...(await getCacheOptions('collections')) };\n  return sdk.client.fetch(`/store/collections/${id}`, { next, cache: 'force-cache' }).then(({ collection }) => collection);\n}"), filename: 'src/lib/data/collections.ts' },
+    // The caller's auth headers forwarded to an API that authenticates every request (medusa's b2b storefront: `getAuthHeaders()` sent as the SDK call's `headers`, or as its headers argument).
+    { code: AUTH_HEADERS_ACTION(', headers', ', headers'), filename: 'src/lib/data/companies.ts' },
     // getTokenFromRequest(req) (a next-auth getToken wrapper) checked before any data access, whatever the exit status (linkwarden answers 404).
     { code: "import type { NextApiRequest, NextApiResponse } from \"next\";\nimport { prisma } from \"@/lib/prisma\";\nimport getTokenFromRequest from \"@/lib/api/getTokenFromRequest\";\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const token = await getTokenFromRequest(req);\n  if (!token?.id) return res.status(404).json({ response: \"Token invalid.\" });\n\n  const user = await prisma.user.findUnique({ where: { id: token.id as number } });\n  return res.status(200).json({ response: user?.email ?? null });\n}\n", filename: 'pages/api/payment/index.ts' },
     // A credential the caller presents, looked up: an API key in the body, a header token. That is authentication.
@@ -768,6 +773,8 @@ export default async function handle(req, res) {
     { code: "import { NextResponse } from 'next/server';\nimport { getSupabaseServerClient } from '@/lib/supabase/server';\n\nexport async function POST(req: Request) {\n  const supabase = await getSupabaseServerClient();\n  const { code } = await req.json();\n  if (!code) return NextResponse.json({ error: 'Code is required' }, { status: 400 });\n  const { data: card, error } = await supabase.from('gift_cards').select('*').eq('code', code.toUpperCase().trim()).single();\n  if (error || !card) return NextResponse.json({ error: 'Invalid code' }, { status: 404 });\n  if (!card.active) return NextResponse.json({ error: 'Not active' }, { status: 400 });\n  return NextResponse.json({ valid: true, remaining: card.remaining_amount_cents });\n}\n", filename: 'src/app/api/gift-cards/validate/route.ts' },
   ],
   invalid: [
+    // Twin of medusa's b2b actions: auth headers built but never sent leave the calls unauthenticated.
+    { code: AUTH_HEADERS_ACTION('', ''), filename: 'src/lib/data/companies.ts', errors: [{ messageId: 'uncheckedAuth', line: 7, column: 31, suggestions: [] }, { messageId: 'uncheckedAuth', line: 14, column: 31, suggestions: [] }] },
     // Twin of medusa's retrieveCollection: a `retrieve*` action reading the orders of the user id its caller sends is reported.
     {
       code: RETRIEVE_ACTION('retrieveOrders', 'userId', '{\n  return db.order.findMany({ where: { userId } });\n}'),
