@@ -1303,20 +1303,61 @@ export default createRule<Options, MessageIds>({
      * about data that is the same for everyone (midday's exchange rates). Per-tenant caches still count:
      * an edit stays invisible on the other instances for the whole TTL.
      */
-    function isReferenceTtlCache(init: Node, memo: MemoWrites): boolean {
+    function isReferenceTtlCache(init: Node, memo: MemoWrites, name: string): boolean {
       const u = unwrap(init);
-      if (u.type !== 'NewExpression' || getCalleeName(u) !== 'Map' || memo.others !== 0 || memo.values.length === 0) return false;
+      const isMap = (n: Node): boolean => n.type === 'NewExpression' && getCalleeName(n) === 'Map';
+      // The whole container stamped instead of each entry (medusa's middleware: `const regionMapCache = { regionMap:
+      // new Map(), regionMapUpdated: Date.now() }`, refilled when `regionMapUpdated < Date.now() - 3600 * 1000`): the
+      // stamp is a field of the holder, or a module `let` (`let fetchedAt = 0`).
+      const stamps: { field: string; assigned: string }[] = [];
+      if (u.type === 'ObjectExpression') {
+        const props = u.properties.filter((p): p is TSESTree.Property => p.type === 'Property');
+        if (props.length !== u.properties.length || props.filter((p) => isMap(unwrap(p.value))).length !== 1) return false;
+        for (const p of props) {
+          const key = getPropertyName(p);
+          if (key && /^(?:Date\.now\(\)|\d+|null)$/.test(sourceCode.getText(p.value))) stamps.push({ field: key, assigned: `${name}.${key}` });
+        }
+      } else if (!isMap(u)) return false;
+      else {
+        for (const st of sourceCode.ast.body) {
+          if (st.type !== 'VariableDeclaration' || st.kind !== 'let') continue;
+          for (const d of st.declarations) {
+            if (d.id.type === 'Identifier' && d.init && /^(?:Date\.now\(\)|\d+|null)$/.test(sourceCode.getText(d.init))) stamps.push({ field: d.id.name, assigned: d.id.name });
+          }
+        }
+      }
+      if (memo.others !== 0 || memo.values.length === 0) return false;
       // The clock, read directly or through a local `const now = Date.now()` (karakeep's Reddit cache:
       // `if (cached && cached.expiresAt > now)`, `expiresAt: now + TTL`).
       const aliases = [...text.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*Date\.now\(\)\s*[;\n]/g)].map((m) => (m[1] ?? '').replace(/\$/g, '\\$'));
       const clock = aliases.length ? `(?:Date\\.now\\(\\)|\\b(?:${aliases.join('|')})\\b)` : 'Date\\.now\\(\\)';
-      if (!new RegExp(`${clock}\\s*-\\s*[\\w$.?]+\\s*<|[<>]=?\\s*${clock}|${clock}\\s*[<>]`).test(text)) return false;
+      const entryClockTest = new RegExp(`${clock}\\s*-\\s*[\\w$.?]+\\s*<|[<>]=?\\s*${clock}|${clock}\\s*[<>]`).test(text);
+      if (!entryClockTest && stamps.length === 0) return false;
       // A field counted up in place (`c.count += 1`, `record.count++`): a limiter's window, not stored reference data.
       if (/[\w$\])]\s*\.\s*[\w$]+\s*(?:\+\+|--|[-+*]=)|(?:\+\+|--)\s*[\w$]+\s*\.\s*[\w$]+/.test(text)) return false;
       const stamp = new RegExp(clock);
-      const stamped = memo.values.every(
-        (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && stamp.test(sourceCode.getText(p.value))),
-      );
+      const esc = (t: string): string => t.replace(/[$.]/g, '\\$&');
+      const stamped =
+        (u.type === 'NewExpression' &&
+          entryClockTest &&
+          memo.values.every(
+            (v) => v?.type === 'ObjectExpression' && v.properties.some((p) => p.type === 'Property' && stamp.test(sourceCode.getText(p.value))),
+          )) ||
+        // A container stamp: set to the clock in the function that fills the container, and compared with the clock.
+        stamps.some(({ field, assigned }) => {
+          const f = esc(field);
+          const compared = new RegExp(
+            `\\b${f}\\s*[<>]=?\\s*${clock}|${clock}\\s*-\\s*(?:[\\w$]+\\.)?${f}\\b|${clock}\\s*[<>]=?\\s*(?:[\\w$]+\\.)?${f}\\b|\\b${f}\\s*\\+\\s*[\\w$.]+\\s*[<>]=?\\s*${clock}`,
+          );
+          if (!compared.test(text)) return false;
+          const set = new RegExp(`(?<![\\w$.])${esc(assigned)}\\s*=\\s*${clock}`);
+          return memo.values.every((v) => {
+            for (let fn = v ? getEnclosingFunction(v) : undefined, i = 0; fn && i < 4; fn = getEnclosingFunction(fn), i++) {
+              if (set.test(sourceCode.getText(fn))) return true;
+            }
+            return false;
+          });
+        });
       // A key naming a tenant, a user, a record or a credential (`apiKeyCache.set(token, ...)`: a revoked key
       // stays valid for the TTL), also through the const it is built in (`const cacheKey = \`${workspaceId}:...\``).
       const TENANT_KEY = /user|team|org|tenant|account|workspace|customer|member|session|owner|email|token|key|secret|auth|credential/i;
@@ -1443,7 +1484,7 @@ export default createRule<Options, MessageIds>({
         const limiter = LIMITER_NAME.test(name);
         // A map of promises counts nothing, whatever its name (`pendingRequests`: in-flight calls, not requests per key).
         if ((!limiter || promiseValued) && decl.init && isDeliberateLocalCache(decl.init, name, memo.values)) return;
-        if (!limiter && decl.init && isReferenceTtlCache(decl.init, memo)) return;
+        if (!limiter && decl.init && isReferenceTtlCache(decl.init, memo, name)) return;
         const info: StateInfo = {
           name,
           kind: c.label === 'counter' ? 'counter' : `${c.label}`,

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, unwrap } from '../utils';
+import { compilePatterns, createRule, findVariable, getCalleeName, getFileKind, getProcessEnvName, getPropertyName, unwrap } from '../utils';
 import { getPublicPrefix, isTestLikeFile, secretEnvReason } from '../utils/secret-vocab';
 
 type Options = [{ allowNames?: string[]; secretPatterns?: string[] }];
@@ -86,6 +86,37 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * Whether the value is handed to Stripe.js as its key (`loadStripe(process.env.NEXT_PUBLIC_STRIPE_KEY)`), or as
+     * a `publishableKey` option or prop, directly or through a `const` (medusa's storefront: `const stripeKey =
+     * process.env.NEXT_PUBLIC_STRIPE_KEY || ...; loadStripe(stripeKey)`): a publishable key by its use, whatever its
+     * name (Stripe.js refuses secret keys).
+     */
+    function isPublishableUse(read: TSESTree.Node, depth = 0): boolean {
+      let cur: TSESTree.Node = read;
+      let p = cur.parent;
+      while (
+        p &&
+        (p.type === 'TSAsExpression' ||
+          p.type === 'TSNonNullExpression' ||
+          p.type === 'ChainExpression' ||
+          p.type === 'LogicalExpression' ||
+          (p.type === 'ConditionalExpression' && p.test !== cur))
+      ) {
+        cur = p;
+        p = cur.parent;
+      }
+      if (!p) return false;
+      if (p.type === 'CallExpression' && p.arguments[0] === cur && getCalleeName(p) === 'loadStripe') return true;
+      if (p.type === 'Property' && p.value === cur && getPropertyName(p) === 'publishableKey') return true;
+      if (p.type === 'JSXExpressionContainer' && p.parent?.type === 'JSXAttribute' && p.parent.name.type === 'JSXIdentifier' && p.parent.name.name === 'publishableKey') return true;
+      if (depth === 0 && p.type === 'VariableDeclarator' && p.init === cur && p.id.type === 'Identifier' && (p.parent as TSESTree.VariableDeclaration).kind === 'const') {
+        const variable = findVariable(sourceCode, p.id);
+        return !!variable?.references.some((r) => !r.init && r.isRead() && isPublishableUse(r.identifier, 1));
+      }
+      return false;
+    }
+
     return {
       'MemberExpression[property.name=/^(?:NEXT_PUBLIC|VITE|EXPO_PUBLIC|REACT_APP|GATSBY|NUXT_PUBLIC|PUBLIC)_/], MemberExpression[computed=true][property.type="Literal"]'(
         node: TSESTree.MemberExpression,
@@ -96,7 +127,7 @@ export default createRule<Options, MessageIds>({
         const name = importMeta ? getPropertyName(node) : getProcessEnvName(node);
         if (!name) return;
         const found = classify(name, importMeta);
-        if (found) report(node.property, name, found, node.property);
+        if (found && !isPublishableUse(node)) report(node.property, name, found, node.property);
       },
       // const { NEXT_PUBLIC_OPENAI_API_KEY } = process.env
       'VariableDeclarator > ObjectPattern.id'(node: TSESTree.ObjectPattern) {

@@ -1025,10 +1025,20 @@ export default createRule<Options, MessageIds>({
           for (const h of getHandlers(sourceCode, kind)) {
             if (h.kind !== 'server-action' || !h.fn) continue;
             // `return NextResponse.json(...)` is checked as a response; `return { error: e.message }` here.
-            checkReturns(h.fn, (returned) => {
+            const actionValue = (returned: TSESTree.Node): boolean => {
               const a = unwrap(returned, { await: true });
+              if (a.type === 'CallExpression') {
+                // `return sdk.store.order.accept(id).then(...).catch((err) => ({ error: err.message }))`: when the work
+                // fails, the callback's value is the action's result (medusa's storefront).
+                const prop = a.callee.type === 'MemberExpression' ? getPropertyName(a.callee) : undefined;
+                const onRejected = prop === 'catch' ? a.arguments[0] : prop === 'then' ? a.arguments[1] : undefined;
+                if (onRejected && isFunction(onRejected)) checkReturns(onRejected, actionValue, true);
+                // `return error.toString()`, `return String(error)`: the error's text itself.
+                return prop === 'toString' || /^(?:String|JSON\.stringify)$/.test(getDottedName(a.callee) ?? '');
+              }
               return a.type === 'ObjectExpression' || a.type === 'Identifier' || a.type === 'MemberExpression' || a.type === 'TemplateLiteral';
-            }, true);
+            };
+            checkReturns(h.fn, actionValue, true);
           }
         } catch {
           // never throw

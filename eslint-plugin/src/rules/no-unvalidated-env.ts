@@ -67,8 +67,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   '@langchain/community/embeddings/togetherai': { via: 'apiKey', names: /^TogetherAIEmbeddings$/ },
   '@langchain/community/chat_models/togetherai': { via: 'apiKey', names: /^ChatTogetherAI$/, options: /^(?:apiKey|togetherAIApiKey)$/ },
   // Inngest reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY itself, throws naming them when they are needed
-  // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm).
-  inngest: { via: 'apiKey', names: /^Inngest$/, options: /^(?:eventKey|signingKey|signingKeyFallback|name)$/ },
+  // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm). An empty key falls back
+  // to the variable too (`options.eventKey || env.INNGEST_EVENT_KEY || ''`).
+  inngest: { via: 'apiKey', names: /^Inngest$/, options: /^(?:eventKey|signingKey|signingKeyFallback|name)$/, empty: true },
 };
 
 /** The Flags SDK's provider adapters, whose `getProviderData` reports a missing option as a hint (vercel/examples' flags routes). */
@@ -479,7 +480,16 @@ export default createRule<Options, MessageIds>({
      * `new Resend(key)` ("Missing API key"), `new OpenAI({ apiKey })` ("The OPENAI_API_KEY environment
      * variable is missing"). The failure is immediate and names the variable, which is what a check adds.
      */
-    function isSelfCheckedKey(expr: TSESTree.Node, empty = false): boolean {
+    function isSelfCheckedKey(expr: TSESTree.Node, empty = false, depth = 0): boolean {
+      // Through a const used only as such a key: `const eventKey = process.env.INNGEST_EVENT_KEY ?? ''; new Inngest({ id, eventKey })`
+      // (prisma-examples' pulse/inngest-router).
+      let top = expr;
+      while (top.parent && (top.parent.type === 'TSAsExpression' || top.parent.type === 'TSNonNullExpression' || top.parent.type === 'TSSatisfiesExpression')) top = top.parent;
+      const decl = top.parent;
+      if (depth === 0 && decl?.type === 'VariableDeclarator' && decl.init === top && decl.id.type === 'Identifier' && (decl.parent as TSESTree.VariableDeclaration).kind === 'const') {
+        const reads = findVariable(sourceCode, decl.id)?.references.filter((r) => !r.init) ?? [];
+        return reads.length > 0 && reads.every((r) => r.isRead() && !r.isWrite() && isSelfCheckedKey(r.identifier, empty, 1));
+      }
       let arg: TSESTree.Node = expr;
       let option: string | undefined;
       const p = unwrapParent(expr);

@@ -446,7 +446,7 @@ export default createRule<Options, MessageIds>({
         (h.kind === 'pages-api' && !a.writesRequest) ||
         // By name only: a side effect need not be a database write (ChatGPTNextWeb's `addMcpServer` writes a
         // config file and starts processes), so a name that does not say "read" is not read as one.
-        (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
+        (h.kind === 'server-action' && /^(?:get|fetch|retrieve|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
         // `export async function POST()`: a route that takes no request acts on no caller input; its reads
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
         (h.kind === 'route' && h.fn.params.length === 0);
@@ -1269,7 +1269,10 @@ export default createRule<Options, MessageIds>({
         if (/^with[A-Z]/.test(name)) return true;
       }
       const tainted: TSESTree.Identifier[] = [];
-      if (valueGates(start, tainted, credential)) return true;
+      // `getAuthHeaders()` (medusa's storefront: `{ authorization: Bearer <the caller's cookie token> }`): headers
+      // that carry the caller's credential to an API that authenticates every request.
+      const authHeaders = start.type === 'CallExpression' && /^get\w*Auth\w*Headers$/i.test(getCalleeName(start) ?? '');
+      if (valueGates(start, tainted, credential, authHeaders)) return true;
       // Follow bound variables (and aliases derived from them).
       const seen = new Set<Node>();
       for (let i = 0; i < tainted.length && i < 24; i++) {
@@ -1281,7 +1284,7 @@ export default createRule<Options, MessageIds>({
           if (ref.init || seen.has(rid)) continue;
           seen.add(rid);
           if (ref.isWrite()) continue;
-          if (valueGates(rid, tainted, credential)) return true;
+          if (valueGates(rid, tainted, credential, authHeaders)) return true;
         }
       }
       return false;
@@ -1292,7 +1295,7 @@ export default createRule<Options, MessageIds>({
      * switch), a throw, an argument of another call, a dereference (`session.user.id` throws when
      * there is no session), or a binding (collected into `tainted` to follow its references).
      */
-    function valueGates(start: Node, tainted: TSESTree.Identifier[], credential: boolean): boolean {
+    function valueGates(start: Node, tainted: TSESTree.Identifier[], credential: boolean, authHeaders = false): boolean {
       let cur: Node = start;
       for (let depth = 0; depth < 12; depth++) {
         const p: Node | undefined = cur.parent;
@@ -1337,6 +1340,8 @@ export default createRule<Options, MessageIds>({
             }
             const name = getDottedName(p.callee) ?? '';
             if (/^(?:console|logger|log|Sentry)\b/.test(name)) return false;
+            // The auth headers themselves handed to a call (the Medusa SDK's `sdk.store.cart.complete(id, {}, headers)`).
+            if (authHeaders && (cur.type === 'Identifier' || cur.type === 'AwaitExpression' || cur === start)) return true;
             const last = p.type === 'CallExpression' ? (getCalleeName(p) ?? '') : '';
             // An API key looked up in the database is a check; a session id merely passed to a query is not.
             if (credential) return true;
@@ -1359,6 +1364,12 @@ export default createRule<Options, MessageIds>({
           case 'ArrayExpression':
           case 'SpreadElement':
           case 'TemplateLiteral':
+            // The caller's auth headers sent as the `headers` of a call (`sdk.client.fetch(url, { headers })`): the
+            // API it calls authenticates the request, and answers an anonymous caller with 401 itself.
+            if (authHeaders && p.type === 'Property' && p.value === cur && getPropertyName(p) === 'headers') {
+              const call = p.parent.parent;
+              if ((call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(p.parent as TSESTree.ObjectExpression)) return true;
+            }
             // `{ userId: session.user.id }` passed on: keep climbing to see where the object goes.
             cur = p;
             continue;

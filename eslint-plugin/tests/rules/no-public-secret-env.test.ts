@@ -3,6 +3,9 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-public-secret-env', rule, {
   valid: [
+    // medusa's storefront: an ambiguous Stripe key name handed to Stripe.js's loadStripe (through a const), which takes only the publishable key.
+    { code: "'use client';\nimport { loadStripe } from '@stripe/stripe-js';\nconst stripeKey = process.env.NEXT_PUBLIC_STRIPE_KEY || process.env.NEXT_PUBLIC_PAYMENTS_PUBLISHABLE_KEY;\nconst stripePromise = stripeKey ? loadStripe(stripeKey) : null;\n", filename: 'src/modules/checkout/components/payment-wrapper/index.tsx' },
+    { code: "'use client';\nimport { StripeProvider } from '@stripe/stripe-react-native';\nexport const App = () => <StripeProvider publishableKey={process.env.EXPO_PUBLIC_STRIPE_KEY!} />;\n", filename: 'app/_layout.tsx' },
     // SajiloReserveX: a flag that forces the password sign-in form (compared with 'true'), named for the sign-in mode, not a password.
     { code: "export const clientEnv = {\n  forcePasswordSignIn: process.env.NEXT_PUBLIC_FORCE_PASSWORD_SIGNIN === 'true',\n};\n", filename: 'lib/env-client.ts' },
     // The demo account's password, shown on the login page on purpose (linkwarden's NEXT_PUBLIC_DEMO_PASSWORD).
@@ -43,6 +46,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.NEXT_PUBLIC_SHOPIFY_STOREFRONT_ACCESS_TOKEN! });\n", filename: 'lib/shopify/shopify-client.ts' },
   ],
   invalid: [
+    // Twin of medusa's loadStripe key: the same name given to the server SDK's constructor is reported.
+    { code: "import Stripe from 'stripe';\nconst stripeKey = process.env.NEXT_PUBLIC_STRIPE_KEY!;\nexport const stripe = new Stripe(stripeKey);\n", filename: 'lib/stripe.ts', errors: [{ messageId: 'publicSecret', line: 2, column: 31, data: { name: 'NEXT_PUBLIC_STRIPE_KEY', bare: 'STRIPE_KEY', prefix: 'NEXT_PUBLIC_', reason: 'a server-side API credential' }, suggestions: [{ messageId: 'renameServerOnly', output: "import Stripe from 'stripe';\nconst stripeKey = process.env.STRIPE_KEY!;\nexport const stripe = new Stripe(stripeKey);\n" }] }] },
     // Twin: a private Storefront token (the server-side `Shopify-Storefront-Private-Token`) under a public prefix: reported.
     { code: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.NEXT_PUBLIC_SHOPIFY_STOREFRONT_PRIVATE_TOKEN! });\n", filename: 'lib/shopify/shopify-client.ts', errors: [{ messageId: 'publicSecret', line: 2, data: { name: 'NEXT_PUBLIC_SHOPIFY_STOREFRONT_PRIVATE_TOKEN', bare: 'SHOPIFY_STOREFRONT_PRIVATE_TOKEN', prefix: 'NEXT_PUBLIC_', reason: 'a private key' }, suggestions: [{ messageId: 'renameServerOnly', output: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.SHOPIFY_STOREFRONT_PRIVATE_TOKEN! });\n" }] }] },
     // Twin: a password under a public prefix is still one when no sign-in word follows it.

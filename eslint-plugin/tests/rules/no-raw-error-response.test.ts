@@ -27,6 +27,10 @@ const both = (code: string, leak: string, replacement: string, sink: string, cal
   { messageId: 'useErrorResponse' as const, output: viaHelper(code, sink, call) },
 ];
 
+/** medusa's storefront order actions: the SDK call's rejection handled by `handler`, the chain returned or only awaited (`use`). */
+const ORDER_ACTION = (handler: string, use = 'return') =>
+  `'use server';\nimport { sdk } from '@lib/config';\n\nexport const acceptTransferRequest = async (id: string, token: string) => {\n  ${use} sdk.store.order\n    .acceptTransfer(id, { token })\n    .then(({ order }) => ({ success: true, error: null, order }))\n    .catch(${handler});\n};\n\nexport async function login(formData: FormData) {\n  try {\n    await sdk.auth.login('customer', 'emailpass', { email: String(formData.get('email')) });\n  } catch (error: any) {\n    ${use === 'return' ? 'return error.toString()' : "return 'Could not sign in'"};\n  }\n}\n`;
+
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
     // AI SDK error callbacks that send a generic text, a logging hook whose return is ignored (`streamText({ onError })`),
@@ -34,6 +38,9 @@ ruleTester.run('no-raw-error-response', rule, {
     { code: "import { streamText } from 'ai';\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  const result = streamText({ model, messages, onError: ({ error }) => console.error(error) });\n  return result.toDataStreamResponse({\n    getErrorMessage: (error) => {\n      console.error(error);\n      return 'The assistant is unavailable, try again.';\n    },\n  });\n}\n", filename: 'app/api/chat/route.ts' },
     { code: "import { streamText } from 'ai';\nexport async function POST(req: Request) {\n  const result = streamText({ model, prompt: 'x', onError: (error) => { console.error(error); return error.message; } });\n  return result.toUIMessageStreamResponse({ onError: () => 'An error occurred.' });\n}\n", filename: 'app/api/chat/route.ts' },
     { code: "'use client';\nimport { useChat } from '@ai-sdk/react';\nexport function Chat() {\n  const [err, setErr] = useState('');\n  const { messages } = useChat({ onError: (error) => setErr(error.message) });\n  return null;\n}\n", filename: 'components/chat.tsx' },
+    // Twin of medusa's order actions: a rejection handler whose value is not returned (only awaited), or that returns a generic message.
+    { code: ORDER_ACTION('(err) => ({ success: false, error: err.message, order: null })', 'await'), filename: 'src/lib/data/orders.ts' },
+    { code: ORDER_ACTION("() => ({ success: false, error: 'Could not accept the transfer', order: null })", 'await'), filename: 'src/lib/data/orders.ts' },
     // Not followed: a helper typed for the app's own error class (langfuse's toBody(error: UnstablePublicApiError)),
     // one that tests a class of its own (its messages are written for users), and an imported one (not visible here).
     {
@@ -743,6 +750,18 @@ export function handleApiError(error: unknown) {
     },
     // Twin: the try block throws a Supabase result's error, which need not be an Error instance: it is sent as it is.
     { code: "'use server';\n\nexport async function listNotes() {\n  try {\n    const { data, error } = await supabase.from('notes').select();\n    if (error) throw error;\n    return { data };\n  } catch (error) {\n    return { error };\n  }\n}\n", filename: 'app/actions/notes.ts', errors: [{ messageId: 'rawError', line: 9, column: 14, suggestions: [{ messageId: 'useGenericMessage', output: "'use server';\n\nexport async function listNotes() {\n  try {\n    const { data, error } = await supabase.from('notes').select();\n    if (error) throw error;\n    return { data };\n  } catch (error) {\n    console.error(error);\n    return { error: 'Internal server error' };\n  }\n}\n" }] }] },
+    // medusa's storefront: a server action returning its SDK call's chain, whose `.catch` callback returns the rejection's message, and one returning `error.toString()`.
+    (() => {
+      const code = ORDER_ACTION('(err) => ({ success: false, error: err.message, order: null })');
+      return {
+        code,
+        filename: 'src/lib/data/orders.ts',
+        errors: [
+          { messageId: 'rawError' as const, line: 8, column: 47, suggestions: generic(code, 'err.message', "'Internal server error'") },
+          { messageId: 'rawError' as const, line: 15, column: 12, suggestions: generic(code, 'return error.toString()', "console.error(error);\n    return 'Internal server error'") },
+        ],
+      };
+    })(),
     // Server actions: returned values reach the client.
     {
       code: `'use server';
