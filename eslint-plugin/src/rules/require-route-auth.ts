@@ -265,6 +265,15 @@ const DB_HANDLE_METHOD = /^(?:collection|table|from|model|getRepository|db|datab
 
 /** A field that names a record: `userId`, `id`, `user_id`, `email`, `username`, `slug`. */
 const RECORD_ID_FIELD = /^(?:id|\w*Id|\w*_id|email|username|slug|handle)$/;
+/**
+ * The app's own guard of the caller's access to a resource: `assertWorkspaceAccess(input.workspaceId)`,
+ * `requireProjectPermission(input.projectId)`, `ensureTeamMember(teamId)`. It reads the session itself; the input
+ * only names what is guarded.
+ */
+const RESOURCE_ACCESS_GUARD =
+  /^(?:require|ensure|assert|enforce|check|verify|authori[sz]e|guard|protect|(?:throw|fail|deny)(?:If|Unless)(?:No|Not)?)_?[A-Z]\w*?(?:Access|Permissions?|Member(?:ship)?|Owner(?:ship)?)$/;
+/** Input fields that name a user: handed to a guard, they make it check whoever the caller claims to be. */
+const CALLER_ID_FIELD = /^(?:\w*[uU]serId|user_id|uid|email|username|\w*[aA]ccountId|account_id|\w*[mM]emberId|member_id|ownerId|owner_id|handle)$/;
 /** Parts of the request that carry the caller's credentials. */
 const REQUEST_CREDENTIAL_PART = /^(?:headers|cookies|nextUrl|url|auth|session)$/;
 
@@ -595,7 +604,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
-    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD): boolean {
       const params = new Set<string>();
       for (const p of fn.params) {
         const ids: TSESTree.Identifier[] = [];
@@ -609,7 +618,7 @@ export default createRule<Options, MessageIds>({
           // `input.userId`, `params.id`, `{ where: { id: body.id } }`: a record's id from the caller's input.
           // Not a credential the caller presents (`body.apiKey`, `req.headers.get('authorization')`,
           // `req.cookies.token`): looking that up is how authentication works.
-          if (n.type === 'MemberExpression' && !n.computed && RECORD_ID_FIELD.test(getPropertyName(n) ?? '')) {
+          if (n.type === 'MemberExpression' && !n.computed && fields.test(getPropertyName(n) ?? '')) {
             const root = getRootIdentifier(n);
             if (root && params.has(root.name) && !memberChainNames(n).some((p) => REQUEST_CREDENTIAL_PART.test(p))) fromInput = true;
           }
@@ -866,7 +875,10 @@ export default createRule<Options, MessageIds>({
               }
               // `clerkClient.users.getUser(input.userId)`: an auth library looking a user up by the caller's own
               // input finds a record, it does not identify the caller (skateshop's getPlan).
-              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) && !argsFromInput(n, fn)) {
+              // An access guard of the app's own (`assertWorkspaceAccess(input.workspaceId)`) is handed the resource, not
+              // the caller: only a user id from the input (`input.userId`) makes it check whoever the caller claims to be.
+              const guard = unwrap(n.callee).type === 'Identifier' && RESOURCE_ACCESS_GUARD.test(name);
+              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) && !argsFromInput(n, fn, guard ? CALLER_ID_FIELD : RECORD_ID_FIELD)) {
                 authCalls.push(n);
                 return true;
               }
