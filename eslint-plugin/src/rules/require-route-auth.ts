@@ -293,6 +293,13 @@ const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id
 const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]*)?(?:\/|$)|[/-](?:mock|fake|dummy)-(?:api|data|db)\b/i;
 
 /** Calls that are never "data": request parsing, responses, framework helpers, formatters (`formatAmountForStripe(amount, currency)` from `@/utils/stripe-helpers`: a pure function, whatever module it sits in), opening a connection (`client.connect()`, Prisma's `$connect()`: the queries after it are what reach data). */
+/**
+ * Names of project functions that compute from their arguments rather than reach data: `formatPrice`, `parseDataSource`,
+ * `buildQuery`, `getBaseUrl`. Not a reach of a handler, nor what the message names for one.
+ */
+function isComputeName(name: string): boolean {
+  return /^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name);
+}
 const TRIVIAL_CALL =
   /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format(?:[A-Z]\w*)?|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access|generateId|createId|newId|genId|cuid|cuid2|nanoid|uuid|uuidv4|ulid|randomUUID|connect|\$connect)$/;
 
@@ -1518,7 +1525,7 @@ export default createRule<Options, MessageIds>({
           // An awaited call into the project's own code: its data layer, services, SDK wrappers.
           if (!isAwaited(call)) return undefined;
           // Whole words only: `cancelRun`, `toggleAdmin`, `issueRefund` are not `can*` / `to*` / `is*` helpers.
-          if (/^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name)) return undefined;
+          if (isComputeName(name)) return undefined;
           // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
           if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
           // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
@@ -1537,7 +1544,7 @@ export default createRule<Options, MessageIds>({
             const innerName = getCalleeName(inner);
             const innerLabel =
               innerReach?.label ??
-              (innerSrc !== undefined && PROJECT_MODULE.test(innerSrc) && innerName && !TRIVIAL_CALL.test(innerName)
+              (innerSrc !== undefined && PROJECT_MODULE.test(innerSrc) && innerName && !TRIVIAL_CALL.test(innerName) && !isComputeName(innerName)
                 ? `project data code (${shorten(sourceCode.getText(unwrap(inner.callee)))})`
                 : undefined);
             if (innerLabel) return { node: call, label: label('project data code'), shown: innerLabel, write, paid: false, sensitive };

@@ -1078,6 +1078,14 @@ export async function POST(req: Request) {
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'project data code (createContext)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { createContext } from '@/lib/platform/context';\nimport asaw from '@/utils/asaw';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  const [err, res] = await asaw(createContext({ name: body.name, content: body.content }));\n  if (err) return Response.json(err, { status: 400 });\n  return Response.json(res);\n}\n" }] }],
     },
+    // A project call handed a parser's result (chat-llamaindex's upload route, `getDataSource(parseDataSource(datasource))`):
+    // the parser computes, so the message names `getDataSource`, not `parseDataSource`.
+    {
+      code: "import { getDataSource, parseDataSource } from '@/app/api/chat/engine';\n\nexport async function POST(request: Request) {\n  const { datasource } = await request.json();\n  const index = await getDataSource(parseDataSource(datasource));\n  return Response.json({ ok: !!index });\n}\n",
+      filename: 'app/api/chat/upload/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 3, column: 23, data: { handler: 'POST handler', what: 'project data code (getDataSource)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { getDataSource, parseDataSource } from '@/app/api/chat/engine';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { datasource } = await request.json();\n  const index = await getDataSource(parseDataSource(datasource));\n  return Response.json({ ok: !!index });\n}\n" }] }],
+    },
     // The message names the paid call, not the read of the app's own code that came first (open-lovable's generate-ai-code-stream).
     {
       code: "import { streamText } from 'ai';\nimport { getFileContents } from '@/lib/context-selector';\n\nexport async function POST(request: Request) {\n  const { prompt, files } = await request.json();\n  const contents = await getFileContents(files);\n  const result = streamText({ model, prompt: `${prompt}\\n${JSON.stringify(contents)}` });\n  return result.toTextStreamResponse();\n}\n",
