@@ -1526,8 +1526,10 @@ export default createRule<Options, MessageIds>({
           if (!isAwaited(call)) return undefined;
           // Whole words only: `cancelRun`, `toggleAdmin`, `issueRefund` are not `can*` / `to*` / `is*` helpers.
           if (isComputeName(name)) return undefined;
-          // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
-          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
+          // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`,
+          // `return jsonError('NOT_FOUND', msg, 404)`; readers of the request's own body (`await readJsonBody(req)`,
+          // `readJsonObject(req)`: CopilotKit's reskinnable demo), which reach nothing stored.
+          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$|^json(?:Error|Ok|Success|Fail(?:ure)?)$|^read(?:Json|Body|Request|Form|Payload)(?:[A-Z_]|$)/.test(name)) return undefined;
           // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
