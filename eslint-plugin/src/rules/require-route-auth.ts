@@ -31,6 +31,7 @@ import {
 import { aliasPath, findProject, findProjectModule } from '../utils/project';
 import {
   AI_SDK_CALLS,
+  isPaidClientParam,
   AUTH_MODULE,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
@@ -1608,6 +1609,7 @@ export default createRule<Options, MessageIds>({
     function clientOrigin(id: TSESTree.Identifier): 'db' | 'paid' | undefined {
       const v = findVariable(sourceCode, id);
       const def = v?.defs[0];
+      if (def && isPaidClientParam(sourceCode, def)) return 'paid';
       if (def?.type !== 'Variable') return undefined;
       const init = (def.node as TSESTree.VariableDeclarator).init;
       if (!init) return undefined;
