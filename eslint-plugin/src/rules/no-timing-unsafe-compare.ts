@@ -420,11 +420,18 @@ export default createRule<Options, MessageIds>({
         if (!init) return false;
         u = unwrap(init, { await: true });
       }
-      if (u.type !== 'CallExpression' || u.callee.type !== 'Identifier') return false;
-      const fn = resolveLocalFunction(sourceCode, u.callee, { constOnly: true });
-      if (!fn || KEY_OR_REQUEST_TEXT.test(sourceCode.getText(fn))) return false;
-      const values = returnedValues(fn);
-      if (values.length === 0 || !values.every((v) => !!v && isKeylessSummary(v))) return false;
+      if (u.type !== 'CallExpression') return false;
+      // `const signature = JSON.stringify(tools.map(...))`: a serialization of the app's own data, kept to see whether it
+      // changed (CopilotKit's web inspector), when it names no key, credential or request; its arguments are traced below.
+      if (getDottedName(u.callee) === 'JSON.stringify') {
+        if (KEY_OR_REQUEST_TEXT.test(sourceCode.getText(u))) return false;
+      } else {
+        if (u.callee.type !== 'Identifier') return false;
+        const fn = resolveLocalFunction(sourceCode, u.callee, { constOnly: true });
+        if (!fn || KEY_OR_REQUEST_TEXT.test(sourceCode.getText(fn))) return false;
+        const values = returnedValues(fn);
+        if (values.length === 0 || !values.every((v) => !!v && isKeylessSummary(v))) return false;
+      }
       // A hash of a password, a token or a request value (`digest(body.password)`) is the credential's
       // stand-in: only a hash of plain data is a fingerprint.
       return !u.arguments.some((arg) =>

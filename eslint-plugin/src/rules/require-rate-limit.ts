@@ -23,6 +23,7 @@ import {
 } from '../utils';
 import {
   AI_SDK_CALLS,
+  isPaidClientParam,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
   PAID_API_MODULE,
@@ -473,6 +474,7 @@ export default createRule<Options, MessageIds>({
     function clientOrigin(id: TSESTree.Identifier, depth = 0): 'paid' | undefined {
       const v = findVariable(sourceCode, id);
       const def = v?.defs[0];
+      if (def && isPaidClientParam(sourceCode, def)) return 'paid';
       if (def?.type !== 'Variable') return undefined;
       const init = (def.node as TSESTree.VariableDeclarator).init;
       if (!init) return undefined;

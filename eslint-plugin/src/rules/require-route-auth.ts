@@ -31,6 +31,7 @@ import {
 import { aliasPath, findProject, findProjectModule } from '../utils/project';
 import {
   AI_SDK_CALLS,
+  isPaidClientParam,
   AUTH_MODULE,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
@@ -265,6 +266,15 @@ const DB_HANDLE_METHOD = /^(?:collection|table|from|model|getRepository|db|datab
 
 /** A field that names a record: `userId`, `id`, `user_id`, `email`, `username`, `slug`. */
 const RECORD_ID_FIELD = /^(?:id|\w*Id|\w*_id|email|username|slug|handle)$/;
+/**
+ * The app's own guard of the caller's access to a resource: `assertWorkspaceAccess(input.workspaceId)`,
+ * `requireProjectPermission(input.projectId)`, `ensureTeamMember(teamId)`. It reads the session itself; the input
+ * only names what is guarded.
+ */
+const RESOURCE_ACCESS_GUARD =
+  /^(?:require|ensure|assert|enforce|check|verify|authori[sz]e|guard|protect|(?:throw|fail|deny)(?:If|Unless)(?:No|Not)?)_?[A-Z]\w*?(?:Access|Permissions?|Member(?:ship)?|Owner(?:ship)?)$/;
+/** Input fields that name a user: handed to a guard, they make it check whoever the caller claims to be. */
+const CALLER_ID_FIELD = /^(?:\w*[uU]serId|user_id|uid|email|username|\w*[aA]ccountId|account_id|\w*[mM]emberId|member_id|ownerId|owner_id|handle)$/;
 /** Parts of the request that carry the caller's credentials. */
 const REQUEST_CREDENTIAL_PART = /^(?:headers|cookies|nextUrl|url|auth|session)$/;
 
@@ -284,6 +294,13 @@ const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id
 const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]*)?(?:\/|$)|[/-](?:mock|fake|dummy)-(?:api|data|db)\b/i;
 
 /** Calls that are never "data": request parsing, responses, framework helpers, formatters (`formatAmountForStripe(amount, currency)` from `@/utils/stripe-helpers`: a pure function, whatever module it sits in), opening a connection (`client.connect()`, Prisma's `$connect()`: the queries after it are what reach data). */
+/**
+ * Names of project functions that compute from their arguments rather than reach data: `formatPrice`, `parseDataSource`,
+ * `buildQuery`, `getBaseUrl`. Not a reach of a handler, nor what the message names for one.
+ */
+function isComputeName(name: string): boolean {
+  return /^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name);
+}
 const TRIVIAL_CALL =
   /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format(?:[A-Z]\w*)?|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access|generateId|createId|newId|genId|cuid|cuid2|nanoid|uuid|uuidv4|ulid|randomUUID|connect|\$connect)$/;
 
@@ -595,7 +612,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
-    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD): boolean {
       const params = new Set<string>();
       for (const p of fn.params) {
         const ids: TSESTree.Identifier[] = [];
@@ -609,7 +626,7 @@ export default createRule<Options, MessageIds>({
           // `input.userId`, `params.id`, `{ where: { id: body.id } }`: a record's id from the caller's input.
           // Not a credential the caller presents (`body.apiKey`, `req.headers.get('authorization')`,
           // `req.cookies.token`): looking that up is how authentication works.
-          if (n.type === 'MemberExpression' && !n.computed && RECORD_ID_FIELD.test(getPropertyName(n) ?? '')) {
+          if (n.type === 'MemberExpression' && !n.computed && fields.test(getPropertyName(n) ?? '')) {
             const root = getRootIdentifier(n);
             if (root && params.has(root.name) && !memberChainNames(n).some((p) => REQUEST_CREDENTIAL_PART.test(p))) fromInput = true;
           }
@@ -866,7 +883,10 @@ export default createRule<Options, MessageIds>({
               }
               // `clerkClient.users.getUser(input.userId)`: an auth library looking a user up by the caller's own
               // input finds a record, it does not identify the caller (skateshop's getPlan).
-              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) && !argsFromInput(n, fn)) {
+              // An access guard of the app's own (`assertWorkspaceAccess(input.workspaceId)`) is handed the resource, not
+              // the caller: only a user id from the input (`input.userId`) makes it check whoever the caller claims to be.
+              const guard = unwrap(n.callee).type === 'Identifier' && RESOURCE_ACCESS_GUARD.test(name);
+              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) && !argsFromInput(n, fn, guard ? CALLER_ID_FIELD : RECORD_ID_FIELD)) {
                 authCalls.push(n);
                 return true;
               }
@@ -1524,9 +1544,11 @@ export default createRule<Options, MessageIds>({
           // An awaited call into the project's own code: its data layer, services, SDK wrappers.
           if (!isAwaited(call)) return undefined;
           // Whole words only: `cancelRun`, `toggleAdmin`, `issueRefund` are not `can*` / `to*` / `is*` helpers.
-          if (/^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name)) return undefined;
-          // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
-          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
+          if (isComputeName(name)) return undefined;
+          // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`,
+          // `return jsonError('NOT_FOUND', msg, 404)`; readers of the request's own body (`await readJsonBody(req)`,
+          // `readJsonObject(req)`: CopilotKit's reskinnable demo), which reach nothing stored.
+          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$|^json(?:Error|Ok|Success|Fail(?:ure)?)$|^read(?:Json|Body|Request|Form|Payload)(?:[A-Z_]|$)/.test(name)) return undefined;
           // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
@@ -1543,7 +1565,7 @@ export default createRule<Options, MessageIds>({
             const innerName = getCalleeName(inner);
             const innerLabel =
               innerReach?.label ??
-              (innerSrc !== undefined && PROJECT_MODULE.test(innerSrc) && innerName && !TRIVIAL_CALL.test(innerName)
+              (innerSrc !== undefined && PROJECT_MODULE.test(innerSrc) && innerName && !TRIVIAL_CALL.test(innerName) && !isComputeName(innerName)
                 ? `project data code (${shorten(sourceCode.getText(unwrap(inner.callee)))})`
                 : undefined);
             if (innerLabel) return { node: call, label: label('project data code'), shown: innerLabel, write, paid: false, sensitive };
@@ -1605,6 +1627,7 @@ export default createRule<Options, MessageIds>({
     function clientOrigin(id: TSESTree.Identifier): 'db' | 'paid' | undefined {
       const v = findVariable(sourceCode, id);
       const def = v?.defs[0];
+      if (def && isPaidClientParam(sourceCode, def)) return 'paid';
       if (def?.type !== 'Variable') return undefined;
       const init = (def.node as TSESTree.VariableDeclarator).init;
       if (!init) return undefined;

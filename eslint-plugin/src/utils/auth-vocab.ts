@@ -409,6 +409,19 @@ export const PAID_SEARCH_HOST = /api\.(?:exa|tavily|firecrawl)|serpapi|serper|br
 export const PAID_CLIENT_CTOR =
   /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|ChatTogetherAI|ChatGroq|ChatMistralAI|ChatFireworks|ChatCohere|ChatVertexAI|ChatBedrockConverse|ChatDeepSeek|ChatXAI|ChatPerplexity|TogetherAIEmbeddings|MistralAIEmbeddings|CohereEmbeddings|BedrockRuntimeClient|OpenAIApi|Configuration|Exa|FirecrawlApp|Firecrawl)$/;
 
+/**
+ * A parameter typed as a paid SDK's client: `async function textResponse(openai: OpenAI, body)` with `OpenAI` imported
+ * from `openai` (openai-realtime-agents' Responses proxy, whose handler builds the client and hands it to same-file
+ * helpers). Only the client classes of a paid module count, not E2B's sandboxes.
+ */
+export function isPaidClientParam(sourceCode: TSESLint.SourceCode, def: { type: string; name: TSESTree.Node }): boolean {
+  if (def.type !== 'Parameter' || def.name.type !== 'Identifier') return false;
+  const t = def.name.typeAnnotation?.typeAnnotation;
+  if (t?.type !== 'TSTypeReference' || t.typeName.type !== 'Identifier' || !PAID_CLIENT_CTOR.test(t.typeName.name)) return false;
+  const src = getImportSource(sourceCode, t.typeName);
+  return src !== undefined && PAID_API_MODULE.test(src) && !SANDBOX_API_MODULE.test(src);
+}
+
 /** Method names on a paid client that spend money. */
 export const PAID_METHOD =
   /^(?:create|stream|generate|generateContent|generateContentStream|sendMessage|sendMessageStream|run|predict|invoke|call|embedContent|batchEmbedContents|embedQuery|embedDocuments|createChatCompletion|createCompletion|createImage|createEmbedding|createTranscription|chat|complete|completions|textToSpeech|convert|send|subscribe|textGeneration|chatCompletion|chatCompletionStream|featureExtraction|transcribe|parse|search|searchAndContents|findSimilar|findSimilarAndContents|getContents|answer|scrape|scrapeUrl|crawl|crawlUrl|batchScrapeUrls|extract)$/;

@@ -79,5 +79,11 @@ function isLocalTypeGuard(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifi
   if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return false;
   const predicate = fn.returnType?.typeAnnotation;
   if (predicate?.type !== 'TSTypePredicate' || !predicate.typeAnnotation) return false;
-  return /\btypeof\b|\binstanceof\b|Array\.isArray\(|\bin\s+\w/.test(sourceCode.getText(fn.body));
+  const body = sourceCode.getText(fn.body);
+  if (/\btypeof\b|\binstanceof\b|Array\.isArray\(|\bin\s+\w/.test(body)) return true;
+  // `role === 'admin' || role === 'member'`: the value itself equal to a literal (giselle's isTeamRole); a member
+  // of it (`value.type === 'lead'`) checks one field of an object, not the object.
+  const param = fn.params[0];
+  if (param?.type !== 'Identifier' || predicate.parameterName.type !== 'Identifier' || predicate.parameterName.name !== param.name) return false;
+  return new RegExp(`(?<![\\w$.])${param.name.replace(/\$/g, '\\$')}\\s*===\\s*['"\`]`).test(body);
 }

@@ -174,6 +174,11 @@ ruleTester.run('no-module-state', rule, {
     { code: "const metaCache: Record<string, { parts: string[] }> = {};\nfunction parseId(id: string) { return { parts: id.split(':') }; }\nexport function meta(id: string) { return (metaCache[id] ??= parseId(id)); }", filename: 'lib/cache.ts' },
     // A lazily computed constant: a `let` filled once by a synchronous function without parameters.
     { code: "import plugin from './plugin';\nlet metaCache: Record<string, string> | undefined;\nexport function ruleMetas() {\n  if (metaCache) return metaCache;\n  const out: Record<string, string> = {};\n  for (const [id, rule] of Object.entries(plugin.rules)) out[id] = String(rule);\n  metaCache = out;\n  return metaCache;\n}", filename: 'src/core/lint-core.ts' },
+    // A route's lazily built agents (CopilotKit's mastra showcase: `cachedAgents = buildAgents()`): clients built once.
+    { code: "import { CopilotRuntime, createCopilotRuntimeHandler } from '@copilotkit/runtime/v2';\nimport { MastraAgent } from '@ag-ui/mastra';\nimport { mastra } from '@/mastra';\n\ntype BuiltAgents = Record<string, MastraAgent>;\n\nfunction buildAgents(): BuiltAgents {\n  return MastraAgent.getLocalAgents({ mastra, resourceId: 'demo' }) as BuiltAgents;\n}\n\nlet cachedAgents: BuiltAgents | null = null;\nfunction getAgents(): BuiltAgents {\n  if (cachedAgents === null) cachedAgents = buildAgents();\n  return cachedAgents;\n}\n\nexport const POST = (req: Request) => {\n  const handler = createCopilotRuntimeHandler({ runtime: new CopilotRuntime({ agents: getAgents() }), basePath: '/api/copilotkit' });\n  return handler(req);\n};\n", filename: 'app/api/copilotkit/route.ts' },
+    // A lazily built service from a factory of a library (giselle's `createPostgresQueryService({ database, tableName })`):
+    // a client singleton, the same on every instance.
+    { code: "import { createPostgresQueryService, type QueryService } from '@acme/rag';\nimport { createDatabaseConfig } from '../database';\nimport { resolveStoreId } from './resolve-store';\n\nlet cachedQueryService: QueryService | undefined;\n\nexport function getQueryService(): QueryService {\n  if (cachedQueryService) return cachedQueryService;\n  cachedQueryService = createPostgresQueryService({\n    database: createDatabaseConfig(),\n    tableName: 'embeddings',\n    contextToFilter: async (context) => ({ storeId: await resolveStoreId(context) }),\n  });\n  return cachedQueryService;\n}\n", filename: 'lib/query/service.ts' },
     { code: "let cached: Service | null | undefined;\nclass Service { static tryCreate() { return process.env.X ? new Service() : null; } }\nexport function getService() { if (cached === undefined) cached = Service.tryCreate(); return cached; }", filename: 'lib/service-cache.ts' },
     // Registries populated by register() calls.
     { code: "import 'server-only';\nconst handlers = new Map();\nexport function registerHandler(name, fn) { handlers.set(name, fn); }", filename: 'lib/jobs.ts' },
@@ -729,6 +734,18 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       filename: 'app/api/transform/route.ts',
       settings: cacheModule,
       errors: [{ messageId: 'moduleState', line: 4, suggestions: [{ messageId: 'useSharedCache', output: "import _traverse from '@babel/traverse';\nimport { parse } from '@babel/parser';\nimport { createCache } from '@/lib/shared-cache';\n\nconst resultsByUser = createCache<number>('resultsByUser');\n\nexport async function POST(req: Request) {\n  const { userId, code } = await req.json();\n  let count = 0;\n  _traverse(parse(code), { enter() { count++; } });\n  await resultsByUser.set(userId, count);\n  return Response.json({ count });\n}\n" }] }],
+    },
+    // Twin of the mastra showcase's agents: a `let` cache of a fetched agent list stays reported.
+    {
+      code: "import { CopilotRuntime, createCopilotRuntimeHandler } from '@copilotkit/runtime/v2';\nimport { MastraAgent } from '@ag-ui/mastra';\nimport { mastra } from '@/mastra';\n\ntype BuiltAgents = Record<string, MastraAgent>;\n\nasync function loadAgents(): Promise<BuiltAgents> {\n  return (await fetch('https://config.example.com/agents')).json();\n}\n\nlet cachedAgents: BuiltAgents | null = null;\nasync function getAgents(): Promise<BuiltAgents> {\n  if (cachedAgents === null) cachedAgents = await loadAgents();\n  return cachedAgents;\n}\n\nexport const POST = async (req: Request) => {\n  const handler = createCopilotRuntimeHandler({ runtime: new CopilotRuntime({ agents: await getAgents() }), basePath: '/api/copilotkit' });\n  return handler(req);\n};\n",
+      filename: 'app/api/copilotkit/route.ts',
+      errors: [{ messageId: 'moduleState', line: 11, column: 5, data: { name: 'cachedAgents', kind: 'cached value', write: 'cachedAgents =', line: '13', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
+    },
+    // Twin of giselle's query service: a `let` cache of a query's rows stays reported.
+    {
+      code: "import { queryPostgresDocuments, type Document } from '@acme/rag';\nimport { createDatabaseConfig } from '../database';\nimport { resolveStoreId } from './resolve-store';\n\nlet cachedDocuments: Document[] | undefined;\n\nexport async function getDocuments() {\n  if (cachedDocuments) return cachedDocuments;\n  cachedDocuments = await queryPostgresDocuments({\n    database: createDatabaseConfig(),\n    tableName: 'embeddings',\n    contextToFilter: async (context) => ({ storeId: await resolveStoreId(context) }),\n  });\n  return cachedDocuments;\n}\n",
+      filename: 'lib/query/service.ts',
+      errors: [{ messageId: 'moduleState', line: 5, column: 5, data: { name: 'cachedDocuments', kind: 'cached value', write: 'cachedDocuments =', line: '9', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
     },
     // A `let` cache of an API result reassigned by the handler.
     {

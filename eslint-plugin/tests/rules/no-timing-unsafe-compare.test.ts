@@ -26,6 +26,10 @@ const LOCAL_FINGERPRINT = "import { createHash } from 'node:crypto';\n\nconst bu
 /** Twin: the same keyless hash function, but of a password from the request: the stored hash is the password's stand-in. */
 const PASSWORD_DIGEST = "import { createHash } from 'node:crypto';\n\nfunction valueDigest(value: string) {\n  return createHash('sha256').update(value).digest('hex');\n}\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const user = await db.user.find(body.email);\n  const digest = valueDigest(body.password);\n  if (user.digest !== digest) return new Response('no', { status: 401 });\n  return Response.json({ ok: true });\n}\n";
 const SIGNED_MANIFEST = MANIFEST_RECOVERY.replaceAll('getManifestSignature', 'signManifest');
+/** CopilotKit's web inspector: a serialization of the tools, kept to see whether they changed (the class also holds headers). */
+const TOOL_SIGNATURE = "export class Inspector {\n  private toolSignature = '';\n  private headers: Record<string, string> = {};\n\n  refreshTools(tools: { agentId: string; name: string }[]) {\n    const signature = JSON.stringify(tools.map((tool) => ({ agentId: tool.agentId, name: tool.name })));\n    if (signature !== this.toolSignature) {\n      this.toolSignature = signature;\n    }\n  }\n}\n";
+/** Twin: the serialization holds a secret, so the value is a credential's stand-in. */
+const SECRET_SIGNATURE = TOOL_SIGNATURE.replace('JSON.stringify(tools.map((tool) => ({ agentId: tool.agentId, name: tool.name })))', 'JSON.stringify({ tools, secret: process.env.INSPECTOR_SECRET })');
 const KEYED_FINGERPRINT = LOCAL_FINGERPRINT.replace("createHash('sha256')", "createHmac('sha256', process.env.MANIFEST_SIGNING_SECRET!)").replace('{ createHash }', '{ createHmac }');
 
 /** The Web Crypto helper a suggestion appends to an Edge file (middleware, `runtime = 'edge'`), TypeScript and JavaScript. */
@@ -82,6 +86,7 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     // no request, or a signature made by this file's own keyless hash function.
     { code: MANIFEST_RECOVERY, filename: 'apps/web/lib/desktop-segments-recovery.ts' },
     { code: LOCAL_FINGERPRINT, filename: 'lib/uploads/sync.ts' },
+    { code: TOOL_SIGNATURE, filename: 'src/inspector.ts' },
     // A desktop app's UI comparing a thumbnails signature (CapSoftware/Cap's apps/desktop): device code, no request.
     { code: "export function refresh(signature: string) {\n  if (displayThumbnailsSignature() === signature) return;\n  load();\n}\n", filename: 'apps/desktop/src/routes/(window-chrome)/new-main/index.tsx' },
     // A tools/ folder at the project root holds dev scripts (big-AGI's tools/develop/).
@@ -215,6 +220,12 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
         { messageId: 'unsafeCompare', line: 6, suggestions: fixed(SIGNED_MANIFEST, 'signature !== expectedManifestSignature', '!safeCompare(signature, expectedManifestSignature)') },
         { messageId: 'unsafeCompare', line: 14, suggestions: fixed(SIGNED_MANIFEST, 'marker?.signature !== signature', '!safeCompare(marker?.signature, signature)') },
       ],
+    },
+    {
+      code: SECRET_SIGNATURE,
+      filename: 'src/inspector.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 7, column: 9, suggestions: fixed(SECRET_SIGNATURE, 'signature !== this.toolSignature', '!safeCompare(signature, this.toolSignature)') }],
     },
     {
       code: KEYED_FINGERPRINT,
