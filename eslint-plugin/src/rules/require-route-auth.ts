@@ -210,8 +210,9 @@ const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redi
 const DB_CLIENT_FACTORY =
   /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle)\w*$/;
 
+/** Methods that write; also Supabase Storage's bucket admin calls (`supabase.storage.createBucket(name)`). */
 const WRITE_METHOD =
-  /^(?:create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|publish|enqueue|trigger|batch|commit)$/;
+  /^(?:create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|publish|enqueue|trigger|batch|commit|createBucket|updateBucket|deleteBucket|emptyBucket)$/;
 
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
@@ -576,7 +577,9 @@ export default createRule<Options, MessageIds>({
     function isOptionsArgument(obj: Node | undefined): boolean {
       const call = obj?.parent;
       if (call?.type !== 'CallExpression' || !call.arguments.includes(obj as TSESTree.Expression)) return false;
-      return !/^(?:insert|insertOne|insertMany|create|createMany|update|updateMany|updateOne|upsert|set|values|add|push|stringify|json|send|write)$/.test(getCalleeName(call) ?? '');
+      // Nor Supabase Storage's `createBucket(name, { public: true })` / `updateBucket(...)`: `public` there is the
+      // bucket's visibility, not the route's (an expense tracker's unauthenticated bucket-setup POST).
+      return !/^(?:insert|insertOne|insertMany|create|createMany|update|updateMany|updateOne|upsert|set|values|add|push|stringify|json|send|write|createBucket|updateBucket)$/.test(getCalleeName(call) ?? '');
     }
 
     /**

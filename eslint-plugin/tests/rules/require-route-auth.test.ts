@@ -674,6 +674,12 @@ export async function POST(request: Request) {
 }`,
       filename: 'src/app/api/boards/route.ts',
     },
+    // The same bucket setup behind the session check stays quiet (its `public: true` bucket option is no longer read as
+    // the route declaring itself public, so the check is what keeps it quiet).
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function POST(request: Request) {\n  const supabase = getSupabaseClient();\n  const { data: { user } } = await supabase.auth.getUser();\n  if (!user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  const { bucketName = 'receipts' } = await request.json();\n  const { error } = await supabase.storage.createBucket(bucketName, { public: true });\n  return NextResponse.json({ ok: !error });\n}\n",
+      filename: 'app/api/storage/bucket/route.ts',
+    },
     { code: "import { parseRequest } from '@/lib/request';\nimport { saveEvent } from '@/queries';\nexport async function POST(request: Request) { const { body } = await parseRequest(request, schema, { skipAuth: true }); await saveEvent(body); return Response.json({}); }", filename: 'src/app/api/batch/route.ts' },
     { code: "import { prisma } from '@/lib/prisma';\nexport async function GET(request: Request) { await prisma.event.create({ data: {} }); return Response.redirect('https://x'); }", filename: 'src/app/(collect)/p/[slug]/route.ts' },
     // Handlers without a body of their own.
@@ -826,6 +832,19 @@ export default async function handle(req, res) {
       code: "import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function GET(request: Request, { params }: { params: Promise<{ date: string }> }) {\n  const { date } = await params;\n  if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(date)) return NextResponse.json({ error: 'Invalid date' }, { status: 400 });\n  const { data } = await supabase\n    .from('search_history')\n    .select('query, created_at')\n    .gte('snapshot_timestamp', `${date}T00:00:00.000Z`)\n    .lte('snapshot_timestamp', `${date}T23:59:59.999Z`);\n  return NextResponse.json({ courts: data ?? [] });\n}\n",
       filename: 'app/api/availability/[date]/route.ts',
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(request: Request, { params }: { params: Promise<{ date: string }> }) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const { date } = await params;\n  if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(date)) return NextResponse.json({ error: 'Invalid date' }, { status: 400 });\n  const { data } = await supabase\n    .from('search_history')\n    .select('query, created_at')\n    .gte('snapshot_timestamp', `${date}T00:00:00.000Z`)\n    .lte('snapshot_timestamp', `${date}T23:59:59.999Z`);\n  return NextResponse.json({ courts: data ?? [] });\n}\n" }] }],
+    },
+    // Supabase Storage's bucket admin calls (an expense tracker's bucket-setup routes): `{ public: true }` in
+    // `createBucket`'s options is the bucket's visibility, not the route declaring itself public, and
+    // `createBucket` writes, also in a GET.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function POST(request: Request) {\n  const supabase = getSupabaseClient();\n  const { bucketName = 'receipts' } = await request.json();\n  const { error } = await supabase.storage.createBucket(bucketName, { public: true, fileSizeLimit: 3000000 });\n  return NextResponse.json({ ok: !error });\n}\n",
+      filename: 'app/api/storage/bucket/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function POST(request: Request) {\n  const { data: { user } } = await (await getSupabaseClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const supabase = getSupabaseClient();\n  const { bucketName = 'receipts' } = await request.json();\n  const { error } = await supabase.storage.createBucket(bucketName, { public: true, fileSizeLimit: 3000000 });\n  return NextResponse.json({ ok: !error });\n}\n" }] }],
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function GET() {\n  const supabase = getSupabaseClient();\n  const { error } = await supabase.storage.createBucket('receipts');\n  return NextResponse.json({ ok: !error });\n}\n",
+      filename: 'app/api/test-storage/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function GET() {\n  const { data: { user } } = await (await getSupabaseClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const supabase = getSupabaseClient();\n  const { error } = await supabase.storage.createBucket('receipts');\n  return NextResponse.json({ ok: !error });\n}\n" }] }],
     },
     // A recovery action that is no request for an email (recovery codes of the account the client names) is checked.
     // The guard reads the session through the app's server client, not the service-role client the file imports
