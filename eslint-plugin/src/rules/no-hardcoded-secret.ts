@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { canCallHelper, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
+import { canCallHelper, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, isSeedFile, unwrap } from '../utils';
 import {
   isExamplePassword,
   isNonCredentialFallback,
@@ -102,7 +102,9 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
     const kind = getFileKind(context);
-    if ((kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)seeds?(?:\.[cm]?[jt]s|\/)/.test(kind.filename)) && !options.includeTests) return {};
+    // Seeds: `seed.ts`, a `seeds/` folder, and a seed module of another name (`scripts/seed-test-rounds.mjs` signing
+    // in a local stack's test user; not a request entry point).
+    if ((kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)seeds?(?:\.[cm]?[jt]s|\/)/.test(kind.filename) || isSeedFile(kind)) && !options.includeTests) return {};
     if (/(?:^|\/)(?:__generated__|generated)\/|\.(?:example|sample)\.[cm]?[jt]sx?$|\.d\.ts$/.test(kind.filename)) return {};
     const checkProviders = PROVIDER_PREFILTER.test(text);
     const checkNames = SECRET_NAME_TEXT.test(text);
