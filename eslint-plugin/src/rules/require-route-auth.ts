@@ -208,7 +208,7 @@ const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]ac
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
-  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle)\w*$/;
+  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle|Repository)\w*$/;
 
 /** Methods that write; also Supabase Storage's bucket admin calls (`supabase.storage.createBucket(name)`). */
 const WRITE_METHOD =
@@ -1448,7 +1448,7 @@ export default createRule<Options, MessageIds>({
       const label = (what: string) => `${what} (${shorten(calleeSrc)})`;
       /** What a data store is called in the message: Stripe's client (`@/lib/stripe`, `new Stripe()`) holds the payment provider's records, not a database. */
       const store = (src: string | undefined, root?: string) =>
-        label((src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client)?$/i.test(root)) ? 'Stripe' : 'the database');
+        label((src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client|Repository)?$/i.test(root)) ? 'Stripe' : 'the database');
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
