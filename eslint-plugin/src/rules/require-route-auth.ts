@@ -446,7 +446,7 @@ export default createRule<Options, MessageIds>({
         (h.kind === 'pages-api' && !a.writesRequest) ||
         // By name only: a side effect need not be a database write (ChatGPTNextWeb's `addMcpServer` writes a
         // config file and starts processes), so a name that does not say "read" is not read as one.
-        (h.kind === 'server-action' && /^(?:get|fetch|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
+        (h.kind === 'server-action' && /^(?:get|fetch|retrieve|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
         // `export async function POST()`: a route that takes no request acts on no caller input; its reads
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
         (h.kind === 'route' && h.fn.params.length === 0);
