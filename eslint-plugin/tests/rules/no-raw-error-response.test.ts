@@ -238,6 +238,9 @@ export class DocumentError extends Error { statusCode = 404; }`,
     },
     // Non-action functions in a server file returning error text to their caller.
     { code: 'export async function load() { try { return await x(); } catch (e) { return { error: e.message }; } }', filename: 'lib/data.ts' },
+    // Past Replicate's validateWebhook() with its false result answered 401 (an AI photo app's prediction webhook): the
+    // caller is Replicate, like past constructEvent.
+    { code: "import { NextResponse } from 'next/server';\nimport { validateWebhook } from 'replicate';\nimport { savePrediction } from '@/data/services/predictions.service';\n\nexport async function POST(req: Request) {\n  const isValidWebhook = await validateWebhook(req.clone(), process.env.REPLICATE_WEBHOOK_SECRET!);\n  if (!isValidWebhook) {\n    return NextResponse.json({ detail: 'Webhook is invalid' }, { status: 401 });\n  }\n  try {\n    await savePrediction(await req.json());\n    return NextResponse.json({ success: true });\n  } catch (error) {\n    return NextResponse.json({ error }, { status: 500 });\n  }\n}\n", filename: 'app/replicate/webhook/route.ts' },
     // Past stripe.webhooks.constructEvent() the caller is Stripe: the detail lands in the app's webhook delivery log (shopOnline's order webhook).
     { code: "import Stripe from 'stripe';\nimport { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase/service';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const sig = req.headers.get('stripe-signature')!;\n  let event: Stripe.Event;\n  try {\n    event = stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET!);\n  } catch (err: any) {\n    return NextResponse.json({ error: `Webhook Error: ${err.message}` }, { status: 400 });\n  }\n  const { error: orderError } = await supabase.from('orders').insert({ stripe_event_id: event.id });\n  if (orderError) return NextResponse.json({ received: true, error: orderError.message }, { status: 500 });\n  return NextResponse.json({ received: true });\n}\n", filename: 'src/app/api/stripe/webhook/route.ts' },
   ],
@@ -245,6 +248,16 @@ export class DocumentError extends Error { statusCode = 404; }`,
     // A same-file helper that returns the error's text (SajiloReserveX's stringifyError: error.message, String(error)):
     // followed like the error itself.
     {"code":"function stringifyError(error: unknown): string {\n  if (error instanceof Error) return error.message;\n  return String(error);\n}\n\nexport async function POST(req: Request) {\n  try {\n    await saveLead(await req.json());\n    return Response.json({});\n  } catch (error: unknown) {\n    const message = stringifyError(error);\n    console.error(message);\n    return Response.json({ error: message || 'Unable to store lead' }, { status: 500 });\n  }\n}\n","filename":"app/api/lead/route.ts","errors":[{"messageId":"rawError","line":13,"column":35,"suggestions":[{"messageId":"useGenericMessage","output":"function stringifyError(error: unknown): string {\n  if (error instanceof Error) return error.message;\n  return String(error);\n}\n\nexport async function POST(req: Request) {\n  try {\n    await saveLead(await req.json());\n    return Response.json({});\n  } catch (error: unknown) {\n    const message = stringifyError(error);\n    console.error(message);\n    return Response.json({ error: 'Internal server error' || 'Unable to store lead' }, { status: 500 });\n  }\n}\n"}]}]},
+    // Twin: validateWebhook() whose result is only logged verifies nothing: still reported.
+    (() => {
+      const code = "import { NextResponse } from 'next/server';\nimport { validateWebhook } from 'replicate';\nimport { savePrediction } from '@/data/services/predictions.service';\n\nexport async function POST(req: Request) {\n  const isValidWebhook = await validateWebhook(req.clone(), process.env.REPLICATE_WEBHOOK_SECRET!);\n  console.log('valid webhook', isValidWebhook);\n  try {\n    await savePrediction(await req.json());\n    return NextResponse.json({ success: true });\n  } catch (error) {\n    return NextResponse.json({ error }, { status: 500 });\n  }\n}\n";
+      return {
+        code,
+        filename: 'app/replicate/webhook/route.ts',
+        settings: helper,
+        errors: [{ messageId: 'rawError' as const, line: 12, column: 32, suggestions: both(code, 'return NextResponse.json({ error }', "console.error(error);\n    return NextResponse.json({ error: 'Internal server error' }", 'NextResponse.json({ error }, { status: 500 })', "errorResponse(error, 'POST /replicate/webhook')") }],
+      };
+    })(),
     // Twin: the same webhook without signature verification: anyone can POST and read the database error.
     (() => {
       const code = "import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase/service';\n\nexport async function POST(req: Request) {\n  const event = JSON.parse(await req.text());\n  const { error: orderError } = await supabase.from('orders').insert({ stripe_event_id: event.id });\n  if (orderError) return NextResponse.json({ received: true, error: orderError.message }, { status: 500 });\n  return NextResponse.json({ received: true });\n}\n";
