@@ -941,7 +941,8 @@ export default createRule<Options, MessageIds>({
           if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
-              // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`).
+              // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`)
+              // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
@@ -1912,14 +1913,17 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    /** Whether every value of `id` is the parsed request body or read from it: `const { userId } = (await req.json()) as P`. */
+    /** Whether every value of `id` is the parsed request body or read from it (`const { userId } = (await req.json()) as P`), or a query parameter. */
     function fromRequestBody(id: TSESTree.Identifier): boolean {
       const sources = getValueSources(sourceCode, id);
       return (
         sources.length > 0 &&
         sources.every((src) => {
           const u = unwrap(src, { await: true });
-          return u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^(?:json|formData)$/.test(getPropertyName(u.callee) ?? '') && /^(?:req|request|_req|r)$/i.test(getRootIdentifier(u.callee)?.name ?? '');
+          if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression') return false;
+          // The query string too: `request.nextUrl.searchParams.get('userId')`, `new URL(req.url).searchParams.get(...)`.
+          if (getPropertyName(u.callee) === 'get' && /(?:^|\.)searchParams$/.test(sourceCode.getText(u.callee.object))) return true;
+          return /^(?:json|formData)$/.test(getPropertyName(u.callee) ?? '') && /^(?:req|request|_req|r)$/i.test(getRootIdentifier(u.callee)?.name ?? '');
         })
       );
     }
