@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { canCallHelper, chainOperands, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, unwrap } from '../utils';
+import { canCallHelper, chainOperands, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, isSeedFile, unwrap } from '../utils';
 import {
   isExamplePassword,
   isNonCredentialFallback,
@@ -102,7 +102,9 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
     const kind = getFileKind(context);
-    if ((kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)seeds?(?:\.[cm]?[jt]s|\/)/.test(kind.filename)) && !options.includeTests) return {};
+    // Seeds: `seed.ts`, a `seeds/` folder, and a seed module of another name (`scripts/seed-test-rounds.mjs` signing
+    // in a local stack's test user; not a request entry point).
+    if ((kind.isTest || isTestLikeFile(kind.filename) || /(?:^|\/)seeds?(?:\.[cm]?[jt]s|\/)/.test(kind.filename) || isSeedFile(kind)) && !options.includeTests) return {};
     if (/(?:^|\/)(?:__generated__|generated)\/|\.(?:example|sample)\.[cm]?[jt]sx?$|\.d\.ts$/.test(kind.filename)) return {};
     const checkProviders = PROVIDER_PREFILTER.test(text);
     const checkNames = SECRET_NAME_TEXT.test(text);
@@ -161,6 +163,32 @@ export default createRule<Options, MessageIds>({
         const m = /^([a-z][a-z._-]{2,})@[\w-]+(?:\.[\w-]+)+$/i.exec(e);
         return !!m && new RegExp(`^${m[1]!.replace(/[.]/g, '\\.')}[\\W_]*\\d{0,6}[\\W_]*$`, 'i').test(value);
       });
+    }
+
+    /**
+     * The password of an account on a reserved test domain (`.test`, `.example`, `.invalid`, `.localhost`, RFC 2606 /
+     * 6761): `const email = 'probe@app.test'` next to `const password = '...'` in the same block, or `{ email, password }`
+     * in one object. No such mailbox exists: the account lives only on a local or test stack (a golf app's
+     * `scripts/g4-grant-sweep-probe.ts` signing in its probe user). Not `.local`, which intranets use.
+     */
+    function testDomainAccountPassword(node: TSESTree.Node): boolean {
+      const TEST_EMAIL = /@[\w-]+(?:\.[\w-]+)*\.(?:test|example|invalid|localhost)$/i;
+      const text = (n: TSESTree.Node | null | undefined): string => {
+        if (!n) return '';
+        const u = unwrap(n);
+        if (u.type === 'TemplateLiteral') return u.quasis.map((q) => q.value.cooked ?? '').join('');
+        return getStaticString(u) ?? '';
+      };
+      const holder = node.parent;
+      if (holder?.type === 'Property' && holder.parent.type === 'ObjectExpression') {
+        return holder.parent.properties.some((p) => p !== holder && p.type === 'Property' && TEST_EMAIL.test(text(p.value)));
+      }
+      if (holder?.type !== 'VariableDeclarator' || holder.parent.type !== 'VariableDeclaration') return false;
+      const block = holder.parent.parent;
+      const statements = block && (block.type === 'BlockStatement' || block.type === 'Program') ? block.body : [];
+      return statements.some(
+        (st) => st.type === 'VariableDeclaration' && st.declarations.some((d) => d !== holder && TEST_EMAIL.test(text(d.init))),
+      );
     }
 
     /** Firebase web config (`{ apiKey: 'AIza...', authDomain, projectId }`): public by design. */
@@ -274,7 +302,7 @@ export default createRule<Options, MessageIds>({
       if (isPlaceholderValue(value) || isExamplePassword(value)) return;
       if (/^(?:apiKey|searchKey|searchApiKey|searchOnlyApiKey)$/.test(name) && inSearchUiConfig(node)) return;
       if (shownAsLabel(node, value)) return;
-      if (what === 'password' && accountNamedPassword(node, value)) return;
+      if (what === 'password' && (accountNamedPassword(node, value) || testDomainAccountPassword(node))) return;
       reported.add(node);
       context.report({
         node,

@@ -735,6 +735,27 @@ export default createRule<Options, MessageIds>({
       return !!handler && webhookVerifications.some((v) => v.range[1] <= sink.range[0] && top(v) === handler);
     }
 
+    /**
+     * A boolean check whose false result leaves the function: `if (!(await check()))` or
+     * `const ok = await check(); if (!ok)`, with a `return` / `throw` as (or first in) the `if`'s branch.
+     */
+    function falseResultExits(call: TSESTree.CallExpression): boolean {
+      const exits = (st: TSESTree.Statement): boolean => {
+        const first = st.type === 'BlockStatement' ? st.body[0] : st;
+        return first?.type === 'ReturnStatement' || first?.type === 'ThrowStatement';
+      };
+      const negatedTest = (n: TSESTree.Node): boolean => {
+        const neg = n.parent;
+        return neg?.type === 'UnaryExpression' && neg.operator === '!' && neg.parent?.type === 'IfStatement' && neg.parent.test === neg && exits(neg.parent.consequent);
+      };
+      let top: TSESTree.Node = call;
+      while (top.parent?.type === 'AwaitExpression') top = top.parent;
+      if (negatedTest(top)) return true;
+      const decl = top.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== top || decl.id.type !== 'Identifier') return false;
+      return !!findVariable(sourceCode, decl.id)?.references.some((r) => r.identifier !== decl.id && negatedTest(r.identifier));
+    }
+
     function genericText(node: TSESTree.Node): string {
       if (node.type === 'TemplateLiteral') {
         const stat = node.quasis
@@ -947,6 +968,12 @@ export default createRule<Options, MessageIds>({
     const listeners: TSESLint.RuleListener = {
       'CallExpression[callee.property.name=/^(?:constructEvent|constructEventAsync|constructWebhookEvent)$/]'(node: TSESTree.CallExpression) {
         webhookVerifications.push(node);
+      },
+      // Replicate's `validateWebhook(request, secret)` (from `replicate`) answers whether the signature is valid:
+      // it verifies like constructEvent when a false result leaves at once (`if (!isValid) return ... 401`).
+      'CallExpression[callee.type="Identifier"][callee.name="validateWebhook"]'(node: TSESTree.CallExpression) {
+        if (getImportSource(sourceCode, node.callee as TSESTree.Identifier) !== 'replicate') return;
+        if (falseResultExits(node)) webhookVerifications.push(node);
       },
       // Only the sinks' method names reach the function (esquery tests them before ESLint dispatches).
       'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:json|send|end|text)$/]'(node: TSESTree.CallExpression) {

@@ -209,10 +209,11 @@ const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]ac
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
-  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle)\w*$/;
+  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle|Repository)\w*$/;
 
+/** Methods that write; also Supabase Storage's bucket admin calls (`supabase.storage.createBucket(name)`). */
 const WRITE_METHOD =
-  /^(?:create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|publish|enqueue|trigger|batch|commit)$/;
+  /^(?:create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|publish|enqueue|trigger|batch|commit|createBucket|updateBucket|deleteBucket|emptyBucket)$/;
 
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
@@ -593,7 +594,9 @@ export default createRule<Options, MessageIds>({
     function isOptionsArgument(obj: Node | undefined): boolean {
       const call = obj?.parent;
       if (call?.type !== 'CallExpression' || !call.arguments.includes(obj as TSESTree.Expression)) return false;
-      return !/^(?:insert|insertOne|insertMany|create|createMany|update|updateMany|updateOne|upsert|set|values|add|push|stringify|json|send|write)$/.test(getCalleeName(call) ?? '');
+      // Nor Supabase Storage's `createBucket(name, { public: true })` / `updateBucket(...)`: `public` there is the
+      // bucket's visibility, not the route's (an expense tracker's unauthenticated bucket-setup POST).
+      return !/^(?:insert|insertOne|insertMany|create|createMany|update|updateMany|updateOne|upsert|set|values|add|push|stringify|json|send|write|createBucket|updateBucket)$/.test(getCalleeName(call) ?? '');
     }
 
     /**
@@ -958,7 +961,8 @@ export default createRule<Options, MessageIds>({
           if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
-              // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`).
+              // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`)
+              // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
@@ -1476,7 +1480,7 @@ export default createRule<Options, MessageIds>({
       const label = (what: string) => `${what} (${shorten(calleeSrc)})`;
       /** What a data store is called in the message: Stripe's client (`@/lib/stripe`, `new Stripe()`) holds the payment provider's records, not a database. */
       const store = (src: string | undefined, root?: string) =>
-        label((src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client)?$/i.test(root)) ? 'Stripe' : 'the database');
+        label((src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client|Repository)?$/i.test(root)) ? 'Stripe' : 'the database');
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
@@ -1951,14 +1955,17 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    /** Whether every value of `id` is the parsed request body or read from it: `const { userId } = (await req.json()) as P`. */
+    /** Whether every value of `id` is the parsed request body or read from it (`const { userId } = (await req.json()) as P`), or a query parameter. */
     function fromRequestBody(id: TSESTree.Identifier): boolean {
       const sources = getValueSources(sourceCode, id);
       return (
         sources.length > 0 &&
         sources.every((src) => {
           const u = unwrap(src, { await: true });
-          return u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^(?:json|formData)$/.test(getPropertyName(u.callee) ?? '') && /^(?:req|request|_req|r)$/i.test(getRootIdentifier(u.callee)?.name ?? '');
+          if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression') return false;
+          // The query string too: `request.nextUrl.searchParams.get('userId')`, `new URL(req.url).searchParams.get(...)`.
+          if (getPropertyName(u.callee) === 'get' && /(?:^|\.)searchParams$/.test(sourceCode.getText(u.callee.object))) return true;
+          return /^(?:json|formData)$/.test(getPropertyName(u.callee) ?? '') && /^(?:req|request|_req|r)$/i.test(getRootIdentifier(u.callee)?.name ?? '');
         })
       );
     }

@@ -31,8 +31,11 @@ type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'reserialize
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 /** Key-derivation functions (node:crypto and promisified forms): their output is a stored password hash's twin. */
-/** Key derivation: Node's `scrypt` / `pbkdf2`, Web Crypto's `deriveBits`, and the app's own `derivePasswordHash` / `hashPassword`. */
-const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:Hash|Key)|hashPassword)$/;
+/**
+ * Key derivation: Node's `scrypt` / `pbkdf2`, Web Crypto's `deriveBits`, and the app's own `derivePasswordHash` /
+ * `hashPassword`; also its hash of a one-time code (`hashOTP(otp)`, `hashPin`), compared with the hash it stored.
+ */
+const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:Hash|Key)|hash(?:Password|Otp|OTP|Pin|PIN|Passcode))$/;
 
 const VERIFY_CALLS = new Set([
   'constructEvent', 'constructEventAsync', 'verify', 'verifySignature', 'verifyWebhook', 'verifyWebhookSignature',

@@ -83,6 +83,12 @@ ruleTester.run('no-hardcoded-secret', rule, {
     // Test files and seeds (default), a PEM header used as a marker.
     { code: `const apiKey = '${OPENAI}';`, filename: 'lib/openai.test.ts' },
     { code: "const password = 'Adm1n!Seed#2024';", filename: 'lib/db/seed.ts' },
+    // The password of an account on a reserved test domain (the same app's `scripts/g4-grant-sweep-probe.ts`): no such
+    // mailbox exists, the account lives on a local stack.
+    { code: "async function getProbeToken() {\n  const email = 'grant-probe@golfapp.test';\n  const password = 'grant-probe-Kq2eZ-48213';\n  return signIn(email, password);\n}\n", filename: 'scripts/grant-probe.ts' },
+    { code: "export const PROBE = { email: 'grant-probe@golfapp.test', password: 'grant-probe-Kq2eZ-48213' };\n", filename: 'scripts/grant-probe.ts' },
+    // A seed module of another name (a golf app's `scripts/seed-native-test-rounds.mjs`: a local stack's test user).
+    { code: "const SUPABASE_URL = 'http://127.0.0.1:54321';\nconst PASSWORD = 'GolfRound2026!';\nawait signIn(SUPABASE_URL, 'rounds-test@app.local', PASSWORD);\n", filename: 'scripts/seed-test-rounds.mjs' },
     { code: "if (pem.startsWith('-----BEGIN PRIVATE KEY-----')) {}", filename: FILES.lib },
     // ignoreValues / ignoreNames / allowTestKeys.
     { code: "const apiKey = 'demo-Kq2eZvKYlo2C8vQ3mPzR7tW1uY4b';", filename: FILES.lib, options: [{ ignoreValues: ['^demo-'] }] },
@@ -136,6 +142,20 @@ ruleTester.run('no-hardcoded-secret', rule, {
         { messageId: 'defaultSecret', line: 1, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY', reads: 'process.env.LITELLM_MASTER_KEY', missing: 'the variable is missing' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = requireSecret('LITELLM_MASTER_KEY');\nexport const gateway = createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'sk-1234abcd5678efgh9012' });\n" }] },
         { messageId: 'defaultSecret', line: 2, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY', reads: 'process.env.LITELLM_MASTER_KEY', missing: 'the variable is missing' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = process.env.LITELLM_MASTER_KEY || 'not-needed';\nexport const gateway = createOpenAI({ apiKey: requireSecret('LITELLM_MASTER_KEY') });\n" }] },
       ],
+    },
+    // The same account on a real domain is still reported.
+    {
+      code: "async function getProbeToken() {\n  const email = 'grant-probe@golfapp.com';\n  const password = 'grant-probe-Kq2eZ-48213';\n  return signIn(email, password);\n}\n",
+      filename: 'scripts/grant-probe.ts',
+      settings: secrets,
+      errors: [{ messageId: 'namedSecret', line: 3, suggestions: [{ messageId: 'useEnv', data: { env: 'PASSWORD' }, output: "import { requireSecret } from '@/lib/secrets';\nasync function getProbeToken() {\n  const email = 'grant-probe@golfapp.com';\n  const password = requireSecret('PASSWORD');\n  return signIn(email, password);\n}\n" }] }],
+    },
+    // The same script under a name that is no seed's is still checked.
+    {
+      code: "const SUPABASE_URL = 'http://127.0.0.1:54321';\nconst PASSWORD = 'GolfRound2026!';\nawait signIn(SUPABASE_URL, 'rounds-test@app.local', PASSWORD);\n",
+      filename: 'scripts/import-test-rounds.mjs',
+      settings: secrets,
+      errors: [{ messageId: 'namedSecret', line: 2, suggestions: [{ messageId: 'useEnv', data: { env: 'PASSWORD' }, output: "import { requireSecret } from '@/lib/secrets';\nconst SUPABASE_URL = 'http://127.0.0.1:54321';\nconst PASSWORD = requireSecret('PASSWORD');\nawait signIn(SUPABASE_URL, 'rounds-test@app.local', PASSWORD);\n" }] }],
     },
     // The same module without a test library is not test support.
     {

@@ -699,6 +699,25 @@ export async function POST(request: Request) {
 }`,
       filename: 'src/app/api/boards/route.ts',
     },
+    // The same bucket setup behind the session check stays quiet (its `public: true` bucket option is no longer read as
+    // the route declaring itself public, so the check is what keeps it quiet).
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function POST(request: Request) {\n  const supabase = getSupabaseClient();\n  const { data: { user } } = await supabase.auth.getUser();\n  if (!user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  const { bucketName = 'receipts' } = await request.json();\n  const { error } = await supabase.storage.createBucket(bucketName, { public: true });\n  return NextResponse.json({ ok: !error });\n}\n",
+      filename: 'app/api/storage/bucket/route.ts',
+    },
+    // A repository factory (an AI photo app's `await createProductsRepository()` from its repositories module) makes a
+    // data-access object, it writes nothing: a `get*` action that reads the public product catalogue through it stays quiet.
+    {
+      code: "'use server';\n\nimport { createProductsRepository } from '@/data/repositories/products.repository';\nimport { createClient } from '@/utils/supabase/server';\n\nexport const getAllProducts = async () => {\n  const supabase = createClient();\n  const productsRepository = await createProductsRepository();\n  const { data } = await productsRepository.getAllProducts(supabase);\n  return data ?? [];\n};\n",
+      filename: 'data/services/products.service.ts',
+    },
+    // `retrieve*` names a read like `get*` (the same app's `retrievePricesFromStripe()`: the public price list).
+    {
+      code: "'use server';\n\nimport { createStripeRepository } from '@/data/repositories/stripe.repository';\nimport { stripe } from '@/utils/stripe/config';\n\nexport const retrievePricesFromStripe = async () => {\n  const stripeRepository = await createStripeRepository();\n  return stripeRepository.retrievePricesFromStripe(stripe);\n};\n",
+      filename: 'data/services/stripe.service.ts',
+    },
+    // The same check on the session's userId is an authentication whatever the status.
+    { code: "import { NextResponse } from 'next/server';\nimport { auth } from '@clerk/nextjs/server';\nimport { supabaseAdmin } from '@/lib/supabase/admin';\n\nexport async function GET() {\n  const { userId } = await auth();\n  if (!userId) {\n    return NextResponse.json({ credits: 0 }, { status: 400 });\n  }\n  const { data } = await supabaseAdmin.from('user_generations').select('credits').eq('user_id', userId).single();\n  return NextResponse.json({ credits: data?.credits ?? 0 });\n}\n", filename: 'app/api/user/credits/route.ts' },
     { code: "import { parseRequest } from '@/lib/request';\nimport { saveEvent } from '@/queries';\nexport async function POST(request: Request) { const { body } = await parseRequest(request, schema, { skipAuth: true }); await saveEvent(body); return Response.json({}); }", filename: 'src/app/api/batch/route.ts' },
     { code: "import { prisma } from '@/lib/prisma';\nexport async function GET(request: Request) { await prisma.event.create({ data: {} }); return Response.redirect('https://x'); }", filename: 'src/app/(collect)/p/[slug]/route.ts' },
     // Handlers without a body of their own.
@@ -874,6 +893,40 @@ export default async function handle(req, res) {
       code: "import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function GET(request: Request, { params }: { params: Promise<{ date: string }> }) {\n  const { date } = await params;\n  if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(date)) return NextResponse.json({ error: 'Invalid date' }, { status: 400 });\n  const { data } = await supabase\n    .from('search_history')\n    .select('query, created_at')\n    .gte('snapshot_timestamp', `${date}T00:00:00.000Z`)\n    .lte('snapshot_timestamp', `${date}T23:59:59.999Z`);\n  return NextResponse.json({ courts: data ?? [] });\n}\n",
       filename: 'app/api/availability/[date]/route.ts',
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(request: Request, { params }: { params: Promise<{ date: string }> }) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const { date } = await params;\n  if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(date)) return NextResponse.json({ error: 'Invalid date' }, { status: 400 });\n  const { data } = await supabase\n    .from('search_history')\n    .select('query, created_at')\n    .gte('snapshot_timestamp', `${date}T00:00:00.000Z`)\n    .lte('snapshot_timestamp', `${date}T23:59:59.999Z`);\n  return NextResponse.json({ courts: data ?? [] });\n}\n" }] }],
+    },
+    // What the repository it makes writes is still reported, named by the call that writes.
+    {
+      code: "'use server';\n\nimport { createCreditsRepository } from '@/data/repositories/credits.repository';\nimport { createServiceRoleClient } from '@/utils/supabase/admin';\n\nexport const updateUserCreditsByAdmin = async (userId: string, credits: number) => {\n  const supabaseAdmin = createServiceRoleClient();\n  const creditsRepository = await createCreditsRepository();\n  const { error } = await creditsRepository.updateUserCredits(supabaseAdmin, userId, { credits });\n  if (error) throw new Error('Error updating user credits');\n};\n",
+      filename: 'data/services/credits.service.ts',
+      errors: [{ messageId: 'missingAuth', line: 6, column: 14, data: { handler: 'Server action updateUserCreditsByAdmin', what: 'the database (creditsRepository.updateUserCredits)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: "'use server';\n\nimport { createCreditsRepository } from '@/data/repositories/credits.repository';\nimport { createServiceRoleClient } from '@/utils/supabase/admin';\nimport { createClient } from '@/lib/supabase/server';\n\nexport const updateUserCreditsByAdmin = async (userId: string, credits: number) => {\n  const { data: { user: authUser } } = await (await createClient()).auth.getUser();\n  if (!authUser) {\n    throw new Error('Unauthorized');\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = authUser.id;\n  const supabaseAdmin = createServiceRoleClient();\n  const creditsRepository = await createCreditsRepository();\n  const { error } = await creditsRepository.updateUserCredits(supabaseAdmin, userId, { credits });\n  if (error) throw new Error('Error updating user credits');\n};\n" }] }],
+    },
+    // A `retrieve*` action reading a customer by the email its caller passes is still reported.
+    {
+      code: "'use server';\n\nimport { createStripeRepository } from '@/data/repositories/stripe.repository';\nimport { stripe } from '@/utils/stripe/config';\n\nexport const retrieveCustomerFromStripeByEmail = async (email: string) => {\n  const stripeRepository = await createStripeRepository();\n  return stripeRepository.retrieveCustomerFromStripeByEmail(stripe, email);\n};\n",
+      filename: 'data/services/stripe.service.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 6, column: 14, data: { handler: 'Server action retrieveCustomerFromStripeByEmail', what: 'Stripe (stripeRepository.retrieveCustomerFromStripeBy...)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: "'use server';\n\nimport { createStripeRepository } from '@/data/repositories/stripe.repository';\nimport { stripe } from '@/utils/stripe/config';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport const retrieveCustomerFromStripeByEmail = async (email: string) => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  const stripeRepository = await createStripeRepository();\n  return stripeRepository.retrieveCustomerFromStripeByEmail(stripe, email);\n};\n" }] }],
+    },
+    // `if (!userId) return 400` on a query parameter (an AI story app's credits route) checks what the caller sends,
+    // not a session, like the same check on a body field: anyone reads any user's credits.
+    {
+      code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@supabase/supabase-js';\n\nconst supabaseAdmin = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n\nexport async function GET(request: NextRequest) {\n  const userId = request.nextUrl.searchParams.get('userId');\n  if (!userId) {\n    return NextResponse.json({ credits: 0 }, { status: 400 });\n  }\n  const { data } = await supabaseAdmin.from('user_generations').select('credits, count').eq('user_id', userId).single();\n  return NextResponse.json({ credits: data?.credits ?? 0 });\n}\n",
+      filename: 'app/api/user/credits/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 6, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@supabase/supabase-js';\nimport { createClient as createServerSupabase } from '@/lib/supabase/server';\n\nconst supabaseAdmin = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n\nexport async function GET(request: NextRequest) {\n  const { data: { user } } = await (await createServerSupabase()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const userId = request.nextUrl.searchParams.get('userId');\n  if (!userId) {\n    return NextResponse.json({ credits: 0 }, { status: 400 });\n  }\n  const { data } = await supabaseAdmin.from('user_generations').select('credits, count').eq('user_id', userId).single();\n  return NextResponse.json({ credits: data?.credits ?? 0 });\n}\n" }] }],
+    },
+    // Supabase Storage's bucket admin calls (an expense tracker's bucket-setup routes): `{ public: true }` in
+    // `createBucket`'s options is the bucket's visibility, not the route declaring itself public, and
+    // `createBucket` writes, also in a GET.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function POST(request: Request) {\n  const supabase = getSupabaseClient();\n  const { bucketName = 'receipts' } = await request.json();\n  const { error } = await supabase.storage.createBucket(bucketName, { public: true, fileSizeLimit: 3000000 });\n  return NextResponse.json({ ok: !error });\n}\n",
+      filename: 'app/api/storage/bucket/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function POST(request: Request) {\n  const { data: { user } } = await (await getSupabaseClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const supabase = getSupabaseClient();\n  const { bucketName = 'receipts' } = await request.json();\n  const { error } = await supabase.storage.createBucket(bucketName, { public: true, fileSizeLimit: 3000000 });\n  return NextResponse.json({ ok: !error });\n}\n" }] }],
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function GET() {\n  const supabase = getSupabaseClient();\n  const { error } = await supabase.storage.createBucket('receipts');\n  return NextResponse.json({ ok: !error });\n}\n",
+      filename: 'app/api/test-storage/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { getSupabaseClient } from '@/lib/supabase';\n\nexport async function GET() {\n  const { data: { user } } = await (await getSupabaseClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const supabase = getSupabaseClient();\n  const { error } = await supabase.storage.createBucket('receipts');\n  return NextResponse.json({ ok: !error });\n}\n" }] }],
     },
     // A recovery action that is no request for an email (recovery codes of the account the client names) is checked.
     // The guard reads the session through the app's server client, not the service-role client the file imports
