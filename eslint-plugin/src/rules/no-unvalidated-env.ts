@@ -3,6 +3,7 @@ import {
   createRule,
   findVariable,
   getCalleeName,
+  getCalleeObject,
   getDottedName,
   getEnclosingFunction,
   getFileKind,
@@ -31,7 +32,7 @@ type Options = [
     ignoreFiles?: string[];
   },
 ];
-type MessageIds = 'assertion' | 'emptyFallback' | 'placeholderFallback' | 'localFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
+type MessageIds = 'assertion' | 'emptyFallback' | 'emptySigningKey' | 'placeholderFallback' | 'localFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
 
 /** Env vars that are always set by the runtime or only compared, never config. */
 /** Fallback strings that stand for "not set" and are truthy: `?? 'undefined'`, `|| 'null'`, `?? 'not-set'`. */
@@ -209,6 +210,8 @@ export default createRule<Options, MessageIds>({
         '`process.env.{{name}}{{op}}` only silences the type checker: when {{name}} is missing in an environment the app boots anyway and fails later, far from the cause. Validate it once at startup (a zod env schema) or read it with requireEnv(\'{{name}}\').',
       emptyFallback:
         '`process.env.{{name}} {{op}} \'\'` hides a missing {{name}} behind an empty string: the client is built with a blank value and fails later with an unrelated auth or connection error. Fail fast at startup instead.',
+      emptySigningKey:
+        "`process.env.{{name}} {{op}} ''` keys {{use}} with an empty string when {{name}} is missing: anyone can compute that signature, so forged payloads pass the check. Fail fast at startup instead.",
       placeholderFallback:
         "`process.env.{{name}} {{op}} '{{value}}'` hides a missing {{name}} behind the string '{{value}}', which passes every `if (!value)` check: the client is built with it and fails later with an unrelated auth or connection error. Fail fast at startup instead.",
       localFallback:
@@ -345,6 +348,27 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * What an empty-string fallback keys, when it is the key of an HMAC (`createHmac('sha256', secret)`) or of a JWT
+     * check (`jwt.verify(token, secret)`), read directly or through a const: with an empty key anyone can sign.
+     */
+    function signingUse(value: TSESTree.Node): string | undefined {
+      const uses: TSESTree.Node[] = [value];
+      const holder = value.parent;
+      if (holder?.type === 'VariableDeclarator' && holder.init === value && holder.id.type === 'Identifier') {
+        for (const ref of findVariable(sourceCode, holder.id)?.references ?? []) if (!ref.init) uses.push(ref.identifier);
+      }
+      for (const u of uses) {
+        const call = u.parent;
+        if (call?.type !== 'CallExpression' || call.arguments[1] !== u) continue;
+        const name = getCalleeName(call) ?? '';
+        if (name === 'createHmac') return 'the HMAC';
+        const object = getCalleeObject(call);
+        if ((name === 'verify' || name === 'sign') && object?.type === 'Identifier' && /^(?:jwt|jsonwebtoken)$/i.test(object.name)) return 'JWT signatures';
+      }
+      return undefined;
+    }
+
     function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node, name: string, messageId: MessageIds, data: Record<string, string>) {
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       // A `requireEnv` / `env` the file declares itself is not the snippet's: the rewrite would reach it.
@@ -420,7 +444,9 @@ export default createRule<Options, MessageIds>({
             const user = parent.parent;
             if (user?.type === 'MemberExpression' && user.object === parent && getPropertyName(user) === 'split') return;
             if (isCredentialish(name) || reachesSink(parent) !== undefined) {
-              report(node, parent, name, 'emptyFallback', { op: parent.operator });
+              const use = signingUse(parent);
+              if (use) report(node, parent, name, 'emptySigningKey', { op: parent.operator, use });
+              else report(node, parent, name, 'emptyFallback', { op: parent.operator });
             }
           } else {
             const reason = secretEnvReason(name);
