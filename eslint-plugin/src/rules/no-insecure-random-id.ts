@@ -689,6 +689,25 @@ export default createRule<Options, MessageIds>({
      * from one, through a typed array that `crypto.getRandomValues()` fills in place
      * (`const a = new Uint32Array(1); crypto.getRandomValues(a); const rand = a[0].toString(36)`).
      */
+    /**
+     * `timings.userCode = Date.now() - tPhase` (sim's isolated-vm worker timing its user-code phase): the clock minus
+     * a start it read earlier, stored as it is, is an elapsed time whatever the field is called. Not minus a
+     * constant (`Date.now() - EPOCH`, a clock-made id) nor a part of a larger value.
+     */
+    function isElapsedTime(call: Node): boolean {
+      const bin = call.parent;
+      if (bin?.type !== 'BinaryExpression' || bin.operator !== '-' || bin.left !== call) return false;
+      const start = unwrap(bin.right);
+      if (start.type === 'Literal' || (start.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(start.name))) return false;
+      if (start.type !== 'Identifier' && start.type !== 'MemberExpression') return false;
+      const host = bin.parent;
+      return (
+        (host?.type === 'AssignmentExpression' && host.right === bin) ||
+        (host?.type === 'VariableDeclarator' && host.init === bin) ||
+        (host?.type === 'Property' && host.value === bin)
+      );
+    }
+
     function holdsCsprngPart(value: Node, depth = 0): boolean {
       return some(value, (n) => {
         if (n.type === 'CallExpression') return SECURE_ID_CALL.test(getCalleeName(n) ?? '');
@@ -726,6 +745,7 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (!category || !name) return;
+      if (isDate && isElapsedTime(node)) return;
       // The fallback of a CSPRNG check (`if (crypto?.getRandomValues) crypto.getRandomValues(a); else a[i] = Math.random()...`):
       // it runs only where Web Crypto is missing, which no server runtime of today is (a clock-made fallback too).
       if (isCryptoFallback(node)) return;

@@ -72,6 +72,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: 'const randomIndex = Math.floor(Math.random() * apiKeys.length);\nconst apiKey = apiKeys[randomIndex];', filename: 'app/config/server.ts' },
     { code: 'function getApiKey(keys) { const i = Math.floor(Math.random() * keys.length); return keys[i]; }', filename: FILES.lib },
     { code: 'const start = Date.now();\nconst elapsedMs = Date.now() - start;', filename: FILES.route },
+    // sim's isolated-vm worker timing its phases: the clock minus a start it read is a duration, whatever the field is called.
+    { code: "export async function runUserCode(script: { run(): Promise<string> }) {\n  const timings: Record<string, number> = {};\n  let tPhase = Date.now();\n  const result = await script.run();\n  timings.userCode = Date.now() - tPhase;\n  tPhase = Date.now();\n  return { result, timings };\n}\n", filename: 'lib/execution/worker.ts' },
     { code: 'const createdAt = Date.now();', filename: FILES.route },
     { code: 'const user = { id, createdAt: Date.now(), expiresAt: Date.now() + 3600_000 };', filename: FILES.route },
     { code: 'const filename = `backup_${table}_${Date.now()}.json`;', filename: 'lib/backup.ts' },
@@ -128,6 +130,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const mockUpdate = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  } as any;\n  await bot.handleUpdate(mockUpdate);\n  return Response.json({ ok: true });\n}\n", filename: 'src/app/api/dev/bot-test/route.ts' },
   ],
   invalid: [
+    // Twin: the clock minus a constant epoch stored as a code is made from the clock.
+    {
+      code: "const CODE_EPOCH = 1700000000000;\nexport async function runUserCode(script: { run(): Promise<string> }) {\n  const timings: Record<string, number> = {};\n  let tPhase = Date.now();\n  const result = await script.run();\n  timings.userCode = Date.now() - CODE_EPOCH;\n  tPhase = Date.now();\n  return { result, timings };\n}\n",
+      filename: 'lib/execution/worker.ts',
+      errors: [{ messageId: 'insecureRandom', line: 6, column: 22, suggestions: [{ messageId: 'useNumericCode', output: "import { randomBytes, randomInt, randomUUID } from 'node:crypto';\nconst CODE_EPOCH = 1700000000000;\nexport async function runUserCode(script: { run(): Promise<string> }) {\n  const timings: Record<string, number> = {};\n  let tPhase = Date.now();\n  const result = await script.run();\n  timings.userCode = generateNumericCode();\n  tPhase = Date.now();\n  return { result, timings };\n}\n\n/** A numeric one-time code with uniform digits (`randomInt` has no modulo bias). Rate limit its checks. */\nfunction generateNumericCode(digits = 6): string {\n  return randomInt(0, 10 ** digits).toString().padStart(digits, '0');\n}\n" }] }],
+    },
     // A file with its own `generateToken` (here a stub): the suggestion would call it, so none is offered.
     {"code":"import { db } from '@/lib/db';\n\nfunction generateToken() {\n  return 'placeholder';\n}\n\nexport async function POST() {\n  const token = Math.random().toString(36).slice(2);\n  await db.invite.create({ data: { token } });\n  return Response.json({ ok: true, fallback: generateToken() });\n}\n","filename":"app/api/invite/route.ts","errors":[{"messageId":"insecureRandom","line":8,"column":17,"suggestions":[]}]},
     // An early return on another test: the fallback runs wherever that test fails, Web Crypto or not.
