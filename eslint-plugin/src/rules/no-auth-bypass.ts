@@ -64,7 +64,7 @@ const HEADER_TEXT = new RegExp(anchorFree(BYPASS_HEADER), 'i');
 const QUERY_TEXT = new RegExp(`[.'"\`](?:${anchorFree(GRANT_QUERY)}|${anchorFree(SOFT_QUERY)})\\b`, 'i');
 
 const USERISH = /user|session|account|admin|auth|viewer|member|seller|customer|principal|identity|claims|token|role|mock|fake|test|dev|demo/i;
-/** Env var names that hold an identity or a credential: USERISH without the mock / test / dev words. */
+/** Names (of env vars; of a returned variable outside an auth function) that hold an identity or a credential: USERISH without the mock / test / dev words. */
 const ENV_IDENTITY = /user|session|account|admin|auth|viewer|member|seller|customer|principal|identity|claims|token|role/i;
 /** Names of variables that hold the caller (stricter than USERISH: no test/dev/mock words). */
 const CALLER_NAME = /user|session|account|admin|auth|seller|customer|member|principal|identity|viewer|owner/i;
@@ -286,7 +286,9 @@ export default createRule<Options, MessageIds>({
             }
             // `return { success: true, id: 'mock-id' }` from `sendEmail` in development: outside an auth function,
             // an object whose only identity key is `id` is a mocked result's record id (a sent email's), not a user.
-            if (valueIsIdentity(arg) && (inAuthFn || !onlyRecordId(arg))) found = true;
+            // Likewise a constant named with a mock word only (`return DEV_BASE_URL` from pages-cms' `getBaseUrl()`):
+            // a development setting, not a user; `DEV_USER`, `mockSession` still name one.
+            if (valueIsIdentity(arg) && (inAuthFn || (!onlyRecordId(arg) && !mockWordOnly(arg)))) found = true;
             else if (inAuthFn && arg.type === 'Literal' && arg.value === true) found = true;
             else if (inAuthFn && arg.type === 'CallExpression' && /^(?:next|handler|fn|callback)$/.test(getCalleeName(arg) ?? '')) found = true;
             else if (arg.type === 'CallExpression' && getDottedName(arg.callee) === 'NextResponse.next') found = true;
@@ -315,6 +317,11 @@ export default createRule<Options, MessageIds>({
         return !found;
       }, { skipFunctions: true });
       return found;
+    }
+
+    /** A variable named for development or tests alone (`DEV_BASE_URL`, `testEndpoint`): no user, session or credential word. */
+    function mockWordOnly(node: Node): boolean {
+      return node.type === 'Identifier' && !ENV_IDENTITY.test(node.name);
     }
 
     /** An object literal whose one identity-like key is a bare `id`. */

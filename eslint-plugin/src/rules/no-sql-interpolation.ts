@@ -46,6 +46,11 @@ const PASS_THROUGH = new Set([
 ]);
 /** Names of SQL fragments built elsewhere (not values): whereClause, conditions, setClauses, placeholders, orderBy, guard.predicate. */
 const FRAGMENT_NAME = /(?:clause|clauses|condition|conditions|where|predicates?|placeholders?|fragments?|sql|Sql|SQL|joins?|filters?Sql|orderBy|groupBy|columns?List|selects?)$/i;
+/**
+ * A regular expression that matches identifiers only: anchored at both ends, made of classes of letters, digits
+ * and `_` (`[a-zA-Z_]`, `\w`, `\d`) with quantifiers. No `-` (`--` starts a comment), `.`, space or quote.
+ */
+const IDENTIFIER_PATTERN = /^\^(?:(?:\[(?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_]|\\w|\\d)+\]|\\w|\\d|[A-Za-z0-9_])(?:[*+?]|\{\d+(?:,\d*)?\})?)+\$$/;
 const MYSQL_LIKE = /^(?:mysql2?(?:\/promise)?|better-sqlite3|sqlite3?|@planetscale\/database|knex|sequelize)$/;
 
 interface RawCall {
@@ -195,8 +200,15 @@ export default createRule<Options, MessageIds>({
         return !!arg && arg.type !== 'SpreadElement' && isSafeCollection(arg, depth + 1);
       }
       if (u.type === 'ArrayExpression') return u.elements.every((e) => !!e && e.type !== 'SpreadElement' && !unsafeValue(e, 0, new Set()) && (e.type === 'Literal' || e.type === 'TemplateLiteral' || e.type === 'Identifier'));
+      // `columns.map((col) => sanitizeIdentifier(col))`: what the callback returns, whatever the list held.
+      if (u.type === 'CallExpression' && getCalleeName(u) === 'map' && u.callee.type === 'MemberExpression') {
+        const cb = u.arguments[0];
+        return !!cb && isFunction(cb) && cb.body.type !== 'BlockStatement' && !unsafeValue(cb.body, depth + 1, new Set());
+      }
       if (u.type !== 'Identifier') return false;
-      return getImportSource(sourceCode, u) !== undefined || /^[A-Z][A-Z0-9_]*$/.test(u.name) || (isConstTable(u) && !isMutated(u)) || isDeclaredNumber(u);
+      if (getImportSource(sourceCode, u) !== undefined || /^[A-Z][A-Z0-9_]*$/.test(u.name) || (isConstTable(u) && !isMutated(u)) || isDeclaredNumber(u)) return true;
+      const init = getConstInit(sourceCode, u);
+      return !!init && unwrap(init).type === 'CallExpression' && !isMutated(u) && isSafeCollection(init, depth + 1);
     }
 
     /** Whether a binding's value is changed after its declaration: `list.push(x)`, `list[i] = x`, `Object.assign(list, ...)`. */
@@ -410,6 +422,7 @@ export default createRule<Options, MessageIds>({
           if (getImportSource(sourceCode, n) !== undefined) return undefined;
           const variable = findVariable(sourceCode, n);
           if (!variable || variable.defs.length === 0) return undefined; // a global
+          if (guardedBefore(n, variable)) return undefined;
           const def = variable.defs[0]!;
           if (def.type === 'Parameter') {
             // A parameter's declared type is what callers are held to. A variable's is not trusted: its
@@ -537,6 +550,45 @@ export default createRule<Options, MessageIds>({
         default:
           return undefined;
       }
+    }
+
+    /**
+     * Whether an earlier statement of a block around `use` lets the value through only when it is a plain
+     * identifier: a call of a local assertion function (`validateTagSlot(tagSlot)`, declared `asserts tagSlot is
+     * ValidTagSlot`: it throws otherwise), or `if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(x)) throw ...` (or `return`),
+     * a pattern anchored at both ends made of letters, digits and `_` only (no quote, space, `-` or `.`).
+     */
+    function guardedBefore(use: TSESTree.Identifier, variable: NonNullable<ReturnType<typeof findVariable>>): boolean {
+      for (const ref of variable.references) {
+        const id = ref.identifier as TSESTree.Identifier;
+        if (id === use || id.range[1] > use.range[0] || !ref.isRead()) continue;
+        const p = id.parent;
+        let stmt: Node | undefined;
+        if (p?.type === 'CallExpression' && p.arguments.includes(id) && p.parent?.type === 'ExpressionStatement' && p.callee.type === 'Identifier') {
+          const fn = resolveLocalFunction(sourceCode, p.callee);
+          const ret = fn?.returnType?.typeAnnotation;
+          if (ret?.type === 'TSTypePredicate' && ret.asserts) stmt = p.parent;
+        } else if (p?.type === 'CallExpression' && p.arguments[0] === id && p.callee.type === 'MemberExpression' && getPropertyName(p.callee) === 'test') {
+          const re = unwrap(p.callee.object);
+          const neg = p.parent;
+          const guard = neg?.type === 'UnaryExpression' && neg.operator === '!' ? neg.parent : undefined;
+          if (
+            re.type === 'Literal' && 'regex' in re && re.regex && !re.regex.flags.includes('m') && IDENTIFIER_PATTERN.test(re.regex.pattern) &&
+            guard?.type === 'IfStatement' && guard.test === neg && !guard.alternate && exits(guard.consequent)
+          ) {
+            stmt = guard;
+          }
+        }
+        // The guard runs before the use on every path: its statement sits in a block that encloses the use.
+        if (stmt && (stmt.parent?.type === 'BlockStatement' || stmt.parent?.type === 'Program') && isWithin(use, stmt.parent)) return true;
+      }
+      return false;
+    }
+
+    /** `throw ...`, `return ...`, or a block ending in one. */
+    function exits(node: Node): boolean {
+      const last = node.type === 'BlockStatement' ? node.body[node.body.length - 1] : node;
+      return last?.type === 'ThrowStatement' || last?.type === 'ReturnStatement';
     }
 
     /** The first unsafe interpolation in SQL text: follows the text through local bindings, `+` and `+=`. */

@@ -1558,6 +1558,10 @@ export default createRule<Options, MessageIds>({
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
           if (setsOwnCookie(call, callee, src)) return undefined;
+          // `sew(async () => { ... })`: a wrapper handed only a callback that takes nothing from it (sourcebot's
+          // error wrapper around its server actions) reaches what the callback calls, which is classified in turn.
+          const only = call.arguments.length === 1 ? call.arguments[0] : undefined;
+          if (only && isFunction(only) && only.params.length === 0) return undefined;
           // `await asaw(createContext(input))`: an awaiting wrapper handed the promise of another call (openlit's
           // `asaw`); the message names the call that does the work (`shown`); the decisions still read the
           // wrapper's reach.

@@ -9,8 +9,8 @@ export const SECRET_WORDS = new Set([
   'secret', 'secrets', 'token', 'tokens', 'signature', 'sig', 'signatures', 'password', 'passwd', 'pwd', 'passcode',
   'apikey', 'hmac', 'digest', 'passphrase', 'credential', 'credentials',
 ]);
-/** Words that, in an env var name, say it is public or not a secret. */
-const PUBLIC_ENV_WORDS = new Set(['public', 'publishable', 'anon', 'url', 'uri', 'id', 'name', 'host', 'region', 'endpoint', 'domain', 'expires', 'ttl', 'length']);
+/** Words that, in an env var name, say it is public or not a secret (a switch, `AUTH_CREDENTIALS_LOGIN_ENABLED`, holds a flag). */
+const PUBLIC_ENV_WORDS = new Set(['public', 'publishable', 'anon', 'url', 'uri', 'id', 'name', 'host', 'region', 'endpoint', 'domain', 'expires', 'ttl', 'length', 'enabled', 'disabled']);
 
 /** Whether an env var name denotes a secret: `CRON_SECRET`, `INTERNAL_API_KEY`, `WEBHOOK_TOKEN`, `ADMIN_PASSWORD`. */
 export function isSecretEnvName(name: string): boolean {

@@ -380,6 +380,9 @@ const CLI_SIGNAL =
 const SERVER_SIGNAL =
   /\.listen\s*\(|\bcreateServer\s*\(|\bserve\s*\(|\bprocess\s*\.\s*on\s*\(\s*['"]SIG|\bsetInterval\s*\(|\bnew\s+Worker\s*\(|\b(?:app|router|server|fastify|api|hono)\s*\.\s*(?:get|post|put|patch|delete|use|route|all)\s*\(/;
 
+/** An import of an interactive terminal prompt library: the script asks a person at a terminal. */
+const PROMPT_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\()\s*['"](?:inquirer|@inquirer\/[\w-]+|prompts|@clack\/prompts|enquirer|inquirer-[\w-]+)['"]/;
+
 const cliCache = new WeakMap<TSESTree.Program, boolean>();
 
 /**
@@ -409,7 +412,9 @@ export function isCliScript(program: TSESTree.Program, text: string): boolean {
       break;
     }
   }
-  const result = !exports && CLI_SIGNAL.test(text) && !SERVER_SIGNAL.test(text);
+  // A wizard that prompts at a terminal stays a command-line script when it also opens a socket (sourcebot's
+  // setup wizard probes whether a port is free with `net.createServer().listen(port)`).
+  const result = !exports && CLI_SIGNAL.test(text) && (!SERVER_SIGNAL.test(text) || PROMPT_IMPORT.test(text));
   cliCache.set(program, result);
   return result;
 }

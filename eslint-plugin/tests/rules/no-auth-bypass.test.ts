@@ -91,6 +91,20 @@ ruleTester.run('no-auth-bypass', rule, {
 }`,
       filename: 'lib/email.ts',
     },
+    // pages-cms' base URL helper: outside production it returns a constant named with a mock word only
+    // (`DEV_BASE_URL`, the local server's address), a setting, not an identity.
+    {
+      code: `const DEV_BASE_URL = "http://localhost:3000";
+export const getBaseUrl = () => {
+  const baseUrl = process.env.BASE_URL?.trim();
+  if (baseUrl) return baseUrl;
+  if (process.env.NODE_ENV !== "production") {
+    return DEV_BASE_URL;
+  }
+  throw new Error("Missing BASE_URL. Set BASE_URL in production.");
+};`,
+      filename: 'lib/base-url.ts',
+    },
     // Sending Vercel's deployment-protection bypass header on an outgoing request (Cap's desktop API client):
     // a header written onto a request being built is sent, not trusted.
     {
@@ -179,6 +193,21 @@ ruleTester.run('no-auth-bypass', rule, {
     {"code":"import { validateTurnstileToken } from '@/lib/turnstile';\n\nexport async function POST(req: Request) {\n  const { messages, turnstileToken } = await req.json();\n  if (turnstileToken !== 'dev-mode-bypass') {\n    const ok = await validateTurnstileToken(turnstileToken);\n    if (!ok) return Response.json({ error: 'Invalid token' }, { status: 403 });\n  }\n  return Response.json({ messages });\n}\n","filename":"src/app/api/chat/route.ts","errors":[{"messageId":"magicValue","line":5,"column":7}]},
     // The `===` form: the magic code signs the caller in.
     {"code":"import { signIn } from '@/lib/auth';\nimport { verifyOtp } from '@/lib/otp';\n\nexport async function POST(req: Request) {\n  const { email, code } = await req.json();\n  if (code === 'magic-code-000') {\n    return signIn(email);\n  }\n  if (!(await verifyOtp(email, code))) return Response.json({ error: 'Invalid code' }, { status: 401 });\n  return signIn(email);\n}\n","filename":"app/api/verify-otp/route.ts","errors":[{"messageId":"magicValue","line":6,"column":7}]},
+    // Twin of pages-cms' base URL helper: a constant named for a user is handed out outside production.
+    {
+      code: `const DEV_USER = { id: 'dev', role: 'admin' };
+export const getCaller = () => {
+  if (process.env.NODE_ENV !== "production") {
+    return DEV_USER;
+  }
+  return null;
+};`,
+      filename: 'lib/caller.ts',
+      errors: [{ messageId: 'envBypass', line: 3, column: 7, suggestions: [{ messageId: 'removeBypass', output: `const DEV_USER = { id: 'dev', role: 'admin' };
+export const getCaller = () => {
+  return null;
+};` }] }],
+    },
     // The same shape handing out a role outside an auth-named function: an identity, still reported.
     {
       code: `export async function resolveCaller(req: Request) {

@@ -1,8 +1,20 @@
 import rule from '../../src/rules/no-sql-interpolation';
 import { ruleTester, FILES } from '../rule-tester';
 
+/** sim's knowledge tags: a tag slot checked by a local assertion function (`asserts tagSlot is ValidTagSlot`) before `sql.raw`. */
+const TAG_SLOT = "import { sql } from 'drizzle-orm';\nconst VALID_TAG_SLOTS = ['tag1', 'tag2'] as const;\ntype ValidTagSlot = (typeof VALID_TAG_SLOTS)[number];\nfunction validateTagSlot(tagSlot: string): asserts tagSlot is ValidTagSlot {\n  if (!VALID_TAG_SLOTS.includes(tagSlot as ValidTagSlot)) throw new Error('Invalid tag slot');\n}\nexport function tagNotNull(tagSlot: string) {\n  validateTagSlot(tagSlot);\n  return sql`${sql.raw(`embedding.${tagSlot}`)} IS NOT NULL`;\n}\n";
+/** Twin: the same check as a boolean function whose result is ignored. */
+const TAG_SLOT_TWIN = "import { sql } from 'drizzle-orm';\nconst VALID_TAG_SLOTS = ['tag1', 'tag2'] as const;\ntype ValidTagSlot = (typeof VALID_TAG_SLOTS)[number];\nfunction validateTagSlot(tagSlot: string): boolean {\n  return VALID_TAG_SLOTS.includes(tagSlot as ValidTagSlot);\n}\nexport function tagNotNull(tagSlot: string) {\n  validateTagSlot(tagSlot);\n  return sql`${sql.raw(`embedding.${tagSlot}`)} IS NOT NULL`;\n}\n";
+/** sim's PostgreSQL tool: identifiers quoted by a local helper that throws unless they match `^[a-zA-Z_][a-zA-Z0-9_]*$`. */
+const IDENT_GUARD = "function sanitizeIdentifier(identifier: string): string {\n  const cleaned = identifier.replace(/\"/g, '');\n  if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(cleaned)) {\n    throw new Error(`Invalid identifier: ${identifier}`);\n  }\n  return `\"${cleaned}\"`;\n}\nexport async function executeUpdate(sql: any, table: string, data: Record<string, unknown>) {\n  const sanitizedTable = sanitizeIdentifier(table);\n  const columns = Object.keys(data);\n  const sanitizedColumns = columns.map((col) => sanitizeIdentifier(col));\n  const setClause = sanitizedColumns.map((col, index) => `${col} = $${index + 1}`).join(', ');\n  return sql.unsafe(`UPDATE ${sanitizedTable} SET ${setClause} RETURNING *`, columns.map((col) => data[col]));\n}\n";
+/** Twin: the helper's pattern lets `.`, `-` (a `--` comment) through. */
+const IDENT_GUARD_TWIN = "function sanitizeIdentifier(identifier: string): string {\n  const cleaned = identifier.replace(/\"/g, '');\n  if (!/^[\\w.-]+$/.test(cleaned)) {\n    throw new Error(`Invalid identifier: ${identifier}`);\n  }\n  return `\"${cleaned}\"`;\n}\nexport async function executeUpdate(sql: any, table: string, data: Record<string, unknown>) {\n  const sanitizedTable = sanitizeIdentifier(table);\n  const columns = Object.keys(data);\n  const sanitizedColumns = columns.map((col) => sanitizeIdentifier(col));\n  const setClause = sanitizedColumns.map((col, index) => `${col} = $${index + 1}`).join(', ');\n  return sql.unsafe(`UPDATE ${sanitizedTable} SET ${setClause} RETURNING *`, columns.map((col) => data[col]));\n}\n";
+
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // A value let through only after an assertion function or a strict identifier pattern (sim).
+    { code: TAG_SLOT, filename: FILES.lib },
+    { code: IDENT_GUARD, filename: FILES.lib },
     // google-ads-api's customer.query(gaql) (jitsu's Google Ads sync): GAQL, read-only, against Google's API with the account's own credentials.
     { code: "import { GoogleAdsApi } from \"google-ads-api\";\n\nexport async function campaignCosts(client: GoogleAdsApi, props: { customerId: string; refreshToken: string }, day: string) {\n  const customer = client.Customer({ customer_id: props.customerId, refresh_token: props.refreshToken });\n  return customer.query(`SELECT campaign.id, metrics.cost_micros FROM campaign WHERE segments.date BETWEEN '${day}' AND '${day}'`);\n}\n", filename: 'webapps/console/lib/server/syncs/google-ads.ts' },
     // The same query in a Next example app kept under examples/: tooling.
@@ -84,6 +96,8 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    { code: TAG_SLOT_TWIN, filename: FILES.lib, errors: [{ messageId: 'interpolated', line: 9, column: 37 }] },
+    { code: IDENT_GUARD_TWIN, filename: FILES.lib, errors: [{ messageId: 'interpolated', line: 13, column: 31 }] },
     // Twin of the GAQL query: the same value spliced into the app's own database query in that file is still reported.
     {
       code: "import { GoogleAdsApi } from \"google-ads-api\";\nimport { pool } from \"@/lib/db\";\n\nexport async function savedCosts(day: string) {\n  return pool.query(`SELECT * FROM ad_costs WHERE day = '${day}'`);\n}\n",

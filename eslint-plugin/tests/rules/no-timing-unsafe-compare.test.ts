@@ -17,6 +17,10 @@ function fixed(code: string, from: string, to: string): { messageId: 'useSafeCom
 const PAGES = "import { env } from '@/env';\nexport default async function handler(req, res) {\n  if (req.query.secret !== process.env.REVALIDATE_TOKEN) return res.status(401).end();\n  if (req.headers['x-api-key'] != env.ADMIN_API_KEY) return res.status(401).end();\n  const expectedKey = env.HEALTH_API_KEY;\n  if (expectedKey && req.headers['x-health-key'] !== expectedKey) return res.status(401).end();\n}\n";
 const PASSWORD = "export async function POST(req: Request) {\n  const { password } = await req.json();\n  const decryptedPassword = decrypt(link.password);\n  const ok = decryptedPassword === password;\n  return Response.json({ ok });\n}\n";
 const DIGEST_TWIN = "export async function POST(req: Request) {\n  const body = await req.json();\n  const file = await db.file.find(body.id);\n  if (file.digest !== body.digest) return new Response('no', { status: 401 });\n}\n";
+/** sourcebot's initialize.ts: an env switch (`*_ENABLED`, with `auth` and `credentials` in its name) synced into a row. */
+const FLAG_SYNC = "import { env } from '@sourcebot/shared';\n\nexport async function syncFlags(org: { isCredentialsLoginEnabled: boolean }) {\n  if (env.AUTH_CREDENTIALS_LOGIN_ENABLED !== undefined) {\n    const isCredentialsLoginEnabled = env.AUTH_CREDENTIALS_LOGIN_ENABLED === 'true';\n    if (org.isCredentialsLoginEnabled !== isCredentialsLoginEnabled) await save({ isCredentialsLoginEnabled });\n  }\n}\n";
+/** Twin: the same shape with the credential itself (`AUTH_CREDENTIALS_SECRET`) compared with what the caller sent. */
+const FLAG_SYNC_TWIN = FLAG_SYNC.replace("isCredentialsLoginEnabled: boolean }", "isCredentialsLoginEnabled: boolean }, provided: string").replace('org.isCredentialsLoginEnabled !== isCredentialsLoginEnabled', 'provided !== env.AUTH_CREDENTIALS_SECRET');
 const GITHUB = "const signature = request.headers.get('x-hub-signature-256');\nif (signature !== computedSignature) throw new Error('bad');\n";
 
 /** CapSoftware/Cap's desktop-segments recovery: a manifest's content hash (imported) against the stored or expected one. */
@@ -119,6 +123,8 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
     { code: 'if (tokens.provider === account.provider) {}', filename: FILES.lib },
     // non-secret env values (price ids, urls)
     { code: 'if (priceId === process.env.STRIPE_PRICE_ID_PRO) {}', filename: FILES.route },
+    // A switch, not a secret (sourcebot's initialize.ts syncs a deprecated login flag into the org row).
+    { code: FLAG_SYNC, filename: 'src/initialize.ts' },
     { code: 'if (origin !== process.env.NEXT_PUBLIC_APP_URL) {}', filename: FILES.route },
     { code: "if (process.env.NODE_ENV === 'production') {}", filename: FILES.route },
     // form confirmations and change detection
@@ -384,6 +390,13 @@ function safeCompare(a: string | null | undefined, b: string | null | undefined)
       filename: 'app/api/github/route.ts',
       settings: helper,
       errors: [{ messageId: 'unsafeCompare', line: 2, suggestions: fixed(GITHUB, 'signature !== computedSignature', '!safeCompare(signature, computedSignature)') }],
+    },
+
+    {
+      code: FLAG_SYNC_TWIN,
+      filename: 'src/initialize.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 6, column: 9, suggestions: fixed(FLAG_SYNC_TWIN, 'provided !== env.AUTH_CREDENTIALS_SECRET', '!safeCompare(provided, env.AUTH_CREDENTIALS_SECRET)') }],
     },
 
     // Edge code (middleware, `runtime = 'edge'`) has no node:crypto: the suggestion awaits the Web Crypto helper.

@@ -11,6 +11,11 @@ const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it 
 const ACTION_FIX =
   "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.";
 
+/** sourcebot's `src/actions.ts`: server actions wrapped in its error wrapper `sew(async () => ...)`. */
+const SEW_ACTIONS =
+  "'use server';\n\nimport { cookies } from 'next/headers';\nimport { sew } from '@/middleware/sew';\nimport { deleteChatRecord } from '@/features/chat/data';\n\nexport const dismissTutorial = async () => sew(async () => {\n    const cookieStore = await cookies();\n    cookieStore.set('tutorial-dismissed', 'true');\n    return true;\n});\n";
+const SEW_ACTIONS_TWIN = SEW_ACTIONS + "\nexport const deleteChat = async (chatId: string) => sew(async () => {\n    await deleteChatRecord(chatId);\n    return true;\n});\n";
+
 const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
 
@@ -128,6 +133,9 @@ ruleTester.run('require-route-auth', rule, {
     // A public request for an access-recovery email (VibeVaults's requestWidgetAccessRecovery(email)): like a password
     // reset, the links go to the address the caller types, whatever it is; rate-limited per IP and per email.
     { code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\nimport { sendRecoveryEmail } from '@/lib/notifications';\n\nexport async function requestWidgetAccessRecovery(email: string) {\n  if (!email || !/^[^\\s@]+@[^\\s@]+$/.test(email)) return { ok: false };\n  const admin = createAdminClient();\n  const { data: profile } = await admin.from('profiles').select('id').eq('email', email.trim().toLowerCase()).maybeSingle();\n  if (profile) await sendRecoveryEmail({ to: email, userId: profile.id });\n  return { ok: true };\n}\n", filename: FILES.action },
+    // sourcebot's UI-preference actions: the app's error wrapper `sew` is handed a callback that takes nothing from it,
+    // and the callback only sets a cookie of the calling browser.
+    { code: SEW_ACTIONS, filename: 'src/actions.ts' },
     // unkey's narrow cookie actions: they hand the client's own token / last org to the app's cookie module, which
     // sets a cookie of the browser that calls (a value planted there fails session validation).
     { code: "\"use server\";\n\nimport {\n  setLastUsedOrgCookie as setLastUsedOrgCookieInternal,\n  setSessionCookie as setSessionCookieInternal,\n} from \"./cookies\";\n\nexport async function setSessionCookie(params: { token: string; expiresAt: Date }): Promise<void> {\n  await setSessionCookieInternal(params);\n}\n\nexport async function setLastUsedOrgCookie(params: { orgId: string }): Promise<void> {\n  await setLastUsedOrgCookieInternal(params);\n}\n", filename: 'lib/auth/cookies-actions.ts' },
@@ -1168,6 +1176,12 @@ export async function POST(req: Request) {
       filename: "app/AGENTS.md/route.ts",
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { createDiscoveryResponse } from '@/lib/agent-discovery';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  return createDiscoveryResponse(body.document, { contentType: 'text/markdown; charset=utf-8' });\n}\n" }] }],
+    },
+    // Twin: the same wrapper around a callback that deletes a record; the message names the call inside, not `sew`.
+    {
+      code: SEW_ACTIONS_TWIN,
+      filename: 'src/actions.ts',
+      errors: [{ messageId: 'missingAuth', line: 13, column: 14, data: { handler: 'Server action deleteChat', what: 'project data code (deleteChatRecord)', fix: ACTION_FIX }, suggestions: [] }],
     },
     // An awaiting wrapper handed a project call's promise (openlit's `asaw(createContext(input))`): the message names `createContext`, not `asaw`.
     {
