@@ -379,7 +379,8 @@ export default createRule<Options, MessageIds>({
 
     function describeWhat(a: Side, b: Side): string {
       const pick = a.envSecret || a.digest ? a : b.envSecret || b.digest ? b : a.secretNamed ? a : b;
-      if (pick.envSecret) return `The secret ${pick.envSecret}`;
+      // A basic-auth username (`SMTP_AUTH_USERNAME`) is compared alongside its password but is no secret itself.
+      if (pick.envSecret) return `${/USER|LOGIN|EMAIL/i.test(pick.envSecret) && !/PASS|SECRET|TOKEN|KEY/i.test(pick.envSecret) ? 'The configured' : 'The secret'} ${pick.envSecret}`;
       if (pick.digest) return 'An HMAC digest';
       const t = sourceCode.getText(pick.node);
       return `\`${t.length > 40 ? `${t.slice(0, 37)}...` : t}\``;

@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unsafeRace:
-        'This Promise.race timeout {{what}}: the timer is never cleared and the raced work gets no AbortSignal, so after the timeout the work keeps running (a paid API call still bills) and the timer keeps the function alive. Use withTimeout((signal) => work, ms), which aborts the work and clears its timer.',
+        'This Promise.race timeout {{what}}: the timer is never cleared and the raced work gets no AbortSignal, so after the timeout the work keeps running (still billed, if it is a paid API call) and the timer keeps the function alive. Use withTimeout((signal) => work, ms), which aborts the work and clears its timer.',
       useWithTimeout:
         'Rewrite as withTimeout((signal) => …, {{ms}}) (aborts the work, clears the timer; adds the helper or imports it).',
     },

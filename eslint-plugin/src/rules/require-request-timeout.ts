@@ -102,9 +102,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       fetchNoTimeout:
-        'fetch to {{target}} has no time bound: a slow or hung upstream holds this request (and the serverless function) open until the platform kills it. Pass `signal: AbortSignal.timeout(ms)`.',
+        'fetch to {{target}} has no time bound: a slow or hung upstream keeps it waiting with no end (a request stays open until the platform kills the function; a background job never finishes). Pass `signal: AbortSignal.timeout(ms)`.',
       streamedNoTimeout:
-        'fetch to {{target}} has no time bound: a slow or hung upstream holds this request (and the serverless function) open until the platform kills it. Bound the wait for the response headers (fetchWithHeadersTimeout): a deadline on the whole request would cut the body this handler streams on.',
+        'fetch to {{target}} has no time bound: a slow or hung upstream keeps it waiting with no end (a request stays open until the platform kills the function; a background job never finishes). Bound the wait for the response headers (fetchWithHeadersTimeout): a deadline on the whole request would cut the body this handler streams on.',
       axiosNoTimeout:
         '{{client}} call without `timeout` or `signal`: axios and got never time out by default, so a hung upstream holds the request open. Set `timeout` (or create the instance with `{ timeout }`).',
       sdkClientNoTimeout:

@@ -408,6 +408,13 @@ function safeCompare(a: string | null | undefined, b: string | null | undefined)
           messageId: 'unsafeCompare',
           line: 5,
           column: 7,
+          // A basic-auth username is configured, not secret: the message does not call it one (useSend's SMTP_AUTH_USERNAME).
+          data: {
+            what: 'The configured process.env.HTTP_BASIC_AUTH_USERNAME',
+            op: '!==',
+            unset: ', and `undefined !== undefined` lets a request through when the secret is unset',
+            remedy: 'Web Crypto on the Edge runtime: SHA-256 both sides, then a loop over every byte',
+          },
           suggestions: [{ messageId: 'useSafeCompareAsync', output: BASIC_AUTH.replace('user !== process.env.HTTP_BASIC_AUTH_USERNAME', '!(await safeCompareAsync(user, process.env.HTTP_BASIC_AUTH_USERNAME))') + '\n' + EDGE_HELPER }],
         },
         {
