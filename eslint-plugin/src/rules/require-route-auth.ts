@@ -74,6 +74,8 @@ const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it 
  * A scheduled job's route (`app/api/cron/cleanup/route.ts`): the platform's scheduler calls it with no session (Vercel
  * Cron calls GET with `Authorization: Bearer $CRON_SECRET`).
  */
+/** A paid AI SDK's client under its usual name, when the app's own module exports it (`import { openai } from '@/app/openai'`). */
+const PROJECT_AI_CLIENT = /^(?:openai|anthropic|groq|replicate|mistral|cohere|together|genAI|gemini)$/;
 const CRON_PATH = /(?:^|\/)(?:app|pages|api)\/(?:[^/]+\/)*?(?:crons?|cron-jobs?)\//i;
 const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
@@ -1577,6 +1579,11 @@ export default createRule<Options, MessageIds>({
                 ? `project data code (${shorten(sourceCode.getText(unwrap(inner.callee)))})`
                 : undefined);
             if (innerLabel) return { node: call, label: label('project data code'), shown: innerLabel, write, paid: false, sensitive };
+          }
+          // `openai.files.create()` on the client the app's own module exports (`@/app/openai`, the assistants
+          // quickstart): the message names the provider's API; the decisions stay those of project code.
+          if (callee.type === 'MemberExpression' && PROJECT_AI_CLIENT.test(root.name)) {
+            return { node: call, label: label('project data code'), shown: label('a paid AI API'), write, paid: false, sensitive };
           }
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
