@@ -757,7 +757,10 @@ export default createRule<Options, MessageIds>({
               ? // `conv_${Date.now()}_${Math.random().toString(36).slice(2, 9)}`: the random part separates one millisecond's ids.
                 dest?.value && sourceCode.getText(dest.value).includes('Math.random')
                 ? 'its random part is Math.random(), which is not cryptographically secure, and the timestamp is guessable, so ids can be predicted.'
-                : 'two requests in the same millisecond collide, and ids are guessable.'
+                : dest?.value && some(dest.value, (n) => n.type === 'UpdateExpression')
+                  ? // `${prefix}-${Date.now().toString(36)}-${idCounter++}` (CopilotKit's reskinnable demo): the counter keeps one process's ids apart.
+                    "a counter keeps one process's ids apart, but it restarts at zero on every instance, so two instances collide within a millisecond, and ids are guessable."
+                  : 'two requests in the same millisecond collide, and ids are guessable.'
               : 'it collides across instances at scale and is predictable.';
       const fix =
         category === 'secret'
