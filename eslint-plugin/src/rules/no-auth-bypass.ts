@@ -665,7 +665,10 @@ export default createRule<Options, MessageIds>({
           if (p.test === cur && cur === ref && isDenial(p.consequent) && !grants(p.consequent)) return true;
           if ((p.test === cur || p.consequent === cur) && checksPrivilege(p.test)) return true;
         }
-        if (p.type === 'LogicalExpression' && p.operator === '&&' && p.right === cur && checksPrivilege(p.left)) return true;
+        // `admin || session?.user?.isAdmin`: the value acts on its own, whatever else the test checks.
+        if (p.type === 'LogicalExpression' && p.operator !== '&&') return false;
+        // Either side of `&&`: `admin && session?.user?.isAdmin` holds only for a signed-in admin, whichever is written first.
+        if (p.type === 'LogicalExpression' && p.operator === '&&' && checksPrivilege(p.right === cur ? p.left : p.right)) return true;
       }
       return false;
     }
@@ -676,7 +679,16 @@ export default createRule<Options, MessageIds>({
      */
     function onlyPrivilegedUses(read: Node): boolean {
       let cur: Node = read;
-      while (cur.parent && (cur.parent.type === 'LogicalExpression' || cur.parent.type === 'TSAsExpression' || cur.parent.type === 'ChainExpression')) cur = cur.parent;
+      while (
+        cur.parent &&
+        (cur.parent.type === 'LogicalExpression' ||
+          cur.parent.type === 'TSAsExpression' ||
+          cur.parent.type === 'ChainExpression' ||
+          // `searchParams.get('admin') === 'true'`: the flag read as a boolean.
+          (cur.parent.type === 'BinaryExpression' && /^[!=]==?$/.test(cur.parent.operator) && getStaticString(cur.parent.left === cur ? cur.parent.right : cur.parent.left) !== undefined))
+      ) {
+        cur = cur.parent;
+      }
       const decl = cur.parent;
       if (decl?.type !== 'VariableDeclarator' || decl.init !== cur || decl.id.type !== 'Identifier') return privilegedUse(read);
       const v = sourceCode.getScope(decl).set.get(decl.id.name);
@@ -776,6 +788,9 @@ export default createRule<Options, MessageIds>({
         if (!hard && !soft) return;
         const use = useOf(node);
         if (use.logged) return;
+        // A view switch, not a bypass: the flag acts only behind a privilege check of the signed-in caller
+        // (createspot's `?admin=true` lists every exhibit only `if (admin && session?.user?.isAdmin)`).
+        if (onlyPrivilegedUses(node)) return;
         if (use.assignedAuth && hard) {
           report(node, 'queryBypass', { name: q, effect: 'sets who the caller is' });
           return;

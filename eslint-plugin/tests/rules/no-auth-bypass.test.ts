@@ -3,6 +3,20 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-auth-bypass', rule, {
   valid: [
+    // A view switch behind the session's own admin flag (createspot's exhibits route): `?admin=true` only widens
+    // the list for a signed-in admin; everyone else gets the public list.
+    {
+      code: `import { auth } from '@/lib/auth';
+export async function GET(request: NextRequest) {
+  const session = await auth();
+  const admin = request.nextUrl.searchParams.get('admin') === 'true';
+  if (admin && session?.user?.isAdmin) {
+    return Response.json(await prisma.exhibit.findMany());
+  }
+  return Response.json(await getCurrentExhibits());
+}`,
+      filename: FILES.route,
+    },
     // openstatus' tRPC middleware: the session is required first; the test-only branch after it skips the workspace
     // lookup (the caller's context already holds one), not authentication.
     {
@@ -349,6 +363,20 @@ export function middleware(req) {
 }`,
       filename: FILES.route,
       errors: [{ messageId: 'queryBypass', line: 2, data: { name: 'admin', effect: 'sets who the caller is' } }],
+    },
+    // The same view switch trusted on its own: any caller who adds `?admin=true` gets every exhibit.
+    {
+      code: `import { auth } from '@/lib/auth';
+export async function GET(request: NextRequest) {
+  const session = await auth();
+  const admin = request.nextUrl.searchParams.get('admin') === 'true';
+  if (admin || session?.user?.isAdmin) {
+    return Response.json(await prisma.exhibit.findMany());
+  }
+  return Response.json(await getCurrentExhibits());
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'queryBypass', line: 4, data: { name: 'admin', effect: 'sets who the caller is' } }],
     },
     // ?bypass=1 in an if that returns data.
     {
