@@ -1507,8 +1507,9 @@ export default createRule<Options, MessageIds>({
           if (!isAwaited(call)) return undefined;
           // Whole words only: `cancelRun`, `toggleAdmin`, `issueRefund` are not `can*` / `to*` / `is*` helpers.
           if (/^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name)) return undefined;
-          // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`.
-          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$/.test(name)) return undefined;
+          // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`,
+          // `return apiError(400, 'INVALID_REQUEST', message)` (Hybrid-Turtle's error envelope: `NextResponse.json` of its arguments).
+          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$|^(?:api|json|http)Error$/.test(name)) return undefined;
           // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
