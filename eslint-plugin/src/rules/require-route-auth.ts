@@ -783,6 +783,18 @@ export default createRule<Options, MessageIds>({
     // Analysis
     // ------------------------------------------------------------------------------------------
 
+    /**
+     * A branch that always leaves the handler: an early exit, or a block that ends in `return` / `throw` after
+     * building its answer (myimageupscaler's `const { body, status } = createErrorResponse(ErrorCodes.UNAUTHORIZED,
+     * 'Authentication required', 401); return NextResponse.json(body, { status });`).
+     */
+    function exitsAlways(node: Node): boolean {
+      if (isEarlyExit(node)) return true;
+      if (node.type !== 'BlockStatement') return false;
+      const last = node.body[node.body.length - 1];
+      return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+    }
+
     function analyze(fn: FunctionNode): Analysis {
       const bodies = handlerBodies(sourceCode, fn, 2);
       const helperSet = new Set<Node>(bodies.slice(1));
@@ -935,7 +947,7 @@ export default createRule<Options, MessageIds>({
       for (const body of bodies) {
         walk(body, (n) => {
           if (a.gated) return false;
-          if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
+          if (n.type === 'IfStatement' && exitsAlways(n.consequent)) {
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
               // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`).
