@@ -378,6 +378,29 @@ export async function GET(request: NextRequest) {
       filename: FILES.route,
       errors: [{ messageId: 'queryBypass', line: 4, data: { name: 'admin', effect: 'sets who the caller is' } }],
     },
+    // A test-mode header that lets a made-up token stand for any user (myimageupscaler's checkout): the branch refuses
+    // other tokens, but what it accepts is the bypass; compared with 'true' and joined with the env check by `||`.
+    {
+      code: `async function authenticateUser(token: string, request?: Request) {
+  let user: { id: string } | null = null;
+  let authError: { message: string; status?: number } | null = null;
+  const isTestMode = serverEnv.ENV === 'test' || request?.headers.get('x-test-env') === 'true';
+  if (isTestMode) {
+    if (token.startsWith('test_token_')) {
+      user = { id: token.replace('test_token_', '') };
+    } else {
+      authError = { message: 'Invalid test token', status: 401 };
+    }
+  } else {
+    const result = await supabaseAdmin.auth.getUser(token);
+    user = result.data.user;
+    authError = result.error;
+  }
+  return { user, authError };
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'testHeader', line: 4, data: { name: 'x-test-env' } }],
+    },
     // ?bypass=1 in an if that returns data.
     {
       code: `export default async function handler(req, res) {
