@@ -947,13 +947,16 @@ export default createRule<Options, MessageIds>({
       for (const body of bodies) {
         walk(body, (n) => {
           if (a.gated) return false;
-          if (n.type === 'IfStatement' && exitsAlways(n.consequent)) {
+          // A test of the caller may build its answer first (`exitsAlways`), but an `is*` / `can*` call only counts with an
+          // early exit: `if (isUniqueConstraintError(error)) { const field = ...; throw ... }` is an error path (formbricks).
+          const early = n.type === 'IfStatement' && isEarlyExit(n.consequent);
+          if (n.type === 'IfStatement' && (early || exitsAlways(n.consequent))) {
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
               // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
-              if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
