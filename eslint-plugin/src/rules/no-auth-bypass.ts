@@ -694,7 +694,10 @@ export default createRule<Options, MessageIds>({
           if (p.test === cur && cur === ref && isDenial(p.consequent) && !grants(p.consequent)) return true;
           if ((p.test === cur || p.consequent === cur) && checksPrivilege(p.test)) return true;
         }
-        if (p.type === 'LogicalExpression' && p.operator === '&&' && p.right === cur && checksPrivilege(p.left)) return true;
+        // `admin || session?.user?.isAdmin`: the value acts on its own, whatever else the test checks.
+        if (p.type === 'LogicalExpression' && p.operator !== '&&') return false;
+        // Either side of `&&`: `admin && session?.user?.isAdmin` holds only for a signed-in admin, whichever is written first.
+        if (p.type === 'LogicalExpression' && p.operator === '&&' && checksPrivilege(p.right === cur ? p.left : p.right)) return true;
       }
       return false;
     }
@@ -711,6 +714,35 @@ export default createRule<Options, MessageIds>({
       const v = sourceCode.getScope(decl).set.get(decl.id.name);
       const refs = (v?.references ?? []).filter((r) => !r.init);
       return refs.length > 0 && refs.every((r) => r.isReadOnly() && privilegedUse(r.identifier));
+    }
+
+    /**
+     * A query flag read as a boolean into a `const` (`const admin = searchParams.get('admin') === 'true'`) whose every
+     * use is `&&`-joined with, or inside a branch of, a privilege check of the signed-in caller. Stricter than
+     * {@link onlyPrivilegedUses}: a branch that looks like a denial does not count (a flag can switch a whole mode).
+     */
+    function queryFlagBehindPrivilege(read: Node): boolean {
+      let cur: Node = read;
+      const p = cur.parent;
+      if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator) && getStaticString(p.left === cur ? p.right : p.left) !== undefined) cur = p;
+      const decl = cur.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== cur || decl.id.type !== 'Identifier') return false;
+      const v = sourceCode.getScope(decl).set.get(decl.id.name);
+      const refs = (v?.references ?? []).filter((r) => !r.init);
+      return (
+        refs.length > 0 &&
+        refs.every((r) => {
+          if (!r.isReadOnly()) return false;
+          const fn = getEnclosingFunction(r.identifier);
+          let c: Node = r.identifier;
+          for (let q: Node | undefined = c.parent; q && q !== fn; c = q, q = q.parent) {
+            if (q.type === 'LogicalExpression' && q.operator !== '&&') return false;
+            if (q.type === 'LogicalExpression' && checksPrivilege(q.right === c ? q.left : q.right)) return true;
+            if ((q.type === 'IfStatement' || q.type === 'ConditionalExpression') && q.test === c) return false;
+          }
+          return false;
+        })
+      );
     }
 
     const readsToCheck =
@@ -805,6 +837,9 @@ export default createRule<Options, MessageIds>({
         if (!hard && !soft) return;
         const use = useOf(node);
         if (use.logged) return;
+        // A view switch, not a bypass: the flag acts only behind a privilege check of the signed-in caller
+        // (createspot's `?admin=true` lists every exhibit only `if (admin && session?.user?.isAdmin)`).
+        if (queryFlagBehindPrivilege(node)) return;
         if (use.assignedAuth && hard) {
           report(node, 'queryBypass', { name: q, effect: 'sets who the caller is' });
           return;

@@ -331,6 +331,26 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /**
+     * The key of a `sessionStorage.setItem` named for its slot there, `PRICING_GEO_SESSION_KEY` or a config's
+     * `ENGAGEMENT_CONFIG.sessionKey` (myimageupscaler's, imported, so the literal is out of sight): "the session-storage
+     * key" of what is stored, not a session key. The value is still checked (`setItem(SESSION_KEY, token)`); a
+     * literal key in sight is left to {@link namesSessionStorageSlot}.
+     */
+    function sessionStorageSlotKey(key: Node | undefined): boolean {
+      if (!key || key.type === 'SpreadElement') return false;
+      const u = unwrap(key);
+      if (u.type !== 'Identifier' && !(u.type === 'MemberExpression' && !u.computed)) return false;
+      const words = splitWords(nameOf(u) ?? '');
+      if (words.length < 2 || words[words.length - 1] !== 'key' || words[words.length - 2] !== 'session') return false;
+      if (words.length > 2 && isCredentialName(words.slice(0, -1).join('_'))) return false;
+      // A literal in sight decides (`const AUTH_SESSION_KEY = 'auth:session-token'` names a credential): see namesSessionStorageSlot.
+      return getValueSources(sourceCode, u).every((src) => {
+        const v = unwrap(src);
+        return !(v.type === 'Literal' || v.type === 'TemplateLiteral');
+      });
+    }
+
     /** A key that names something else (`fcmToken`, `tokenUsage`): its value is not checked either. */
     function keyExcluded(key: Node | undefined): boolean {
       if (!key || key.type === 'SpreadElement') return false;
@@ -513,7 +533,9 @@ export default createRule<Options, MessageIds>({
           if (!storage) return;
           const [key, value] = node.arguments;
           if (isLiteralValue(value)) return;
-          const name = credentialIn(key, false) ?? (keyExcluded(key) ? undefined : credentialIn(value, true));
+          const name =
+            (storage === 'sessionStorage' && sessionStorageSlotKey(key) ? undefined : credentialIn(key, false)) ??
+            (keyExcluded(key) ? undefined : credentialIn(value, true));
           if (!name) return;
           if (value && value.type !== 'SpreadElement' && mintedInBrowser(value)) return;
           context.report({

@@ -646,7 +646,7 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    /** A test that holds only in mock or demo mode: `USE_API_MOCK`, `env.demoMode`, `isMock && x` (not `!isMock`). */
+    /** A test that holds only in mock, demo or test mode: `USE_API_MOCK`, `env.demoMode`, `isMock && x` (not `!isMock`), `isTestMode`. */
     function testsDemoMode(test: Node): boolean {
       const u = unwrap(test);
       if (u.type === 'LogicalExpression') {
@@ -654,7 +654,15 @@ export default createRule<Options, MessageIds>({
       }
       if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
       const name = getDottedName(u);
-      return !!name && name.split('.').some((part) => splitWords(part).some((w) => DEMO_WORD.has(w)));
+      // Also a test or development mode flag (`isTestMode`, `TEST_MODE`, `devMode`): myimageupscaler's email adapter
+      // answers `{ messageId: `dev-${Date.now()}` }` there instead of sending.
+      return (
+        !!name &&
+        name.split('.').some((part) => {
+          const words = splitWords(part);
+          return words.some((w) => DEMO_WORD.has(w)) || (words.includes('mode') && words.some((w) => /^(?:test|dev|development|sandbox)$/.test(w)));
+        })
+      );
     }
 
     /**

@@ -1591,13 +1591,14 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (fields.size === 0) return;
-      const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number; ungated: number }>();
+      const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number; ungated: number; outsideRegister: number }>();
       // Writes `this.<field>...` in methods other than the constructor.
       for (const el of cls.body.body) {
         if (el.type !== 'MethodDefinition' && el.type !== 'PropertyDefinition') continue;
         if (el.type === 'MethodDefinition' && el.kind === 'constructor') continue;
         const fn = el.type === 'MethodDefinition' ? el.value : el.value && isFunction(el.value) ? el.value : undefined;
         if (!fn) continue;
+        const registerMethod = /^#?register(?:[A-Z_]|$)/.test(getPropertyName(el) ?? '');
         const stack: Node[] = [fn.body ?? fn];
         let steps = 0;
         while (stack.length && steps++ < 20000) {
@@ -1619,10 +1620,15 @@ export default createRule<Options, MessageIds>({
                 if (w) w = { ...w, text: `this.${key}${w.text.startsWith('.') ? w.text : ` ${w.text}`}` };
               }
               if (w) {
-                const entry = writes.get(key) ?? { node: w.node, text: w.text, values: [], others: 0, ungated: 0 };
+                const entry = writes.get(key) ?? { node: w.node, text: w.text, values: [], others: 0, ungated: 0, outsideRegister: 0 };
                 if (w.value) entry.values.push(w.value);
                 else entry.others++;
                 if (!debugGated(w.node, fn)) entry.ungated++;
+                if (!registerMethod) {
+                  // The message names a write outside `register()`: the one that runs per request.
+                  if (entry.outsideRegister === 0) Object.assign(entry, { node: w.node, text: w.text });
+                  entry.outsideRegister++;
+                }
                 writes.set(key, entry);
               }
             }
@@ -1637,6 +1643,9 @@ export default createRule<Options, MessageIds>({
         const field = fields.get(key)!;
         if (!nameAllowed(key)) continue;
         if (registryClass && !STATE_NAME.test(key)) continue;
+        // Filled only by a `register()` method (myimageupscaler's ModelInputBuilderOrchestrator, whose constructor registers
+        // every model's builder): a registry whatever the class is called; a field named for request state still counts.
+        if (w.outsideRegister === 0 && !STATE_NAME.test(key)) continue;
         if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
         // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug

@@ -214,6 +214,26 @@ export default createRule<Options, MessageIds>({
           if (up.type !== 'IfStatement' || up.consequent !== child) continue;
           if (chainOperands(up.test, '&&').some((c) => sourceCode.getText(c) === sideText)) return true;
         }
+        // `cronSecret === serverEnv.CRON_SECRET && serverEnv.CRON_SECRET !== ''` (myimageupscaler's IndexNow route): a
+        // match grants only with the secret also tested as set in the same `&&` chain, before or after the compare.
+        if (!cmp.operator.startsWith('!')) {
+          let top: Node = cmp;
+          while (top.parent?.type === 'LogicalExpression' && top.parent.operator === '&&') top = top.parent;
+          if (
+            top !== cmp &&
+            chainOperands(top, '&&').some((c) => {
+              const o = unwrap(c);
+              if (o === cmp) return false;
+              if (sourceCode.getText(o) === sideText) return true;
+              if (o.type !== 'BinaryExpression' || !/^!==?$/.test(o.operator)) return false;
+              const [a, b] = [unwrap(o.left), unwrap(o.right)];
+              const empty = (n: Node) => (n.type === 'Literal' && (n.value === '' || n.value === null)) || (n.type === 'Identifier' && n.name === 'undefined');
+              return (sourceCode.getText(a) === sideText && empty(b)) || (sourceCode.getText(b) === sideText && empty(a));
+            })
+          ) {
+            return true;
+          }
+        }
         if (u.type !== 'Identifier') return false;
         // `const expected = createHmac(...).update(body).digest('hex')`: a string whatever the secret holds; and
         // `const expected = process.env.CRON_JOB_SECRET || 'true'` (openlit's middleware): a const with a non-empty

@@ -805,6 +805,18 @@ export default createRule<Options, MessageIds>({
     // Analysis
     // ------------------------------------------------------------------------------------------
 
+    /**
+     * A branch that always leaves the handler: an early exit, or a block that ends in `return` / `throw` after
+     * building its answer (myimageupscaler's `const { body, status } = createErrorResponse(ErrorCodes.UNAUTHORIZED,
+     * 'Authentication required', 401); return NextResponse.json(body, { status });`).
+     */
+    function exitsAlways(node: Node): boolean {
+      if (isEarlyExit(node)) return true;
+      if (node.type !== 'BlockStatement') return false;
+      const last = node.body[node.body.length - 1];
+      return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+    }
+
     function analyze(fn: FunctionNode): Analysis {
       const bodies = handlerBodies(sourceCode, fn, 2);
       const helperSet = new Set<Node>(bodies.slice(1));
@@ -960,14 +972,17 @@ export default createRule<Options, MessageIds>({
       for (const body of bodies) {
         walk(body, (n) => {
           if (a.gated) return false;
-          if (n.type === 'IfStatement' && isEarlyExit(n.consequent)) {
+          // A test of the caller may build its answer first (`exitsAlways`), but an `is*` / `can*` call only counts with an
+          // early exit: `if (isUniqueConstraintError(error)) { const field = ...; throw ... }` is an error path (formbricks).
+          const early = n.type === 'IfStatement' && isEarlyExit(n.consequent);
+          if (n.type === 'IfStatement' && (early || exitsAlways(n.consequent))) {
             walk(n.test, (t) => {
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
               // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`)
               // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
-              if (t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
@@ -1552,9 +1567,10 @@ export default createRule<Options, MessageIds>({
           // Whole words only: `cancelRun`, `toggleAdmin`, `issueRefund` are not `can*` / `to*` / `is*` helpers.
           if (isComputeName(name)) return undefined;
           // Telemetry and response builders: `logFailure(...)`, `flushTraces()`, `return uploadErrorResponse(err)`,
-          // `return jsonError('NOT_FOUND', msg, 404)`; readers of the request's own body (`await readJsonBody(req)`,
+          // `return jsonError('NOT_FOUND', msg, 404)`, `return apiError(400, 'INVALID_REQUEST', message)` (Hybrid-Turtle's
+          // error envelope: `NextResponse.json` of its arguments); readers of the request's own body (`await readJsonBody(req)`,
           // `readJsonObject(req)`: CopilotKit's reskinnable demo), which reach nothing stored.
-          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$|^json(?:Error|Ok|Success|Fail(?:ure)?)$|^read(?:Json|Body|Request|Form|Payload)(?:[A-Z_]|$)/.test(name)) return undefined;
+          if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$|^json(?:Error|Ok|Success|Fail(?:ure)?)$|^(?:api|http)Error$|^read(?:Json|Body|Request|Form|Payload)(?:[A-Z_]|$)/.test(name)) return undefined;
           // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.

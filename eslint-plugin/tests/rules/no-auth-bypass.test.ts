@@ -3,6 +3,20 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-auth-bypass', rule, {
   valid: [
+    // A view switch behind the session's own admin flag (createspot's exhibits route): `?admin=true` only widens
+    // the list for a signed-in admin; everyone else gets the public list.
+    {
+      code: `import { auth } from '@/lib/auth';
+export async function GET(request: NextRequest) {
+  const session = await auth();
+  const admin = request.nextUrl.searchParams.get('admin') === 'true';
+  if (admin && session?.user?.isAdmin) {
+    return Response.json(await prisma.exhibit.findMany());
+  }
+  return Response.json(await getCurrentExhibits());
+}`,
+      filename: FILES.route,
+    },
     // openstatus' tRPC middleware: the session is required first; the test-only branch after it skips the workspace
     // lookup (the caller's context already holds one), not authentication.
     {
@@ -403,6 +417,43 @@ export function middleware(req) {
 }`,
       filename: FILES.route,
       errors: [{ messageId: 'queryBypass', line: 2, data: { name: 'admin', effect: 'sets who the caller is' } }],
+    },
+    // The same view switch trusted on its own: any caller who adds `?admin=true` gets every exhibit.
+    {
+      code: `import { auth } from '@/lib/auth';
+export async function GET(request: NextRequest) {
+  const session = await auth();
+  const admin = request.nextUrl.searchParams.get('admin') === 'true';
+  if (admin || session?.user?.isAdmin) {
+    return Response.json(await prisma.exhibit.findMany());
+  }
+  return Response.json(await getCurrentExhibits());
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'queryBypass', line: 4, data: { name: 'admin', effect: 'sets who the caller is' } }],
+    },
+    // A test-mode header that lets a made-up token stand for any user (myimageupscaler's checkout): the branch refuses
+    // other tokens, but what it accepts is the bypass; compared with 'true' and joined with the env check by `||`.
+    {
+      code: `async function authenticateUser(token: string, request?: Request) {
+  let user: { id: string } | null = null;
+  let authError: { message: string; status?: number } | null = null;
+  const isTestMode = serverEnv.ENV === 'test' || request?.headers.get('x-test-env') === 'true';
+  if (isTestMode) {
+    if (token.startsWith('test_token_')) {
+      user = { id: token.replace('test_token_', '') };
+    } else {
+      authError = { message: 'Invalid test token', status: 401 };
+    }
+  } else {
+    const result = await supabaseAdmin.auth.getUser(token);
+    user = result.data.user;
+    authError = result.error;
+  }
+  return { user, authError };
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'testHeader', line: 4, data: { name: 'x-test-env' } }],
     },
     // ?bypass=1 in an if that returns data.
     {
