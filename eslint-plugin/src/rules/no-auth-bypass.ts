@@ -33,9 +33,9 @@ const BYPASS_HEADER =
 const BYPASS_ENV =
   /^(?:NEXT_PUBLIC_)?(?:(?:SKIP|BYPASS|DISABLE|DISABLED|NO|IGNORE)_?AUTH\w*|AUTH_?(?:DISABLED|BYPASS|SKIP|OFF|DISABLE)|MOCK_?(?:AUTH|USER|SESSION|LOGIN)|DEV_?(?:USER|AUTH|BYPASS|LOGIN|SESSION)\w*|FAKE_?(?:AUTH|USER|SESSION)|TEST_?(?:USER|AUTH|SESSION)\w*|DEBUG_?AUTH|ALLOW_?ANON\w*|E2E_?(?:AUTH|USER|BYPASS)\w*)$/;
 
-/** Local names for "we are in development". */
 /** A read of where the request comes from: its socket address, client-IP headers or Host. */
 const REQUEST_ORIGIN = /\bremoteAddress\b|\bx-(?:forwarded-for|real-ip)\b|\bheaders\.host\b|\bheaders\.get\(\s*['"`]host['"`]|\b(?:req|request)\.(?:ip|hostname|host)\b|\bnextUrl\.host(?:name)?\b/i;
+/** Local names for "we are in development". */
 const DEV_NAME = /^(?:is_?)?(?:dev|development|local|localhost|test|testing|debug|e2e|devMode|dev_mode|devEnv|isDevEnv|isDevelopmentEnv|isLocalDev|isNotProd|isNotProduction|notProd|IS_DEV|IS_DEVELOPMENT|IS_TEST|IS_LOCAL|DEV|DEBUG)$/i;
 const PROD_NAME = /^(?:is_?)?(?:prod|production|isProdEnv|IS_PROD|IS_PRODUCTION|PROD)$/i;
 

@@ -161,7 +161,6 @@ const PROVIDER_WORDS = new Set([
 /** Browser libraries whose cookies are script-readable (they cannot set httpOnly). */
 const CLIENT_COOKIE_MODULES = /^(?:js-cookie|universal-cookie|react-cookie|typescript-cookie|browser-cookies|@cookie-store\/)|^cookies-next(?:\/client)?$/;
 
-/** Random id generators a page calls: `crypto.randomUUID()`, `nanoid()`, `uuidv4()`, `createId()`, `ulid()`, `crypto.getRandomValues()`. */
 /** Clocks: `Date.now()`, `performance.now()`. */
 const CLOCK_CALL = /^(?:Date\.now|performance\.now|Math\.random)$/;
 /** Formatting steps over a generated value: `.toString(36).slice(2)`, `.map(...).join('')`, `.padStart(2, '0')`. */

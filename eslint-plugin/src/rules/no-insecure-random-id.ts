@@ -193,7 +193,6 @@ const NOT_ID_WORDS = new Set([
   'animation',
 ]);
 
-/** Measures, never ids or secrets: `tokenCount`, `maxTokens`, `passwordLength`. */
 /** Ids of internal work (queue jobs, traces, log correlation): never secrets, only meant to be unique. */
 const INTERNAL_ID_WORDS = new Set(['job', 'jobs', 'queue', 'task', 'schedule', 'trace', 'span', 'correlation', 'log', 'run', 'dedupe', 'lock']);
 /**
@@ -206,6 +205,7 @@ const SCOPED_RECORD_WORDS = new Set(['transaction', 'order', 'payment', 'purchas
 const TIME_WORDS = new Set(['now', 'time', 'timestamp', 'ts', 'date', 'ms', 'at', 'epoch']);
 /** Calls that only log or build a logger: an id passed to nothing else labels log lines. */
 const LOG_CALL = /(?:^|\.)(?:log|info|warn|error|debug|trace)$|logger|Logger|^console\./;
+/** Measures, never ids or secrets: `tokenCount`, `maxTokens`, `passwordLength`. */
 const MEASURE_WORDS = new Set(['count', 'length', 'size', 'usage', 'max', 'min', 'limit', 'remaining', 'total', 'budget', 'input', 'output', 'completion', 'prompt', 'ttl', 'expiry', 'expires', 'expiration', 'strength']);
 
 function categorize(name: string | undefined, extra: readonly RegExp[], ignore: readonly RegExp[]): Category | undefined {
@@ -243,9 +243,9 @@ function categorize(name: string | undefined, extra: readonly RegExp[], ignore: 
   return undefined;
 }
 
-/** Words of a file name that say its values are made up for display: mock, demo, fake data. */
 /** Feature-flag SDKs (Vercel's flags, Statsig, LaunchDarkly, GrowthBook, OpenFeature, Unleash). */
 const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|statsig-(?:node|js)|@statsig\/.*|launchdarkly-.*|@launchdarkly\/.*|@growthbook\/.*|@openfeature\/.*|unleash-client|@unleash\/.*)$/;
+/** Words of a file name that say its values are made up for display: mock, demo, fake data. */
 const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', 'fakes', 'faker', 'dummy', 'placeholder', 'placeholders']);
 
 /** The browser's storage APIs: a module using one runs in the browser. */

@@ -111,11 +111,11 @@ const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|se
 const REACT_IMPORT = /^(?:react|next\/navigation|next\/router|next\/link|next\/image)(?:\/|$)/;
 /** Paths of generic modules where module state is worth checking when its name says request data. */
 const LIB_PATH = /(?:^|\/)(?:lib|libs|utils?|services?|helpers?|server|src|app|core|modules?|packages)\//;
-/** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
 /** A health-check module or route: `health/`, `healthcheck.ts`, `health-check.ts`, `api/health/route.ts` (with probe / healthy wording in the file). */
 const HEALTH_PATH = /(?:^|\/)health[-_]?(?:check|checks|checker)?(?:\/|\.[cm]?[jt]sx?$)|(?:^|\/)healthz?(?:\/|\.[cm]?[jt]sx?$)/i;
 /** Modules named for profiling or debugging: `perf-tracking.ts`, `debug-counters.ts`, `profiler.ts`, `instrumentation.ts`. */
 const DEV_COUNTER_FILE = /(?:^|\/)(?:[\w-]*[-_.])?(?:perf|performance|debug|profil(?:e|er|ing)|instrumentation)(?:[-_.][\w.-]*)?\.[cm]?[jt]s$/i;
+/** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
 const SCRIPT_PATH = /(?:^|\/)(?:migrations?|prisma|tools|\.storybook|docs?|examples?)\/|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/;
 
 /** The writes found to a container: stored values (with their keys, for `.set(k, v)` / `x[k] = v`) and other writes. */

@@ -366,13 +366,13 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
-    /** `process.env.NODE_ENV === 'development'` (or `!== 'production'`): true only outside production. */
     /** A test held by a const (`const isProduction = process.env.NODE_ENV === 'production'`): the comparison it holds. */
     function envTest(test: TSESTree.Node): TSESTree.Node {
       const u = unwrap(test);
       return (u.type === 'Identifier' && getConstInit(sourceCode, u)) || test;
     }
 
+    /** `process.env.NODE_ENV === 'development'` (or `!== 'production'`): true only outside production. */
     function isDevelopmentOnly(test: TSESTree.Node): boolean {
       const c = nodeEnvComparison(test);
       return !!c && (c.eq ? /^(?:development|dev|test|local)$/.test(c.value) : c.value === 'production');

@@ -34,10 +34,10 @@ type Options = [
 ];
 type MessageIds = 'assertion' | 'emptyFallback' | 'emptySigningKey' | 'placeholderFallback' | 'localFallback' | 'unchecked' | 'useRequireEnv' | 'useEnvModule';
 
-/** Env vars that are always set by the runtime or only compared, never config. */
 /** Fallback strings that stand for "not set" and are truthy: `?? 'undefined'`, `|| 'null'`, `?? 'not-set'`. */
 const PLACEHOLDER_FALLBACK = /^(?:undefined|null|none|missing|not[-_ ]?set|unset)$/i;
 
+/** Env vars that are always set by the runtime or only compared, never config. */
 const ALWAYS_IGNORED = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'VERCEL', 'TZ', 'PWD', 'HOME', 'PATH']);
 /** System variables the platform sets on every deployment (Vercel's `VERCEL_URL`, `VERCEL_BRANCH_URL`...). */
 const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PRODUCTION_URL|REGION|DEPLOYMENT_ID|PROJECT_ID|GIT_[A-Z_]+)$/;

@@ -50,13 +50,13 @@ interface Source {
   sink?: string;
 }
 
-/** What a handler's code shows about a body field (see `fieldUsage`). */
 /** What a declared-type schema could not check: the types it took on trust, and whether one is out of scope. */
 interface Unchecked {
   names: string[];
   opaque: boolean;
 }
 
+/** What a handler's code shows about a body field (see `fieldUsage`). */
 interface FieldUsage {
   optional: boolean;
   required: boolean;

@@ -86,9 +86,9 @@ const FETCH_HELPER = 'fetchWithTimeout';
 /** Its variant for responses streamed on: a deadline on the headers only. */
 const HEADERS_HELPER = 'fetchWithHeadersTimeout';
 
-/** A global `fetch` of a root-relative path, literal or through a path helper (`fetch(formatPath('/api/x'))`); not `$fetch` / `x.fetch`. */
 /** A root-relative path: `/api/x`, not a protocol-relative `//host/x`. */
 const ROOT_RELATIVE = /^\/(?!\/)/;
+/** A global `fetch` of a root-relative path, literal or through a path helper (`fetch(formatPath('/api/x'))`); not `$fetch` / `x.fetch`. */
 const RELATIVE_FETCH = /(?<![\w$.])fetch\s*\(\s*(?:['"`]\/(?!\/)|\w*Path\s*\(\s*['"`]\/(?!\/))/;
 
 export default createRule<Options, MessageIds>({

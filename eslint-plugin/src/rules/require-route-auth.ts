@@ -70,12 +70,12 @@ type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'addGua
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
+/** A paid AI SDK's client under its usual name, when the app's own module exports it (`import { openai } from '@/app/openai'`). */
+const PROJECT_AI_CLIENT = /^(?:openai|anthropic|groq|replicate|mistral|cohere|together|genAI|gemini)$/;
 /**
  * A scheduled job's route (`app/api/cron/cleanup/route.ts`): the platform's scheduler calls it with no session (Vercel
  * Cron calls GET with `Authorization: Bearer $CRON_SECRET`).
  */
-/** A paid AI SDK's client under its usual name, when the app's own module exports it (`import { openai } from '@/app/openai'`). */
-const PROJECT_AI_CLIENT = /^(?:openai|anthropic|groq|replicate|mistral|cohere|together|genAI|gemini)$/;
 const CRON_PATH = /(?:^|\/)(?:app|pages|api)\/(?:[^/]+\/)*?(?:crons?|cron-jobs?)\//i;
 const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
@@ -296,7 +296,6 @@ const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id
 /** A module of made-up data: `@/constants/mock-api`, `lib/fake-data`, `@/data/demo`, `mocks/handlers`. */
 const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]*)?(?:\/|$)|[/-](?:mock|fake|dummy)-(?:api|data|db)\b/i;
 
-/** Calls that are never "data": request parsing, responses, framework helpers, formatters (`formatAmountForStripe(amount, currency)` from `@/utils/stripe-helpers`: a pure function, whatever module it sits in), opening a connection (`client.connect()`, Prisma's `$connect()`: the queries after it are what reach data). */
 /**
  * Names of project functions that compute from their arguments rather than reach data: `formatPrice`, `parseDataSource`,
  * `buildQuery`, `getBaseUrl`. Not a reach of a handler, nor what the message names for one.
@@ -304,6 +303,7 @@ const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]
 function isComputeName(name: string): boolean {
   return /^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name);
 }
+/** Calls that are never "data": request parsing, responses, framework helpers, formatters (`formatAmountForStripe(amount, currency)` from `@/utils/stripe-helpers`: a pure function, whatever module it sits in), opening a connection (`client.connect()`, Prisma's `$connect()`: the queries after it are what reach data). */
 const TRIVIAL_CALL =
   /^(?:json|text|formData|arrayBuffer|blob|headers|cookies|draftMode|params|searchParams|redirect|notFound|permanentRedirect|revalidatePath|revalidateTag|unstable_cache|after|connection|next|rewrite|sleep|delay|wait|setTimeout|log|info|warn|error|debug|trace|captureException|captureMessage|parse|safeParse|parseAsync|safeParseAsync|validate|stringify|format(?:[A-Z]\w*)?|toString|t|getTranslations|getLocale|getMessages|resolve|all|allSettled|race|ImageResponse|getFont|loadFont|readFile|readdir|stat|access|generateId|createId|newId|genId|cuid|cuid2|nanoid|uuid|uuidv4|ulid|randomUUID|connect|\$connect)$/;
 
@@ -1153,7 +1153,6 @@ export default createRule<Options, MessageIds>({
       );
     }
 
-    /** How many distinct values from the request (params, query, body, `await req.json()`) a lookup's argument uses. */
     /** The call is handed the handler's request parameter itself: `guardTestEndpoint(req)`. */
     function handsRequest(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
       const req = fn.params[0];

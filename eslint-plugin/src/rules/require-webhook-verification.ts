@@ -29,14 +29,14 @@ type Node = TSESTree.Node;
 type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
 type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'reserializedVerify' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
 
-/** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
-/** Key-derivation functions (node:crypto and promisified forms): their output is a stored password hash's twin. */
 /**
- * Key derivation: Node's `scrypt` / `pbkdf2`, Web Crypto's `deriveBits`, and the app's own `derivePasswordHash` /
- * `hashPassword`; also its hash of a one-time code (`hashOTP(otp)`, `hashPin`), compared with the hash it stored.
+ * Key derivation (node:crypto and promisified forms): Node's `scrypt` / `pbkdf2`, Web Crypto's `deriveBits`, and the
+ * app's own `derivePasswordHash` / `hashPassword`; also its hash of a one-time code (`hashOTP(otp)`, `hashPin`),
+ * compared with the hash it stored. Their output is a stored password hash's twin.
  */
 const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:Hash|Key)|hash(?:Password|Otp|OTP|Pin|PIN|Passcode))$/;
 
+/** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 const VERIFY_CALLS = new Set([
   'constructEvent', 'constructEventAsync', 'verify', 'verifySignature', 'verifyWebhook', 'verifyWebhookSignature',
   'verifyRequest', 'verifyAndReceive', 'validateWebhook', 'validateEvent', 'validateSignature', 'validateRequest',
