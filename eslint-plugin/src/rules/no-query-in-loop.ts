@@ -211,7 +211,7 @@ export default createRule<Options, MessageIds>({
         }
         if (cur.type !== 'CallExpression') break;
         const callee = unwrap(cur.callee);
-        const name = callee.type === 'MemberExpression' ? getPropertyName(callee) ?? '' : callee.type === 'Identifier' ? callee.name : '';
+        const name = getCalleeName(cur) ?? '';
         if (/^(?:insert|insertOne|insertInto|create|createOne|save)$/.test(name)) return 'insert';
         if (/^(?:upsert|onConflictDoUpdate|onDuplicateKeyUpdate)$/.test(name)) return 'upsert';
         if (/^(?:update|updateOne|updateTable|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/.test(name)) return 'update';

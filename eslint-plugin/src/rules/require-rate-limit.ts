@@ -23,6 +23,7 @@ import {
 } from '../utils';
 import {
   AI_SDK_CALLS,
+  isPaidClientModule,
   isPaidClientParam,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
@@ -484,7 +485,7 @@ export default createRule<Options, MessageIds>({
         if (PAID_CLIENT_CTOR.test(n)) return 'paid';
         const r = getRootIdentifier(u.callee);
         const s = r ? getImportSource(sourceCode, r) : undefined;
-        if (s && PAID_API_MODULE.test(s) && !SANDBOX_API_MODULE.test(s)) return 'paid';
+        if (s && isPaidClientModule(s)) return 'paid';
         // genAI.getGenerativeModel({ model }) → a model of a paid client.
         if (r && r !== id && clientOrigin(r) === 'paid') return 'paid';
         // `const chain = await createRAGChain(model, retriever)`: a chain built around a paid model (pdftochat), also in

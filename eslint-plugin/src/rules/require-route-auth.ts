@@ -31,6 +31,7 @@ import {
 import { aliasPath, findProject, findProjectModule } from '../utils/project';
 import {
   AI_SDK_CALLS,
+  isPaidClientModule,
   isPaidClientParam,
   AUTH_MODULE,
   PAID_API_HOST,
@@ -1675,7 +1676,7 @@ export default createRule<Options, MessageIds>({
       const r = getRootIdentifier(u.callee);
       const s = r ? getImportSource(sourceCode, r) : undefined;
       // A sandbox handle (`await Sandbox.get({ sandboxId })`): its calls run in a VM already paid for; only `create` starts one.
-      if (s && PAID_API_MODULE.test(s) && !SANDBOX_API_MODULE.test(s)) return 'paid';
+      if (s && isPaidClientModule(s)) return 'paid';
       if (DB_CLIENT_FACTORY.test(n)) return 'db';
       // `const cart = await db.query.carts.findFirst(...)`: a query's result, not a client; `cart.items.map()`
       // reaches nothing. Handles stay clients: `db.collection('users')`, `client.db('app')`, `getRepository(User)`.

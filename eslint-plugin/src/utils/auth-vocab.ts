@@ -410,6 +410,14 @@ export const PAID_CLIENT_CTOR =
   /^(?:OpenAI|AzureOpenAI|Anthropic|Replicate|GoogleGenerativeAI|GoogleGenAI|GenerativeModel|VertexAI|CohereClient|CohereClientV2|Mistral|MistralClient|Groq|Together|HfInference|InferenceClient|ElevenLabsClient|ChatOpenAI|ChatAnthropic|OpenAIEmbeddings|ChatGoogleGenerativeAI|ChatTogetherAI|ChatGroq|ChatMistralAI|ChatFireworks|ChatCohere|ChatVertexAI|ChatBedrockConverse|ChatDeepSeek|ChatXAI|ChatPerplexity|TogetherAIEmbeddings|MistralAIEmbeddings|CohereEmbeddings|BedrockRuntimeClient|OpenAIApi|Configuration|Exa|FirecrawlApp|Firecrawl)$/;
 
 /**
+ * A paid SDK module whose client objects spend money on their calls: not a sandbox SDK, whose handles (`Sandbox.connect(id)`)
+ * run in a VM already paid for (only `Sandbox.create()` starts one).
+ */
+export function isPaidClientModule(src: string): boolean {
+  return PAID_API_MODULE.test(src) && !SANDBOX_API_MODULE.test(src);
+}
+
+/**
  * A parameter typed as a paid SDK's client: `async function textResponse(openai: OpenAI, body)` with `OpenAI` imported
  * from `openai` (openai-realtime-agents' Responses proxy, whose handler builds the client and hands it to same-file
  * helpers). Only the client classes of a paid module count, not E2B's sandboxes.
@@ -419,7 +427,7 @@ export function isPaidClientParam(sourceCode: TSESLint.SourceCode, def: { type: 
   const t = def.name.typeAnnotation?.typeAnnotation;
   if (t?.type !== 'TSTypeReference' || t.typeName.type !== 'Identifier' || !PAID_CLIENT_CTOR.test(t.typeName.name)) return false;
   const src = getImportSource(sourceCode, t.typeName);
-  return src !== undefined && PAID_API_MODULE.test(src) && !SANDBOX_API_MODULE.test(src);
+  return src !== undefined && isPaidClientModule(src);
 }
 
 /** Method names on a paid client that spend money. */
