@@ -18,6 +18,7 @@ import {
   resolveLocalFunction,
   returnedValues,
   isEarlyExit,
+  endsInExit,
   splitWords,
   unwrap,
   isDevTooling,
@@ -193,83 +194,119 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Whether both sides can be `undefined` at the compare: not when one is a string by construction (a
-     * template, a literal, `hmac.digest('hex')`) or was tested by an early exit before it (`if (!apiKey) return 401`,
-     * `if (!token || token !== expected)`).
+     * What an unset secret lets through at the compare, for the message ('' when nothing can):
+     * - both sides `undefined` (`undefined !== undefined`), unless one is a string by construction (a template, a
+     *   literal, `hmac.digest('hex')`, `await hashToken(secret)`), a Fetch API read under a strict compare
+     *   (`req.headers.get()`, `searchParams.get()`, `formData.get()` give `null` when missing, and `null !== undefined`),
+     *   or one was tested as set first: by an early exit (`if (!apiKey) return 401`, `if (token == null) { log(); return 503 }`,
+     *   also in an enclosing block or function) or in the same condition (`!token || token !== expected`);
+     * - the secret's `''` fallback (`process.env.CRON_SECRET ?? ''`) matching an empty value from the request,
+     *   unless either side was tested as non-empty first.
      */
-    function mayBothBeUnset(cmp: TSESTree.BinaryExpression): boolean {
+    function unsetHazard(cmp: TSESTree.BinaryExpression): string {
+      if (cmp.left.type === 'PrivateIdentifier') return '';
+      const strict = cmp.operator.length === 3;
+      const negated = cmp.operator.startsWith('!');
+      const optional = (n: Node) => sourceCode.getText(n).includes('?.');
+      // A string whatever the secret holds (also when it is empty).
       const alwaysString = (n: Node): boolean =>
         n.type === 'TemplateLiteral' ||
         (n.type === 'Literal' && typeof n.value === 'string') ||
-        (n.type === 'CallExpression' && /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring|replace|replaceAll)$/.test(getCalleeName(n) ?? '')) ||
+        (n.type === 'CallExpression' &&
+          !optional(n) &&
+          /^(?:digest|toString|toLowerCase|toUpperCase|trim|join|slice|substring|replace|replaceAll|(?:hash|sha\d|hmac|md5)\w*)$/i.test(getCalleeName(n) ?? '')) ||
         // `process.env.SYNCCTL_AUTH_KEY ?? ""`: a string fallback.
         (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||') && n.right.type === 'Literal' && typeof n.right.value === 'string');
-      const neverUnset = (side: Node): boolean => {
+      // Never empty: a digest or a hash (an empty input still hashes to a full-length value), or a non-empty literal.
+      const neverEmpty = (n: Node): boolean =>
+        (n.type === 'Literal' && typeof n.value === 'string' && n.value !== '') ||
+        (n.type === 'CallExpression' && !optional(n) && /^(?:digest|(?:hash|sha\d|hmac|md5)\w*)$/i.test(getCalleeName(n) ?? ''));
+      // `req.headers.get('x-api-key')`, `searchParams.get('token')`, `(await headers()).get(...)`, `formData.get(...)`.
+      const fetchRead = (n: Node): boolean => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || getPropertyName(n.callee) !== 'get' || optional(n)) return false;
+        const obj = unwrap(n.callee.object, { await: true });
+        const name = obj.type === 'CallExpression' ? getCalleeName(obj) : obj.type === 'MemberExpression' ? getPropertyName(obj) : obj.type === 'Identifier' ? obj.name : undefined;
+        return /^(?:headers|searchParams|formData)$/.test(name ?? '');
+      };
+      // The side itself, or the value of the `const` it names.
+      const valueOf = (side: Node): Node[] => {
         const u = unwrap(side, { await: true });
-        if (alwaysString(u)) return true;
+        const init = u.type === 'Identifier' ? getConstInit(sourceCode, u) : undefined;
+        return init ? [u, unwrap(init, { await: true })] : [u];
+      };
+      const emptyLiteral = (n: Node) => n.type === 'Literal' && n.value === '';
+      const nullish = (n: Node) => (n.type === 'Literal' && n.value === null) || (n.type === 'Identifier' && n.name === 'undefined');
+      /** Whether the side was tested as set (as non-empty with `nonEmpty`) before the compare or around it. */
+      const tested = (side: Node, nonEmpty: boolean): boolean => {
+        const u = unwrap(side, { await: true });
+        const sideText = sourceCode.getText(u);
         // `if (process.env.SEED_USER_EMAIL && process.env.SEED_USER_PASSWORD) { ... SEED_USER_PASSWORD === password ... }`:
         // tested as a conjunct of an enclosing `if`.
-        const sideText = sourceCode.getText(u);
         for (let child: Node = cmp, up: Node | undefined = cmp.parent; up && !isFunction(up); child = up, up = up.parent) {
           if (up.type !== 'IfStatement' || up.consequent !== child) continue;
           if (chainOperands(up.test, '&&').some((c) => sourceCode.getText(c) === sideText)) return true;
         }
-        // `cronSecret === serverEnv.CRON_SECRET && serverEnv.CRON_SECRET !== ''` (myimageupscaler's IndexNow route): a
-        // match grants only with the secret also tested as set in the same `&&` chain, before or after the compare.
-        if (!cmp.operator.startsWith('!')) {
-          let top: Node = cmp;
-          while (top.parent?.type === 'LogicalExpression' && top.parent.operator === '&&') top = top.parent;
-          if (
-            top !== cmp &&
-            chainOperands(top, '&&').some((c) => {
-              const o = unwrap(c);
-              if (o === cmp) return false;
-              if (sourceCode.getText(o) === sideText) return true;
-              if (o.type !== 'BinaryExpression' || !/^!==?$/.test(o.operator)) return false;
-              const [a, b] = [unwrap(o.left), unwrap(o.right)];
-              const empty = (n: Node) => (n.type === 'Literal' && (n.value === '' || n.value === null)) || (n.type === 'Identifier' && n.name === 'undefined');
-              return (sourceCode.getText(a) === sideText && empty(b)) || (sourceCode.getText(b) === sideText && empty(a));
-            })
-          ) {
-            return true;
-          }
+        // In the condition around the compare, before or after it: a match grants only with the side also tested in
+        // its `&&` chain (`cronSecret === serverEnv.CRON_SECRET && serverEnv.CRON_SECRET !== ''`, myimageupscaler's
+        // IndexNow route; `token && token === expected`), a mismatch is refused with the side also refused when unset
+        // in its `||` chain (`!token || token !== expected`, `token.replace('Bearer ', '') !== key || !key`).
+        const op = negated ? '||' : '&&';
+        let top: Node = cmp;
+        while (top.parent?.type === 'LogicalExpression' && top.parent.operator === op) top = top.parent;
+        const sameSide = (n: Node) => sourceCode.getText(unwrap(n)) === sideText;
+        const emptyTest = (o: Node): boolean => {
+          if (o.type !== 'BinaryExpression' || o.operator !== (negated ? '===' : '!==') && o.operator !== (negated ? '==' : '!=')) return false;
+          const [a, b] = [unwrap(o.left), unwrap(o.right)];
+          const unset = (n: Node) => emptyLiteral(n) || (!nonEmpty && nullish(n));
+          return (sameSide(a) && unset(b)) || (sameSide(b) && unset(a));
+        };
+        if (
+          top !== cmp &&
+          chainOperands(top, op).some((c) => {
+            const o = unwrap(c);
+            if (o === cmp) return false;
+            if (!negated && sameSide(o)) return true;
+            if (negated && o.type === 'UnaryExpression' && o.operator === '!' && sameSide(o.argument)) return true;
+            return emptyTest(o);
+          })
+        ) {
+          return true;
         }
         if (u.type !== 'Identifier') return false;
-        // `const expected = createHmac(...).update(body).digest('hex')`: a string whatever the secret holds; and
-        // `const expected = process.env.CRON_JOB_SECRET || 'true'` (openlit's middleware): a const with a non-empty
-        // string fallback is never undefined.
-        const init = getConstInit(sourceCode, u);
-        const value = init && unwrap(init, { await: true });
-        if (value && alwaysString(value)) return true;
-        if (value?.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && getStaticString(value.right)) return true;
-        const name = u.name;
-        const notSet = new RegExp(`!\\s*${name.replace(/\$/g, '\\$')}\\b(?!\\s*[.?[])`);
-        // `!token || token !== expected`, `token && token === expected`: tested earlier in the same condition (not
-        // `token && token !== expected` or `!token || token === expected`, where a missing token itself gets through).
-        const negated = cmp.operator.startsWith('!');
-        for (let p: Node = cmp, up = cmp.parent; up?.type === 'LogicalExpression'; p = up, up = up.parent) {
-          if (up.right !== p) continue;
-          const left = unwrap(up.left);
-          if (up.operator === '||' && negated && notSet.test(sourceCode.getText(left))) return true;
-          if (up.operator === '&&' && !negated && left.type === 'Identifier' && left.name === name) return true;
-        }
-        // An early exit before the compare, also in an enclosing function (`if (!token) throw ...; products.find((p) =>
-        // p.token === token)`).
-        for (let fn = getEnclosingFunction(cmp), depth = 0; fn && depth < 4; fn = getEnclosingFunction(fn), depth++) {
-          const body = fn.body.type === 'BlockStatement' ? fn.body.body : [];
-          const exits = body.some(
-            (st) =>
-              st.range[1] <= cmp.range[0] &&
-              st.type === 'IfStatement' &&
-              isEarlyExit(st.consequent) &&
-              notSet.test(sourceCode.getText(st.test)),
-          );
-          if (exits) return true;
+        // An early exit before the compare, in a block around it, also in an enclosing function (`if (!token) throw ...;
+        // products.find((p) => p.token === token)`; inbox-zero's `if (verificationToken == null) { logger.error(...); return 503 }`).
+        const name = u.name.replace(/\$/g, '\\$');
+        const notSet = new RegExp(
+          `!\\s*${name}\\b(?!\\s*[.?[])` +
+            (nonEmpty ? `|(?<![.\\w$])${name}\\s*===?\\s*(?:''|""|\`\`)` : `|(?<![.\\w$])${name}\\s*(?:==\\s*(?:null|undefined)|===\\s*undefined)\\b|typeof\\s+${name}\\s*[!=]==?\\s*['"]undefined`),
+        );
+        let fns = 0;
+        for (let child: Node = cmp, up: Node | undefined = cmp.parent; up && fns < 4; child = up, up = up.parent) {
+          if (isFunction(up)) fns++;
+          if (up.type !== 'BlockStatement') continue;
+          for (const st of up.body) {
+            if (st === child) break;
+            if (st.type === 'IfStatement' && (isEarlyExit(st.consequent) || endsInExit(st.consequent)) && notSet.test(sourceCode.getText(st.test))) return true;
+          }
         }
         return false;
       };
-      if (cmp.left.type === 'PrivateIdentifier') return true;
-      return !neverUnset(cmp.left) && !neverUnset(cmp.right);
+      const sides = [cmp.left, cmp.right];
+      const mayBeUndefined = (side: Node): boolean =>
+        !valueOf(side).some((v) => alwaysString(v) || (strict && fetchRead(v))) &&
+        // `const expected = process.env.CRON_JOB_SECRET || 'true'` (openlit's middleware): a non-empty string fallback.
+        !valueOf(side).some((v) => v.type === 'LogicalExpression' && (v.operator === '||' || v.operator === '??') && !!getStaticString(v.right)) &&
+        !tested(side, false);
+      if (sides.every(mayBeUndefined)) return `, and \`undefined ${cmp.operator} undefined\` lets a request through when the secret is unset`;
+      const emptyFallback = (side: Node): boolean =>
+        valueOf(side).some((v) => v.type === 'LogicalExpression' && (v.operator === '??' || v.operator === '||') && emptyLiteral(unwrap(v.right)) && !!getSecretEnvRead(sourceCode, v.left));
+      const mayBeEmpty = (side: Node): boolean => !valueOf(side).some(neverEmpty) && !tested(side, true);
+      const a: Node = cmp.left;
+      const b: Node = cmp.right;
+      if ((emptyFallback(a) && mayBeEmpty(b) && !tested(a, true)) || (emptyFallback(b) && mayBeEmpty(a) && !tested(b, true))) {
+        return ", and with the secret unset its `''` fallback matches an empty value from the request";
+      }
+      return '';
     }
 
     function isSecretName(name: string | undefined): boolean {
@@ -622,7 +659,7 @@ export default createRule<Options, MessageIds>({
           data: {
             what: describeWhat(a, b),
             op: node.operator,
-            unset: mayBothBeUnset(node) ? `, and \`undefined ${node.operator} undefined\` lets a request through when the secret is unset` : '',
+            unset: unsetHazard(node),
             remedy: edge ? 'Web Crypto on the Edge runtime: SHA-256 both sides, then a loop over every byte' : 'crypto.timingSafeEqual',
           },
           suggest: !canCallHelper(sourceCode, node, edge ? 'safeCompareAsync' : 'safeCompare')

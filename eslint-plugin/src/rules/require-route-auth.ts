@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   compilePatterns,
   createRule,
+  endsInExit,
   findVariable,
   getCalleeName,
   getDottedName,
@@ -1081,7 +1082,7 @@ export default createRule<Options, MessageIds>({
       for (const body of bodies) {
         walk(body, (n) => {
           // Also a block that records the failure first and then returns (`await markExpired(); return 400`).
-          if (n.type === 'IfStatement' && (isEarlyExit(n.consequent) || endsInReturn(n.consequent))) exits.push(n);
+          if (n.type === 'IfStatement' && (isEarlyExit(n.consequent) || endsInExit(n.consequent))) exits.push(n);
           return true;
         });
       }
@@ -1136,12 +1137,6 @@ export default createRule<Options, MessageIds>({
       const name = getCalleeName(call) ?? '';
       if (/^(?:insert|update|delete)$/.test(name) && call.arguments[0]?.type === 'Identifier') return call.arguments[0].name;
       return undefined;
-    }
-
-    function endsInReturn(node: Node): boolean {
-      if (node.type !== 'BlockStatement') return false;
-      const last = node.body[node.body.length - 1];
-      return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
     }
 
     /** `{ where: { token } }`, `{ where: { resetToken: body.token } }`: a lookup keyed by a token from the request. */

@@ -376,6 +376,13 @@ export function isEarlyExit(node: Node): boolean {
   );
 }
 
+/** A block that ends by leaving (`{ logger.error('not configured'); return Response.json(..., { status: 503 }); }`). */
+export function endsInExit(node: Node): boolean {
+  if (node.type !== 'BlockStatement') return false;
+  const last = node.body[node.body.length - 1];
+  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+}
+
 /** Names of the deployment environment: `NODE_ENV`, an app's `ENVIRONMENT` / `APP_ENV`, `VERCEL_ENV`. */
 const ENVIRONMENT_NAME = /^(?:NODE_ENV|ENVIRONMENT|APP_ENV|DEPLOY_ENV|VERCEL_ENV|ENV|nodeEnv|environment|appEnv)$/;
 
