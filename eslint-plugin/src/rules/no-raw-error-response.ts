@@ -780,8 +780,7 @@ export default createRule<Options, MessageIds>({
         } else {
           fixes.push(fixer.replaceText(node, genericText(node)));
         }
-        const log = loggingFix(fixer, leak, sink);
-        if (log) fixes.push(log);
+        fixes.push(...loggingFix(fixer, leak, sink));
         return fixes;
       };
       const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [{ messageId: 'useGenericMessage', fix }];
@@ -906,30 +905,46 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `console.error(err);` before the sink's statement, when the error is caught there and not logged yet. */
-    function loggingFix(fixer: TSESLint.RuleFixer, leak: Leak, sink: TSESTree.Node): TSESLint.RuleFix | undefined {
-      if (leak.kind !== 'catch' && leak.kind !== 'rejection') return undefined;
+    /**
+     * `console.error(err)` before the statement that sends the error, when the catch clause or rejection handler
+     * logs nothing yet. A rejection handler with an expression body (`.catch((e) => new Response(...))`) gets a block
+     * body to hold it: `.catch((e) => { console.error(e); return new Response(...); })`.
+     */
+    function loggingFix(fixer: TSESLint.RuleFixer, leak: Leak, sink: TSESTree.Node): TSESLint.RuleFix[] {
+      if (leak.kind !== 'catch' && leak.kind !== 'rejection') return [];
       const variable = findVariable(sourceCode, leak.errorId);
       const def = variable?.defs[0];
-      if (!def) return undefined;
+      if (!def) return [];
       const scopeNode: TSESTree.Node | undefined =
         def.type === 'CatchClause' ? (def.node as TSESTree.CatchClause).body : (def.node as TSESTree.Node);
-      if (!scopeNode) return undefined;
+      if (!scopeNode) return [];
       let logged = false;
       walk(scopeNode, (n) => {
         if (logged) return false;
         if (n.type === 'CallExpression' && isLoggingCall(n)) logged = true;
         return true;
       });
-      if (logged) return undefined;
+      if (logged) return [];
+      const log = `console.error(${leak.errorId.name});`;
       let stmt: TSESTree.Node | undefined = sink;
       while (stmt && stmt.parent && stmt.parent.type !== 'BlockStatement') {
-        if (isFunction(stmt.parent)) return undefined;
+        if (isFunction(stmt.parent)) {
+          const fn = stmt.parent;
+          if (fn !== scopeNode || fn.type !== 'ArrowFunctionExpression' || fn.body !== stmt) return [];
+          // The body's own parentheses (`=> ({ error: ... })`) are replaced by the block's braces.
+          const before = sourceCode.getTokenBefore(stmt);
+          const after = sourceCode.getTokenAfter(stmt);
+          const wrapped = before?.value === '(' && after?.value === ')' && before.range[0] >= (fn.params.at(-1)?.range[1] ?? fn.range[0]) && after.range[1] <= fn.range[1];
+          return wrapped
+            ? [fixer.replaceText(before, `{ ${log} return `), fixer.replaceText(after, '; }')]
+            : [fixer.insertTextBefore(stmt, `{ ${log} return `), fixer.insertTextAfter(stmt, '; }')];
+        }
         stmt = stmt.parent;
       }
-      if (!stmt?.parent || stmt.parent.type !== 'BlockStatement') return undefined;
+      if (!stmt?.parent || stmt.parent.type !== 'BlockStatement') return [];
       const line = sourceCode.lines[stmt.loc.start.line - 1] ?? '';
       const indent = /^\s*/.exec(line)?.[0] ?? '';
-      return fixer.insertTextBefore(stmt, `console.error(${leak.errorId.name});\n${indent}`);
+      return [fixer.insertTextBefore(stmt, `${log}\n${indent}`)];
     }
 
     function checkResponseCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {

@@ -671,7 +671,7 @@ export class DocumentError extends Error { statusCode = 404; }`,
           suggestions: [
             {
               messageId: 'useGenericMessage',
-              output: "export async function GET() {\n  return load().then((r) => Response.json(r)).catch((e) => new Response('Failed', { status: 502 }));\n}",
+              output: "export async function GET() {\n  return load().then((r) => Response.json(r)).catch((e) => { console.error(e); return new Response('Failed', { status: 502 }); });\n}",
             },
             {
               messageId: 'useErrorResponse',
@@ -770,7 +770,7 @@ export function handleApiError(error: unknown) {
         code,
         filename: 'src/lib/data/orders.ts',
         errors: [
-          { messageId: 'rawError' as const, line: 8, column: 47, suggestions: generic(code, 'err.message', "'Internal server error'") },
+          { messageId: 'rawError' as const, line: 8, column: 47, suggestions: generic(code, '(err) => ({ success: false, error: err.message, order: null })', "(err) => { console.error(err); return { success: false, error: 'Internal server error', order: null }; }") },
           { messageId: 'rawError' as const, line: 15, column: 12, suggestions: generic(code, 'return error.toString()', "console.error(error);\n    return 'Internal server error'") },
         ],
       };
