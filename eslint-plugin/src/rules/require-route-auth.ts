@@ -203,6 +203,8 @@ const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|requi
 
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
+/** An exit that says the caller is not signed in (401), not that it lacks a permission. */
+const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nauthenticated/;
 
 /**
  * Project modules that are entry points of their own: server actions by the usual layout
@@ -987,6 +989,10 @@ export default createRule<Options, MessageIds>({
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
+              // const profile = await currentProfile(); if (!profile) return 401 (the discord clone): a helper given
+              // nothing can only read the caller from the request's cookies or headers, and its absence answered with
+              // 401 is a sign-in check. Not 403 alone: `if (!flags) return 403` may be a feature switch.
+              if (t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && UNAUTHENTICATED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromArgumentlessCall(t)) a.gated = true;
               return !a.gated;
             });
           }
@@ -1270,6 +1276,15 @@ export default createRule<Options, MessageIds>({
         if (u.type === 'CallExpression' && /^(?:headers|cookies)$/.test(getCalleeName(u) ?? '')) return true;
         return requestValues(fn, arg) > 0;
       });
+    }
+
+    /** `const profile = await currentProfile()`: a constant bound to a plain call given no argument. */
+    function boundFromArgumentlessCall(id: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const call = init ? unwrap(init, { await: true }) : undefined;
+      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0;
     }
 
     function isDenyingExit(node: Node): boolean {
