@@ -489,8 +489,29 @@ export default createRule<Options, MessageIds>({
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))),
       );
-      // Guest checkout: creating a payment session for an anonymous buyer is public by design.
-      for (let i = relevant.length - 1; i >= 0; i--) if (/checkout/i.test(relevant[i]!.label)) relevant.splice(i, 1);
+      // Guest checkout: creating a payment session for an anonymous buyer is public by design. So is what the
+      // checkout itself needs (ecommerce-admin's storefront checkout): the catalog it prices the cart from
+      // (`db.product.findMany`) and the pending order it creates for the session (`db.order.create`). Other reads,
+      // and updating or deleting a record, are still checked.
+      let checkout = false;
+      for (let i = relevant.length - 1; i >= 0; i--) {
+        if (/checkout/i.test(relevant[i]!.label)) {
+          relevant.splice(i, 1);
+          checkout = true;
+        }
+      }
+      if (checkout) {
+        for (let i = relevant.length - 1; i >= 0; i--) {
+          const r = relevant[i]!;
+          const chain = sourceCode.getText(chainTop(r.node));
+          const subject = chain.slice(0, chain.indexOf('('));
+          if (
+            (!r.write && !r.paid && !r.sensitive && /\b(?:products?|prices?|variants?|catalog)\b/i.test(subject)) ||
+            (r.write && r.node.type === 'CallExpression' && /^(?:create|insert)$/.test(getCalleeName(r.node) ?? '') && /\b(?:orders?|purchases?)\b/i.test(subject))
+          )
+            relevant.splice(i, 1);
+        }
+      }
       // A guest session (skateshop's cart): the handler acts on the record its own cookie names
       // (`cookies().get('cartId')`), creates it, or pays for it; what else it reads is public content.
       const guest = guestCookie(h.fn);
