@@ -708,11 +708,15 @@ export default createRule<Options, MessageIds>({
     /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
     function bindingIsChecked(expr: TSESTree.Node): boolean {
       const parent = expr.parent;
-      // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked.
+      // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked. So is
+      // the option of a client built from it that keeps it under the same name: `const configuration = new
+      // Configuration({ apiKey: process.env.OPENAI_API_KEY }); ... if (!configuration.apiKey) return 500` (openai v3).
       if (parent?.type === 'Property' && parent.value === expr && !parent.computed && parent.parent.type === 'ObjectExpression') {
-        const holder = parent.parent.parent;
+        let init: TSESTree.Node = parent.parent;
+        if (init.parent?.type === 'NewExpression' && init.parent.arguments.length === 1 && init.parent.arguments[0] === init) init = init.parent;
+        const holder = init.parent;
         const key = getPropertyName(parent);
-        if (holder?.type !== 'VariableDeclarator' || holder.init !== parent.parent || holder.id.type !== 'Identifier' || !key) return false;
+        if (holder?.type !== 'VariableDeclarator' || holder.init !== init || holder.id.type !== 'Identifier' || !key) return false;
         const variable = findVariable(sourceCode, holder.id);
         return !!variable?.references.some((ref) => {
           const member = ref.identifier.parent;
