@@ -66,6 +66,11 @@ const SELF_CHECKED_CLIENTS: Readonly<
   '@e2b/code-interpreter': { via: 'apiKey', names: /^(?:Sandbox|CodeInterpreter)$/, statics: /^\w+$/, empty: true },
   '@e2b/desktop': { via: 'apiKey', names: /^Sandbox$/, statics: /^\w+$/, empty: true },
   '@langchain/community/embeddings/togetherai': { via: 'apiKey', names: /^TogetherAIEmbeddings$/ },
+  // The legacy `langchain` package's OpenAI classes throw "OpenAI or Azure OpenAI API key not found" in their
+  // constructor when neither key is set (`''` included: `fields.openAIApiKey ?? env` keeps it, then `if (!key)`; quill).
+  'langchain/embeddings/openai': { via: 'apiKey', names: /^OpenAIEmbeddings$/, options: /^openAIApiKey$/, empty: true },
+  'langchain/chat_models/openai': { via: 'apiKey', names: /^ChatOpenAI$/, options: /^openAIApiKey$/, empty: true },
+  'langchain/llms/openai': { via: 'apiKey', names: /^(?:OpenAI|OpenAIChat)$/, options: /^openAIApiKey$/, empty: true },
   '@langchain/community/chat_models/togetherai': { via: 'apiKey', names: /^ChatTogetherAI$/, options: /^(?:apiKey|togetherAIApiKey)$/ },
   // Inngest reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY itself, throws naming them when they are needed
   // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm). An empty key falls back
