@@ -48,11 +48,14 @@ const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PR
  * constructors (`AzureOpenAI` takes other credentials).
  */
 const SELF_CHECKED_CLIENTS: Readonly<
-  Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp; statics?: RegExp; empty?: boolean }>
+  Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp; statics?: RegExp; empty?: boolean; positions?: number }>
 > = {
   // `empty`: the SDK tests the key's truthiness (`if (!key)`), so an empty fallback (`process.env.X || ''`)
   // throws at once too; the OpenAI-style SDKs test `=== undefined` and take `''`.
   resend: { via: 'argument', names: /^Resend$/, empty: true },
+  // mux-node v7's positional form, `new Mux(tokenId, tokenSecret)`, throws "API Access Token must be provided." /
+  // "API secret key must be provided" when either is undefined (the next13 LMS platform); v8 takes an options object.
+  '@mux/mux-node': { via: 'argument', names: /^Mux$/, positions: 2 },
   openai: { via: 'apiKey', names: /^(?:OpenAI|default)$|^OpenAI\w*$/ },
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
@@ -558,10 +561,12 @@ export default createRule<Options, MessageIds>({
           (self.options ?? /^apiKey$/).test(option)
         );
       }
-      if (ctor?.type !== 'NewExpression' || ctor.arguments[0] !== arg || ctor.callee.type !== 'Identifier') return false;
+      if (ctor?.type !== 'NewExpression' || ctor.callee.type !== 'Identifier') return false;
+      const position = ctor.arguments.indexOf(arg as TSESTree.CallExpressionArgument);
       const source = getImportSource(sourceCode, ctor.callee);
       const self = SELF_CHECKED_CLIENTS[source ?? ''];
-      if (self === undefined || !self.names.test(ctor.callee.name) || (empty && !self.empty)) return false;
+      if (self === undefined || position < 0 || position >= (option === undefined ? (self.positions ?? 1) : 1)) return false;
+      if (!self.names.test(ctor.callee.name) || (empty && !self.empty)) return false;
       return option === undefined ? self.via === 'argument' : self.via === 'apiKey' && (self.options ?? /^apiKey$/).test(option);
     }
 
