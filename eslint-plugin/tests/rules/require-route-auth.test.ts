@@ -1295,7 +1295,7 @@ export async function POST(req: Request) {
       code: STORE_CHECKOUT("await prismadb.order.update({ where: { id: orderId }, data: { isPaid: true } });"),
       filename: 'app/api/[storeId]/checkout/route.ts',
       settings: helper,
-      errors: [{ messageId: 'missingAuth', line: 5, column: 23, suggestions: [{ messageId: 'addGuard', output: STORE_CHECKOUT("await prismadb.order.update({ where: { id: orderId }, data: { isPaid: true } });").replace("from '@/lib/prismadb';\n", "from '@/lib/prismadb';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('storeId: string } }) {\n', 'storeId: string } }) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
+      errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'POST handler', what: 'the database (prismadb.order.update)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: STORE_CHECKOUT("await prismadb.order.update({ where: { id: orderId }, data: { isPaid: true } });").replace("from '@/lib/prismadb';\n", "from '@/lib/prismadb';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('storeId: string } }) {\n', 'storeId: string } }) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
     },
     // Its twin: the same argument-less helper answering 404 is a lookup, not a sign-in check.
     {
