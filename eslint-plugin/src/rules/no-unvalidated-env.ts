@@ -48,11 +48,14 @@ const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PR
  * constructors (`AzureOpenAI` takes other credentials).
  */
 const SELF_CHECKED_CLIENTS: Readonly<
-  Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp; statics?: RegExp; empty?: boolean }>
+  Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp; statics?: RegExp; empty?: boolean; positions?: number }>
 > = {
   // `empty`: the SDK tests the key's truthiness (`if (!key)`), so an empty fallback (`process.env.X || ''`)
   // throws at once too; the OpenAI-style SDKs test `=== undefined` and take `''`.
   resend: { via: 'argument', names: /^Resend$/, empty: true },
+  // mux-node v7's positional form, `new Mux(tokenId, tokenSecret)`, throws "API Access Token must be provided." /
+  // "API secret key must be provided" when either is undefined (the next13 LMS platform); v8 takes an options object.
+  '@mux/mux-node': { via: 'argument', names: /^Mux$/, positions: 2 },
   openai: { via: 'apiKey', names: /^(?:OpenAI|default)$|^OpenAI\w*$/ },
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
@@ -66,6 +69,11 @@ const SELF_CHECKED_CLIENTS: Readonly<
   '@e2b/code-interpreter': { via: 'apiKey', names: /^(?:Sandbox|CodeInterpreter)$/, statics: /^\w+$/, empty: true },
   '@e2b/desktop': { via: 'apiKey', names: /^Sandbox$/, statics: /^\w+$/, empty: true },
   '@langchain/community/embeddings/togetherai': { via: 'apiKey', names: /^TogetherAIEmbeddings$/ },
+  // The legacy `langchain` package's OpenAI classes throw "OpenAI or Azure OpenAI API key not found" in their
+  // constructor when neither key is set (`''` included: `fields.openAIApiKey ?? env` keeps it, then `if (!key)`; quill).
+  'langchain/embeddings/openai': { via: 'apiKey', names: /^OpenAIEmbeddings$/, options: /^openAIApiKey$/, empty: true },
+  'langchain/chat_models/openai': { via: 'apiKey', names: /^ChatOpenAI$/, options: /^openAIApiKey$/, empty: true },
+  'langchain/llms/openai': { via: 'apiKey', names: /^(?:OpenAI|OpenAIChat)$/, options: /^openAIApiKey$/, empty: true },
   '@langchain/community/chat_models/togetherai': { via: 'apiKey', names: /^ChatTogetherAI$/, options: /^(?:apiKey|togetherAIApiKey)$/ },
   // Inngest reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY itself, throws naming them when they are needed
   // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm). An empty key falls back
@@ -360,6 +368,9 @@ export default createRule<Options, MessageIds>({
       }
       for (const u of uses) {
         const call = u.parent;
+        // `stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET || '')` (quill): stripe-node
+        // computes the expected HMAC with whatever secret it is given, '' included.
+        if (call?.type === 'CallExpression' && call.arguments[2] === u && /^constructEvent(?:Async)?$/.test(getCalleeName(call) ?? '') && /\bwebhooks$/.test(sourceCode.getText(getCalleeObject(call) ?? call))) return 'the Stripe webhook signature';
         if (call?.type !== 'CallExpression' || call.arguments[1] !== u) continue;
         const name = getCalleeName(call) ?? '';
         if (name === 'createHmac') return 'the HMAC';
@@ -550,10 +561,12 @@ export default createRule<Options, MessageIds>({
           (self.options ?? /^apiKey$/).test(option)
         );
       }
-      if (ctor?.type !== 'NewExpression' || ctor.arguments[0] !== arg || ctor.callee.type !== 'Identifier') return false;
+      if (ctor?.type !== 'NewExpression' || ctor.callee.type !== 'Identifier') return false;
+      const position = ctor.arguments.indexOf(arg as TSESTree.CallExpressionArgument);
       const source = getImportSource(sourceCode, ctor.callee);
       const self = SELF_CHECKED_CLIENTS[source ?? ''];
-      if (self === undefined || !self.names.test(ctor.callee.name) || (empty && !self.empty)) return false;
+      if (self === undefined || position < 0 || position >= (option === undefined ? (self.positions ?? 1) : 1)) return false;
+      if (!self.names.test(ctor.callee.name) || (empty && !self.empty)) return false;
       return option === undefined ? self.via === 'argument' : self.via === 'apiKey' && (self.options ?? /^apiKey$/).test(option);
     }
 
@@ -708,11 +721,15 @@ export default createRule<Options, MessageIds>({
     /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
     function bindingIsChecked(expr: TSESTree.Node): boolean {
       const parent = expr.parent;
-      // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked.
+      // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked. So is
+      // the option of a client built from it that keeps it under the same name: `const configuration = new
+      // Configuration({ apiKey: process.env.OPENAI_API_KEY }); ... if (!configuration.apiKey) return 500` (openai v3).
       if (parent?.type === 'Property' && parent.value === expr && !parent.computed && parent.parent.type === 'ObjectExpression') {
-        const holder = parent.parent.parent;
+        let init: TSESTree.Node = parent.parent;
+        if (init.parent?.type === 'NewExpression' && init.parent.arguments.length === 1 && init.parent.arguments[0] === init) init = init.parent;
+        const holder = init.parent;
         const key = getPropertyName(parent);
-        if (holder?.type !== 'VariableDeclarator' || holder.init !== parent.parent || holder.id.type !== 'Identifier' || !key) return false;
+        if (holder?.type !== 'VariableDeclarator' || holder.init !== init || holder.id.type !== 'Identifier' || !key) return false;
         const variable = findVariable(sourceCode, holder.id);
         return !!variable?.references.some((ref) => {
           const member = ref.identifier.parent;

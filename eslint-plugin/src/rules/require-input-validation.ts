@@ -33,7 +33,7 @@ type MessageIds = 'unvalidated' | 'addSchema';
 /** SDK modules whose calls receive request data (payments, email, AI, storage, auth admin). */
 const SDK_MODULES = /^(?:stripe|openai|@anthropic-ai\/sdk|resend|@sendgrid\/mail|twilio|replicate|@google\/generative-ai|@google\/genai|groq-sdk|@mistralai\/mistralai|cohere-ai|@pinecone-database\/pinecone|@aws-sdk\/.*|@vercel\/blob|@vercel\/kv|@upstash\/redis|@upstash\/qstash|@clerk\/nextjs\/server|@clerk\/backend|firebase-admin(?:\/.*)?|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|nodemailer|postmark|mailgun\.js|@notionhq\/client|@octokit\/rest|algoliasearch|@elastic\/elasticsearch|cloudinary|uploadthing(?:\/.*)?|@slack\/web-api|@googleapis\/.*|googleapis)$/;
 const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
-const SDK_CTORS = /^(?:Stripe|OpenAI|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|S3Client|Redis|Client|WebClient|Octokit)$/;
+const SDK_CTORS = /^(?:Stripe|OpenAI|OpenAIApi|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|S3Client|Redis|Client|WebClient|Octokit)$/;
 const AI_FUNCTIONS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany', 'generateImage', 'streamUI']);
 const PASS_METHODS = new Set([
   'trim', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'split', 'join', 'replace', 'replaceAll', 'concat',

@@ -187,7 +187,7 @@ const DB_MODULE =
 
 /** Project modules that hold DB clients / models / data access. */
 const PROJECT_DB_MODULE =
-  /(?:^|\/)(?:db|database|prisma|drizzle|supabase|mongo\w*|models?|redis|kv|firebase\w*|firestore|sql|pg|postgres|knex|kysely|dal|queries|repositor\w*|schema|stripe|mongoose|dbConnect|connectDB|connectDb|mongodb)(?:\/|\.|$|-)/i;
+  /(?:^|\/)(?:db|database|prisma(?:db)?|drizzle|supabase|mongo\w*|models?|redis|kv|firebase\w*|firestore|sql|pg|postgres|knex|kysely|dal|queries|repositor\w*|schema|stripe|mongoose|dbConnect|connectDB|connectDb|mongodb)(?:\/|\.|$|-)/i;
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 
@@ -204,6 +204,8 @@ const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|requi
 
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
+/** An exit that says the caller is not signed in (401), not that it lacks a permission. */
+const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nauthenticated/;
 
 /**
  * Project modules that are entry points of their own: server actions by the usual layout
@@ -488,8 +490,29 @@ export default createRule<Options, MessageIds>({
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))),
       );
-      // Guest checkout: creating a payment session for an anonymous buyer is public by design.
-      for (let i = relevant.length - 1; i >= 0; i--) if (/checkout/i.test(relevant[i]!.label)) relevant.splice(i, 1);
+      // Guest checkout: creating a payment session for an anonymous buyer is public by design. So is what the
+      // checkout itself needs (ecommerce-admin's storefront checkout): the catalog it prices the cart from
+      // (`db.product.findMany`) and the pending order it creates for the session (`db.order.create`). Other reads,
+      // and updating or deleting a record, are still checked.
+      let checkout = false;
+      for (let i = relevant.length - 1; i >= 0; i--) {
+        if (/checkout/i.test(relevant[i]!.label)) {
+          relevant.splice(i, 1);
+          checkout = true;
+        }
+      }
+      if (checkout) {
+        for (let i = relevant.length - 1; i >= 0; i--) {
+          const r = relevant[i]!;
+          const chain = sourceCode.getText(chainTop(r.node));
+          const subject = chain.slice(0, chain.indexOf('('));
+          if (
+            (!r.write && !r.paid && !r.sensitive && /\b(?:products?|prices?|variants?|catalog)\b/i.test(subject)) ||
+            (r.write && r.node.type === 'CallExpression' && /^(?:create|insert)$/.test(getCalleeName(r.node) ?? '') && /\b(?:orders?|purchases?)\b/i.test(subject))
+          )
+            relevant.splice(i, 1);
+        }
+      }
       // A guest session (skateshop's cart): the handler acts on the record its own cookie names
       // (`cookies().get('cartId')`), creates it, or pays for it; what else it reads is public content.
       const guest = guestCookie(h.fn);
@@ -988,6 +1011,10 @@ export default createRule<Options, MessageIds>({
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
+              // const profile = await currentProfile(); if (!profile) return 401 (the discord clone): a helper given
+              // nothing can only read the caller from the request's cookies or headers, and its absence answered with
+              // 401 is a sign-in check. Not 403 alone: `if (!flags) return 403` may be a feature switch.
+              if (t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && UNAUTHENTICATED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromArgumentlessCall(t)) a.gated = true;
               return !a.gated;
             });
           }
@@ -1265,6 +1292,15 @@ export default createRule<Options, MessageIds>({
         if (u.type === 'CallExpression' && /^(?:headers|cookies)$/.test(getCalleeName(u) ?? '')) return true;
         return requestValues(fn, arg) > 0;
       });
+    }
+
+    /** `const profile = await currentProfile()`: a constant bound to a plain call given no argument. */
+    function boundFromArgumentlessCall(id: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const call = init ? unwrap(init, { await: true }) : undefined;
+      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0;
     }
 
     function isDenyingExit(node: Node): boolean {

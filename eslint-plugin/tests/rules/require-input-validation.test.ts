@@ -31,6 +31,8 @@ const PUBLIC_PROXY = (headers: string, base = 'process.env.NEXT_PUBLIC_BACKEND_U
 
 ruleTester.run('require-input-validation', rule, {
   valid: [
+    // the openai v3 client's messages parsed with a schema first (the fixed next13-ai-saas route)
+    { code: "import { Configuration, OpenAIApi } from 'openai';\nimport { z } from 'zod';\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nconst BodySchema = z.object({\n  messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100),\n});\n\nexport async function POST(req: Request) {\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { messages } = parsed.data;\n  if (!messages) return new Response('Messages are required', { status: 400 });\n  const r = await openai.createChatCompletion({ model: 'gpt-3.5-turbo', messages: [{ role: 'system', content: 'You are a code generator.' }, ...messages] });\n  return Response.json(r.data.choices[0].message);\n}\n", filename: FILES.route },
     // giselle's updateTeamMemberRole: a type guard that compares the value itself with literals (`role === 'admin' ||
     // role === 'member'`) narrows it to the enum.
     { code: "'use server';\nimport { eq } from 'drizzle-orm';\nimport { db, memberships } from '@/db';\n\ntype TeamRole = 'admin' | 'member';\n\nfunction isTeamRole(role: string): role is TeamRole {\n  return role === 'admin' || role === 'member';\n}\n\nexport async function updateMemberRole(formData: FormData) {\n  const role = formData.get('role') as string;\n  if (!isTeamRole(role)) throw new Error('Invalid role');\n  await db.update(memberships).set({ role }).where(eq(memberships.id, 1));\n}\n", filename: 'app/settings/team/actions.ts' },
@@ -211,6 +213,12 @@ ruleTester.run('require-input-validation', rule, {
           ],
         },
       ],
+    },
+    {
+      // the openai v3 client (`new OpenAIApi(configuration)`, next13-ai-saas): the caller's messages spread after the system prompt
+      code: "import { Configuration, OpenAIApi } from 'openai';\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  if (!messages) return new Response('Messages are required', { status: 400 });\n  const r = await openai.createChatCompletion({ model: 'gpt-3.5-turbo', messages: [{ role: 'system', content: 'You are a code generator.' }, ...messages] });\n  return Response.json(r.data.choices[0].message);\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'unvalidated', line: 4, suggestions: [{ messageId: 'addSchema', output: "import { Configuration, OpenAIApi } from 'openai';\nimport { z } from 'zod';\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nconst BodySchema = z.object({\n  messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100),\n});\n\nexport async function POST(req: Request) {\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { messages } = parsed.data;\n  if (!messages) return new Response('Messages are required', { status: 400 });\n  const r = await openai.createChatCompletion({ model: 'gpt-3.5-turbo', messages: [{ role: 'system', content: 'You are a code generator.' }, ...messages] });\n  return Response.json(r.data.choices[0].message);\n}\n" }] }],
     },
     {
       // a prompt built from a field (AI SDK)

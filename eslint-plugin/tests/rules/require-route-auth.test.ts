@@ -26,6 +26,9 @@ const DB_PING = (line: string) =>
 /** A guest checkout whose amount is `unitAmount`, computed by a call into the app's Stripe helpers module. */
 const CHECKOUT_FORMAT = (unitAmount: string) =>
   `import { stripe } from '@/lib/stripe';\nimport { CURRENCY, formatAmountForStripe, getDonationAmount } from '@/utils/stripe-helpers';\n\nexport async function POST(req: Request) {\n  const { amount } = await req.json();\n  const s = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ quantity: 1, price_data: { currency: CURRENCY, unit_amount: ${unitAmount} } }] });\n  return Response.json({ url: s.url });\n}\n`;
+/** A storefront's guest checkout (next13-ecommerce-admin): prices the cart from the catalog, records the order, then `write`, then pays. */
+const STORE_CHECKOUT = (write: string) =>
+  `import { NextResponse } from 'next/server';\nimport { stripe } from '@/lib/stripe';\nimport prismadb from '@/lib/prismadb';\n\nexport async function POST(req: Request, { params }: { params: { storeId: string } }) {\n  const { productIds, orderId } = await req.json();\n  const products = await prismadb.product.findMany({ where: { id: { in: productIds } } });\n  const order = await prismadb.order.create({ data: { storeId: params.storeId, isPaid: false } });\n  ${write}\n  const session = await stripe.checkout.sessions.create({ line_items: products.map((p) => ({ quantity: 1, price_data: { currency: 'USD', product_data: { name: p.name }, unit_amount: p.price * 100 } })), mode: 'payment', metadata: { orderId: order.id } });\n  return NextResponse.json({ url: session.url });\n}\n`;
 /** A `'use server'` data module exporting `name`, an arrow action of one string parameter `param` with `body`. */
 const RETRIEVE_ACTION = (name: string, param: string, body: string) =>
   `'use server';\nimport { sdk } from '@lib/config';\nimport { db } from '@/lib/db';\nimport { getCacheOptions } from './cookies';\n\nexport const ${name} = async (${param}: string) => ${body};\n`;
@@ -663,6 +666,8 @@ export default async function Page() {
     // Guest checkout whose amount goes through a formatter of the app's Stripe helpers (next.js with-stripe-typescript): a pure function.
     { code: CHECKOUT_FORMAT('formatAmountForStripe(Number(amount), CURRENCY)'), filename: 'app/api/donate/route.ts' },
     { code: "import { stripe } from '@/lib/stripe';\nexport async function POST(req: Request) { const s = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [] }); return Response.json({ url: s.url }); }", filename: 'app/api/buy/route.ts' },
+    // A guest checkout that prices the cart from the catalog and creates the pending order it pays for (next13-ecommerce-admin).
+    { code: STORE_CHECKOUT(''), filename: 'app/api/[storeId]/checkout/route.ts' },
     // Rate-limited public telemetry ping.
     {
       code: `import { prisma } from '@/lib/prisma';
@@ -803,6 +808,12 @@ export default async function handle(req, res) {
     {
       code: "import { getServiceContextFromRequest } from '@/lib/service-context';\nimport { db } from '@/lib/db';\nexport async function POST(req: Request) {\n  const ctx = await getServiceContextFromRequest(req);\n  if (!ctx) {\n    return new Response(JSON.stringify({ error: 'Unauthorized' }), { status: 401 });\n  }\n  return Response.json(await db.monitor.findMany({ where: { workspaceId: ctx.workspace.id } }));\n}\n",
       filename: 'app/api/onboarding/checks/route.ts',
+    },
+    // The app's argument-less helper for the caller, whose absence answers 401 (the discord clone's
+    // `currentProfile()`, reading Clerk's session from the request's cookies).
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { currentProfile } from '@/lib/current-profile';\nimport { db } from '@/lib/db';\nexport async function PATCH(req: Request) {\n  const profile = await currentProfile();\n  const { name } = await req.json();\n  if (!profile) {\n    return new NextResponse('Unauthorized', { status: 401 });\n  }\n  return NextResponse.json(await db.server.update({ where: { id: '1', profileId: profile.id }, data: { name } }));\n}\n",
+      filename: 'app/api/servers/[serverId]/route.ts',
     },
     // The 401 built by a helper before the return (myimageupscaler's `createErrorResponse(ErrorCodes.UNAUTHORIZED, ..., 401)`
     // then `return NextResponse.json(body, { status })`): the branch still always leaves the handler.
@@ -1278,6 +1289,20 @@ export async function POST(req: Request) {
       filename: 'apps/web/lib/actionClass/service.ts',
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 3, column: 14, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { prisma } from '@formbricks/database';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\nexport const createActionClass = async (actionClass: TActionClassInput) => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  try {\n    return await prisma.actionClass.create({ data: actionClass });\n  } catch (error) {\n    if (isUniqueConstraintError(error)) {\n      const targetField = getUniqueConstraintFields(error)[0];\n      throw new UniqueConstraintError(`Action with ${targetField} already exists`);\n    }\n    throw new DatabaseError('Database error');\n  }\n};\n" }] }],
+    },
+    // Twin of the storefront checkout: an order the caller names, updated, is not the checkout's own pending order.
+    {
+      code: STORE_CHECKOUT("await prismadb.order.update({ where: { id: orderId }, data: { isPaid: true } });"),
+      filename: 'app/api/[storeId]/checkout/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'POST handler', what: 'the database (prismadb.order.update)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: STORE_CHECKOUT("await prismadb.order.update({ where: { id: orderId }, data: { isPaid: true } });").replace("from '@/lib/prismadb';\n", "from '@/lib/prismadb';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('storeId: string } }) {\n', 'storeId: string } }) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
+    },
+    // Its twin: the same argument-less helper answering 404 is a lookup, not a sign-in check.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { currentProfile } from '@/lib/current-profile';\nimport { db } from '@/lib/db';\nexport async function PATCH(req: Request) {\n  const profile = await currentProfile();\n  const { name } = await req.json();\n  if (!profile) {\n    return new NextResponse('Profile missing', { status: 404 });\n  }\n  return NextResponse.json(await db.server.update({ where: { id: '1', profileId: profile.id }, data: { name } }));\n}\n",
+      filename: 'app/api/servers/[serverId]/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'PATCH handler', what: 'the database (db.server.update)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { currentProfile } from '@/lib/current-profile';\nimport { db } from '@/lib/db';\nimport { requireAuth } from '@/lib/require-auth';\nexport async function PATCH(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const profile = await currentProfile();\n  const { name } = await req.json();\n  if (!profile) {\n    return new NextResponse('Profile missing', { status: 404 });\n  }\n  return NextResponse.json(await db.server.update({ where: { id: '1', profileId: profile.id }, data: { name } }));\n}\n" }] }],
     },
     // Its twin: the same lookup answering 404 is not an authentication.
     {
