@@ -526,6 +526,34 @@ export default createRule<Options, MessageIds>({
       return result;
     }
 
+    const jsonOnlyTry = new Map<TSESTree.Node, boolean>();
+    /**
+     * `try { args = JSON.parse(toolCall.arguments) } catch (e) { ... e.message }`: a try block whose only call is
+     * `JSON.parse` throws a SyntaxError about the text it was handed ("Unexpected token } in JSON at position 42"),
+     * nothing of the server's (assistant-ui's React Router example streams it back with the tool call it parsed). Not
+     * when the text is a setting or a secret.
+     */
+    function onlyParsesJson(id: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      const tryStmt = def?.type === 'CatchClause' ? def.node.parent : undefined;
+      if (tryStmt?.type !== 'TryStatement') return false;
+      let hit = jsonOnlyTry.get(tryStmt);
+      if (hit === undefined) {
+        let parses = false;
+        let other = false;
+        walk(tryStmt.block, (n) => {
+          if (other) return false;
+          // Not of a setting: Node's message quotes the start of the text (`"sk-live-..." is not valid JSON`).
+          if (n.type === 'CallExpression' && getDottedName(n.callee) === 'JSON.parse' && !/\benv\b|secret|key|token|credential/i.test(sourceCode.getText(n))) parses = true;
+          else if (n.type === 'CallExpression' || n.type === 'NewExpression' || n.type === 'ThrowStatement' || n.type === 'AwaitExpression' || n.type === 'TaggedTemplateExpression') other = true;
+          return !other;
+        });
+        hit = parses && !other;
+        jsonOnlyTry.set(tryStmt, hit);
+      }
+      return hit;
+    }
+
     function findLeaks(payload: TSESTree.Node, status: number | undefined, actionReturn = false): Leak[] {
       const leaks: Leak[] = [];
       const seenIds = new Set<TSESTree.Node>();
@@ -535,6 +563,7 @@ export default createRule<Options, MessageIds>({
         // serializes an Error instance there as `$Z`, without its message or stack, in production builds. Not
         // when the try block throws a value of its own that need not be an Error (`if (error) throw error`).
         if (actionReturn && whole && (err.kind === 'catch' || err.kind === 'rejection') && !throwsNonError(err.id)) return;
+        if (err.kind === 'catch' && onlyParsesJson(err.id)) return;
         if (status !== undefined && status >= 400 && status < 500 && allow4xx && err.kind !== 'db-result') return;
         // A guard where the value is made, or where it is sent (`const code = err.message` ... `if (known) send(code)`).
         if (isGuarded(at, err.id.name) || (reportAt !== at && isGuarded(reportAt, err.id.name))) return;
@@ -756,8 +785,21 @@ export default createRule<Options, MessageIds>({
       return !!findVariable(sourceCode, decl.id)?.references.some((r) => r.identifier !== decl.id && negatedTest(r.identifier));
     }
 
-    function genericText(node: TSESTree.Node): string {
+    function genericText(node: TSESTree.Node, errorName: string): string {
       if (node.type === 'TemplateLiteral') {
+        // A template that frames more than the error (a server-sent event's `event: error\ndata: ${e.message}\n\n`, a
+        // log id in `Error ID: ${errorId}. Error: ${e}`) keeps its frame and its other values: only the error's part is
+        // replaced.
+        const mentions = new RegExp(`\\b${errorName.replace(/\$/g, '\\$')}\\b`);
+        const raw = node.quasis.map((q) => q.value.raw);
+        const frames = raw.some((r) => /[\\'`]/.test(r)) || node.expressions.some((e) => !mentions.test(sourceCode.getText(e)));
+        if (frames && node.expressions.some((e) => mentions.test(sourceCode.getText(e)))) {
+          let out = raw[0] ?? '';
+          node.expressions.forEach((e, i) => {
+            out += (mentions.test(sourceCode.getText(e)) ? 'Internal server error' : `\${${sourceCode.getText(e)}}`) + (raw[i + 1] ?? '');
+          });
+          return `\`${out}\``;
+        }
         const stat = node.quasis
           .map((q) => q.value.cooked ?? '')
           .join('')
@@ -776,9 +818,9 @@ export default createRule<Options, MessageIds>({
         const fixes: TSESLint.RuleFix[] = [];
         const parent = node.parent;
         if (parent?.type === 'Property' && parent.shorthand && parent.value === node) {
-          fixes.push(fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${genericText(node)}`));
+          fixes.push(fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${genericText(node, leak.errorId.name)}`));
         } else {
-          fixes.push(fixer.replaceText(node, genericText(node)));
+          fixes.push(fixer.replaceText(node, genericText(node, leak.errorId.name)));
         }
         fixes.push(...loggingFix(fixer, leak, sink));
         return fixes;
@@ -980,6 +1022,46 @@ export default createRule<Options, MessageIds>({
       check(node.arguments[0], status, node);
     }
 
+    /**
+     * Writes that stream to the client: a `ReadableStream` / `TransformStream` controller (`controller.enqueue(
+     * encoder.encode(`data: ${JSON.stringify({ error: e.message })}\n\n`))` in its `start` / `pull` / `transform`), the
+     * writer an AI SDK stream hands its `execute` callback (`writer.write({ type: 'error', errorText: e.message })`, v4's
+     * `dataStream.writeData(...)`), and a Pages API response written as server-sent events (`res.write(...)`). The
+     * controller and the writer are the callback's parameters, so a job queue's `enqueue` or a file's `write` is not one.
+     */
+    function checkStreamWrite(node: TSESTree.CallExpression): void {
+      const callee = node.callee as TSESTree.MemberExpression;
+      const method = getPropertyName(callee);
+      const obj = unwrap(callee.object);
+      if (obj.type !== 'Identifier') return;
+      const def = findVariable(sourceCode, obj)?.defs[0];
+      if (def?.type !== 'Parameter' || !isFunction(def.node as TSESTree.Node)) return;
+      const fn = def.node as TSESTree.Node;
+      // The function is `key`'s value in an object handed to a call or `new` of `callee`.
+      const callbackOf = (key: RegExp, calleeName: RegExp): boolean => {
+        const prop = fn.parent;
+        if (prop?.type !== 'Property' || prop.value !== fn || !key.test(getPropertyName(prop) ?? '')) return false;
+        const call = prop.parent?.parent;
+        if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || call.arguments[0] !== prop.parent) return false;
+        return calleeName.test(getDottedName(unwrap(call.callee)) ?? '');
+      };
+      const aiWriter = () => callbackOf(/^execute$/, /^(?:createUIMessageStream|createDataStream|createDataStreamResponse)$/);
+      let payload = node.arguments[0];
+      if (method === 'enqueue') {
+        if (!callbackOf(/^(?:start|pull|transform|flush)$/, /^(?:ReadableStream|TransformStream)$/)) return;
+      } else if (method === 'writeData') {
+        if (!aiWriter()) return;
+      } else if (!aiWriter() && !(RESPONSE_OBJECT.test(obj.name) && kind.isPagesApi)) {
+        return;
+      }
+      // `encoder.encode(text)`: the bytes of the text.
+      const encoded = payload && unwrap(payload);
+      if (encoded?.type === 'CallExpression' && encoded.callee.type === 'MemberExpression' && getPropertyName(encoded.callee) === 'encode') {
+        payload = encoded.arguments[0];
+      }
+      check(payload, 200, node);
+    }
+
     const listeners: TSESLint.RuleListener = {
       'CallExpression[callee.property.name=/^(?:constructEvent|constructEventAsync|constructWebhookEvent)$/]'(node: TSESTree.CallExpression) {
         webhookVerifications.push(node);
@@ -1001,6 +1083,13 @@ export default createRule<Options, MessageIds>({
       'NewExpression[callee.name=/^(?:Response|NextResponse)$/]'(node: TSESTree.NewExpression) {
         try {
           checkResponseCall(node);
+        } catch {
+          // never throw
+        }
+      },
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:enqueue|write|writeData)$/]'(node: TSESTree.CallExpression) {
+        try {
+          checkStreamWrite(node);
         } catch {
           // never throw
         }
