@@ -996,7 +996,9 @@ export default createRule<Options, MessageIds>({
      */
     function loadsBundledFile(assign: TSESTree.AssignmentExpression): boolean {
       const fn = requestFunction(assign);
-      if (!fn || fn.params.length > 0 || fn.generator || isHandlerFn(fn)) return false;
+      // A route handler without parameters (`export async function GET()`) reads no request either (homarr's
+      // `api/backup/sql-wasm` route caching sql.js' wasm binary); `headers()` / `cookies()` are request reads below.
+      if (!fn || fn.params.length > 0 || fn.generator) return false;
       let reads = 0;
       const ok = everyNode(fn.body ?? fn, 3000, (n) => {
         if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) return false;
@@ -1005,7 +1007,8 @@ export default createRule<Options, MessageIds>({
           reads++;
           return true;
         }
-        return !((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false) && !/^(?:Date\.now|path\.(?:join|resolve))$/.test(getDottedName(n.callee) ?? ''));
+        // `existsSync(p)` picks which shipped copy to read; `NextResponse.json(...)` answers with what was read.
+        return !((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false) && !/^(?:Date\.now|path\.(?:join|resolve)|(?:fs\.)?existsSync|(?:Next)?Response\.json)$/.test(getDottedName(n.callee) ?? ''));
       });
       return ok && reads > 0;
     }
@@ -1024,6 +1027,11 @@ export default createRule<Options, MessageIds>({
       if (u.type === 'CallExpression') {
         const dotted = getDottedName(u.callee) ?? '';
         if (dotted === 'process.cwd') return true;
+        // `wasmCandidates.find((p) => fs.existsSync(p))`: the first of a constant list of such paths that exists.
+        if (u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'find' && u.callee.object.type === 'Identifier') {
+          const list = getConstInit(sourceCode, u.callee.object);
+          return list?.type === 'ArrayExpression' && list.elements.length > 0 && list.elements.every((e) => !!e && e.type !== 'SpreadElement' && isBundledPath(e, depth + 1));
+        }
         if (/^(?:path\.)?(?:join|resolve)$/.test(dotted)) return u.arguments.every((a) => isBundledPath(a, depth + 1));
       }
       return false;
