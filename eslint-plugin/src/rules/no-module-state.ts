@@ -1656,6 +1656,10 @@ export default createRule<Options, MessageIds>({
         if (w.outsideRegister === 0 && !STATE_NAME.test(key)) continue;
         if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
+        // The wait queue of a concurrency limiter (saleor's `RequestQueue`: `new Promise((resolve) => this.queue.push(resolve))`,
+        // released by `this.queue.shift()?.()` when one of this process's requests ends): it holds this instance's own
+        // pending calls, which no shared store can hold or release.
+        if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isPromiseResolve(v)) && releasedAsSlots(cls, key)) continue;
         // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug
         // trace of this instance, which nothing reads to answer a request.
         if (w.ungated === 0) continue;
@@ -1669,6 +1673,49 @@ export default createRule<Options, MessageIds>({
           helper: true,
         });
       }
+    }
+
+    /** The `resolve` parameter of a `new Promise((resolve) => ...)` executor. */
+    function isPromiseResolve(v: Node | undefined): boolean {
+      if (v?.type !== 'Identifier') return false;
+      const def = findVariable(sourceCode, v)?.defs[0];
+      const executor = def?.type === 'Parameter' ? def.node : undefined;
+      if (!executor || !isFunction(executor) || executor.params[0] !== def!.name) return false;
+      const ctor = executor.parent;
+      return ctor?.type === 'NewExpression' && ctor.arguments[0] === executor && ctor.callee.type === 'Identifier' && ctor.callee.name === 'Promise';
+    }
+
+    /**
+     * Every use of the class's `this.<key>` array is `.push(...)`, `.length`, or `.shift()` / `.pop()` whose result is called
+     * with no argument (`this.queue.shift()?.()`, `const next = this.queue.shift(); next?.()`): a slot handed to the next
+     * waiter, no data passed from one request to another.
+     */
+    function releasedAsSlots(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string): boolean {
+      const calledBare = (n: Node): boolean => {
+        let cur: Node = n;
+        while (cur.parent?.type === 'ChainExpression') cur = cur.parent;
+        const call = cur.parent;
+        return call?.type === 'CallExpression' && call.callee === cur && call.arguments.length === 0;
+      };
+      let released = 0;
+      const ok = everyNode(cls.body, 20000, (n) => {
+        if (n.type !== 'MemberExpression' || n.object.type !== 'ThisExpression' || getPropertyName(n) !== key) return true;
+        const use = n.parent;
+        if (use?.type !== 'MemberExpression' || use.object !== n) return false;
+        const method = getPropertyName(use);
+        if (method === 'length') return true;
+        const call = use.parent;
+        if (call?.type !== 'CallExpression' || call.callee !== use) return false;
+        if (method === 'push') return true;
+        if (method !== 'shift' && method !== 'pop') return false;
+        released++;
+        if (calledBare(call)) return true;
+        const holder = call.parent;
+        if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier') return false;
+        const refs = (findVariable(sourceCode, holder.id)?.references ?? []).filter((r) => !r.init);
+        return refs.length > 0 && refs.every((r) => calledBare(r.identifier) || (r.identifier.parent?.type === 'IfStatement' && r.identifier.parent.test === r.identifier));
+      });
+      return ok && released > 0;
     }
 
     /**
