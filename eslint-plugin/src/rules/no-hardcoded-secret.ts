@@ -39,6 +39,11 @@ function envNameForProvider(provider: string): string {
   return 'API_KEY';
 }
 
+/** A UUID: the format of a Web3Forms access key. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Web3Forms' submit endpoint, where a form's public access key is sent. */
+const WEB3FORMS = /\bapi\.web3forms\.com\b/;
+
 /** `{ apiKey: <expr> }` passed to a call or constructor (`createOpenAI({ apiKey })`, `new Anthropic({ apiKey })`): a key the client sends. */
 function isClientKeyOption(expr: TSESTree.Node): boolean {
   const prop = expr.parent;
@@ -301,6 +306,9 @@ export default createRule<Options, MessageIds>({
       if (/^[\p{L}]+$/u.test(value)) return;
       if (isPlaceholderValue(value) || isExamplePassword(value)) return;
       if (/^(?:apiKey|searchKey|searchApiKey|searchOnlyApiKey)$/.test(name) && inSearchUiConfig(node)) return;
+      // Web3Forms' form key (`access_key: '4f0fc468-…'` posted to `api.web3forms.com/submit`): public by design, it only
+      // routes form submissions to the owner's inbox (stack-auth's feedback dialog).
+      if (/^access_?key$/i.test(name) && UUID.test(value) && WEB3FORMS.test(text)) return;
       if (shownAsLabel(node, value)) return;
       if (what === 'password' && (accountNamedPassword(node, value) || testDomainAccountPassword(node))) return;
       reported.add(node);

@@ -697,6 +697,16 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * The `id` of a JSON-RPC request object (`{ jsonrpc: '2.0', id: btoa(['Homarr', Date.now(), Math.random()].join('.')),
+     * method }`: homarr's aria2 client): it only pairs the answer with its request on one call, guessing it gains nothing.
+     */
+    function isJsonRpcRequestId(target: Node): boolean {
+      const prop = target.parent;
+      if (prop?.type !== 'Property' || prop.key !== target || getPropertyName(prop) !== 'id' || prop.parent.type !== 'ObjectExpression') return false;
+      return prop.parent.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'jsonrpc');
+    }
+
+    /**
      * Whether a value holds a part made by a CSPRNG: a call to one (`nanoid(8)`), or a local `const` made
      * from one, through a typed array that `crypto.getRandomValues()` fills in place
      * (`const a = new Uint32Array(1); crypto.getRandomValues(a); const rand = a[0].toString(36)`).
@@ -746,6 +756,7 @@ export default createRule<Options, MessageIds>({
       if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
+      if (category === 'id' && dest && isJsonRpcRequestId(dest.target)) return;
       // Rows a mock-data function, a mock-mode branch or an object stored under a mock name makes (`generateMockErrorLogs()`
       // filling an admin page with sample logs, `if (USE_API_MOCK) return { id: `ctr-${Date.now()}` }`,
       // `const mockUpdate = { update_id: Date.now() }`): display data.

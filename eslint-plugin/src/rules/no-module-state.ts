@@ -996,7 +996,9 @@ export default createRule<Options, MessageIds>({
      */
     function loadsBundledFile(assign: TSESTree.AssignmentExpression): boolean {
       const fn = requestFunction(assign);
-      if (!fn || fn.params.length > 0 || fn.generator || isHandlerFn(fn)) return false;
+      // A route handler without parameters (`export async function GET()`) reads no request either (homarr's
+      // `api/backup/sql-wasm` route caching sql.js' wasm binary); `headers()` / `cookies()` are request reads below.
+      if (!fn || fn.params.length > 0 || fn.generator) return false;
       let reads = 0;
       const ok = everyNode(fn.body ?? fn, 3000, (n) => {
         if ((n.type === 'MemberExpression' || n.type === 'CallExpression') && isRequestRead(sourceCode, n)) return false;
@@ -1005,7 +1007,8 @@ export default createRule<Options, MessageIds>({
           reads++;
           return true;
         }
-        return !((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false) && !/^(?:Date\.now|path\.(?:join|resolve))$/.test(getDottedName(n.callee) ?? ''));
+        // `existsSync(p)` picks which shipped copy to read; `NextResponse.json(...)` answers with what was read.
+        return !((n.type === 'CallExpression' || n.type === 'NewExpression') && !isPureCall(n, false) && !/^(?:Date\.now|path\.(?:join|resolve)|(?:fs\.)?existsSync|(?:Next)?Response\.json)$/.test(getDottedName(n.callee) ?? ''));
       });
       return ok && reads > 0;
     }
@@ -1024,6 +1027,11 @@ export default createRule<Options, MessageIds>({
       if (u.type === 'CallExpression') {
         const dotted = getDottedName(u.callee) ?? '';
         if (dotted === 'process.cwd') return true;
+        // `wasmCandidates.find((p) => fs.existsSync(p))`: the first of a constant list of such paths that exists.
+        if (u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'find' && u.callee.object.type === 'Identifier') {
+          const list = getConstInit(sourceCode, u.callee.object);
+          return list?.type === 'ArrayExpression' && list.elements.length > 0 && list.elements.every((e) => !!e && e.type !== 'SpreadElement' && isBundledPath(e, depth + 1));
+        }
         if (/^(?:path\.)?(?:join|resolve)$/.test(dotted)) return u.arguments.every((a) => isBundledPath(a, depth + 1));
       }
       return false;
@@ -1648,6 +1656,10 @@ export default createRule<Options, MessageIds>({
         if (w.outsideRegister === 0 && !STATE_NAME.test(key)) continue;
         if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
+        // The wait queue of a concurrency limiter (saleor's `RequestQueue`: `new Promise((resolve) => this.queue.push(resolve))`,
+        // released by `this.queue.shift()?.()` when one of this process's requests ends): it holds this instance's own
+        // pending calls, which no shared store can hold or release.
+        if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isPromiseResolve(v)) && releasedAsSlots(cls, key)) continue;
         // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug
         // trace of this instance, which nothing reads to answer a request.
         if (w.ungated === 0) continue;
@@ -1661,6 +1673,49 @@ export default createRule<Options, MessageIds>({
           helper: true,
         });
       }
+    }
+
+    /** The `resolve` parameter of a `new Promise((resolve) => ...)` executor. */
+    function isPromiseResolve(v: Node | undefined): boolean {
+      if (v?.type !== 'Identifier') return false;
+      const def = findVariable(sourceCode, v)?.defs[0];
+      const executor = def?.type === 'Parameter' ? def.node : undefined;
+      if (!executor || !isFunction(executor) || executor.params[0] !== def!.name) return false;
+      const ctor = executor.parent;
+      return ctor?.type === 'NewExpression' && ctor.arguments[0] === executor && ctor.callee.type === 'Identifier' && ctor.callee.name === 'Promise';
+    }
+
+    /**
+     * Every use of the class's `this.<key>` array is `.push(...)`, `.length`, or `.shift()` / `.pop()` whose result is called
+     * with no argument (`this.queue.shift()?.()`, `const next = this.queue.shift(); next?.()`): a slot handed to the next
+     * waiter, no data passed from one request to another.
+     */
+    function releasedAsSlots(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string): boolean {
+      const calledBare = (n: Node): boolean => {
+        let cur: Node = n;
+        while (cur.parent?.type === 'ChainExpression') cur = cur.parent;
+        const call = cur.parent;
+        return call?.type === 'CallExpression' && call.callee === cur && call.arguments.length === 0;
+      };
+      let released = 0;
+      const ok = everyNode(cls.body, 20000, (n) => {
+        if (n.type !== 'MemberExpression' || n.object.type !== 'ThisExpression' || getPropertyName(n) !== key) return true;
+        const use = n.parent;
+        if (use?.type !== 'MemberExpression' || use.object !== n) return false;
+        const method = getPropertyName(use);
+        if (method === 'length') return true;
+        const call = use.parent;
+        if (call?.type !== 'CallExpression' || call.callee !== use) return false;
+        if (method === 'push') return true;
+        if (method !== 'shift' && method !== 'pop') return false;
+        released++;
+        if (calledBare(call)) return true;
+        const holder = call.parent;
+        if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier') return false;
+        const refs = (findVariable(sourceCode, holder.id)?.references ?? []).filter((r) => !r.init);
+        return refs.length > 0 && refs.every((r) => calledBare(r.identifier) || (r.identifier.parent?.type === 'IfStatement' && r.identifier.parent.test === r.identifier));
+      });
+      return ok && released > 0;
     }
 
     /**

@@ -763,6 +763,31 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * `await db.update(onboarding).set({ step }); return;` in a `for` loop's body (homarr's `nextOnboardingStepAsync`
+     * picking the first step whose condition holds): the statement after the query leaves the loop, so the query runs
+     * at most once per loop, not once per item. A `return` in a `.map()` callback ends one item only, so only statement
+     * loops count, and a `break` only when no `switch` or inner loop sits between it and the loop.
+     */
+    function leavesLoopAfter(node: Node, loop: LoopInfo): boolean {
+      const l = loop.loop;
+      if (l.type !== 'ForOfStatement' && l.type !== 'ForInStatement' && l.type !== 'ForStatement') return false;
+      let stmt: Node = node;
+      while (stmt.parent && stmt.parent.type !== 'BlockStatement' && stmt.parent !== l) {
+        if (isFunction(stmt.parent)) return false;
+        stmt = stmt.parent;
+      }
+      if (stmt.type === 'ReturnStatement') return true;
+      const block = stmt.parent;
+      if (block?.type !== 'BlockStatement') return false;
+      let breaksLoop = true;
+      for (let up: Node | undefined = block; up && up !== l; up = up.parent) {
+        if (up.type === 'SwitchCase' || up.type === 'ForOfStatement' || up.type === 'ForInStatement' || up.type === 'ForStatement' || up.type === 'WhileStatement' || up.type === 'DoWhileStatement') breaksLoop = false;
+      }
+      const after = block.body.slice(block.body.indexOf(stmt as TSESTree.Statement) + 1);
+      return after.some((st) => st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BreakStatement' && !st.label && breaksLoop));
+    }
+
     function checkAwaited(node: Node, arg: Node): void {
       // The loop first: a walk up the parents, cheaper than resolving the query, and most awaits are in none.
       const loop = enclosingLoop(node);
@@ -770,6 +795,7 @@ export default createRule<Options, MessageIds>({
       const q = queryOf(arg);
       if (!q) return;
       if (isBatched(arg) || memoizedPerKey(node, loop)) return;
+      if (leavesLoopAfter(node, loop)) return;
       // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
       // sequential, including the update that follows it (midday's match-transactions).
       if (dependsOnPrevious(arg, loop)) {

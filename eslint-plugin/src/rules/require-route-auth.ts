@@ -1585,6 +1585,10 @@ export default createRule<Options, MessageIds>({
           const modelsOnly = callee.type === 'Identifier' && !WRITE_NAME.test(name) && isModelsOnlyModule(src);
           if (PROJECT_DB_MODULE.test(src) && !modelsOnly && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
             if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
+            // `if (!isStripePaymentEnabled())`, `const guard = getStripePaymentGuardError(gatewayId)` from the app's
+            // `payment/providers/stripe` module (saleor's storefront): a synchronous check of config, named for what it
+            // computes, that reaches no store.
+            if (callee.type === 'Identifier' && !isAwaited(call) && (isComputeName(name) || /^get\w*(?:Error|Message)$/.test(name))) return undefined;
             return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
           }
           if (!PROJECT_MODULE.test(src) || DB_CLIENT_FACTORY.test(name)) return undefined;

@@ -387,7 +387,7 @@ const cliCache = new WeakMap<TSESTree.Program, boolean>();
 
 /**
  * A command-line script wherever it sits (`delete-team.js` at the repository root): it exports nothing,
- * so no route can import it, and it reads `process.argv` / `process.stdin`, calls `process.exit()` or
+ * so no route can import it (or it starts with a shebang: an executable, whose exports serve its own tests), and it reads `process.argv` / `process.stdin`, calls `process.exit()` or
  * starts with a shebang, and starts no server or worker (`.listen()`, `app.get(...)`, a SIGTERM
  * handler, `setInterval`). Its state lives for one run and its loops serve no request.
  */
@@ -397,7 +397,10 @@ export function isCliScript(program: TSESTree.Program, text: string): boolean {
   // The exports first: most modules export something, and a look at the top-level statements is
   // much cheaper than the two scans of the text.
   let exports = false;
-  for (const stmt of program.body) {
+  // A shebang makes the file an executable: what it exports is for its own tests (stack-auth's `init-stack/index.mjs`
+  // setup wizard exports a template helper), not for a route.
+  const executable = text.startsWith('#!');
+  for (const stmt of executable ? [] : program.body) {
     // A type-only export (`export interface DockerComposeFile`, `export type { X }`: openpanel's self-hosting
     // quiz) leaves nothing at runtime for a route to import.
     if (stmt.type === 'ExportNamedDeclaration' && isTypeOnlyExport(stmt)) continue;

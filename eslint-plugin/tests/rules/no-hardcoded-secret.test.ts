@@ -18,6 +18,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // stack-auth's feedback dialog: a Web3Forms access key posted to api.web3forms.com is public by design (it routes form mail).
+    { code: "'use client';\nexport function FeedbackForm() {\n  const onSubmit = async (values: { message: string }) => {\n    await fetch('https://api.web3forms.com/submit', {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify({ ...values, access_key: '7b1e2c94-5d3a-4f6e-9a81-c2d4e6f80b13' }),\n    });\n  };\n  return <form onSubmit={() => onSubmit({ message: '' })} />;\n}\n", filename: 'src/components/feedback-dialog.tsx' },
     // Keys public by design (openlit's constants/posthog.ts): a PostHog project key (`phc_`) and a Stripe publishable key ship in browser code.
     { code: "export const POSTHOG_API_KEY =\n  'phc_Qa7Lm2Xr9Tk4Vw8Nz3Bc6Hd1Jf5Gs0Pe2Ry7Uo4Ix9';\nexport const POSTHOG_API_HOST = 'https://us.i.posthog.com';\nexport const STRIPE_KEY = 'pk_live_51Hq8Lm2Xr9Tk4Vw8Nz3Bc6Hd';\n", filename: 'src/constants/posthog.ts' },
     // A script in a `testing/` folder that creates a QA account with a fixed test password: a test fixture.
@@ -101,6 +103,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const demoUsers = [\n  { email: 'collab@scorpion.app', password: 'collab123', role: 'collaborator' },\n];\nexport default demoUsers;\n", filename: 'lib/demo-users.ts' },
   ],
   invalid: [
+    // The same key posted to another service: still reported.
+    { code: "'use client';\nexport function FeedbackForm() {\n  const onSubmit = async (values: { message: string }) => {\n    await fetch('https://forms.acme.io/submit', {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify({ ...values, access_key: '7b1e2c94-5d3a-4f6e-9a81-c2d4e6f80b13' }),\n    });\n  };\n  return <form onSubmit={() => onSubmit({ message: '' })} />;\n}\n", filename: 'src/components/feedback-dialog.tsx', errors: [{ messageId: 'namedSecret', line: 7, column: 53, suggestions: [] }] },
     // Twin: a PostHog personal API key (`phx_`) reads and deletes project data: still reported.
     { code: "export const POSTHOG_API_KEY =\n  'phx_Qa7Lm2Xr9Tk4Vw8Nz3Bc6Hd1Jf5Gs0Pe2Ry7Uo4Ix9';\n", filename: 'src/constants/posthog.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 3, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const POSTHOG_API_KEY =\n  requireSecret('POSTHOG_API_KEY');\n" }] }] },
     // Twin: a password that is not the email's name is a credential: reported.

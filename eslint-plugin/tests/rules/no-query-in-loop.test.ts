@@ -17,6 +17,8 @@ const ROLE_SEED_CUSTOM = ROLE_SEED('    ...customRoles,\n').replace('seedDefault
 
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // homarr's onboarding: the first step whose condition holds is written, then `return` leaves the loop (one query at most).
+    { code: "import { db } from '@/db';\nimport { onboarding } from '@/db/schema';\n\nexport async function nextStep(current: string, steps: Record<string, boolean | ((d: typeof db) => Promise<boolean>)>) {\n  for (const [nextStep, condition] of Object.entries(steps)) {\n    if (typeof condition === 'function' && !(await condition(db))) continue;\n    if (!condition) continue;\n\n    await db.update(onboarding).set({ previousStep: current, step: nextStep });\n    return;\n  }\n}\n", filename: 'packages/api/src/router/onboard/onboard-queries.ts' },
     // searchfindr's due-diligence template: an index loop over an UPPER_CASE constant's rows, like `for (const cat of DEFAULT_CHECKLIST.categories)`.
     { code: "import { DEFAULT_CHECKLIST } from '@/lib/data/templates';\n\nexport async function createChecklist(supabase: SupabaseClient, dealId: string) {\n  for (let i = 0; i < DEFAULT_CHECKLIST.categories.length; i++) {\n    const cat = DEFAULT_CHECKLIST.categories[i];\n    const { data: category } = await supabase.from('categories').insert({ deal_id: dealId, name: cat.name, order_index: i }).select().single();\n    if (!category) continue;\n    await supabase.from('items').insert(cat.items.map((name) => ({ category_id: category.id, name })));\n  }\n}\n", filename: 'lib/data-access/dd-tracker.ts' },
     // The same loop in a seed script (prisma/seed.ts) and in an example app kept under examples/: tooling.
@@ -107,6 +109,8 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { db } from '~/server/db';\n\nexport async function sendBulkEmails(emails: { templateId?: number; to: string }[]) {\n  const templateCache = new Map<number, { subject: string }>();\n  for (const content of emails) {\n    let templateData = templateCache.get(Number(content.templateId));\n    if (!templateData) {\n      const template = await db.template.findUnique({ where: { id: content.templateId } });\n      if (template) {\n        templateData = { subject: template.subject || '' };\n        templateCache.set(Number(content.templateId), templateData);\n      }\n    }\n  }\n}\n", filename: 'apps/web/src/server/service/email-service.ts' },
   ],
   invalid: [
+    // Twin: without the `return`, every step whose condition holds is written, one query each.
+    { code: "import { db } from '@/db';\nimport { onboarding } from '@/db/schema';\n\nexport async function nextStep(current: string, steps: Record<string, boolean | ((d: typeof db) => Promise<boolean>)>) {\n  for (const [nextStep, condition] of Object.entries(steps)) {\n    if (typeof condition === 'function' && !(await condition(db))) continue;\n    if (!condition) continue;\n\n    await db.update(onboarding).set({ previousStep: current, step: nextStep });\n  }\n}\n", filename: 'packages/api/src/router/onboard/onboard-queries.ts', errors: [{ messageId: 'queryInLoop', line: 9, column: 11, suggestions: [] }] },
     // An upsert per row is one INSERT ... ON CONFLICT, not an in-filter.
     {"code": "import { prisma } from '@/lib/prisma';\nexport async function syncTags(tags: { slug: string; label: string }[]) {\n  for (const tag of tags) {\n    await prisma.tag.upsert({ where: { slug: tag.slug }, create: tag, update: { label: tag.label } });\n  }\n}\n", "filename": "lib/tags.ts", "errors": [{"messageId": "queryInLoop", "line": 4, "column": 11, "data": {"query": "prisma.tag.upsert()", "collection": "tags", "batch": "one multi-row `INSERT … ON CONFLICT … DO UPDATE` (`$executeRaw`), or `createMany({ skipDuplicates: true })` when existing rows stay as they are"}, "suggestions": []}]},
     // Writes get write hints: a create per row is one createMany; a Supabase update with values of its own per row is one upsert; a Mongoose update per document is one bulkWrite.
@@ -364,13 +368,13 @@ async function mapWithConcurrency(
     },
     // One report per loop, even with several queries.
     {
-      code: `${PRISMA}export async function POST() {\n  for (const o of orders) {\n    const u = await prisma.user.findUnique({ where: { id: o.userId } });\n    await prisma.order.update({ where: { id: o.id }, data: { email: u.email } });\n    return u;\n  }\n}\n`,
+      code: `${PRISMA}export async function POST() {\n  for (const o of orders) {\n    const u = await prisma.user.findUnique({ where: { id: o.userId } });\n    await prisma.order.update({ where: { id: o.id }, data: { email: u.email } });\n    if (!u) return;\n  }\n}\n`,
       filename: FILES.route,
       errors: [{ messageId: 'queryInLoop', line: 4, suggestions: [] }],
     },
     // queryFunctions option.
     {
-      code: "import { repo } from '@/lib/repo';\nexport async function GET() { for (const id of ids) { return await repo.load(id); } }",
+      code: "import { repo } from '@/lib/repo';\nexport async function GET() { for (const id of ids) { const row = await repo.load(id); if (!row) return; } }",
       filename: FILES.route,
       options: [{ queryFunctions: ['^repo\\.load$'] }],
       errors: [{ messageId: 'queryInLoop', data: { query: 'repo.load()', collection: 'ids', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' }, suggestions: [] }],
