@@ -328,7 +328,40 @@ export default createRule<Options, MessageIds>({
         const held = read.parent?.type === 'LogicalExpression' && read.parent.left === read ? read.parent : read;
         if (isInTestPosition(read) || bindingIsChecked(held)) checkedNames.add(name);
       }
+      // `for (const v of REQUIRED) if (!process.env[v]) missing.push(v)`, `REQUIRED.filter((v) => !process.env[v])`:
+      // a check of every name in a list of literals (firegeo's validateEnv, which then returns `process.env.X!`).
+      const dynamic = /(?:process|import\.meta)\.env\s*\[\s*[A-Za-z_$][\w$]*\s*\]/g;
+      for (let m = dynamic.exec(text); m; m = dynamic.exec(text)) {
+        let read: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(m.index);
+        while (read && !(read.type === 'MemberExpression' && read.computed && read.property.type === 'Identifier')) read = read.parent ?? null;
+        if (read?.type !== 'MemberExpression' || read.property.type !== 'Identifier' || !isInTestPosition(read)) continue;
+        for (const name of listedNames(read.property)) checkedNames.add(name);
+      }
       return checkedNames;
+    }
+
+    /** The string literals of the list an iteration variable walks: `for (const v of LIST)`, `LIST.filter((v) => ...)`. */
+    function listedNames(id: TSESTree.Identifier): string[] {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      let list: TSESTree.Node | undefined;
+      if (def?.type === 'Variable' && def.node.id === def.name && def.parent?.type === 'VariableDeclaration' && def.parent.parent?.type === 'ForOfStatement' && def.parent.parent.left === def.parent) {
+        list = def.parent.parent.right;
+      } else if (def?.type === 'Parameter' && (def.node.type === 'ArrowFunctionExpression' || def.node.type === 'FunctionExpression') && def.node.params[0] === def.name) {
+        const call = def.node.parent;
+        if (call?.type === 'CallExpression' && call.arguments[0] === def.node && call.callee.type === 'MemberExpression' && /^(?:filter|forEach|some|every|find|map|flatMap)$/.test(getPropertyName(call.callee) ?? '')) list = call.callee.object;
+      }
+      if (!list) return [];
+      list = unwrap(list);
+      if (list.type === 'Identifier') {
+        const listDef = findVariable(sourceCode, list)?.defs[0];
+        const init = listDef?.type === 'Variable' && (listDef.node as TSESTree.VariableDeclarator).init;
+        list = init ? unwrap(init) : undefined;
+      }
+      if (list?.type !== 'ArrayExpression') return [];
+      return list.elements.flatMap((e) => {
+        const v = e && e.type !== 'SpreadElement' ? getStaticString(e) : undefined;
+        return v === undefined ? [] : [v];
+      });
     }
 
     /**
