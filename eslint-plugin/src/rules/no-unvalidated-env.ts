@@ -754,7 +754,23 @@ export default createRule<Options, MessageIds>({
       }
       if (parent?.type !== 'VariableDeclarator' || parent.init !== expr || parent.id.type !== 'Identifier') return false;
       const variable = findVariable(sourceCode, parent.id);
-      return !!variable?.references.some((ref) => !ref.init && ref.isRead() && isInTestPosition(ref.identifier));
+      return !!variable?.references.some((ref) => !ref.init && ref.isRead() && (isInTestPosition(ref.identifier) || pickedKeyIsChecked(ref.identifier)));
+    }
+
+    /**
+     * `const apiKey = multiApiKeyPolling(OPENAI_API_KEY); if (apiKey) ... else return 500`: the value handed to a
+     * function whose result, a key again by its name, is tested (deep-research's middleware picks one of a
+     * comma-separated list of keys and answers "The server does not have an API key" when there is none).
+     */
+    function pickedKeyIsChecked(id: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
+      if (id.type !== 'Identifier') return false;
+      const call = id.parent;
+      if (call?.type !== 'CallExpression' || call.callee === id || !call.arguments.includes(id)) return false;
+      const top = call.parent?.type === 'AwaitExpression' ? call.parent : call;
+      const decl = top.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== top || decl.id.type !== 'Identifier' || !/(?:key|token|secret|password)s?$/i.test(decl.id.name)) return false;
+      const picked = findVariable(sourceCode, decl.id);
+      return !!picked?.references.some((ref) => !ref.init && ref.isRead() && isInTestPosition(ref.identifier));
     }
   },
 });
