@@ -282,6 +282,9 @@ export default createRule<Options, MessageIds>({
     /** The request-data identifiers and members inside a sink argument, with their sources. */
     function taintedParts(arg: Node, found: (name: string, source: Source) => void): void {
       walk(arg, (c) => {
+        // `experimental_activeTools: deepResearch ? allTools : searchTools`: the test only picks a branch, its value is
+        // never passed on (open-deep-research's chat route).
+        if (c.parent?.type === 'ConditionalExpression' && c.parent.test === c) return false;
         if (c.type === 'Identifier' || c.type === 'MemberExpression') {
           // Object keys are not values.
           if (c.parent?.type === 'Property' && c.parent.key === c && !c.parent.shorthand) return false;
