@@ -68,6 +68,13 @@ const REGISTRY_NAME =
 /** Names that say the state is request data kept across requests (used for files that are not plainly server code). */
 const STATE_NAME =
   /cache|cached|store|limit|rate|throttl|session|counter|count$|attempt|requests?|hits|visits|memo|seen|processed|dedup|queue|pending|inflight|in_flight|bucket|window|usage|quota|blocked|banned|users|tokens|conversations?|history|data$|results?$|responses?$|db$|database|inventory|orders|items|todos|posts|records|entries/i;
+/**
+ * Whether a container's name says it holds request data, read on what it holds, not on its key: `socketsByDatabase`
+ * (postgres-new's browser proxy, an index of its live sockets) names sockets; `usersById` still names users.
+ */
+function namesState(name: string): boolean {
+  return STATE_NAME.test(name.replace(/(?<=[a-z\d])By[A-Z]\w*$/, ''));
+}
 /** The state is a limiter: the Redis fix is @upstash/ratelimit. */
 const LIMITER_NAME = /limit|rate(?!s?cache)|throttl|attempt|requests?(?:Count|Log|Times|Per)?$|hits|bucket|window|quota|usage|blocked|banned/i;
 /** `let` singletons and flags that are written once (connection, client, init state): never reported. */
@@ -1465,7 +1472,7 @@ export default createRule<Options, MessageIds>({
         // A JSON-RPC request id (homepage's TrueNAS widget: `const id = nextId++; ws.send(JSON.stringify({ jsonrpc: '2.0', id, method }))`):
         // it only pairs a response with its request on one connection, so a reset or a per-instance value is harmless.
         if (c.kind === 'counter' && !LIMITER_NAME.test(name) && numbersJsonRpcRequestsOnly(decl.id)) return;
-        if (!strong && !STATE_NAME.test(name) && !fileSaysState) return;
+        if (!strong && !namesState(name) && !fileSaysState) return;
         const variable = findVariable(sourceCode, decl.id);
         if (!variable) return;
         // What an `ensure*()` function has already made sure of (jitsu's `MongoCreatedCollections`, read and filled
@@ -1650,11 +1657,11 @@ export default createRule<Options, MessageIds>({
       for (const [key, w] of writes) {
         const field = fields.get(key)!;
         if (!nameAllowed(key)) continue;
-        if (registryClass && !STATE_NAME.test(key)) continue;
+        if (registryClass && !namesState(key)) continue;
         // Filled only by a `register()` method (myimageupscaler's ModelInputBuilderOrchestrator, whose constructor registers
         // every model's builder): a registry whatever the class is called; a field named for request state still counts.
-        if (w.outsideRegister === 0 && !STATE_NAME.test(key)) continue;
-        if (!strong && !STATE_NAME.test(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
+        if (w.outsideRegister === 0 && !namesState(key)) continue;
+        if (!strong && !namesState(key) && !STATE_NAME.test(className) && !fileSaysState) continue;
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isMemoValue(v))) continue;
         // The wait queue of a concurrency limiter (saleor's `RequestQueue`: `new Promise((resolve) => this.queue.push(resolve))`,
         // released by `this.queue.shift()?.()` when one of this process's requests ends): it holds this instance's own

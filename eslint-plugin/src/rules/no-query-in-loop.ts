@@ -609,10 +609,16 @@ export default createRule<Options, MessageIds>({
         const name = getCalleeName(call) ?? '';
         if (STEP_CALL.test(name) && !DATA_FUNCTION.test(name) && call.arguments.some((a) => a.type === 'Identifier' && loop.itemNames.includes(a.name))) return true;
         if (call.callee.type !== 'MemberExpression' || !RUN_STEP.test(getPropertyName(call.callee) ?? '')) return false;
-        const obj = unwrap(call.callee.object);
-        if (obj.type !== 'Identifier') return false;
-        const def = findVariable(sourceCode, obj)?.defs[0]?.node;
-        return loop.itemNames.includes(obj.name) || (!!def && def.range[0] > loop.loop.range[0] && def.range[1] < loop.loop.range[1]);
+        const ofItem = (id: TSESTree.Node | undefined | null): boolean => {
+          if (id?.type !== 'Identifier') return false;
+          const def = findVariable(sourceCode, id)?.defs[0]?.node;
+          return loop.itemNames.includes(id.name) || (!!def && def.range[0] > loop.loop.range[0] && def.range[1] < loop.loop.range[1]);
+        };
+        // `await tx.exec(migration.sql)`: each item carries its own statement, run in order (postgres-new's
+        // runMigrations records each version, then applies its SQL).
+        const first = call.arguments[0];
+        if (first?.type === 'MemberExpression' && ofItem(getRootIdentifier(first))) return true;
+        return ofItem(unwrap(call.callee.object));
       });
     }
 

@@ -336,7 +336,40 @@ export default createRule<Options, MessageIds>({
         const held = read.parent?.type === 'LogicalExpression' && read.parent.left === read ? read.parent : read;
         if (isInTestPosition(read) || bindingIsChecked(held)) checkedNames.add(name);
       }
+      // `for (const v of REQUIRED) if (!process.env[v]) missing.push(v)`, `REQUIRED.filter((v) => !process.env[v])`:
+      // a check of every name in a list of literals (firegeo's validateEnv, which then returns `process.env.X!`).
+      const dynamic = /(?:process|import\.meta)\.env\s*\[\s*[A-Za-z_$][\w$]*\s*\]/g;
+      for (let m = dynamic.exec(text); m; m = dynamic.exec(text)) {
+        let read: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(m.index);
+        while (read && !(read.type === 'MemberExpression' && read.computed && read.property.type === 'Identifier')) read = read.parent ?? null;
+        if (read?.type !== 'MemberExpression' || read.property.type !== 'Identifier' || !isInTestPosition(read)) continue;
+        for (const name of listedNames(read.property)) checkedNames.add(name);
+      }
       return checkedNames;
+    }
+
+    /** The string literals of the list an iteration variable walks: `for (const v of LIST)`, `LIST.filter((v) => ...)`. */
+    function listedNames(id: TSESTree.Identifier): string[] {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      let list: TSESTree.Node | undefined;
+      if (def?.type === 'Variable' && def.node.id === def.name && def.parent?.type === 'VariableDeclaration' && def.parent.parent?.type === 'ForOfStatement' && def.parent.parent.left === def.parent) {
+        list = def.parent.parent.right;
+      } else if (def?.type === 'Parameter' && (def.node.type === 'ArrowFunctionExpression' || def.node.type === 'FunctionExpression') && def.node.params[0] === def.name) {
+        const call = def.node.parent;
+        if (call?.type === 'CallExpression' && call.arguments[0] === def.node && call.callee.type === 'MemberExpression' && /^(?:filter|forEach|some|every|find|map|flatMap)$/.test(getPropertyName(call.callee) ?? '')) list = call.callee.object;
+      }
+      if (!list) return [];
+      list = unwrap(list);
+      if (list.type === 'Identifier') {
+        const listDef = findVariable(sourceCode, list)?.defs[0];
+        const init = listDef?.type === 'Variable' && (listDef.node as TSESTree.VariableDeclarator).init;
+        list = init ? unwrap(init) : undefined;
+      }
+      if (list?.type !== 'ArrayExpression') return [];
+      return list.elements.flatMap((e) => {
+        const v = e && e.type !== 'SpreadElement' ? getStaticString(e) : undefined;
+        return v === undefined ? [] : [v];
+      });
     }
 
     /**
@@ -738,7 +771,23 @@ export default createRule<Options, MessageIds>({
       }
       if (parent?.type !== 'VariableDeclarator' || parent.init !== expr || parent.id.type !== 'Identifier') return false;
       const variable = findVariable(sourceCode, parent.id);
-      return !!variable?.references.some((ref) => !ref.init && ref.isRead() && isInTestPosition(ref.identifier));
+      return !!variable?.references.some((ref) => !ref.init && ref.isRead() && (isInTestPosition(ref.identifier) || pickedKeyIsChecked(ref.identifier)));
+    }
+
+    /**
+     * `const apiKey = multiApiKeyPolling(OPENAI_API_KEY); if (apiKey) ... else return 500`: the value handed to a
+     * function whose result, a key again by its name, is tested (deep-research's middleware picks one of a
+     * comma-separated list of keys and answers "The server does not have an API key" when there is none).
+     */
+    function pickedKeyIsChecked(id: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
+      if (id.type !== 'Identifier') return false;
+      const call = id.parent;
+      if (call?.type !== 'CallExpression' || call.callee === id || !call.arguments.includes(id)) return false;
+      const top = call.parent?.type === 'AwaitExpression' ? call.parent : call;
+      const decl = top.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== top || decl.id.type !== 'Identifier' || !/(?:key|token|secret|password)s?$/i.test(decl.id.name)) return false;
+      const picked = findVariable(sourceCode, decl.id);
+      return !!picked?.references.some((ref) => !ref.init && ref.isRead() && isInTestPosition(ref.identifier));
     }
   },
 });

@@ -14,6 +14,7 @@ import {
   getProcessEnvName,
   getStaticString,
   getValueSources,
+  isIdentifier,
   some,
   unwrap,
   walk,
@@ -282,6 +283,9 @@ export default createRule<Options, MessageIds>({
     /** The request-data identifiers and members inside a sink argument, with their sources. */
     function taintedParts(arg: Node, found: (name: string, source: Source) => void): void {
       walk(arg, (c) => {
+        // `experimental_activeTools: deepResearch ? allTools : searchTools`: the test only picks a branch, its value is
+        // never passed on (open-deep-research's chat route).
+        if (c.parent?.type === 'ConditionalExpression' && c.parent.test === c) return false;
         if (c.type === 'Identifier' || c.type === 'MemberExpression') {
           // Object keys are not values.
           if (c.parent?.type === 'Property' && c.parent.key === c && !c.parent.shorthand) return false;
@@ -360,6 +364,34 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * `new URL('/geo/api/batch-scrape', request.url)`: a path on the origin the caller's own request came to, which the
+     * browser can call itself (firegeo's brand-monitor routes forward the body there after a session check).
+     */
+    function isSameOriginUrl(o: Node): boolean {
+      if (o.type !== 'NewExpression' || !isIdentifier(o.callee, 'URL') || o.arguments.length !== 2) return false;
+      const path = getStaticString(o.arguments[0] as Node);
+      const base = unwrap(o.arguments[1] as Node);
+      return (
+        path !== undefined &&
+        path.startsWith('/') &&
+        !path.startsWith('//') &&
+        base.type === 'MemberExpression' &&
+        getPropertyName(base) === 'url' &&
+        base.object.type === 'Identifier' &&
+        /^(?:req|request)$/.test(base.object.name)
+      );
+    }
+
+    /** `request.headers.get('user-agent') || ''`: a header the caller sent, handed back to the same origin. */
+    function isCallerHeader(v: Node): boolean {
+      let u = unwrap(v);
+      if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??') && getStaticString(unwrap(u.right)) !== undefined) u = unwrap(u.left);
+      if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression' || getPropertyName(u.callee) !== 'get') return false;
+      const headers = u.callee.object;
+      return headers.type === 'MemberExpression' && getPropertyName(headers) === 'headers' && headers.object.type === 'Identifier' && /^(?:req|request)$/.test(headers.object.name);
+    }
+
     /** The expressions a URL's origin may come from: the head of a template or `+` chain, through local bindings. */
     function originSources(url: Node, depth = 0): Node[] {
       const u = unwrap(url);
@@ -388,12 +420,14 @@ export default createRule<Options, MessageIds>({
       if (!url || url.type === 'SpreadElement') return false;
       const origins = originSources(url);
       let publicEnv = false;
+      let sameOrigin = false;
       for (const o of origins) {
         const env = getProcessEnvName(o);
         if (env && getPublicPrefix(env)) publicEnv = true;
+        else if (isSameOriginUrl(o)) sameOrigin = true;
         else if (getStaticString(o) === undefined) return false;
       }
-      if (!publicEnv) return false;
+      if (!publicEnv && !sameOrigin) return false;
       const serverEnv = (root: Node): boolean =>
         some(root, (n) => {
           if (n.type !== 'MemberExpression' && n.type !== 'Identifier') return false;
@@ -410,7 +444,7 @@ export default createRule<Options, MessageIds>({
         if (key === 'body') continue;
         if (key === 'headers') {
           const h = unwrap(p.value);
-          if (h.type !== 'ObjectExpression' || h.properties.some((hp) => hp.type !== 'Property' || getStaticString(hp.value) === undefined)) return false;
+          if (h.type !== 'ObjectExpression' || h.properties.some((hp) => hp.type !== 'Property' || (getStaticString(hp.value) === undefined && !isCallerHeader(hp.value)))) return false;
           continue;
         }
         if (serverEnv(p.value)) return false;

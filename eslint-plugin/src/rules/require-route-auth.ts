@@ -1583,6 +1583,16 @@ export default createRule<Options, MessageIds>({
           // `@/lib/models` may be an AI model catalogue: its plain, non-writing functions are project code
           // (awaited to count); `User.findOne()` and `deleteUser(id)` from `@/models/user` are still the database.
           const modelsOnly = callee.type === 'Identifier' && !WRITE_NAME.test(name) && isModelsOnlyModule(src);
+          // `models.some((m) => m.id === model)` on the list `@/lib/ai/models` exports (open-deep-research's saveModelId):
+          // an array method of an AI model catalogue, which no mongoose model has.
+          if (
+            callee.type === 'MemberExpression' &&
+            callee.object.type === 'Identifier' &&
+            /^(?:some|every|filter|map|flatMap|forEach|includes|indexOf|findIndex|reduce|at|slice|join)$/.test(name) &&
+            isModelsOnlyModule(src)
+          ) {
+            return undefined;
+          }
           if (PROJECT_DB_MODULE.test(src) && !modelsOnly && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
             if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
             // `if (!isStripePaymentEnabled())`, `const guard = getStripePaymentGuardError(gatewayId)` from the app's

@@ -327,7 +327,9 @@ export function isRateLimitCall(
     const root = getRootIdentifier(callee.object);
     const objText = sourceCode.getText(callee.object);
     const src = root ? getImportSource(sourceCode, root) : undefined;
-    if (name === 'limit' || name === 'consume' || name === 'blockEffectively' || name === 'protect' || name === 'check' || name === 'take' || name === 'removeTokens' || name === 'schedule') {
+    // `getRemaining(id)`: Upstash's read of the budget left, for a route that answers 429 on it and charges the
+    // tokens used with `limit(id, { rate })` once the model has answered (postgres-new's chat route).
+    if (name === 'limit' || name === 'getRemaining' || name === 'consume' || name === 'blockEffectively' || name === 'protect' || name === 'check' || name === 'take' || name === 'removeTokens' || name === 'schedule') {
       if (src !== undefined && RATE_LIMIT_MODULE.test(src)) return true;
       if (/rate|limit|throttl|arcjet|\baj\b|^aj$|bucket|quota/i.test(objText)) return true;
       if (root && bindingIsRateLimiter(sourceCode, root)) return true;

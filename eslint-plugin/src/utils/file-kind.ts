@@ -114,6 +114,34 @@ function isVendoredBuild(file: string, program: TSESTree.Program): boolean {
 /** Files under a Next.js app's `public/` folder (at the root or in a workspace app): browser assets. */
 const PUBLIC_ASSET = /^(?:(?:apps|packages)\/[^/]+\/)?public\//;
 const CLIENT_PATH = /(?:^|\/)(?:components|hooks|contexts?|providers|store|stores|ui|client-only|frontend)\//;
+/**
+ * A service worker's source (`app/sw.ts`, `src/service-worker.ts`, Serwist / next-pwa's entry): the browser installs it and
+ * runs it between the page and the network, so its `fetch(event.request)` and `new Response(...)` never leave the
+ * user's device. Named so, and declaring the worker scope (`declare const self: ServiceWorkerGlobalScope`) or
+ * listening on it (`self.addEventListener('fetch', ...)`): a Cloudflare Worker in service-worker syntax listens on
+ * the global `addEventListener` in a file named for the worker, not `sw.ts`.
+ */
+const SERVICE_WORKER_FILE = /(?:^|\/)(?:sw|service-?worker|serviceWorker)\.[cm]?[jt]s$/i;
+function isServiceWorker(file: string, program: TSESTree.Program): boolean {
+  if (!SERVICE_WORKER_FILE.test(file)) return false;
+  return program.body.some((stmt) => {
+    if (stmt.type === 'VariableDeclaration' && stmt.declare) {
+      return stmt.declarations.some((d) => {
+        const t = d.id.typeAnnotation?.typeAnnotation;
+        return t?.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && t.typeName.name === 'ServiceWorkerGlobalScope';
+      });
+    }
+    if (stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'CallExpression') return false;
+    const callee = stmt.expression.callee;
+    return (
+      callee.type === 'MemberExpression' &&
+      callee.object.type === 'Identifier' &&
+      callee.object.name === 'self' &&
+      callee.property.type === 'Identifier' &&
+      callee.property.name === 'addEventListener'
+    );
+  });
+}
 
 /** Module specifiers whose import marks a module as server code. */
 const SERVER_ONLY_MODULES = new Set([
@@ -315,6 +343,8 @@ export function classifyFile(filename: string, program: TSESTree.Program): FileK
     directives.includes('use client') ||
     // A static asset (`public/workers/pdf.worker.min.mjs`): Next.js serves `public/` to the browser as is.
     PUBLIC_ASSET.test(file) ||
+    // A service worker (`app/sw.ts`): it runs in the browser, between the page and the network.
+    isServiceWorker(file, program) ||
     // An Expo Router API route (`+api.ts`) runs on a server, even in a mobile app.
     (!/\+api\.[cm]?[jt]sx?$/.test(file) &&
       (DEVICE_APP.test(file) || [...valueImports].some((spec) => MOBILE_RUNTIME.test(spec) && !/^expo-(?:router\/)?server/.test(spec))));

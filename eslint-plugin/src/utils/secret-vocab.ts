@@ -66,6 +66,9 @@ export function secretEnvReason(name: string, options: SecretNameOptions = {}): 
   if (words.length === 0) return undefined;
   const has = (w: string) => words.includes(w);
   if (has('publishable') || has('anon')) return undefined;
+  // `HAS_OPENAI_KEY`, `IS_STRIPE_KEY_SET`: a flag saying whether the credential is configured, not the credential
+  // (firegeo's `NEXT_PUBLIC_HAS_OPENAI_KEY` picks the providers a form offers).
+  if (words[0] === 'has' || words[0] === 'is') return undefined;
   // Credentials that are never public, whatever else the name says.
   if (has('secret')) return 'a secret';
   if (has('service') && (has('role') || has('account'))) return 'a service-role / service-account credential';

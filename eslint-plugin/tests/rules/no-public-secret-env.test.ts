@@ -3,6 +3,8 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-public-secret-env', rule, {
   valid: [
+    // firegeo's brand monitor: NEXT_PUBLIC_HAS_OPENAI_KEY is a flag saying the key is configured, not the key.
+    {"code": "'use client';\n\nexport function ProviderPicker() {\n  const defaultProviders: string[] = [];\n  if (process.env.NEXT_PUBLIC_HAS_OPENAI_KEY) defaultProviders.push('OpenAI');\n  if (process.env.NEXT_PUBLIC_HAS_ANTHROPIC_KEY) defaultProviders.push('Anthropic');\n  return <Picker providers={defaultProviders} />;\n}\n", "filename": "components/brand-monitor/brand-monitor.tsx"},
     // medusa's storefront: an ambiguous Stripe key name handed to Stripe.js's loadStripe (through a const), which takes only the publishable key.
     { code: "'use client';\nimport { loadStripe } from '@stripe/stripe-js';\nconst stripeKey = process.env.NEXT_PUBLIC_STRIPE_KEY || process.env.NEXT_PUBLIC_PAYMENTS_PUBLISHABLE_KEY;\nconst stripePromise = stripeKey ? loadStripe(stripeKey) : null;\n", filename: 'src/modules/checkout/components/payment-wrapper/index.tsx' },
     { code: "'use client';\nimport { StripeProvider } from '@stripe/stripe-react-native';\nexport const App = () => <StripeProvider publishableKey={process.env.EXPO_PUBLIC_STRIPE_KEY!} />;\n", filename: 'app/_layout.tsx' },
@@ -46,6 +48,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.NEXT_PUBLIC_SHOPIFY_STOREFRONT_ACCESS_TOKEN! });\n", filename: 'lib/shopify/shopify-client.ts' },
   ],
   invalid: [
+    // Twin: the key itself under the public prefix is still reported.
+    {"code": "'use client';\n\nexport function ProviderPicker() {\n  const defaultProviders: string[] = [];\n  if (process.env.NEXT_PUBLIC_HAS_OPENAI_KEY) defaultProviders.push('OpenAI');\n  if (process.env.NEXT_PUBLIC_ANTHROPIC_KEY) defaultProviders.push('Anthropic');\n  return <Picker providers={defaultProviders} />;\n}\n", "filename": "components/brand-monitor/brand-monitor.tsx", "errors": [{"messageId": "publicSecret", "line": 6, "column": 19}]},
     // Twin of medusa's loadStripe key: the same name given to the server SDK's constructor is reported.
     { code: "import Stripe from 'stripe';\nconst stripeKey = process.env.NEXT_PUBLIC_STRIPE_KEY!;\nexport const stripe = new Stripe(stripeKey);\n", filename: 'lib/stripe.ts', errors: [{ messageId: 'publicSecret', line: 2, column: 31, data: { name: 'NEXT_PUBLIC_STRIPE_KEY', bare: 'STRIPE_KEY', prefix: 'NEXT_PUBLIC_', reason: 'a server-side API credential' }, suggestions: [{ messageId: 'renameServerOnly', output: "import Stripe from 'stripe';\nconst stripeKey = process.env.STRIPE_KEY!;\nexport const stripe = new Stripe(stripeKey);\n" }] }] },
     // Twin: a private Storefront token (the server-side `Shopify-Storefront-Private-Token`) under a public prefix: reported.
