@@ -334,6 +334,20 @@ export default createRule<Options, MessageIds>({
         const parent = id.parent;
         return /^(?:window|globalThis|self)$/.test(id.name) && parent?.type === 'MemberExpression' && parent.object === id && WEB_STORAGE.test(getPropertyName(parent) ?? '');
       }));
+    /**
+     * The module works on the page: it reads the global `document` (not declared in it, and not only in a
+     * `typeof document` test), `document.createElement(...)`, `document.activeElement`. Browser code whatever its
+     * path (jobfinders' `src/lib/accessibility.ts`, whose `generateId()` names aria attributes). A `document.`
+     * inside a string of generated HTML is no reference.
+     */
+    let domModule: boolean | undefined;
+    const worksOnPage = (): boolean =>
+      (domModule ??= (sourceCode.scopeManager?.globalScope?.through ?? []).some((r) => {
+        const id = r.identifier;
+        if (id.name !== 'document') return false;
+        const parent = id.parent;
+        return !(parent?.type === 'UnaryExpression' && parent.operator === 'typeof');
+      }));
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();
@@ -761,7 +775,7 @@ export default createRule<Options, MessageIds>({
       if (isCryptoFallback(node)) return;
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
-      if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
+      if (category === 'id' && (clientCode || persistsInWebStorage() || worksOnPage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       if (dest && isLockOwnerToken(dest.target)) return;
