@@ -1592,10 +1592,12 @@ export default createRule<Options, MessageIds>({
       }
       if (fields.size === 0) return;
       const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number; ungated: number; outsideRegister: number }>();
-      // Writes `this.<field>...` in methods other than the constructor.
+      const initOnly = constructorOnlyMethods(cls);
+      // Writes `this.<field>...` in methods other than the constructor (and the private methods only it calls).
       for (const el of cls.body.body) {
         if (el.type !== 'MethodDefinition' && el.type !== 'PropertyDefinition') continue;
         if (el.type === 'MethodDefinition' && el.kind === 'constructor') continue;
+        if (el.type === 'MethodDefinition' && initOnly.has(el)) continue;
         const fn = el.type === 'MethodDefinition' ? el.value : el.value && isFunction(el.value) ? el.value : undefined;
         if (!fn) continue;
         const registerMethod = /^#?register(?:[A-Z_]|$)/.test(getPropertyName(el) ?? '');
@@ -1663,6 +1665,31 @@ export default createRule<Options, MessageIds>({
           helper: true,
         });
       }
+    }
+
+    /**
+     * The private methods (`private initializeSkillDatabase()`, `#setup()`) that the constructor calls as `this.x()` and
+     * nothing else in the class calls: they run once per instance, at construction, like the constructor's own
+     * writes (jobfinders' ATSEngine filling its skill table and compliance rules). A private method is not callable
+     * from outside the class, so these are all its callers.
+     */
+    function constructorOnlyMethods(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Set<Node> {
+      const result = new Set<Node>();
+      const ctor = cls.body.body.find((el): el is TSESTree.MethodDefinition => el.type === 'MethodDefinition' && el.kind === 'constructor');
+      if (!ctor?.value.body) return result;
+      const calledFrom = (root: Node, name: string): boolean =>
+        some(root, (n) => n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'ThisExpression' && getPropertyName(n.callee) === name);
+      const mentionedIn = (root: Node, name: string): boolean =>
+        some(root, (n) => n.type === 'MemberExpression' && n.object.type === 'ThisExpression' && getPropertyName(n) === name);
+      for (const el of cls.body.body) {
+        if (el.type !== 'MethodDefinition' || el.kind !== 'method' || el.static) continue;
+        if (el.accessibility !== 'private' && el.key.type !== 'PrivateIdentifier') continue;
+        const name = getPropertyName(el);
+        if (!name || !calledFrom(ctor.value.body, name)) continue;
+        const elsewhere = cls.body.body.some((other) => other !== ctor && other !== el && mentionedIn(other, name));
+        if (!elsewhere) result.add(el);
+      }
+      return result;
     }
 
     /**
