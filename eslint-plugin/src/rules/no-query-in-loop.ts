@@ -763,13 +763,36 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * The await sits in a block that then leaves the loop (`return`, `throw`, or a `break` of this loop) with no
+     * `continue` on the way: it runs at most once per loop, for the item that got there (jobfinders' 2FA check marking
+     * the matching backup code used, then returning): a block inside the body, taken only for some items. Only for
+     * statement loops: a `return` in a `forEach` callback ends that item's call, not the loop.
+     */
+    function leavesLoopAfter(node: Node, loop: LoopInfo): boolean {
+      if (!/^(?:For|ForOf|ForIn|While|DoWhile)Statement$/.test(loop.loop.type)) return false;
+      let child: Node = node;
+      for (let p = node.parent; p && p !== loop.loop; child = p, p = p.parent) {
+        if (p.type === 'SwitchStatement' || isFunction(p)) return false;
+        // The loop's own body leaving after the query is a loop that ends on its first item: left to the report.
+        if (p.type !== 'BlockStatement' || p === loop.body) continue;
+        const i = p.body.indexOf(child as TSESTree.Statement);
+        for (let j = i; j >= 0 && j < p.body.length; j++) {
+          const st = p.body[j]!;
+          if (some(st, (n) => n.type === 'ContinueStatement')) return false;
+          if (j > i && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BreakStatement' && !st.label))) return true;
+        }
+      }
+      return false;
+    }
+
     function checkAwaited(node: Node, arg: Node): void {
       // The loop first: a walk up the parents, cheaper than resolving the query, and most awaits are in none.
       const loop = enclosingLoop(node);
       if (!loop || sequential.has(loop.loop)) return;
       const q = queryOf(arg);
       if (!q) return;
-      if (isBatched(arg) || memoizedPerKey(node, loop)) return;
+      if (isBatched(arg) || memoizedPerKey(node, loop) || leavesLoopAfter(node, loop)) return;
       // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
       // sequential, including the update that follows it (midday's match-transactions).
       if (dependsOnPrevious(arg, loop)) {
