@@ -334,6 +334,20 @@ export default createRule<Options, MessageIds>({
         const parent = id.parent;
         return /^(?:window|globalThis|self)$/.test(id.name) && parent?.type === 'MemberExpression' && parent.object === id && WEB_STORAGE.test(getPropertyName(parent) ?? '');
       }));
+    /**
+     * The module works on the page: it reads the global `document` (not declared in it, and not only in a
+     * `typeof document` test), `document.createElement(...)`, `document.activeElement`. Browser code whatever its
+     * path (jobfinders' `src/lib/accessibility.ts`, whose `generateId()` names aria attributes). A `document.`
+     * inside a string of generated HTML is no reference.
+     */
+    let domModule: boolean | undefined;
+    const worksOnPage = (): boolean =>
+      (domModule ??= (sourceCode.scopeManager?.globalScope?.through ?? []).some((r) => {
+        const id = r.identifier;
+        if (id.name !== 'document') return false;
+        const parent = id.parent;
+        return !(parent?.type === 'UnaryExpression' && parent.operator === 'typeof');
+      }));
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
     const reported = new Set<Node>();
@@ -590,6 +604,24 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * A lock's owner token: the local is stored with Redis `SET ... NX` (`redis.set(lockKey, token, 'PX', ttl, 'NX')`,
+     * `redis.set(lockKey, token, { nx: true, px: ttl })`), so it only tells this holder's release from another's
+     * (portfolio-tracker's telemetry compaction lock). No one is handed it to prove anything; it needs to be unique, not secret.
+     */
+    function isLockOwnerToken(target: Node): boolean {
+      if (target.type !== 'Identifier' || target.parent?.type !== 'VariableDeclarator') return false;
+      return (findVariable(context.sourceCode, target)?.references ?? []).some((r) => {
+        const call = r.identifier.parent;
+        if (call?.type !== 'CallExpression' || call.arguments[1] !== r.identifier) return false;
+        if (call.callee.type !== 'MemberExpression' || getPropertyName(call.callee) !== 'set') return false;
+        return call.arguments.slice(2).some((a) => {
+          if (a.type === 'Literal') return typeof a.value === 'string' && a.value.toUpperCase() === 'NX';
+          return a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'nx' && p.value.type === 'Literal' && p.value.value === true);
+        });
+      });
+    }
+
+    /**
      * The literal prefix of a built id (`'sub_' + ...`, `` `conv_${...}` ``), and how to write the id
      * with another random part after that prefix.
      */
@@ -753,10 +785,11 @@ export default createRule<Options, MessageIds>({
       if (isCryptoFallback(node)) return;
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
-      if (category === 'id' && (clientCode || persistsInWebStorage()) && options.checkClientIds !== true) return;
+      if (category === 'id' && (clientCode || persistsInWebStorage() || worksOnPage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       if (category === 'id' && dest && isJsonRpcRequestId(dest.target)) return;
+      if (dest && isLockOwnerToken(dest.target)) return;
       // Rows a mock-data function, a mock-mode branch or an object stored under a mock name makes (`generateMockErrorLogs()`
       // filling an admin page with sample logs, `if (USE_API_MOCK) return { id: `ctr-${Date.now()}` }`,
       // `const mockUpdate = { update_id: Date.now() }`): display data.

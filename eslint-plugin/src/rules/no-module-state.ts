@@ -1586,13 +1586,13 @@ export default createRule<Options, MessageIds>({
     /** Fields of a class that hold containers or counters, and the first write to each from a method. */
     function checkClass(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, staticOnly: boolean): void {
       const className = cls.id?.name ?? 'class';
-      const fields = new Map<string, { node: Node; label: string; isStatic: boolean }>();
+      const fields = new Map<string, { node: Node; label: string; isStatic: boolean; init: Node }>();
       for (const el of cls.body.body) {
         if (el.type === 'PropertyDefinition' && el.value) {
           if (staticOnly && !el.static) continue;
           const key = getPropertyName(el);
           const c = classify(el.value);
-          if (key && c && (c.kind === 'container' || !el.readonly)) fields.set(key, { node: el.key, label: c.label, isStatic: el.static });
+          if (key && c && (c.kind === 'container' || !el.readonly)) fields.set(key, { node: el.key, label: c.label, isStatic: el.static, init: el.value });
         } else if (!staticOnly && el.type === 'MethodDefinition' && el.kind === 'constructor') {
           const body = el.value.body;
           for (const stmt of body?.body ?? []) {
@@ -1601,16 +1601,18 @@ export default createRule<Options, MessageIds>({
             if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression') continue;
             const key = getPropertyName(left);
             const c = classify(stmt.expression.right);
-            if (key && c) fields.set(key, { node: left, label: c.label, isStatic: false });
+            if (key && c) fields.set(key, { node: left, label: c.label, isStatic: false, init: stmt.expression.right });
           }
         }
       }
       if (fields.size === 0) return;
       const writes = new Map<string, { node: Node; text: string; values: (Node | undefined)[]; others: number; ungated: number; outsideRegister: number }>();
-      // Writes `this.<field>...` in methods other than the constructor.
+      const initOnly = constructorOnlyMethods(cls);
+      // Writes `this.<field>...` in methods other than the constructor (and the private methods only it calls).
       for (const el of cls.body.body) {
         if (el.type !== 'MethodDefinition' && el.type !== 'PropertyDefinition') continue;
         if (el.type === 'MethodDefinition' && el.kind === 'constructor') continue;
+        if (el.type === 'MethodDefinition' && initOnly.has(el)) continue;
         const fn = el.type === 'MethodDefinition' ? el.value : el.value && isFunction(el.value) ? el.value : undefined;
         if (!fn) continue;
         const registerMethod = /^#?register(?:[A-Z_]|$)/.test(getPropertyName(el) ?? '');
@@ -1667,6 +1669,8 @@ export default createRule<Options, MessageIds>({
         // released by `this.queue.shift()?.()` when one of this process's requests ends): it holds this instance's own
         // pending calls, which no shared store can hold or release.
         if (w.others === 0 && w.values.length > 0 && w.values.every((v) => isPromiseResolve(v)) && releasedAsSlots(cls, key)) continue;
+        // Request coalescing: a Map of in-flight calls, each entry deleted when its promise settles.
+        if (w.others === 0 && isSettlingPromiseMap(field.init, w.values, cls, key)) continue;
         // Every write happens only in debug mode (`if (this.#debug) this.#debugHistory.push(...)`): a debug
         // trace of this instance, which nothing reads to answer a request.
         if (w.ungated === 0) continue;
@@ -1723,6 +1727,71 @@ export default createRule<Options, MessageIds>({
         return refs.length > 0 && refs.every((r) => calledBare(r.identifier) || (r.identifier.parent?.type === 'IfStatement' && r.identifier.parent.test === r.identifier));
       });
       return ok && released > 0;
+    }
+
+    /**
+     * The private methods (`private initializeSkillDatabase()`, `#setup()`) that the constructor calls as `this.x()` and
+     * nothing else in the class calls: they run once per instance, at construction, like the constructor's own
+     * writes (jobfinders' ATSEngine filling its skill table and compliance rules). A private method is not callable
+     * from outside the class, so these are all its callers.
+     */
+    function constructorOnlyMethods(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Set<Node> {
+      const result = new Set<Node>();
+      const ctor = cls.body.body.find((el): el is TSESTree.MethodDefinition => el.type === 'MethodDefinition' && el.kind === 'constructor');
+      if (!ctor?.value.body) return result;
+      const calledFrom = (root: Node, name: string): boolean =>
+        some(root, (n) => n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'ThisExpression' && getPropertyName(n.callee) === name);
+      const mentionedIn = (root: Node, name: string): boolean =>
+        some(root, (n) => n.type === 'MemberExpression' && n.object.type === 'ThisExpression' && getPropertyName(n) === name);
+      for (const el of cls.body.body) {
+        if (el.type !== 'MethodDefinition' || el.kind !== 'method' || el.static) continue;
+        if (el.accessibility !== 'private' && el.key.type !== 'PrivateIdentifier') continue;
+        const name = getPropertyName(el);
+        if (!name || !calledFrom(ctor.value.body, name)) continue;
+        const elsewhere = cls.body.body.some((other) => other !== ctor && other !== el && mentionedIn(other, name));
+        if (!elsewhere) result.add(el);
+      }
+      return result;
+    }
+
+    /**
+     * A class's Map of in-flight calls (portfolio-tracker's `RequestDeduplicationManager.pendingRequests`): every entry
+     * is a call's promise, or an object holding it under `promise` (`{ promise, timestamp }`), and the class deletes
+     * the entry in a `.then()` / `.catch()` / `.finally()` callback, when the call settles. Concurrent callers on one
+     * instance share one upstream call; nothing outlives the call, so there is nothing to share across instances.
+     * A promise cache without that delete keeps results and still counts.
+     */
+    function isSettlingPromiseMap(init: Node, values: (Node | undefined)[], cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string): boolean {
+      const u = unwrap(init);
+      if (u.type !== 'NewExpression' || getCalleeName(u) !== 'Map' || values.length === 0) return false;
+      const fromCall = (v: Node): boolean =>
+        getValueSources(sourceCode, v).every((src) => {
+          const x = unwrap(src);
+          return x.type === 'CallExpression' || x.type === 'NewExpression';
+        });
+      const holdsPromise = values.every((v) => {
+        if (!v || v.type === 'SpreadElement') return false;
+        const o = unwrap(v);
+        if (o.type === 'ObjectExpression') {
+          const p = o.properties.find((q) => q.type === 'Property' && getPropertyName(q) === 'promise');
+          return p?.type === 'Property' && fromCall(p.value as Node);
+        }
+        return fromCall(v);
+      });
+      if (!holdsPromise) return false;
+      return some(cls.body, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || getPropertyName(n.callee) !== 'delete') return false;
+        const target = n.callee.object;
+        if (target.type !== 'MemberExpression' || target.object.type !== 'ThisExpression' || getPropertyName(target) !== key) return false;
+        const fn = getEnclosingFunction(n);
+        const call = fn?.parent;
+        return (
+          call?.type === 'CallExpression' &&
+          call.arguments.includes(fn as TSESTree.CallExpressionArgument) &&
+          call.callee.type === 'MemberExpression' &&
+          /^(?:then|catch|finally)$/.test(getPropertyName(call.callee) ?? '')
+        );
+      });
     }
 
     /**

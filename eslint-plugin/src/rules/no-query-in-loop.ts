@@ -770,28 +770,28 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * `await db.update(onboarding).set({ step }); return;` in a `for` loop's body (homarr's `nextOnboardingStepAsync`
-     * picking the first step whose condition holds): the statement after the query leaves the loop, so the query runs
-     * at most once per loop, not once per item. A `return` in a `.map()` callback ends one item only, so only statement
-     * loops count, and a `break` only when no `switch` or inner loop sits between it and the loop.
+     * The await sits in a block that then leaves the loop (`return`, `throw`, or a `break` of this loop) with no
+     * `continue` on the way: it runs at most once per loop, for the item that got there (jobfinders' 2FA check marking
+     * the matching backup code used, then returning; homarr's onboarding, items skipped with `continue` until one is
+     * updated, then `return`): the loop body or a block inside it. Only for
+     * statement loops: a `return` in a `forEach` callback ends that item's call, not the loop.
      */
     function leavesLoopAfter(node: Node, loop: LoopInfo): boolean {
-      const l = loop.loop;
-      if (l.type !== 'ForOfStatement' && l.type !== 'ForInStatement' && l.type !== 'ForStatement') return false;
-      let stmt: Node = node;
-      while (stmt.parent && stmt.parent.type !== 'BlockStatement' && stmt.parent !== l) {
-        if (isFunction(stmt.parent)) return false;
-        stmt = stmt.parent;
+      if (!/^(?:For|ForOf|ForIn|While|DoWhile)Statement$/.test(loop.loop.type)) return false;
+      let child: Node = node;
+      for (let p = node.parent; p && p !== loop.loop; child = p, p = p.parent) {
+        if (p.type === 'SwitchStatement' || isFunction(p)) return false;
+        // Also the loop's own body (homarr's onboarding: items skipped with `continue` until one passes, updated, then
+        // `return`).
+        if (p.type !== 'BlockStatement') continue;
+        const i = p.body.indexOf(child as TSESTree.Statement);
+        for (let j = i; j >= 0 && j < p.body.length; j++) {
+          const st = p.body[j]!;
+          if (some(st, (n) => n.type === 'ContinueStatement')) return false;
+          if (j > i && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BreakStatement' && !st.label))) return true;
+        }
       }
-      if (stmt.type === 'ReturnStatement') return true;
-      const block = stmt.parent;
-      if (block?.type !== 'BlockStatement') return false;
-      let breaksLoop = true;
-      for (let up: Node | undefined = block; up && up !== l; up = up.parent) {
-        if (up.type === 'SwitchCase' || up.type === 'ForOfStatement' || up.type === 'ForInStatement' || up.type === 'ForStatement' || up.type === 'WhileStatement' || up.type === 'DoWhileStatement') breaksLoop = false;
-      }
-      const after = block.body.slice(block.body.indexOf(stmt as TSESTree.Statement) + 1);
-      return after.some((st) => st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BreakStatement' && !st.label && breaksLoop));
+      return false;
     }
 
     function checkAwaited(node: Node, arg: Node): void {
@@ -800,8 +800,7 @@ export default createRule<Options, MessageIds>({
       if (!loop || sequential.has(loop.loop)) return;
       const q = queryOf(arg);
       if (!q) return;
-      if (isBatched(arg) || memoizedPerKey(node, loop)) return;
-      if (leavesLoopAfter(node, loop)) return;
+      if (isBatched(arg) || memoizedPerKey(node, loop) || leavesLoopAfter(node, loop)) return;
       // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
       // sequential, including the update that follows it (midday's match-transactions).
       if (dependsOnPrevious(arg, loop)) {

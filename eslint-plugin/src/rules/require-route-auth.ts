@@ -138,6 +138,8 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).
   '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests,interest,register-interest,express-interest}{,/**,.*}',
+  // The same as two segments (jobai's `/api/beta/request`, the beta signup form).
+  '**/{beta,demo,access}/{request,requests}{,/**,.*}',
   // One-click unsubscribe endpoints (RFC 8058: the mail client POSTs with no session), `unsubscribe-oneclick`.
   '**/unsubscribe[-_]*{,/**,.*}',
   '**/{trpc,graphql}/**',

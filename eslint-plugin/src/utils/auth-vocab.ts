@@ -99,6 +99,12 @@ const NOUN_AUTH =
   /^(?:authenticate|authorize|authorise|authenticated|authorized|auth|currentUser|currentSession|sessionUser|session|getAuthSession|getSessionUser|getUserSession|userFromRequest|withAuth)\w*$/i;
 
 /**
+ * A wrapper named for the caller's auth under a qualifier (`withAuth` itself is {@link NOUN_AUTH}): jobfinders'
+ * `await withMatchingAuth(request, { requireRole })`, `withAdminAuth`, `withApiAuth`. Not `withOAuth` (a provider's flow).
+ */
+const WITH_AUTH = /^with[A-Z][A-Za-z0-9]*(?<!O)Auth(?:[A-Z][A-Za-z0-9]*)?$/;
+
+/**
  * Names that look like auth helpers but are not: `getUserById(id)`, `checkRateLimit`, `validateRequestBody`; and
  * checks of where a request says it comes from (`isAuthorizedDomain(req.url)`, `isAllowedOrigin(origin)`): any
  * client that is not a browser sends whatever URL, Origin, Host or Referer it likes (openstatus' cron routes).
@@ -112,7 +118,7 @@ export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = ne
   if (patterns.some((p) => p.test(name))) return true;
   if (AUTH_FUNCTIONS.has(name)) return true;
   if (NOT_AUTH.test(name)) return false;
-  return VERB_AUTH.test(name) || READ_AUTH.test(name) || NOUN_AUTH.test(name);
+  return VERB_AUTH.test(name) || READ_AUTH.test(name) || NOUN_AUTH.test(name) || WITH_AUTH.test(name);
 }
 
 export interface AuthVocabOptions {
