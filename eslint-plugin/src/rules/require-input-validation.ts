@@ -21,6 +21,8 @@ import {
   isEarlyExit,
   exitsInProduction,
   getEnclosingFunction,
+  resolveLocalFunction,
+  returnedValues,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
@@ -378,6 +380,43 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * This app's own origin, read from the request: `new URL(req.url).origin`, `req.nextUrl.origin`, or a same-file
+     * helper that returns one for the request it is handed (`originFrom(req)`): a route of this app the browser can call.
+     */
+    function isOwnOrigin(node: Node, depth = 0): boolean {
+      const u = unwrap(node);
+      if (u.type === 'MemberExpression' && getPropertyName(u) === 'origin') {
+        const obj = unwrap(u.object);
+        const reqOf = (n: Node): boolean => {
+          const r = unwrap(n);
+          return r.type === 'Identifier' && isRequestParam(r);
+        };
+        if (obj.type === 'NewExpression' && getCalleeName(obj) === 'URL' && obj.arguments.length === 1) {
+          const a = unwrap(obj.arguments[0]!);
+          return a.type === 'MemberExpression' && getPropertyName(a) === 'url' && reqOf(a.object);
+        }
+        return obj.type === 'MemberExpression' && getPropertyName(obj) === 'nextUrl' && reqOf(obj.object);
+      }
+      if (depth === 0 && u.type === 'CallExpression' && u.callee.type === 'Identifier' && u.arguments.some((a) => a.type === 'Identifier' && isRequestParam(a))) {
+        const fn = resolveLocalFunction(sourceCode, u.callee);
+        const values = fn ? returnedValues(fn) : [];
+        return values.length > 0 && values.every((v) => !!v && isOwnOrigin(v, depth + 1));
+      }
+      return false;
+    }
+
+    /** `req.headers.get('cookie') ?? ''`: a header the caller sent, handed on (with a literal default). */
+    function isRequestHeaderRead(node: Node): boolean {
+      let u = unwrap(node);
+      if (u.type === 'LogicalExpression' && u.operator !== '&&' && getStaticString(u.right) !== undefined) u = unwrap(u.left);
+      if (u.type !== 'CallExpression' || getCalleeName(u) !== 'get' || u.callee.type !== 'MemberExpression') return false;
+      const h = unwrap(u.callee.object);
+      if (h.type !== 'MemberExpression' || getPropertyName(h) !== 'headers') return false;
+      const r = unwrap(h.object);
+      return r.type === 'Identifier' && isRequestParam(r);
+    }
+
+    /**
      * `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/api/chat\`, { body: JSON.stringify(body) })` with no server
      * credential: a pass-through to a backend whose address the app ships to browsers. The proxy adds no
      * authority (the browser can send the same request to the backend itself), so the backend's own
@@ -390,7 +429,7 @@ export default createRule<Options, MessageIds>({
       let publicEnv = false;
       for (const o of origins) {
         const env = getProcessEnvName(o);
-        if (env && getPublicPrefix(env)) publicEnv = true;
+        if ((env && getPublicPrefix(env)) || isOwnOrigin(o)) publicEnv = true;
         else if (getStaticString(o) === undefined) return false;
       }
       if (!publicEnv) return false;
@@ -410,7 +449,7 @@ export default createRule<Options, MessageIds>({
         if (key === 'body') continue;
         if (key === 'headers') {
           const h = unwrap(p.value);
-          if (h.type !== 'ObjectExpression' || h.properties.some((hp) => hp.type !== 'Property' || getStaticString(hp.value) === undefined)) return false;
+          if (h.type !== 'ObjectExpression' || h.properties.some((hp) => hp.type !== 'Property' || !(getStaticString(hp.value) !== undefined || isRequestHeaderRead(hp.value)))) return false;
           continue;
         }
         if (serverEnv(p.value)) return false;
