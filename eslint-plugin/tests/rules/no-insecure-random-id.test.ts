@@ -130,10 +130,19 @@ ruleTester.run('no-insecure-random-id', rule, {
     // A storage path named as an id (a SaaS-Boilerplate fork's Cloudinary upload: `public_id` is the asset's path):
     // a folder, a slash and the uploaded file's name; the clock only keeps two uploads apart.
     { code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const form = await req.formData();\n  const file = form.get('file') as File;\n  const folder = (form.get('folder') as string) || 'general';\n  const publicId = `${folder}/${Date.now()}_${file.name.split('.')[0]}`;\n  const res = await upload(file, { public_id: publicId });\n  return Response.json({ publicId: res.public_id });\n}\n", filename: 'src/app/api/v1/media/upload/route.ts' },
+    // invitation-app's .ics builder: an iCalendar UID in the `...@host` form (like an email Message-ID) names the event to
+    // calendar clients, which need it unique, not unguessable.
+    { code: "export function buildIcs({ title, uid }: { title: string; uid?: string }) {\n  const _uid = uid || `${Date.now()}-${Math.random().toString(36).slice(2)}@aurumpass`;\n  return ['BEGIN:VEVENT', `UID:${_uid}`, `SUMMARY:${title}`, 'END:VEVENT'].join('\\r\\n');\n}\n", filename: 'lib/ics.ts' },
     // Fields of an object stored under a mock name (a dev route simulating a Telegram update, a Kiranism starter fork).
     { code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const mockUpdate = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  } as any;\n  await bot.handleUpdate(mockUpdate);\n  return Response.json({ ok: true });\n}\n", filename: 'src/app/api/dev/bot-test/route.ts' },
   ],
   invalid: [
+    // The same id without the `@host` part, a plain id the app may look records up by: still reported.
+    {
+      code: "export function buildIcs({ title, uid }: { title: string; uid?: string }) {\n  const _uid = uid || `${Date.now()}-${Math.random().toString(36).slice(2)}`;\n  return ['BEGIN:VEVENT', `UID:${_uid}`, `SUMMARY:${title}`, 'END:VEVENT'].join('\\r\\n');\n}\n",
+      filename: 'lib/ics.ts',
+      errors: [{ messageId: 'insecureRandom', line: 2, suggestions: [{ messageId: 'useRandomUUID', output: "export function buildIcs({ title, uid }: { title: string; uid?: string }) {\n  const _uid = uid || crypto.randomUUID();\n  return ['BEGIN:VEVENT', `UID:${_uid}`, `SUMMARY:${title}`, 'END:VEVENT'].join('\\r\\n');\n}\n" }] }],
+    },
     // A clock plus a module counter (CopilotKit's reskinnable demo store): the message says what the counter does not cover.
     {"code":"let idCounter = 0;\nconst nextId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${idCounter++}`;\nexport function addEscalation(store: Map<string, object>, body: object) {\n  const id = nextId('esc');\n  store.set(id, body);\n  return id;\n}\n","filename":"src/lib/store.ts","errors":[{"messageId":"insecureRandom","line":2,"column":49,data: { name: 'nextId', source: 'Date.now()', why: "a counter keeps one process's ids apart, but it restarts at zero on every instance, so two instances collide within a millisecond, and ids are guessable.", fix: 'crypto.randomUUID()' },"suggestions":[{"messageId":"useRandomUUID","output":"let idCounter = 0;\nconst nextId = (prefix: string) => crypto.randomUUID();\nexport function addEscalation(store: Map<string, object>, body: object) {\n  const id = nextId('esc');\n  store.set(id, body);\n  return id;\n}\n"}]}]},
     // The same with the epoch in a lowercase `const` of a literal: still the clock.
