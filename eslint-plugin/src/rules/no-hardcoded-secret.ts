@@ -7,6 +7,7 @@ import {
   isTestLikeFile,
   looksLikeCredentialValue,
   matchProviderKey,
+  isSupabaseDemoKey,
   secretBindingKind,
   secretEnvReason,
   toEnvName,
@@ -120,7 +121,7 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
 
     function ignoredValue(value: string): boolean {
-      return ignoreValues.some((re) => re.test(value));
+      return ignoreValues.some((re) => re.test(value)) || isSupabaseDemoKey(value);
     }
 
     function suggest(replace: TSESTree.Range, env: string, jsxAttribute = false): TSESLint.SuggestionReportDescriptor<MessageIds>[] {

@@ -550,6 +550,18 @@ export default createRule<Options, MessageIds>({
       return u.expressions.some((e) => /\b\w*(?:file|upload|image|photo|attachment|asset|blob)\w*\.(?:name|originalname|originalFilename)\b|\bfile_?name\b/i.test(sourceCode.getText(e)));
     }
 
+    /**
+     * An id in the form of an email Message-ID or an iCalendar UID, `` `${Date.now()}-${Math.random()...}@aurumpass` ``
+     * (a template whose text ends in `@host`): it names a message or an event to mail and calendar clients, which
+     * need it unique, not unguessable; no record is looked up by it.
+     */
+    function isMailStyleId(value: Node): boolean {
+      let u = unwrap(value);
+      if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) u = unwrap(u.right);
+      if (u.type !== 'TemplateLiteral') return false;
+      return /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*>?$/.test(u.quasis[u.quasis.length - 1]!.value.cooked ?? '');
+    }
+
     /** `job.id` of a parameter typed as a queue job (`job: Job<Data>`, BullMQ's and Trigger.dev's type). */
     function isProcessedJobId(node: Node): boolean {
       const u = unwrap(node);
@@ -786,7 +798,7 @@ export default createRule<Options, MessageIds>({
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
       if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
       if (category === 'id' && (clientCode || persistsInWebStorage() || worksOnPage()) && options.checkClientIds !== true) return;
-      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value))) return;
+      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value) || isMailStyleId(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       if (category === 'id' && dest && isJsonRpcRequestId(dest.target)) return;
       if (dest && isLockOwnerToken(dest.target)) return;

@@ -21,6 +21,7 @@ import {
   splitWords,
   unwrap,
   isDevTooling,
+  nodeEnvComparison,
 } from '../utils';
 import { getPublicPrefix, isNonCredentialFallback, isTestLikeFile, secretEnvReason } from '../utils/secret-vocab';
 
@@ -413,7 +414,26 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /**
+     * Inside the branch of a test that holds only outside production, `if (process.env.NODE_ENV === 'test' && ...)` (a
+     * test-only service client): that code never runs where a missing variable would go unnoticed.
+     */
+    function inNonProductionBranch(node: TSESTree.Node): boolean {
+      const nonProd = (test: TSESTree.Node): boolean => {
+        const u = unwrap(test);
+        if (u.type === 'LogicalExpression' && u.operator === '&&') return nonProd(u.left) || nonProd(u.right);
+        const c = nodeEnvComparison(u);
+        return !!c && c.eq && /^(?:development|dev|test|local)$/.test(c.value);
+      };
+      for (let child: TSESTree.Node = node, p = node.parent; p; child = p, p = p.parent) {
+        if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.consequent === child && nonProd(p.test)) return true;
+        if (p.type === 'FunctionDeclaration' || p.type === 'FunctionExpression' || p.type === 'ArrowFunctionExpression') return false;
+      }
+      return false;
+    }
+
     function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node, name: string, messageId: MessageIds, data: Record<string, string>) {
+      if (inNonProductionBranch(read)) return;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       // A `requireEnv` / `env` the file declares itself is not the snippet's: the rewrite would reach it.
       if (!outsideSwallowingTry(read) && canCallHelper(sourceCode, read, 'requireEnv')) {

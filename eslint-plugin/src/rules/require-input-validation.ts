@@ -22,6 +22,8 @@ import {
   isEarlyExit,
   exitsInProduction,
   getEnclosingFunction,
+  resolveLocalFunction,
+  returnedValues,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
@@ -383,15 +385,6 @@ export default createRule<Options, MessageIds>({
       );
     }
 
-    /** `request.headers.get('user-agent') || ''`: a header the caller sent, handed back to the same origin. */
-    function isCallerHeader(v: Node): boolean {
-      let u = unwrap(v);
-      if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??') && getStaticString(unwrap(u.right)) !== undefined) u = unwrap(u.left);
-      if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression' || getPropertyName(u.callee) !== 'get') return false;
-      const headers = u.callee.object;
-      return headers.type === 'MemberExpression' && getPropertyName(headers) === 'headers' && headers.object.type === 'Identifier' && /^(?:req|request)$/.test(headers.object.name);
-    }
-
     /** The expressions a URL's origin may come from: the head of a template or `+` chain, through local bindings. */
     function originSources(url: Node, depth = 0): Node[] {
       const u = unwrap(url);
@@ -410,6 +403,43 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * This app's own origin, read from the request: `new URL(req.url).origin`, `req.nextUrl.origin`, or a same-file
+     * helper that returns one for the request it is handed (`originFrom(req)`): a route of this app the browser can call.
+     */
+    function isOwnOrigin(node: Node, depth = 0): boolean {
+      const u = unwrap(node);
+      if (u.type === 'MemberExpression' && getPropertyName(u) === 'origin') {
+        const obj = unwrap(u.object);
+        const reqOf = (n: Node): boolean => {
+          const r = unwrap(n);
+          return r.type === 'Identifier' && isRequestParam(r);
+        };
+        if (obj.type === 'NewExpression' && getCalleeName(obj) === 'URL' && obj.arguments.length === 1) {
+          const a = unwrap(obj.arguments[0]!);
+          return a.type === 'MemberExpression' && getPropertyName(a) === 'url' && reqOf(a.object);
+        }
+        return obj.type === 'MemberExpression' && getPropertyName(obj) === 'nextUrl' && reqOf(obj.object);
+      }
+      if (depth === 0 && u.type === 'CallExpression' && u.callee.type === 'Identifier' && u.arguments.some((a) => a.type === 'Identifier' && isRequestParam(a))) {
+        const fn = resolveLocalFunction(sourceCode, u.callee);
+        const values = fn ? returnedValues(fn) : [];
+        return values.length > 0 && values.every((v) => !!v && isOwnOrigin(v, depth + 1));
+      }
+      return false;
+    }
+
+    /** `req.headers.get('cookie') ?? ''`, `request.headers.get('user-agent') || ''`: a header the caller sent, handed on (with a literal default). */
+    function isRequestHeaderRead(node: Node): boolean {
+      let u = unwrap(node);
+      if (u.type === 'LogicalExpression' && u.operator !== '&&' && getStaticString(u.right) !== undefined) u = unwrap(u.left);
+      if (u.type !== 'CallExpression' || getCalleeName(u) !== 'get' || u.callee.type !== 'MemberExpression') return false;
+      const h = unwrap(u.callee.object);
+      if (h.type !== 'MemberExpression' || getPropertyName(h) !== 'headers') return false;
+      const r = unwrap(h.object);
+      return r.type === 'Identifier' && isRequestParam(r);
+    }
+
+    /**
      * `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/api/chat\`, { body: JSON.stringify(body) })` with no server
      * credential: a pass-through to a backend whose address the app ships to browsers. The proxy adds no
      * authority (the browser can send the same request to the backend itself), so the backend's own
@@ -424,7 +454,7 @@ export default createRule<Options, MessageIds>({
       for (const o of origins) {
         const env = getProcessEnvName(o);
         if (env && getPublicPrefix(env)) publicEnv = true;
-        else if (isSameOriginUrl(o)) sameOrigin = true;
+        else if (isSameOriginUrl(o) || isOwnOrigin(o)) sameOrigin = true;
         else if (getStaticString(o) === undefined) return false;
       }
       if (!publicEnv && !sameOrigin) return false;
@@ -444,7 +474,7 @@ export default createRule<Options, MessageIds>({
         if (key === 'body') continue;
         if (key === 'headers') {
           const h = unwrap(p.value);
-          if (h.type !== 'ObjectExpression' || h.properties.some((hp) => hp.type !== 'Property' || (getStaticString(hp.value) === undefined && !isCallerHeader(hp.value)))) return false;
+          if (h.type !== 'ObjectExpression' || h.properties.some((hp) => hp.type !== 'Property' || (getStaticString(hp.value) === undefined && !isRequestHeaderRead(hp.value)))) return false;
           continue;
         }
         if (serverEnv(p.value)) return false;

@@ -1289,6 +1289,9 @@ export default createRule<Options, MessageIds>({
       const init = (def.node as TSESTree.VariableDeclarator).init;
       const call = init ? unwrap(init, { await: true }) : undefined;
       if (call?.type !== 'CallExpression') return false;
+      // A getter handed nothing whose name reads the caller's session (`getScannerSession()`, which reads its cookie):
+      // it can only read the request it serves.
+      if (call.arguments.length === 0 && /^(?:get|read|load|fetch|resolve)[A-Z]\w*Session$/.test(getCalleeName(call) ?? '')) return true;
       return call.arguments.some((arg) => {
         const u = unwrap(arg, { await: true });
         if (u.type === 'CallExpression' && /^(?:headers|cookies)$/.test(getCalleeName(u) ?? '')) return true;

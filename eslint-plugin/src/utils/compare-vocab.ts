@@ -40,13 +40,17 @@ export function getSecretEnvRead(sourceCode: TSESLint.SourceCode, node: Node): s
 
 /**
  * Whether a value holds an env secret: read directly (`process.env.WEBHOOK_SECRET`), through a const
- * (`const secret = process.env.FORM_WEBHOOK_SECRET`), or inside a template (`` `Bearer ${secret}` ``).
+ * (`const secret = process.env.FORM_WEBHOOK_SECRET`), inside a template (`` `Bearer ${secret}` ``), or trimmed /
+ * defaulted (`(process.env.ADMIN_KEY || '').trim()`).
  */
 export function holdsSecretEnv(sourceCode: TSESLint.SourceCode, node: Node, depth = 0): boolean {
   const n = unwrap(node);
   if (getSecretEnvRead(sourceCode, n) !== undefined) return true;
   if (depth >= 3) return false;
   if (n.type === 'TemplateLiteral') return n.expressions.some((e) => holdsSecretEnv(sourceCode, e, depth + 1));
+  // Normalised or defaulted: `(process.env.ADMIN_KEY || '').trim()`, `process.env.X ?? ''`.
+  if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && VALUE_METHODS.has(getCalleeName(n) ?? '')) return holdsSecretEnv(sourceCode, n.callee.object, depth + 1);
+  if (n.type === 'LogicalExpression' && n.operator !== '&&') return holdsSecretEnv(sourceCode, n.left, depth + 1);
   if (n.type === 'Identifier') {
     const init = getConstInit(sourceCode, n);
     return !!init && holdsSecretEnv(sourceCode, init, depth + 1);

@@ -253,6 +253,17 @@ export function matchProviderKey(value: string): ProviderKeyMatch | undefined {
   return undefined;
 }
 
+/**
+ * Whether a string is one of the Supabase CLI's default local keys: JWTs signed with a published secret
+ * (`"iss": "supabase-demo"`), the same on every developer's machine and printed by `supabase start`. They open a local
+ * stack only, no hosted project, so they are no secret to keep out of a repository.
+ */
+export function isSupabaseDemoKey(value: string): boolean {
+  const jwt = /^eyJ[A-Za-z0-9_-]{10,}\.(eyJ[A-Za-z0-9_-]{10,})\.[A-Za-z0-9_-]{10,}$/.exec(value.trim());
+  const payload = jwt?.[1] ? decodeBase64Url(jwt[1]) : undefined;
+  return !!payload && /"iss"\s*:\s*"supabase-demo"/.test(payload);
+}
+
 function decodeBase64Url(s: string): string | undefined {
   try {
     return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');

@@ -5,6 +5,9 @@ const SERVICE_ROLE =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3aHZrenF0Zm1ybnBic3kiLCJyb2xlIjoic2VydmljZV9yb2xlIiwiaWF0IjoxNzAwMDAwMDAwLCJleHAiOjIwMDAwMDAwMDB9.Xk3vQ9pL2mR8tW4yZ7bN1cF6hJ0sD5gA';
 const ANON =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3aHZrenF0Zm1ybnBic3kiLCJyb2xlIjoiYW5vbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDAwMDAwMDAwfQ.Xk3vQ9pL2mR8tW4yZ7bN1cF6hJ0sD5gA';
+// The Supabase CLI's default local service-role key (`"iss": "supabase-demo"`), printed by `supabase start`.
+const DEMO_SERVICE_ROLE =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU';
 const OPENAI = 'sk-proj-4fG7hJ2kL9mN3pQ8rS1tU6vW0xY5zA2bC7dE4fG9hJ1kL3mN';
 const secrets = { prodready: { helperModules: { 'no-hardcoded-secret': '@/lib/secrets' } } };
 const CREDENTIAL_URLS =
@@ -20,6 +23,10 @@ ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
     // stack-auth's feedback dialog: a Web3Forms access key posted to api.web3forms.com is public by design (it routes form mail).
     { code: "'use client';\nexport function FeedbackForm() {\n  const onSubmit = async (values: { message: string }) => {\n    await fetch('https://api.web3forms.com/submit', {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify({ ...values, access_key: '7b1e2c94-5d3a-4f6e-9a81-c2d4e6f80b13' }),\n    });\n  };\n  return <form onSubmit={() => onSubmit({ message: '' })} />;\n}\n", filename: 'src/components/feedback-dialog.tsx' },
+    // VISION-PLATFORM's scripts/get-test-user-id.ts: the Supabase CLI's published local service-role key against the
+    // local stack (the same on every machine, it opens no hosted project); also bound to a secret-named const.
+    { code: `import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient('http://127.0.0.1:54321', '${DEMO_SERVICE_ROLE}');`, filename: 'scripts/get-test-user-id.ts' },
+    { code: `const SUPABASE_SERVICE_ROLE_KEY = '${DEMO_SERVICE_ROLE}';\nexport const admin = createClient('http://127.0.0.1:54321', SUPABASE_SERVICE_ROLE_KEY);`, filename: FILES.lib },
     // Keys public by design (openlit's constants/posthog.ts): a PostHog project key (`phc_`) and a Stripe publishable key ship in browser code.
     { code: "export const POSTHOG_API_KEY =\n  'phc_Qa7Lm2Xr9Tk4Vw8Nz3Bc6Hd1Jf5Gs0Pe2Ry7Uo4Ix9';\nexport const POSTHOG_API_HOST = 'https://us.i.posthog.com';\nexport const STRIPE_KEY = 'pk_live_51Hq8Lm2Xr9Tk4Vw8Nz3Bc6Hd';\n", filename: 'src/constants/posthog.ts' },
     // A script in a `testing/` folder that creates a QA account with a fixed test password: a test fixture.
@@ -105,6 +112,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
   invalid: [
     // The same key posted to another service: still reported.
     { code: "'use client';\nexport function FeedbackForm() {\n  const onSubmit = async (values: { message: string }) => {\n    await fetch('https://forms.acme.io/submit', {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify({ ...values, access_key: '7b1e2c94-5d3a-4f6e-9a81-c2d4e6f80b13' }),\n    });\n  };\n  return <form onSubmit={() => onSubmit({ message: '' })} />;\n}\n", filename: 'src/components/feedback-dialog.tsx', errors: [{ messageId: 'namedSecret', line: 7, column: 53, suggestions: [] }] },
+    // The same script with a hosted project's service-role key (`"iss": "supabase"`): still reported.
+    { code: `import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient('http://127.0.0.1:54321', '${SERVICE_ROLE}');`, filename: 'scripts/get-test-user-id.ts', settings: secrets, errors: [{ messageId: 'providerKey', data: { provider: 'Supabase service-role key' }, suggestions: [{ messageId: 'useEnv', output: "import { createClient } from '@supabase/supabase-js';\nimport { requireSecret } from '@/lib/secrets';\nconst supabase = createClient('http://127.0.0.1:54321', requireSecret('SUPABASE_SERVICE_ROLE_KEY'));" }] }] },
     // Twin: a PostHog personal API key (`phx_`) reads and deletes project data: still reported.
     { code: "export const POSTHOG_API_KEY =\n  'phx_Qa7Lm2Xr9Tk4Vw8Nz3Bc6Hd1Jf5Gs0Pe2Ry7Uo4Ix9';\n", filename: 'src/constants/posthog.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 3, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const POSTHOG_API_KEY =\n  requireSecret('POSTHOG_API_KEY');\n" }] }] },
     // Twin: a password that is not the email's name is a credential: reported.

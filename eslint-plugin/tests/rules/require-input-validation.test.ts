@@ -29,6 +29,11 @@ const MONGO = "import User from '@/models/User';\nexport async function POST(req
 const PUBLIC_PROXY = (headers: string, base = 'process.env.NEXT_PUBLIC_BACKEND_URL') =>
   `export async function POST(request: Request) {\n  const backendUrl = ${base} || 'http://localhost:8000';\n  let body;\n  try {\n    body = await request.json();\n  } catch {\n    return Response.json({ error: 'Invalid JSON' }, { status: 400 });\n  }\n  const res = await fetch(\`\${backendUrl}/api/reports\`, {\n    method: 'POST',\n    headers: { ${headers} },\n    body: JSON.stringify(body),\n  });\n  return Response.json(await res.json(), { status: res.status });\n}\n`;
 
+// A pass-through to a route of this same app, at the request's own origin, with the caller's cookie (invitation-app's
+// admin proxies).
+const OWN_ORIGIN_PROXY = (headers: string) =>
+  `function originFrom(req: Request) {\n  return new URL(req.url).origin;\n}\n\nexport async function PATCH(req: Request, { params }: { params: { slug: string } }) {\n  const target = \`\${originFrom(req)}/api/admin/events/\${encodeURIComponent(params.slug)}/registration\`;\n  const body = await req.text();\n  const res = await fetch(target, {\n    method: 'PATCH',\n    headers: { ${headers} },\n    body,\n    cache: 'no-store',\n  });\n  return Response.json(await res.json(), { status: res.status });\n}\n`;
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
     // the openai v3 client's messages parsed with a schema first (the fixed next13-ai-saas route)
@@ -96,6 +101,7 @@ ruleTester.run('require-input-validation', rule, {
     // a pass-through to a backend the app ships the address of (NEXT_PUBLIC_), adding no server credential:
     // the browser can call that backend itself, so its validation is the one that holds
     { code: PUBLIC_PROXY("'Content-Type': 'application/json'"), filename: 'app/api/reports/route.ts' },
+    { code: OWN_ORIGIN_PROXY("'content-type': req.headers.get('content-type') || 'application/json', cookie: req.headers.get('cookie') ?? ''"), filename: 'app/admin/api/events/[slug]/registration/route.ts' },
     // An App Router handler's `request.body` is the Web Request's stream: a reverse proxy hands the bytes on
     // unread (vercel/ai's Kasada bot-protection example), no field is taken from it.
     { code: "const UPSTREAM = 'bot-protection.example.com';\n\nasync function handler(request: Request) {\n  const url = new URL(request.url);\n  url.host = UPSTREAM;\n  const headers = new Headers(request.headers);\n  headers.delete('host');\n  const r = await fetch(url.toString(), {\n    method: request.method,\n    body: request.body,\n    headers,\n    redirect: 'manual',\n    duplex: 'half',\n  });\n  return new Response(r.body, { status: r.status, headers: r.headers });\n}\n\nexport const GET = handler;\nexport const POST = handler;\n", filename: 'app/[[...restpath]]/route.ts' },
@@ -133,6 +139,8 @@ ruleTester.run('require-input-validation', rule, {
     // the same proxy adding a server credential acts with the server's authority; a private backend URL trusts the proxy
     { code: PUBLIC_PROXY("'Content-Type': 'application/json', Authorization: `Bearer ${process.env.BACKEND_SECRET}`"), filename: 'app/api/reports/route.ts', errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`body`', sink: 'a fetch() request body', plural: '', verb: 'es' } }] },
     { code: PUBLIC_PROXY("'Content-Type': 'application/json'", 'process.env.BACKEND_URL'), filename: 'app/api/reports/route.ts', errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`body`', sink: 'a fetch() request body', plural: '', verb: 'es' } }] },
+    // The same own-origin proxy adding a server secret to the request: the proxy adds authority, still reported.
+    { code: OWN_ORIGIN_PROXY("cookie: req.headers.get('cookie') ?? '', 'x-admin-key': process.env.ADMIN_KEY!"), filename: 'app/admin/api/events/[slug]/registration/route.ts', errors: [{ messageId: 'unvalidated', line: 7, data: { fields: '`body`', sink: 'a fetch() request body', plural: '', verb: 'es' } }] },
     // Twin: a type declared inside the handler is out of scope where the schema goes: `z.any()`, noted, and the
     // code's annotation stays.
     { code: "import { prisma } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  type Body = { name: string };\n  const { name, extra }: { name: string; extra: Body } = await req.json();\n  await prisma.team.create({ data: { name, extra } });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/local/route.ts', errors: [{ messageId: 'unvalidated', line: 5, column: 64, suggestions: [{ messageId: 'addSchema', output: "import { prisma } from '@/lib/db';\nimport { z } from 'zod';\n\nconst BodySchema = z.object({\n  name: z.string().min(1).max(10_000),\n  extra: z.any(), // typed, not validated: describe extra with z.object()\n});\n\nexport async function POST(req: Request) {\n  type Body = { name: string };\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { name, extra }: { name: string; extra: Body } = parsed.data;\n  await prisma.team.create({ data: { name, extra } });\n  return Response.json({ ok: true });\n}\n" }] }] },

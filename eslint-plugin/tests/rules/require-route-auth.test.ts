@@ -813,6 +813,12 @@ export default async function handle(req, res) {
       code: "import { getChatsPage } from '@/lib/actions/chat';\nimport { markRead } from '../actions';\nimport { archive } from '@/app/inbox/inbox.actions';\nexport async function GET() {\n  const result = await getChatsPage(20, 0);\n  await markRead(result);\n  await archive(result);\n  return Response.json(result);\n}\n",
       filename: 'app/api/chats/route.ts',
     },
+    // invitation-app's scanner check-in: a session getter handed nothing (it reads the station's cookie) whose absence
+    // answers 401.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/db';\nimport { getScannerSession } from '@/lib/scannerSession';\n\nexport async function POST(req: Request) {\n  const sess = await getScannerSession();\n  if (!sess) {\n    return NextResponse.json({ ok: false, error: 'Not signed in' }, { status: 401 });\n  }\n  const body = await req.json();\n  const station = await prisma.station.findUnique({ where: { id: sess.stationId } });\n  return NextResponse.json({ ok: true, station, token: String(body.token) });\n}\n",
+      filename: 'app/api/scanner/checkin/route.ts',
+    },
     // An app-specific request authenticator whose absence answers 401 (openstatus' service context).
     {
       code: "import { getServiceContextFromRequest } from '@/lib/service-context';\nimport { db } from '@/lib/db';\nexport async function POST(req: Request) {\n  const ctx = await getServiceContextFromRequest(req);\n  if (!ctx) {\n    return new Response(JSON.stringify({ error: 'Unauthorized' }), { status: 401 });\n  }\n  return Response.json(await db.monitor.findMany({ where: { workspaceId: ctx.workspace.id } }));\n}\n",
@@ -1320,6 +1326,13 @@ export async function POST(req: Request) {
       filename: 'app/api/servers/[serverId]/route.ts',
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'PATCH handler', what: 'the database (db.server.update)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { currentProfile } from '@/lib/current-profile';\nimport { db } from '@/lib/db';\nimport { requireAuth } from '@/lib/require-auth';\nexport async function PATCH(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const profile = await currentProfile();\n  const { name } = await req.json();\n  if (!profile) {\n    return new NextResponse('Profile missing', { status: 404 });\n  }\n  return NextResponse.json(await db.server.update({ where: { id: '1', profileId: profile.id }, data: { name } }));\n}\n" }] }],
+    },
+    // The same getter whose absence answers 404 is not an authentication: still reported.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/db';\nimport { getScannerSession } from '@/lib/scannerSession';\n\nexport async function POST(req: Request) {\n  const sess = await getScannerSession();\n  if (!sess) {\n    return NextResponse.json({ ok: false, error: 'No station' }, { status: 404 });\n  }\n  const station = await prisma.station.findUnique({ where: { id: sess.stationId } });\n  return NextResponse.json({ ok: true, station });\n}\n",
+      filename: 'app/api/scanner/checkin/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/db';\nimport { getScannerSession } from '@/lib/scannerSession';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const sess = await getScannerSession();\n  if (!sess) {\n    return NextResponse.json({ ok: false, error: 'No station' }, { status: 404 });\n  }\n  const station = await prisma.station.findUnique({ where: { id: sess.stationId } });\n  return NextResponse.json({ ok: true, station });\n}\n" }] }],
     },
     // Its twin: the same lookup answering 404 is not an authentication.
     {
