@@ -101,10 +101,11 @@ const NOUN_AUTH =
 /**
  * Names that look like auth helpers but are not: `getUserById(id)`, `checkRateLimit`, `validateRequestBody`; and
  * checks of where a request says it comes from (`isAuthorizedDomain(req.url)`, `isAllowedOrigin(origin)`): any
- * client that is not a browser sends whatever URL, Origin, Host or Referer it likes (openstatus' cron routes).
+ * client that is not a browser sends whatever URL, Origin, Host or Referer it likes (openstatus' cron routes); and
+ * an analytics SDK's session replay (`sessionReplayPlugin()`, 21st's Amplitude setup): a recording, no session check.
  */
 const NOT_AUTH =
-  /(?:(?:Domain|Origin|Host|Hostname|Referr?er)s?$|By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
+  /(?:[Ss]essionReplay|(?:Domain|Origin|Host|Hostname|Referr?er)s?$|By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
 
 /** Whether a bare function name is an auth function or a plainly named auth helper. */
 export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = new Set(), patterns: readonly RegExp[] = []): boolean {
