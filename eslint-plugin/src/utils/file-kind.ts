@@ -172,9 +172,12 @@ const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|
 
 /**
  * A monorepo app that runs on the user's device, never as a server: a desktop app (Electron, Tauri), a
- * mobile app, a browser extension (CapSoftware/Cap's `apps/desktop/`, karakeep's `apps/browser-extension/`).
+ * mobile app, a browser extension (CapSoftware/Cap's `apps/desktop/`, karakeep's `apps/browser-extension/`);
+ * also such an app at the repository root beside the web app (onyx's Expo app in `mobile/`, easy-dataset's
+ * Electron main process in `electron/`; not a root `desktop/`, which can hold a server launcher).
  */
-const DEVICE_APP = /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\//;
+const DEVICE_APP =
+  /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\/|^(?:electron|mobile|expo|chrome-extension|browser-extension|web-extension)\//;
 
 /** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
 const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);
