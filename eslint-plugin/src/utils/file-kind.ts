@@ -161,11 +161,12 @@ const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admi
 const SERVER_FRAMEWORK = /^(?:express|fastify|koa|elysia|@orpc\/server|@hono\/node-server|@nestjs\/[\w-]+|@trpc\/server(?:\/[\w/-]+)?|hono(?:\/(?!client|jsx\/dom)[\w/-]+)?)$/;
 
 /**
- * Libraries that only run in the browser (client state, data hooks, animation, browser analytics SDKs):
- * a module importing one is client code even without `'use client'` (a zustand store in `features/`).
+ * Libraries that only run in the browser (client state, data hooks, animation, browser analytics SDKs, Lit's web
+ * components: onyx's embeddable chat widget): a module importing one is client code even without `'use client'`
+ * (a zustand store in `features/`).
  */
 export const BROWSER_LIBRARY =
-  /^(?:react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-(?:query|db)|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
+  /^(?:lit|lit-element|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-(?:query|db)|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
 
 /** React Native, Expo and Tauri modules: app code that runs on the phone or in a desktop app's webview, never on a server. */
 const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+|@tauri-apps\/[\w-]+)(?:\/|$)/;

@@ -50,6 +50,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "function freshId(): string {\n  return crypto.randomUUID?.() ?? `c-${Date.now()}-${Math.random().toString(16).slice(2)}`;\n}\nexport function loadOrCreateClientId(): string {\n  let id = sessionStorage.getItem('clientId');\n  if (!id) {\n    id = freshId();\n    sessionStorage.setItem('clientId', id);\n  }\n  return id;\n}\n", filename: 'lib/identity.ts' },
     // onyx's toast store, a `.ts` module that imports a React hook (`useSyncExternalStore`): browser code, a UI id.
     { code: "import { useSyncExternalStore } from 'react';\n\nconst toasts: { id: string; message: string }[] = [];\nlet nextId = 0;\n\nexport function addToast(message: string): string {\n  const id = `toast-${++nextId}-${Date.now()}`;\n  toasts.push({ id, message });\n  return id;\n}\n\nexport function useToasts() {\n  return useSyncExternalStore(subscribe, () => toasts);\n}\n", filename: 'web/lib/opal/src/layouts/toast/store.ts' },
+    // onyx's embeddable chat widget, a Lit web component: browser code, a chat message's UI id.
+    { code: "import { LitElement, html } from 'lit';\nimport { customElement, state } from 'lit/decorators.js';\n\n@customElement('chat-widget')\nexport class ChatWidget extends LitElement {\n  @state() messages: { id: string; text: string }[] = [];\n  send(text: string) {\n    this.messages = [...this.messages, { id: `msg-${Date.now()}`, text }];\n  }\n  render() {\n    return html`<div>${this.messages.length}</div>`;\n  }\n}\n", filename: 'widget/src/widget.ts' },
     // A desktop app's webview code (CapSoftware/Cap's apps/desktop editor, SolidJS + Tauri): editor segment ids on the user's machine.
     { code: "export function addSplit(segments: { id: string }[]) {\n  segments.push({ id: `kb-split-${Date.now()}-${Math.random().toString(36).slice(2)}` });\n}\n", filename: 'apps/desktop/src/routes/editor/context.ts' },
     // ...also when the parameter has a default.
@@ -136,6 +138,12 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const mockUpdate = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  } as any;\n  await bot.handleUpdate(mockUpdate);\n  return Response.json({ ok: true });\n}\n", filename: 'src/app/api/dev/bot-test/route.ts' },
   ],
   invalid: [
+    // Twin of onyx's Lit widget: a type-only import of Lit says nothing of where the module runs.
+    {
+      code: "import type { LitElement } from 'lit';\n\nexport function addMessage(host: LitElement & { messages: { id: string; text: string }[] }, text: string) {\n  host.messages.push({ id: `msg-${Date.now()}`, text });\n}\n",
+      filename: 'widget/src/services/messages.ts',
+      errors: [{ messageId: 'insecureRandom', line: 4, column: 35, suggestions: [{ messageId: 'useRandomUUID', output: "import type { LitElement } from 'lit';\n\nexport function addMessage(host: LitElement & { messages: { id: string; text: string }[] }, text: string) {\n  host.messages.push({ id: `msg-${crypto.randomUUID()}`, text });\n}\n" }] }],
+    },
     // Twin of onyx's toast store: `import { cache } from 'react'` is no hook; the module can be server code.
     {
       code: "import { cache } from 'react';\n\nconst toasts: { id: string; message: string }[] = [];\nlet nextId = 0;\n\nexport function addToast(message: string): string {\n  const id = `toast-${++nextId}-${Date.now()}`;\n  toasts.push({ id, message });\n  return id;\n}\n\nexport const getToasts = cache(() => toasts);\n",
