@@ -763,13 +763,39 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * The query is followed, in its own block or one enclosing it within the loop statement, by an unconditional
+     * `return` / `throw` (or a `break` of that loop), with no `continue` in between: it runs once, on the iteration that
+     * ends the loop (coding-agent-template's deployment route: find the first successful deployment, store its URL,
+     * return). Not inside a `try` (a failing query's `catch` may go on to the next item), nor in an iteration callback,
+     * where `return` ends only that item's call.
+     */
+    function exitsLoopAfter(query: Node, loop: LoopInfo): boolean {
+      const l = loop.loop.type;
+      if (l !== 'ForOfStatement' && l !== 'ForInStatement' && l !== 'ForStatement' && l !== 'WhileStatement' && l !== 'DoWhileStatement') return false;
+      let inSwitch = false;
+      for (let child: Node = query, cur = query.parent; cur && cur !== loop.loop; child = cur, cur = cur.parent) {
+        if (cur.type === 'TryStatement' || isFunction(cur)) return false;
+        if (cur.type === 'ReturnStatement' || cur.type === 'ThrowStatement') return true;
+        if (cur.type === 'SwitchCase') inSwitch = true;
+        if (cur.type !== 'BlockStatement' && cur.type !== 'SwitchCase') continue;
+        const list: Node[] = cur.type === 'BlockStatement' ? cur.body : cur.consequent;
+        for (let i = list.indexOf(child) + 1; i < list.length; i++) {
+          const st = list[i]!;
+          if (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BreakStatement' && !st.label && !inSwitch)) return true;
+          if (some(st, (n) => n.type === 'ContinueStatement' || n.type === 'BreakStatement', { skipFunctions: true })) return false;
+        }
+      }
+      return false;
+    }
+
     function checkAwaited(node: Node, arg: Node): void {
       // The loop first: a walk up the parents, cheaper than resolving the query, and most awaits are in none.
       const loop = enclosingLoop(node);
       if (!loop || sequential.has(loop.loop)) return;
       const q = queryOf(arg);
       if (!q) return;
-      if (isBatched(arg) || memoizedPerKey(node, loop)) return;
+      if (isBatched(arg) || memoizedPerKey(node, loop) || exitsLoopAfter(node, loop)) return;
       // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
       // sequential, including the update that follows it (midday's match-transactions).
       if (dependsOnPrevious(arg, loop)) {

@@ -17,6 +17,9 @@ const ROLE_SEED_CUSTOM = ROLE_SEED('    ...customRoles,\n').replace('seedDefault
 
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // coding-agent-template's deployment route: the update is followed by a `return`, so it runs once, for the first
+    // successful deployment, not once per deployment.
+    { code: "import { db } from '@/lib/db';\nimport { tasks } from '@/lib/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function GET(req: Request, taskId: string) {\n  const deployments = await listDeployments(taskId);\n  for (const deployment of deployments) {\n    const status = await getLatestStatus(deployment.id);\n    if (status?.state === 'success' && status.url) {\n      await db.update(tasks).set({ previewUrl: status.url }).where(eq(tasks.id, taskId));\n      return Response.json({ previewUrl: status.url });\n    }\n  }\n  return Response.json({ previewUrl: null });\n}\n", filename: 'app/api/tasks/[taskId]/deployment/route.ts' },
     // searchfindr's due-diligence template: an index loop over an UPPER_CASE constant's rows, like `for (const cat of DEFAULT_CHECKLIST.categories)`.
     { code: "import { DEFAULT_CHECKLIST } from '@/lib/data/templates';\n\nexport async function createChecklist(supabase: SupabaseClient, dealId: string) {\n  for (let i = 0; i < DEFAULT_CHECKLIST.categories.length; i++) {\n    const cat = DEFAULT_CHECKLIST.categories[i];\n    const { data: category } = await supabase.from('categories').insert({ deal_id: dealId, name: cat.name, order_index: i }).select().single();\n    if (!category) continue;\n    await supabase.from('items').insert(cat.items.map((name) => ({ category_id: category.id, name })));\n  }\n}\n", filename: 'lib/data-access/dd-tracker.ts' },
     // The same loop in a seed script (prisma/seed.ts) and in an example app kept under examples/: tooling.
@@ -107,6 +110,12 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { db } from '~/server/db';\n\nexport async function sendBulkEmails(emails: { templateId?: number; to: string }[]) {\n  const templateCache = new Map<number, { subject: string }>();\n  for (const content of emails) {\n    let templateData = templateCache.get(Number(content.templateId));\n    if (!templateData) {\n      const template = await db.template.findUnique({ where: { id: content.templateId } });\n      if (template) {\n        templateData = { subject: template.subject || '' };\n        templateCache.set(Number(content.templateId), templateData);\n      }\n    }\n  }\n}\n", filename: 'apps/web/src/server/service/email-service.ts' },
   ],
   invalid: [
+    // Twin: without the `return`, every successful deployment gets its own update.
+    {
+      code: "import { db } from '@/lib/db';\nimport { tasks } from '@/lib/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function GET(req: Request, taskId: string) {\n  const deployments = await listDeployments(taskId);\n  for (const deployment of deployments) {\n    const status = await getLatestStatus(deployment.id);\n    if (status?.state === 'success' && status.url) {\n      await db.update(tasks).set({ previewUrl: status.url }).where(eq(tasks.id, deployment.taskId));\n    }\n  }\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/tasks/[taskId]/deployment/route.ts',
+      errors: [{ messageId: 'queryInLoop', line: 10, column: 13, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { db } from '@/lib/db';\nimport { tasks } from '@/lib/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function GET(req: Request, taskId: string) {\n  const deployments = await listDeployments(taskId);\n  await mapWithConcurrency(deployments, async (deployment) => {\n    const status = await getLatestStatus(deployment.id);\n    if (status?.state === 'success' && status.url) {\n      await db.update(tasks).set({ previewUrl: status.url }).where(eq(tasks.id, deployment.taskId));\n    }\n  });\n  return Response.json({ ok: true });\n}\n\n/**\n * First choice for a query per item is no loop at all: one query with an `in` filter\n * (`where: { id: { in: ids } }`, `inArray(t.id, ids)`, `.in('id', ids)`) or a join\n * (`include`, `with`, `select('*, tours(*)')`), then group the rows in memory.\n *\n * When each item really needs its own call, run `limit` at a time: faster than awaiting one by\n * one, and unlike an unbounded `Promise.all` it cannot exhaust the connection pool. Results keep\n * the input order; the first rejection rejects the whole call.\n */\nasync function mapWithConcurrency<T, R>(\n  items: Iterable<T>,\n  fn: (item: T, index: number) => Promise<R>,\n  limit = 5,\n): Promise<R[]> {\n  const list = Array.from(items);\n  const results = new Array<R>(list.length);\n  let next = 0;\n  const worker = async (): Promise<void> => {\n    while (next < list.length) {\n      const index = next++;\n      results[index] = await fn(list[index] as T, index);\n    }\n  };\n  const workers = Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker);\n  await Promise.all(workers);\n  return results;\n}\n" }] }],
+    },
     // An upsert per row is one INSERT ... ON CONFLICT, not an in-filter.
     {"code": "import { prisma } from '@/lib/prisma';\nexport async function syncTags(tags: { slug: string; label: string }[]) {\n  for (const tag of tags) {\n    await prisma.tag.upsert({ where: { slug: tag.slug }, create: tag, update: { label: tag.label } });\n  }\n}\n", "filename": "lib/tags.ts", "errors": [{"messageId": "queryInLoop", "line": 4, "column": 11, "data": {"query": "prisma.tag.upsert()", "collection": "tags", "batch": "one multi-row `INSERT … ON CONFLICT … DO UPDATE` (`$executeRaw`), or `createMany({ skipDuplicates: true })` when existing rows stay as they are"}, "suggestions": []}]},
     // Writes get write hints: a create per row is one createMany; a Supabase update with values of its own per row is one upsert; a Mongoose update per document is one bulkWrite.
@@ -364,13 +373,13 @@ async function mapWithConcurrency(
     },
     // One report per loop, even with several queries.
     {
-      code: `${PRISMA}export async function POST() {\n  for (const o of orders) {\n    const u = await prisma.user.findUnique({ where: { id: o.userId } });\n    await prisma.order.update({ where: { id: o.id }, data: { email: u.email } });\n    return u;\n  }\n}\n`,
+      code: `${PRISMA}export async function POST() {\n  for (const o of orders) {\n    const u = await prisma.user.findUnique({ where: { id: o.userId } });\n    await prisma.order.update({ where: { id: o.id }, data: { email: u.email } });\n    if (u.banned) return u;\n  }\n}\n`,
       filename: FILES.route,
       errors: [{ messageId: 'queryInLoop', line: 4, suggestions: [] }],
     },
     // queryFunctions option.
     {
-      code: "import { repo } from '@/lib/repo';\nexport async function GET() { for (const id of ids) { return await repo.load(id); } }",
+      code: "import { repo } from '@/lib/repo';\nexport async function GET() { for (const id of ids) { const r = await repo.load(id); if (r) return r; } }",
       filename: FILES.route,
       options: [{ queryFunctions: ['^repo\\.load$'] }],
       errors: [{ messageId: 'queryInLoop', data: { query: 'repo.load()', collection: 'ids', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' }, suggestions: [] }],
