@@ -41,9 +41,12 @@ export const LOCAL_AUTH_MODULE = /(?:^|[/@~])(?:auth|session|sessions|authentica
  * Calls that read an existing session (the caller is already signed in): what makes a handler's password or
  * passkey check a re-check (change password) rather than a sign-in endpoint. Narrower than {@link isAuthCall} on
  * purpose: a credential check (`authenticate(email, password)`, a refresh token's `verify(token)`) is an auth call
- * and is the sign-in itself.
+ * and is the sign-in itself. Also a session read from the request or its cookies (`getSessionFromReq(req)`:
+ * coding-agent-template's "connect GitHub" route for a signed-in user); not `getUserFromToken(token)`, which checks a
+ * credential the caller sends.
  */
-export const SESSION_READ = /^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken)$/;
+export const SESSION_READ =
+  /^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken|get(?:User|Session|Auth)From(?:Req|Request|Cookies?|Headers?))$/;
 
 /** Exact names of well-known auth functions (any library). */
 export const AUTH_FUNCTIONS = new Set([
