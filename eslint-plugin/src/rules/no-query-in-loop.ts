@@ -767,15 +767,20 @@ export default createRule<Options, MessageIds>({
      * The query is followed, in its own block or one enclosing it within the loop statement, by an unconditional
      * `return` / `throw` (or a `break` of that loop), with no `continue` in between: it runs once, on the iteration that
      * ends the loop (coding-agent-template's deployment route: find the first successful deployment, store its URL,
-     * return). Not inside a `try` (a failing query's `catch` may go on to the next item), nor in an iteration callback,
-     * where `return` ends only that item's call.
+     * return; inbox-zero marks the rule failed in a `catch`, then rethrows). Not inside a `try` block with a `catch`
+     * (a failing query's `catch` may go on to the next item), nor in an iteration callback, where `return` ends only
+     * that item's call.
      */
     function exitsLoopAfter(query: Node, loop: LoopInfo): boolean {
       const l = loop.loop.type;
       if (l !== 'ForOfStatement' && l !== 'ForInStatement' && l !== 'ForStatement' && l !== 'WhileStatement' && l !== 'DoWhileStatement') return false;
+      // In a `try` block with a `catch`, a failing query may go on to the next item whatever follows it.
+      for (let child: Node = query, cur = query.parent; cur && cur !== loop.loop; child = cur, cur = cur.parent) {
+        if (cur.type === 'TryStatement' && cur.block === child && cur.handler) return false;
+      }
       let inSwitch = false;
       for (let child: Node = query, cur = query.parent; cur && cur !== loop.loop; child = cur, cur = cur.parent) {
-        if (cur.type === 'TryStatement' || isFunction(cur)) return false;
+        if (isFunction(cur)) return false;
         if (cur.type === 'ReturnStatement' || cur.type === 'ThrowStatement') return true;
         if (cur.type === 'SwitchCase') inSwitch = true;
         if (cur.type !== 'BlockStatement' && cur.type !== 'SwitchCase') continue;

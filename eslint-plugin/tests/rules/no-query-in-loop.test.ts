@@ -110,6 +110,12 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { db } from '~/server/db';\n\nexport async function sendBulkEmails(emails: { templateId?: number; to: string }[]) {\n  const templateCache = new Map<number, { subject: string }>();\n  for (const content of emails) {\n    let templateData = templateCache.get(Number(content.templateId));\n    if (!templateData) {\n      const template = await db.template.findUnique({ where: { id: content.templateId } });\n      if (template) {\n        templateData = { subject: template.subject || '' };\n        templateCache.set(Number(content.templateId), templateData);\n      }\n    }\n  }\n}\n", filename: 'apps/web/src/server/service/email-service.ts' },
   ],
   invalid: [
+    // A `return` after the query inside a `try` whose `catch` goes on: a failing update is retried per item.
+    {
+      code: "import { db } from '@/lib/db';\nimport { tasks } from '@/lib/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function GET(req: Request, taskId: string) {\n  for (const deployment of await listDeployments(taskId)) {\n    try {\n      await db.update(tasks).set({ previewUrl: deployment.url }).where(eq(tasks.id, deployment.taskId));\n      return Response.json({ ok: true });\n    } catch {\n      continue;\n    }\n  }\n  return Response.json({ ok: false });\n}\n",
+      filename: 'app/api/tasks/[taskId]/deployment/route.ts',
+      errors: [{ messageId: 'queryInLoop', line: 8, column: 13 }],
+    },
     // Twin: without the `return`, every successful deployment gets its own update.
     {
       code: "import { db } from '@/lib/db';\nimport { tasks } from '@/lib/db/schema';\nimport { eq } from 'drizzle-orm';\n\nexport async function GET(req: Request, taskId: string) {\n  const deployments = await listDeployments(taskId);\n  for (const deployment of deployments) {\n    const status = await getLatestStatus(deployment.id);\n    if (status?.state === 'success' && status.url) {\n      await db.update(tasks).set({ previewUrl: status.url }).where(eq(tasks.id, deployment.taskId));\n    }\n  }\n  return Response.json({ ok: true });\n}\n",
