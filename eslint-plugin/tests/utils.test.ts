@@ -116,6 +116,13 @@ describe('classifyFile', () => {
     expect(classifyFile('apps/browser-extension/src/background.ts', program('export const a = 1;')).isClient).toBe(true);
     expect(classifyFile('apps/mobile/app/api/hello+api.ts', program('export const a = 1;')).isClient).toBe(false);
     expect(classifyFile('apps/media-server/src/lib/auth.ts', program('export const a = 1;')).isClient).toBe(false);
+    // Such an app at the repository root (onyx's Expo app in `mobile/`, easy-dataset's Electron main process); not a
+    // folder of that name inside the web app, nor a root `desktop/` (easy-dataset's `desktop/server.js` starts a server).
+    expect(classifyFile('mobile/src/api/auth/sessionManager.ts', program('export const a = 1;')).isClient).toBe(true);
+    expect(classifyFile('electron/modules/db-updater.js', program('export const a = 1;')).isClient).toBe(true);
+    expect(classifyFile('web/src/app/api/mobile/route.ts', program('export const a = 1;')).isClient).toBe(false);
+    expect(classifyFile('src/mobile/api/session.ts', program('export const a = 1;')).isClient).toBe(false);
+    expect(classifyFile('desktop/server.js', program('export const a = 1;')).isClient).toBe(false);
     expect(classifyFile('apps/desktop-api/src/index.ts', program('export const a = 1;')).isClient).toBe(false);
     // next-auth's server entries mark server code; its client entry (useSession, signIn) does not (linkwarden's React Query hooks).
     expect(classifyFile('lib/session.ts', program("import { getToken } from 'next-auth/jwt';")).isServer).toBe(true);

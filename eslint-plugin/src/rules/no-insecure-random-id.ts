@@ -311,7 +311,17 @@ export default createRule<Options, MessageIds>({
     if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$|(?:^|\/)(?:[^/]*[-_.])?logging\.[cm]?[jt]s$/i.test(kind.filename)) {
       return {};
     }
-    const clientCode = mayRunInBrowser(kind);
+    // A module that imports a React hook (`useSyncExternalStore`, `useEffect`) runs in the browser too: server
+    // components cannot call hooks (onyx's toast store, a `.ts` file; `import { cache } from 'react'` is server code).
+    const clientCode =
+      mayRunInBrowser(kind) ||
+      sourceCode.ast.body.some(
+        (st) =>
+          st.type === 'ImportDeclaration' &&
+          st.source.value === 'react' &&
+          st.importKind !== 'type' &&
+          st.specifiers.some((sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && /^use[A-Z]/.test(sp.imported.name)),
+      );
     // Middleware and `runtime = 'edge'` code has no node:crypto, nor has code bundled for the browser: the
     // helpers come from the Web Crypto variant (same names, same sync calls; getRandomValues only, which
     // browsers have also outside secure contexts; the editor offers that snippet there too, as

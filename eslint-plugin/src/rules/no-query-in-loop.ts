@@ -770,25 +770,31 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * The await sits in a block that then leaves the loop (`return`, `throw`, or a `break` of this loop) with no
-     * `continue` on the way: it runs at most once per loop, for the item that got there (jobfinders' 2FA check marking
-     * the matching backup code used, then returning; homarr's onboarding, items skipped with `continue` until one is
-     * updated, then `return`): the loop body or a block inside it. Only for
-     * statement loops: a `return` in a `forEach` callback ends that item's call, not the loop.
+     * The query is followed, in its own block or one enclosing it within the loop statement, by an unconditional
+     * `return` / `throw` (or a `break` of that loop), with no `continue` in between: it runs once, on the iteration that
+     * ends the loop (coding-agent-template's deployment route: find the first successful deployment, store its URL,
+     * return; inbox-zero marks the rule failed in a `catch`, then rethrows). Not inside a `try` block with a `catch`
+     * (a failing query's `catch` may go on to the next item), nor in an iteration callback, where `return` ends only
+     * that item's call.
      */
-    function leavesLoopAfter(node: Node, loop: LoopInfo): boolean {
-      if (!/^(?:For|ForOf|ForIn|While|DoWhile)Statement$/.test(loop.loop.type)) return false;
-      let child: Node = node;
-      for (let p = node.parent; p && p !== loop.loop; child = p, p = p.parent) {
-        if (p.type === 'SwitchStatement' || isFunction(p)) return false;
-        // Also the loop's own body (homarr's onboarding: items skipped with `continue` until one passes, updated, then
-        // `return`).
-        if (p.type !== 'BlockStatement') continue;
-        const i = p.body.indexOf(child as TSESTree.Statement);
-        for (let j = i; j >= 0 && j < p.body.length; j++) {
-          const st = p.body[j]!;
-          if (some(st, (n) => n.type === 'ContinueStatement')) return false;
-          if (j > i && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BreakStatement' && !st.label))) return true;
+    function exitsLoopAfter(query: Node, loop: LoopInfo): boolean {
+      const l = loop.loop.type;
+      if (l !== 'ForOfStatement' && l !== 'ForInStatement' && l !== 'ForStatement' && l !== 'WhileStatement' && l !== 'DoWhileStatement') return false;
+      // In a `try` block with a `catch`, a failing query may go on to the next item whatever follows it.
+      for (let child: Node = query, cur = query.parent; cur && cur !== loop.loop; child = cur, cur = cur.parent) {
+        if (cur.type === 'TryStatement' && cur.block === child && cur.handler) return false;
+      }
+      let inSwitch = false;
+      for (let child: Node = query, cur = query.parent; cur && cur !== loop.loop; child = cur, cur = cur.parent) {
+        if (isFunction(cur)) return false;
+        if (cur.type === 'ReturnStatement' || cur.type === 'ThrowStatement') return true;
+        if (cur.type === 'SwitchCase') inSwitch = true;
+        if (cur.type !== 'BlockStatement' && cur.type !== 'SwitchCase') continue;
+        const list: Node[] = cur.type === 'BlockStatement' ? cur.body : cur.consequent;
+        for (let i = list.indexOf(child) + 1; i < list.length; i++) {
+          const st = list[i]!;
+          if (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BreakStatement' && !st.label && !inSwitch)) return true;
+          if (some(st, (n) => n.type === 'ContinueStatement' || n.type === 'BreakStatement', { skipFunctions: true })) return false;
         }
       }
       return false;
@@ -800,7 +806,7 @@ export default createRule<Options, MessageIds>({
       if (!loop || sequential.has(loop.loop)) return;
       const q = queryOf(arg);
       if (!q) return;
-      if (isBatched(arg) || memoizedPerKey(node, loop) || leavesLoopAfter(node, loop)) return;
+      if (isBatched(arg) || memoizedPerKey(node, loop) || exitsLoopAfter(node, loop)) return;
       // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
       // sequential, including the update that follows it (midday's match-transactions).
       if (dependsOnPrevious(arg, loop)) {

@@ -41,9 +41,12 @@ export const LOCAL_AUTH_MODULE = /(?:^|[/@~])(?:auth|session|sessions|authentica
  * Calls that read an existing session (the caller is already signed in): what makes a handler's password or
  * passkey check a re-check (change password) rather than a sign-in endpoint. Narrower than {@link isAuthCall} on
  * purpose: a credential check (`authenticate(email, password)`, a refresh token's `verify(token)`) is an auth call
- * and is the sign-in itself.
+ * and is the sign-in itself. Also a session read from the request or its cookies (`getSessionFromReq(req)`:
+ * coding-agent-template's "connect GitHub" route for a signed-in user); not `getUserFromToken(token)`, which checks a
+ * credential the caller sends.
  */
-export const SESSION_READ = /^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken)$/;
+export const SESSION_READ =
+  /^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken|get(?:User|Session|Auth)From(?:Req|Request|Cookies?|Headers?))$/;
 
 /** Exact names of well-known auth functions (any library). */
 export const AUTH_FUNCTIONS = new Set([
@@ -107,10 +110,11 @@ const WITH_AUTH = /^with[A-Z][A-Za-z0-9]*(?<!O)Auth(?:[A-Z][A-Za-z0-9]*)?$/;
 /**
  * Names that look like auth helpers but are not: `getUserById(id)`, `checkRateLimit`, `validateRequestBody`; and
  * checks of where a request says it comes from (`isAuthorizedDomain(req.url)`, `isAllowedOrigin(origin)`): any
- * client that is not a browser sends whatever URL, Origin, Host or Referer it likes (openstatus' cron routes).
+ * client that is not a browser sends whatever URL, Origin, Host or Referer it likes (openstatus' cron routes); and
+ * an analytics SDK's session replay (`sessionReplayPlugin()`, 21st's Amplitude setup): a recording, no session check.
  */
 const NOT_AUTH =
-  /(?:(?:Domain|Origin|Host|Hostname|Referr?er)s?$|By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
+  /(?:[Ss]essionReplay|(?:Domain|Origin|Host|Hostname|Referr?er)s?$|By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
 
 /** Whether a bare function name is an auth function or a plainly named auth helper. */
 export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = new Set(), patterns: readonly RegExp[] = []): boolean {

@@ -189,20 +189,24 @@ const SERVER_ONLY_PREFIXES = ['node:', 'drizzle-orm', '@prisma/', 'firebase-admi
 const SERVER_FRAMEWORK = /^(?:express|fastify|koa|elysia|@orpc\/server|@hono\/node-server|@nestjs\/[\w-]+|@trpc\/server(?:\/[\w/-]+)?|hono(?:\/(?!client|jsx\/dom)[\w/-]+)?)$/;
 
 /**
- * Libraries that only run in the browser (client state, data hooks, animation, browser analytics SDKs):
- * a module importing one is client code even without `'use client'` (a zustand store in `features/`).
+ * Libraries that only run in the browser (client state, data hooks, animation, browser analytics SDKs, Lit's web
+ * components: onyx's embeddable chat widget): a module importing one is client code even without `'use client'`
+ * (a zustand store in `features/`).
  */
 export const BROWSER_LIBRARY =
-  /^(?:react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-(?:query|db)|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
+  /^(?:lit|lit-element|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-(?:query|db)|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
 
 /** React Native, Expo and Tauri modules: app code that runs on the phone or in a desktop app's webview, never on a server. */
 const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+|@tauri-apps\/[\w-]+)(?:\/|$)/;
 
 /**
  * A monorepo app that runs on the user's device, never as a server: a desktop app (Electron, Tauri), a
- * mobile app, a browser extension (CapSoftware/Cap's `apps/desktop/`, karakeep's `apps/browser-extension/`).
+ * mobile app, a browser extension (CapSoftware/Cap's `apps/desktop/`, karakeep's `apps/browser-extension/`);
+ * also such an app at the repository root beside the web app (onyx's Expo app in `mobile/`, easy-dataset's
+ * Electron main process in `electron/`; not a root `desktop/`, which can hold a server launcher).
  */
-const DEVICE_APP = /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\//;
+const DEVICE_APP =
+  /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\/|^(?:electron|mobile|expo|chrome-extension|browser-extension|web-extension)\//;
 
 /** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
 const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);

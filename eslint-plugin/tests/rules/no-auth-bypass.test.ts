@@ -3,6 +3,20 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-auth-bypass', rule, {
   valid: [
+    // 21st's Amplitude setup: the production-only branch adds the analytics SDK's session replay
+    // (`sessionReplayPlugin()`), a recording, not a session check; development skips no authentication.
+    {
+      code: `import * as amplitude from '@amplitude/analytics-browser';
+import { sessionReplayPlugin } from '@amplitude/plugin-session-replay-browser';
+export const initAmplitude = () => {
+  if (process.env.NODE_ENV === 'production') {
+    const sessionReplayTracking = sessionReplayPlugin({ sampleRate: 0.0001 });
+    amplitude.add(sessionReplayTracking);
+  }
+  amplitude.init(process.env.NEXT_PUBLIC_AMPLITUDE_API_KEY || '');
+};`,
+      filename: 'lib/amplitude.ts',
+    },
     // A view switch behind the session's own admin flag (createspot's exhibits route): `?admin=true` only widens
     // the list for a signed-in admin; everyone else gets the public list.
     {
@@ -396,6 +410,18 @@ export function middleware(req) {
 }`,
       filename: FILES.route,
       errors: [{ messageId: 'envBypass', line: 2 }],
+    },
+    // Twin of 21st's session-replay branch: a production-only branch that reads the session skips it in development.
+    {
+      code: `export async function initTracking(req: Request) {
+  if (process.env.NODE_ENV === 'production') {
+    const session = await getSession(req);
+    if (!session) throw new Error('Unauthorized');
+  }
+  return startTracking(req);
+}`,
+      filename: 'lib/amplitude.ts',
+      errors: [{ messageId: 'envBypass', line: 2, column: 7 }],
     },
     // Twin of the dev-only gate: production checks a secret (a branch), development skips it.
     {
