@@ -392,7 +392,8 @@ export default createRule<Options, MessageIds>({
 
     /**
      * What an empty-string fallback keys, when it is the key of an HMAC (`createHmac('sha256', secret)`) or of a JWT
-     * check (`jwt.verify(token, secret)`), read directly or through a const: with an empty key anyone can sign.
+     * check (`jwt.verify(token, secret)`, jose's `new TextEncoder().encode(secret)` key), read directly or through a
+     * const: with an empty key anyone can sign.
      */
     function signingUse(value: TSESTree.Node): string | undefined {
       const uses: TSESTree.Node[] = [value];
@@ -405,6 +406,12 @@ export default createRule<Options, MessageIds>({
         // `stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET || '')` (quill): stripe-node
         // computes the expected HMAC with whatever secret it is given, '' included.
         if (call?.type === 'CallExpression' && call.arguments[2] === u && /^constructEvent(?:Async)?$/.test(getCalleeName(call) ?? '') && /\bwebhooks$/.test(sourceCode.getText(getCalleeObject(call) ?? call))) return 'the Stripe webhook signature';
+        // jose's HS256 key: `const secret = new TextEncoder().encode(process.env.JWT_SECRET || '')`, handed to
+        // `new SignJWT(...).sign(secret)` / `jwtVerify(token, secret)`, which accept an empty key.
+        if (call?.type === 'CallExpression' && call.arguments[0] === u && getCalleeName(call) === 'encode' && kind.imports.has('jose')) {
+          const encoder = getCalleeObject(call);
+          if (encoder?.type === 'NewExpression' && encoder.callee.type === 'Identifier' && encoder.callee.name === 'TextEncoder') return 'JWT signatures';
+        }
         if (call?.type !== 'CallExpression' || call.arguments[1] !== u) continue;
         const name = getCalleeName(call) ?? '';
         if (name === 'createHmac') return 'the HMAC';
