@@ -946,7 +946,6 @@ export default createRule<Options, MessageIds>({
       return /(?:^|\.)(?:\w*[lL]og(?:ger)?|Sentry)$/.test(getDottedName(callee.object) ?? '');
     }
 
-    /** `console.error(err);` before the sink's statement, when the error is caught there and not logged yet. */
     /**
      * `console.error(err)` before the statement that sends the error, when the catch clause or rejection handler
      * logs nothing yet. A rejection handler with an expression body (`.catch((e) => new Response(...))`) gets a block
