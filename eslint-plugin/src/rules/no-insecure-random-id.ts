@@ -644,14 +644,27 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * The literal prefix of a built id (`'sub_' + ...`, `` `conv_${...}` ``), and how to write the id
-     * with another random part after that prefix.
+     * The prefix of a built id (`'sub_' + ...`, `` `conv_${...}` ``, also a caller's own prefix, `` `${prefix}-${...}` ``
+     * or `` `${type}_${user.id}_${...}` ``), and how to write the id with another random part after that prefix: the
+     * suggestion keeps what the id was made of besides its clock and random parts.
      */
     function literalPrefix(value: Node): { text: string; keep: (random: string) => string } | undefined {
       if (value.type === 'TemplateLiteral') {
         const head = value.quasis[0];
-        if (!head || value.expressions.length === 0 || !/^[\w.:-]*[_:.-]$/.test(head.value.raw)) return undefined;
-        return { text: head.value.raw, keep: (random) => `\`${head.value.raw}\${${random}}\`` };
+        if (!head || value.expressions.length === 0 || !/^[\w.:-]*$/.test(head.value.raw)) return undefined;
+        // Leading values that are plain names (`prefix`, `user.id`), not calls or counters, each followed by id-safe text.
+        let raw = head.value.raw;
+        for (let i = 0; i < value.expressions.length - 1; i++) {
+          const e = value.expressions[i]!;
+          const next = value.quasis[i + 1]!.value.raw;
+          if ((e.type !== 'Identifier' && e.type !== 'MemberExpression') || some(e, (n) => n.type === 'CallExpression') || !/^[\w.:-]*$/.test(next)) break;
+          // Not the clock or random part itself, handed in or held in a name (`${startedAt}-...`, `${ts}_...`).
+          const name = e.type === 'Identifier' ? e.name : (getPropertyName(e) ?? '');
+          if (/(?:At|Time|Date|Timestamp|Ms|Ts)$|^(?:now|ts|time|timestamp|date|rand|random|rnd)$/i.test(name)) break;
+          raw += `\${${sourceCode.getText(e)}}${next}`;
+        }
+        if (raw === head.value.raw && !/[_:.-]$/.test(raw)) return undefined;
+        return { text: head.value.raw, keep: (random) => `\`${raw}\${${random}}\`` };
       }
       if (value.type === 'BinaryExpression' && value.operator === '+') {
         let first: Node = value;
