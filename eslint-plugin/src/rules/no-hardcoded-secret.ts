@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
       namedSecret:
         '`{{name}}` is set to a hard-coded {{what}}: it ships in the repository and every build. Read it from a server env var and rotate the current value.',
       defaultSecret:
-        '`{{reads}}` falls back to a hard-coded value: when {{missing}} in production the app runs on a secret anyone can read in the source (forged sessions, signed tokens). Require the variable instead of defaulting it.',
+        '`{{reads}}` falls back to a hard-coded value: when {{missing}} in production the app runs on a secret anyone can read in the source ({{risk}}). Require the variable instead of defaulting it.',
       useEnv: "Read it with requireSecret('{{env}}') (throws when the env var is missing); add {{env}} to .env.example.",
     },
     schema: [
@@ -290,9 +290,16 @@ export default createRule<Options, MessageIds>({
           reported.add(node);
           // A chain names every env read in it: the default is used only when all of them are unset.
           const chain = chained ? envChain(parent.left, parent.operator) : undefined;
+          // What a known default gives away: a password signs anyone in, a database URL or a provider key opens what it
+          // connects to, a signing secret forges sessions and tokens.
+          const risk = /connection|Redis|service-role|API credential|access token|personal access/.test(reason)
+            ? 'anyone can use what it opens'
+            : /password/.test(reason)
+              ? 'anyone can sign in with it'
+              : 'forged sessions, signed tokens';
           const data = chain && chain.length > 1
-            ? { env, reads: chain.map((n) => `process.env.${n}`).join(` ${parent.operator} `), missing: `${['both', 'all three', 'all four'][chain.length - 2] ?? `all ${chain.length}`} are unset` }
-            : { env, reads: `process.env.${env}`, missing: 'the variable is missing' };
+            ? { env, reads: chain.map((n) => `process.env.${n}`).join(` ${parent.operator} `), missing: `${['both', 'all three', 'all four'][chain.length - 2] ?? `all ${chain.length}`} are unset`, risk }
+            : { env, reads: `process.env.${env}`, missing: 'the variable is missing', risk };
           context.report({ node, messageId: 'defaultSecret', data, suggest: suggest([chained ? last.range[0] : parent.range[0], parent.range[1]], env) });
           return;
         }

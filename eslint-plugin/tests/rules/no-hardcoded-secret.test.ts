@@ -152,8 +152,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
       filename: 'lib/gateway.ts',
       settings: secrets,
       errors: [
-        { messageId: 'defaultSecret', line: 1, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY', reads: 'process.env.LITELLM_MASTER_KEY', missing: 'the variable is missing' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = requireSecret('LITELLM_MASTER_KEY');\nexport const gateway = createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'sk-1234abcd5678efgh9012' });\n" }] },
-        { messageId: 'defaultSecret', line: 2, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY', reads: 'process.env.LITELLM_MASTER_KEY', missing: 'the variable is missing' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = process.env.LITELLM_MASTER_KEY || 'not-needed';\nexport const gateway = createOpenAI({ apiKey: requireSecret('LITELLM_MASTER_KEY') });\n" }] },
+        { messageId: 'defaultSecret', line: 1, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY', reads: 'process.env.LITELLM_MASTER_KEY', missing: 'the variable is missing', risk: 'forged sessions, signed tokens' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = requireSecret('LITELLM_MASTER_KEY');\nexport const gateway = createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'sk-1234abcd5678efgh9012' });\n" }] },
+        { messageId: 'defaultSecret', line: 2, suggestions: [{ messageId: 'useEnv', data: { env: 'LITELLM_MASTER_KEY', reads: 'process.env.LITELLM_MASTER_KEY', missing: 'the variable is missing', risk: 'forged sessions, signed tokens' }, output: "import { requireSecret } from '@/lib/secrets';\nconst masterKey = process.env.LITELLM_MASTER_KEY || 'not-needed';\nexport const gateway = createOpenAI({ apiKey: requireSecret('LITELLM_MASTER_KEY') });\n" }] },
       ],
     },
     // The same account on a real domain is still reported.
@@ -274,9 +274,9 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
       filename: FILES.lib,
       settings: secrets,
       errors: [
-        { messageId: 'defaultSecret', line: 2, column: 40, endColumn: 80, data: { env: 'DATABASE_URL', reads: 'process.env.DATABASE_URL', missing: 'the variable is missing' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL ?? 'postgres://user:pass@localhost:5432/db'", 'DATABASE_URL') },
-        { messageId: 'defaultSecret', line: 3, column: 40, endColumn: 73, data: { env: 'REDIS_URL', reads: 'process.env.REDIS_URL', missing: 'the variable is missing' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.REDIS_URL || 'redis://:hunter2@127.0.0.1:6379'", 'REDIS_URL') },
-        { messageId: 'defaultSecret', line: 4, column: 43, endColumn: 82, data: { env: 'DATABASE_URL', reads: 'process.env.DATABASE_URL', missing: 'the variable is missing' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL || 'libsql://db.turso.io?authToken=abc123'", 'DATABASE_URL') },
+        { messageId: 'defaultSecret', line: 2, column: 40, endColumn: 80, data: { env: 'DATABASE_URL', reads: 'process.env.DATABASE_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL ?? 'postgres://user:pass@localhost:5432/db'", 'DATABASE_URL') },
+        { messageId: 'defaultSecret', line: 3, column: 40, endColumn: 73, data: { env: 'REDIS_URL', reads: 'process.env.REDIS_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.REDIS_URL || 'redis://:hunter2@127.0.0.1:6379'", 'REDIS_URL') },
+        { messageId: 'defaultSecret', line: 4, column: 43, endColumn: 82, data: { env: 'DATABASE_URL', reads: 'process.env.DATABASE_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL || 'libsql://db.turso.io?authToken=abc123'", 'DATABASE_URL') },
       ],
     },
     {
@@ -284,9 +284,9 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
       filename: FILES.lib,
       settings: secrets,
       errors: [
-        { messageId: 'defaultSecret', line: 1, column: 37, endColumn: 49, data: { env: 'JWT_SECRET', reads: 'process.env.JWT_SECRET', missing: 'the variable is missing' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.JWT_SECRET || 'dev-secret'", 'JWT_SECRET') },
-        { messageId: 'defaultSecret', line: 2, column: 41, endColumn: 54, data: { env: 'SESSION_SECRET', reads: 'process.env.SESSION_SECRET', missing: 'the variable is missing' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.SESSION_SECRET ?? 'development'", 'SESSION_SECRET') },
-        { messageId: 'defaultSecret', line: 3, column: 38, endColumn: 44, data: { env: 'DB_PASSWORD', reads: 'process.env.DB_PASSWORD', missing: 'the variable is missing' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.DB_PASSWORD ?? '5432'", 'DB_PASSWORD') },
+        { messageId: 'defaultSecret', line: 1, column: 37, endColumn: 49, data: { env: 'JWT_SECRET', reads: 'process.env.JWT_SECRET', missing: 'the variable is missing', risk: 'forged sessions, signed tokens' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.JWT_SECRET || 'dev-secret'", 'JWT_SECRET') },
+        { messageId: 'defaultSecret', line: 2, column: 41, endColumn: 54, data: { env: 'SESSION_SECRET', reads: 'process.env.SESSION_SECRET', missing: 'the variable is missing', risk: 'forged sessions, signed tokens' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.SESSION_SECRET ?? 'development'", 'SESSION_SECRET') },
+        { messageId: 'defaultSecret', line: 3, column: 38, endColumn: 44, data: { env: 'DB_PASSWORD', reads: 'process.env.DB_PASSWORD', missing: 'the variable is missing', risk: 'anyone can sign in with it' }, suggestions: useEnv(SIGNING_DEFAULTS, "process.env.DB_PASSWORD ?? '5432'", 'DB_PASSWORD') },
       ],
     },
     // The last link of a chain of env reads (openpanel's unsubscribe HMAC key): only that link is replaced.
@@ -297,7 +297,7 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
       errors: [
         {
           messageId: 'defaultSecret',
-          data: { env: 'SECRET', reads: 'process.env.UNSUBSCRIBE_SECRET || process.env.COOKIE_SECRET || process.env.SECRET', missing: 'all three are unset' },
+          data: { env: 'SECRET', reads: 'process.env.UNSUBSCRIBE_SECRET || process.env.COOKIE_SECRET || process.env.SECRET', missing: 'all three are unset', risk: 'forged sessions, signed tokens' },
           line: 2,
           column: 88,
           endColumn: 125,
@@ -312,8 +312,8 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
       ],
     },
     // Two env reads: the message says the default is used when both are unset; a chain through a non-env value names the last read.
-    { code: "const s = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? 'dev-secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', data: { env: 'NEXTAUTH_SECRET', reads: 'process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET', missing: 'both are unset' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = process.env.AUTH_SECRET ?? requireSecret('NEXTAUTH_SECRET');" }] }] },
-    { code: "const s = config.authSecret || process.env.NEXTAUTH_SECRET || 'dev-secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', data: { env: 'NEXTAUTH_SECRET', reads: 'process.env.NEXTAUTH_SECRET', missing: 'the variable is missing' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = config.authSecret || requireSecret('NEXTAUTH_SECRET');" }] }] },
+    { code: "const s = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? 'dev-secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', data: { env: 'NEXTAUTH_SECRET', reads: 'process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET', missing: 'both are unset', risk: 'forged sessions, signed tokens' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = process.env.AUTH_SECRET ?? requireSecret('NEXTAUTH_SECRET');" }] }] },
+    { code: "const s = config.authSecret || process.env.NEXTAUTH_SECRET || 'dev-secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', data: { env: 'NEXTAUTH_SECRET', reads: 'process.env.NEXTAUTH_SECRET', missing: 'the variable is missing', risk: 'forged sessions, signed tokens' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = config.authSecret || requireSecret('NEXTAUTH_SECRET');" }] }] },
     { code: "const s = process.env.NEXTAUTH_SECRET ?? 'secret';", filename: 'lib/auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst s = requireSecret('NEXTAUTH_SECRET');" }] }] },
     // Provider formats.
     { code: "const stripe = new Stripe('sk_live_51Hx9Kq2eZvKYlo2C8vQ3mPzR7tW1uY4bAbN3');", filename: FILES.lib, settings: secrets, errors: [{ messageId: 'providerKey', data: { provider: 'Stripe live secret key' }, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst stripe = new Stripe(requireSecret('STRIPE_SECRET_KEY'));" }] }] },
