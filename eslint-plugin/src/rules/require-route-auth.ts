@@ -1531,9 +1531,19 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(call.callee);
       const calleeSrc = sourceCode.getText(callee);
       const label = (what: string) => `${what} (${shorten(calleeSrc)})`;
-      /** What a data store is called in the message: Stripe's client (`@/lib/stripe`, `new Stripe()`) holds the payment provider's records, not a database. */
+      /**
+       * What a data store is called in the message: Stripe's client (`@/lib/stripe`, `new Stripe()`) holds the payment
+       * provider's records, and an S3 / R2 client (`r2Client.send(new PutObjectCommand(...))`, 21st's uploads) a bucket's
+       * objects, not a database.
+       */
       const store = (src: string | undefined, root?: string) =>
-        label((src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client|Repository)?$/i.test(root)) ? 'Stripe' : 'the database');
+        label(
+          (src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client|Repository)?$/i.test(root))
+            ? 'Stripe'
+            : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) || (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root))
+              ? 'object storage'
+              : 'the database',
+        );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
