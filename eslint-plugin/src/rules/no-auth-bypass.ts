@@ -2,6 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   compilePatterns,
   createRule,
+  endsInExit,
+  getConstInit,
   getBindingValues,
   getCalleeName,
   getDottedName,
@@ -19,11 +21,12 @@ import {
   walk,
 } from '../utils';
 import { isAuthFunctionName } from '../utils/auth-vocab';
+import { isSecretEnvName } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 
 type Options = [{ headerPatterns?: string[]; envFlags?: string[]; queryFlags?: string[] }];
-type MessageIds = 'testHeader' | 'envBypass' | 'localRequestBypass' | 'queryBypass' | 'magicValue' | 'removeBypass';
+type MessageIds = 'testHeader' | 'envBypass' | 'localRequestBypass' | 'queryBypass' | 'magicValue' | 'failOpenSecret' | 'removeBypass' | 'failClosed';
 
 /** Headers that only a test harness or a developer would send. */
 const BYPASS_HEADER =
@@ -54,6 +57,15 @@ const PROOF_LABEL = /type|kind|method|mode|provider|strategy|cache|status|header
 /** Calls that verify such a value (`validateTurnstileToken`, `verifyOtp`, `bcrypt.compare`). */
 const VERIFY_CALL = /verif|validat|captcha|turnstile|authenticat|^compare$|^check(?:Password|Token|Code|Captcha|Otp|Signature)/i;
 
+/**
+ * Env secrets whose check must fail closed: a scheduler's, a webhook's, an internal or admin caller's (`CRON_SECRET`,
+ * `INTERNAL_API_KEY`). Not an optional access password of a self-hosted app (`ACCESS_PASSWORD`, a health check's key):
+ * an unset one is how the owner asks for an open instance.
+ */
+const FAIL_CLOSED_SECRET = /CRON|WEBHOOK|CALLBACK|INTERNAL|ADMIN|WORKER|QSTASH|JOB|TASK|REVALIDAT|SCHEDULE/;
+/** Routes only a machine or an operator calls, whose secret must fail closed whatever its name. */
+const FAIL_CLOSED_PATH = /\/(?:cron|crons|webhooks?|internal|admin|jobs|tasks|workers?)\//i;
+
 /** A regular expression's source without `^`/`$` anchors: a superset matcher to run over a file's text. */
 function anchorFree(re: RegExp): string {
   return re.source.replace(/\^|\$/g, '');
@@ -81,7 +93,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow skipping authentication on test headers, NODE_ENV branches or query flags',
+      description: 'Disallow skipping authentication on test headers, NODE_ENV branches, query flags or unset secrets',
       recommended: true,
     },
     hasSuggestions: true,
@@ -96,7 +108,10 @@ export default createRule<Options, MessageIds>({
         "The '{{name}}' query flag {{effect}}: anyone can add it to the URL. Derive access from the verified session, never from request parameters.",
       magicValue:
         "'{{name}}' equal to the hard-coded '{{value}}' skips its verification: anyone who reads the code or the client bundle can send it, in every environment. Verify every value; use the provider's test keys in tests.",
+      failOpenSecret:
+        'This check runs only when {{name}} is set: a deployment that misses the env var lets every request through, and nothing fails to show it. Fail closed: deny the request when {{name}} is unset.',
       removeBypass: 'Remove the bypass branch and keep the real authentication path.',
+      failClosed: 'Deny the request when {{name}} is unset: `{{test}}`.',
     },
     schema: [
       {
@@ -781,11 +796,121 @@ export default createRule<Options, MessageIds>({
       if (bypasses) report(test, 'magicValue', { name, value: value.length > 40 ? `${value.slice(0, 37)}...` : value });
     }
 
+    /**
+     * The env secret a presence test reads (`cronSecret`, `process.env.CRON_SECRET`, `!!secret`, `Boolean(secret)`),
+     * directly or through a `const` (`const cronSecret = process.env.CRON_SECRET`, `?.trim()`, `?? ''`): the secret
+     * node itself, its env name, and the local name when read through a const.
+     */
+    function presentEnvSecret(test: Node): { core: Node; env: string; local?: string } | undefined {
+      let t = unwrap(test);
+      if (t.type === 'UnaryExpression' && t.operator === '!' && unwrap(t.argument).type === 'UnaryExpression') {
+        const inner = unwrap(t.argument) as TSESTree.UnaryExpression;
+        if (inner.operator !== '!') return undefined;
+        t = unwrap(inner.argument);
+      } else if (t.type === 'CallExpression' && t.callee.type === 'Identifier' && t.callee.name === 'Boolean' && t.arguments.length === 1) {
+        t = unwrap(t.arguments[0]!);
+      }
+      const direct = envSecretName(t);
+      if (direct) return { core: t, env: direct };
+      if (t.type !== 'Identifier') return undefined;
+      const init = getConstInit(sourceCode, t);
+      const env = init ? envSecretName(init) : undefined;
+      return env ? { core: t, env, local: t.name } : undefined;
+    }
+
+    /** `process.env.CRON_SECRET`, trimmed or with an empty fallback (`?? ''`): the secret env name it reads. */
+    function envSecretName(node: Node): string | undefined {
+      let n = unwrap(node);
+      if (n.type === 'CallExpression' && n.arguments.length === 0 && n.callee.type === 'MemberExpression' && getPropertyName(n.callee) === 'trim') n = unwrap(n.callee.object);
+      if (n.type === 'LogicalExpression' && n.operator !== '&&' && getStaticString(n.right) === '') n = unwrap(n.left);
+      const name = getProcessEnvName(n);
+      return name && isSecretEnvName(name) ? name : undefined;
+    }
+
+    /** Whether a node reads the secret: its local name or its env var. */
+    function mentionsSecret(root: Node, secret: { env: string; local?: string }): boolean {
+      let found = false;
+      walk(root, (n) => {
+        if (found) return false;
+        if (n.type === 'Identifier' && secret.local && n.name === secret.local && !(n.parent?.type === 'MemberExpression' && n.parent.property === n && !n.parent.computed)) found = true;
+        else if (n.type === 'MemberExpression' && getProcessEnvName(n) === secret.env) found = true;
+        return !found;
+      }, { skipFunctions: true });
+      return found;
+    }
+
+    /** A test that fails the request's proof: `header !== `Bearer ${secret}``, `!safeCompare(token, secret)`. */
+    function isMismatch(node: Node): boolean {
+      const n = unwrap(node);
+      return (n.type === 'BinaryExpression' && (n.operator === '!==' || n.operator === '!=')) || (n.type === 'UnaryExpression' && n.operator === '!');
+    }
+
+    /** Whether a test denies when the secret is unset: `!secret`, `secret === undefined`, `!process.env.CRON_SECRET`. */
+    function testsUnset(test: Node, secret: { env: string; local?: string }): boolean {
+      let found = false;
+      walk(test, (n) => {
+        if (found) return false;
+        if (n.type === 'UnaryExpression' && n.operator === '!' && mentionsSecret(n.argument, secret) && !isMismatch(unwrap(n.argument))) found = true;
+        else if (n.type === 'BinaryExpression' && (n.operator === '===' || n.operator === '==')) {
+          const other = unwrap(mentionsSecret(n.left, secret) ? n.right : n.left);
+          if ((other.type === 'Identifier' && other.name === 'undefined') || (other.type === 'Literal' && (other.value === null || other.value === ''))) found = true;
+        }
+        return !found;
+      }, { skipFunctions: true });
+      return found;
+    }
+
+    /** Whether a statement before `node`, in any block around it, exits when the secret is unset (`if (!cronSecret) return 500`). */
+    function unsetHandledBefore(node: Node, secret: { env: string; local?: string }): boolean {
+      let cur: Node = node;
+      for (let p: Node | undefined = node.parent; p; cur = p, p = p.parent) {
+        const body = p.type === 'BlockStatement' || p.type === 'Program' ? p.body : p.type === 'SwitchCase' ? p.consequent : undefined;
+        if (!body) continue;
+        for (const stmt of body) {
+          if (stmt === cur) break;
+          if (stmt.type !== 'IfStatement' || !testsUnset(stmt.test, secret)) continue;
+          const c = stmt.consequent;
+          if (c.type === 'ReturnStatement' || c.type === 'ThrowStatement' || endsInExit(c)) return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A secret check that fails open (`if (cronSecret && authHeader !== `Bearer ${cronSecret}`) return 401`): when the
+     * env var is unset the check is skipped and the route runs for anyone. Only for a scheduler's, webhook's,
+     * internal or admin secret (or in such a route), read from `process.env` (a validated env object may require it).
+     */
+    function checkFailOpen(node: TSESTree.IfStatement): void {
+      const test = unwrap(node.test);
+      if (test.type !== 'LogicalExpression' || test.operator !== '&&' || node.alternate) return;
+      const secret = presentEnvSecret(test.left);
+      if (!secret || !(FAIL_CLOSED_SECRET.test(secret.env) || FAIL_CLOSED_PATH.test(kind.filename))) return;
+      const check = unwrap(test.right);
+      if (!isMismatch(check) || !mentionsSecret(check, secret)) return;
+      if (!isAuthDenial(node.consequent) || unsetHandledBefore(node, secret)) return;
+      const core = secret.core.type === 'Identifier' || secret.core.type === 'MemberExpression' ? sourceCode.getText(secret.core) : `(${sourceCode.getText(secret.core)})`;
+      const rightText = sourceCode.getText(test.right);
+      const right = test.right.type === 'LogicalExpression' || test.right.type === 'ConditionalExpression' ? `(${rightText})` : rightText;
+      const fixed = `!${core} || ${right}`;
+      const shown = fixed.replace(/\s+/g, ' ');
+      report(node.test, 'failOpenSecret', { name: secret.env }, [
+        {
+          messageId: 'failClosed',
+          data: { name: secret.env, test: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+          fix: (fixer) => fixer.replaceText(node.test, fixed),
+        },
+      ]);
+    }
+
+    const envText = text.includes('process.env');
+
     return {
       IfStatement(node) {
         try {
           checkBranching(node);
           if (magicText) checkMagicValue(node);
+          if (envText) checkFailOpen(node);
         } catch {
           /* never throw */
         }

@@ -3,6 +3,43 @@ import { ruleTester, FILES } from '../rule-tester';
 
 ruleTester.run('no-auth-bypass', rule, {
   valid: [
+    // An optional access password of a self-hosted AI app (`if (password && header !== password) return 401`): an unset
+    // ACCESS_PASSWORD is how the owner asks for an open instance, not a scheduler's or webhook's secret left out.
+    {
+      code: "export async function POST(req: Request) {\n  const password = process.env.ACCESS_PASSWORD;\n  if (password && req.headers.get('authorization') !== `Bearer ${password}`) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  return Response.json(await runChat(await req.json()));\n}\n",
+      filename: FILES.route,
+    },
+    // The cron secret's absence is turned away first (`if (!cronSecret) return 500`): the later `cronSecret && ...` is
+    // redundant, not open.
+    {
+      code: "export async function GET(request: Request) {\n  const cronSecret = process.env.CRON_SECRET;\n  if (!cronSecret) {\n    console.error('CRON_SECRET is not set');\n    return Response.json({ error: 'Misconfigured' }, { status: 500 });\n  }\n  if (cronSecret && request.headers.get('authorization') !== `Bearer ${cronSecret}`) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  return Response.json(await sendDigests());\n}\n",
+      filename: 'app/api/cron/digest/route.ts',
+    },
+    // The module refuses to load without the secret (`if (!process.env.CRON_SECRET) throw`).
+    {
+      code: "if (!process.env.CRON_SECRET) throw new Error('CRON_SECRET is required');\nexport async function GET(request: Request) {\n  if (process.env.CRON_SECRET && request.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n  return Response.json(await sendDigests());\n}\n",
+      filename: 'app/api/cron/digest/route.ts',
+    },
+    // Fails closed already: `!cronSecret || mismatch`.
+    {
+      code: "export async function GET(request: Request) {\n  const cronSecret = process.env.CRON_SECRET;\n  if (!cronSecret || request.headers.get('authorization') !== `Bearer ${cronSecret}`) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  return Response.json(await sendDigests());\n}\n",
+      filename: 'app/api/cron/digest/route.ts',
+    },
+    // A validated env object (`env.CRON_SECRET` from t3-env) may require the secret: the `&&` cannot be told from a redundant one.
+    {
+      code: "import { env } from '@/env';\nexport async function GET(request: Request) {\n  if (env.CRON_SECRET && request.headers.get('authorization') !== `Bearer ${env.CRON_SECRET}`) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  return Response.json(await sendDigests());\n}\n",
+      filename: 'app/api/cron/digest/route.ts',
+    },
+    // hello-ys' payment callback: the expected token comes from the stored payment, not from the deployment's env.
+    {
+      code: "export async function POST(req: Request) {\n  const { payToken, orderNo } = await req.json();\n  const payment = await getPayment(orderNo);\n  const expectedPayToken = typeof payment.metadata?.payToken === 'string' ? payment.metadata.payToken : '';\n  if (expectedPayToken && payToken !== expectedPayToken) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  return Response.json(await confirm(payment));\n}\n",
+      filename: 'app/api/pay/callback/route.ts',
+    },
+    // A branch that only warns: no check is skipped, none is made.
+    {
+      code: "export async function GET(request: Request) {\n  const cronSecret = process.env.CRON_SECRET;\n  if (cronSecret && request.headers.get('authorization') !== `Bearer ${cronSecret}`) {\n    console.warn('cron called without its secret');\n  }\n  return Response.json(await sendDigests());\n}\n",
+      filename: 'app/api/cron/digest/route.ts',
+    },
     // 21st's Amplitude setup: the production-only branch adds the analytics SDK's session replay
     // (`sessionReplayPlugin()`), a recording, not a session check; development skips no authentication.
     {
@@ -179,6 +216,14 @@ export const getBaseUrl = () => {
     },
   ],
   invalid: [
+    // createspot's and firstserveseattle's cron routes (Vercel Cron's documented check behind `cronSecret &&`): with CRON_SECRET unset the check is skipped and anyone can trigger the job.
+    {"code":"export async function GET(request: NextRequest) {\n  const authHeader = request.headers.get('authorization');\n  const cronSecret = process.env.CRON_SECRET;\n\n  if (cronSecret && authHeader !== `Bearer ${cronSecret}`) {\n    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  return NextResponse.json(await checkBadgeAwards());\n}\n","filename":"app/api/cron/notifications/route.ts","errors":[{"messageId":"failOpenSecret","data":{"name":"CRON_SECRET"},"line":5,"column":7,"suggestions":[{"messageId":"failClosed","output":"export async function GET(request: NextRequest) {\n  const authHeader = request.headers.get('authorization');\n  const cronSecret = process.env.CRON_SECRET;\n\n  if (!cronSecret || authHeader !== `Bearer ${cronSecret}`) {\n    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  return NextResponse.json(await checkBadgeAwards());\n}\n"}]}]},
+    // mubseoul's reset-usage cron: the env var read directly on both sides.
+    {"code":"export async function GET(request: Request) {\n  const authHeader = request.headers.get('authorization');\n  if (process.env.CRON_SECRET && authHeader !== `Bearer ${process.env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n  return Response.json(await resetUsage());\n}\n","filename":"app/api/cron/reset-usage/route.ts","errors":[{"messageId":"failOpenSecret","data":{"name":"CRON_SECRET"},"line":3,"column":7,"suggestions":[{"messageId":"failClosed","output":"export async function GET(request: Request) {\n  const authHeader = request.headers.get('authorization');\n  if (!process.env.CRON_SECRET || authHeader !== `Bearer ${process.env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n  return Response.json(await resetUsage());\n}\n"}]}]},
+    // Any secret in an internal route; a constant-time helper does not help when it is never called.
+    {"code":"export async function POST(request: Request) {\n  const key = process.env.SYNC_API_KEY?.trim();\n  if (key && !safeCompare(request.headers.get('x-api-key') ?? '', key)) {\n    return Response.json({ error: 'Forbidden' }, { status: 403 });\n  }\n  return Response.json(await syncAll());\n}\n","filename":"app/api/internal/sync/route.ts","errors":[{"messageId":"failOpenSecret","data":{"name":"SYNC_API_KEY"},"line":3,"column":7,"suggestions":[{"messageId":"failClosed","output":"export async function POST(request: Request) {\n  const key = process.env.SYNC_API_KEY?.trim();\n  if (!key || !safeCompare(request.headers.get('x-api-key') ?? '', key)) {\n    return Response.json({ error: 'Forbidden' }, { status: 403 });\n  }\n  return Response.json(await syncAll());\n}\n"}]}]},
+    // A webhook secret with an empty fallback, checked through `!!`.
+    {"code":"const webhookSecret = process.env.FORM_WEBHOOK_SECRET ?? '';\nexport async function POST(request: Request) {\n  if (!!webhookSecret && request.headers.get('x-webhook-secret') !== webhookSecret) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n  return Response.json(await handleForm(await request.json()));\n}\n","filename":"app/api/forms/route.ts","errors":[{"messageId":"failOpenSecret","data":{"name":"FORM_WEBHOOK_SECRET"},"line":3,"column":7,"suggestions":[{"messageId":"failClosed","output":"const webhookSecret = process.env.FORM_WEBHOOK_SECRET ?? '';\nexport async function POST(request: Request) {\n  if (!webhookSecret || request.headers.get('x-webhook-secret') !== webhookSecret) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n  return Response.json(await handleForm(await request.json()));\n}\n"}]}]},
     // jitsu's admin trim route: callers from a loopback address skip the admin check. Right to report, but it is a
     // network switch, not an environment one: behind a same-host proxy every request comes from loopback.
     {
