@@ -10,6 +10,7 @@ import {
   isFunction,
   getFileKind,
   getImportSource,
+  getProcessEnvName,
   getPropertyName,
   getRootIdentifier,
   getStaticString,
@@ -272,10 +273,11 @@ export default createRule<Options, MessageIds>({
         ) {
           return true;
         }
-        if (u.type !== 'Identifier') return false;
+        if (u.type !== 'Identifier' && getProcessEnvName(u) === undefined) return false;
         // An early exit before the compare, in a block around it, also in an enclosing function (`if (!token) throw ...;
-        // products.find((p) => p.token === token)`; inbox-zero's `if (verificationToken == null) { logger.error(...); return 503 }`).
-        const name = u.name.replace(/\$/g, '\\$');
+        // products.find((p) => p.token === token)`; inbox-zero's `if (verificationToken == null) { logger.error(...); return 503 }`),
+        // or at module level (`if (!process.env.CRON_SECRET) throw ...`: the handler never runs without it).
+        const name = sideText.replace(/[.$]/g, '\\$&');
         const notSet = new RegExp(
           `!\\s*${name}\\b(?!\\s*[.?[])` +
             (nonEmpty ? `|(?<![.\\w$])${name}\\s*===?\\s*(?:''|""|\`\`)` : `|(?<![.\\w$])${name}\\s*(?:==\\s*(?:null|undefined)|===\\s*undefined)\\b|typeof\\s+${name}\\s*[!=]==?\\s*['"]undefined`),
@@ -283,7 +285,7 @@ export default createRule<Options, MessageIds>({
         let fns = 0;
         for (let child: Node = cmp, up: Node | undefined = cmp.parent; up && fns < 4; child = up, up = up.parent) {
           if (isFunction(up)) fns++;
-          if (up.type !== 'BlockStatement') continue;
+          if (up.type !== 'BlockStatement' && up.type !== 'Program') continue;
           for (const st of up.body) {
             if (st === child) break;
             if (st.type === 'IfStatement' && (isEarlyExit(st.consequent) || endsInExit(st.consequent)) && notSet.test(sourceCode.getText(st.test))) return true;
@@ -306,7 +308,35 @@ export default createRule<Options, MessageIds>({
       if ((emptyFallback(a) && mayBeEmpty(b) && !tested(a, true)) || (emptyFallback(b) && mayBeEmpty(a) && !tested(b, true))) {
         return ", and with the secret unset its `''` fallback matches an empty value from the request";
       }
+      // `Bearer ${process.env.CRON_SECRET}` (Vercel Cron's documented check): with the secret unset the expected value
+      // is the text `Bearer undefined` (`token=` with a `''` fallback), which anyone can send. Not when the secret was tested as set first, also by an
+      // `&&` around the compare (`cronSecret && header !== `Bearer ${cronSecret}``: that check is skipped instead).
+      for (const side of sides) {
+        const t = valueOf(side).find((v): v is TSESTree.TemplateLiteral => v.type === 'TemplateLiteral' && v.expressions.length === 1);
+        if (!t) continue;
+        const inner = unwrap(t.expressions[0]!);
+        const init = inner.type === 'Identifier' ? getConstInit(sourceCode, inner) : undefined;
+        const read = unwrap(init ?? inner);
+        const empty = read.type === 'LogicalExpression' && (read.operator === '??' || read.operator === '||') && emptyLiteral(unwrap(read.right));
+        if (getSecretEnvRead(sourceCode, empty ? (read as TSESTree.LogicalExpression).left : read)?.startsWith('process.env.') !== true) continue;
+        if (tested(inner, false) || conjunctTested(cmp, sourceCode.getText(inner))) continue;
+        const value = `${t.quasis[0]!.value.cooked ?? ''}${empty ? '' : 'undefined'}${t.quasis[1]!.value.cooked ?? ''}`;
+        // A value with outer whitespace (`Bearer ` from a `''` fallback) cannot arrive in a header: HTTP trims it.
+        if (value.length > 40 || /`/.test(value) || value !== value.trim()) continue;
+        return `, and with the secret unset the expected value is \`${value}\`, which anyone can send`;
+      }
       return '';
+    }
+
+    /** Whether a compare sits in an `&&` chain that also tests `text` as set (`secret && header !== `Bearer ${secret}``). */
+    function conjunctTested(cmp: Node, text: string): boolean {
+      for (let child: Node = cmp, up: Node | undefined = cmp.parent; up?.type === 'LogicalExpression'; child = up, up = up.parent) {
+        if (up.operator !== '&&') continue;
+        const other = unwrap(up.left === child ? up.right : up.left);
+        const core = other.type === 'UnaryExpression' && other.operator === '!' && unwrap(other.argument).type === 'UnaryExpression' ? unwrap((unwrap(other.argument) as TSESTree.UnaryExpression).argument) : other;
+        if (sourceCode.getText(core) === text) return true;
+      }
+      return false;
     }
 
     function isSecretName(name: string | undefined): boolean {
