@@ -1311,6 +1311,62 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** A name escaped for a regular expression (`$` and `.` of `cache.fetchedAt`). */
+    function escapeName(t: string): string {
+      return t.replace(/[$.]/g, '\\$&');
+    }
+
+    let clockSource: string | undefined;
+    /**
+     * The clock as a regular expression source, read directly or through a local `const now = Date.now()` (karakeep's
+     * Reddit cache: `if (cached && cached.expiresAt > now)`, `expiresAt: now + TTL`). Built once per file.
+     */
+    function clockPattern(): string {
+      if (clockSource !== undefined) return clockSource;
+      const aliases = [...text.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*Date\.now\(\)\s*[;\n]/g)].map((m) => (m[1] ?? '').replace(/\$/g, '\\$'));
+      clockSource = aliases.length ? `(?:Date\\.now\\(\\)|\\b(?:${aliases.join('|')})\\b)` : 'Date\\.now\\(\\)';
+      return clockSource;
+    }
+
+    /** Whether a stamp (a module `let`, or a holder's field) is compared with the clock: `now - fetchedAt < TTL`, `fetchedAt + TTL > Date.now()`. */
+    function comparedWithClock(field: string, clock: string): boolean {
+      const f = escapeName(field);
+      return new RegExp(
+        `\\b${f}\\s*[<>]=?\\s*${clock}|${clock}\\s*-\\s*(?:[\\w$]+\\.)?${f}\\b|${clock}\\s*[<>]=?\\s*(?:[\\w$]+\\.)?${f}\\b|\\b${f}\\s*\\+\\s*[\\w$.]+\\s*[<>]=?\\s*${clock}`,
+      ).test(text);
+    }
+
+    /**
+     * A one-slot TTL cache of reference data (21st's `plansCache` beside `let lastCacheTime`, coding-agent-template's
+     * GitHub star count): the slot is filled by a function without parameters (or only boolean ones, `forceRefresh =
+     * false`) that reads no request, session or caller, and a module `let` stamp is set to the clock in that function
+     * and compared with the clock. Like the Map TTL caches below: every instance is at most one TTL stale about data
+     * that is the same for everyone.
+     */
+    function isReferenceTtlSlot(assign: TSESTree.AssignmentExpression): boolean {
+      const fn = requestFunction(assign);
+      if (!fn || fn.generator || !fn.params.every((p) => p.type === 'AssignmentPattern' && p.right.type === 'Literal' && typeof p.right.value === 'boolean')) return false;
+      const clock = clockPattern();
+      const fnText = sourceCode.getText(fn);
+      const stamped = sourceCode.ast.body.some(
+        (st) =>
+          st.type === 'VariableDeclaration' &&
+          st.kind === 'let' &&
+          st.declarations.some(
+            (d) =>
+              d.id.type === 'Identifier' &&
+              !!d.init &&
+              /^(?:Date\.now\(\)|\d+|null)$/.test(sourceCode.getText(d.init)) &&
+              new RegExp(`(?<![\\w$.])${escapeName(d.id.name)}\\s*=\\s*${clock}`).test(fnText) &&
+              comparedWithClock(d.id.name, clock),
+          ),
+      );
+      return (
+        stamped &&
+        everyNode(fn.body ?? fn, 3000, (n) => !(n.type === 'MemberExpression' || n.type === 'CallExpression') || !(isRequestRead(sourceCode, n) || (n.type === 'CallExpression' && isAuthCall(sourceCode, n))))
+      );
+    }
+
     /**
      * A hand-rolled TTL cache of shared reference data: every entry stores its time (`{ rates, ts:
      * Date.now() }`), reads check it against the clock (`Date.now() - cached.ts < TTL`), and the keys name
@@ -1342,16 +1398,12 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (memo.others !== 0 || memo.values.length === 0) return false;
-      // The clock, read directly or through a local `const now = Date.now()` (karakeep's Reddit cache:
-      // `if (cached && cached.expiresAt > now)`, `expiresAt: now + TTL`).
-      const aliases = [...text.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*Date\.now\(\)\s*[;\n]/g)].map((m) => (m[1] ?? '').replace(/\$/g, '\\$'));
-      const clock = aliases.length ? `(?:Date\\.now\\(\\)|\\b(?:${aliases.join('|')})\\b)` : 'Date\\.now\\(\\)';
+      const clock = clockPattern();
       const entryClockTest = new RegExp(`${clock}\\s*-\\s*[\\w$.?]+\\s*<|[<>]=?\\s*${clock}|${clock}\\s*[<>]`).test(text);
       if (!entryClockTest && stamps.length === 0) return false;
       // A field counted up in place (`c.count += 1`, `record.count++`): a limiter's window, not stored reference data.
       if (/[\w$\])]\s*\.\s*[\w$]+\s*(?:\+\+|--|[-+*]=)|(?:\+\+|--)\s*[\w$]+\s*\.\s*[\w$]+/.test(text)) return false;
       const stamp = new RegExp(clock);
-      const esc = (t: string): string => t.replace(/[$.]/g, '\\$&');
       const stamped =
         (u.type === 'NewExpression' &&
           entryClockTest &&
@@ -1360,12 +1412,8 @@ export default createRule<Options, MessageIds>({
           )) ||
         // A container stamp: set to the clock in the function that fills the container, and compared with the clock.
         stamps.some(({ field, assigned }) => {
-          const f = esc(field);
-          const compared = new RegExp(
-            `\\b${f}\\s*[<>]=?\\s*${clock}|${clock}\\s*-\\s*(?:[\\w$]+\\.)?${f}\\b|${clock}\\s*[<>]=?\\s*(?:[\\w$]+\\.)?${f}\\b|\\b${f}\\s*\\+\\s*[\\w$.]+\\s*[<>]=?\\s*${clock}`,
-          );
-          if (!compared.test(text)) return false;
-          const set = new RegExp(`(?<![\\w$.])${esc(assigned)}\\s*=\\s*${clock}`);
+          if (!comparedWithClock(field, clock)) return false;
+          const set = new RegExp(`(?<![\\w$.])${escapeName(assigned)}\\s*=\\s*${clock}`);
           return memo.values.every((v) => {
             for (let fn = v ? getEnclosingFunction(v) : undefined, i = 0; fn && i < 4; fn = getEnclosingFunction(fn), i++) {
               if (set.test(sourceCode.getText(fn))) return true;
@@ -1524,7 +1572,7 @@ export default createRule<Options, MessageIds>({
           if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
           // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data.
           if (p.right.type === 'Literal') continue;
-          if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!) || loadsBundledFile(p)) continue;
+          if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!) || loadsBundledFile(p) || isReferenceTtlSlot(p)) continue;
           // `cachedMax = maxDepth('root')`: a recursive computation of this file over constant arguments.
           const right = unwrap(p.right);
           if (

@@ -21,7 +21,9 @@ const DRAFTS = "'use server';\nconst drafts = new Map();\nexport async function 
 const STATIC_STORE =
   "import 'server-only';\nexport class Store {\n  static cache = new Map<string, string>();\n  static put(k: string, v: string) { Store.cache.set(k, v); }\n}\n";
 const CACHED_PRICES =
-  "let cachedPrices = null;\nlet fetchedAt = 0;\nexport async function GET() {\n  if (cachedPrices && Date.now() - fetchedAt < 60000) return Response.json(cachedPrices);\n  cachedPrices = await fetchPrices();\n  fetchedAt = Date.now();\n  return Response.json(cachedPrices);\n}\n";
+  "let cachedPrices = null;\nlet fetchedAt = 0;\nexport async function GET() {\n  if (cachedPrices) return Response.json(cachedPrices);\n  cachedPrices = await fetchPrices();\n  fetchedAt = Date.now();\n  return Response.json(cachedPrices);\n}\n";
+/** The same cache with a TTL: a one-slot cache of data that is the same for everyone, at most a minute stale per instance. */
+const CACHED_PRICES_TTL = CACHED_PRICES.replace('if (cachedPrices) return', 'if (cachedPrices && Date.now() - fetchedAt < 60000) return');
 const PARTS = 'const parts = [];\nexport function add(p) { parts.push(p); }';
 /** A memo keyed by request data (seed-style: the route caches its answer per prompt). */
 const PROMPT_MEMO =
@@ -58,6 +60,19 @@ const REGION_MAP_LET = (test: string) =>
 
 ruleTester.run('no-module-state', rule, {
   valid: [
+    // CACHED_PRICES with its TTL (`Date.now() - fetchedAt < 60000`): a parameterless GET's one-slot cache of reference data.
+    { code: CACHED_PRICES_TTL, filename: FILES.route, settings: bothModules },
+    // 21st's plans cache: one slot of reference data (the plans table), filled by a function whose only parameter is
+    // a boolean `forceRefresh`, beside a module `let` stamp set to the clock and compared with it (5 min TTL).
+    {
+      code: "let plansCache: Plan[] | null = null\nlet lastCacheTime = 0\nconst CACHE_TTL = 5 * 60 * 1000\n\nexport async function getAllPlans(forceRefresh = false): Promise<Plan[]> {\n  const currentTime = Date.now()\n  if (!forceRefresh && plansCache !== null && currentTime - lastCacheTime < CACHE_TTL) {\n    return plansCache\n  }\n  const { data, error } = await supabaseAdmin.from('plans').select('id, name, price').eq('env', 'live')\n  if (error) throw new Error('Failed to fetch plans')\n  plansCache = data || []\n  lastCacheTime = currentTime\n  return plansCache\n}\n",
+      filename: 'lib/stripe.ts',
+    },
+    // coding-agent-template's GitHub star count: a parameterless GET caches the public count for 5 minutes.
+    {
+      code: "import { NextResponse } from 'next/server'\n\nlet cachedStars: number | null = null\nlet lastFetch = 0\n\nexport async function GET() {\n  const now = Date.now()\n  if (cachedStars !== null && now - lastFetch < 5 * 60 * 1000) {\n    return NextResponse.json({ stars: cachedStars })\n  }\n  const response = await fetch('https://api.github.com/repos/acme/app', { signal: AbortSignal.timeout(5000) })\n  const data = await response.json()\n  cachedStars = data.stargazers_count\n  lastFetch = now\n  return NextResponse.json({ stars: cachedStars })\n}\n",
+      filename: 'app/api/github-stars/route.ts',
+    },
     // saleor's storefront: the wait queue of a concurrency limiter (resolvers pushed by `new Promise`, released by `shift()` and a bare call).
     { code: "class RequestQueue {\n  private queue: Array<() => void> = [];\n  private activeRequests = 0;\n\n  constructor(private readonly maxConcurrent = 3) {}\n\n  async enqueue<T>(fn: () => Promise<T>): Promise<T> {\n    if (this.activeRequests >= this.maxConcurrent) {\n      await new Promise<void>((resolve) => this.queue.push(resolve));\n    }\n    this.activeRequests++;\n    try {\n      return await fn();\n    } finally {\n      this.activeRequests--;\n      const next = this.queue.shift();\n      next?.();\n    }\n  }\n}\n\nconst requestQueue = new RequestQueue(3);\n\nexport async function executeGraphQL(query: string) {\n  return requestQueue.enqueue(() => fetch(process.env.API_URL!, { method: 'POST', body: query }));\n}\n", filename: 'src/lib/graphql.ts' },
     // homarr's sql-wasm route: a GET without parameters caching sql.js' wasm binary, the first of a constant list of shipped paths that exists.
@@ -295,6 +310,12 @@ ruleTester.run('no-module-state', rule, {
     { code: "import { queryCollectionOptions } from '@tanstack/query-db-collection'\nimport { createCollection, useLiveQuery } from '@tanstack/react-db'\nimport { listFlaggers } from './flaggers.functions.ts'\n\nconst projectFlaggersCollectionsCache: Record<string, ReturnType<typeof makeCollection>> = {}\n\nconst makeCollection = (projectId: string) =>\n  createCollection(queryCollectionOptions({ queryKey: ['flaggers', projectId], queryFn: () => listFlaggers(projectId) }))\n\nconst getCollection = (projectId: string) => {\n  if (!projectFlaggersCollectionsCache[projectId]) {\n    projectFlaggersCollectionsCache[projectId] = makeCollection(projectId)\n  }\n  return projectFlaggersCollectionsCache[projectId]\n}\n\nexport function useProjectFlaggers(projectId: string) {\n  const collection = getCollection(projectId)\n  return useLiveQuery((q) => q.from({ flagger: collection }), [projectId])\n}\n", filename: 'apps/web/src/domains/flaggers/flaggers.collection.ts' },
   ],
   invalid: [
+    // The same one-slot TTL cache filled for one user (`getPlansFor(userId)`): the slot holds that user's rows, and the next caller on this instance gets them.
+    {"code":"let plansCache: Plan[] | null = null\nlet lastCacheTime = 0\nconst CACHE_TTL = 5 * 60 * 1000\n\nexport async function getPlansFor(userId: string): Promise<Plan[]> {\n  const currentTime = Date.now()\n  if (plansCache !== null && currentTime - lastCacheTime < CACHE_TTL) return plansCache\n  const { data } = await supabaseAdmin.from('plans').select('id, name, price').eq('user_id', userId)\n  plansCache = data || []\n  lastCacheTime = currentTime\n  return plansCache\n}\n","filename":"lib/stripe.ts","errors":[{"messageId":"moduleState","line":1,"column":5}]},
+    // Filled by a parameterless function that reads the session: the slot holds the signed-in caller's data.
+    {"code":"import { auth } from '@/auth'\nlet cachedProfile: Profile | null = null\nlet lastFetch = 0\n\nexport async function getProfile() {\n  const now = Date.now()\n  if (cachedProfile && now - lastFetch < 60_000) return cachedProfile\n  const session = await auth()\n  cachedProfile = await db.profile.findUnique({ where: { userId: session?.user?.id } })\n  lastFetch = now\n  return cachedProfile\n}\n","filename":"lib/profile.ts","errors":[{"messageId":"moduleState","line":2,"column":5}]},
+    // A stamp that is set but never compared with the clock is no TTL: the slot is kept forever.
+    {"code":"let plansCache: Plan[] | null = null\nlet lastCacheTime = 0\n\nexport async function getAllPlans(): Promise<Plan[]> {\n  if (plansCache !== null) return plansCache\n  const { data } = await supabaseAdmin.from('plans').select('id, name, price')\n  plansCache = data || []\n  lastCacheTime = Date.now()\n  console.log('plans cached at', lastCacheTime)\n  return plansCache\n}\n","filename":"lib/stripe.ts","errors":[{"messageId":"moduleState","line":1,"column":5}]},
     // Twin: the released waiter is handed a value (data passed from one request to another): still reported.
     { code: "class RequestQueue {\n  private queue: Array<(value: unknown) => void> = [];\n  private activeRequests = 0;\n\n  constructor(private readonly maxConcurrent = 3) {}\n\n  async enqueue<T>(fn: () => Promise<T>): Promise<T> {\n    if (this.activeRequests >= this.maxConcurrent) {\n      await new Promise<void>((resolve) => this.queue.push(resolve));\n    }\n    this.activeRequests++;\n    try {\n      return await fn();\n    } finally {\n      this.activeRequests--;\n      const next = this.queue.shift();\n      next?.(this.activeRequests);\n    }\n  }\n}\n\nconst requestQueue = new RequestQueue(3);\n\nexport async function executeGraphQL(query: string) {\n  return requestQueue.enqueue(() => fetch(process.env.API_URL!, { method: 'POST', body: query }));\n}\n", filename: 'src/lib/graphql.ts', errors: [{ messageId: 'moduleState', line: 2, column: 11, suggestions: [] }] },
     // Twin: the same cache filled from the network: still reported.
@@ -793,7 +814,7 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
       filename: 'lib/query/service.ts',
       errors: [{ messageId: 'moduleState', line: 5, column: 5, data: { name: 'cachedDocuments', kind: 'cached value', write: 'cachedDocuments =', line: '9', fix: 'Redis with a TTL, or the database' }, suggestions: [] }],
     },
-    // A `let` cache of an API result reassigned by the handler.
+    // A `let` cache of an API result reassigned by the handler, kept forever: its stamp is set but never compared.
     {
       code: CACHED_PRICES,
       filename: FILES.route,
