@@ -322,22 +322,33 @@ export default createRule<Options, MessageIds>({
       return src !== undefined && !AUTH_MODULE.test(src) && !LOCAL_AUTH_MODULE.test(src);
     }
 
+    /** The name a same-file helper is called by (`async function ask`, `const ask = ...`, `const getX = unstable_cache(async () => ...)`). */
+    function helperName(helper: FunctionNode): string | undefined {
+      if (helper.type === 'FunctionDeclaration' && helper.id) return helper.id.name;
+      if (helper.parent?.type === 'VariableDeclarator' && helper.parent.id.type === 'Identifier') return helper.parent.id.name;
+      if (helper.parent?.type === 'CallExpression' && helper.parent.parent?.type === 'VariableDeclarator' && helper.parent.parent.id.type === 'Identifier') return helper.parent.parent.id.name;
+      return undefined;
+    }
+
+    /** `fn`'s first call (by position) of a helper named in `names`: `await ask(q)` for `async function ask`. */
+    function firstCallOf(fn: FunctionNode, names: ReadonlySet<string>): TSESTree.CallExpression | undefined {
+      let first: TSESTree.CallExpression | undefined;
+      walk(fn, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && names.has(n.callee.name) && (!first || n.range[0] < first.range[0])) first = n;
+        return true;
+      });
+      return first;
+    }
+
     /** Where `fn` first calls one of `helpers` by name (`await ask(q)` for `async function ask`), or -1 when that is not known. */
     function firstHelperCall(fn: FunctionNode, helpers: FunctionNode[]): number {
       const names = new Set<string>();
       for (const helper of helpers) {
-        if (helper.type === 'FunctionDeclaration' && helper.id) names.add(helper.id.name);
-        else if (helper.parent?.type === 'VariableDeclarator' && helper.parent.id.type === 'Identifier') names.add(helper.parent.id.name);
-        // `const getX = unstable_cache(async () => ...)`: the binding the handler calls.
-        else if (helper.parent?.type === 'CallExpression' && helper.parent.parent?.type === 'VariableDeclarator' && helper.parent.parent.id.type === 'Identifier') names.add(helper.parent.parent.id.name);
-        else return -1;
+        const name = helperName(helper);
+        if (!name) return -1;
+        names.add(name);
       }
-      let first = Infinity;
-      walk(fn, (n) => {
-        if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && names.has(n.callee.name)) first = Math.min(first, n.range[0]);
-        return true;
-      });
-      return first === Infinity ? -1 : first;
+      return firstCallOf(fn, names)?.range[0] ?? -1;
     }
 
     function isWithinFn(node: Node, fn: FunctionNode): boolean {
@@ -547,12 +558,28 @@ export default createRule<Options, MessageIds>({
 
     function report(h: Handler, e: Expensive): void {
       const handler = handlerLabel(h);
+      // A call in a same-file helper is reported where the handler calls that helper (`await summarize(text)`), so
+      // several actions sharing one helper each get their own report, in their own body, with their own suggestion.
+      const via = h.fn && !isWithinFn(e.node, h.fn) ? helperCallTo(h.fn, e.node) : undefined;
+      const at = via ?? e.node;
       context.report({
-        node: e.node.type === 'CallExpression' ? e.node.callee : e.node,
+        node: at.type === 'CallExpression' ? at.callee : at,
         messageId: e.kind === 'paid' ? 'paidCall' : 'authEndpoint',
-        data: { handler, what: e.label },
+        data: { handler, what: via ? `${e.label} through ${sourceCode.getText(via.callee)}()` : e.label },
         suggest: suggestion(h),
       });
+    }
+
+    /**
+     * The handler's call that leads to `target` in a same-file helper: its call of the helper that contains it, or,
+     * when that helper is reached through another one, its first call of any helper it calls.
+     */
+    function helperCallTo(fn: FunctionNode, target: Node): TSESTree.CallExpression | undefined {
+      const helpers = handlerBodies(sourceCode, fn, 2).slice(1) as FunctionNode[];
+      const names = new Set(helpers.map(helperName).filter((n): n is string => !!n));
+      const owner = helpers.find((b) => isWithinFn(target, b));
+      const ownerName = owner ? helperName(owner) : undefined;
+      return (ownerName ? firstCallOf(fn, new Set([ownerName])) : undefined) ?? firstCallOf(fn, names);
     }
 
     function suggestion(h: Handler): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
