@@ -183,9 +183,13 @@ export default createRule<Options, MessageIds>({
           if (!variable || validated.has(variable)) return undefined;
           const def = variable.defs[0];
           if (!def) return undefined;
-          if (def.type === 'Parameter') return sourceByNode.get(def.name);
+          if (def.type === 'Parameter') return sourceByNode.get(def.name) ?? elementOf(def.node, def.name, depth, seen);
           if (def.type !== 'Variable') return undefined;
           const decl = def.node as TSESTree.VariableDeclarator;
+          // `for (const item of list)`: each element of a body array (next13-lms-platform's chapter reorder,
+          // `db.chapter.update({ where: { id: item.id }, data: { position: item.position } })`).
+          const loop = decl.init ? undefined : decl.parent?.parent;
+          if (loop?.type === 'ForOfStatement' && loop.left === decl.parent) return taintOf(loop.right, depth + 1, seen);
           const found = taintOf(decl.init, depth + 1, seen);
           if (found) return found;
           for (const ref of variable.references) {
@@ -226,6 +230,9 @@ export default createRule<Options, MessageIds>({
           ) {
             return undefined;
           }
+          // `formData.getAll('files').filter((item): item is File => item instanceof File)`: only the elements that pass a
+          // run-time type check are kept (giselle's document upload).
+          if (callee.type === 'MemberExpression' && name === 'filter' && isTypeCheckCallback(n.arguments[0])) return undefined;
           if (callee.type === 'MemberExpression' && name && PASS_METHODS.has(name)) return taintOf(callee.object, depth, seen);
           return undefined;
         }
@@ -264,6 +271,40 @@ export default createRule<Options, MessageIds>({
         default:
           return undefined;
       }
+    }
+
+    /** A callback that checks its element's type at run time: `(item) => item instanceof File`, `(t) => typeof t === 'string'`. */
+    function isTypeCheckCallback(fn: Node | undefined): boolean {
+      if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;
+      const param = fn.params[0];
+      if (param?.type !== 'Identifier') return false;
+      const body = fn.body.type === 'BlockStatement' && fn.body.body.length === 1 && fn.body.body[0]!.type === 'ReturnStatement' ? fn.body.body[0]!.argument : fn.body;
+      if (!body) return false;
+      const test = unwrap(body);
+      const checks = (t: Node): boolean => {
+        const u = unwrap(t);
+        if (u.type === 'LogicalExpression' && u.operator === '&&') return checks(u.left) || checks(u.right);
+        if (u.type !== 'BinaryExpression') return false;
+        if (u.operator === 'instanceof') return u.left.type === 'Identifier' && u.left.name === param.name;
+        const side = u.left.type === 'UnaryExpression' && u.left.operator === 'typeof' ? u.left : u.right.type === 'UnaryExpression' && u.right.operator === 'typeof' ? u.right : undefined;
+        return /^===?$/.test(u.operator) && side?.argument.type === 'Identifier' && side.argument.name === param.name;
+      };
+      return checks(test);
+    }
+
+    /**
+     * The first parameter of an array method's callback (`list.map((item) => ...)`, `.forEach`, `.flatMap`, `.filter`,
+     * `.some`, `.every`, `.find`): an element of the array the method is called on.
+     */
+    function elementOf(fn: Node, param: Node, depth: number, seen: Set<Node>): Source | undefined {
+      if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return undefined;
+      const first = fn.params[0];
+      // The element itself or a name destructured from it (`({ id, position }) => ...`).
+      if (!first || param.range[0] < first.range[0] || param.range[1] > first.range[1]) return undefined;
+      const call = fn.parent;
+      if (call?.type !== 'CallExpression' || call.arguments[0] !== fn || call.callee.type !== 'MemberExpression') return undefined;
+      if (!/^(?:map|forEach|flatMap|filter|some|every|find)$/.test(getPropertyName(call.callee) ?? '')) return undefined;
+      return taintOf(call.callee.object, depth + 1, seen);
     }
 
     /**
@@ -374,15 +415,15 @@ export default createRule<Options, MessageIds>({
       if (o.type !== 'NewExpression' || !isIdentifier(o.callee, 'URL') || o.arguments.length !== 2) return false;
       const path = getStaticString(o.arguments[0] as Node);
       const base = unwrap(o.arguments[1] as Node);
-      return (
-        path !== undefined &&
-        path.startsWith('/') &&
-        !path.startsWith('//') &&
-        base.type === 'MemberExpression' &&
-        getPropertyName(base) === 'url' &&
-        base.object.type === 'Identifier' &&
-        /^(?:req|request)$/.test(base.object.name)
-      );
+      return path !== undefined && path.startsWith('/') && !path.startsWith('//') && isRequestUrl(base);
+    }
+
+    /** `req.url`, `request.url`: the URL of the handler's own request parameter. */
+    function isRequestUrl(node: Node): boolean {
+      const u = unwrap(node);
+      if (u.type !== 'MemberExpression' || getPropertyName(u) !== 'url') return false;
+      const obj = unwrap(u.object);
+      return obj.type === 'Identifier' && isRequestParam(obj);
     }
 
     /** The expressions a URL's origin may come from: the head of a template or `+` chain, through local bindings. */
@@ -414,10 +455,7 @@ export default createRule<Options, MessageIds>({
           const r = unwrap(n);
           return r.type === 'Identifier' && isRequestParam(r);
         };
-        if (obj.type === 'NewExpression' && getCalleeName(obj) === 'URL' && obj.arguments.length === 1) {
-          const a = unwrap(obj.arguments[0]!);
-          return a.type === 'MemberExpression' && getPropertyName(a) === 'url' && reqOf(a.object);
-        }
+        if (obj.type === 'NewExpression' && getCalleeName(obj) === 'URL' && obj.arguments.length === 1) return isRequestUrl(obj.arguments[0]!);
         return obj.type === 'MemberExpression' && getPropertyName(obj) === 'nextUrl' && reqOf(obj.object);
       }
       if (depth === 0 && u.type === 'CallExpression' && u.callee.type === 'Identifier' && u.arguments.some((a) => a.type === 'Identifier' && isRequestParam(a))) {
@@ -735,6 +773,9 @@ export default createRule<Options, MessageIds>({
           if (other?.type === 'Literal' && typeof other.value === 'string' && /^(?:string|number|boolean)$/.test(other.value)) usage.type = other.value as FieldUsage['type'];
         } else if (p.type === 'CallExpression' && getDottedName(p.callee) === 'Array.isArray') {
           usage.type = 'array';
+        } else if (p.type === 'ForOfStatement' && p.right === e) {
+          // `for (const item of list)`: iterated, so an array (a string would iterate its characters).
+          usage.type ??= 'array';
         }
         if (guardsPresence(e)) usage.required = true;
       }
