@@ -578,8 +578,8 @@ export default createRule<Options, MessageIds>({
 
     /**
      * A guest session read by the handler: `const cartId = cookies().get('cartId')?.value`,
-     * `cookieStore.get('guest_id')`, or the app's helper for it (`await getCartId()`: no argument, named
-     * get...Id / get...Session); the cookie names a cart, basket or anonymous visitor.
+     * `cookieStore.get('guest_id')`, or the app's helper for it (`await getCartId()`, `await readCartCookie()`: no argument,
+     * named get/read/load...Id / ...Session / ...Cookie); the cookie names a cart, basket or anonymous visitor.
      */
     function guestCookie(fn: FunctionNode): { variable: string; subject: string; read: Node } | undefined {
       let found: { variable: string; subject: string; read: Node } | undefined;
@@ -593,7 +593,8 @@ export default createRule<Options, MessageIds>({
             const init = unwrap(n.init, { await: true });
             if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
               const words = splitWords(getCalleeName(init) ?? '');
-              if (words[0] === 'get' && /^(?:id|session)$/.test(words[words.length - 1] ?? '')) subject = words.find((w) => GUEST_WORD.test(w));
+              // Also one that reads the cookie itself: `await readCartCookie()` (nextjs-stripe-store keeps the whole cart in it).
+              if (/^(?:get|read|load)$/.test(words[0] ?? '') && /^(?:id|session|cookie)$/.test(words[words.length - 1] ?? '')) subject = words.find((w) => GUEST_WORD.test(w));
             }
             if (subject) found = { variable: n.id.name, subject, read: n.init };
           }
