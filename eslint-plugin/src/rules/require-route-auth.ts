@@ -509,7 +509,8 @@ export default createRule<Options, MessageIds>({
           const chain = sourceCode.getText(chainTop(r.node));
           const subject = chain.slice(0, chain.indexOf('('));
           if (
-            (!r.write && !r.paid && !r.sensitive && /\b(?:products?|prices?|variants?|catalog)\b/i.test(subject)) ||
+            // By word, also inside a name: nextjs-stripe-store's `commerce.getVariantWithProduct(priceId)` prices the cart.
+            (!r.write && !r.paid && !r.sensitive && subject.split(/[^A-Za-z0-9_]+/).flatMap((w) => splitWords(w)).some((w) => /^(?:products?|prices?|variants?|catalog)$/.test(w))) ||
             (r.write && r.node.type === 'CallExpression' && /^(?:create|insert)$/.test(getCalleeName(r.node) ?? '') && /\b(?:orders?|purchases?)\b/i.test(subject))
           )
             relevant.splice(i, 1);
