@@ -192,6 +192,9 @@ export default createRule<Options, MessageIds>({
       }
       const drizzle = /\(…\)/.test(q) || (/^[\w$]+\(\)$/.test(q) && [...kind.imports].some((s) => s === 'drizzle-orm' || s.startsWith('drizzle-orm/')));
       if (/^[\w$]+\(\)$/.test(q) && !drizzle && !kind.imports.has('@prisma/client') && !/\bprisma\./.test(text)) {
+        // A data-layer write named for it (devlogify's `createTask()` per due recurring task): batch the rows, not ids.
+        if (/^(?:create|insert|add|save)[A-Z]/.test(q)) return `a variant of \`${q}\` that inserts every row in one query`;
+        if (/^upsert[A-Z]/.test(q)) return `a variant of \`${q}\` that upserts every row in one query`;
         return `a variant of \`${q}\` that takes every id and runs one \`IN (…)\` query, or a join`;
       }
       if (drizzle) {

@@ -309,6 +309,9 @@ async function mapWithConcurrency(
         },
       ],
     },
+    // An imported data-layer write (devlogify's recurring-task cron, `createTask()` per due task): the hint batches the rows,
+    // not ids (it used to suggest a variant of `createTask()` that takes every id and runs one `IN (…)` query).
+    { code: "import { createTask } from '@/lib/supabase/queries/tasks';\nexport async function POST() {\n  for (const recurring of dueTasks) {\n    if (!recurring.project_id) break;\n    await createTask({ project_id: recurring.project_id, title: recurring.title, status: 'todo' });\n  }\n}\n", filename: FILES.route, errors: [{ messageId: 'queryInLoop', line: 5, data: { query: 'createTask()', collection: 'dueTasks', batch: 'a variant of `createTask()` that inserts every row in one query' }, suggestions: [] }] },
     // An imported data-layer function (seed 000 style) in a for...of with a break: no suggestion.
     {
       code: "import { getConversations } from '@/app/lib/supabase/dbServer';\nexport async function GET() {\n  for (const agent of agents) {\n    if (!agent) break;\n    agent.conversations = await getConversations(agent.id);\n  }\n}\n",
