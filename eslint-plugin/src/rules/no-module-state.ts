@@ -501,10 +501,35 @@ export default createRule<Options, MessageIds>({
         if (u.type === 'Identifier') {
           const fn = resolveLocalFunction(sourceCode, u);
           if (fn) return true;
+          // `loader().then((dict) => { cache[locale] = dict })`: the value the memoized promise resolves to
+          // (devlogify's dictionaries, `loader` a lazy `import()` of a locale's JSON), as memo as the call itself.
+          const settled = thenCallbackReceiver(u);
+          if (settled && !thenVisiting.has(settled)) {
+            thenVisiting.add(settled);
+            try {
+              return isMemoValue(settled);
+            } finally {
+              thenVisiting.delete(settled);
+            }
+          }
           return /handler|listener|callback|^cb$|^fn$|resolver|client|instance/i.test(u.name);
         }
         return false;
       });
+    }
+
+    /** `.then()` receivers being checked by {@link isMemoValue} (a guard against cycles). */
+    const thenVisiting = new Set<Node>();
+
+    /** The promise whose settled value the first parameter of a `.then(cb)` callback is: `p` in `p.then((v) => ...)`. */
+    function thenCallbackReceiver(id: TSESTree.Identifier): Node | undefined {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (def?.type !== 'Parameter') return undefined;
+      const fn = def.node as Node;
+      if (!isFunction(fn) || fn.params[0] !== def.name) return undefined;
+      const call = fn.parent;
+      if (call?.type !== 'CallExpression' || call.arguments[0] !== fn || call.callee.type !== 'MemberExpression') return undefined;
+      return getPropertyName(call.callee) === 'then' ? call.callee.object : undefined;
     }
 
     /**

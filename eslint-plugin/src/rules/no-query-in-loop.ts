@@ -99,6 +99,11 @@ const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|pos
 const DATA_MODULE = /(?:^|[/@~])(?:(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)|models?(?:[/.]|$))/i;
 /** Functions of a data layer that hit the database. */
 const DATA_FUNCTION = /^(?:get|find|fetch|load|select|query|list|count|create|insert|add|update|upsert|save|delete|remove|set)[A-Z]\w*$/;
+/**
+ * Factories of a database client (`createClient()` of `@/lib/supabase/server`, `getDb()`, `createAdminClient()`): they
+ * build a client (from cookies, env), they run no query; the loop's query is the call made on the client.
+ */
+const CLIENT_FACTORY = /^(?:create|get|make|new)\w*(?:Client|Connection|Pool|Db|Database)$/;
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
 const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrat(?:e|ions?)|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
@@ -187,6 +192,9 @@ export default createRule<Options, MessageIds>({
       }
       const drizzle = /\(…\)/.test(q) || (/^[\w$]+\(\)$/.test(q) && [...kind.imports].some((s) => s === 'drizzle-orm' || s.startsWith('drizzle-orm/')));
       if (/^[\w$]+\(\)$/.test(q) && !drizzle && !kind.imports.has('@prisma/client') && !/\bprisma\./.test(text)) {
+        // A data-layer write named for it (devlogify's `createTask()` per due recurring task): batch the rows, not ids.
+        if (/^(?:create|insert|add|save)[A-Z]/.test(q)) return `a variant of \`${q}\` that inserts every row in one query`;
+        if (/^upsert[A-Z]/.test(q)) return `a variant of \`${q}\` that upserts every row in one query`;
         return `a variant of \`${q}\` that takes every id and runs one \`IN (…)\` query, or a join`;
       }
       if (drizzle) {
@@ -346,7 +354,7 @@ export default createRule<Options, MessageIds>({
           return undefined;
         }
         const src = getImportSource(sourceCode, callee);
-        if (src !== undefined && DATA_MODULE.test(src) && DATA_FUNCTION.test(callee.name)) return `${callee.name}()`;
+        if (src !== undefined && DATA_MODULE.test(src) && DATA_FUNCTION.test(callee.name) && !CLIENT_FACTORY.test(callee.name)) return `${callee.name}()`;
       }
       return undefined;
     }

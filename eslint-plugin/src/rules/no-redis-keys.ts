@@ -60,7 +60,12 @@ export default createRule<Options, 'keys' | 'useScan'>({
     /** Whether the object a method is called on is a Redis client (by import, construction or name). */
     function isRedisClient(node: TSESTree.Node): boolean {
       const root = getRootIdentifier(node);
-      if (!root) return false;
+      if (!root) {
+        // `this.redis.keys(pattern)`: a class's field named for its Redis client (chimera-leads' CacheManager,
+        // `private redis: Redis`).
+        const u = unwrap(node);
+        return u.type === 'MemberExpression' && unwrap(u.object).type === 'ThisExpression' && !u.computed && u.property.type === 'Identifier' && (REDIS_NAME.test(u.property.name) || extraNames.has(u.property.name));
+      }
       if (extraNames.has(root.name)) return true;
       const source = getImportSource(sourceCode, root);
       if (source !== undefined) return REDIS_MODULES.test(source) || REDIS_NAME.test(root.name);

@@ -589,7 +589,36 @@ export default createRule<Options, MessageIds>({
         u = unwrap(init);
       }
       if (u.type === 'NewExpression' && getCalleeName(u) === 'Set' && u.arguments.length === 1 && u.arguments[0]!.type !== 'SpreadElement') u = unwrap(u.arguments[0]!);
-      return u.type === 'ArrayExpression' && u.elements.length > 0 && u.elements.every((e) => e?.type === 'Literal');
+      if (u.type === 'ArrayExpression') return u.elements.length > 0 && u.elements.every((e) => e?.type === 'Literal');
+      return isMappedConstantList(u);
+    }
+
+    /**
+     * `LEAD_STATUSES.map((s) => s.value)` (chimera-leads' `new Set(LEAD_STATUSES.map(...))` of an `as const` list of
+     * `{ value, label }` options): one field of each entry of a constant list, an imported SCREAMING_CASE constant of the
+     * app's own code or a module `const` array of object literals whose fields are literals.
+     */
+    function isMappedConstantList(u: TSESTree.Node): boolean {
+      if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression' || getPropertyName(u.callee) !== 'map') return false;
+      const fn = u.arguments[0];
+      if (u.arguments.length !== 1 || !fn || fn.type !== 'ArrowFunctionExpression' || fn.body.type === 'BlockStatement') return false;
+      const param = fn.params[0];
+      const body = unwrap(fn.body);
+      if (fn.params.length !== 1 || param?.type !== 'Identifier') return false;
+      if (!(body.type === 'MemberExpression' && !body.computed && body.object.type === 'Identifier' && body.object.name === param.name)) return false;
+      const list = unwrap(u.callee.object);
+      if (list.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, list);
+      if (src !== undefined) return /^(?:\.{1,2}\/|[@~#]\/)/.test(src) && /^[A-Z][A-Z0-9_]*$/.test(list.name);
+      const init = getConstInit(sourceCode, list);
+      const arr = init ? unwrap(init) : undefined;
+      return (
+        arr?.type === 'ArrayExpression' &&
+        arr.elements.length > 0 &&
+        arr.elements.every(
+          (e) => e?.type === 'ObjectExpression' && e.properties.every((p) => p.type === 'Property' && unwrap(p.value).type === 'Literal'),
+        )
+      );
     }
 
     return {

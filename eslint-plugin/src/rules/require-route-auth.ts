@@ -509,7 +509,8 @@ export default createRule<Options, MessageIds>({
           const chain = sourceCode.getText(chainTop(r.node));
           const subject = chain.slice(0, chain.indexOf('('));
           if (
-            (!r.write && !r.paid && !r.sensitive && /\b(?:products?|prices?|variants?|catalog)\b/i.test(subject)) ||
+            // By word, also inside a name: nextjs-stripe-store's `commerce.getVariantWithProduct(priceId)` prices the cart.
+            (!r.write && !r.paid && !r.sensitive && subject.split(/[^A-Za-z0-9_]+/).flatMap((w) => splitWords(w)).some((w) => /^(?:products?|prices?|variants?|catalog)$/.test(w))) ||
             (r.write && r.node.type === 'CallExpression' && /^(?:create|insert)$/.test(getCalleeName(r.node) ?? '') && /\b(?:orders?|purchases?)\b/i.test(subject))
           )
             relevant.splice(i, 1);
@@ -578,8 +579,8 @@ export default createRule<Options, MessageIds>({
 
     /**
      * A guest session read by the handler: `const cartId = cookies().get('cartId')?.value`,
-     * `cookieStore.get('guest_id')`, or the app's helper for it (`await getCartId()`: no argument, named
-     * get...Id / get...Session); the cookie names a cart, basket or anonymous visitor.
+     * `cookieStore.get('guest_id')`, or the app's helper for it (`await getCartId()`, `await readCartCookie()`: no argument,
+     * named get/read/load...Id / ...Session / ...Cookie); the cookie names a cart, basket or anonymous visitor.
      */
     function guestCookie(fn: FunctionNode): { variable: string; subject: string; read: Node } | undefined {
       let found: { variable: string; subject: string; read: Node } | undefined;
@@ -593,7 +594,8 @@ export default createRule<Options, MessageIds>({
             const init = unwrap(n.init, { await: true });
             if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
               const words = splitWords(getCalleeName(init) ?? '');
-              if (words[0] === 'get' && /^(?:id|session)$/.test(words[words.length - 1] ?? '')) subject = words.find((w) => GUEST_WORD.test(w));
+              // Also one that reads the cookie itself: `await readCartCookie()` (nextjs-stripe-store keeps the whole cart in it).
+              if (/^(?:get|read|load)$/.test(words[0] ?? '') && /^(?:id|session|cookie)$/.test(words[words.length - 1] ?? '')) subject = words.find((w) => GUEST_WORD.test(w));
             }
             if (subject) found = { variable: n.id.name, subject, read: n.init };
           }

@@ -402,11 +402,12 @@ export const DEV_TOOLING_DIR = /(?:^|\/)(?:scripts?|bin|cli|seeds?|turbo\/genera
 
 /**
  * What a command-line script does and a module that serves requests does not: a shebang, argv / stdin,
- * `process.exit()`, a top-level `main()` call, or an import of an argument-parsing or interactive-prompt
- * library (an `inquirer` setup wizard reads no argv).
+ * `process.exit()`, a top-level `main()` call (or of a test runner, `testSequenceAPIs()`, `runTests()`: chimera-leads'
+ * `test-sequences-api.js`, run with `node` against the dev server), or an import of an argument-parsing or
+ * interactive-prompt library (an `inquirer` setup wizard reads no argv).
  */
 const CLI_SIGNAL =
-  /^#!|(?:^|\n)(?:void\s+|await\s+)?main\s*\(\s*\)|\bprocess\s*\.\s*(?:argv|stdin)\b|\bprocess\s*\.\s*exit\s*\(|(?:\bfrom|\brequire\s*\(|\bimport\s*\()\s*['"](?:inquirer|@inquirer\/prompts|prompts|@clack\/prompts|enquirer|commander|yargs|yargs\/yargs|meow|cac|citty)['"]/;
+  /^#!|(?:^|\n)(?:void\s+|await\s+)?(?:main|test[A-Z]\w*|run(?:All)?Tests)\s*\(\s*\)|\bprocess\s*\.\s*(?:argv|stdin)\b|\bprocess\s*\.\s*exit\s*\(|(?:\bfrom|\brequire\s*\(|\bimport\s*\()\s*['"](?:inquirer|@inquirer\/prompts|prompts|@clack\/prompts|enquirer|commander|yargs|yargs\/yargs|meow|cac|citty)['"]/;
 /**
  * What a long-running process does (a custom server, an Express app, a queue worker), even when it
  * also reads `process.argv` or calls `process.exit()`: its handlers serve requests or jobs.

@@ -116,6 +116,10 @@ ruleTester.run('require-request-timeout', rule, {
     // A command-line script outside scripts/ (shebang, process.argv, process.exit, no exports).
     { code: "#!/usr/bin/env node\nimport { readFileSync } from 'node:fs';\nconst [url] = process.argv.slice(2);\nconst res = await fetch(url);\nif (!res.ok) process.exit(1);\nconsole.log(await res.text());\n", filename: "check-links.mjs" },
 
+    // A test script run with node against the dev server (chimera-leads' `test-sequences-api.js`): no exports, its own
+    // test runner called at the top level.
+    { code: "/**\n * Test script for sequence API endpoints\n * Run with: node test-sequences-api.js\n */\nasync function testSequenceAPIs() {\n  const baseUrl = 'http://localhost:3000/api/sequences';\n  const headers = { Cookie: `__session=${process.env.AUTH_TOKEN}` };\n  const listResponse = await fetch(`${baseUrl}/templates`, { headers });\n  console.log(listResponse.status);\n}\n\n// Run the tests\ntestSequenceAPIs();\n", filename: 'test-sequences-api.js' },
+
     // Time-bounded fetches.
     { code: "await fetch('https://api.example.com', { signal: AbortSignal.timeout(5000) });", filename: FILES.route },
     { code: 'const c = new AbortController(); setTimeout(() => c.abort(), 5000); await fetch(url, { signal: c.signal });', filename: FILES.route },
@@ -388,6 +392,8 @@ ruleTester.run('require-request-timeout', rule, {
       errors: [{ messageId: 'unusedController', line: 4, column: 29 }],
     },
 
+    // Twin of chimera-leads' test script: the function is not called as a runner at the top level (a timer runs it): reported.
+    { code: "/**\n * Test script for sequence API endpoints\n * Run with: node test-sequences-api.js\n */\nasync function testSequenceAPIs() {\n  const baseUrl = 'http://localhost:3000/api/sequences';\n  const headers = { Cookie: `__session=${process.env.AUTH_TOKEN}` };\n  const listResponse = await fetch(`${baseUrl}/templates`, { headers });\n  console.log(listResponse.status);\n}\n\nsetTimeout(testSequenceAPIs, 0);\n", filename: 'test-sequences-api.js', settings: helper, errors: [{ messageId: 'fetchNoTimeout', line: 8, column: 30, suggestions: [{ messageId: 'addSignal', output: "/**\n * Test script for sequence API endpoints\n * Run with: node test-sequences-api.js\n */\nasync function testSequenceAPIs() {\n  const baseUrl = 'http://localhost:3000/api/sequences';\n  const headers = { Cookie: `__session=${process.env.AUTH_TOKEN}` };\n  const listResponse = await fetch(`${baseUrl}/templates`, { headers, signal: AbortSignal.timeout(10_000) });\n  console.log(listResponse.status);\n}\n\nsetTimeout(testSequenceAPIs, 0);\n" }, { messageId: 'useFetchWithTimeout', output: "import { fetchWithTimeout } from '@/lib/fetch-with-timeout';\n/**\n * Test script for sequence API endpoints\n * Run with: node test-sequences-api.js\n */\nasync function testSequenceAPIs() {\n  const baseUrl = 'http://localhost:3000/api/sequences';\n  const headers = { Cookie: `__session=${process.env.AUTH_TOKEN}` };\n  const listResponse = await fetchWithTimeout(`${baseUrl}/templates`, { headers });\n  console.log(listResponse.status);\n}\n\nsetTimeout(testSequenceAPIs, 0);\n" }] }] },
     // Twin: the same module without a command-line sign.
     {
       code: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetch(url);\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n",
