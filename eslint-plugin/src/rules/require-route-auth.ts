@@ -262,6 +262,12 @@ const QUERY_BUILDER_STEP =
   /^(?:select|order|orderBy|eq|neq|gt|gte|lt|lte|like|ilike|is|in|contains|containedBy|overlaps|textSearch|match|not|or|and|filter|limit|range|single|maybeSingle|csv|returns|throwOnError|abortSignal|where|andWhere|orWhere|whereIn|sort|skip|take|offset|groupBy|having|distinct|first|exec|lean|populate|project)$/;
 /** A service-role / admin client variable: `supabaseAdmin`, `adminClient`, `serviceRoleClient`, `adminDb`. */
 const ADMIN_CLIENT = /^(?:supabase|db|prisma|firebase|firestore)?_?(?:admin|service(?:_?role)?)(?:_?(?:client|supabase|db))?$/i;
+/**
+ * A document store's generic operation, named for "documents" whatever they hold: mongoose's `Event.countDocuments()`,
+ * Appwrite's `databases.listDocuments(DATABASE_ID, APPOINTMENT_COLLECTION_ID, ...)`. The model, or the collection the
+ * call names, says what is read, not the word "document" (a `prisma.document` model still does).
+ */
+const DOCUMENT_OPERATION = /^(?:count|estimated|list|get|create|update|delete|upsert)Documents?(?:Count)?$/;
 /** Calls whose string arguments name a table or collection: `supabase.from('orders')`, `db.collection('users')`. */
 const TABLE_CALL = /^(?:from|table|collection|doc|ref|model|getRepository|into)$/;
 
@@ -1492,7 +1498,13 @@ export default createRule<Options, MessageIds>({
         if (cur.type === 'MemberExpression') {
           const p = getPropertyName(cur);
           if (p === undefined) parts.push(sourceCode.getText(cur.property));
-          else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
+          else if (DOCUMENT_OPERATION.test(p)) {
+            // Appwrite names the collection by an id argument: `APPOINTMENT_COLLECTION_ID` says what is read.
+            const call = cur.parent;
+            if (call?.type === 'CallExpression' && call.callee === cur) {
+              for (const a of call.arguments) if (/collection/i.test(sourceCode.getText(a))) parts.push(sourceCode.getText(a));
+            }
+          } else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
           cur = unwrap(cur.object);
         } else if (cur.type === 'CallExpression') {
           if (TABLE_CALL.test(getCalleeName(cur) ?? '')) {
