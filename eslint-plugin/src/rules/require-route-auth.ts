@@ -217,7 +217,7 @@ const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]ac
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
-  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle|Repository)\w*$/;
+  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectToDB|connectToDb|connectToMongo|connectToMongoDB|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle|Repository)\w*$/;
 
 /** Methods that write; also Supabase Storage's bucket admin calls (`supabase.storage.createBucket(name)`). */
 const WRITE_METHOD =
