@@ -831,6 +831,10 @@ function isInTestPosition(node: TSESTree.Node): boolean {
       case 'WhileStatement':
       case 'DoWhileStatement':
         return p.test === cur;
+      // `switch (environment) { case 'sandbox': ...; default: throw ... }`: compared case by case, like `=== 'sandbox'`
+      // (banking's Dwolla environment).
+      case 'SwitchStatement':
+        return p.discriminant === cur && p.cases.some((c) => c.test !== null);
       case 'UnaryExpression':
         // `!process.env.X`, `!!process.env.X`, `typeof process.env.X`: the code looks at whether it is set.
         return p.operator === '!' || p.operator === 'typeof';
