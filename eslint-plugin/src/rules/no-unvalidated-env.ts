@@ -80,6 +80,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm). An empty key falls back
   // to the variable too (`options.eventKey || env.INNGEST_EVENT_KEY || ''`).
   inngest: { via: 'apiKey', names: /^Inngest$/, options: /^(?:eventKey|signingKey|signingKeyFallback|name)$/, empty: true },
+  // dwolla-v2's `new Client({ key, secret })` asserts `typeof opts.key === 'string'` ("key is required.") and the same for
+  // `secret` when the module loads (banking); `''` passes that test, so an empty fallback is still reported.
+  'dwolla-v2': { via: 'apiKey', names: /^Client$/, options: /^(?:key|id|secret)$/ },
 };
 
 /** The Flags SDK's provider adapters, whose `getProviderData` reports a missing option as a hint (vercel/examples' flags routes). */

@@ -13,9 +13,14 @@ const INNGEST_KEY_ALSO_SENT = (read: string) =>
 /** banking's Dwolla environment: the variable read `as string` into a const that `check` looks at. */
 const DWOLLA_ENV = (check: string) =>
   `const getEnvironment = (): 'production' | 'sandbox' => {\n  const environment = process.env.DWOLLA_ENV as string;\n  ${check}\n};\nexport const env = getEnvironment();\n`;
+/** banking's Dwolla client: dwolla-v2's constructor given `key` and `secret`. */
+const DWOLLA_CLIENT = (key: string, secret: string) =>
+  `import { Client } from 'dwolla-v2';\n\nconst dwollaClient = new Client({\n  environment: 'sandbox',\n  key: ${key},\n  secret: ${secret},\n});\nexport const createTransfer = (body: object) => dwollaClient.post('transfers', body);\n`;
 
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // dwolla-v2's Client asserts its key and secret are strings ("key is required.", "secret is required.") when the module loads (banking).
+    { code: DWOLLA_CLIENT('process.env.DWOLLA_KEY as string', 'process.env.DWOLLA_SECRET as string'), filename: 'lib/actions/dwolla.actions.ts' },
     // A switch over the value with its cases compares it like `=== 'sandbox'` does; here the default throws (banking's Dwolla environment).
     { code: DWOLLA_ENV("switch (environment) {\n    case 'sandbox':\n      return 'sandbox';\n    case 'production':\n      return 'production';\n    default:\n      throw new Error('DWOLLA_ENV should be sandbox or production');\n  }"), filename: 'lib/actions/dwolla.actions.ts' },
     // deep-research's middleware: an optional provider key's empty default handed to a picker whose result, a key by its name, is tested before use (500 'The server does not have an API key').
@@ -157,6 +162,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "import { createClient } from 'redis';\n\nasync function init() {\n  try {\n    const client = createClient({ url: process.env.LOCAL_REDIS_URL || 'redis://localhost:6379' });\n    await client.connect();\n    return client;\n  } catch {\n    return null;\n  }\n}\n", filename: 'app/api/advanced-search/route.ts' },
   ],
   invalid: [
+    // Twin: an empty fallback is a string, which that assertion lets through.
+    { code: DWOLLA_CLIENT("process.env.DWOLLA_KEY || ''", 'process.env.DWOLLA_SECRET as string'), filename: 'lib/actions/dwolla.actions.ts', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 5, column: 8, suggestions: [{ messageId: 'useRequireEnv', output: DWOLLA_CLIENT("requireEnv('DWOLLA_KEY')", 'process.env.DWOLLA_SECRET as string').replace("'dwolla-v2';\n", "'dwolla-v2';\nimport { requireEnv } from '@/lib/require-env';\n") }] }] },
     // Twin: returned as it is, the cast hides a missing value.
     { code: DWOLLA_ENV("return environment as 'production' | 'sandbox';"), filename: 'lib/actions/dwolla.actions.ts', settings: requireEnvModule, errors: [{ messageId: 'assertion', line: 2, column: 23, suggestions: [{ messageId: 'useRequireEnv', output: "import { requireEnv } from '@/lib/require-env';\n" + DWOLLA_ENV("return environment as 'production' | 'sandbox';").replace('process.env.DWOLLA_ENV as string', "requireEnv('DWOLLA_ENV')") }] }] },
     // jose's HS256 key: an empty fallback encoded as the key SignJWT / jwtVerify take signs and verifies with ''.
