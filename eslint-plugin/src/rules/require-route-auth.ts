@@ -649,6 +649,13 @@ export default createRule<Options, MessageIds>({
       return init.type === 'CallExpression' && argsFromInput(init, fn);
     }
 
+    /** A record looked up by an id from the input alone (`Event.findById(event._id)`), with no code, token or secret the caller presents. */
+    function lookedUpByRecordId(id: TSESTree.Identifier, fn: FunctionNode): boolean {
+      if (!lookedUpFromInput(id, fn)) return false;
+      const init = (findVariable(sourceCode, id)?.defs[0]?.node as TSESTree.VariableDeclarator).init!;
+      return !/\b(?:token|code|otp|secret|password|apiKey|key|hash)\b/i.test(sourceCode.getText(unwrap(init, { await: true })));
+    }
+
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
     function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD): boolean {
       const params = new Set<string>();
@@ -1018,7 +1025,10 @@ export default createRule<Options, MessageIds>({
               if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
-              if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
+              // Not a record looked up by an id the caller sent (event_platform's updateEvent: `const eventToUpdate = await
+              // Event.findById(event._id); if (!eventToUpdate || eventToUpdate.organizer !== userId) throw 'Unauthorized'`);
+              // a lookup that also takes a code or token the caller presents (an emailed one-time code) still is a check.
+              if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn) && !lookedUpByRecordId(t, fn)) a.gated = true;
               // const profile = await currentProfile(); if (!profile) return 401 (the discord clone): a helper given
               // nothing can only read the caller from the request's cookies or headers, and its absence answered with
               // 401 is a sign-in check. Not 403 alone: `if (!flags) return 403` may be a feature switch.

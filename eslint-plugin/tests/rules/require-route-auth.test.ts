@@ -26,6 +26,9 @@ const LISTING_ACTION = (model: string) =>
 /** threads' actions: `connectToDB()` from the app's mongoose module (unawaited), then `line` on the Thread model. */
 const THREAD_ACTION = (name: string, line: string) =>
   `"use server";\nimport { connectToDB } from "../mongoose";\nimport Thread from "../models/thread.model";\n\nexport async function ${name}(threadId: string) {\n  connectToDB();\n  ${line}\n}\n`;
+/** event_platform's updateEvent: the event looked up by the id the caller sends, "authorized" against `owner`, then updated. */
+const UPDATE_EVENT = (head: string, owner: string) =>
+  `'use server';\nimport { auth } from '@clerk/nextjs';\nimport Event from '@/lib/database/models/event.model';\n\nexport async function updateEvent({ userId, event }: { userId: string; event: { _id: string; title: string } }) {\n  ${head}const eventToUpdate = await Event.findById(event._id);\n  if (!eventToUpdate || eventToUpdate.organizer.toHexString() !== ${owner}) {\n    throw new Error('Unauthorized or event not found');\n  }\n  return Event.findByIdAndUpdate(event._id, { ...event }, { new: true });\n}\n`;
 /** healthcare's Appwrite action: `databases.listDocuments` of the collection whose id is `collection`. */
 const APPWRITE_LIST = (collection: string) =>
   `'use server';\nimport { Query } from 'node-appwrite';\nimport { databases, DATABASE_ID, ${collection} } from '../appwrite.config';\n\nexport const getRecentList = async () => {\n  const list = await databases.listDocuments(DATABASE_ID!, ${collection}!, [Query.orderDesc('$createdAt')]);\n  return JSON.parse(JSON.stringify(list.documents));\n};\n`;
@@ -860,8 +863,13 @@ export default async function handle(req, res) {
     { code: APPWRITE_LIST('EVENT_COLLECTION_ID'), filename: 'lib/actions/event.actions.ts' },
     // `connectToDB()` opens the connection (threads' mongoose helper): no write, and a public read after it stays quiet.
     { code: THREAD_ACTION('fetchThreadById', "return await Thread.findById(threadId).populate({ path: 'author', select: '_id name image' }).exec();"), filename: 'lib/actions/thread.actions.ts' },
+    // The owner compared with the session's user: a check (event_platform's updateEvent done right).
+    { code: UPDATE_EVENT('const { userId: me } = auth();\n  if (!me) throw new Error(\'Unauthorized\');\n  ', 'me'), filename: 'lib/actions/event.actions.ts' },
   ],
   invalid: [
+    // A record looked up by the id the caller sends, its absence or its owner answered "Unauthorized", is no check:
+    // the owner is compared with a user id the caller sends too (event_platform's updateEvent).
+    { code: UPDATE_EVENT('', 'userId'), filename: 'lib/actions/event.actions.ts', errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'Server action updateEvent', what: 'the database (Event.findById)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: UPDATE_EVENT("const { userId: authUserId } = await auth();\n  if (!authUserId) {\n    throw new Error('Unauthorized');\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = authUserId;\n  ", 'userId') }] }] },
     // Twin: a delete after it is reported, and the message names the delete, not the connection.
     { code: THREAD_ACTION('deleteThread', 'await Thread.deleteOne({ _id: threadId });'), filename: 'lib/actions/thread.actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'Server action deleteThread', what: 'the database (Thread.deleteOne)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: THREAD_ACTION('deleteThread', 'await Thread.deleteOne({ _id: threadId });').replace('thread.model";\n', 'thread.model";\nimport { headers } from \'next/headers\';\nimport { requireAuth } from \'@/lib/require-auth\';\n').replace('(threadId: string) {\n', '(threadId: string) {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n') }] }] },
     // Twins of the document operations: users counted, or an Appwrite collection of appointments, are user-shaped: reported.
