@@ -75,6 +75,12 @@ export function secretEnvReason(name: string, options: SecretNameOptions = {}): 
   const pw = words.findIndex((w) => w === 'password' || w === 'passwd' || w === 'passphrase' || w === 'pwd');
   // `FORCE_PASSWORD_SIGNIN`, `ENABLE_PASSWORD_LOGIN`, `PASSWORD_RESET_URL`: a sign-in mode, flow or policy named for passwords, not one.
   if (pw >= 0 && !words.slice(pw + 1).some((w) => PASSWORD_FEATURE_WORDS.has(w))) return 'a password';
+  // `ADMIN_PASSKEY`, `APP_PASSCODE` (the healthcare tutorial's admin gate): a shared password under another word. Not
+  // WebAuthn's passkey settings (`PASSKEY_RP_ID`, `ENABLE_PASSKEY`): only as the last word, with no feature word.
+  const lastWord = words[words.length - 1];
+  if ((lastWord === 'passkey' || lastWord === 'passcode') && !words.some((w) => PASSWORD_FEATURE_WORDS.has(w) || /^(?:webauthn|allow|use|support|supported)$/.test(w))) {
+    return 'a password';
+  }
   if (has('private') && (has('key') || has('token') || has('pem') || has('cert'))) return 'a private key';
   if (has('pat')) return 'a personal access token';
   if (
