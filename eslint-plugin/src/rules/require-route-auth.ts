@@ -1060,7 +1060,16 @@ export default createRule<Options, MessageIds>({
             const callee = getCalleeName(arg.parent) ?? '';
             if (!/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
           }
-          if (n.type === 'Property' && n.value.type === 'Identifier' && /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) && n.parent?.type === 'ObjectExpression' && n.parent.parent?.type === 'CallExpression') {
+          // Not a token stored as data by a create (banking's createBankAccount: `database.createDocument(DB, BANKS, ID.unique(),
+          // { userId, accessToken })`): a record written with it looks nothing up.
+          if (
+            n.type === 'Property' &&
+            n.value.type === 'Identifier' &&
+            /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) &&
+            n.parent?.type === 'ObjectExpression' &&
+            n.parent.parent?.type === 'CallExpression' &&
+            !/^(?:create|insert|add)(?:[A-Z]\w*)?$/.test(getCalleeName(n.parent.parent) ?? '')
+          ) {
             a.gated = true;
           }
           return true;
