@@ -1573,7 +1573,10 @@ export default createRule<Options, MessageIds>({
             ? 'Stripe'
             : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) || (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root))
               ? 'object storage'
-              : 'the database',
+              : // banking's `dwollaClient.post('transfers', body)` (dwolla-v2): the payment provider moves money, it is no database.
+                (src !== undefined && /^dwolla-v2$/.test(src)) || (root !== undefined && /^dwolla(?:Client)?$/i.test(root))
+                ? 'Dwolla'
+                : 'the database',
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
@@ -1730,7 +1733,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function shorten(text: string): string {
-      const t = text.replace(/\s+/g, ' ');
+      // A chain broken over lines (`dwollaClient\n  .post(...)`) reads as one: `dwollaClient.post(...)`.
+      const t = text.replace(/\s*\n\s*(?=\??\.)/g, '').replace(/\s+/g, ' ');
       if (t.length <= 48) return t;
       const close = t.indexOf(')');
       if (close > 0 && close < 60) return `${t.slice(0, close + 1)}...`;
