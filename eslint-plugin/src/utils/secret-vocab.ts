@@ -216,6 +216,9 @@ const PROVIDER_KEYS: { re: RegExp; provider: string; test?: boolean }[] = [
   { re: /\b(?:sk|rk)_live_[A-Za-z0-9]{20,}/, provider: 'Stripe live secret key' },
   { re: /\b(?:sk|rk)_test_[A-Za-z0-9]{20,}/, provider: 'Stripe test secret key', test: true },
   { re: /\bwhsec_[A-Za-z0-9+/=]{20,}/, provider: 'webhook signing secret (whsec_)' },
+  // Plaid item access tokens: `access-sandbox-<uuid>` opens a sandbox item (banking's TEST_ACCESS_TOKEN), the others a real bank account.
+  { re: /\baccess-sandbox-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/, provider: 'Plaid sandbox access token', test: true },
+  { re: /\baccess-(?:development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/, provider: 'Plaid access token' },
   { re: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b/, provider: 'GitHub token' },
   { re: /\bgithub_pat_[A-Za-z0-9_]{60,}/, provider: 'GitHub fine-grained token' },
   { re: /\bglpat-[A-Za-z0-9_-]{20}\b/, provider: 'GitLab token' },
