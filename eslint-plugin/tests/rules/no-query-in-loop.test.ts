@@ -116,6 +116,12 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { db } from '~/server/db';\n\nexport async function sendBulkEmails(emails: { templateId?: number; to: string }[]) {\n  const templateCache = new Map<number, { subject: string }>();\n  for (const content of emails) {\n    let templateData = templateCache.get(Number(content.templateId));\n    if (!templateData) {\n      const template = await db.template.findUnique({ where: { id: content.templateId } });\n      if (template) {\n        templateData = { subject: template.subject || '' };\n        templateCache.set(Number(content.templateId), templateData);\n      }\n    }\n  }\n}\n", filename: 'apps/web/src/server/service/email-service.ts' },
   ],
   invalid: [
+    // A same-file helper's mongoose query gets mongoose's batch wording, not Prisma's (threads' recursive fetchAllChildThreads).
+    {
+      code: "import Thread from '../models/thread.model';\n\nasync function fetchChildThreads(threadId: string) {\n  return Thread.find({ parentId: threadId });\n}\n\nexport async function collectReplies(ids: string[]) {\n  const all = [];\n  for (const id of ids) {\n    all.push(...(await fetchChildThreads(id)));\n  }\n  return all;\n}\n",
+      filename: 'lib/actions/thread.actions.ts',
+      errors: [{ messageId: 'queryInLoop', line: 10, data: { query: 'fetchChildThreads() (runs Thread.find())', collection: 'ids', batch: '`{ _id: { $in: ids } }` or `$lookup`' }, suggestions: [] }],
+    },
     // Twin: without the `return`, every step whose condition holds is written, one query each.
     { code: "import { db } from '@/db';\nimport { onboarding } from '@/db/schema';\n\nexport async function nextStep(current: string, steps: Record<string, boolean | ((d: typeof db) => Promise<boolean>)>) {\n  for (const [nextStep, condition] of Object.entries(steps)) {\n    if (typeof condition === 'function' && !(await condition(db))) continue;\n    if (!condition) continue;\n\n    await db.update(onboarding).set({ previousStep: current, step: nextStep });\n  }\n}\n", filename: 'packages/api/src/router/onboard/onboard-queries.ts', errors: [{ messageId: 'queryInLoop', line: 9, column: 11, suggestions: [] }] },
     // Twin: only the insert per item (no statement of its own run) is still one query per item.
