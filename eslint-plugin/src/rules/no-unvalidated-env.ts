@@ -83,6 +83,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   // dwolla-v2's `new Client({ key, secret })` asserts `typeof opts.key === 'string'` ("key is required.") and the same for
   // `secret` when the module loads (banking); `''` passes that test, so an empty fallback is still reported.
   'dwolla-v2': { via: 'apiKey', names: /^Client$/, options: /^(?:key|id|secret)$/ },
+  // svix's `new Webhook(secret)` throws "Secret can't be empty." for `undefined` and `''` alike (threads' Clerk webhook:
+  // `new Webhook(process.env.NEXT_CLERK_WEBHOOK_SECRET || "")`): no request is verified against a blank key.
+  svix: { via: 'argument', names: /^Webhook$/, empty: true },
 };
 
 /** The Flags SDK's provider adapters, whose `getProviderData` reports a missing option as a hint (vercel/examples' flags routes). */

@@ -17,8 +17,14 @@ const DWOLLA_ENV = (check: string) =>
 const DWOLLA_CLIENT = (key: string, secret: string) =>
   `import { Client } from 'dwolla-v2';\n\nconst dwollaClient = new Client({\n  environment: 'sandbox',\n  key: ${key},\n  secret: ${secret},\n});\nexport const createTransfer = (body: object) => dwollaClient.post('transfers', body);\n`;
 
+/** threads' Clerk webhook: a `Webhook` from `module` built from the secret with an empty fallback. */
+const CLERK_WEBHOOK = (module: string) =>
+  `import { Webhook } from '${module}';\n\nexport async function POST(req: Request) {\n  const wh = new Webhook(process.env.NEXT_CLERK_WEBHOOK_SECRET || '');\n  const evt = wh.verify(await req.text(), Object.fromEntries(req.headers));\n  return Response.json({ ok: !!evt });\n}\n`;
+
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // svix's Webhook throws "Secret can't be empty." for '' as for undefined (threads' Clerk webhook).
+    { code: CLERK_WEBHOOK('svix'), filename: 'app/api/webhook/clerk/route.ts' },
     // dwolla-v2's Client asserts its key and secret are strings ("key is required.", "secret is required.") when the module loads (banking).
     { code: DWOLLA_CLIENT('process.env.DWOLLA_KEY as string', 'process.env.DWOLLA_SECRET as string'), filename: 'lib/actions/dwolla.actions.ts' },
     // A switch over the value with its cases compares it like `=== 'sandbox'` does; here the default throws (banking's Dwolla environment).
@@ -162,6 +168,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "import { createClient } from 'redis';\n\nasync function init() {\n  try {\n    const client = createClient({ url: process.env.LOCAL_REDIS_URL || 'redis://localhost:6379' });\n    await client.connect();\n    return client;\n  } catch {\n    return null;\n  }\n}\n", filename: 'app/api/advanced-search/route.ts' },
   ],
   invalid: [
+    // Twin: the app's own Webhook class is not known to test its key.
+    { code: CLERK_WEBHOOK('@/lib/webhook'), filename: 'app/api/webhook/clerk/route.ts', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 4, column: 26, suggestions: [{ messageId: 'useRequireEnv', output: CLERK_WEBHOOK('@/lib/webhook').replace("process.env.NEXT_CLERK_WEBHOOK_SECRET || ''", "requireEnv('NEXT_CLERK_WEBHOOK_SECRET')").replace("'@/lib/webhook';\n", "'@/lib/webhook';\nimport { requireEnv } from '@/lib/require-env';\n") }] }] },
     // Twin: an empty fallback is a string, which that assertion lets through.
     { code: DWOLLA_CLIENT("process.env.DWOLLA_KEY || ''", 'process.env.DWOLLA_SECRET as string'), filename: 'lib/actions/dwolla.actions.ts', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 5, column: 8, suggestions: [{ messageId: 'useRequireEnv', output: DWOLLA_CLIENT("requireEnv('DWOLLA_KEY')", 'process.env.DWOLLA_SECRET as string').replace("'dwolla-v2';\n", "'dwolla-v2';\nimport { requireEnv } from '@/lib/require-env';\n") }] }] },
     // Twin: returned as it is, the cast hides a missing value.
