@@ -19,7 +19,7 @@ type MessageIds = 'providerKey' | 'testKey' | 'namedSecret' | 'defaultSecret' | 
 /** A cheap pre-filter: the file can only hold a provider key if it contains one of these prefixes. */
 // A provider prefix at a word start followed by key characters (every format in secret-vocab has 8+ of
 // them after its prefix), a PEM header or a JWT: the prefixes alone (`re_`, `sk-`) are common in code.
-const PROVIDER_PREFILTER = /\b(?:sk-|sk_|rk_|whsec_|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|SG\.|re_|hf_|gsk_|r8_|xai-|npm_|pplx-|AIza)[\w\-.+/=]{8}|PRIVATE KEY|\beyJ[\w-]{10}/;
+const PROVIDER_PREFILTER = /\b(?:sk-|sk_|rk_|whsec_|access-(?:sandbox|development|production)-|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|SG\.|re_|hf_|gsk_|r8_|xai-|npm_|pplx-|AIza)[\w\-.+/=]{8}|PRIVATE KEY|\beyJ[\w-]{10}/;
 const SECRET_NAME_TEXT = /secret|password|passwd|passphrase|pwd|token|key|credentials/i;
 
 /** The env var a provider key should come from. */
@@ -35,6 +35,7 @@ function envNameForProvider(provider: string): string {
   if (/SendGrid/.test(provider)) return 'SENDGRID_API_KEY';
   if (/Resend/.test(provider)) return 'RESEND_API_KEY';
   if (/Supabase/.test(provider)) return 'SUPABASE_SERVICE_ROLE_KEY';
+  if (/Plaid/.test(provider)) return 'PLAID_ACCESS_TOKEN';
   if (/Google/.test(provider)) return 'GOOGLE_API_KEY';
   if (/private key/.test(provider)) return 'PRIVATE_KEY';
   return 'API_KEY';

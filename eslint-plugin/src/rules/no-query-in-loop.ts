@@ -171,13 +171,15 @@ export default createRule<Options, MessageIds>({
     // `UPDATE … FROM (VALUES …)`, not an `IN (ids)` filter (which sets every row to the same value).
     const SQL_UPDATE_HINT = 'one `UPDATE … FROM (VALUES …)` when each row gets its own values';
     function batchHint(q: string, write: WriteKind | undefined): string {
-      if (/\bfrom\(|rpc/.test(q)) {
+      // A helper's query decides the library: `fetchAllChildThreads() (runs Thread.find())` is mongoose (threads).
+      const inner = /\(runs (.+)\)$/.exec(q)?.[1] ?? q;
+      if (/\bfrom\(|rpc/.test(inner)) {
         if (write === 'insert') return 'one `.insert(rows)` with every row';
         if (write === 'upsert') return 'one `.upsert(rows)` with every row';
         if (write === 'update') return "`.in('id', ids)` when every row gets the same change, one `.upsert(rows)` or an `rpc()` when each row gets its own values";
         return "`.in('id', ids)` or a join in `select('*, rel(*)')`";
       }
-      if (/^\w+\.(?:find|update|delete|count|create|insert)/.test(q) && /^[A-Z]/.test(q)) {
+      if (/^\w+\.(?:find|update|delete|count|create|insert)/.test(inner) && /^[A-Z]/.test(inner)) {
         if (write === 'insert') return '`insertMany(docs)`';
         if (write === 'upsert') return 'one `bulkWrite([...])` of `updateOne` with `upsert: true`';
         if (write === 'update') return '`updateMany({ _id: { $in: ids } })` when every document gets the same change, one `bulkWrite([...])` when each gets its own values';

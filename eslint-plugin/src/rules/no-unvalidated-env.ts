@@ -80,6 +80,12 @@ const SELF_CHECKED_CLIENTS: Readonly<
   // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm). An empty key falls back
   // to the variable too (`options.eventKey || env.INNGEST_EVENT_KEY || ''`).
   inngest: { via: 'apiKey', names: /^Inngest$/, options: /^(?:eventKey|signingKey|signingKeyFallback|name)$/, empty: true },
+  // dwolla-v2's `new Client({ key, secret })` asserts `typeof opts.key === 'string'` ("key is required.") and the same for
+  // `secret` when the module loads (banking); `''` passes that test, so an empty fallback is still reported.
+  'dwolla-v2': { via: 'apiKey', names: /^Client$/, options: /^(?:key|id|secret)$/ },
+  // svix's `new Webhook(secret)` throws "Secret can't be empty." for `undefined` and `''` alike (threads' Clerk webhook:
+  // `new Webhook(process.env.NEXT_CLERK_WEBHOOK_SECRET || "")`): no request is verified against a blank key.
+  svix: { via: 'argument', names: /^Webhook$/, empty: true },
 };
 
 /** The Flags SDK's provider adapters, whose `getProviderData` reports a missing option as a hint (vercel/examples' flags routes). */
@@ -831,6 +837,10 @@ function isInTestPosition(node: TSESTree.Node): boolean {
       case 'WhileStatement':
       case 'DoWhileStatement':
         return p.test === cur;
+      // `switch (environment) { case 'sandbox': ...; default: throw ... }`: compared case by case, like `=== 'sandbox'`
+      // (banking's Dwolla environment).
+      case 'SwitchStatement':
+        return p.discriminant === cur && p.cases.some((c) => c.test !== null);
       case 'UnaryExpression':
         // `!process.env.X`, `!!process.env.X`, `typeof process.env.X`: the code looks at whether it is set.
         return p.operator === '!' || p.operator === 'typeof';

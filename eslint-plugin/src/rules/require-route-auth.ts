@@ -217,7 +217,7 @@ const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]ac
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
-  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle|Repository)\w*$/;
+  /^(?:createClient|createServerClient|createBrowserClient|createRouteHandlerClient|createServerComponentClient|createServerActionClient|createAdminClient|createServiceClient|createServiceRoleClient|createSupabaseServerClient|createSupabaseClient|getSupabase\w*|getPrisma\w*|drizzle|getDb|getDB|connectToDatabase|connectToDB|connectToDb|connectToMongo|connectToMongoDB|connectDB|connectDb|dbConnect|connectMongo|connectMongoDB|getClient|getPool|PrismaClient|Pool|Client|Redis|MongoClient|Firestore|Kysely|neon|postgres|createPool|createConnection)$|^(?:create|make|init)\w*(?:Supabase|Prisma|Drizzle|Repository)\w*$/;
 
 /** Methods that write; also Supabase Storage's bucket admin calls (`supabase.storage.createBucket(name)`). */
 const WRITE_METHOD =
@@ -262,6 +262,12 @@ const QUERY_BUILDER_STEP =
   /^(?:select|order|orderBy|eq|neq|gt|gte|lt|lte|like|ilike|is|in|contains|containedBy|overlaps|textSearch|match|not|or|and|filter|limit|range|single|maybeSingle|csv|returns|throwOnError|abortSignal|where|andWhere|orWhere|whereIn|sort|skip|take|offset|groupBy|having|distinct|first|exec|lean|populate|project)$/;
 /** A service-role / admin client variable: `supabaseAdmin`, `adminClient`, `serviceRoleClient`, `adminDb`. */
 const ADMIN_CLIENT = /^(?:supabase|db|prisma|firebase|firestore)?_?(?:admin|service(?:_?role)?)(?:_?(?:client|supabase|db))?$/i;
+/**
+ * A document store's generic operation, named for "documents" whatever they hold: mongoose's `Event.countDocuments()`,
+ * Appwrite's `databases.listDocuments(DATABASE_ID, APPOINTMENT_COLLECTION_ID, ...)`. The model, or the collection the
+ * call names, says what is read, not the word "document" (a `prisma.document` model still does).
+ */
+const DOCUMENT_OPERATION = /^(?:count|estimated|list|get|create|update|delete|upsert)Documents?(?:Count)?$/;
 /** Calls whose string arguments name a table or collection: `supabase.from('orders')`, `db.collection('users')`. */
 const TABLE_CALL = /^(?:from|table|collection|doc|ref|model|getRepository|into)$/;
 
@@ -645,6 +651,13 @@ export default createRule<Options, MessageIds>({
       return init.type === 'CallExpression' && argsFromInput(init, fn);
     }
 
+    /** A record looked up by an id from the input alone (`Event.findById(event._id)`), with no code, token or secret the caller presents. */
+    function lookedUpByRecordId(id: TSESTree.Identifier, fn: FunctionNode): boolean {
+      if (!lookedUpFromInput(id, fn)) return false;
+      const init = (findVariable(sourceCode, id)?.defs[0]?.node as TSESTree.VariableDeclarator).init!;
+      return !/\b(?:token|code|otp|secret|password|apiKey|key|hash)\b/i.test(sourceCode.getText(unwrap(init, { await: true })));
+    }
+
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
     function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD): boolean {
       const params = new Set<string>();
@@ -1014,7 +1027,10 @@ export default createRule<Options, MessageIds>({
               if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
-              if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
+              // Not a record looked up by an id the caller sent (event_platform's updateEvent: `const eventToUpdate = await
+              // Event.findById(event._id); if (!eventToUpdate || eventToUpdate.organizer !== userId) throw 'Unauthorized'`);
+              // a lookup that also takes a code or token the caller presents (an emailed one-time code) still is a check.
+              if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn) && !lookedUpByRecordId(t, fn)) a.gated = true;
               // const profile = await currentProfile(); if (!profile) return 401 (the discord clone): a helper given
               // nothing can only read the caller from the request's cookies or headers, and its absence answered with
               // 401 is a sign-in check. Not 403 alone: `if (!flags) return 403` may be a feature switch.
@@ -1046,7 +1062,16 @@ export default createRule<Options, MessageIds>({
             const callee = getCalleeName(arg.parent) ?? '';
             if (!/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
           }
-          if (n.type === 'Property' && n.value.type === 'Identifier' && /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) && n.parent?.type === 'ObjectExpression' && n.parent.parent?.type === 'CallExpression') {
+          // Not a token stored as data by a create (banking's createBankAccount: `database.createDocument(DB, BANKS, ID.unique(),
+          // { userId, accessToken })`): a record written with it looks nothing up.
+          if (
+            n.type === 'Property' &&
+            n.value.type === 'Identifier' &&
+            /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) &&
+            n.parent?.type === 'ObjectExpression' &&
+            n.parent.parent?.type === 'CallExpression' &&
+            !/^(?:create|insert|add)(?:[A-Z]\w*)?$/.test(getCalleeName(n.parent.parent) ?? '')
+          ) {
             a.gated = true;
           }
           return true;
@@ -1494,7 +1519,13 @@ export default createRule<Options, MessageIds>({
         if (cur.type === 'MemberExpression') {
           const p = getPropertyName(cur);
           if (p === undefined) parts.push(sourceCode.getText(cur.property));
-          else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
+          else if (DOCUMENT_OPERATION.test(p)) {
+            // Appwrite names the collection by an id argument: `APPOINTMENT_COLLECTION_ID` says what is read.
+            const call = cur.parent;
+            if (call?.type === 'CallExpression' && call.callee === cur) {
+              for (const a of call.arguments) if (/collection/i.test(sourceCode.getText(a))) parts.push(sourceCode.getText(a));
+            }
+          } else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
           cur = unwrap(cur.object);
         } else if (cur.type === 'CallExpression') {
           if (TABLE_CALL.test(getCalleeName(cur) ?? '')) {
@@ -1544,7 +1575,10 @@ export default createRule<Options, MessageIds>({
             ? 'Stripe'
             : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) || (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root))
               ? 'object storage'
-              : 'the database',
+              : // banking's `dwollaClient.post('transfers', body)` (dwolla-v2): the payment provider moves money, it is no database.
+                (src !== undefined && /^dwolla-v2$/.test(src)) || (root !== undefined && /^dwolla(?:Client)?$/i.test(root))
+                ? 'Dwolla'
+                : 'the database',
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
@@ -1701,7 +1735,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function shorten(text: string): string {
-      const t = text.replace(/\s+/g, ' ');
+      // A chain broken over lines (`dwollaClient\n  .post(...)`) reads as one: `dwollaClient.post(...)`.
+      const t = text.replace(/\s*\n\s*(?=\??\.)/g, '').replace(/\s+/g, ' ');
       if (t.length <= 48) return t;
       const close = t.indexOf(')');
       if (close > 0 && close < 60) return `${t.slice(0, close + 1)}...`;

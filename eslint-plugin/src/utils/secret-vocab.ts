@@ -75,6 +75,12 @@ export function secretEnvReason(name: string, options: SecretNameOptions = {}): 
   const pw = words.findIndex((w) => w === 'password' || w === 'passwd' || w === 'passphrase' || w === 'pwd');
   // `FORCE_PASSWORD_SIGNIN`, `ENABLE_PASSWORD_LOGIN`, `PASSWORD_RESET_URL`: a sign-in mode, flow or policy named for passwords, not one.
   if (pw >= 0 && !words.slice(pw + 1).some((w) => PASSWORD_FEATURE_WORDS.has(w))) return 'a password';
+  // `ADMIN_PASSKEY`, `APP_PASSCODE` (the healthcare tutorial's admin gate): a shared password under another word. Not
+  // WebAuthn's passkey settings (`PASSKEY_RP_ID`, `ENABLE_PASSKEY`): only as the last word, with no feature word.
+  const lastWord = words[words.length - 1];
+  if ((lastWord === 'passkey' || lastWord === 'passcode') && !words.some((w) => PASSWORD_FEATURE_WORDS.has(w) || /^(?:webauthn|allow|use|support|supported)$/.test(w))) {
+    return 'a password';
+  }
   if (has('private') && (has('key') || has('token') || has('pem') || has('cert'))) return 'a private key';
   if (has('pat')) return 'a personal access token';
   if (
@@ -210,6 +216,9 @@ const PROVIDER_KEYS: { re: RegExp; provider: string; test?: boolean }[] = [
   { re: /\b(?:sk|rk)_live_[A-Za-z0-9]{20,}/, provider: 'Stripe live secret key' },
   { re: /\b(?:sk|rk)_test_[A-Za-z0-9]{20,}/, provider: 'Stripe test secret key', test: true },
   { re: /\bwhsec_[A-Za-z0-9+/=]{20,}/, provider: 'webhook signing secret (whsec_)' },
+  // Plaid item access tokens: `access-sandbox-<uuid>` opens a sandbox item (banking's TEST_ACCESS_TOKEN), the others a real bank account.
+  { re: /\baccess-sandbox-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/, provider: 'Plaid sandbox access token', test: true },
+  { re: /\baccess-(?:development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/, provider: 'Plaid access token' },
   { re: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b/, provider: 'GitHub token' },
   { re: /\bgithub_pat_[A-Za-z0-9_]{60,}/, provider: 'GitHub fine-grained token' },
   { re: /\bglpat-[A-Za-z0-9_-]{20}\b/, provider: 'GitLab token' },

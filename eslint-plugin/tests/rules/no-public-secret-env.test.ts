@@ -10,6 +10,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "'use client';\nimport { StripeProvider } from '@stripe/stripe-react-native';\nexport const App = () => <StripeProvider publishableKey={process.env.EXPO_PUBLIC_STRIPE_KEY!} />;\n", filename: 'app/_layout.tsx' },
     // SajiloReserveX: a flag that forces the password sign-in form (compared with 'true'), named for the sign-in mode, not a password.
     { code: "export const clientEnv = {\n  forcePasswordSignIn: process.env.NEXT_PUBLIC_FORCE_PASSWORD_SIGNIN === 'true',\n};\n", filename: 'lib/env-client.ts' },
+    // WebAuthn's passkey settings are no password: the relying party id, a switch.
+    { code: "'use client';\nexport const passkeys = { rpId: process.env.NEXT_PUBLIC_PASSKEY_RP_ID, on: process.env.NEXT_PUBLIC_ENABLE_PASSKEY === 'true' };\n", filename: 'lib/passkeys.ts' },
     // The demo account's password, shown on the login page on purpose (linkwarden's NEXT_PUBLIC_DEMO_PASSWORD).
     { code: "export default function handler(req, res) {\n  res.json({ DEMO_USERNAME: process.env.NEXT_PUBLIC_DEMO_USERNAME, DEMO_PASSWORD: process.env.NEXT_PUBLIC_DEMO_PASSWORD });\n}\n", filename: 'pages/api/config/index.ts' },
     // Publishable / anon keys, DSNs, ids, URLs, public-by-design provider keys.
@@ -48,6 +50,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "import Client from 'shopify-buy';\nexport const client = Client.buildClient({ domain: process.env.NEXT_PUBLIC_SHOPIFY_DOMAIN!, storefrontAccessToken: process.env.NEXT_PUBLIC_SHOPIFY_STOREFRONT_ACCESS_TOKEN! });\n", filename: 'lib/shopify/shopify-client.ts' },
   ],
   invalid: [
+    // A shared admin passkey compared in the browser (the healthcare tutorial's PasskeyModal): a password under another word.
+    { code: "'use client';\nexport function unlock(passkey: string) {\n  return passkey === process.env.NEXT_PUBLIC_ADMIN_PASSKEY;\n}\n", filename: 'components/PasskeyModal.tsx', errors: [{ messageId: 'publicSecret', line: 3, column: 34, data: { name: 'NEXT_PUBLIC_ADMIN_PASSKEY', bare: 'ADMIN_PASSKEY', prefix: 'NEXT_PUBLIC_', reason: 'a password' }, suggestions: [] }] },
     // Twin: the key itself under the public prefix is still reported.
     {"code": "'use client';\n\nexport function ProviderPicker() {\n  const defaultProviders: string[] = [];\n  if (process.env.NEXT_PUBLIC_HAS_OPENAI_KEY) defaultProviders.push('OpenAI');\n  if (process.env.NEXT_PUBLIC_ANTHROPIC_KEY) defaultProviders.push('Anthropic');\n  return <Picker providers={defaultProviders} />;\n}\n", "filename": "components/brand-monitor/brand-monitor.tsx", "errors": [{"messageId": "publicSecret", "line": 6, "column": 19}]},
     // Twin of medusa's loadStripe key: the same name given to the server SDK's constructor is reported.

@@ -10,8 +10,25 @@ const requireEnvModule = { prodready: { helperModules: { 'no-unvalidated-env.req
 const INNGEST_KEY_ALSO_SENT = (read: string) =>
   `import { Inngest } from 'inngest';\n\nconst eventKey: string = ${read};\nexport const inngest = new Inngest({ id: 'router', eventKey });\nexport const ping = () => fetch('https://inn.gs/e', { headers: { 'x-inngest-key': eventKey }, signal: AbortSignal.timeout(5000) });\n`;
 
+/** banking's Dwolla environment: the variable read `as string` into a const that `check` looks at. */
+const DWOLLA_ENV = (check: string) =>
+  `const getEnvironment = (): 'production' | 'sandbox' => {\n  const environment = process.env.DWOLLA_ENV as string;\n  ${check}\n};\nexport const env = getEnvironment();\n`;
+/** banking's Dwolla client: dwolla-v2's constructor given `key` and `secret`. */
+const DWOLLA_CLIENT = (key: string, secret: string) =>
+  `import { Client } from 'dwolla-v2';\n\nconst dwollaClient = new Client({\n  environment: 'sandbox',\n  key: ${key},\n  secret: ${secret},\n});\nexport const createTransfer = (body: object) => dwollaClient.post('transfers', body);\n`;
+
+/** threads' Clerk webhook: a `Webhook` from `module` built from the secret with an empty fallback. */
+const CLERK_WEBHOOK = (module: string) =>
+  `import { Webhook } from '${module}';\n\nexport async function POST(req: Request) {\n  const wh = new Webhook(process.env.NEXT_CLERK_WEBHOOK_SECRET || '');\n  const evt = wh.verify(await req.text(), Object.fromEntries(req.headers));\n  return Response.json({ ok: !!evt });\n}\n`;
+
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // svix's Webhook throws "Secret can't be empty." for '' as for undefined (threads' Clerk webhook).
+    { code: CLERK_WEBHOOK('svix'), filename: 'app/api/webhook/clerk/route.ts' },
+    // dwolla-v2's Client asserts its key and secret are strings ("key is required.", "secret is required.") when the module loads (banking).
+    { code: DWOLLA_CLIENT('process.env.DWOLLA_KEY as string', 'process.env.DWOLLA_SECRET as string'), filename: 'lib/actions/dwolla.actions.ts' },
+    // A switch over the value with its cases compares it like `=== 'sandbox'` does; here the default throws (banking's Dwolla environment).
+    { code: DWOLLA_ENV("switch (environment) {\n    case 'sandbox':\n      return 'sandbox';\n    case 'production':\n      return 'production';\n    default:\n      throw new Error('DWOLLA_ENV should be sandbox or production');\n  }"), filename: 'lib/actions/dwolla.actions.ts' },
     // deep-research's middleware: an optional provider key's empty default handed to a picker whose result, a key by its name, is tested before use (500 'The server does not have an API key').
     {"code": "import { NextResponse, type NextRequest } from 'next/server';\nimport { pickApiKey } from '@/utils/model';\n\nconst OPENAI_API_KEY = process.env.OPENAI_API_KEY || '';\n\nexport async function middleware(request: NextRequest) {\n  if (request.nextUrl.pathname.startsWith('/api/ai/openai')) {\n    const apiKey = pickApiKey(OPENAI_API_KEY);\n    if (apiKey) {\n      const headers = new Headers();\n      headers.set('Authorization', `Bearer ${apiKey}`);\n      return NextResponse.next({ request: { headers } });\n    }\n    return NextResponse.json({ error: 'The server does not have an API key.' }, { status: 500 });\n  }\n  return NextResponse.next();\n}\n", "filename": "src/middleware.ts"},
     // The same check as LIST.filter((key) => !process.env[key]).
@@ -151,6 +168,12 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "import { createClient } from 'redis';\n\nasync function init() {\n  try {\n    const client = createClient({ url: process.env.LOCAL_REDIS_URL || 'redis://localhost:6379' });\n    await client.connect();\n    return client;\n  } catch {\n    return null;\n  }\n}\n", filename: 'app/api/advanced-search/route.ts' },
   ],
   invalid: [
+    // Twin: the app's own Webhook class is not known to test its key.
+    { code: CLERK_WEBHOOK('@/lib/webhook'), filename: 'app/api/webhook/clerk/route.ts', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 4, column: 26, suggestions: [{ messageId: 'useRequireEnv', output: CLERK_WEBHOOK('@/lib/webhook').replace("process.env.NEXT_CLERK_WEBHOOK_SECRET || ''", "requireEnv('NEXT_CLERK_WEBHOOK_SECRET')").replace("'@/lib/webhook';\n", "'@/lib/webhook';\nimport { requireEnv } from '@/lib/require-env';\n") }] }] },
+    // Twin: an empty fallback is a string, which that assertion lets through.
+    { code: DWOLLA_CLIENT("process.env.DWOLLA_KEY || ''", 'process.env.DWOLLA_SECRET as string'), filename: 'lib/actions/dwolla.actions.ts', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 5, column: 8, suggestions: [{ messageId: 'useRequireEnv', output: DWOLLA_CLIENT("requireEnv('DWOLLA_KEY')", 'process.env.DWOLLA_SECRET as string').replace("'dwolla-v2';\n", "'dwolla-v2';\nimport { requireEnv } from '@/lib/require-env';\n") }] }] },
+    // Twin: returned as it is, the cast hides a missing value.
+    { code: DWOLLA_ENV("return environment as 'production' | 'sandbox';"), filename: 'lib/actions/dwolla.actions.ts', settings: requireEnvModule, errors: [{ messageId: 'assertion', line: 2, column: 23, suggestions: [{ messageId: 'useRequireEnv', output: "import { requireEnv } from '@/lib/require-env';\n" + DWOLLA_ENV("return environment as 'production' | 'sandbox';").replace('process.env.DWOLLA_ENV as string', "requireEnv('DWOLLA_ENV')") }] }] },
     // jose's HS256 key: an empty fallback encoded as the key SignJWT / jwtVerify take signs and verifies with ''.
     {"code":"import { SignJWT, jwtVerify } from 'jose';\n\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET || '');\n\nexport async function createToken(userId: string) {\n  return new SignJWT({ sub: userId }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(secret);\n}\n\nexport async function readToken(token: string) {\n  return (await jwtVerify(token, secret)).payload;\n}\n","filename":"lib/session.ts","errors":[{"messageId":"emptySigningKey","line":3,"column":41,"data":{"name":"JWT_SECRET","op":"||","use":"JWT signatures"},"suggestions":[{"messageId":"useRequireEnv","output":"import { SignJWT, jwtVerify } from 'jose';\n\nconst secret = new TextEncoder().encode(requireEnv('JWT_SECRET'));\n\nexport async function createToken(userId: string) {\n  return new SignJWT({ sub: userId }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(secret);\n}\n\nexport async function readToken(token: string) {\n  return (await jwtVerify(token, secret)).payload;\n}\n\n/**\n * Returns the value of a required environment variable, or throws an error that names it.\n * Use it where the value is read (module scope of the client's module) so a missing variable fails\n * at startup, not at the first request with an unrelated auth or connection error.\n */\nfunction requireEnv(name: string): string {\n  const value = process.env[name];\n  if (value === undefined || value.trim() === '') {\n    throw new Error(`Missing required environment variable ${name}` + ' (see .env.example)');\n  }\n  return value;\n}\n"}]}]},
     // Twin: the same encoding in a file that does not use jose is an ordinary empty fallback.
