@@ -61,6 +61,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
   '@mendable/firecrawl-js': { via: 'apiKey', names: /^(?!Azure)/ },
+  // Browserbase's Stainless client throws "The BROWSERBASE_API_KEY environment variable is missing or empty" when
+  // `apiKey` is undefined (open-operator's session route); like OpenAI's it tests `=== undefined` and takes `''`.
+  '@browserbasehq/sdk': { via: 'apiKey', names: /^Browserbase$/ },
   // `new Exa(key)` throws "API key must be provided as an argument or as an environment variable
   // (EXA_API_KEY)"; LangChain's Together AI classes throw "TOGETHER_AI_API_KEY not found" (turboseek, pdftochat).
   'exa-js': { via: 'argument', names: /^(?!ExaError$)/, empty: true },
