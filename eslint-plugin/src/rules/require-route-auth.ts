@@ -1042,7 +1042,9 @@ export default createRule<Options, MessageIds>({
           const arg = n.type === 'Identifier' ? normalizedString(n) : n;
           if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret)$/.test(n.name) && arg.parent?.type === 'CallExpression' && arg.parent.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
             const callee = getCalleeName(arg.parent) ?? '';
-            if (!/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
+            // `sandbox.runCode(code)`, `exec(code)`: program text to run (ai-analyst's sandbox route), not a code to look up.
+            const runsIt = n.name === 'code' && /^(?:run|exec|eval|compile|interpret)/i.test(callee);
+            if (!runsIt && !/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
           }
           if (n.type === 'Property' && n.value.type === 'Identifier' && /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) && n.parent?.type === 'ObjectExpression' && n.parent.parent?.type === 'CallExpression') {
             a.gated = true;
