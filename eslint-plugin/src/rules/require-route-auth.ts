@@ -205,6 +205,11 @@ const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
 const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/;
 
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
+/**
+ * A predicate about a value the request carries, not about the caller: `isBannedUrl(url)`, `isValidEmail(email)`,
+ * `isImageFile(file)`. A throw when it fails rejects the input (open-operator's blocked start URL), it authenticates no one.
+ */
+const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri|URI|Link|Email|File|Filename|FileName|Path|Extension|Mime|MimeType|Image|Json|JSON|Format|Date|Number|String|Text)$/;
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
 /** An exit that says the caller is not signed in (401), not that it lacks a permission. */
 const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nauthenticated/;
@@ -1009,7 +1014,7 @@ export default createRule<Options, MessageIds>({
               // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
-              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               if (t.type === 'Identifier' && UNAUTHORIZED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromRequest(t, fn)) a.gated = true;
