@@ -431,10 +431,18 @@ export default createRule<Options, MessageIds>({
     /**
      * A URL literal (or a template whose text after its last placeholder is literal) that ends at a
      * provider's model list: `.../v1/models`, `.../v1beta/models?key=${key}`. Not `/models/<id>:generateContent`.
+     * Or at a stored file's bytes, `.../files/${fileId}/content` (openai-responses-starter-app's container file download):
+     * a download bills nothing either. Through a `const` of the handler, also one that picks between two such URLs.
      */
-    function isModelListUrl(node: Node | undefined): boolean {
+    function isModelListUrl(node: Node | undefined, depth = 0): boolean {
       if (!node) return false;
       const u = unwrap(node);
+      if (u.type === 'Identifier' && depth < 2) {
+        const def = findVariable(sourceCode, u)?.defs[0];
+        const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : undefined;
+        return !!decl?.init && (decl.parent as TSESTree.VariableDeclaration).kind === 'const' && isModelListUrl(decl.init, depth + 1);
+      }
+      if (u.type === 'ConditionalExpression') return isModelListUrl(u.consequent, depth) && isModelListUrl(u.alternate, depth);
       let tail: string | undefined;
       if (u.type === 'Literal' && typeof u.value === 'string') tail = u.value;
       else if (u.type === 'TemplateLiteral') tail = u.quasis[u.quasis.length - 1]?.value.cooked ?? undefined;
@@ -444,7 +452,9 @@ export default createRule<Options, MessageIds>({
         const before = u.quasis[u.quasis.length - 2]?.value.cooked ?? '';
         if (/\?[^/]*$/.test(before)) tail = before;
       }
-      return /\/models\/?(?:\?[^/]*)?$/.test(tail);
+      // `.../files/${fileId}/content`, `.../container-files/${fileId}/content`: the whole URL, each placeholder as `*`.
+      const whole = u.type === 'TemplateLiteral' ? u.quasis.map((q) => q.value.cooked ?? '').join('*') : tail;
+      return /\/models\/?(?:\?[^/]*)?$/.test(tail) || /\/(?:files|container-files)\/(?:\*|[\w-]+)\/content$/.test(whole);
     }
 
     /** fetch options that send a body or use a method other than GET: not a plain list read. */

@@ -39,6 +39,8 @@ ruleTester.run('require-rate-limit', rule, {
     { code: "import { NextRequest, NextResponse } from 'next/server';\nimport crypto from 'crypto';\nimport { createServerAdminClient } from '@/lib/supabase/serverAdminClient';\n\nconst AGENT_SECRET = process.env.AGENT_SECRET ?? '';\n\nfunction verifyHmac(instanceId: string, timestamp: number, hmac: string): boolean {\n  if (!/^[0-9a-f]+$/i.test(hmac)) return false;\n  const expected = Buffer.from(crypto.createHmac('sha256', AGENT_SECRET).update(`${instanceId}:${timestamp}`).digest('hex'), 'hex');\n  const given = Buffer.from(hmac, 'hex');\n  if (expected.length !== given.length) return false;\n  return crypto.timingSafeEqual(expected, given);\n}\n\nexport async function POST(request: NextRequest) {\n  const { instance_id, timestamp, hmac, public_ip } = await request.json();\n  if (Math.abs(Math.floor(Date.now() / 1000) - timestamp) > 60) return NextResponse.json({ error: 'Timestamp out of window' }, { status: 401 });\n  if (!verifyHmac(instance_id, timestamp, hmac)) return NextResponse.json({ error: 'Invalid HMAC' }, { status: 401 });\n  const admin = await createServerAdminClient();\n  const { error } = await admin.from('vps_instances').update({ public_ip, heartbeat_status: 'online' }).eq('name', instance_id);\n  if (error) return NextResponse.json({ error: 'Update failed' }, { status: 500 });\n  return NextResponse.json({ ok: true });\n}\n", filename: 'app/api/v1/agent/register/route.ts' },
     // A key check against the provider's model list (a self-hosted chat app's /api/health/openai): listing models bills nothing.
     { code: "export async function POST(req: Request) {\n  const { openAiKey } = await req.json();\n  const res = await fetch('https://api.openai.com/v1/models', {\n    method: 'GET',\n    headers: { Authorization: `Bearer ${openAiKey}` },\n    signal: AbortSignal.timeout(5000),\n  });\n  return Response.json({ ok: res.ok });\n}\n", filename: 'app/api/health/openai/route.ts' },
+    // A stored file's bytes through a const that picks between two download URLs (openai-responses-starter-app's container file route): a download bills nothing.
+    { code: "export async function GET(request: Request) {\n  const { searchParams } = new URL(request.url);\n  const fileId = searchParams.get('file_id');\n  const containerId = searchParams.get('container_id');\n  const url = containerId\n    ? `https://api.openai.com/v1/containers/${containerId}/files/${fileId}/content`\n    : `https://api.openai.com/v1/container-files/${fileId}/content`;\n  const res = await fetch(url, { headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}` }, signal: AbortSignal.timeout(10_000) });\n  return new Response(await res.blob());\n}\n", filename: 'app/api/container_files/content/route.ts' },
     // The same for Gemini's model list with the key in the query string.
     { code: "export async function GET() {\n  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models?key=${process.env.GEMINI_API_KEY}`, { signal: AbortSignal.timeout(5000) });\n  return Response.json(await res.json());\n}\n", filename: 'app/api/models/route.ts' },
     // A `reset` path whose handler takes no request (CopilotKit showcases' presenter `dev/reset`, re-seeding the demo's
@@ -402,6 +404,28 @@ export async function POST() {
           ],
         },
       ],
+    },
+    // Twin of the file download: the same const picking a generation endpoint, posted to, bills per call.
+    {
+      code: `export async function POST(request: Request) {
+  const { searchParams } = new URL(request.url);
+  const url = searchParams.get('fast') ? 'https://api.openai.com/v1/responses' : 'https://api.openai.com/v1/chat/completions';
+  const r = await fetch(url, { method: 'POST', headers: { Authorization: \`Bearer \${process.env.OPENAI_API_KEY}\` }, body: '{}' });
+  return new Response(r.body);
+}`,
+      filename: FILES.jsRoute,
+      errors: [{ messageId: 'paidCall', line: 4, column: 19, data: { handler: 'POST handler', what: 'a paid AI API through fetch' }, suggestions: [{ messageId: 'addLimit', output: `import { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';
+export async function POST(request: Request) {
+  const limit = await rateLimit(\`api:example:\${clientIp(request)}\`);
+  if (!limit.success) {
+    return tooManyRequests(limit);
+  }
+  const { searchParams } = new URL(request.url);
+  const url = searchParams.get('fast') ? 'https://api.openai.com/v1/responses' : 'https://api.openai.com/v1/chat/completions';
+  const r = await fetch(url, { method: 'POST', headers: { Authorization: \`Bearer \${process.env.OPENAI_API_KEY}\` }, body: '{}' });
+  return new Response(r.body);
+}` }] }],
+      settings: helper,
     },
     // Replicate in a server action.
     {
