@@ -73,6 +73,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   '@e2b/code-interpreter': { via: 'apiKey', names: /^(?:Sandbox|CodeInterpreter)$/, statics: /^\w+$/, empty: true },
   '@e2b/desktop': { via: 'apiKey', names: /^Sandbox$/, statics: /^\w+$/, empty: true },
   '@langchain/community/embeddings/togetherai': { via: 'apiKey', names: /^TogetherAIEmbeddings$/ },
+  // LangChain's Brave Search tool tests `if (!fields.apiKey)` and throws "Brave API key not set ... BRAVE_SEARCH_API_KEY"
+  // (llm-answer-engine's express-api).
+  '@langchain/community/tools/brave_search': { via: 'apiKey', names: /^BraveSearch$/, empty: true },
   // The legacy `langchain` package's OpenAI classes throw "OpenAI or Azure OpenAI API key not found" in their
   // constructor when neither key is set (`''` included: `fields.openAIApiKey ?? env` keeps it, then `if (!key)`; quill).
   'langchain/embeddings/openai': { via: 'apiKey', names: /^OpenAIEmbeddings$/, options: /^openAIApiKey$/, empty: true },
