@@ -398,7 +398,9 @@ export default createRule<Options, MessageIds>({
           // `fetch('https://api.openai.com/v1/models')`: the model list (a key check, a model picker) bills
           // nothing, like `openai.models.list()`; a model's own path (`/models/gemini-pro:generateContent`) does.
           if (isModelListUrl(first) && !sendsBody(call.arguments[1])) return undefined;
-          return { node: call, kind: 'paid', label: PAID_SEARCH_HOST.test(urlText) ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
+          // The host names the kind, also through a const (`const url = 'https://google.serper.dev/images'`: llm-answer-engine).
+          const search = PAID_SEARCH_HOST.test(urlText) || PAID_SEARCH_HOST.test(constUrlText(first));
+          return { node: call, kind: 'paid', label: search ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
         }
         return undefined;
       }
@@ -471,15 +473,18 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function urlIsPaidConst(node: Node | undefined): boolean {
-      if (!node) return false;
-      const u = unwrap(node);
-      if (u.type !== 'Identifier') return false;
-      const v = findVariable(sourceCode, u);
-      const def = v?.defs[0];
-      if (def?.type !== 'Variable') return false;
+    /** The text of the initializer of the variable a URL argument names (`const url = '...'`), or ''. */
+    function constUrlText(node: Node | undefined): string {
+      const u = node ? unwrap(node) : undefined;
+      if (u?.type !== 'Identifier') return '';
+      const def = findVariable(sourceCode, u)?.defs[0];
+      if (def?.type !== 'Variable') return '';
       const init = (def.node as TSESTree.VariableDeclarator).init;
-      return !!init && PAID_API_HOST.test(sourceCode.getText(init));
+      return init ? sourceCode.getText(init) : '';
+    }
+
+    function urlIsPaidConst(node: Node | undefined): boolean {
+      return PAID_API_HOST.test(constUrlText(node));
     }
 
     function clientOrigin(id: TSESTree.Identifier, depth = 0): 'paid' | undefined {

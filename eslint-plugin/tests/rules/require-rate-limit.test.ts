@@ -427,6 +427,26 @@ export async function POST(request: Request) {
 }` }] }],
       settings: helper,
     },
+    // A search API's URL in a const (llm-answer-engine's Serper image search) is named a search API, as the literal is.
+    {
+      code: `export async function POST(request: Request) {
+  const url = 'https://google.serper.dev/images';
+  const r = await fetch(url, { method: 'POST', headers: { 'X-API-KEY': String(process.env.SERPER_API) }, body: await request.text() });
+  return new Response(r.body);
+}`,
+      filename: FILES.jsRoute,
+      errors: [{ messageId: 'paidCall', line: 3, column: 19, data: { handler: 'POST handler', what: 'a paid search API through fetch' }, suggestions: [{ messageId: 'addLimit', output: `import { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';
+export async function POST(request: Request) {
+  const limit = await rateLimit(\`api:example:\${clientIp(request)}\`);
+  if (!limit.success) {
+    return tooManyRequests(limit);
+  }
+  const url = 'https://google.serper.dev/images';
+  const r = await fetch(url, { method: 'POST', headers: { 'X-API-KEY': String(process.env.SERPER_API) }, body: await request.text() });
+  return new Response(r.body);
+}` }] }],
+      settings: helper,
+    },
     // Replicate in a server action.
     {
       code: `'use server';
