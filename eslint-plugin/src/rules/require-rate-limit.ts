@@ -38,6 +38,7 @@ import {
   handlerBodies,
   isAuthWrapperName,
   isRateLimitCall,
+  fetchBillsCaller,
 } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
@@ -398,6 +399,8 @@ export default createRule<Options, MessageIds>({
           // `fetch('https://api.openai.com/v1/models')`: the model list (a key check, a model picker) bills
           // nothing, like `openai.models.list()`; a model's own path (`/models/gemini-pro:generateContent`) does.
           if (isModelListUrl(first) && !sendsBody(call.arguments[1])) return undefined;
+          // The caller's own key in the auth header (paul-graham-gpt's search route): the provider bills the caller.
+          if (fetchBillsCaller(sourceCode, call)) return undefined;
           // The host names the kind, also through a const (`const url = 'https://google.serper.dev/images'`: llm-answer-engine).
           const search = PAID_SEARCH_HOST.test(urlText) || PAID_SEARCH_HOST.test(constUrlText(first));
           return { node: call, kind: 'paid', label: search ? 'a paid search API through fetch' : 'a paid AI API through fetch' };

@@ -37,6 +37,7 @@ import {
   AUTH_MODULE,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
+  fetchBillsCaller,
   PAID_API_MODULE,
   SANDBOX_API_MODULE,
   PAID_CLIENT_CTOR,
@@ -1565,7 +1566,8 @@ export default createRule<Options, MessageIds>({
       }
       if (name === 'fetch' && callee.type === 'Identifier') {
         const text = call.arguments.map((x) => sourceCode.getText(x)).join(' ');
-        if (PAID_API_HOST.test(text)) return { node: call, label: label(PAID_SEARCH_HOST.test(text) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
+        // The caller's own key in the auth header (paul-graham-gpt's search route): the provider bills the caller, not the app.
+        if (PAID_API_HOST.test(text)) return fetchBillsCaller(sourceCode, call) ? undefined : { node: call, label: label(PAID_SEARCH_HOST.test(text) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
         const env = /process\.env\.([A-Z0-9_]+)/g;
         let m: RegExpExecArray | null;
         while ((m = env.exec(text))) {

@@ -41,6 +41,8 @@ ruleTester.run('require-rate-limit', rule, {
     { code: "export async function POST(req: Request) {\n  const { openAiKey } = await req.json();\n  const res = await fetch('https://api.openai.com/v1/models', {\n    method: 'GET',\n    headers: { Authorization: `Bearer ${openAiKey}` },\n    signal: AbortSignal.timeout(5000),\n  });\n  return Response.json({ ok: res.ok });\n}\n", filename: 'app/api/health/openai/route.ts' },
     // A stored file's bytes through a const that picks between two download URLs (openai-responses-starter-app's container file route): a download bills nothing.
     { code: "export async function GET(request: Request) {\n  const { searchParams } = new URL(request.url);\n  const fileId = searchParams.get('file_id');\n  const containerId = searchParams.get('container_id');\n  const url = containerId\n    ? `https://api.openai.com/v1/containers/${containerId}/files/${fileId}/content`\n    : `https://api.openai.com/v1/container-files/${fileId}/content`;\n  const res = await fetch(url, { headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}` }, signal: AbortSignal.timeout(10_000) });\n  return new Response(await res.blob());\n}\n", filename: 'app/api/container_files/content/route.ts' },
+    // A fetch that authenticates only with the key the caller sent (paul-graham-gpt's search route): the provider bills the caller.
+    { code: "export const config = { runtime: 'edge' };\n\nexport default async function handler(req: Request): Promise<Response> {\n  const { query, apiKey } = (await req.json()) as { query: string; apiKey: string };\n  const res = await fetch('https://api.openai.com/v1/embeddings', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },\n    body: JSON.stringify({ model: 'text-embedding-3-small', input: String(query) }),\n    signal: AbortSignal.timeout(10_000),\n  });\n  return new Response(res.body);\n}\n", filename: 'pages/api/search.ts' },
     // The same for Gemini's model list with the key in the query string.
     { code: "export async function GET() {\n  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models?key=${process.env.GEMINI_API_KEY}`, { signal: AbortSignal.timeout(5000) });\n  return Response.json(await res.json());\n}\n", filename: 'app/api/models/route.ts' },
     // A `reset` path whose handler takes no request (CopilotKit showcases' presenter `dev/reset`, re-seeding the demo's
@@ -447,6 +449,8 @@ export async function POST(request: Request) {
 }` }] }],
       settings: helper,
     },
+    // Twin of the caller's own key: with the app's key as the fallback, a caller who sends none spends the app's quota.
+    { code: "export const config = { runtime: 'edge' };\n\nexport default async function handler(req: Request): Promise<Response> {\n  const { query, apiKey } = (await req.json()) as { query: string; apiKey: string };\n  const res = await fetch('https://api.openai.com/v1/embeddings', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey || process.env.OPENAI_API_KEY}` },\n    body: JSON.stringify({ model: 'text-embedding-3-small', input: String(query) }),\n    signal: AbortSignal.timeout(10_000),\n  });\n  return new Response(res.body);\n}\n", filename: 'pages/api/search.ts', settings: helper, errors: [{ messageId: 'paidCall', line: 5, column: 21, data: { handler: 'This API route', what: 'a paid AI API through fetch' }, suggestions: [] }] },
     // Replicate in a server action.
     {
       code: `'use server';
