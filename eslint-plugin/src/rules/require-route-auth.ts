@@ -37,6 +37,7 @@ import {
   AUTH_MODULE,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
+  PAID_METHOD,
   fetchBillsCaller,
   PAID_API_MODULE,
   SANDBOX_API_MODULE,
@@ -1591,6 +1592,12 @@ export default createRule<Options, MessageIds>({
           if (SANDBOX_API_MODULE.test(src) && name !== 'create') {
             return callee.type === 'MemberExpression' ? { node: call, label: label('a code sandbox'), write: false, paid: false, sensitive: false } : undefined;
           }
+          // A read of the provider account (`client.voices.getAll()`, `openai.vectorStores.retrieve(id)`: ElevenLabs' voice picker,
+          // a vector store's status): nothing is generated or billed, so a GET doing it is a read like any other (still
+          // reported when what it lists is user-shaped, `conversations.list()`).
+          if (callee.type === 'MemberExpression' && !SANDBOX_API_MODULE.test(src) && isProviderRead(name, chain)) {
+            return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
+          }
           if (callee.type === 'MemberExpression') return { node: call, label: label(SANDBOX_API_MODULE.test(src) ? 'a paid code sandbox' : 'a paid AI API'), write: false, paid: true, sensitive: false };
           return undefined;
         }
@@ -1676,6 +1683,7 @@ export default createRule<Options, MessageIds>({
       }
       // A local binding: a DB client or a paid-API client constructed in this file.
       const origin = clientOrigin(root);
+      if (origin === 'paid' && callee.type === 'MemberExpression' && isProviderRead(name, chain)) return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
       if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false } : undefined;
       if (origin === 'db' && callee.type === 'MemberExpression') {
         // `new ModelRegistry()` from `@/lib/models/registry` (Vane): an AI model catalogue's service class, not a
@@ -1773,6 +1781,11 @@ export default createRule<Options, MessageIds>({
         } else break;
       }
       return false;
+    }
+
+    /** A read on a paid SDK's client (`voices.getAll()`, `vectorStores.retrieve(id)`, `files.list()`): no paid method in its chain. */
+    function isProviderRead(name: string, chain: string[]): boolean {
+      return /^(?:get|list|retrieve)(?:[A-Z]\w*)?$/.test(name) && !chain.some((c) => PAID_METHOD.test(c));
     }
 
     function memberChainNames(node: Node): string[] {
