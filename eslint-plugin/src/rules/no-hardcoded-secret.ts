@@ -319,6 +319,10 @@ export default createRule<Options, MessageIds>({
       // routes form submissions to the owner's inbox (stack-auth's feedback dialog).
       if (/^access_?key$/i.test(name) && UUID.test(value) && WEB3FORMS.test(text)) return;
       if (shownAsLabel(node, value)) return;
+      // A UI SDK's license key outside server code (`LICENSE_KEY` passed to `<Tldraw licenseKey>`, FullCalendar's
+      // `schedulerLicenseKey`, MUI X / AG Grid keys): the SDK checks it in the browser, so it ships in the bundle by design
+      // (signed, bound to the buyer's domains). In server code, or New Relic's agent key (`newrelic.js`), still reported.
+      if (/licen[sc]e_?key$/i.test(name) && !serverish && !/relic/i.test(name) && !/newrelic/i.test(kind.filename)) return;
       if (what === 'password' && (accountNamedPassword(node, value) || testDomainAccountPassword(node))) return;
       reported.add(node);
       context.report({

@@ -61,6 +61,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
   '@mendable/firecrawl-js': { via: 'apiKey', names: /^(?!Azure)/ },
+  // Browserbase's Stainless client throws "The BROWSERBASE_API_KEY environment variable is missing or empty" when
+  // `apiKey` is undefined (open-operator's session route); like OpenAI's it tests `=== undefined` and takes `''`.
+  '@browserbasehq/sdk': { via: 'apiKey', names: /^Browserbase$/ },
   // `new Exa(key)` throws "API key must be provided as an argument or as an environment variable
   // (EXA_API_KEY)"; LangChain's Together AI classes throw "TOGETHER_AI_API_KEY not found" (turboseek, pdftochat).
   'exa-js': { via: 'argument', names: /^(?!ExaError$)/, empty: true },
@@ -70,6 +73,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   '@e2b/code-interpreter': { via: 'apiKey', names: /^(?:Sandbox|CodeInterpreter)$/, statics: /^\w+$/, empty: true },
   '@e2b/desktop': { via: 'apiKey', names: /^Sandbox$/, statics: /^\w+$/, empty: true },
   '@langchain/community/embeddings/togetherai': { via: 'apiKey', names: /^TogetherAIEmbeddings$/ },
+  // LangChain's Brave Search tool tests `if (!fields.apiKey)` and throws "Brave API key not set ... BRAVE_SEARCH_API_KEY"
+  // (llm-answer-engine's express-api).
+  '@langchain/community/tools/brave_search': { via: 'apiKey', names: /^BraveSearch$/, empty: true },
   // The legacy `langchain` package's OpenAI classes throw "OpenAI or Azure OpenAI API key not found" in their
   // constructor when neither key is set (`''` included: `fields.openAIApiKey ?? env` keeps it, then `if (!key)`; quill).
   'langchain/embeddings/openai': { via: 'apiKey', names: /^OpenAIEmbeddings$/, options: /^openAIApiKey$/, empty: true },

@@ -38,6 +38,7 @@ import {
   handlerBodies,
   isAuthWrapperName,
   isRateLimitCall,
+  fetchBillsCaller,
 } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
@@ -409,7 +410,11 @@ export default createRule<Options, MessageIds>({
           // `fetch('https://api.openai.com/v1/models')`: the model list (a key check, a model picker) bills
           // nothing, like `openai.models.list()`; a model's own path (`/models/gemini-pro:generateContent`) does.
           if (isModelListUrl(first) && !sendsBody(call.arguments[1])) return undefined;
-          return { node: call, kind: 'paid', label: PAID_SEARCH_HOST.test(urlText) ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
+          // The caller's own key in the auth header (paul-graham-gpt's search route): the provider bills the caller.
+          if (fetchBillsCaller(sourceCode, call)) return undefined;
+          // The host names the kind, also through a const (`const url = 'https://google.serper.dev/images'`: llm-answer-engine).
+          const search = PAID_SEARCH_HOST.test(urlText) || PAID_SEARCH_HOST.test(constUrlText(first));
+          return { node: call, kind: 'paid', label: search ? 'a paid search API through fetch' : 'a paid AI API through fetch' };
         }
         return undefined;
       }
@@ -442,10 +447,18 @@ export default createRule<Options, MessageIds>({
     /**
      * A URL literal (or a template whose text after its last placeholder is literal) that ends at a
      * provider's model list: `.../v1/models`, `.../v1beta/models?key=${key}`. Not `/models/<id>:generateContent`.
+     * Or at a stored file's bytes, `.../files/${fileId}/content` (openai-responses-starter-app's container file download):
+     * a download bills nothing either. Through a `const` of the handler, also one that picks between two such URLs.
      */
-    function isModelListUrl(node: Node | undefined): boolean {
+    function isModelListUrl(node: Node | undefined, depth = 0): boolean {
       if (!node) return false;
       const u = unwrap(node);
+      if (u.type === 'Identifier' && depth < 2) {
+        const def = findVariable(sourceCode, u)?.defs[0];
+        const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : undefined;
+        return !!decl?.init && (decl.parent as TSESTree.VariableDeclaration).kind === 'const' && isModelListUrl(decl.init, depth + 1);
+      }
+      if (u.type === 'ConditionalExpression') return isModelListUrl(u.consequent, depth) && isModelListUrl(u.alternate, depth);
       let tail: string | undefined;
       if (u.type === 'Literal' && typeof u.value === 'string') tail = u.value;
       else if (u.type === 'TemplateLiteral') tail = u.quasis[u.quasis.length - 1]?.value.cooked ?? undefined;
@@ -455,7 +468,9 @@ export default createRule<Options, MessageIds>({
         const before = u.quasis[u.quasis.length - 2]?.value.cooked ?? '';
         if (/\?[^/]*$/.test(before)) tail = before;
       }
-      return /\/models\/?(?:\?[^/]*)?$/.test(tail);
+      // `.../files/${fileId}/content`, `.../container-files/${fileId}/content`: the whole URL, each placeholder as `*`.
+      const whole = u.type === 'TemplateLiteral' ? u.quasis.map((q) => q.value.cooked ?? '').join('*') : tail;
+      return /\/models\/?(?:\?[^/]*)?$/.test(tail) || /\/(?:files|container-files)\/(?:\*|[\w-]+)\/content$/.test(whole);
     }
 
     /** fetch options that send a body or use a method other than GET: not a plain list read. */
@@ -472,15 +487,18 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function urlIsPaidConst(node: Node | undefined): boolean {
-      if (!node) return false;
-      const u = unwrap(node);
-      if (u.type !== 'Identifier') return false;
-      const v = findVariable(sourceCode, u);
-      const def = v?.defs[0];
-      if (def?.type !== 'Variable') return false;
+    /** The text of the initializer of the variable a URL argument names (`const url = '...'`), or ''. */
+    function constUrlText(node: Node | undefined): string {
+      const u = node ? unwrap(node) : undefined;
+      if (u?.type !== 'Identifier') return '';
+      const def = findVariable(sourceCode, u)?.defs[0];
+      if (def?.type !== 'Variable') return '';
       const init = (def.node as TSESTree.VariableDeclarator).init;
-      return !!init && PAID_API_HOST.test(sourceCode.getText(init));
+      return init ? sourceCode.getText(init) : '';
+    }
+
+    function urlIsPaidConst(node: Node | undefined): boolean {
+      return PAID_API_HOST.test(constUrlText(node));
     }
 
     function clientOrigin(id: TSESTree.Identifier, depth = 0): 'paid' | undefined {

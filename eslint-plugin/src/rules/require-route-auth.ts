@@ -37,6 +37,8 @@ import {
   AUTH_MODULE,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
+  PAID_METHOD,
+  fetchBillsCaller,
   PAID_API_MODULE,
   SANDBOX_API_MODULE,
   PAID_CLIENT_CTOR,
@@ -205,6 +207,11 @@ const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
 const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/;
 
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
+/**
+ * A predicate about a value the request carries, not about the caller: `isBannedUrl(url)`, `isValidEmail(email)`,
+ * `isImageFile(file)`. A throw when it fails rejects the input (open-operator's blocked start URL), it authenticates no one.
+ */
+const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri|URI|Link|Email|File|Filename|FileName|Path|Extension|Mime|MimeType|Image|Json|JSON|Format|Date|Number|String|Text)$/;
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
 /** An exit that says the caller is not signed in (401), not that it lacks a permission. */
 const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nauthenticated/;
@@ -1024,7 +1031,7 @@ export default createRule<Options, MessageIds>({
               // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
-              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               // Not a record looked up by an id the caller sent (event_platform's updateEvent: `const eventToUpdate = await
@@ -1060,7 +1067,9 @@ export default createRule<Options, MessageIds>({
           const arg = n.type === 'Identifier' ? normalizedString(n) : n;
           if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret)$/.test(n.name) && arg.parent?.type === 'CallExpression' && arg.parent.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
             const callee = getCalleeName(arg.parent) ?? '';
-            if (!/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
+            // `sandbox.runCode(code)`, `exec(code)`: program text to run (ai-analyst's sandbox route), not a code to look up.
+            const runsIt = n.name === 'code' && /^(?:run|exec|eval|compile|interpret)/i.test(callee);
+            if (!runsIt && !/^(?:json|log|error|warn|info|String|Number|Boolean|encodeURIComponent|set|stringify)$/.test(callee)) a.gated = true;
           }
           // Not a token stored as data by a create (banking's createBankAccount: `database.createDocument(DB, BANKS, ID.unique(),
           // { userId, accessToken })`): a record written with it looks nothing up.
@@ -1594,7 +1603,8 @@ export default createRule<Options, MessageIds>({
       }
       if (name === 'fetch' && callee.type === 'Identifier') {
         const text = call.arguments.map((x) => sourceCode.getText(x)).join(' ');
-        if (PAID_API_HOST.test(text)) return { node: call, label: label(PAID_SEARCH_HOST.test(text) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
+        // The caller's own key in the auth header (paul-graham-gpt's search route): the provider bills the caller, not the app.
+        if (PAID_API_HOST.test(text)) return fetchBillsCaller(sourceCode, call) ? undefined : { node: call, label: label(PAID_SEARCH_HOST.test(text) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
         const env = /process\.env\.([A-Z0-9_]+)/g;
         let m: RegExpExecArray | null;
         while ((m = env.exec(text))) {
@@ -1617,6 +1627,12 @@ export default createRule<Options, MessageIds>({
           // (vercel/examples' vibe-coding-platform).
           if (SANDBOX_API_MODULE.test(src) && name !== 'create') {
             return callee.type === 'MemberExpression' ? { node: call, label: label('a code sandbox'), write: false, paid: false, sensitive: false } : undefined;
+          }
+          // A read of the provider account (`client.voices.getAll()`, `openai.vectorStores.retrieve(id)`: ElevenLabs' voice picker,
+          // a vector store's status): nothing is generated or billed, so a GET doing it is a read like any other (still
+          // reported when what it lists is user-shaped, `conversations.list()`).
+          if (callee.type === 'MemberExpression' && !SANDBOX_API_MODULE.test(src) && isProviderRead(name, chain)) {
+            return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
           }
           if (callee.type === 'MemberExpression') return { node: call, label: label(SANDBOX_API_MODULE.test(src) ? 'a paid code sandbox' : 'a paid AI API'), write: false, paid: true, sensitive: false };
           return undefined;
@@ -1703,6 +1719,7 @@ export default createRule<Options, MessageIds>({
       }
       // A local binding: a DB client or a paid-API client constructed in this file.
       const origin = clientOrigin(root);
+      if (origin === 'paid' && callee.type === 'MemberExpression' && isProviderRead(name, chain)) return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
       if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false } : undefined;
       if (origin === 'db' && callee.type === 'MemberExpression') {
         // `new ModelRegistry()` from `@/lib/models/registry` (Vane): an AI model catalogue's service class, not a
@@ -1801,6 +1818,11 @@ export default createRule<Options, MessageIds>({
         } else break;
       }
       return false;
+    }
+
+    /** A read on a paid SDK's client (`voices.getAll()`, `vectorStores.retrieve(id)`, `files.list()`): no paid method in its chain. */
+    function isProviderRead(name: string, chain: string[]): boolean {
+      return /^(?:get|list|retrieve)(?:[A-Z]\w*)?$/.test(name) && !chain.some((c) => PAID_METHOD.test(c));
     }
 
     function memberChainNames(node: Node): string[] {

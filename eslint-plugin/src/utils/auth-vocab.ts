@@ -12,7 +12,7 @@ import {
   walk,
   type FunctionNode,
 } from './ast';
-import { getImportSource, resolveLocalFunction } from './data-flow';
+import { getImportSource, getValueSources, isParameter, resolveLocalFunction } from './data-flow';
 
 /**
  * Shared vocabulary of authentication, rate limiting and "reaching data" for the auth-related rules
@@ -406,6 +406,46 @@ export const AI_SDK_CALLS = new Set([
 /** SDK modules of paid AI / generation APIs (and E2B's and Vercel's code sandboxes: a VM billed per second, `Sandbox.create()`). */
 export const PAID_API_MODULE =
   /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop|@vercel\/sandbox|openai|@anthropic-ai\/sdk|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@google-cloud\/aiplatform|replicate|cohere-ai|@mistralai\/mistralai|groq-sdk|together-ai|@huggingface\/inference|@fal-ai\/[\w-]+|@fal-ai\/serverless-client|elevenlabs|@elevenlabs\/[\w-]+|@pinecone-database\/pinecone|@langchain\/[\w-]+|langchain(?:\/.*)?|llamaindex|@deepgram\/sdk|assemblyai|@aws-sdk\/client-bedrock-runtime|@azure\/openai|stability-ai|@perplexity-ai\/\w+|@openrouter\/ai-sdk-provider|ollama|exa-js|@tavily\/core|@mendable\/firecrawl-js|firecrawl|serpapi)$/;
+
+/**
+ * Whether a `fetch` to a paid API authenticates with the caller's own key and with nothing else: every auth header of
+ * its literal options (`Authorization: \`Bearer ${apiKey}\``, `x-api-key`) takes its value only from what the request
+ * sent (`const { apiKey } = await req.json()`, `req.headers.get('x-openai-key')`), no env var (paul-graham-gpt's search
+ * route). The provider bills that key's owner, the caller. An SDK client given such a key is not this: the SDKs fall back
+ * to their env var when it is missing (`createOpenAI({ apiKey })`).
+ */
+export function fetchBillsCaller(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  const opts = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+  if (opts?.type !== 'ObjectExpression') return false;
+  const headersProp = opts.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'headers');
+  const headers = headersProp ? unwrap(headersProp.value) : undefined;
+  if (headers?.type !== 'ObjectExpression') return false;
+  const auth = headers.properties.filter(
+    (p): p is TSESTree.Property => p.type === 'Property' && /^(?:authorization|x-api-key|api-key|x-goog-api-key)$/i.test(getPropertyName(p) ?? ''),
+  );
+  if (auth.length === 0 || headers.properties.some((p) => p.type !== 'Property')) return false;
+  return auth.every((p) => {
+    const sources = getValueSources(sourceCode, p.value as Node);
+    return (
+      sources.length > 0 &&
+      sources.every((src) => {
+        if (src.type === 'TemplateLiteral') return src.expressions.length === 0 && /^(?:Bearer\s*)?$/.test(src.quasis[0]?.value.cooked ?? '');
+        if (src.type === 'Literal') return typeof src.value === 'string' && /^(?:Bearer\s*)?$/.test(src.value);
+        if (sourceCode.getText(src).includes('process.env')) return false;
+        // `await req.json()`, `req.headers.get('x-key')`, `req.body`: the request the handler was given.
+        const u = unwrap(src, { await: true });
+        const target = u.type === 'CallExpression' ? unwrap(u.callee) : u;
+        const root = target.type === 'MemberExpression' ? getRootIdentifier(target) : undefined;
+        return (
+          !!root &&
+          isParameter(sourceCode, root) &&
+          /^(?:req|request|_req|r)$/i.test(root.name) &&
+          /^(?:json|formData|text|body|headers|get|query|nextUrl|searchParams)$/.test(target.type === 'MemberExpression' ? getPropertyName(target) ?? '' : '')
+        );
+      })
+    );
+  });
+}
 
 /** E2B's and Vercel's sandbox SDKs (in PAID_API_MODULE): `Sandbox.create()` starts a billed VM; calls on a running sandbox (`Sandbox.connect(id)`, `Sandbox.get({ sandboxId })`) do not start one. */
 export const SANDBOX_API_MODULE = /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop|@vercel\/sandbox)$/;

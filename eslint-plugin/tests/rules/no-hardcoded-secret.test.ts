@@ -21,6 +21,8 @@ const useEnv = (code: string, expr: string, env: string) => [
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // A UI SDK's license key in a shared constants module (make-real's tldraw key, passed to `<Tldraw licenseKey>`): checked in the browser, public by design.
+    { code: "export const LICENSE_KEY =\n  'tldraw-acme-2026-07-10/WyJ4UTJ2TGs5IixbIiouYWNtZS5kZXYiXSw5LCIyMDI2LTA3LTEwIl0.Qm9ndXNTaWduYXR1cmVGb3JUZXN0c09ubHk9PQ';\n", filename: 'app/constants.ts' },
     // stack-auth's feedback dialog: a Web3Forms access key posted to api.web3forms.com is public by design (it routes form mail).
     { code: "'use client';\nexport function FeedbackForm() {\n  const onSubmit = async (values: { message: string }) => {\n    await fetch('https://api.web3forms.com/submit', {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify({ ...values, access_key: '7b1e2c94-5d3a-4f6e-9a81-c2d4e6f80b13' }),\n    });\n  };\n  return <form onSubmit={() => onSubmit({ message: '' })} />;\n}\n", filename: 'src/components/feedback-dialog.tsx' },
     // VISION-PLATFORM's scripts/get-test-user-id.ts: the Supabase CLI's published local service-role key against the
@@ -110,6 +112,9 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const demoUsers = [\n  { email: 'collab@scorpion.app', password: 'collab123', role: 'collaborator' },\n];\nexport default demoUsers;\n", filename: 'lib/demo-users.ts' },
   ],
   invalid: [
+    // Twin of the UI license key: a license key in server code (a MaxMind key in a route) or New Relic's agent key is a server credential.
+    { code: "const MAXMIND_LICENSE_KEY = 'Xk3pQ9vL2mR7tW4z_mmk';\nexport async function GET() {\n  return fetch(`https://download.maxmind.com/geoip?license_key=${MAXMIND_LICENSE_KEY}`);\n}\n", filename: 'app/api/geo/route.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 1, column: 29, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst MAXMIND_LICENSE_KEY = requireSecret('MAXMIND_LICENSE_KEY');\nexport async function GET() {\n  return fetch(`https://download.maxmind.com/geoip?license_key=${MAXMIND_LICENSE_KEY}`);\n}\n" }] }] },
+    { code: "exports.config = {\n  app_name: ['shop'],\n  license_key: 'a81f4c09d27e5b36c4f8e1a97d02b5c6e3f7NRAL',\n};\n", filename: 'newrelic.js', settings: secrets, errors: [{ messageId: 'namedSecret', line: 3, column: 16, suggestions: [{ messageId: 'useEnv', output: "const { requireSecret } = require('@/lib/secrets');\nexports.config = {\n  app_name: ['shop'],\n  license_key: requireSecret('LICENSE_KEY'),\n};\n" }] }] },
     // The same key posted to another service: still reported.
     { code: "'use client';\nexport function FeedbackForm() {\n  const onSubmit = async (values: { message: string }) => {\n    await fetch('https://forms.acme.io/submit', {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify({ ...values, access_key: '7b1e2c94-5d3a-4f6e-9a81-c2d4e6f80b13' }),\n    });\n  };\n  return <form onSubmit={() => onSubmit({ message: '' })} />;\n}\n", filename: 'src/components/feedback-dialog.tsx', errors: [{ messageId: 'namedSecret', line: 7, column: 53, suggestions: [] }] },
     // The same script with a hosted project's service-role key (`"iss": "supabase"`): still reported.

@@ -39,6 +39,10 @@ ruleTester.run('require-rate-limit', rule, {
     { code: "import { NextRequest, NextResponse } from 'next/server';\nimport crypto from 'crypto';\nimport { createServerAdminClient } from '@/lib/supabase/serverAdminClient';\n\nconst AGENT_SECRET = process.env.AGENT_SECRET ?? '';\n\nfunction verifyHmac(instanceId: string, timestamp: number, hmac: string): boolean {\n  if (!/^[0-9a-f]+$/i.test(hmac)) return false;\n  const expected = Buffer.from(crypto.createHmac('sha256', AGENT_SECRET).update(`${instanceId}:${timestamp}`).digest('hex'), 'hex');\n  const given = Buffer.from(hmac, 'hex');\n  if (expected.length !== given.length) return false;\n  return crypto.timingSafeEqual(expected, given);\n}\n\nexport async function POST(request: NextRequest) {\n  const { instance_id, timestamp, hmac, public_ip } = await request.json();\n  if (Math.abs(Math.floor(Date.now() / 1000) - timestamp) > 60) return NextResponse.json({ error: 'Timestamp out of window' }, { status: 401 });\n  if (!verifyHmac(instance_id, timestamp, hmac)) return NextResponse.json({ error: 'Invalid HMAC' }, { status: 401 });\n  const admin = await createServerAdminClient();\n  const { error } = await admin.from('vps_instances').update({ public_ip, heartbeat_status: 'online' }).eq('name', instance_id);\n  if (error) return NextResponse.json({ error: 'Update failed' }, { status: 500 });\n  return NextResponse.json({ ok: true });\n}\n", filename: 'app/api/v1/agent/register/route.ts' },
     // A key check against the provider's model list (a self-hosted chat app's /api/health/openai): listing models bills nothing.
     { code: "export async function POST(req: Request) {\n  const { openAiKey } = await req.json();\n  const res = await fetch('https://api.openai.com/v1/models', {\n    method: 'GET',\n    headers: { Authorization: `Bearer ${openAiKey}` },\n    signal: AbortSignal.timeout(5000),\n  });\n  return Response.json({ ok: res.ok });\n}\n", filename: 'app/api/health/openai/route.ts' },
+    // A stored file's bytes through a const that picks between two download URLs (openai-responses-starter-app's container file route): a download bills nothing.
+    { code: "export async function GET(request: Request) {\n  const { searchParams } = new URL(request.url);\n  const fileId = searchParams.get('file_id');\n  const containerId = searchParams.get('container_id');\n  const url = containerId\n    ? `https://api.openai.com/v1/containers/${containerId}/files/${fileId}/content`\n    : `https://api.openai.com/v1/container-files/${fileId}/content`;\n  const res = await fetch(url, { headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}` }, signal: AbortSignal.timeout(10_000) });\n  return new Response(await res.blob());\n}\n", filename: 'app/api/container_files/content/route.ts' },
+    // A fetch that authenticates only with the key the caller sent (paul-graham-gpt's search route): the provider bills the caller.
+    { code: "export const config = { runtime: 'edge' };\n\nexport default async function handler(req: Request): Promise<Response> {\n  const { query, apiKey } = (await req.json()) as { query: string; apiKey: string };\n  const res = await fetch('https://api.openai.com/v1/embeddings', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },\n    body: JSON.stringify({ model: 'text-embedding-3-small', input: String(query) }),\n    signal: AbortSignal.timeout(10_000),\n  });\n  return new Response(res.body);\n}\n", filename: 'pages/api/search.ts' },
     // The same for Gemini's model list with the key in the query string.
     { code: "export async function GET() {\n  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models?key=${process.env.GEMINI_API_KEY}`, { signal: AbortSignal.timeout(5000) });\n  return Response.json(await res.json());\n}\n", filename: 'app/api/models/route.ts' },
     // A `reset` path whose handler takes no request (CopilotKit showcases' presenter `dev/reset`, re-seeding the demo's
@@ -405,6 +409,50 @@ export async function POST() {
         },
       ],
     },
+    // Twin of the file download: the same const picking a generation endpoint, posted to, bills per call.
+    {
+      code: `export async function POST(request: Request) {
+  const { searchParams } = new URL(request.url);
+  const url = searchParams.get('fast') ? 'https://api.openai.com/v1/responses' : 'https://api.openai.com/v1/chat/completions';
+  const r = await fetch(url, { method: 'POST', headers: { Authorization: \`Bearer \${process.env.OPENAI_API_KEY}\` }, body: '{}' });
+  return new Response(r.body);
+}`,
+      filename: FILES.jsRoute,
+      errors: [{ messageId: 'paidCall', line: 4, column: 19, data: { handler: 'POST handler', what: 'a paid AI API through fetch' }, suggestions: [{ messageId: 'addLimit', output: `import { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';
+export async function POST(request: Request) {
+  const limit = await rateLimit(\`api:example:\${clientIp(request)}\`);
+  if (!limit.success) {
+    return tooManyRequests(limit);
+  }
+  const { searchParams } = new URL(request.url);
+  const url = searchParams.get('fast') ? 'https://api.openai.com/v1/responses' : 'https://api.openai.com/v1/chat/completions';
+  const r = await fetch(url, { method: 'POST', headers: { Authorization: \`Bearer \${process.env.OPENAI_API_KEY}\` }, body: '{}' });
+  return new Response(r.body);
+}` }] }],
+      settings: helper,
+    },
+    // A search API's URL in a const (llm-answer-engine's Serper image search) is named a search API, as the literal is.
+    {
+      code: `export async function POST(request: Request) {
+  const url = 'https://google.serper.dev/images';
+  const r = await fetch(url, { method: 'POST', headers: { 'X-API-KEY': String(process.env.SERPER_API) }, body: await request.text() });
+  return new Response(r.body);
+}`,
+      filename: FILES.jsRoute,
+      errors: [{ messageId: 'paidCall', line: 3, column: 19, data: { handler: 'POST handler', what: 'a paid search API through fetch' }, suggestions: [{ messageId: 'addLimit', output: `import { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';
+export async function POST(request: Request) {
+  const limit = await rateLimit(\`api:example:\${clientIp(request)}\`);
+  if (!limit.success) {
+    return tooManyRequests(limit);
+  }
+  const url = 'https://google.serper.dev/images';
+  const r = await fetch(url, { method: 'POST', headers: { 'X-API-KEY': String(process.env.SERPER_API) }, body: await request.text() });
+  return new Response(r.body);
+}` }] }],
+      settings: helper,
+    },
+    // Twin of the caller's own key: with the app's key as the fallback, a caller who sends none spends the app's quota.
+    { code: "export const config = { runtime: 'edge' };\n\nexport default async function handler(req: Request): Promise<Response> {\n  const { query, apiKey } = (await req.json()) as { query: string; apiKey: string };\n  const res = await fetch('https://api.openai.com/v1/embeddings', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey || process.env.OPENAI_API_KEY}` },\n    body: JSON.stringify({ model: 'text-embedding-3-small', input: String(query) }),\n    signal: AbortSignal.timeout(10_000),\n  });\n  return new Response(res.body);\n}\n", filename: 'pages/api/search.ts', settings: helper, errors: [{ messageId: 'paidCall', line: 5, column: 21, data: { handler: 'This API route', what: 'a paid AI API through fetch' }, suggestions: [] }] },
     // Replicate in a server action.
     {
       code: `'use server';
