@@ -430,6 +430,8 @@ export default createRule<Options, MessageIds>({
       if (h.kind === 'server-action') {
         if (options.checkServerActions === false) return;
         if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name))) return;
+        // `checkUsernameAvailability(name)`: a sign-up or onboarding form's yes/no about a public handle (amazong).
+        if (AVAILABILITY_CHECK.test(h.name)) return;
         // `getCurrentUser()` exported as an action: named as an auth read and given nothing, it can only answer from the
         // caller's own session (scira's `return await getComprehensiveUserData()`); `getUser(id)` still is checked.
         if (h.fn.params.length === 0 && isAuthFunctionName(h.name, authFunctions, authPatterns)) return;
