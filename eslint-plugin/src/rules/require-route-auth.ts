@@ -467,6 +467,7 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (a.authEndpoint || a.webhook || a.gated) return;
+      if (h.kind === 'server-action' && delegatesToOwnImpl(h.fn, h.name, a.reaches)) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
       // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
       const readOnly =
@@ -719,6 +720,29 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return found;
+    }
+
+    /**
+     * `export async function getSellerOrders(page) { return getSellerOrdersImpl(page) }`: a thin action that returns
+     * the implementation of its own name (`<name>Impl`, `<name>Inner`; or `deleteAvatar as deleteAvatarInner`) imported
+     * from the app's own module, after at most validating its input (amazong's `'use server'` files over
+     * `./orders-reads-seller`): the check lives with the implementation, which this file cannot see, as for a route's
+     * thin delegate. Nothing else it calls may reach stored data, a paid API or a write.
+     */
+    function delegatesToOwnImpl(fn: FunctionNode, name: string, reaches: readonly Reach[]): boolean {
+      if (fn.body.type !== 'BlockStatement') return false;
+      const last = fn.body.body[fn.body.body.length - 1];
+      if (last?.type !== 'ReturnStatement' || !last.argument) return false;
+      const call = unwrap(last.argument, { await: true });
+      if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      if (src === undefined || !PROJECT_MODULE.test(src)) return false;
+      const def = findVariable(sourceCode, call.callee)?.defs[0];
+      const spec = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' ? def.node : undefined;
+      const imported = spec?.imported.type === 'Identifier' ? spec.imported.name : call.callee.name;
+      const own = (n: string) => n === name || n.replace(/(?:Impl|Implementation|Inner|Internal|Core)$/, '') === name;
+      if (!own(imported) && !own(call.callee.name)) return false;
+      return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
     }
 
     /** Whether a call's value is what `fn` returns (`return call`, `=> call`, through `await`). */
