@@ -1063,6 +1063,18 @@ export default createRule<Options, MessageIds>({
             if (init.type === 'CallExpression' && !/^(?:json|formData|text|parse|safeParse|parseAsync|safeParseAsync)$/.test(getCalleeName(init) ?? '')) {
               if (n.id.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && /^(?:auth|session|authSession|currentUser|authUser|principal|viewer)$/.test(p.key.name))) a.gated = true;
             }
+            // `const owned = await resolveOwnedPaymentMethodRequest(request); if (!owned.ok) return owned.response;
+            // const { user } = owned.context` (amazong's payment routes): a helper handed the request hands back the
+            // caller, and the handler stops when it did not.
+            const root = init.type === 'MemberExpression' ? getRootIdentifier(init) : undefined;
+            if (
+              root &&
+              n.id.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && /^(?:user|session|currentUser|authUser|viewer)$/.test(p.key.name)) &&
+              boundFromRequest(root, (getEnclosingFunction(n) as FunctionNode | undefined) ?? fn) &&
+              testedWithEarlyExit(root)
+            ) {
+              a.gated = true;
+            }
           }
           // Also once normalised (`.eq('code', code.toUpperCase().trim())`: a gift card or promo code typed by hand).
           const arg = n.type === 'Identifier' ? normalizedString(n) : n;
@@ -1303,6 +1315,19 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return found;
+    }
+
+    /** `if (!owned.ok) return owned.response`: `id` is tested by an `if` that leaves at once. */
+    function testedWithEarlyExit(id: TSESTree.Identifier): boolean {
+      return !!findVariable(sourceCode, id)?.references.some((ref) => {
+        let cur: Node = ref.identifier;
+        for (let i = 0; i < 4 && cur.parent; i++) {
+          const p: Node = cur.parent;
+          if (p.type === 'IfStatement') return p.test === cur && isEarlyExit(p.consequent);
+          cur = p;
+        }
+        return false;
+      });
     }
 
     /**
