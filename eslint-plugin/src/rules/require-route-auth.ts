@@ -1591,7 +1591,10 @@ export default createRule<Options, MessageIds>({
         label(
           (src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client|Repository)?$/i.test(root))
             ? 'Stripe'
-            : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) || (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root))
+            : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) ||
+                (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root)) ||
+                // Supabase Storage: `supabase.storage.from('item-photos').upload(...)` (boxmate's upload actions).
+                /^\w+\s*\.\s*storage\s*\.\s*from\s*\(/.test(calleeSrc)
               ? 'object storage'
               : 'the database',
         );
