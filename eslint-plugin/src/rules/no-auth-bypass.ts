@@ -47,6 +47,9 @@ const GRANT_QUERY = /^(?:admin|isAdmin|is_admin|bypass|bypassAuth|skipAuth|skip_
 /** Query flags that grant access only when their branch does. */
 const SOFT_QUERY = /^(?:debug|test|dev|preview|mock|internal|testMode|test_mode|devMode|dev_mode|qa|e2e)$/i;
 
+/** Constant-time comparisons of a presented secret with the expected one. */
+const CONSTANT_TIME_COMPARE = /^(?:timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|constantTimeCompare|timingSafeCompare|safeEqual|compareSecrets?)$/;
+
 /** A hard-coded value that stands for "let me through": `'dev-mode-bypass'`, `'magic-token'`, `'skip-captcha'` (not `'magiclink'`, a sign-in method). */
 const MAGIC_VALUE = /bypass|backdoor|magic(?![-_ ]?link)|skip[-_ ]?(?:captcha|verif|check|auth)|master[-_ ]?(?:key|token|code|password)/i;
 /** Names of a value the caller proves something with: a captcha or session token, a one-time code, a password, an API key. */
@@ -470,6 +473,7 @@ export default createRule<Options, MessageIds>({
       // The dev branch authenticates another way (a session cookie instead of an API token: nextcrm's MCP
       // auth) and hands out only what that check returns: not a bypass.
       if (containsAuthCall(devBranch) && !grantsFixedIdentity(devBranch)) return;
+      if (grantsOnlyOnSecretMatch(devBranch)) return;
       if (!grants(devBranch) && !(node.type === 'ConditionalExpression' && valueIsIdentity(devBranch) && isAuthish(pol ? node.alternate : node.consequent))) return;
       if (node.type === 'IfStatement' && sessionRequiredBefore(node)) return;
       const suggest =
@@ -499,6 +503,38 @@ export default createRule<Options, MessageIds>({
         if (/(?:^|\.)(?:session|user|currentUser)(?:\.|$)/.test(name)) return true;
       }
       return false;
+    }
+
+    /**
+     * `if (NODE_ENV === 'development') { const r = timingSafeEqual(querySecret, expectedSecret); if (r.equal) return { authorized: true } }`
+     * (literary-ai-partner's health route, which also takes its cron secret from the query string in development): the
+     * branch takes the credential from another place, compares it in constant time and grants only when it matches,
+     * under an `if` on that comparison. Another way to present the secret, not a skipped check.
+     */
+    function grantsOnlyOnSecretMatch(branch: Node): boolean {
+      const results = new Set<string>();
+      const isCompare = (n: Node) => n.type === 'CallExpression' && CONSTANT_TIME_COMPARE.test(getCalleeName(n) ?? '');
+      let checked = false;
+      const check = (list: readonly Node[]): boolean => {
+        for (const st of list) {
+          if (st.type === 'VariableDeclaration') {
+            for (const d of st.declarations) if (d.id.type === 'Identifier' && d.init && isCompare(unwrap(d.init, { await: true }))) results.add(d.id.name);
+          } else if (st.type === 'IfStatement') {
+            let gated = false;
+            walk(st.test, (t) => {
+              if (isCompare(t) || (t.type === 'Identifier' && results.has(t.name))) gated = true;
+              return !gated;
+            });
+            if (gated) checked = true;
+            else if (!check(st.consequent.type === 'BlockStatement' ? st.consequent.body : [st.consequent])) return false;
+            if (st.alternate && grants(st.alternate)) return false;
+            continue;
+          }
+          if (grants(st)) return false;
+        }
+        return true;
+      };
+      return check(branch.type === 'BlockStatement' ? branch.body : [branch]) && checked;
     }
 
     /**

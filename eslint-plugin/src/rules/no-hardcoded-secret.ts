@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { canCallHelper, chainOperands, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, isSeedFile, unwrap } from '../utils';
+import { canCallHelper, chainOperands, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, isSeedFile, splitWords, unwrap } from '../utils';
 import {
   isExamplePassword,
   isNonCredentialFallback,
@@ -287,7 +287,10 @@ export default createRule<Options, MessageIds>({
         const outbound = reason === 'a server-side API credential' || isClientKeyOption(parent) || isStripeClientKey(parent);
         // A placeholder: no digits, too short to be a key, or one character repeated ('00000000-0000-0000-0000-000000000000').
         const outboundPlaceholder = outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12 || /^([A-Za-z0-9])(?:\1|[-_.])*$/.test(value));
-        if (env && reason && value.trim().length > 0 && !outboundPlaceholder && !isNonCredentialFallback(value, reason)) {
+        // `process.env.WORKER_ALLOW_SERVICE_ROLE_DEV ?? '1'`: a switch named for what it allows, defaulted on or off, is a
+        // flag, not the credential it mentions (literary-ai-partner's audit scripts).
+        const flagDefault = /^(?:[01]|true|false|yes|no|on|off)$/i.test(value.trim()) && !!env && splitWords(env).some((w) => /^(?:allow|enable|disable|skip|use|force)$/.test(w));
+        if (env && reason && value.trim().length > 0 && !outboundPlaceholder && !flagDefault && !isNonCredentialFallback(value, reason)) {
           reported.add(node);
           // A chain names every env read in it: the default is used only when all of them are unset.
           const chain = chained ? envChain(parent.left, parent.operator) : undefined;

@@ -248,6 +248,20 @@ export default createRule<Options, MessageIds>({
       return /(?:Api|Usage|Message|Request|Generation|Credit)s?(?:Limit|Count|Quota)|Quota|Credits?$|^(?:check|has|use|consume|deduct|decrement|spend)(?:Available)?Credits?|^checkUsage|^checkLimit|^checkSubscription|^increase(?:Api)?Limit|^incrementUsage/.test(name) && !/^(?:set|update|reset)/.test(name);
     }
 
+    /**
+     * A string handed to a test of another text (`msg.includes('rate limit')`: the provider's error read to fall back to
+     * another model, amazong's assistant chat) or to a log line (`logger.warn('Primary model rate limited')`): it enforces
+     * no limit of this route.
+     */
+    function readsOrLogsText(lit: Node): boolean {
+      const call = lit.parent;
+      if (call?.type !== 'CallExpression' || call.callee === lit) return false;
+      const name = getCalleeName(call) ?? '';
+      if (call.callee.type === 'MemberExpression' && /^(?:includes|startsWith|endsWith|indexOf|match|search|test)$/.test(name)) return true;
+      const root = getRootIdentifier(call.callee)?.name ?? '';
+      return /^(?:console|logger|log|Sentry)$/.test(root) || /^(?:log|warn|info|debug|trace)(?:[A-Z_]|$)/.test(name);
+    }
+
     function enforcesQuota(body: Node): boolean {
       let found = false;
       walk(body, (n) => {
@@ -256,7 +270,7 @@ export default createRule<Options, MessageIds>({
         // messages for the user (fireplexity's search route) translates the provider's limit, it enforces none.
         if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && String(n.key.value) === '429') return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
-        if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(n.value)) found = true;
+        if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(n.value) && !readsOrLogsText(n)) found = true;
         return !found;
       });
       return found;

@@ -443,6 +443,8 @@ export default createRule<Options, MessageIds>({
       if (h.kind === 'server-action') {
         if (options.checkServerActions === false) return;
         if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name))) return;
+        // `checkUsernameAvailability(name)`: a sign-up or onboarding form's yes/no about a public handle (amazong).
+        if (AVAILABILITY_CHECK.test(h.name)) return;
         // `getCurrentUser()` exported as an action: named as an auth read and given nothing, it can only answer from the
         // caller's own session (scira's `return await getComprehensiveUserData()`); `getUser(id)` still is checked.
         if (h.fn.params.length === 0 && isAuthFunctionName(h.name, authFunctions, authPatterns)) return;
@@ -478,6 +480,7 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (a.authEndpoint || a.webhook || a.gated) return;
+      if (h.kind === 'server-action' && delegatesToOwnImpl(h.fn, h.name, a.reaches)) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
       // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
       const readOnly =
@@ -739,6 +742,29 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return found;
+    }
+
+    /**
+     * `export async function getSellerOrders(page) { return getSellerOrdersImpl(page) }`: a thin action that returns
+     * the implementation of its own name (`<name>Impl`, `<name>Inner`; or `deleteAvatar as deleteAvatarInner`) imported
+     * from the app's own module, after at most validating its input (amazong's `'use server'` files over
+     * `./orders-reads-seller`): the check lives with the implementation, which this file cannot see, as for a route's
+     * thin delegate. Nothing else it calls may reach stored data, a paid API or a write.
+     */
+    function delegatesToOwnImpl(fn: FunctionNode, name: string, reaches: readonly Reach[]): boolean {
+      if (fn.body.type !== 'BlockStatement') return false;
+      const last = fn.body.body[fn.body.body.length - 1];
+      if (last?.type !== 'ReturnStatement' || !last.argument) return false;
+      const call = unwrap(last.argument, { await: true });
+      if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      if (src === undefined || !PROJECT_MODULE.test(src)) return false;
+      const def = findVariable(sourceCode, call.callee)?.defs[0];
+      const spec = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' ? def.node : undefined;
+      const imported = spec?.imported.type === 'Identifier' ? spec.imported.name : call.callee.name;
+      const own = (n: string) => n === name || n.replace(/(?:Impl|Implementation|Inner|Internal|Core)$/, '') === name;
+      if (!own(imported) && !own(call.callee.name)) return false;
+      return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
     }
 
     /** Whether a call's value is what `fn` returns (`return call`, `=> call`, through `await`). */
@@ -1062,6 +1088,18 @@ export default createRule<Options, MessageIds>({
             if (init.type === 'CallExpression' && !/^(?:json|formData|text|parse|safeParse|parseAsync|safeParseAsync)$/.test(getCalleeName(init) ?? '')) {
               if (n.id.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && /^(?:auth|session|authSession|currentUser|authUser|principal|viewer)$/.test(p.key.name))) a.gated = true;
             }
+            // `const owned = await resolveOwnedPaymentMethodRequest(request); if (!owned.ok) return owned.response;
+            // const { user } = owned.context` (amazong's payment routes): a helper handed the request hands back the
+            // caller, and the handler stops when it did not.
+            const root = init.type === 'MemberExpression' ? getRootIdentifier(init) : undefined;
+            if (
+              root &&
+              n.id.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && /^(?:user|session|currentUser|authUser|viewer)$/.test(p.key.name)) &&
+              boundFromRequest(root, (getEnclosingFunction(n) as FunctionNode | undefined) ?? fn) &&
+              testedWithEarlyExit(root)
+            ) {
+              a.gated = true;
+            }
           }
           // Also once normalised (`.eq('code', code.toUpperCase().trim())`: a gift card or promo code typed by hand).
           const arg = n.type === 'Identifier' ? normalizedString(n) : n;
@@ -1313,6 +1351,19 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return found;
+    }
+
+    /** `if (!owned.ok) return owned.response`: `id` is tested by an `if` that leaves at once. */
+    function testedWithEarlyExit(id: TSESTree.Identifier): boolean {
+      return !!findVariable(sourceCode, id)?.references.some((ref) => {
+        let cur: Node = ref.identifier;
+        for (let i = 0; i < 4 && cur.parent; i++) {
+          const p: Node = cur.parent;
+          if (p.type === 'IfStatement') return p.test === cur && isEarlyExit(p.consequent);
+          cur = p;
+        }
+        return false;
+      });
     }
 
     /**
@@ -1582,7 +1633,10 @@ export default createRule<Options, MessageIds>({
         label(
           (src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client|Repository)?$/i.test(root))
             ? 'Stripe'
-            : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) || (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root))
+            : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) ||
+                (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root)) ||
+                // Supabase Storage: `supabase.storage.from('item-photos').upload(...)` (boxmate's upload actions).
+                /^\w+\s*\.\s*storage\s*\.\s*from\s*\(/.test(calleeSrc)
               ? 'object storage'
               : // banking's `dwollaClient.post('transfers', body)` (dwolla-v2): the payment provider moves money, it is no database.
                 (src !== undefined && /^dwolla-v2$/.test(src)) || (root !== undefined && /^dwolla(?:Client)?$/i.test(root))
@@ -1662,6 +1716,10 @@ export default createRule<Options, MessageIds>({
           }
           if (PROJECT_DB_MODULE.test(src) && !modelsOnly && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
             if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
+            // `createStaticClient()` from the app's Supabase module (amazong's anon client for cached queries): a client
+            // factory given nothing opens no record (its `create` is no write); what the handler does with the client
+            // is classified on its own.
+            if (callee.type === 'Identifier' && /^create[A-Z]\w*Client$/.test(name) && call.arguments.length === 0) return undefined;
             // `if (!isStripePaymentEnabled())`, `const guard = getStripePaymentGuardError(gatewayId)` from the app's
             // `payment/providers/stripe` module (saleor's storefront): a synchronous check of config, named for what it
             // computes, that reaches no store.

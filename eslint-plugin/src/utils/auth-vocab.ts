@@ -330,6 +330,9 @@ export function isRateLimitCall(
   // interval, in this process; it limits no caller.
   const first = call.arguments[0];
   if (/^throttle$/i.test(name) && (first?.type === 'ArrowFunctionExpression' || first?.type === 'FunctionExpression')) return false;
+  // `isRateLimitError(err)`: a test of whether the provider's error was a 429 (amazong's fallback to another model),
+  // which limits no caller.
+  if (/^(?:is|was|has)[A-Z]\w*(?:Error|Exception)$/.test(name)) return false;
   if (RATE_LIMIT_NAME.test(name)) return true;
   // Options that declare a budget and its window: `protectServerAction({ identifier, limit: 10, windowSeconds: 900 })`.
   if (call.arguments.some(declaresRateWindow)) return true;
