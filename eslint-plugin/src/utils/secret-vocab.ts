@@ -285,11 +285,11 @@ export function toEnvName(name: string): string {
   return words.length > 0 ? words.join('_').toUpperCase() : 'SECRET';
 }
 
-/** Test setup and fixture files the shared test-file pattern misses (`unit-tests/setup.ts`, `vitest.setup.ts`). */
+/** Test setup, config and fixture files the shared test-file pattern misses (`unit-tests/setup.ts`, `vitest.setup.ts`, `config/test-config.ts`). */
 export function isTestLikeFile(filename: string): boolean {
   // `testing/` on its own (gitdevdapp's `scripts/Archive/testing/auth/*.js`: scripts that create test accounts), not an
   // app feature such as `app/api/ab-testing/`.
-  return /(?:^|\/)(?:\w+[-_.])?(?:tests?|specs?|__tests__|fixtures?|mocks?|integration)\/|(?:^|\/)testing\/|(?:^|\/)(?:vitest|jest|playwright|setup-tests?|test-setup)[\w.-]*\.[cm]?[jt]sx?$|\.setup\.[cm]?[jt]sx?$/.test(filename);
+  return /(?:^|\/)(?:\w+[-_.])?(?:tests?|specs?|__tests__|fixtures?|mocks?|integration)\/|(?:^|\/)testing\/|(?:^|\/)(?:vitest|jest|playwright|setup-tests?|test[-_.]?(?:setup|config))[\w.-]*\.[cm]?[jt]sx?$|\.setup\.[cm]?[jt]sx?$/.test(filename);
 }
 
 /** Dictionary passwords used as documentation examples: 'password123', 'admin123', 'Passw0rd!'. */
