@@ -180,8 +180,8 @@ export default createRule<Options, MessageIds>({
         if (write === 'update') return '`updateMany({ _id: { $in: ids } })` when every document gets the same change, one `bulkWrite([...])` when each gets its own values';
         return '`{ _id: { $in: ids } }` or `$lookup`';
       }
-      // Raw SQL: `pool.query(…)`, `db.execute(…)`, a tagged `sql\`…\``.
-      if (/`…`$|\.(?:query|execute|raw|none|one|oneOrNone|any|many|manyOrNone)\(…\)$/.test(q)) {
+      // Raw SQL: `pool.query(…)`, `db.execute(…)`, a tagged `sql\`…\``, Prisma's `$executeRawUnsafe(text)` (teable's per-record updates).
+      if (/`…`$|\.(?:query|execute|raw|none|one|oneOrNone|any|many|manyOrNone)\(…\)$|\.\$(?:query|execute)RawUnsafe\(\)$/.test(q)) {
         if (write === 'insert') return 'one multi-row `INSERT … VALUES`';
         if (write === 'upsert') return 'one multi-row `INSERT … ON CONFLICT … DO UPDATE`';
         if (write === 'update') return `\`WHERE id = ANY($1)\` when every row gets the same change, ${SQL_UPDATE_HINT}`;
@@ -217,7 +217,7 @@ export default createRule<Options, MessageIds>({
         if (/^(?:insert|insertOne|insertInto|create|createOne|save)$/.test(name)) return 'insert';
         if (/^(?:upsert|onConflictDoUpdate|onDuplicateKeyUpdate)$/.test(name)) return 'upsert';
         if (/^(?:update|updateOne|updateTable|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/.test(name)) return 'update';
-        if (/^(?:query|execute|none|one|oneOrNone|any|many|manyOrNone)$/.test(name)) {
+        if (/^(?:query|execute|none|one|oneOrNone|any|many|manyOrNone|\$executeRawUnsafe|\$queryRawUnsafe)$/.test(name)) {
           const first = cur.arguments[0];
           sqlText = first ? getStaticString(first) ?? (first.type === 'TemplateLiteral' ? first.quasis[0]?.value.cooked ?? undefined : undefined) : undefined;
           break;
