@@ -111,6 +111,9 @@ describe('classifyFile', () => {
     // Tauri webview code, and every file of a monorepo's desktop / mobile / browser-extension app (CapSoftware/Cap's
     // apps/desktop, whose utils import nothing that says so); not a server app, nor an Expo API route there.
     expect(classifyFile('src/lib/window.ts', program("import { getCurrentWindow } from '@tauri-apps/api/window';")).isClient).toBe(true);
+    // An Electron main process wherever it sits (khoj's src/interface/desktop/main.js): it runs on the user's machine.
+    expect(classifyFile('src/interface/desktop/main.js', program("const { app } = require('electron');\nconst fs = require('fs');")).isClient).toBe(true);
+    expect(classifyFile('src/interface/desktop/main.js', program("const fs = require('fs');")).isClient).toBe(false);
     expect(classifyFile('apps/desktop/src/utils/server-url-routing.ts', program('export const a = 1;')).isClient).toBe(true);
     expect(classifyFile('apps/chrome-extension/src/preview/camera-preview.tsx', program('export const a = 1;')).isClient).toBe(true);
     expect(classifyFile('apps/browser-extension/src/background.ts', program('export const a = 1;')).isClient).toBe(true);

@@ -1316,7 +1316,8 @@ export default createRule<Options, MessageIds>({
      */
     function isDeliberateLocalCache(init: Node, name: string, values: (Node | undefined)[]): boolean {
       const u = unwrap(init);
-      if (u.type === 'NewExpression' && /LRU|TTL|Ttl/.test(getCalleeName(u) ?? '')) {
+      // `new NodeCache({ stdTTL: 600 })` (node-cache) expires its entries like an LRU with a `ttl`.
+      if (u.type === 'NewExpression' && /LRU|TTL|Ttl|^NodeCache$/.test(getCalleeName(u) ?? '')) {
         const opts = u.arguments[0];
         if (opts?.type === 'ObjectExpression' && opts.properties.some((p) => p.type === 'Property' && /^(?:ttl|maxAge|stdTTL)$/.test(getPropertyName(p) ?? ''))) {
           return true;

@@ -109,6 +109,8 @@ const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrat(?:e|ions?)|prisma\/
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
 /** Methods that run a step of an ordered workflow: `migration.run()`, `step.execute()`, `task.up()`. */
 const RUN_STEP = /^(?:run|execute|exec|up|down|apply|migrate|perform|invoke)$/;
+/** Raw SQL runners whose first argument is a whole statement: postgres.js `sql.unsafe(text)`, Prisma `$executeRawUnsafe(text)`. */
+const RUN_STATEMENT = /^(?:unsafe|\$executeRawUnsafe|\$queryRawUnsafe)$/;
 /** Functions named for running one phase, step or stage of a pipeline: `writeMonitorsPhase`, `runStep`, `executeStage`. */
 const STEP_CALL = /(?:^|[a-z0-9])(?:Phase|Step|Stage)$|^(?:phase|step|stage)$/;
 
@@ -185,8 +187,8 @@ export default createRule<Options, MessageIds>({
         if (write === 'update') return '`updateMany({ _id: { $in: ids } })` when every document gets the same change, one `bulkWrite([...])` when each gets its own values';
         return '`{ _id: { $in: ids } }` or `$lookup`';
       }
-      // Raw SQL: `pool.query(…)`, `db.execute(…)`, a tagged `sql\`…\``.
-      if (/`…`$|\.(?:query|execute|raw|none|one|oneOrNone|any|many|manyOrNone)\(…\)$/.test(q)) {
+      // Raw SQL: `pool.query(…)`, `db.execute(…)`, a tagged `sql\`…\``, Prisma's `$executeRawUnsafe(text)` (teable's per-record updates).
+      if (/`…`$|\.(?:query|execute|raw|none|one|oneOrNone|any|many|manyOrNone)\(…\)$|\.\$(?:query|execute)RawUnsafe\(\)$/.test(q)) {
         if (write === 'insert') return 'one multi-row `INSERT … VALUES`';
         if (write === 'upsert') return 'one multi-row `INSERT … ON CONFLICT … DO UPDATE`';
         if (write === 'update') return `\`WHERE id = ANY($1)\` when every row gets the same change, ${SQL_UPDATE_HINT}`;
@@ -225,7 +227,7 @@ export default createRule<Options, MessageIds>({
         if (/^(?:insert|insertOne|insertInto|create|createOne|save)$/.test(name)) return 'insert';
         if (/^(?:upsert|onConflictDoUpdate|onDuplicateKeyUpdate)$/.test(name)) return 'upsert';
         if (/^(?:update|updateOne|updateTable|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/.test(name)) return 'update';
-        if (/^(?:query|execute|none|one|oneOrNone|any|many|manyOrNone)$/.test(name)) {
+        if (/^(?:query|execute|none|one|oneOrNone|any|many|manyOrNone|\$executeRawUnsafe|\$queryRawUnsafe)$/.test(name)) {
           const first = cur.arguments[0];
           sqlText = first ? getStaticString(first) ?? (first.type === 'TemplateLiteral' ? first.quasis[0]?.value.cooked ?? undefined : undefined) : undefined;
           break;
@@ -618,7 +620,10 @@ export default createRule<Options, MessageIds>({
         // accessor named for one (`getStep(id)`, `updateStage(stage)`), which is the N+1 itself.
         const name = getCalleeName(call) ?? '';
         if (STEP_CALL.test(name) && !DATA_FUNCTION.test(name) && call.arguments.some((a) => a.type === 'Identifier' && loop.itemNames.includes(a.name))) return true;
-        if (call.callee.type !== 'MemberExpression' || !RUN_STEP.test(getPropertyName(call.callee) ?? '')) return false;
+        if (call.callee.type !== 'MemberExpression') return false;
+        const method = getPropertyName(call.callee) ?? '';
+        const runsStatement = RUN_STATEMENT.test(method);
+        if (!RUN_STEP.test(method) && !runsStatement) return false;
         const ofItem = (id: TSESTree.Node | undefined | null): boolean => {
           if (id?.type !== 'Identifier') return false;
           const def = findVariable(sourceCode, id)?.defs[0]?.node;
@@ -626,10 +631,31 @@ export default createRule<Options, MessageIds>({
         };
         // `await tx.exec(migration.sql)`: each item carries its own statement, run in order (postgres-new's
         // runMigrations records each version, then applies its SQL).
-        const first = call.arguments[0];
+        const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
         if (first?.type === 'MemberExpression' && ofItem(getRootIdentifier(first))) return true;
-        return ofItem(unwrap(call.callee.object));
+        // The item is the statement, or is unpacked into it: `for (const sql of sqlList) await prisma.$executeRawUnsafe(sql)`
+        // (teable's schema DDL), `const { statement } = migration; await sql.unsafe(statement)` (lunary's async index
+        // migrations). Not a statement built in the loop (`const q = knex(t).update(...).toQuery()`), nor a list of
+        // statements mapped from rows in the same function (`rows.map((r) => ...toQuery())`): one query per row.
+        if (first?.type === 'Identifier' && isItemStatement(first, loop)) return true;
+        return !runsStatement && ofItem(unwrap(call.callee.object));
       });
+    }
+
+    /** Whether `id` is the loop's item itself, or a property unpacked from it (`const { statement } = migration`). */
+    function isItemStatement(id: TSESTree.Identifier, loop: LoopInfo): boolean {
+      const inLoop = (n: Node): boolean => n.range[0] > loop.loop.range[0] && n.range[1] < loop.loop.range[1];
+      const def = findVariable(sourceCode, id)?.defs[0]?.node;
+      let item = loop.itemNames.includes(id.name);
+      if (!item && def?.type === 'VariableDeclarator' && inLoop(def) && def.id.type === 'ObjectPattern' && def.init) {
+        const from = unwrap(def.init);
+        item = from.type === 'Identifier' && loop.itemNames.includes(from.name);
+      }
+      if (!item || loop.loop.type !== 'ForOfStatement') return item;
+      const list = unwrap(loop.loop.right);
+      const init = list.type === 'Identifier' ? getConstInit(sourceCode, list) : list;
+      const built = init ? unwrap(init) : undefined;
+      return !(built?.type === 'CallExpression' && built.callee.type === 'MemberExpression' && /^(?:map|flatMap)$/.test(getPropertyName(built.callee) ?? ''));
     }
 
     /**

@@ -1093,7 +1093,26 @@ export default createRule<Options, MessageIds>({
           // never throw
         }
       },
+      // Koa: `ctx.body = { message: error.message }` is the response (lunary's error middleware).
+      'AssignmentExpression[operator="="][left.type="MemberExpression"][left.property.name="body"]'(node: TSESTree.AssignmentExpression) {
+        try {
+          checkKoaBody(node);
+        } catch {
+          // never throw
+        }
+      },
     };
+
+    /** `ctx.body = value` on the Koa context parameter of a file that imports Koa (`koa`, `@koa/router`, `koa-router`). */
+    function checkKoaBody(node: TSESTree.AssignmentExpression): void {
+      const left = node.left as TSESTree.MemberExpression;
+      if (left.computed) return;
+      const obj = unwrap(left.object);
+      if (obj.type !== 'Identifier' || !/^(?:ctx|context)$/.test(obj.name)) return;
+      if (![...kind.imports].some((spec) => /^(?:koa|@koa\/[\w-]+|koa-[\w-]+)$/.test(spec))) return;
+      if (!findVariable(sourceCode, obj)?.defs.some((d) => d.type === 'Parameter')) return;
+      check(node.right, undefined, node);
+    }
 
     /** Checks what a function returns to the client (an expression body, or each `return` outside nested functions). */
     function checkReturns(fn: FunctionNode, accepts: (returned: TSESTree.Node) => boolean, actionReturn = false): void {

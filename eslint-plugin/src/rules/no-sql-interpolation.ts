@@ -46,6 +46,13 @@ const PASS_THROUGH = new Set([
 ]);
 /** Names of SQL fragments built elsewhere (not values): whereClause, conditions, setClauses, placeholders, orderBy, guard.predicate. */
 const FRAGMENT_NAME = /(?:clause|clauses|condition|conditions|where|predicates?|placeholders?|fragments?|sql|Sql|SQL|joins?|filters?Sql|orderBy|groupBy|columns?List|selects?)$/i;
+/** Names of the values bound to a fragment's placeholders: `filterBinds`, `params`, `values`. */
+const BIND_VALUES_NAME = /(?:binds?|bindings|params|parameters|values|args)$/i;
+/** A call's result, also awaited: `buildWhereClause(filters)`, `await buildFilter(q)`. */
+function isCallResult(init: TSESTree.Expression): boolean {
+  const u = init.type === 'AwaitExpression' ? init.argument : init;
+  return u.type === 'CallExpression';
+}
 /**
  * A regular expression that matches identifiers only: anchored at both ends, made of classes of letters, digits
  * and `_` (`[a-zA-Z_]`, `\w`, `\d`) with quantifiers. No `-` (`--` starts a comment), `.`, space or quote.
@@ -441,6 +448,12 @@ export default createRule<Options, MessageIds>({
           }
           if (def.type !== 'Variable') return def.type === 'CatchClause' ? n : undefined;
           const decl = def.node as TSESTree.VariableDeclarator;
+          // `const [whereClause, filterBinds] = buildWhereClause(filters)`: a builder that returns its fragment with the
+          // values bound to its placeholders (mem0's Oracle vector store); the fragment is SQL built elsewhere.
+          if (decl.id.type === 'ArrayPattern' && FRAGMENT_NAME.test(n.name) && decl.init && isCallResult(decl.init) &&
+            decl.id.elements.some((e) => e?.type === 'Identifier' && e.name !== n.name && BIND_VALUES_NAME.test(e.name))) {
+            return undefined;
+          }
           // for (const x of list): the element of a collection.
           const declParent = def.parent as TSESTree.VariableDeclaration | undefined;
           if (declParent?.parent?.type === 'ForOfStatement' || declParent?.parent?.type === 'ForInStatement') {

@@ -196,8 +196,11 @@ const SERVER_FRAMEWORK = /^(?:express|fastify|koa|elysia|@orpc\/server|@hono\/no
 export const BROWSER_LIBRARY =
   /^(?:lit|lit-element|react-dom|react-native|zustand|jotai|recoil|valtio|swr|@tanstack\/react-(?:query|db)|framer-motion|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@sentry\/browser|@segment\/analytics-next)(?:\/|$)/;
 
-/** React Native, Expo and Tauri modules: app code that runs on the phone or in a desktop app's webview, never on a server. */
-const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+|@tauri-apps\/[\w-]+)(?:\/|$)/;
+/**
+ * React Native, Expo, Tauri and Electron modules: app code that runs on the phone, in a desktop app's webview or in
+ * an Electron main process on the user's machine (khoj's `src/interface/desktop/main.js` syncing files), never on a server.
+ */
+const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|@react-native-[\w-]+\/[\w-]+|@tauri-apps\/[\w-]+|electron)(?:\/|$)/;
 
 /**
  * A monorepo app that runs on the user's device, never as a server: a desktop app (Electron, Tauri), a

@@ -49,6 +49,9 @@ const PASSWORD_FEATURE_WORDS = new Set([
   'enabled', 'disabled', 'enable', 'disable', 'policy', 'strength', 'rule', 'rules', 'min', 'max', 'length', 'required',
 ]);
 
+/** Last words of a setting about a credential rather than the credential (`..._EXPIRES_IN`, `..._TTL`, `..._IV`). */
+const CREDENTIAL_SETTING_TAIL = new Set(['expires', 'expire', 'expiry', 'expiration', 'ttl', 'timeout', 'lifetime', 'iv']);
+
 export interface SecretNameOptions {
   /** Extra patterns that mark a name as secret. */
   extra?: readonly RegExp[];
@@ -69,6 +72,10 @@ export function secretEnvReason(name: string, options: SecretNameOptions = {}): 
   // `HAS_OPENAI_KEY`, `IS_STRIPE_KEY_SET`: a flag saying whether the credential is configured, not the credential
   // (firegeo's `NEXT_PUBLIC_HAS_OPENAI_KEY` picks the providers a form offers).
   if (words[0] === 'has' || words[0] === 'is') return undefined;
+  // `RESET_PASSWORD_EMAIL_EXPIRES_IN ?? '30m'`, `JWT_SECRET_TTL`, `ACCESS_TOKEN_EXPIRY`: how long a credential lives, not the
+  // credential; `ACCESS_TOKEN_ENCRYPTION_IV`: an initialization vector, public by design (the key beside it is the secret).
+  const tail = words[words.length - 1] === 'in' && words.length > 1 ? words[words.length - 2]! : words[words.length - 1]!;
+  if (CREDENTIAL_SETTING_TAIL.has(tail)) return undefined;
   // Credentials that are never public, whatever else the name says.
   if (has('secret')) return 'a secret';
   if (has('service') && (has('role') || has('account'))) return 'a service-role / service-account credential';
@@ -287,11 +294,11 @@ export function toEnvName(name: string): string {
   return words.length > 0 ? words.join('_').toUpperCase() : 'SECRET';
 }
 
-/** Test setup and fixture files the shared test-file pattern misses (`unit-tests/setup.ts`, `vitest.setup.ts`). */
+/** Test setup, config and fixture files the shared test-file pattern misses (`unit-tests/setup.ts`, `vitest.setup.ts`, `config/test-config.ts`). */
 export function isTestLikeFile(filename: string): boolean {
   // `testing/` on its own (gitdevdapp's `scripts/Archive/testing/auth/*.js`: scripts that create test accounts), not an
   // app feature such as `app/api/ab-testing/`.
-  return /(?:^|\/)(?:\w+[-_.])?(?:tests?|specs?|__tests__|fixtures?|mocks?|integration)\/|(?:^|\/)testing\/|(?:^|\/)(?:vitest|jest|playwright|setup-tests?|test-setup)[\w.-]*\.[cm]?[jt]sx?$|\.setup\.[cm]?[jt]sx?$/.test(filename);
+  return /(?:^|\/)(?:\w+[-_.])?(?:tests?|specs?|__tests__|fixtures?|mocks?|integration)\/|(?:^|\/)testing\/|(?:^|\/)(?:vitest|jest|playwright|setup-tests?|test[-_.]?(?:setup|config))[\w.-]*\.[cm]?[jt]sx?$|\.setup\.[cm]?[jt]sx?$/.test(filename);
 }
 
 /** Dictionary passwords used as documentation examples: 'password123', 'admin123', 'Passw0rd!'. */
