@@ -2350,10 +2350,11 @@ export default createRule<Options, MessageIds>({
       for (const stmt of sourceCode.ast.body) {
         if (stmt.type !== 'ImportDeclaration' || !/supabase/i.test(stmt.source.value)) continue;
         // A service-role client (`createAdminClient` from `@/lib/supabase/admin`) carries no caller's session: its
-        // `auth.getUser()` says nothing about who calls.
+        // `auth.getUser()` says nothing about who calls. Nor does an anon client built without the request's cookies
+        // for cached public reads (amazong's `createStaticClient`), nor a browser client.
         if (/(?:^|\/)(?:admin|service[-_]?role|service)$/i.test(stmt.source.value)) continue;
         for (const sp of stmt.specifiers) {
-          if (/Admin|Service/.test(sp.local.name)) continue;
+          if (/Admin|Service|Static|Anon|Public|Browser/.test(sp.local.name)) continue;
           if (/^create\w*Client$|^createClient$|^getSupabase\w*$/.test(sp.local.name) && stmt.source.value !== '@supabase/supabase-js') return sp.local.name;
         }
       }
