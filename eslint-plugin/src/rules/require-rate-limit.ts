@@ -199,6 +199,11 @@ export default createRule<Options, MessageIds>({
         // Signed-in users changing their own password / passkeys are not a brute-force target of the same order.
         if (found[i]!.kind === 'auth' && authed) found.splice(i, 1);
       }
+      // In source order (the walk visits an `else` or a `catch` before the branch above it): the report names the first
+      // call a request reaches, not a fallback model in the `catch` (amazong's assistant route). Calls in helpers come
+      // after the handler's own, in the order the file declares them.
+      const handlerFn = h.fn;
+      found.sort((a, b) => Number(!isWithinFn(a.node, handlerFn)) - Number(!isWithinFn(b.node, handlerFn)) || a.node.range[0] - b.node.range[0]);
       // Wrapper calls such as withRateLimit(key, limiter, async () => ...) inside the handler.
       if (limits.length > 0) {
         // A limit anywhere in the handler before the first expensive call (or in a helper it calls) counts.
