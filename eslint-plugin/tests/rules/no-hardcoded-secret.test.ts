@@ -65,6 +65,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const field = { name: 'password', type: 'password' };", filename: FILES.component },
     { code: "const TOKEN_STORAGE_KEY = 'auth_token'; const apiKeyHeader = 'x-api-key';", filename: FILES.lib },
     { code: "const token = 'access_token'; const secret = 'OPENAI_API_KEY';", filename: FILES.lib },
+    // A sentinel wrapped in underscores standing in for a stored secret the caller did not resend (langwatch's webhook endpoints).
+    { code: "const KEPT_SECRET = '__platform_kept_secret__';\nexport function storedShape(endpoint: { secretEncrypted?: string }) {\n  return { secretAccessKey: endpoint.secretEncrypted ? KEPT_SECRET : null };\n}\n", filename: 'ee/webhooks/webhookEndpoint.service.ts' },
     { code: "const headers = { Authorization: 'Bearer', 'x-api-key': key };", filename: FILES.lib },
     { code: "const tokenUrl = 'https://oauth2.googleapis.com/token';", filename: FILES.lib },
     { code: "const password = 'changeme';", filename: FILES.lib },
@@ -110,6 +112,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const demoUsers = [\n  { email: 'collab@scorpion.app', password: 'collab123', role: 'collaborator' },\n];\nexport default demoUsers;\n", filename: 'lib/demo-users.ts' },
   ],
   invalid: [
+    // A random-looking value under the same kind of name is still a credential.
+    { code: "const KEPT_SECRET = '__k7Qx9vLm2pRt8Wz4Bc6__';\nexport function storedShape(endpoint: { secretEncrypted?: string }) {\n  return { secretAccessKey: endpoint.secretEncrypted ? KEPT_SECRET : null };\n}\n", filename: 'ee/webhooks/webhookEndpoint.service.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 1, column: 21, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst KEPT_SECRET = requireSecret('KEPT_SECRET');\nexport function storedShape(endpoint: { secretEncrypted?: string }) {\n  return { secretAccessKey: endpoint.secretEncrypted ? KEPT_SECRET : null };\n}\n" }] }] },
     // The same key posted to another service: still reported.
     { code: "'use client';\nexport function FeedbackForm() {\n  const onSubmit = async (values: { message: string }) => {\n    await fetch('https://forms.acme.io/submit', {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify({ ...values, access_key: '7b1e2c94-5d3a-4f6e-9a81-c2d4e6f80b13' }),\n    });\n  };\n  return <form onSubmit={() => onSubmit({ message: '' })} />;\n}\n", filename: 'src/components/feedback-dialog.tsx', errors: [{ messageId: 'namedSecret', line: 7, column: 53, suggestions: [] }] },
     // The same script with a hosted project's service-role key (`"iss": "supabase"`): still reported.
