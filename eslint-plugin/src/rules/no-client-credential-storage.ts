@@ -467,6 +467,9 @@ export default createRule<Options, MessageIds>({
       const u = unwrap(src);
       const core = formattedCore(u);
       if (isRandomMint(core)) return 'minted';
+      // `const bytes = new Uint8Array(16); crypto.getRandomValues(bytes); Array.from(bytes, hex).join('')` (langwatch's
+      // RUM session id): a buffer the page fills from the CSPRNG in place.
+      if (core !== u && core.type === 'Identifier' && filledByRandomValues(core)) return 'minted';
       // `Array.from(bytes, ...).join('')`: where the formatted value comes from.
       if (core !== u) return originOf(core, depth + 1);
       if (u.type === 'Literal' || (u.type === 'TemplateLiteral' && u.expressions.length === 0)) return 'inert';
@@ -499,6 +502,19 @@ export default createRule<Options, MessageIds>({
         if (fn) return returnedOrigin(fn, depth + 1);
       }
       return 'foreign';
+    }
+
+    /** A `const` typed array handed to `crypto.getRandomValues(buf)`: filled with random bytes in place. */
+    function filledByRandomValues(id: TSESTree.Identifier): boolean {
+      const v = findVariable(sourceCode, id);
+      const decl = v?.defs[0]?.node;
+      if (decl?.type !== 'VariableDeclarator' || decl.parent.kind !== 'const' || !decl.init) return false;
+      const init = unwrap(decl.init);
+      if (init.type !== 'NewExpression' || !/^(?:Uint8|Uint16|Uint32|Int32)Array$/.test(getDottedName(init.callee) ?? '')) return false;
+      return v!.references.some((r) => {
+        const call = r.identifier.parent;
+        return call?.type === 'CallExpression' && call.arguments[0] === r.identifier && getCalleeName(call) === 'getRandomValues';
+      });
     }
 
     function returnedOrigin(fn: FunctionNode, depth: number): Origin {

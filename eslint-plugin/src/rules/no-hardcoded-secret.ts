@@ -168,7 +168,8 @@ export default createRule<Options, MessageIds>({
       if (holder?.type === 'Property' && holder.value === obj) emails.push(getStaticString(holder.key) ?? '');
       return emails.some((e) => {
         const m = /^([a-z][a-z._-]{2,})@[\w-]+(?:\.[\w-]+)+$/i.exec(e);
-        return !!m && new RegExp(`^${m[1]!.replace(/[.]/g, '\\.')}[\\W_]*\\d{0,6}[\\W_]*$`, 'i').test(value);
+        // The name's separators may go (`browser-test@app.ai` with `BrowserTest123!`, langwatch's browser check account).
+        return !!m && new RegExp(`^${m[1]!.replace(/[._-]/g, '[._-]?')}[\\W_]*\\d{0,6}[\\W_]*$`, 'i').test(value);
       });
     }
 

@@ -819,7 +819,8 @@ export default createRule<Options, MessageIds>({
       // it runs only where Web Crypto is missing, which no server runtime of today is (a clock-made fallback too).
       if (isCryptoFallback(node)) return;
       // Timestamps alone are ids only when the name says id, never secrets' "timestamps" etc.
-      if (isDate && dest && /(?:At|Time|Date|Timestamp|Ms)$/.test(name)) return;
+      // Also in snake_case (`first_token_at: new Date().getTime()`, langwatch's trace timestamps): a time, not a token.
+      if (isDate && dest && (/(?:At|Time|Date|Timestamp|Ms)$/.test(name) || /[a-z\d]_(?:at|time|date|timestamp|ms)$/i.test(name))) return;
       if (category === 'id' && (clientCode || persistsInWebStorage() || worksOnPage()) && options.checkClientIds !== true) return;
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value) || isMailStyleId(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;

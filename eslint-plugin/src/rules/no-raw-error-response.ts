@@ -287,6 +287,18 @@ export default createRule<Options, MessageIds>({
           if (callee && /^is\w*Error$/.test(callee) && arg0 && getRootIdentifier(arg0)?.name === name) {
             safe = isSafeClassName(callee.slice(2)) || (!LIBRARY_ERROR.test(callee) && callee !== 'isError' && callee !== 'isNativeError');
           } else if (
+            // `HandledError.isHandled(error)`: a type guard on the app's own error class, like `instanceof HandledError`
+            // (langwatch's bug-report and RUM routes answer with the handled error's message and code).
+            callee &&
+            /^is[A-Z]\w*$/.test(callee) &&
+            u.callee.type === 'MemberExpression' &&
+            u.callee.object.type === 'Identifier' &&
+            /Error$/.test(u.callee.object.name) &&
+            arg0 &&
+            getRootIdentifier(arg0)?.name === name
+          ) {
+            safe = isAppClass(u.callee.object);
+          } else if (
             // `const known = CODES.get(code)` / `KNOWN.has(err.message)` on an UPPER_CASE module constant: the
             // message is one of the app's own codes (CopilotKit's reskinnable demo).
             callee &&

@@ -52,8 +52,9 @@ export interface FileKind {
 const ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/;
 const PAGES_API = /(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/;
 const MIDDLEWARE = /(?:^|\/)(?:middleware|proxy)\.[cm]?[jt]s$/;
+// `_tests/` and `test-utils/` too (langwatch's `skills/_tests/helpers/`, `src/test-utils/`): folders of test helpers.
 const TEST_FILE =
-  /(?:\.(?:test|spec|stories|story|e2e|cy|setup)\.[cm]?[jt]sx?$)|(?:(?:^|\/)[^/]*[Hh]arness\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|unit-tests?|integration-tests?|e2e|cypress|playwright|fixtures|mocks?)\/)/;
+  /(?:\.(?:test|spec|stories|story|e2e|cy|setup)\.[cm]?[jt]sx?$)|(?:(?:^|\/)[^/]*[Hh]arness\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|__mocks__|__fixtures__|_?tests?|test-utils|unit-tests?|integration-tests?|e2e|cypress|playwright|fixtures|mocks?)\/)/;
 /**
  * Test frameworks and their helpers: a module that imports one for a value is test support wherever it sits
  * (hyperdx's `packages/api/src/fixtures.ts` imports `supertest`). Not `playwright` / `puppeteer`, which apps

@@ -191,7 +191,9 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   if (/^(?:[\w@.-]+\/)+[\w@-]+(?:\.[\w-]+)*\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md|html?|css|sql|sh|txt|pem|crt|key)$/.test(v)) return false; // a relative file path: 'scripts/migrate-auth-secret.ts'
   if (/^(?:x-[a-z0-9-]+|authorization|bearer|basic|cookie|set-cookie)$/i.test(v)) return false;
   if (/^--[A-Za-z][\w-]*$/.test(v)) return false; // a CSS custom property (a design token's name): '--typeset-font-body'
-  if (/^[a-z]+(?:[-_.:][a-z]+)*$/.test(v)) return false; // a key or enum name: 'access_token', 'auth.token'
+  // A key or enum name: 'access_token', 'auth.token'; also a sentinel wrapped in underscores, '__platform_kept_secret__'
+  // (langwatch's stand-in for a stored secret the caller did not resend).
+  if (/^_*[a-z]+(?:[-_.:][a-z]+)*_*$/.test(v)) return false;
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false; // camelCase identifier: 'accessToken'
   // A dotted key path of identifiers, a storage slot's name: 'onboarding.clientSecret'.
   if (kind === 'key' && /^[a-z][a-zA-Z0-9]*(?:[-_.:][a-z][a-zA-Z0-9]*)+$/.test(v) && !/\d{3}/.test(v)) return false;

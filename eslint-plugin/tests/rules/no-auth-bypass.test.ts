@@ -91,6 +91,17 @@ export async function GET(request: NextRequest) {
     { code: "import { middleware } from '~/server/trpc';\nconst isProd = process.env.NODE_ENV === 'production';\nexport function edgeCacheIt({ ttl = 180 } = {}) {\n  return middleware(async ({ next, ctx }) => {\n    if (!isProd) return await next();\n    ctx.res?.setHeader('Cache-Control', `public, s-maxage=${ttl}`);\n    return await next();\n  });\n}\n", filename: 'src/server/middleware.trpc.ts' },
     // The development branch authenticates another way (a session cookie instead of an API token: nextcrm's MCP auth).
     { code: "import { validateApiToken } from \"@/lib/api-tokens\";\nimport { getSession } from \"@/lib/auth-server\";\n\n// Development accepts a real session cookie *instead of* an API token: still authenticated.\nexport async function getMcpUser(): Promise<string> {\n  const { headers } = await import(\"next/headers\");\n  const hdrs = await headers();\n  const authHeader = hdrs.get(\"authorization\");\n  const bearer = authHeader?.startsWith(\"Bearer \") ? authHeader.slice(7) : null;\n\n  let userId: string | null = null;\n\n  if (bearer?.startsWith(\"nxtc__\")) {\n    userId = await validateApiToken(bearer);\n  } else if (process.env.NODE_ENV === \"development\") {\n    const session = await getSession();\n    userId = session?.user?.id ?? null;\n  }\n\n  if (!userId) {\n    throw new Error(\"Unauthorized\");\n  }\n  return userId;\n}\n", filename: 'lib/mcp/auth.ts' },
+    // A deployment setting beside the production test, not the caller's credential (langwatch's local admin seed refuses
+    // its default password in production): no request is checked, so none is skipped.
+    {
+      code: `export async function seedLocalAdmin() {
+  if (process.env.NODE_ENV === "production" && !process.env.SEED_USER_PASSWORD) {
+    throw new Error("Refusing to seed a default admin credential in production.");
+  }
+  return createAdmin(process.env.SEED_USER_EMAIL ?? "admin@local.dev");
+}`,
+      filename: 'lib/seed-local-admin.ts',
+    },
     // A dev-only feature switched off in production (unkey's Stripe test seeding): production always exits, no check is skipped.
     {
       code: `export const seedTestCustomer = workspaceProcedure.use(requireWorkspaceAdmin).mutation(async ({ ctx }) => {
@@ -434,6 +445,18 @@ export function middleware(req) {
           ],
         },
       ],
+    },
+    // The same shape testing the caller's session: the denial only runs in production.
+    {
+      code: `export async function requireAdmin() {
+  const session = await getSession();
+  if (process.env.NODE_ENV === "production" && !session?.user) {
+    throw new Error("Unauthorized");
+  }
+  return session;
+}`,
+      filename: 'lib/seed-local-admin.ts',
+      errors: [{ messageId: 'envBypass', line: 3, data: { condition: 'not in production' } }],
     },
     // The denial only runs in production.
     {

@@ -91,6 +91,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     // sim's isolated-vm worker timing its phases: the clock minus a start it read is a duration, whatever the field is called.
     { code: "export async function runUserCode(script: { run(): Promise<string> }) {\n  const timings: Record<string, number> = {};\n  let tPhase = Date.now();\n  const result = await script.run();\n  timings.userCode = Date.now() - tPhase;\n  tPhase = Date.now();\n  return { result, timings };\n}\n", filename: 'lib/execution/worker.ts' },
     { code: 'const createdAt = Date.now();', filename: FILES.route },
+    // A snake_case timestamp whose name holds a secret word (langwatch's trace timestamps, `first_token_at`): a time, not a token.
+    { code: 'export function traceTimestamps(created: number) {\n  return { first_token_at: new Date().getTime(), started_at: created * 1000, finished_at: Date.now() };\n}\n', filename: 'src/server/routes/misc.ts' },
     { code: 'const user = { id, createdAt: Date.now(), expiresAt: Date.now() + 3600_000 };', filename: FILES.route },
     { code: 'const filename = `backup_${table}_${Date.now()}.json`;', filename: 'lib/backup.ts' },
     { code: 'const path = `${userId}/${Date.now()}-${file.name}`;', filename: FILES.route },
@@ -149,6 +151,8 @@ ruleTester.run('no-insecure-random-id', rule, {
     { code: "export async function POST(req: Request) {\n  const { message } = await req.json();\n  const mockUpdate = {\n    update_id: Date.now(),\n    message: { message_id: Date.now(), from: { id: 123456789, username: 'testuser' }, text: message || '/start' },\n  } as any;\n  await bot.handleUpdate(mockUpdate);\n  return Response.json({ ok: true });\n}\n", filename: 'src/app/api/dev/bot-test/route.ts' },
   ],
   invalid: [
+    // The same object's snake_case token made from the clock is still a token.
+    { code: 'export function traceTimestamps(created: number) {\n  return { first_token_at: new Date().getTime(), first_token: Date.now().toString(36) };\n}\n', filename: 'src/server/routes/misc.ts', errors: [{ messageId: 'insecureRandom', line: 2, column: 63, suggestions: [{ messageId: 'useToken', output: "import { randomBytes, randomInt, randomUUID } from 'node:crypto';\nexport function traceTimestamps(created: number) {\n  return { first_token_at: new Date().getTime(), first_token: generateToken() };\n}\n\n/** A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe. */\nfunction generateToken(bytes = 32): string {\n  return randomBytes(bytes).toString('base64url');\n}\n" }] }] },
     // The same object without `jsonrpc`: an id of something else, still reported.
     { code: "export async function callRpc(url: string, method: string, params: unknown[]) {\n  const body = JSON.stringify({\n    id: btoa(['App', Date.now().toString(), Math.random()].join('.')),\n    method: `aria2.${method}`,\n    params,\n  });\n  return fetch(url, { method: 'POST', body });\n}\n", filename: 'packages/integrations/src/download-client/aria2/aria2-integration.ts', errors: [{ messageId: 'insecureRandom', line: 3, column: 22, suggestions: [{ messageId: 'useRandomUUID', output: "export async function callRpc(url: string, method: string, params: unknown[]) {\n  const body = JSON.stringify({\n    id: crypto.randomUUID(),\n    method: `aria2.${method}`,\n    params,\n  });\n  return fetch(url, { method: 'POST', body });\n}\n" }] }] },
     // Twin: `document` only in generated HTML and in a `typeof` test: a server module, still reported.
