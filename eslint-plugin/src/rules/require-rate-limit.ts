@@ -213,7 +213,7 @@ export default createRule<Options, MessageIds>({
         const helperCall = firstHelperCall(h.fn, bodies.slice(1));
         const rest = found.filter((e) => (isWithinFn(e.node, h.fn!) ? e.node.range[0] : helperCall) < firstLimit);
         if (rest.length === 0 || firstLimit === -1) return;
-        report(h, rest[0]!);
+        report(h, rest[0]!, bodies);
         return;
       }
       // Admin-only tools: a handful of trusted callers.
@@ -237,7 +237,7 @@ export default createRule<Options, MessageIds>({
         if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
       }
       if (!target) return;
-      report(h, target);
+      report(h, target, bodies);
     }
 
     /** Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in). */
@@ -593,11 +593,11 @@ export default createRule<Options, MessageIds>({
       return t.length > 48 ? `${t.slice(0, 45)}...` : t;
     }
 
-    function report(h: Handler, e: Expensive): void {
+    function report(h: Handler, e: Expensive, bodies: FunctionNode[]): void {
       const handler = handlerLabel(h);
       // A call in a same-file helper is reported where the handler calls that helper (`await summarize(text)`), so
       // several actions sharing one helper each get their own report, in their own body, with their own suggestion.
-      const via = h.fn && !isWithinFn(e.node, h.fn) ? helperCallTo(h.fn, e.node) : undefined;
+      const via = h.fn && !isWithinFn(e.node, h.fn) ? helperCallTo(h.fn, e.node, bodies.slice(1)) : undefined;
       const at = via ?? e.node;
       context.report({
         node: at.type === 'CallExpression' ? at.callee : at,
@@ -611,8 +611,7 @@ export default createRule<Options, MessageIds>({
      * The handler's call that leads to `target` in a same-file helper: its call of the helper that contains it, or,
      * when that helper is reached through another one, its first call of any helper it calls.
      */
-    function helperCallTo(fn: FunctionNode, target: Node): TSESTree.CallExpression | undefined {
-      const helpers = handlerBodies(sourceCode, fn, 2).slice(1) as FunctionNode[];
+    function helperCallTo(fn: FunctionNode, target: Node, helpers: FunctionNode[]): TSESTree.CallExpression | undefined {
       const names = new Set(helpers.map(helperName).filter((n): n is string => !!n));
       const owner = helpers.find((b) => isWithinFn(target, b));
       const ownerName = owner ? helperName(owner) : undefined;
