@@ -7,7 +7,9 @@ import { compilePatterns } from '../src/utils/options';
 import { cryptoRuntimeOf, isEdgeRuntime } from '../src/utils/runtime';
 import { isSecretEnvName } from '../src/utils/compare-vocab';
 import { isUserGateWrapperName } from '../src/utils/auth-vocab';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as tsParser from '@typescript-eslint/parser';
+import { addImports } from '../src/utils/snippets';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
 
@@ -308,5 +310,71 @@ describe('createRule containment', () => {
       process.env.PRODREADY_STRICT = '1';
       vi.resetModules();
     }
+  });
+});
+
+describe('addImports', () => {
+  /** The file after a fix that adds `lines` (and after a second pass, which must add nothing). */
+  function withImports(code: string, lines: string[], filename = 'app/x.ts'): string {
+    const rule: TSESLint.RuleModule<'add'> = {
+      meta: { type: 'suggestion', fixable: 'code', messages: { add: 'add {{what}}' }, schema: [] },
+      defaultOptions: [],
+      create: (context) => ({
+        Program(node) {
+          context.report({ node, messageId: 'add', data: { what: lines.join() }, fix: (fixer) => addImports(context.sourceCode, fixer, lines, context.filename) });
+        },
+      }),
+    };
+    const config = [{ files: ['**/*.*'], languageOptions: { parser: tsParser }, plugins: { t: { rules: { add: rule } } }, rules: { 't/add': 'error' as const } }];
+    const linter = new Linter({ configType: 'flat' });
+    const once = linter.verifyAndFix(code, config as never, { filename });
+    expect(once.messages.filter((m) => m.fatal)).toEqual([]);
+    const again = linter.verifyAndFix(once.output, config as never, { filename });
+    expect(again.fixed).toBe(false);
+    return once.output;
+  }
+
+  it("joins the file's value import of the same module, in the file's own quotes, instead of a second import line", () => {
+    expect(withImports('import { cookies } from "next/headers"\nimport { db } from "@/db"\n', ["import { headers } from 'next/headers';"])).toBe(
+      'import { cookies, headers } from "next/headers"\nimport { db } from "@/db"\n',
+    );
+    expect(withImports("import Stripe, { type Config } from 'stripe';\n", ["import { errors } from 'stripe';"])).toBe(
+      "import Stripe, { type Config, errors } from 'stripe';\n",
+    );
+    expect(withImports("import { ZodError } from 'zod';\nimport { a } from './a';\n", ["import { z } from 'zod';", "import { b } from './b';"])).toBe(
+      "import { ZodError, z } from 'zod';\nimport { a } from './a';\nimport { b } from './b';\n",
+    );
+  });
+
+  it('puts a joined name on its own line in a multi-line import, at the names\' indentation', () => {
+    expect(withImports("import {\n  cookies,\n  draftMode,\n} from 'next/headers';\n", ["import { headers } from 'next/headers';"])).toBe(
+      "import {\n  cookies,\n  draftMode,\n  headers,\n} from 'next/headers';\n",
+    );
+  });
+
+  it('adds nothing for a name the file already imports from that module, however it is written', () => {
+    expect(withImports('import {headers} from "next/headers";\nexport const x = 1;\n', ["import { headers } from 'next/headers';"])).toBe(
+      'import {headers} from "next/headers";\nexport const x = 1;\n',
+    );
+  });
+
+  it('adds a separate line beside a type-only, namespace or default-only import of the module, and for a default or type import', () => {
+    expect(withImports("import type { Redis } from '@upstash/redis';\n", ["import { Redis } from '@upstash/redis';"])).toBe(
+      "import type { Redis } from '@upstash/redis';\nimport { Redis } from '@upstash/redis';\n",
+    );
+    expect(withImports("import * as headersModule from 'next/headers';\n", ["import { headers } from 'next/headers';"])).toBe(
+      "import * as headersModule from 'next/headers';\nimport { headers } from 'next/headers';\n",
+    );
+    expect(withImports("import Stripe from 'stripe';\n", ["import { errors } from 'stripe';"])).toBe("import Stripe from 'stripe';\nimport { errors } from 'stripe';\n");
+    expect(withImports("import { errors } from 'stripe';\n", ["import Stripe from 'stripe';"])).toBe("import { errors } from 'stripe';\nimport Stripe from 'stripe';\n");
+    expect(withImports("import { Ratelimit } from '@upstash/ratelimit';\n", ["import type { Duration } from '@upstash/ratelimit';"])).toBe(
+      "import { Ratelimit } from '@upstash/ratelimit';\nimport type { Duration } from '@upstash/ratelimit';\n",
+    );
+  });
+
+  it('leaves CommonJS files to require() lines', () => {
+    expect(withImports("const { cookies } = require('next/headers');\nmodule.exports = {};\n", ["import { headers } from 'next/headers';"], 'lib/x.js')).toBe(
+      "const { cookies } = require('next/headers');\nconst { headers } = require('next/headers');\nmodule.exports = {};\n",
+    );
   });
 });

@@ -1077,8 +1077,7 @@ export default createRule<Options, MessageIds>({
         const fixes: TSESLint.RuleFix[] = [];
         const needsZ = !/\bimport\s*(?:\{[^}]*\bz\b[^}]*\}|\*\s+as\s+z)\s*from\s*['"]zod/.test(text);
         if (needsZ) {
-          const imp = addImports(sourceCode, fixer, ["import { z } from 'zod';"], context.filename);
-          if (imp) fixes.push(imp);
+          fixes.push(...addImports(sourceCode, fixer, ["import { z } from 'zod';"], context.filename));
         }
         fixes.push(fixer.insertTextBefore(top, schema));
         fixes.push(

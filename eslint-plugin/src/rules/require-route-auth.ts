@@ -17,6 +17,7 @@ import {
   getValueSources,
   splitWords,
   handlerLabel,
+  addImports,
   canCallHelper,
   helperFixes,
   isEarlyExit,
@@ -2147,10 +2148,7 @@ export default createRule<Options, MessageIds>({
             if (first) fixes.push(fixer.insertTextBefore(first, `${guard.trimStart()}\n${ind}`));
             else if (lastDirective) fixes.push(fixer.insertTextAfter(lastDirective, `\n${guard}`));
             else fixes.push(fixer.insertTextAfterRange([body.range[0], body.range[0] + 1], `\n${guard}\n`));
-            if (imports.length > 0) {
-              const fix = addImportLines(fixer, imports);
-              if (fix) fixes.push(fix);
-            }
+            fixes.push(...addImports(sourceCode, fixer, imports, context.filename));
             if (useHelper) fixes.push(...helperFixes(context, fixer, 'require-route-auth', ['requireAuth']));
             if (cronHelper) fixes.push(...helperFixes(context, fixer, edge ? 'no-timing-unsafe-compare.edge' : 'no-timing-unsafe-compare', [cronHelper]));
             return fixes;
@@ -2316,19 +2314,6 @@ export default createRule<Options, MessageIds>({
         return false;
       });
       return found;
-    }
-
-    function addImportLines(fixer: TSESLint.RuleFixer, lines: string[]): TSESLint.RuleFix | undefined {
-      const program = sourceCode.ast;
-      let after: Node | undefined;
-      let directive: Node | undefined;
-      for (const stmt of program.body) {
-        if (stmt.type === 'ImportDeclaration') after = stmt;
-        else if (!after && stmt.type === 'ExpressionStatement' && stmt.directive !== undefined) directive = stmt;
-      }
-      const at = after ?? directive;
-      const text = lines.join('\n');
-      return at ? fixer.insertTextAfter(at, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`);
     }
 
     /** Whether the file imports `name` from a module of {@link OUTBOUND_AUTH_MODULE} (`import { auth } from '@ai-sdk/mcp'`). */

@@ -163,18 +163,69 @@ function isPlainRequire(node: TSESTree.Node | null): boolean {
   );
 }
 
-/** A fix that adds import lines the file does not have yet (compared as text), in the file's module system. */
+/** `import { a, b as c } from 'm';` with value names only (no default, namespace or `type`): its module and names. */
+function namedImportParts(line: string): { from: string; specifiers: string[] } | undefined {
+  const m = /^import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?$/.exec(line.trim());
+  if (!m) return undefined;
+  const specifiers = m[1]!.split(',').map((s) => s.trim()).filter(Boolean);
+  if (specifiers.length === 0 || specifiers.some((s) => /^type\s/.test(s))) return undefined;
+  return { from: m[2]!, specifiers };
+}
+
+/**
+ * Fixes that add `line`'s names to the file's value import of the same module that already has braces
+ * (`import { cookies } from 'next/headers'` gains `headers`), instead of a second import line of that
+ * module. Names the file already imports from that module are left out. Undefined when there is no such
+ * declaration (or only `import type` / `import * as ns` / a default-only one): the line is added whole.
+ */
+function joinImport(program: TSESTree.Program, fixer: TSESLint.RuleFixer, line: string): TSESLint.RuleFix[] | undefined {
+  const parts = namedImportParts(line);
+  if (!parts) return undefined;
+  const decls = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === 'ImportDeclaration' && s.source.value === parts.from);
+  const target = decls.find((d) => d.importKind !== 'type' && d.specifiers.some((sp) => sp.type === 'ImportSpecifier'));
+  if (!target) return undefined;
+  const have = new Set(
+    decls.flatMap((d) => d.specifiers.filter((sp): sp is TSESTree.ImportSpecifier => sp.type === 'ImportSpecifier').map((sp) => `${importName(sp)} as ${sp.local.name}`)),
+  );
+  const add = parts.specifiers.filter((s) => {
+    const [imported, local = imported] = s.split(/\s+as\s+/);
+    return !have.has(`${imported} as ${local}`);
+  });
+  if (add.length === 0) return [];
+  const last = target.specifiers.filter((sp) => sp.type === 'ImportSpecifier').pop()!;
+  // A multi-line import gets one name per line at its names' indentation.
+  const multiLine = last.loc.start.line !== target.loc.start.line;
+  const sep = multiLine ? `,\n${' '.repeat(last.loc.start.column)}` : ', ';
+  return [fixer.insertTextAfter(last, `${sep}${add.join(sep)}`)];
+}
+
+function importName(sp: TSESTree.ImportSpecifier): string {
+  return sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value);
+}
+
+/**
+ * Fixes that add the import lines the file does not have yet (compared as text), in the file's module
+ * system. A named import of a module the file already imports with braces joins that declaration.
+ */
 export function addImports(
   sourceCode: TSESLint.SourceCode,
   fixer: TSESLint.RuleFixer,
   lines: readonly string[],
   filename = '',
-): TSESLint.RuleFix | undefined {
+): TSESLint.RuleFix[] {
   const js = isJavaScriptFile(filename);
   const cjs = js && isCommonJsFile(filename, sourceCode.ast, sourceCode.text);
   const converted = lines.map((l) => importForFile(l, js, cjs)).filter((l): l is string => l !== undefined);
-  const missing = converted.filter((l) => !sourceCode.text.includes(l.trim()));
-  if (missing.length === 0) return undefined;
+  const absent = converted.filter((l) => !sourceCode.text.includes(l.trim()));
+  if (absent.length === 0) return [];
+  const joined: TSESLint.RuleFix[] = [];
+  const missing: string[] = [];
+  for (const line of absent) {
+    const fixes = cjs ? undefined : joinImport(sourceCode.ast, fixer, line);
+    if (fixes) joined.push(...fixes);
+    else missing.push(line);
+  }
+  if (missing.length === 0) return joined;
   if (cjs) {
     // After the file's leading directives and plain `const x = require('x')` lines, before any code
     // that could use the new binding (a `const` is not usable before its line).
@@ -185,13 +236,13 @@ export function addImports(
       else break;
     }
     const text = missing.join('\n');
-    if (after) return fixer.insertTextAfter(after, `\n${text}`);
+    if (after) return [fixer.insertTextAfter(after, `\n${text}`)];
     const shebang = /^#!.*\n/.exec(sourceCode.text);
-    return fixer.insertTextBeforeRange([shebang?.[0].length ?? 0, shebang?.[0].length ?? 0], `${text}\n`);
+    return [fixer.insertTextBeforeRange([shebang?.[0].length ?? 0, shebang?.[0].length ?? 0], `${text}\n`)];
   }
   const { after } = importInsertionPoint(sourceCode.ast);
   const text = missing.join('\n');
-  return after ? fixer.insertTextAfter(after, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`);
+  return [...joined, after ? fixer.insertTextAfter(after, `\n${text}`) : fixer.insertTextBeforeRange([0, 0], `${text}\n`)];
 }
 
 // A memo of static snippet text, computed synchronously from its key's parts: the same in every process.
@@ -286,20 +337,17 @@ export function helperFixes(
   const filename = context.filename;
   const module = getSettings(context).helperModules?.[snippetId];
   if (module) {
-    const fix = addImports(sourceCode, fixer, [`import { ${wanted.join(', ')} } from '${module}';`], filename);
-    return fix ? [fix] : [];
+    return addImports(sourceCode, fixer, [`import { ${wanted.join(', ')} } from '${module}';`], filename);
   }
   const { importLines, body } = inlinedHelper(snippet, isJavaScriptFile(filename), wanted);
-  const fixes: TSESLint.RuleFix[] = [];
   // An import whose names the file already has (`import { Redis }` vs the snippet's `import type { Redis }`)
   // would declare them twice: the file's own binding wins.
-  const imp = addImports(
+  const fixes = addImports(
     sourceCode,
     fixer,
     importLines.filter((l) => !importedNames(l).some((n) => declaresName(sourceCode, n))),
     filename,
   );
-  if (imp) fixes.push(imp);
   const end = sourceCode.text.length;
   const sep = sourceCode.text.endsWith('\n') ? '\n' : '\n\n';
   fixes.push(fixer.insertTextAfterRange([end, end], `${sep}${body}\n`));
