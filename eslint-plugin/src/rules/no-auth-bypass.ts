@@ -3,6 +3,7 @@ import {
   compilePatterns,
   createRule,
   endsInExit,
+  findVariable,
   getConstInit,
   getBindingValues,
   getCalleeName,
@@ -942,6 +943,66 @@ export default createRule<Options, MessageIds>({
       ]);
     }
 
+    /**
+     * The nested form of a check that fails open: `if (cronSecret) { ...; if (authHeader !== `Bearer ${cronSecret}`)
+     * return 401 }` (devlogify's recurring-tasks cron). The denial inside depends on the secret, directly or through
+     * a const of the block (`const isValid = header === `Bearer ${cronSecret}``); when the env var is unset the whole
+     * block is skipped. The suggestion denies first when the secret is unset, with the inner denial's own code.
+     */
+    function checkFailOpenBlock(node: TSESTree.IfStatement): void {
+      if (node.alternate || node.consequent.type !== 'BlockStatement') return;
+      const secret = presentEnvSecret(node.test);
+      if (!secret || !(FAIL_CLOSED_SECRET.test(secret.env) || FAIL_CLOSED_PATH.test(kind.filename))) return;
+      const block = node.consequent;
+      const derived = new Set<string>();
+      let inner: TSESTree.IfStatement | undefined;
+      for (const stmt of block.body) {
+        if (stmt.type === 'VariableDeclaration' && stmt.kind === 'const') {
+          for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init && mentionsSecret(d.init, secret)) derived.add(d.id.name);
+        } else if (stmt.type === 'IfStatement' && !stmt.alternate && isAuthDenial(stmt.consequent) && dependsOnSecret(stmt.test, secret, derived)) {
+          inner = stmt;
+          break;
+        }
+      }
+      if (!inner || unsetHandledBefore(node, secret)) return;
+      const core = secret.core.type === 'Identifier' || secret.core.type === 'MemberExpression' ? sourceCode.getText(secret.core) : `(${sourceCode.getText(secret.core)})`;
+      const denial = reindented(inner.consequent, inner.loc.start.column - node.loc.start.column);
+      const guard = `if (!${core}) ${denial}`;
+      const shown = guard.replace(/\s+/g, ' ');
+      report(node.test, 'failOpenSecret', { name: secret.env }, usesBlockBindings(inner.consequent, block)
+        ? []
+        : [
+            {
+              messageId: 'failClosed',
+              data: { name: secret.env, test: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+              fix: (fixer) => fixer.insertTextBefore(node, `${guard}\n${' '.repeat(node.loc.start.column)}`),
+            },
+          ]);
+    }
+
+    /** Whether a test reads the secret itself or a block const derived from it. */
+    function dependsOnSecret(test: Node, secret: { env: string; local?: string }, derived: ReadonlySet<string>): boolean {
+      if (mentionsSecret(test, secret)) return true;
+      return derived.size > 0 && some(test, (n) => n.type === 'Identifier' && derived.has(n.name));
+    }
+
+    /** A node's text with its later lines moved `by` columns left (the inner denial, copied one block out). */
+    function reindented(node: Node, by: number): string {
+      const lines = sourceCode.getText(node).split('\n');
+      const pad = new RegExp(`^ {0,${Math.max(0, by)}}`);
+      return lines.map((l, i) => (i === 0 ? l : l.replace(pad, ''))).join('\n');
+    }
+
+    /** Whether `node` reads a variable declared inside `block` (code copied before the block could not reach it). */
+    function usesBlockBindings(node: Node, block: TSESTree.BlockStatement): boolean {
+      return some(node, (n) => {
+        if (n.type !== 'Identifier') return false;
+        const v = findVariable(sourceCode, n);
+        const def = v?.defs[0]?.node;
+        return !!def && def.range[0] >= block.range[0] && def.range[1] <= block.range[1];
+      });
+    }
+
     const envText = text.includes('process.env');
 
     return {
@@ -949,7 +1010,10 @@ export default createRule<Options, MessageIds>({
         try {
           checkBranching(node);
           if (magicText) checkMagicValue(node);
-          if (envText) checkFailOpen(node);
+          if (envText) {
+            checkFailOpen(node);
+            checkFailOpenBlock(node);
+          }
         } catch {
           /* never throw */
         }
