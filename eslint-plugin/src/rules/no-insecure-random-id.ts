@@ -836,9 +836,17 @@ export default createRule<Options, MessageIds>({
       const key = dest?.viaFunction ?? dest?.target ?? (category ? generatorFunction(node) : undefined) ?? node;
       if (reported.has(key)) return;
       reported.add(key);
+      // What the secret is made of: the reporting source, and the other kind when the value also holds it.
+      const valueText = dest?.value ? sourceCode.getText(dest.value) : '';
+      const random = !isDate || valueText.includes('Math.random');
+      const clock = isDate || /\bDate\.now\(|\bnew Date\(|\.getTime\(/.test(valueText);
       const why =
         category === 'secret'
-          ? 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.'
+          ? random && clock
+            ? 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.'
+            : random
+              ? 'it is not cryptographically secure: its state can be recovered from a few outputs, so an attacker can predict the next values.'
+              : 'a timestamp is known to within seconds of when it was made, so an attacker can guess or brute-force it.'
           : category === 'code'
             ? 'it is predictable and has little entropy, so codes can be guessed or enumerated.'
             : isDate

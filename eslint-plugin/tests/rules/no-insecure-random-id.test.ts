@@ -298,7 +298,7 @@ ruleTester.run('no-insecure-random-id', rule, {
     {
       code: CAP_PREVIEW_SESSION,
       filename: 'apps/chrome-extension/src/preview/camera-preview.tsx',
-      errors: [{ messageId: 'insecureRandom', line: 4, data: { name: 'sessionId', source: 'Date.now()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', output: CAP_PREVIEW_SESSION.replace('`${token}:${Date.now()}:${counter.current + 1}`', 'generateToken()') + '\n' + WEB_CRYPTO_TOKEN }] }],
+      errors: [{ messageId: 'insecureRandom', line: 4, data: { name: 'sessionId', source: 'Date.now()', why: 'a timestamp is known to within seconds of when it was made, so an attacker can guess or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', output: CAP_PREVIEW_SESSION.replace('`${token}:${Date.now()}:${counter.current + 1}`', 'generateToken()') + '\n' + WEB_CRYPTO_TOKEN }] }],
     },
     // Twin of the flag SDK's unit: without a flag SDK, a random user id is an id.
     {
@@ -423,7 +423,7 @@ function generateNumericCode(digits = 6): string {
     {
       code: "const generateApiKey = () => 'sk_' + Array.from({ length: 32 }, () => chars[Math.floor(Math.random() * chars.length)]).join('');",
       filename: 'lib/keys.js',
-      errors: [{ messageId: 'insecureRandom', data: { name: 'generateApiKey', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'randomBytes(32).toString("base64url")' } }],
+      errors: [{ messageId: 'insecureRandom', data: { name: 'generateApiKey', source: 'Math.random()', why: 'it is not cryptographically secure: its state can be recovered from a few outputs, so an attacker can predict the next values.', fix: 'randomBytes(32).toString("base64url")' } }],
     },
     {
       code: 'function makeSessionId() {\n  return `${Date.now()}-${Math.random().toString(36).slice(2)}`;\n}\n',
@@ -447,7 +447,7 @@ function generateNumericCode(digits = 6): string {
       code: 'user.sessionId = String(new Date().getTime());',
       filename: 'pages/api/login.js',
       settings: helper,
-      errors: [{ messageId: 'insecureRandom', data: { name: 'sessionId', source: 'new Date().getTime()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'randomBytes(32).toString("base64url")' }, suggestions: [{ messageId: 'useToken', output: "import { generateToken } from '@/lib/random-id';\nuser.sessionId = generateToken();" }] }],
+      errors: [{ messageId: 'insecureRandom', data: { name: 'sessionId', source: 'new Date().getTime()', why: 'a timestamp is known to within seconds of when it was made, so an attacker can guess or brute-force it.', fix: 'randomBytes(32).toString("base64url")' }, suggestions: [{ messageId: 'useToken', output: "import { generateToken } from '@/lib/random-id';\nuser.sessionId = generateToken();" }] }],
     },
     // A timestamp with a Math.random() part (Zero's generateConversationId): the message names the weak random part, not a same-millisecond collision.
     {
@@ -475,7 +475,7 @@ function generateNumericCode(digits = 6): string {
         {
           messageId: 'insecureRandom',
           line: 5,
-          data: { name: 'codeVerifier', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' },
+          data: { name: 'codeVerifier', source: 'Math.random()', why: 'it is not cryptographically secure: its state can be recovered from a few outputs, so an attacker can predict the next values.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' },
           suggestions: [
             {
               messageId: 'useTokenWebCrypto',
@@ -572,7 +572,7 @@ function generateNumericCode(digits = 6): string {
     {
       code: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = Math.random().toString(36).slice(2);\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n",
       filename: FILES.middleware,
-      errors: [{ messageId: 'insecureRandom', line: 5, data: { name: 'sessionToken', source: 'Math.random()', why: 'Math.random() is not cryptographically secure and Date.now() is a guessable timestamp, so an attacker can predict or brute-force it.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', data: { where: 'this file runs on the Edge runtime' }, output: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = generateToken();\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n\n" + WEB_CRYPTO_TOKEN }] }],
+      errors: [{ messageId: 'insecureRandom', line: 5, data: { name: 'sessionToken', source: 'Math.random()', why: 'it is not cryptographically secure: its state can be recovered from a few outputs, so an attacker can predict the next values.', fix: 'crypto.getRandomValues(new Uint8Array(32)), base64url-encoded' }, suggestions: [{ messageId: 'useTokenWebCrypto', data: { where: 'this file runs on the Edge runtime' }, output: "import { NextResponse } from 'next/server';\n\nexport function middleware() {\n  const res = NextResponse.next();\n  const sessionToken = generateToken();\n  res.cookies.set('sid', sessionToken, { httpOnly: true });\n  return res;\n}\n\n" + WEB_CRYPTO_TOKEN }] }],
     },
     {
       code: "export const runtime = 'edge';\n\nexport async function POST() {\n  const otp = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(otp);\n  return Response.json({ ok: true });\n}\n",
