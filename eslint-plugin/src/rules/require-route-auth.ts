@@ -42,6 +42,7 @@ import {
   fetchBillsCaller,
   PAID_API_MODULE,
   SANDBOX_API_MODULE,
+  paidApiLabel,
   PAID_CLIENT_CTOR,
   SECRET_ENV,
   SNS_MESSAGE,
@@ -1689,7 +1690,7 @@ export default createRule<Options, MessageIds>({
           if (callee.type === 'MemberExpression' && !SANDBOX_API_MODULE.test(src) && isProviderRead(name, chain)) {
             return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
           }
-          if (callee.type === 'MemberExpression') return { node: call, label: label(SANDBOX_API_MODULE.test(src) ? 'a paid code sandbox' : 'a paid AI API'), write: false, paid: true, sensitive: false };
+          if (callee.type === 'MemberExpression') return { node: call, label: label(paidApiLabel(src)), write: false, paid: true, sensitive: false };
           return undefined;
         }
         if (DB_MODULE.test(src)) {
@@ -1779,7 +1780,7 @@ export default createRule<Options, MessageIds>({
       // A local binding: a DB client or a paid-API client constructed in this file.
       const origin = clientOrigin(root);
       if (origin === 'paid' && callee.type === 'MemberExpression' && isProviderRead(name, chain)) return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
-      if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label('a paid AI API'), write: false, paid: true, sensitive: false } : undefined;
+      if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label(paidApiLabel(clientModule(root) ?? '')), write: false, paid: true, sensitive: false } : undefined;
       if (origin === 'db' && callee.type === 'MemberExpression') {
         // `new ModelRegistry()` from `@/lib/models/registry` (Vane): an AI model catalogue's service class, not a
         // mongoose model; it is still checked as stored data, but the message does not call it the database.
@@ -1826,6 +1827,16 @@ export default createRule<Options, MessageIds>({
       if (ctor?.type !== 'NewExpression' || ctor.callee.type !== 'Identifier' || !SERVICE_CLASS.test(ctor.callee.name)) return false;
       const src = getImportSource(sourceCode, ctor.callee);
       return src !== undefined && isModelsOnlyModule(src);
+    }
+
+    /** The module a local client comes from: `new Pinecone()` / `tavily({ apiKey })` with their import's source. */
+    function clientModule(id: TSESTree.Identifier): string | undefined {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      const u = init ? unwrap(init, { await: true }) : undefined;
+      if (u?.type !== 'NewExpression' && u?.type !== 'CallExpression') return undefined;
+      const r = getRootIdentifier(u.callee);
+      return r ? getImportSource(sourceCode, r) : undefined;
     }
 
     function clientOrigin(id: TSESTree.Identifier): 'db' | 'paid' | undefined {

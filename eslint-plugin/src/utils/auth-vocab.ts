@@ -453,6 +453,14 @@ export function fetchBillsCaller(sourceCode: SourceCode, call: TSESTree.CallExpr
 /** E2B's and Vercel's sandbox SDKs (in PAID_API_MODULE): `Sandbox.create()` starts a billed VM; calls on a running sandbox (`Sandbox.connect(id)`, `Sandbox.get({ sandboxId })`) do not start one. */
 export const SANDBOX_API_MODULE = /^(?:e2b|@e2b\/code-interpreter|@e2b\/desktop|@vercel\/sandbox)$/;
 
+/** What a message calls a service of {@link PAID_API_MODULE}: a paid code sandbox, vector database, search API, or AI API. */
+export function paidApiLabel(src: string): string {
+  if (SANDBOX_API_MODULE.test(src)) return 'a paid code sandbox';
+  if (/^@pinecone-database\//.test(src)) return 'a paid vector database';
+  if (/^(?:exa-js|@tavily\/core|@mendable\/firecrawl-js|firecrawl|serpapi)$/.test(src)) return 'a paid search API';
+  return 'a paid AI API';
+}
+
 /** Hosts of paid AI APIs (and paid search / crawl APIs: Exa, Tavily, Firecrawl, SerpAPI) called through `fetch`. */
 export const PAID_API_HOST =
   /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.replicate\.com|api\.cohere\.(?:ai|com)|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|api-inference\.huggingface\.co|openrouter\.ai\/api|api\.elevenlabs\.io|api\.deepseek\.com|api\.perplexity\.ai|api\.stability\.ai|fal\.run|api\.x\.ai|aiplatform\.googleapis\.com|openai\.azure\.com|api\.exa\.ai|api\.tavily\.com|api\.firecrawl\.dev|serpapi\.com\/search|google\.serper\.dev|api\.search\.brave\.com/;
