@@ -22,7 +22,7 @@ import {
   walk,
 } from '../utils';
 import { isAuthFunctionName } from '../utils/auth-vocab';
-import { isSecretEnvName } from '../utils/compare-vocab';
+import { CONSTANT_TIME_COMPARE, isSecretEnvName } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 
@@ -48,8 +48,6 @@ const GRANT_QUERY = /^(?:admin|isAdmin|is_admin|bypass|bypassAuth|skipAuth|skip_
 /** Query flags that grant access only when their branch does. */
 const SOFT_QUERY = /^(?:debug|test|dev|preview|mock|internal|testMode|test_mode|devMode|dev_mode|qa|e2e)$/i;
 
-/** Constant-time comparisons of a presented secret with the expected one. */
-const CONSTANT_TIME_COMPARE = /^(?:timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|constantTimeCompare|timingSafeCompare|safeEqual|compareSecrets?)$/;
 
 /** A hard-coded value that stands for "let me through": `'dev-mode-bypass'`, `'magic-token'`, `'skip-captcha'` (not `'magiclink'`, a sign-in method). */
 const MAGIC_VALUE = /bypass|backdoor|magic(?![-_ ]?link)|skip[-_ ]?(?:captcha|verif|check|auth)|master[-_ ]?(?:key|token|code|password)/i;

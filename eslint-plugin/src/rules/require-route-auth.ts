@@ -55,7 +55,7 @@ import {
   isRateLimitCall,
   OUTBOUND_AUTH_MODULE,
 } from '../utils/auth-vocab';
-import { isRequestRead, traceValue } from '../utils/compare-vocab';
+import { CONSTANT_TIME_COMPARE, isRequestRead, traceValue } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 type SourceCode = TSESLint.SourceCode;
@@ -984,7 +984,7 @@ export default createRule<Options, MessageIds>({
                 authCalls.push(n);
                 return true;
               }
-              if (/^(?:timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare|compareSecrets?|verifySignature|verifyWebhook\w*|constructEvent|constructEventAsync|verifyHmac)$/.test(name)) {
+              if (CONSTANT_TIME_COMPARE.test(name) || /^(?:verifySignature|verifyWebhook\w*|constructEvent|constructEventAsync|verifyHmac)$/.test(name)) {
                 if (/Signature|Webhook|constructEvent|Hmac/.test(name)) a.webhook = true;
                 a.gated = true;
               }

@@ -12,6 +12,9 @@ export const SECRET_WORDS = new Set([
 /** Words that, in an env var name, say it is public or not a secret (a switch, `AUTH_CREDENTIALS_LOGIN_ENABLED`, holds a flag). */
 const PUBLIC_ENV_WORDS = new Set(['public', 'publishable', 'anon', 'url', 'uri', 'id', 'name', 'host', 'region', 'endpoint', 'domain', 'expires', 'ttl', 'length', 'enabled', 'disabled']);
 
+/** Constant-time comparison helpers: `crypto.timingSafeEqual` and the app-level wrappers around it (`safeCompare(a, b)`). */
+export const CONSTANT_TIME_COMPARE = /^(?:timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|constantTimeCompare|timingSafeCompare|safeEqual|compareSecrets?)$/;
+
 /** Whether an env var name denotes a secret: `CRON_SECRET`, `INTERNAL_API_KEY`, `WEBHOOK_TOKEN`, `ADMIN_PASSWORD`. */
 export function isSecretEnvName(name: string): boolean {
   if (/^(?:NEXT_PUBLIC_|VITE_|EXPO_PUBLIC_|PUBLIC_)/.test(name)) return false;
