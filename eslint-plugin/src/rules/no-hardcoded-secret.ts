@@ -63,6 +63,9 @@ function isStripeClientKey(expr: TSESTree.Node): boolean {
   return call?.type === 'NewExpression' && call.arguments[0] === expr && call.callee.type === 'Identifier' && call.callee.name === 'Stripe';
 }
 
+/** A test script in a tooling folder: `scripts/test-password-change.ts`, `scripts/auth/test_login.mjs`. */
+const TEST_SCRIPT = /(?:^|\/)(?:scripts?|bin|tools)\/(?:[\w.-]+\/)*test[-_][\w.-]*\.[cm]?[jt]sx?$/;
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-secret',
   meta: {
@@ -327,6 +330,9 @@ export default createRule<Options, MessageIds>({
       // `schedulerLicenseKey`, MUI X / AG Grid keys): the SDK checks it in the browser, so it ships in the bundle by design
       // (signed, bound to the buyer's domains). In server code, or New Relic's agent key (`newrelic.js`), still reported.
       if (/licen[sc]e_?key$/i.test(name) && !serverish && !/relic/i.test(name) && !/newrelic/i.test(kind.filename)) return;
+      // A password in a test script (`scripts/test-password-change.ts`, run by hand against a dev stack): the password of
+      // the throwaway account it creates or resets. Provider keys and other secrets in such scripts are still reported.
+      if (what === 'password' && TEST_SCRIPT.test(kind.filename)) return;
       if (what === 'password' && (accountNamedPassword(node, value) || testDomainAccountPassword(node))) return;
       reported.add(node);
       context.report({

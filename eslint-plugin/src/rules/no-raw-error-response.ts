@@ -38,6 +38,8 @@ type Options = [
 type MessageIds = 'rawError' | 'useGenericMessage' | 'useErrorResponse';
 
 /** Properties of an error that carry internal detail. `.code`, `.name`, `.status` are harmless. */
+/** String methods that return part of a text, or the text re-cased or trimmed. */
+const TEXT_PART_METHOD = /^(?:slice|substring|substr|trim|trimStart|trimEnd|toLowerCase|toUpperCase)$/;
 const LEAK_PROPS = new Set(['message', 'stack', 'details', 'hint', 'cause', 'meta', 'sqlMessage', 'sql', 'sqlState']);
 /** AI SDK calls whose error callback's return value is streamed to the client (v4 and v5 names). */
 const AI_STREAM_CALL = /^(?:toDataStreamResponse|pipeDataStreamToResponse|createDataStreamResponse|createDataStream|toDataStream|toUIMessageStreamResponse|pipeUIMessageStreamToResponse|toUIMessageStream|createUIMessageStream)$/;
@@ -625,6 +627,12 @@ export default createRule<Options, MessageIds>({
             if (name === 'toString' && u.callee.type === 'MemberExpression') {
               const err = errorOf(u.callee.object);
               if (err) accept(err, u, 'error.toString()', false, via ?? widen(u, payload));
+              return;
+            }
+            // A part of the error's text is still its text: `msg.slice(0, 600)` of `String(e?.message)` (a Gemini route's
+            // `details`), `error.message.substring(0, 200)`, `.trim()`.
+            if (name !== undefined && u.callee.type === 'MemberExpression' && TEXT_PART_METHOD.test(name)) {
+              visit(u.callee.object, depth, via ?? u);
               return;
             }
             // A helper of this file that returns the error's text: `getErrorMessage(error)` over

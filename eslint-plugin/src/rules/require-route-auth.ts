@@ -256,6 +256,15 @@ const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
 const AVAILABILITY_CHECK = /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?:Is)?(?:Available|Availability)$/;
 
 /**
+ * A booking page's availability route (`/api/availability/[date]`, `/api/booking/slots`): its GET answers which slots are
+ * taken, what a public booking form shows before anyone signs in.
+ */
+const AVAILABILITY_PATH = /(?:^|\/)(?:availability|(?:available|free|open)[-_]?(?:slots|times|dates)|(?:time[-_]?)?slots|free[-_]?busy)(?:\/|\.|$)/i;
+/** The records such a route reads to tell taken slots from free ones. */
+const BOOKED_RECORD = /booking|appointment|reservation/i;
+const BOOKED_RECORD_ALL = new RegExp(BOOKED_RECORD.source, 'gi');
+
+/**
  * Lookup tables of kinds: `appointment_types`, `appointmentType`, `ticket_categories`. The words before the suffix
  * qualify a catalog the app shows to anyone (a booking page lists its appointment types), not anyone's records.
  * Also the plans a pricing page lists (`subscription_plans`, `pricingPlans`); a user's `workout_plans` are records.
@@ -561,6 +570,20 @@ export default createRule<Options, MessageIds>({
           ) {
             relevant.splice(i, 1);
           }
+        }
+      }
+      // A booking page's availability check (daisy-aid-app's `booking/slots`, a nightclub's `availability/[date]`): its
+      // GET reads the bookings of a day to tell which slots are taken, selecting times and tables, not who booked. What
+      // else it reads (a search history, customers), and a booking read that names a person (`include: { customer: true }`)
+      // or is keyed by a user, are still checked.
+      if (readOnly && h.kind === 'route' && !a.userKeyed && AVAILABILITY_PATH.test(file)) {
+        for (let i = relevant.length - 1; i >= 0; i--) {
+          const r = relevant[i]!;
+          if (r.write || r.paid || r.node.type !== 'CallExpression') continue;
+          const names = dataNames(r.node.callee);
+          if (!BOOKED_RECORD.test(names)) continue;
+          const rest = `${names} ${r.node.arguments.map((x) => sourceCode.getText(x)).join(' ')}`.replace(BOOKED_RECORD_ALL, '').replace(/\b(?:prisma|db|client|database|supabase)\b/g, '');
+          if (!SENSITIVE.test(rest)) relevant.splice(i, 1);
         }
       }
       if (relevant.length === 0) return;

@@ -270,8 +270,21 @@ export class DocumentError extends Error { statusCode = 404; }`,
     // A static type guard of the app's own error class, like `instanceof` (langwatch's bug-report route: HandledError.isHandled).
     { code: "import { Hono } from 'hono';\nimport { HandledError } from '@acme/handled-error';\n\nexport const app = new Hono().post('/bug-reports', async (c) => {\n  try {\n    const { id } = await submitBugReport(await c.req.json());\n    return c.json({ id }, 201);\n  } catch (error) {\n    if (HandledError.isHandled(error)) {\n      return c.json({ error: error.message, code: error.code }, error.httpStatus as 400);\n    }\n    throw error;\n  }\n});\n", filename: 'src/server/routes/bug-reports.ts' },
     { code: "import { Hono } from 'hono';\nimport { LatitudeObservabilityTestError } from '@repo/utils';\n\nconst app = new Hono();\napp.get('/health/observability-test/error', (c) => {\n  const err = new LatitudeObservabilityTestError('workers');\n  logger.error(err);\n  return c.json({ name: err.name, message: err.message }, 500);\n});\n", filename: 'apps/workers/src/server.ts' },
+    // Twin: the same slice of a text that is not the error's (the request's own field) is no leak.
+    { code: "import { NextResponse } from 'next/server';\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  try {\n    return NextResponse.json(await generate(body));\n  } catch (e: any) {\n    console.error(e);\n    const prompt = String(body?.prompt || '');\n    return NextResponse.json({ error: 'Gemini error', prompt: prompt.slice(0, 600) }, { status: 502 });\n  }\n}\n", filename: 'app/api/gen/gemini/route.ts' },
   ],
   invalid: [
+    // A part of the error's text is still its text (ai-image-studio's Gemini route: `details: msg.slice(0, 600)` of
+    // `String(e?.message || "")`).
+    (() => {
+      const code = "import { NextResponse } from 'next/server';\n\nexport async function POST(req: Request) {\n  try {\n    return NextResponse.json(await generate(await req.json()));\n  } catch (e: any) {\n    const msg = String(e?.message || '');\n    return NextResponse.json({ error: 'Gemini error', details: msg.slice(0, 600) }, { status: 502 });\n  }\n}\n";
+      return {
+        code,
+        filename: 'app/api/gen/gemini/route.ts',
+        settings: helper,
+        errors: [{ messageId: 'rawError' as const, line: 8, column: 64, suggestions: both(code, "return NextResponse.json({ error: 'Gemini error', details: msg.slice(0, 600) }", "console.error(e);\n    return NextResponse.json({ error: 'Gemini error', details: 'Internal server error' }", "NextResponse.json({ error: 'Gemini error', details: msg.slice(0, 600) }, { status: 502 })", "errorResponse(e, 'POST /api/gen/gemini')") }],
+      };
+    })(),
     // lunary's Koa error middleware: `ctx.body` is the response, and every error's message (a database error's too) is sent.
     {"code": "import { Context, Next } from 'koa';\n\nexport async function errorMiddleware(ctx: Context, next: Next) {\n  try {\n    await next();\n  } catch (error: any) {\n    console.error(ctx.path, error);\n    ctx.status = error.statusCode || error.status || 500;\n    ctx.body = { message: error.message || 'An unexpected error occurred' };\n  }\n}\n", "filename": "packages/backend/src/utils/errors.ts", "errors": [{"messageId": "rawError", "line": 9, "column": 27, "suggestions": [{"messageId": "useGenericMessage", "output": "import { Context, Next } from 'koa';\n\nexport async function errorMiddleware(ctx: Context, next: Next) {\n  try {\n    await next();\n  } catch (error: any) {\n    console.error(ctx.path, error);\n    ctx.status = error.statusCode || error.status || 500;\n    ctx.body = { message: 'Internal server error' };\n  }\n}\n"}]}]},
     // Past the guard of the app's own class, any other error's message is still reported.
