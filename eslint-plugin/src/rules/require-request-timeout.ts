@@ -35,6 +35,7 @@ type MessageIds =
   | 'streamedNoTimeout'
   | 'axiosNoTimeout'
   | 'sdkClientNoTimeout'
+  | 'geminiModelNoTimeout'
   | 'aiCallNoSignal'
   | 'unusedController'
   | 'addSignal'
@@ -109,6 +110,8 @@ export default createRule<Options, MessageIds>({
         '{{client}} call without `timeout` or `signal`: axios and got never time out by default, so a hung upstream holds the request open. Set `timeout` (or create the instance with `{ timeout }`).',
       sdkClientNoTimeout:
         '{{client}} client constructed without `timeout`: the SDK default is 10 minutes per attempt (with retries), far beyond any serverless limit. Set `timeout` (ms) on the client.',
+      geminiModelNoTimeout:
+        '{{call}}() without request options: @google/generative-ai sets no time bound on its requests, so a hung call waits until Node gives up on the response headers (5 minutes) or the platform kills the function. Pass `{ timeout: ms }` as its second argument.',
       aiCallNoSignal:
         '{{call}}() without `abortSignal`: the model call keeps running (and billing) when the client leaves or the function times out. Pass `abortSignal` (request.signal or AbortSignal.timeout(ms)).',
       unusedController:
@@ -160,7 +163,7 @@ export default createRule<Options, MessageIds>({
     // A secret read does not make a module that imports a browser library (jotai, SWR...) server code: the
     // bundler inlines what it reads (AFFiNE's `use-captcha.tsx`).
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint && (kind.importsBrowserLibrary || !readsServerSecret(text))) return {};
-    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch/.test(text)) return {};
+    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch|getGenerativeModel/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
     // A database seed module, run by hand (`db:seed`).
@@ -557,13 +560,20 @@ export default createRule<Options, MessageIds>({
 
     /** Whether every request made through the client bound to `node` passes per-request timeout/signal options. */
     function allCallsBounded(node: TSESTree.NewExpression): boolean {
-      const parent = node.parent;
-      if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return false;
-      const variable = findVariable(sourceCode, parent.id);
+      return callsThroughBounded(node.parent);
+    }
+
+    /**
+     * Whether `decl` is `const x = ...` and every use of `x` in the file is a call through it (`x.chat.completions.create(body,
+     * opts)`) whose second argument sets `timeout` or `signal`; false when there is no such call.
+     */
+    function callsThroughBounded(decl: TSESTree.Node | undefined): boolean {
+      if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, decl.id);
       if (!variable) return false;
       let calls = 0;
       for (const ref of variable.references) {
-        if (ref.identifier === parent.id) continue;
+        if (ref.identifier === decl.id) continue;
         // climb the member chain to the call: client.chat.completions.create(body, opts)
         let cur: TSESTree.Node = ref.identifier;
         while (cur.parent?.type === 'MemberExpression' && cur.parent.object === cur) cur = cur.parent;
@@ -618,6 +628,76 @@ export default createRule<Options, MessageIds>({
             ]
           : [],
       });
+    }
+
+    // ------------------------------------------------------------------ Gemini (@google/generative-ai)
+    /**
+     * `genAI.getGenerativeModel({ model })` on a `new GoogleGenerativeAI(key)` from `@google/generative-ai` with no
+     * `timeout` / `signal` in its request options (the second argument): that SDK's fetch has no time bound unless
+     * one is given. Not when every call through the model in this file passes its own (`model.generateContent(req,
+     * { timeout })`), nor when the options are not visible.
+     */
+    function checkGeminiModel(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'getGenerativeModel' || node.arguments.length === 0) return;
+      if (!isGeminiClient(unwrap(callee.object))) return;
+      const second = node.arguments[1];
+      if (second) {
+        if (second.type === 'SpreadElement') return;
+        const opts = resolveObjectArg(sourceCode, second);
+        if (!opts || objectHasKey(opts, REQ_OPTS_BOUND) !== false) return;
+      } else if (node.arguments[0]?.type === 'SpreadElement' || modelCallsBounded(node)) return;
+      const literal = second && unwrap(second).type === 'ObjectExpression' ? (unwrap(second) as TSESTree.ObjectExpression) : undefined;
+      const timeoutText = 'timeout: 60_000';
+      context.report({
+        node: callee.property,
+        messageId: 'geminiModelNoTimeout',
+        data: { call: getDottedName(callee) ?? 'getGenerativeModel' },
+        suggest:
+          !second || literal
+            ? [
+                {
+                  messageId: 'addTimeout',
+                  data: { text: timeoutText },
+                  fix: (fixer) => {
+                    if (!literal) return fixer.insertTextAfter(node.arguments[0]!, `, { ${timeoutText} }`);
+                    const last = literal.properties[literal.properties.length - 1];
+                    return last ? fixer.insertTextAfter(last, `, ${timeoutText}`) : fixer.replaceText(literal, `{ ${timeoutText} }`);
+                  },
+                },
+              ]
+            : [],
+      });
+    }
+
+    /** `new GoogleGenerativeAI(key)` from `@google/generative-ai`, or a const holding one. */
+    function isGeminiClient(node: TSESTree.Node): boolean {
+      let n = node;
+      if (n.type === 'Identifier') {
+        const init = getConstInit(sourceCode, n);
+        if (!init) return false;
+        n = unwrap(init);
+      }
+      if (n.type !== 'NewExpression' || unwrap(n.callee).type !== 'Identifier') return false;
+      const ctor = unwrap(n.callee) as TSESTree.Identifier;
+      const def = findVariable(sourceCode, ctor)?.defs.find((d) => d.type === 'ImportBinding');
+      const decl = def?.parent;
+      if (decl?.type !== 'ImportDeclaration' || decl.source.value !== '@google/generative-ai') return false;
+      const spec = def!.node;
+      return spec.type === 'ImportSpecifier' && (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === 'GoogleGenerativeAI';
+    }
+
+    /** Whether the model `node` returns is used in this file only by calls that pass `{ timeout }` / `{ signal }` as their second argument. */
+    function modelCallsBounded(node: TSESTree.CallExpression): boolean {
+      const parent = node.parent;
+      // `genAI.getGenerativeModel({ model }).generateContent(prompt, { timeout })`
+      if (parent?.type === 'MemberExpression' && parent.object === node) {
+        const call = parent.parent;
+        if (call?.type !== 'CallExpression' || call.callee !== parent) return false;
+        const opts = resolveObjectArg(sourceCode, call.arguments[1]);
+        return !!opts && objectHasKey(opts, REQ_OPTS_BOUND) !== false;
+      }
+      return callsThroughBounded(parent);
     }
 
     /**
@@ -713,6 +793,7 @@ export default createRule<Options, MessageIds>({
           checkFetch(node);
           checkHttpClient(node);
           checkAiCall(node);
+          checkGeminiModel(node);
         } catch {
           // never throw
         }
