@@ -174,9 +174,13 @@ const PUBLIC_ACTION =
 const PUBLIC_ACTION_WORD =
   /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$|^(?:request|start|begin|send|initiate)\w*Recovery(?:Email|Links?)?(?:Action)?$/;
 
-/** Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). */
+/**
+ * Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). Also the
+ * request for a password-reset email (`sendPasswordResetEmail(token.email, token.token)`, the next-auth v5 guide's
+ * `reset` action): its caller cannot sign in, and the link goes to the account's own address.
+ */
 const AUTH_ENDPOINT_CALL =
-  /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
+  /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
 /** Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). */
 const SESSION_EXCHANGE_CALL = /^(?:create|refresh|rotate|exchange)\w*Session$/;

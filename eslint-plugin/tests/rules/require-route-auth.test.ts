@@ -166,6 +166,9 @@ ruleTester.run('require-route-auth', rule, {
     },
     // A public read of sports data through a database function named for a read (leverage-ai-chat's /api/odds/movers).
     { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(req: NextRequest) {\n  const hours = Math.min(Number(req.nextUrl.searchParams.get('hours') ?? '24') || 24, 168);\n  const supabase = await createClient();\n  const { data, error } = await supabase.schema('api').rpc('get_biggest_line_moves', { hours });\n  if (error) return NextResponse.json({ movers: [] });\n  return NextResponse.json({ movers: data });\n}\n", filename: 'app/api/odds/movers/route.ts' },
+    // A forgot-password action named only `reset` (next-auth-v5-advanced-guide): it looks the account up by the typed
+    // email and sends the reset link to it; its caller cannot sign in.
+    { code: "'use server';\nimport { getUserByEmail } from '@/data/user';\nimport { sendPasswordResetEmail } from '@/lib/mail';\nimport { generatePasswordResetToken } from '@/lib/tokens';\n\nexport const reset = async (values: { email: string }) => {\n  const existingUser = await getUserByEmail(values.email);\n  if (!existingUser) return { error: 'Email not found!' };\n  const token = await generatePasswordResetToken(values.email);\n  await sendPasswordResetEmail(token.email, token.token);\n  return { success: 'Reset email sent!' };\n};\n", filename: FILES.action },
     // A public request for an access-recovery email (VibeVaults's requestWidgetAccessRecovery(email)): like a password
     // reset, the links go to the address the caller types, whatever it is; rate-limited per IP and per email.
     { code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\nimport { sendRecoveryEmail } from '@/lib/notifications';\n\nexport async function requestWidgetAccessRecovery(email: string) {\n  if (!email || !/^[^\\s@]+@[^\\s@]+$/.test(email)) return { ok: false };\n  const admin = createAdminClient();\n  const { data: profile } = await admin.from('profiles').select('id').eq('email', email.trim().toLowerCase()).maybeSingle();\n  if (profile) await sendRecoveryEmail({ to: email, userId: profile.id });\n  return { ok: true };\n}\n", filename: FILES.action },
@@ -1067,6 +1070,13 @@ export default async function handle(req, res) {
     // A recovery action that is no request for an email (recovery codes of the account the client names) is checked.
     // The guard reads the session through the app's server client, not the service-role client the file imports
     // (a service-role client's auth.getUser() knows no caller).
+    // Twin: an action named `reset` that resets the account's data instead of mailing a link: still reported.
+    {
+      code: "'use server';\nimport { getUserByEmail, resetUserProgress } from '@/data/user';\n\nexport const reset = async (values: { email: string }) => {\n  const existingUser = await getUserByEmail(values.email);\n  if (!existingUser) return { error: 'Email not found!' };\n  await resetUserProgress(existingUser.id);\n  return { success: 'Progress reset!' };\n};\n",
+      filename: FILES.action,
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 14, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { getUserByEmail, resetUserProgress } from '@/data/user';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport const reset = async (values: { email: string }) => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  const existingUser = await getUserByEmail(values.email);\n  if (!existingUser) return { error: 'Email not found!' };\n  await resetUserProgress(existingUser.id);\n  return { success: 'Progress reset!' };\n};\n" }] }],
+    },
     {
       code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function regenerateRecoveryCodes(userId: string) {\n  const admin = createAdminClient();\n  await admin.from('recovery_codes').delete().eq('user_id', userId);\n  return { ok: true };\n}\n",
       filename: FILES.action,
