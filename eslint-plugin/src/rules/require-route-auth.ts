@@ -2163,13 +2163,20 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    /** Whether every value of `id` is the parsed request body or read from it (`const { userId } = (await req.json()) as P`), or a query parameter. */
+    /** Whether every value of `id` is the parsed request body or read from it (`const { userId } = (await req.json()) as P`, a Pages API `req.body`), or a query parameter (also `req.query`). */
     function fromRequestBody(id: TSESTree.Identifier): boolean {
       const sources = getValueSources(sourceCode, id);
       return (
         sources.length > 0 &&
         sources.every((src) => {
           const u = unwrap(src, { await: true });
+          // A Pages API route's query or body: `const { userId } = req.query` (twitter-clone's notifications route),
+          // `req.query.userId`, `const { userId } = req.body`.
+          if (u.type === 'MemberExpression') {
+            const obj = unwrap(u.object);
+            const owner = /^(?:query|body)$/.test(getPropertyName(u) ?? '') ? u : obj.type === 'MemberExpression' && /^(?:query|body)$/.test(getPropertyName(obj) ?? '') ? obj : undefined;
+            return !!owner && /^(?:req|request)$/.test(sourceCode.getText(unwrap(owner.object)));
+          }
           if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression') return false;
           // The query string too: `request.nextUrl.searchParams.get('userId')`, `new URL(req.url).searchParams.get(...)`.
           if (getPropertyName(u.callee) === 'get' && /(?:^|\.)searchParams$/.test(sourceCode.getText(u.callee.object))) return true;
