@@ -219,6 +219,11 @@ const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
 /** An exit that says the caller is not signed in (401), not that it lacks a permission. */
 const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nauthenticated/;
+/**
+ * Getters of the caller's own record, given nothing: `getUserProgress()`, `getCurrentUserSubscription()`, `getMyProfile()`.
+ * Not aggregates over all users (`getUserCount()`, `getUserStats()`) nor lists (`getUsers()`).
+ */
+const CALLER_RECORD_GETTER = /^(?:get|fetch|load|read)(?:Current|My|Own)?User(?!Count|Stats|Total|List|Metrics)[A-Z]\w*$|^(?:get|fetch|load)My[A-Z]\w*$/;
 
 /**
  * Project modules that are entry points of their own: server actions by the usual layout
@@ -1072,6 +1077,10 @@ export default createRule<Options, MessageIds>({
               // nothing can only read the caller from the request's cookies or headers, and its absence answered with
               // 401 is a sign-in check. Not 403 alone: `if (!flags) return 403` may be a feature switch.
               if (t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && UNAUTHENTICATED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromArgumentlessCall(t)) a.gated = true;
+              // const progress = await getUserProgress(); if (!progress) throw ... (the duolingo clone's refillHearts): a
+              // getter named for the user's own record and given nothing can only read the caller's, and the handler
+              // ends without it, whatever its message says.
+              if (early && t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && boundFromArgumentlessCall(t, CALLER_RECORD_GETTER)) a.gated = true;
               return !a.gated;
             });
           }
@@ -1391,12 +1400,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `const profile = await currentProfile()`: a constant bound to a plain call given no argument. */
-    function boundFromArgumentlessCall(id: TSESTree.Identifier): boolean {
+    function boundFromArgumentlessCall(id: TSESTree.Identifier, name?: RegExp): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
       if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return false;
       const init = (def.node as TSESTree.VariableDeclarator).init;
       const call = init ? unwrap(init, { await: true }) : undefined;
-      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0;
+      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0 && (!name || name.test(call.callee.name));
     }
 
     function isDenyingExit(node: Node): boolean {
