@@ -176,9 +176,13 @@ const PUBLIC_ACTION =
 const PUBLIC_ACTION_WORD =
   /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$|^(?:request|start|begin|send|initiate)\w*Recovery(?:Email|Links?)?(?:Action)?$/;
 
-/** Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). */
+/**
+ * Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). Also the
+ * request for a password-reset email (`sendPasswordResetEmail(token.email, token.token)`, the next-auth v5 guide's
+ * `reset` action): its caller cannot sign in, and the link goes to the account's own address.
+ */
 const AUTH_ENDPOINT_CALL =
-  /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
+  /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
 /** Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). */
 const SESSION_EXCHANGE_CALL = /^(?:create|refresh|rotate|exchange)\w*Session$/;
@@ -217,6 +221,11 @@ const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
 /** An exit that says the caller is not signed in (401), not that it lacks a permission. */
 const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nauthenticated/;
+/**
+ * Getters of the caller's own record, given nothing: `getUserProgress()`, `getCurrentUserSubscription()`, `getMyProfile()`.
+ * Not aggregates over all users (`getUserCount()`, `getUserStats()`) nor lists (`getUsers()`).
+ */
+const CALLER_RECORD_GETTER = /^(?:get|fetch|load|read)(?:Current|My|Own)?User(?!Count|Stats|Total|List|Metrics)[A-Z]\w*$|^(?:get|fetch|load)My[A-Z]\w*$/;
 
 /**
  * Project modules that are entry points of their own: server actions by the usual layout
@@ -1093,6 +1102,10 @@ export default createRule<Options, MessageIds>({
               // nothing can only read the caller from the request's cookies or headers, and its absence answered with
               // 401 is a sign-in check. Not 403 alone: `if (!flags) return 403` may be a feature switch.
               if (t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && UNAUTHENTICATED_EXIT.test(sourceCode.getText(n.consequent)) && boundFromArgumentlessCall(t)) a.gated = true;
+              // const progress = await getUserProgress(); if (!progress) throw ... (the duolingo clone's refillHearts): a
+              // getter named for the user's own record and given nothing can only read the caller's, and the handler
+              // ends without it, whatever its message says.
+              if (early && t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && boundFromArgumentlessCall(t, CALLER_RECORD_GETTER)) a.gated = true;
               return !a.gated;
             });
           }
@@ -1412,12 +1425,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `const profile = await currentProfile()`: a constant bound to a plain call given no argument. */
-    function boundFromArgumentlessCall(id: TSESTree.Identifier): boolean {
+    function boundFromArgumentlessCall(id: TSESTree.Identifier, name?: RegExp): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
       if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return false;
       const init = (def.node as TSESTree.VariableDeclarator).init;
       const call = init ? unwrap(init, { await: true }) : undefined;
-      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0;
+      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0 && (!name || name.test(call.callee.name));
     }
 
     function isDenyingExit(node: Node): boolean {
@@ -2191,13 +2204,20 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    /** Whether every value of `id` is the parsed request body or read from it (`const { userId } = (await req.json()) as P`), or a query parameter. */
+    /** Whether every value of `id` is the parsed request body or read from it (`const { userId } = (await req.json()) as P`, a Pages API `req.body`), or a query parameter (also `req.query`). */
     function fromRequestBody(id: TSESTree.Identifier): boolean {
       const sources = getValueSources(sourceCode, id);
       return (
         sources.length > 0 &&
         sources.every((src) => {
           const u = unwrap(src, { await: true });
+          // A Pages API route's query or body: `const { userId } = req.query` (twitter-clone's notifications route),
+          // `req.query.userId`, `const { userId } = req.body`.
+          if (u.type === 'MemberExpression') {
+            const obj = unwrap(u.object);
+            const owner = /^(?:query|body)$/.test(getPropertyName(u) ?? '') ? u : obj.type === 'MemberExpression' && /^(?:query|body)$/.test(getPropertyName(obj) ?? '') ? obj : undefined;
+            return !!owner && /^(?:req|request)$/.test(sourceCode.getText(unwrap(owner.object)));
+          }
           if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression') return false;
           // The query string too: `request.nextUrl.searchParams.get('userId')`, `new URL(req.url).searchParams.get(...)`.
           if (getPropertyName(u.callee) === 'get' && /(?:^|\.)searchParams$/.test(sourceCode.getText(u.callee.object))) return true;

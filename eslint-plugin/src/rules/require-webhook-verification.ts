@@ -182,6 +182,13 @@ export default createRule<Options, MessageIds>({
     const isVerifyName = (name: string | undefined): boolean =>
       !!name && (VERIFY_CALLS.has(name) || extra.has(name) || VERIFY_NAME.test(name));
 
+    /** `new WebhookReceiver(...)` of livekit-server-sdk, directly or through a const. */
+    function isLiveKitReceiver(node: Node): boolean {
+      let u: Node = unwrap(node);
+      if (u.type === 'Identifier') u = unwrap(getConstInit(sourceCode, u) ?? u);
+      return u.type === 'NewExpression' && u.callee.type === 'Identifier' && getImportSource(sourceCode, u.callee) === 'livekit-server-sdk';
+    }
+
     /** Whether the file verifies: a verify call, an HMAC / secret comparison, a verifying wrapper. */
     function fileVerifies(): boolean {
       let found = false;
@@ -195,6 +202,9 @@ export default createRule<Options, MessageIds>({
           // Paddle's SDK: `paddle.webhooks.unmarshal(rawBody, secret, signature)` verifies before it parses.
           const callee = unwrap(n.callee);
           if (name === 'unmarshal' && callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'webhooks') found = true;
+          // LiveKit's SDK: `receiver.receive(body, authHeader)` on a `new WebhookReceiver(key, secret)` checks the
+          // Authorization JWT and the body's sha256 in it (not with `skipAuth`, a third argument `true`).
+          if (name === 'receive' && n.type === 'CallExpression' && callee.type === 'MemberExpression' && isLiveKitReceiver(callee.object) && !(n.arguments[2]?.type === 'Literal' && n.arguments[2].value === true)) found = true;
         } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
           const sides = [n.left, n.right];
           // The digest itself, or a local bound to it: `const localSig = createHmac(...).digest('hex'); if (sentSig !== localSig)`

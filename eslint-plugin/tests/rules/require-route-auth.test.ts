@@ -166,6 +166,14 @@ ruleTester.run('require-route-auth', rule, {
     },
     // A public read of sports data through a database function named for a read (leverage-ai-chat's /api/odds/movers).
     { code: "import { NextRequest, NextResponse } from 'next/server';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function GET(req: NextRequest) {\n  const hours = Math.min(Number(req.nextUrl.searchParams.get('hours') ?? '24') || 24, 168);\n  const supabase = await createClient();\n  const { data, error } = await supabase.schema('api').rpc('get_biggest_line_moves', { hours });\n  if (error) return NextResponse.json({ movers: [] });\n  return NextResponse.json({ movers: data });\n}\n", filename: 'app/api/odds/movers/route.ts' },
+    // A forgot-password action named only `reset` (next-auth-v5-advanced-guide): it looks the account up by the typed
+    // email and sends the reset link to it; its caller cannot sign in.
+    { code: "'use server';\nimport { getUserByEmail } from '@/data/user';\nimport { sendPasswordResetEmail } from '@/lib/mail';\nimport { generatePasswordResetToken } from '@/lib/tokens';\n\nexport const reset = async (values: { email: string }) => {\n  const existingUser = await getUserByEmail(values.email);\n  if (!existingUser) return { error: 'Email not found!' };\n  const token = await generatePasswordResetToken(values.email);\n  await sendPasswordResetEmail(token.email, token.token);\n  return { success: 'Reset email sent!' };\n};\n", filename: FILES.action },
+    // Twin of the Pages API `req.query` case: `userId` read from the session, then checked, is a gate.
+    { code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth';\nimport prisma from '@/libs/prismadb';\nimport { authOptions } from '@/pages/api/auth/[...nextauth]';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  const userId = session?.user?.id;\n  if (!userId) {\n    throw new Error('Not signed in');\n  }\n  await prisma.user.update({ where: { id: userId }, data: { hasNotification: false } });\n  return res.status(200).end();\n}\n", filename: 'pages/api/notifications/index.ts' },
+    // An argumentless getter of the caller's own record whose absence ends the action (the duolingo clone's refillHearts:
+    // `getUserProgress()` reads the session inside and returns null without one).
+    { code: "'use server';\nimport { eq } from 'drizzle-orm';\nimport db from '@/db/drizzle';\nimport { getUserProgress } from '@/db/queries';\nimport { userProgress } from '@/db/schema';\n\nexport const refillHearts = async () => {\n  const currentUserProgress = await getUserProgress();\n  if (!currentUserProgress) {\n    throw new Error('User progress not found');\n  }\n  await db.update(userProgress).set({ hearts: 5, points: currentUserProgress.points - 10 }).where(eq(userProgress.userId, currentUserProgress.userId));\n};\n", filename: FILES.action },
     // A public request for an access-recovery email (VibeVaults's requestWidgetAccessRecovery(email)): like a password
     // reset, the links go to the address the caller types, whatever it is; rate-limited per IP and per email.
     { code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\nimport { sendRecoveryEmail } from '@/lib/notifications';\n\nexport async function requestWidgetAccessRecovery(email: string) {\n  if (!email || !/^[^\\s@]+@[^\\s@]+$/.test(email)) return { ok: false };\n  const admin = createAdminClient();\n  const { data: profile } = await admin.from('profiles').select('id').eq('email', email.trim().toLowerCase()).maybeSingle();\n  if (profile) await sendRecoveryEmail({ to: email, userId: profile.id });\n  return { ok: true };\n}\n", filename: FILES.action },
@@ -1058,6 +1066,28 @@ export default async function handle(req, res) {
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 6, column: 14, data: { handler: 'Server action retrieveCustomerFromStripeByEmail', what: 'Stripe (stripeRepository.retrieveCustomerFromStripeBy...)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: "'use server';\n\nimport { createStripeRepository } from '@/data/repositories/stripe.repository';\nimport { stripe } from '@/utils/stripe/config';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport const retrieveCustomerFromStripeByEmail = async (email: string) => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  const stripeRepository = await createStripeRepository();\n  return stripeRepository.retrieveCustomerFromStripeByEmail(stripe, email);\n};\n" }] }],
     },
+    // Twin of refillHearts: the same getter handed the user id the client sends reads anyone's record: reported.
+    {
+      code: "'use server';\nimport { eq } from 'drizzle-orm';\nimport db from '@/db/drizzle';\nimport { getUserProgress } from '@/db/queries';\nimport { userProgress } from '@/db/schema';\n\nexport const refillHearts = async (userId: string) => {\n  const currentUserProgress = await getUserProgress(userId);\n  if (!currentUserProgress) {\n    throw new Error('User progress not found');\n  }\n  await db.update(userProgress).set({ hearts: 5, points: currentUserProgress.points - 10 }).where(eq(userProgress.userId, currentUserProgress.userId));\n};\n",
+      filename: FILES.action,
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 7, column: 14, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { eq } from 'drizzle-orm';\nimport db from '@/db/drizzle';\nimport { getUserProgress } from '@/db/queries';\nimport { userProgress } from '@/db/schema';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport const refillHearts = async (userId: string) => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = auth.user.id;\n  const currentUserProgress = await getUserProgress(userId);\n  if (!currentUserProgress) {\n    throw new Error('User progress not found');\n  }\n  await db.update(userProgress).set({ hearts: 5, points: currentUserProgress.points - 10 }).where(eq(userProgress.userId, currentUserProgress.userId));\n};\n" }] }],
+    },
+    // Twin: an argumentless getter not named for the user's own record (the site's settings) is no session check.
+    {
+      code: "'use server';\nimport db from '@/db/drizzle';\nimport { getSiteSettings } from '@/db/queries';\nimport { settings } from '@/db/schema';\n\nexport const resetBanner = async () => {\n  const current = await getSiteSettings();\n  if (!current) {\n    throw new Error('Settings not found');\n  }\n  await db.update(settings).set({ banner: null });\n};\n",
+      filename: FILES.action,
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 6, column: 14, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport db from '@/db/drizzle';\nimport { getSiteSettings } from '@/db/queries';\nimport { settings } from '@/db/schema';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport const resetBanner = async () => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  const current = await getSiteSettings();\n  if (!current) {\n    throw new Error('Settings not found');\n  }\n  await db.update(settings).set({ banner: null });\n};\n" }] }],
+    },
+    // The same check in a Pages API route on `const { userId } = req.query` (twitter-clone's notifications route, which
+    // then clears that user's flag): a query parameter, not a session.
+    {
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport prisma from '@/libs/prismadb';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const { userId } = req.query;\n  if (!userId || typeof userId !== 'string') {\n    throw new Error('Invalid ID');\n  }\n  await prisma.user.update({ where: { id: userId }, data: { hasNotification: false } });\n  return res.status(200).end();\n}\n",
+      filename: 'pages/api/notifications/[userId].ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 31, suggestions: [{ messageId: 'addGuard', output: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport prisma from '@/libs/prismadb';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n  const { userId } = req.query;\n  if (!userId || typeof userId !== 'string') {\n    throw new Error('Invalid ID');\n  }\n  await prisma.user.update({ where: { id: userId }, data: { hasNotification: false } });\n  return res.status(200).end();\n}\n" }] }],
+    },
     // `if (!userId) return 400` on a query parameter (an AI story app's credits route) checks what the caller sends,
     // not a session, like the same check on a body field: anyone reads any user's credits.
     {
@@ -1082,6 +1112,13 @@ export default async function handle(req, res) {
     // A recovery action that is no request for an email (recovery codes of the account the client names) is checked.
     // The guard reads the session through the app's server client, not the service-role client the file imports
     // (a service-role client's auth.getUser() knows no caller).
+    // Twin: an action named `reset` that resets the account's data instead of mailing a link: still reported.
+    {
+      code: "'use server';\nimport { getUserByEmail, resetUserProgress } from '@/data/user';\n\nexport const reset = async (values: { email: string }) => {\n  const existingUser = await getUserByEmail(values.email);\n  if (!existingUser) return { error: 'Email not found!' };\n  await resetUserProgress(existingUser.id);\n  return { success: 'Progress reset!' };\n};\n",
+      filename: FILES.action,
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 14, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { getUserByEmail, resetUserProgress } from '@/data/user';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport const reset = async (values: { email: string }) => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  const existingUser = await getUserByEmail(values.email);\n  if (!existingUser) return { error: 'Email not found!' };\n  await resetUserProgress(existingUser.id);\n  return { success: 'Progress reset!' };\n};\n" }] }],
+    },
     {
       code: "'use server';\nimport { createAdminClient } from '@/lib/supabase/admin';\n\nexport async function regenerateRecoveryCodes(userId: string) {\n  const admin = createAdminClient();\n  await admin.from('recovery_codes').delete().eq('user_id', userId);\n  return { ok: true };\n}\n",
       filename: FILES.action,
