@@ -163,6 +163,9 @@ export default createRule<Options, MessageIds>({
         // `NEXT_PUBLIC_X: process.env.NEXT_PUBLIC_X` (t3 runtimeEnv): the read is reported, not the key.
         if (value.type === 'MemberExpression' && getProcessEnvName(value) === name) return;
         if (!isSchemaValue(value)) return;
+        // t3-env's `client: { NEXT_PUBLIC_X: z.string() }` beside `runtimeEnv: { NEXT_PUBLIC_X: process.env.NEXT_PUBLIC_X }`:
+        // one report per variable, at the read (wdc-saas-starter-kit's env.ts had two for one name).
+        if (new RegExp(`\\bprocess\\.env\\.${name}(?![\\w$])`).test(sourceCode.text)) return;
         const found = classify(name, false);
         if (found) report(node.key, name, found);
       },
