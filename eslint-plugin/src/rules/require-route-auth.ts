@@ -43,6 +43,7 @@ import {
   PAID_API_MODULE,
   SANDBOX_API_MODULE,
   paidApiLabel,
+  TOKEN_READ_AUTH,
   PAID_CLIENT_CTOR,
   SECRET_ENV,
   SNS_MESSAGE,
@@ -1463,6 +1464,7 @@ export default createRule<Options, MessageIds>({
       if (start.type === 'CallExpression') {
         const name = getCalleeName(start) ?? '';
         if (/^(?:require|ensure|assert|enforce|protect|verify|jwtVerify|authenticate|authori[sz]e|guard|check|(?:throw|fail|deny)(?:If|Unless))/i.test(name)) return true;
+        if (TOKEN_READ_AUTH.test(name)) return true;
         // A discarded result can only check by throwing: `await validateUserAccess(id);`
         let up: Node = start;
         while (up.parent && (up.parent.type === 'AwaitExpression' || up.parent.type === 'ChainExpression')) up = up.parent;

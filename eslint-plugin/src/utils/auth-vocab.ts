@@ -97,6 +97,13 @@ const VERB_AUTH =
 const READ_AUTH =
   /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Server|Request)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)$|^(?:get|fetch|load|read|retrieve)_?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth|Token|Session|Claims|Identity|Principal)From(?:Session|Request|Token|Cookie|Cookies|Headers|Header|Req|Jwt|JWT)$|^(?:get|fetch|load|read|retrieve|resolve)_?[A-Z]\w*?(?:User|Session|Viewer|Caller|Account|Member)Auth$/;
 
+/**
+ * A helper that reads the caller out of their token: `getDataFromToken(request)` (the jwt.verify helper of a widely
+ * copied tutorial, nextjs-fullstack-auth), `getUserIdFromJwt(req)`, `extractUserFromSession(req)`. Such a helper
+ * verifies and throws (a result that cannot be read throws as well), so it checks by itself, like `requireUser()`.
+ */
+export const TOKEN_READ_AUTH = /^(?:get|read|extract)(?:Data|User|UserId|Id|Payload|Claims|Identity)?From(?:Token|Jwt|JWT|Cookies?|Session)$/;
+
 /** Name patterns of auth helpers without a verb or with a noun first. */
 const NOUN_AUTH =
   /^(?:authenticate|authorize|authorise|authenticated|authorized|auth|currentUser|currentSession|sessionUser|session|getAuthSession|getSessionUser|getUserSession|userFromRequest|withAuth)\w*$/i;
@@ -122,7 +129,7 @@ export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = ne
   if (patterns.some((p) => p.test(name))) return true;
   if (AUTH_FUNCTIONS.has(name)) return true;
   if (NOT_AUTH.test(name)) return false;
-  return VERB_AUTH.test(name) || READ_AUTH.test(name) || NOUN_AUTH.test(name) || WITH_AUTH.test(name);
+  return VERB_AUTH.test(name) || READ_AUTH.test(name) || NOUN_AUTH.test(name) || WITH_AUTH.test(name) || TOKEN_READ_AUTH.test(name);
 }
 
 export interface AuthVocabOptions {
