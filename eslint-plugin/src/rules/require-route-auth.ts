@@ -15,6 +15,7 @@ import {
   getRootIdentifier,
   getStaticString,
   getValueSources,
+  some,
   splitWords,
   handlerLabel,
   addImports,
@@ -1877,6 +1878,24 @@ export default createRule<Options, MessageIds>({
       return r ? getImportSource(sourceCode, r) : undefined;
     }
 
+    /** Whether `callee` names a function of this file that constructs a paid SDK's client (`new ElevenLabsClient(...)`). */
+    function buildsPaidClient(callee: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, callee)?.defs[0];
+      const fn =
+        def?.type === 'FunctionName'
+          ? (def.node as FunctionNode)
+          : def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).init && isFunction(unwrap((def.node as TSESTree.VariableDeclarator).init!))
+            ? (unwrap((def.node as TSESTree.VariableDeclarator).init!) as FunctionNode)
+            : undefined;
+      if (!fn) return false;
+      return some(fn.body, (n) => {
+        if (n.type !== 'NewExpression' || unwrap(n.callee).type !== 'Identifier') return false;
+        const ctor = unwrap(n.callee) as TSESTree.Identifier;
+        const src = getImportSource(sourceCode, ctor);
+        return src !== undefined && (PAID_CLIENT_CTOR.test(ctor.name) || isPaidClientModule(src));
+      }, { skipFunctions: true });
+    }
+
     function clientOrigin(id: TSESTree.Identifier): 'db' | 'paid' | undefined {
       const v = findVariable(sourceCode, id);
       const def = v?.defs[0];
@@ -1899,6 +1918,9 @@ export default createRule<Options, MessageIds>({
       const s = r ? getImportSource(sourceCode, r) : undefined;
       // A sandbox handle (`await Sandbox.get({ sandboxId })`): its calls run in a VM already paid for; only `create` starts one.
       if (s && isPaidClientModule(s)) return 'paid';
+      // `const { client, error } = getClient()` with a same-file `function getClient() { ...; return { client: new
+      // ElevenLabsClient({ apiKey }) } }` (elevenlabs-examples): the factory's name is generic, what it builds is not.
+      if (u.callee.type === 'Identifier' && buildsPaidClient(u.callee)) return 'paid';
       if (DB_CLIENT_FACTORY.test(n)) return 'db';
       // `const cart = await db.query.carts.findFirst(...)`: a query's result, not a client; `cart.items.map()`
       // reaches nothing. Handles stay clients: `db.collection('users')`, `client.db('app')`, `getRepository(User)`.
