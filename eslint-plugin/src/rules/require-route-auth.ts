@@ -178,10 +178,23 @@ const PUBLIC_ACTION_WORD =
 const AUTH_ENDPOINT_CALL =
   /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
-/** Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). */
-const SESSION_EXCHANGE_CALL = /^(?:create|refresh|rotate|exchange)\w*Session$/;
-/** Fields that carry a credential to exchange: a password, a refresh token, a one-time or MFA code, an ID token. */
-const CREDENTIAL_FIELD = /^(?:password|refreshToken|refresh_token|otp|mfaCode|totpCode|idToken|id_token)$/;
+/**
+ * Calls that start a sign-in at an external identity provider (an OAuth / OIDC / SAML / LDAP redirect or intent): the
+ * first step of a sign-in, which no session precedes (ZITADEL's login app, `startIdentityProviderFlow({ idpId, urls })`,
+ * `startLDAPIdentityProviderFlow({ idpId, username, password })`).
+ */
+const IDP_FLOW_START_CALL = /^start\w*(?:IdentityProvider|Idp|IDP|Sso|SSO|OAuth|Oauth|Oidc|OIDC|Saml|SAML)\w*(?:Flow|Intent)$/;
+
+/**
+ * Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). Also one
+ * named for making it from the credential checks it is handed (ZITADEL's `createSessionFromChecks({ checks })`).
+ */
+const SESSION_EXCHANGE_CALL = /^(?:create|refresh|rotate|exchange)\w*Session(?:FromChecks)?$/;
+/**
+ * Fields that carry a credential to exchange: a password, a refresh token, a one-time or MFA code, an ID token; ZITADEL's
+ * session `checks` (the user, password, TOTP, passkey or IdP intent the session API verifies).
+ */
+const CREDENTIAL_FIELD = /^(?:password|refreshToken|refresh_token|otp|mfaCode|totpCode|idToken|id_token|checks)$/;
 
 const GUARD_NAME =
   /^(?:require|ensure|assert|enforce|check|verify|validate|authori[sz]e|authenticate|can|has|is|guard|protect|unauthori[sz]ed|forbidden|deny|notFound|redirect)/i;
@@ -933,7 +946,7 @@ export default createRule<Options, MessageIds>({
           switch (n.type) {
             case 'CallExpression': {
               const name = getCalleeName(n) ?? '';
-              if (AUTH_ENDPOINT_CALL.test(name)) a.authEndpoint = true;
+              if (AUTH_ENDPOINT_CALL.test(name) || IDP_FLOW_START_CALL.test(name)) a.authEndpoint = true;
               // `service.createMobileSession({ email, password, mfaCode })`, `refreshMobileSession({ refreshToken })`: the
               // route exchanges a credential for a session (a sign-in, a token refresh), which no session precedes.
               if (SESSION_EXCHANGE_CALL.test(name) && n.arguments.some((arg) => arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && CREDENTIAL_FIELD.test(getPropertyName(p) ?? '')))) {
