@@ -50,7 +50,23 @@ const GOT_BOUND = new Set(['timeout', 'signal']);
 const AI_BOUND = new Set(['abortSignal', 'timeout']);
 const SDK_BOUND = new Set(['timeout']);
 const REQ_OPTS_BOUND = new Set(['timeout', 'signal']);
-const AI_CALLS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject']);
+/**
+ * AI SDK calls that take `abortSignal`, by the name the `ai` package exports (also the long, paid media calls:
+ * `experimental_transcribe`, `experimental_generateSpeech`, `experimental_generateImage`, usually imported under a
+ * shorter name, `experimental_transcribe as transcribe`).
+ */
+const AI_CALLS = new Set([
+  'generateText',
+  'streamText',
+  'generateObject',
+  'streamObject',
+  'experimental_transcribe',
+  'transcribe',
+  'experimental_generateSpeech',
+  'generateSpeech',
+  'experimental_generateImage',
+  'generateImage',
+]);
 /** React hooks whose callbacks run only in the browser: effects, event handlers, data fetching (not `useMemo` or `useSuspenseQuery`, which run while rendering on the server too). */
 const BROWSER_HOOK = /^(?:use(?:Layout|Insertion)?Effect|useCallback|useQuery|useQueries|useInfiniteQuery|useMutation|useSWR|useSWRMutation|useSWRInfinite)$/;
 const AXIOS_CONFIG_AT: Record<string, number> = {
@@ -134,7 +150,7 @@ export default createRule<Options, MessageIds>({
           },
           checkAiSdk: {
             type: 'boolean',
-            description: 'Report Vercel AI SDK generateText/streamText/generateObject/streamObject calls without abortSignal (default true).',
+            description: 'Report Vercel AI SDK generateText/streamText/generateObject/streamObject (and transcribe/generateSpeech/generateImage) calls without abortSignal (default true).',
           },
           fetchFunctions: {
             type: 'array',
@@ -163,7 +179,7 @@ export default createRule<Options, MessageIds>({
     // A secret read does not make a module that imports a browser library (jotai, SWR...) server code: the
     // bundler inlines what it reads (AFFiNE's `use-captcha.tsx`).
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint && (kind.importsBrowserLibrary || !readsServerSecret(text))) return {};
-    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch|getGenerativeModel/.test(text)) return {};
+    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch|getGenerativeModel|experimental_|transcribe|generate(?:Image|Speech)/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
     // A database seed module, run by hand (`db:seed`).
@@ -728,7 +744,11 @@ export default createRule<Options, MessageIds>({
     function checkAiCall(node: TSESTree.CallExpression): void {
       if (options.checkAiSdk === false) return;
       const callee = unwrap(node.callee);
-      if (callee.type !== 'Identifier' || !AI_CALLS.has(callee.name)) return;
+      if (callee.type !== 'Identifier') return;
+      // By the name the `ai` package exports it under: `import { experimental_transcribe as transcribe } from 'ai'`.
+      const def = findVariable(sourceCode, callee)?.defs[0];
+      const exported = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' && def.node.imported.type === 'Identifier' ? def.node.imported.name : callee.name;
+      if (!AI_CALLS.has(exported)) return;
       if (getImportSource(sourceCode, callee) !== 'ai') return;
       const arg = node.arguments[0];
       if (!arg || arg.type === 'SpreadElement') return;
@@ -739,7 +759,7 @@ export default createRule<Options, MessageIds>({
       // In a route handler, the request's signal stops the model when the client leaves. A stream is not
       // capped at 60 s (a long answer streams for minutes): the request's signal alone, else a 5-minute bound.
       const req = requestInScope(node);
-      const stream = callee.name.startsWith('stream');
+      const stream = exported.startsWith('stream');
       const deadline = stream ? 'AbortSignal.timeout(300_000)' : 'AbortSignal.timeout(60_000)';
       const text = req ? (stream ? `abortSignal: ${req}.signal` : `abortSignal: AbortSignal.any([${req}.signal, ${deadline}])`) : `abortSignal: ${deadline}`;
       const inline = unwrap(arg).type === 'ObjectExpression';

@@ -89,6 +89,12 @@ const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
 const ACTION_FIX =
   "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.";
+/**
+ * Vercel Blob's `handleUpload`: the same route answers the browser's token request and Vercel's upload-completed
+ * callback, which carries no session; the check belongs in `onBeforeGenerateToken` (no guard is suggested in front).
+ */
+const UPLOAD_FIX =
+  "Check the session inside `onBeforeGenerateToken` and throw when it is missing: a guard in front of `handleUpload` would also turn away Vercel Blob's upload-completed callback.";
 
 /** The auth library a suggested guard uses, and the app module it imports from when one was found. */
 interface AuthLibrary {
@@ -186,16 +192,29 @@ const PUBLIC_ACTION_WORD =
 const AUTH_ENDPOINT_CALL =
   /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
-/** Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). */
-const SESSION_EXCHANGE_CALL = /^(?:create|refresh|rotate|exchange)\w*Session$/;
-/** Fields that carry a credential to exchange: a password, a refresh token, a one-time or MFA code, an ID token. */
-const CREDENTIAL_FIELD = /^(?:password|refreshToken|refresh_token|otp|mfaCode|totpCode|idToken|id_token)$/;
+/**
+ * Calls that start a sign-in at an external identity provider (an OAuth / OIDC / SAML / LDAP redirect or intent): the
+ * first step of a sign-in, which no session precedes (ZITADEL's login app, `startIdentityProviderFlow({ idpId, urls })`,
+ * `startLDAPIdentityProviderFlow({ idpId, username, password })`).
+ */
+const IDP_FLOW_START_CALL = /^start\w*(?:IdentityProvider|Idp|IDP|Sso|SSO|OAuth|Oauth|Oidc|OIDC|Saml|SAML)\w*(?:Flow|Intent)$/;
+
+/**
+ * Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). Also one
+ * named for making it from the credential checks it is handed (ZITADEL's `createSessionFromChecks({ checks })`).
+ */
+const SESSION_EXCHANGE_CALL = /^(?:create|refresh|rotate|exchange)\w*Session(?:FromChecks)?$/;
+/**
+ * Fields that carry a credential to exchange: a password, a refresh token, a one-time or MFA code, an ID token; ZITADEL's
+ * session `checks` (the user, password, TOTP, passkey or IdP intent the session API verifies).
+ */
+const CREDENTIAL_FIELD = /^(?:password|refreshToken|refresh_token|otp|mfaCode|totpCode|idToken|id_token|checks)$/;
 
 const GUARD_NAME =
   /^(?:require|ensure|assert|enforce|check|verify|validate|authori[sz]e|authenticate|can|has|is|guard|protect|unauthori[sz]ed|forbidden|deny|notFound|redirect)/i;
 
 const DB_MODULE =
-  /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config)$/;
+  /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob(?:\/client)?|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config)$/;
 
 /** Project modules that hold DB clients / models / data access. */
 const PROJECT_DB_MODULE =
@@ -620,12 +639,13 @@ export default createRule<Options, MessageIds>({
       }
       if (reportedNodes.has(h.reportNode)) return;
       reportedNodes.add(h.reportNode);
+      const blobUpload = first.node.type === 'CallExpression' && first.node.callee.type === 'Identifier' && getImportSource(sourceCode, first.node.callee) === '@vercel/blob/client';
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
-        data: { handler: handlerLabel(h), what, fix: h.kind === 'server-action' ? ACTION_FIX : isCronRoute(h) ? CRON_FIX : ROUTE_FIX },
+        data: { handler: handlerLabel(h), what, fix: blobUpload ? UPLOAD_FIX : h.kind === 'server-action' ? ACTION_FIX : isCronRoute(h) ? CRON_FIX : ROUTE_FIX },
         // On a cron route the guard checks the scheduler's secret: a session guard would turn it away (next-forge's `cron/keep-alive`).
-        suggest: buildSuggestion(h),
+        suggest: blobUpload ? [] : buildSuggestion(h),
       });
     }
 
@@ -969,7 +989,7 @@ export default createRule<Options, MessageIds>({
           switch (n.type) {
             case 'CallExpression': {
               const name = getCalleeName(n) ?? '';
-              if (AUTH_ENDPOINT_CALL.test(name)) a.authEndpoint = true;
+              if (AUTH_ENDPOINT_CALL.test(name) || IDP_FLOW_START_CALL.test(name)) a.authEndpoint = true;
               // `service.createMobileSession({ email, password, mfaCode })`, `refreshMobileSession({ refreshToken })`: the
               // route exchanges a credential for a session (a sign-in, a token refresh), which no session precedes.
               if (SESSION_EXCHANGE_CALL.test(name) && n.arguments.some((arg) => arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && CREDENTIAL_FIELD.test(getPropertyName(p) ?? '')))) {
@@ -1674,7 +1694,8 @@ export default createRule<Options, MessageIds>({
         label(
           (src !== undefined && /(?:^|\/)stripe(?:\/|\.|$|-)/i.test(src)) || (root !== undefined && /^stripe(?:Client|Repository)?$/i.test(root))
             ? 'Stripe'
-            : (src !== undefined && /^@aws-sdk\/client-s3$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) ||
+            : // Vercel Blob: `put(...)`, and `handleUpload({ onBeforeGenerateToken })`, which signs the browser's upload to the store.
+              (src !== undefined && /^@aws-sdk\/client-s3$|^@vercel\/blob(?:\/client)?$|(?:^|\/)(?:r2|s3)(?:\.|$)/i.test(src)) ||
                 (root !== undefined && /^(?:r2|s3)(?:Client)?$/i.test(root)) ||
                 // Supabase Storage: `supabase.storage.from('item-photos').upload(...)` (boxmate's upload actions).
                 /^\w+\s*\.\s*storage\s*\.\s*from\s*\(/.test(calleeSrc)

@@ -170,7 +170,10 @@ export function getHandlers(sourceCode: TSESLint.SourceCode, kind: FileKind): Ha
       } else if (stmt.type === 'ExportDefaultDeclaration') {
         const d = stmt.declaration;
         const reportNode = d.type === 'FunctionDeclaration' && d.id ? d.id : stmt;
-        add('default', reportNode, d as TSESTree.Node);
+        // A server action goes by its own name (`export default sendOnboardingEmail`): what the app imports and calls,
+        // and what says what it does; a route or a Pages API route keeps `default`.
+        const own = handlerKind === 'server-action' ? (d.type === 'Identifier' ? d.name : d.type === 'FunctionDeclaration' ? d.id?.name : undefined) : undefined;
+        add(own ?? 'default', reportNode, d as TSESTree.Node);
       }
     }
   }
