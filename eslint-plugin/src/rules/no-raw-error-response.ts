@@ -543,7 +543,8 @@ export default createRule<Options, MessageIds>({
      * `try { args = JSON.parse(toolCall.arguments) } catch (e) { ... e.message }`: a try block whose only call is
      * `JSON.parse` throws a SyntaxError about the text it was handed ("Unexpected token } in JSON at position 42"),
      * nothing of the server's (assistant-ui's React Router example streams it back with the tool call it parsed). Not
-     * when the text is a setting or a secret.
+     * when the text is a setting or a secret. Also the handler's own body, `await req.json()`, with only the answer built
+     * after it (`return NextResponse.json({ success: true, specId })`, Boltq's stub api-keys route): the caller's JSON.
      */
     function onlyParsesJson(id: TSESTree.Identifier): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
@@ -553,10 +554,25 @@ export default createRule<Options, MessageIds>({
       if (hit === undefined) {
         let parses = false;
         let other = false;
+        // The handler's own request body (`await req.json()`): its SyntaxError quotes what the caller sent.
+        const reqParam = getEnclosingFunction(tryStmt)?.params[0];
+        const parsesBody = (c: TSESTree.Node): boolean =>
+          c.type === 'CallExpression' &&
+          c.arguments.length === 0 &&
+          c.callee.type === 'MemberExpression' &&
+          /^(?:json|text|formData)$/.test(getPropertyName(c.callee) ?? '') &&
+          reqParam?.type === 'Identifier' &&
+          unwrap(c.callee.object).type === 'Identifier' &&
+          (unwrap(c.callee.object) as TSESTree.Identifier).name === reqParam.name;
         walk(tryStmt.block, (n) => {
           if (other) return false;
           // Not of a setting: Node's message quotes the start of the text (`"sk-live-..." is not valid JSON`).
           if (n.type === 'CallExpression' && getDottedName(n.callee) === 'JSON.parse' && !/\benv\b|secret|key|token|credential/i.test(sourceCode.getText(n))) parses = true;
+          else if (parsesBody(n)) parses = true;
+          else if (n.type === 'AwaitExpression' && parsesBody(unwrap(n.argument))) return true;
+          // Building the answer (`return NextResponse.json(response)`) throws nothing of the server's.
+          else if (n.type === 'CallExpression' && /^(?:NextResponse|Response)\.json$/.test(getDottedName(n.callee) ?? '')) return true;
+          else if (n.type === 'NewExpression' && /^(?:NextResponse|Response)$/.test(getDottedName(n.callee) ?? '')) return true;
           else if (n.type === 'CallExpression' || n.type === 'NewExpression' || n.type === 'ThrowStatement' || n.type === 'AwaitExpression' || n.type === 'TaggedTemplateExpression') other = true;
           return !other;
         });
