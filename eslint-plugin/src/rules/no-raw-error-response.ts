@@ -38,6 +38,8 @@ type Options = [
 type MessageIds = 'rawError' | 'useGenericMessage' | 'useErrorResponse';
 
 /** Properties of an error that carry internal detail. `.code`, `.name`, `.status` are harmless. */
+/** String methods that cut or trim a text and keep the rest of it: `err.message.slice(0, 400)` still sends the message. */
+const STRING_CUT = /^(?:slice|substring|substr|trim|trimStart|trimEnd)$/;
 const LEAK_PROPS = new Set(['message', 'stack', 'details', 'hint', 'cause', 'meta', 'sqlMessage', 'sql', 'sqlState']);
 /** AI SDK calls whose error callback's return value is streamed to the client (v4 and v5 names). */
 const AI_STREAM_CALL = /^(?:toDataStreamResponse|pipeDataStreamToResponse|createDataStreamResponse|createDataStream|toDataStream|toUIMessageStreamResponse|pipeUIMessageStreamToResponse|toUIMessageStream|createUIMessageStream)$/;
@@ -485,6 +487,11 @@ export default createRule<Options, MessageIds>({
           cur = p;
           continue;
         }
+        // `String(e.message).slice(0, 400)`: the cut text is what is sent.
+        if (p.type === 'MemberExpression' && p.object === cur && STRING_CUT.test(getPropertyName(p) ?? '') && p.parent?.type === 'CallExpression' && p.parent.callee === p) {
+          cur = p.parent;
+          continue;
+        }
         break;
       }
       return cur;
@@ -636,6 +643,11 @@ export default createRule<Options, MessageIds>({
               const err = errorOf(u.arguments[0]);
               if (err) accept(err, u, dotted === 'String' ? 'String(error)' : 'the serialized error', false, via ?? widen(u, payload));
               else visit(u.arguments[0], depth, via);
+              return;
+            }
+            // `String(e.message).slice(0, 400)`, `err.message.trim()`: the message, cut or trimmed, is still the message.
+            if (u.callee.type === 'MemberExpression' && STRING_CUT.test(getPropertyName(u.callee) ?? '')) {
+              visit(u.callee.object, depth, via);
               return;
             }
             if (name === 'toString' && u.callee.type === 'MemberExpression') {

@@ -36,10 +36,17 @@ const API_KEYS_ROUTE = (store: string): string =>
   `import { NextRequest, NextResponse } from 'next/server';\n\nexport async function POST(req: NextRequest) {\n  try {\n    const { specId, apiKeys } = await req.json();\n    if (!specId || !apiKeys) {\n      return NextResponse.json({ success: false, error: 'Missing specId or apiKeys' }, { status: 400 });\n    }\n${store}    return NextResponse.json({ success: true, specId });\n  } catch (error) {\n    console.error('Error storing API keys:', error);\n    return NextResponse.json({ success: false, error: error instanceof Error ? error.message : 'Unknown error' }, { status: 500 });\n  }\n}\n`;
 const STORE_KEYS = '    await storeApiKeys(specId, apiKeys);\n';
 
+/** aiexor's image route: the upstream's error message, cut to 400 characters, answered (`send`) or only logged. */
+const CUT_MESSAGE_ROUTE = (send: string): string =>
+  `import { NextResponse } from 'next/server';\nimport { generateImageBase64 } from '@/lib/openai_images';\n\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  try {\n    const image = await generateImageBase64(prompt);\n    return NextResponse.json({ image });\n  } catch (e: any) {\n    console.error(String(e?.message).slice(0, 400));\n    return NextResponse.json({ error: ${send} }, { status: 500 });\n  }\n}\n`;
+const CUT_MESSAGE = 'e?.message ? String(e.message).slice(0, 400) : "Generation failed"';
+
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
     // Twin: Koa's `expose` (true for the 4xx errors ctx.throw() makes to be shown) picks the message; others get a generic one.
     {"code": "import { Context, Next } from 'koa';\n\nexport async function errorMiddleware(ctx: Context, next: Next) {\n  try {\n    await next();\n  } catch (error: any) {\n    console.error(ctx.path, error);\n    ctx.status = error.statusCode || error.status || 500;\n    ctx.body = { message: error.expose ? error.message : 'An unexpected error occurred' };\n  }\n}\n", "filename": "packages/backend/src/utils/errors.ts"},
+    // Twin of aiexor's image route: the cut message only logged, a generic answer sent.
+    { code: CUT_MESSAGE_ROUTE('"Generation failed"'), filename: 'app/api/generate/route.ts' },
     // Boltq's stub api-keys route: the try block only parses the caller's own body and builds the answer, so the error is a SyntaxError about what the caller sent.
     { code: API_KEYS_ROUTE(''), filename: 'app/api/specs/api-keys/route.ts' },
     // assistant-ui's React Router example: the try block only parses the model's tool-call arguments, so the error is a SyntaxError about that text, not server detail.
@@ -279,6 +286,8 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: "import { Hono } from 'hono';\nimport { LatitudeObservabilityTestError } from '@repo/utils';\n\nconst app = new Hono();\napp.get('/health/observability-test/error', (c) => {\n  const err = new LatitudeObservabilityTestError('workers');\n  logger.error(err);\n  return c.json({ name: err.name, message: err.message }, 500);\n});\n", filename: 'apps/workers/src/server.ts' },
   ],
   invalid: [
+    // aiexor's image route: the upstream's message cut to 400 characters (`String(e.message).slice(0, 400)`) is still its message.
+    { code: CUT_MESSAGE_ROUTE(CUT_MESSAGE), filename: 'app/api/generate/route.ts', errors: [{ messageId: 'rawError', line: 11, column: 39, suggestions: both(CUT_MESSAGE_ROUTE(CUT_MESSAGE), CUT_MESSAGE, "'Internal server error'", `NextResponse.json({ error: ${CUT_MESSAGE} }, { status: 500 })`, "errorResponse(e, 'POST /api/generate')") }], settings: helper },
     // Twin: once the try block also stores the keys, its error can come from the store.
     { code: API_KEYS_ROUTE(STORE_KEYS), filename: 'app/api/specs/api-keys/route.ts', errors: [{ messageId: 'rawError', line: 13, column: 55, suggestions: both(API_KEYS_ROUTE(STORE_KEYS), "error instanceof Error ? error.message : 'Unknown error'", "'Internal server error'", "NextResponse.json({ success: false, error: error instanceof Error ? error.message : 'Unknown error' }, { status: 500 })", "errorResponse(error, 'POST /api/specs/api-keys')") }], settings: helper },
     // lunary's Koa error middleware: `ctx.body` is the response, and every error's message (a database error's too) is sent.
