@@ -1751,6 +1751,21 @@ export default createRule<Options, MessageIds>({
           // error wrapper around its server actions) reaches what the callback calls, which is classified in turn.
           const only = call.arguments.length === 1 ? call.arguments[0] : undefined;
           if (only && isFunction(only) && only.params.length === 0) return undefined;
+          // `withErrorHandling(req, async (request) => { ... })` (Intaj's example route): the same wrapper handed the
+          // handler's own request and a callback that takes at most that request back; what the callback calls is
+          // classified in turn. Not a callback handed anything else (`withService(req, async (svc) => svc.purge())`).
+          const [first, second] = call.arguments;
+          const own = getEnclosingFunction(call)?.params[0];
+          if (
+            call.arguments.length === 2 &&
+            first?.type === 'Identifier' &&
+            own?.type === 'Identifier' &&
+            first.name === own.name &&
+            second &&
+            isFunction(second) &&
+            second.params.every((p) => p.type === 'Identifier' && /^(?:req|request)$/.test(p.name))
+          )
+            return undefined;
           // `await asaw(createContext(input))`: an awaiting wrapper handed the promise of another call (openlit's
           // `asaw`); the message names the call that does the work (`shown`); the decisions still read the
           // wrapper's reach.

@@ -15,6 +15,9 @@ const ACTION_FIX =
 const SEW_ACTIONS =
   "'use server';\n\nimport { cookies } from 'next/headers';\nimport { sew } from '@/middleware/sew';\nimport { deleteChatRecord } from '@/features/chat/data';\n\nexport const dismissTutorial = async () => sew(async () => {\n    const cookieStore = await cookies();\n    cookieStore.set('tutorial-dismissed', 'true');\n    return true;\n});\n";
 const SEW_ACTIONS_TWIN = SEW_ACTIONS + "\nexport const deleteChat = async (chatId: string) => sew(async () => {\n    await deleteChatRecord(chatId);\n    return true;\n});\n";
+/** Intaj's example route: the app's error wrapper handed the request and a callback that takes it back; `work` is what the callback does. */
+const WRAPPED_ROUTE = (work: string): string =>
+  `import { withErrorHandling } from '@/lib/withErrorHandling';\nimport { deleteChatbot } from '@/lib/chatbots';\n\nexport async function POST(req: Request) {\n  return withErrorHandling(req, async (request) => {\n    const data = await request.json();\n${work}    return Response.json({ success: true });\n  });\n}\n`;
 
 const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
@@ -172,6 +175,8 @@ ruleTester.run('require-route-auth', rule, {
     // sourcebot's UI-preference actions: the app's error wrapper `sew` is handed a callback that takes nothing from it,
     // and the callback only sets a cookie of the calling browser.
     { code: SEW_ACTIONS, filename: 'src/actions.ts' },
+    // Intaj's example route: `withErrorHandling(req, async (request) => ...)` around a callback that only parses the body reaches nothing.
+    { code: WRAPPED_ROUTE(''), filename: 'src/app/api/example/route.ts' },
     // unkey's narrow cookie actions: they hand the client's own token / last org to the app's cookie module, which
     // sets a cookie of the browser that calls (a value planted there fails session validation).
     { code: "\"use server\";\n\nimport {\n  setLastUsedOrgCookie as setLastUsedOrgCookieInternal,\n  setSessionCookie as setSessionCookieInternal,\n} from \"./cookies\";\n\nexport async function setSessionCookie(params: { token: string; expiresAt: Date }): Promise<void> {\n  await setSessionCookieInternal(params);\n}\n\nexport async function setLastUsedOrgCookie(params: { orgId: string }): Promise<void> {\n  await setLastUsedOrgCookieInternal(params);\n}\n", filename: 'lib/auth/cookies-actions.ts' },
@@ -1320,6 +1325,13 @@ export async function POST(req: Request) {
       code: SEW_ACTIONS_TWIN,
       filename: 'src/actions.ts',
       errors: [{ messageId: 'missingAuth', line: 13, column: 14, data: { handler: 'Server action deleteChat', what: 'project data code (deleteChatRecord)', fix: ACTION_FIX }, suggestions: [] }],
+    },
+    // Twin: the callback deletes a record; the message names the call inside, not the wrapper.
+    {
+      code: WRAPPED_ROUTE('    await deleteChatbot(data.id);\n'),
+      filename: 'src/app/api/example/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'project data code (deleteChatbot)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: WRAPPED_ROUTE('    await deleteChatbot(data.id);\n').replace("'@/lib/chatbots';\n", "'@/lib/chatbots';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('(req: Request) {\n', '(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
     },
     // An awaiting wrapper handed a project call's promise (openlit's `asaw(createContext(input))`): the message names `createContext`, not `asaw`.
     {
