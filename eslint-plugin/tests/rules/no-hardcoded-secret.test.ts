@@ -19,8 +19,14 @@ const useEnv = (code: string, expr: string, env: string) => [
   { messageId: 'useEnv' as const, data: { env }, output: `import { requireSecret } from '@/lib/secrets';\n${code.replace(expr, `requireSecret('${env}')`)}` },
 ];
 
+/** guiademilhas' scripts/test-e2e.mjs: the env of the server Playwright runs against, its auth secret defaulted to `value`. */
+const E2E_ENV = (value: string): string =>
+  `import { spawn } from 'node:child_process';\n\nexport function buildEnv(baseURL) {\n  const env = { ...process.env };\n  env.BETTER_AUTH_URL = baseURL;\n  env.BETTER_AUTH_SECRET ||= '${value}';\n  return env;\n}\n\nexport function startServer(env) {\n  return spawn('pnpm', ['start'], { env });\n}\n`;
+
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // guiademilhas' e2e runner: the default says what it is, `e2e-secret-please-override-this-in-prod-32chars` (like `change-this`).
+    { code: E2E_ENV('e2e-secret-please-override-this-in-prod-32chars'), filename: 'scripts/test-e2e.mjs' },
     // A UI SDK's license key in a shared constants module (make-real's tldraw key, passed to `<Tldraw licenseKey>`): checked in the browser, public by design.
     { code: "export const LICENSE_KEY =\n  'tldraw-acme-2026-07-10/WyJ4UTJ2TGs5IixbIiouYWNtZS5kZXYiXSw5LCIyMDI2LTA3LTEwIl0.Qm9ndXNTaWduYXR1cmVGb3JUZXN0c09ubHk9PQ';\n", filename: 'app/constants.ts' },
     // literary-ai-partner's audit scripts: `WORKER_ALLOW_SERVICE_ROLE_DEV ?? '1'` is a switch defaulted on, not the service-role key its name mentions.
@@ -120,6 +126,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const demoUsers = [\n  { email: 'collab@scorpion.app', password: 'collab123', role: 'collaborator' },\n];\nexport default demoUsers;\n", filename: 'lib/demo-users.ts' },
   ],
   invalid: [
+    // Twin: a random-looking default in the same place is reported.
+    { code: E2E_ENV('e2e-9fK3mQa8Lz2Xw7RtPq4Vb1Nc6Yd'), filename: 'scripts/test-e2e.mjs', settings: secrets, errors: [{ messageId: 'namedSecret', line: 6, column: 30, suggestions: [{ messageId: 'useEnv', output: E2E_ENV('e2e-9fK3mQa8Lz2Xw7RtPq4Vb1Nc6Yd').replace("'e2e-9fK3mQa8Lz2Xw7RtPq4Vb1Nc6Yd'", "requireSecret('BETTER_AUTH_SECRET')").replace("'node:child_process';\n", "'node:child_process';\nimport { requireSecret } from '@/lib/secrets';\n") }] }] },
     // Twin of the UI license key: a license key in server code (a MaxMind key in a route) or New Relic's agent key is a server credential.
     { code: "const MAXMIND_LICENSE_KEY = 'Xk3pQ9vL2mR7tW4z_mmk';\nexport async function GET() {\n  return fetch(`https://download.maxmind.com/geoip?license_key=${MAXMIND_LICENSE_KEY}`);\n}\n", filename: 'app/api/geo/route.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 1, column: 29, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst MAXMIND_LICENSE_KEY = requireSecret('MAXMIND_LICENSE_KEY');\nexport async function GET() {\n  return fetch(`https://download.maxmind.com/geoip?license_key=${MAXMIND_LICENSE_KEY}`);\n}\n" }] }] },
     { code: "exports.config = {\n  app_name: ['shop'],\n  license_key: 'a81f4c09d27e5b36c4f8e1a97d02b5c6e3f7NRAL',\n};\n", filename: 'newrelic.js', settings: secrets, errors: [{ messageId: 'namedSecret', line: 3, column: 16, suggestions: [{ messageId: 'useEnv', output: "const { requireSecret } = require('@/lib/secrets');\nexports.config = {\n  app_name: ['shop'],\n  license_key: requireSecret('LICENSE_KEY'),\n};\n" }] }] },
