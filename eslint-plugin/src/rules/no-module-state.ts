@@ -82,10 +82,11 @@ const SINGLETON_NAME =
   /client|conn|connection|pool|instance|promise|sdk|driver|browser|config|env|schema|init|ready|loaded|connected|token|secret|key$|model|transporter|redis|prisma|db$|mongo|supabase|openai|stripe|app$|server|logger|tracer|provider|worker|queue$/i;
 /**
  * Factory calls whose result is a client or a pure, deterministic object: memoizing them per key is fine. Also the AI
- * SDK's `createGateway({ apiKey })` (amazong's `cachedGateway`), a provider client like `createOpenAI`'s.
+ * SDK's `createGateway({ apiKey })` (amazong's `cachedGateway`), a provider client like `createOpenAI`'s. Also an auth
+ * library's instance, `betterAuth({...})` or the app's builder of it (guiademilhas' `cachedAuth = initAuth()`).
  */
 const FACTORY_CALL =
-  /^(?:create|make|build|init|new|get)\w*(?:Client|Connection|Pool|Instance|Sdk|SDK|Api|API|Provider|Gateway|Model|Format|Formatter|Collator|Segmenter|Regex|RegExp|Schema|Parser|Transport|Driver|Agent|Limiter|Ratelimit|Encoding|Encoder|Tokenizer)$|^(?:create|make|build|new)\w*(?:Services?|Clients|Agents|Providers)$|^(?:compile|parse|createSchema|createParser)\w*$|^(?:get_encoding|encoding_for_model|encodingForModel)$|^(?:connect|createClient|drizzle|postgres|neon|Redis|fromEnv)$|^(?:scrypt|scryptSync|pbkdf2Sync|hkdfSync|createHash|createHmac|deriveKey|importKey|createSecretKey|createPublicKey|createPrivateKey)$/;
+  /^(?:create|make|build|init|new|get)\w*(?:Client|Connection|Pool|Instance|Sdk|SDK|Api|API|Provider|Gateway|Model|Format|Formatter|Collator|Segmenter|Regex|RegExp|Schema|Parser|Transport|Driver|Agent|Limiter|Ratelimit|Encoding|Encoder|Tokenizer)$|^(?:create|make|build|new)\w*(?:Services?|Clients|Agents|Providers)$|^(?:create|make|build|init|new)\w*Auth$|^(?:betterAuth|NextAuth)$|^(?:compile|parse|createSchema|createParser)\w*$|^(?:get_encoding|encoding_for_model|encodingForModel)$|^(?:connect|createClient|drizzle|postgres|neon|Redis|fromEnv)$|^(?:scrypt|scryptSync|pbkdf2Sync|hkdfSync|createHash|createHmac|deriveKey|importKey|createSecretKey|createPublicKey|createPrivateKey)$/;
 /**
  * Value types of connection resources and API clients (`Map<string, UndiciAgent>`, `Map<string,
  * LanguageModel>`): a map of them per key (policy, region, model) is a keyed singleton, not request data.

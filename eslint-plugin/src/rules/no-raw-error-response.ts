@@ -37,9 +37,9 @@ type Options = [
 ];
 type MessageIds = 'rawError' | 'useGenericMessage' | 'useErrorResponse';
 
-/** Properties of an error that carry internal detail. `.code`, `.name`, `.status` are harmless. */
-/** String methods that return part of a text, or the text re-cased or trimmed. */
+/** String methods that return part of a text, or the text re-cased or trimmed: `err.message.slice(0, 400)` still sends the message. */
 const TEXT_PART_METHOD = /^(?:slice|substring|substr|trim|trimStart|trimEnd|toLowerCase|toUpperCase)$/;
+/** Properties of an error that carry internal detail. `.code`, `.name`, `.status` are harmless. */
 const LEAK_PROPS = new Set(['message', 'stack', 'details', 'hint', 'cause', 'meta', 'sqlMessage', 'sql', 'sqlState']);
 /** AI SDK calls whose error callback's return value is streamed to the client (v4 and v5 names). */
 const AI_STREAM_CALL = /^(?:toDataStreamResponse|pipeDataStreamToResponse|createDataStreamResponse|createDataStream|toDataStream|toUIMessageStreamResponse|pipeUIMessageStreamToResponse|toUIMessageStream|createUIMessageStream)$/;
@@ -487,6 +487,11 @@ export default createRule<Options, MessageIds>({
           cur = p;
           continue;
         }
+        // `String(e.message).slice(0, 400)`: the cut text is what is sent.
+        if (p.type === 'MemberExpression' && p.object === cur && TEXT_PART_METHOD.test(getPropertyName(p) ?? '') && p.parent?.type === 'CallExpression' && p.parent.callee === p) {
+          cur = p.parent;
+          continue;
+        }
         break;
       }
       return cur;
@@ -545,7 +550,8 @@ export default createRule<Options, MessageIds>({
      * `try { args = JSON.parse(toolCall.arguments) } catch (e) { ... e.message }`: a try block whose only call is
      * `JSON.parse` throws a SyntaxError about the text it was handed ("Unexpected token } in JSON at position 42"),
      * nothing of the server's (assistant-ui's React Router example streams it back with the tool call it parsed). Not
-     * when the text is a setting or a secret.
+     * when the text is a setting or a secret. Also the handler's own body, `await req.json()`, with only the answer built
+     * after it (`return NextResponse.json({ success: true, specId })`, Boltq's stub api-keys route): the caller's JSON.
      */
     function onlyParsesJson(id: TSESTree.Identifier): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
@@ -555,10 +561,25 @@ export default createRule<Options, MessageIds>({
       if (hit === undefined) {
         let parses = false;
         let other = false;
+        // The handler's own request body (`await req.json()`): its SyntaxError quotes what the caller sent.
+        const reqParam = getEnclosingFunction(tryStmt)?.params[0];
+        const parsesBody = (c: TSESTree.Node): boolean =>
+          c.type === 'CallExpression' &&
+          c.arguments.length === 0 &&
+          c.callee.type === 'MemberExpression' &&
+          /^(?:json|text|formData)$/.test(getPropertyName(c.callee) ?? '') &&
+          reqParam?.type === 'Identifier' &&
+          unwrap(c.callee.object).type === 'Identifier' &&
+          (unwrap(c.callee.object) as TSESTree.Identifier).name === reqParam.name;
         walk(tryStmt.block, (n) => {
           if (other) return false;
           // Not of a setting: Node's message quotes the start of the text (`"sk-live-..." is not valid JSON`).
           if (n.type === 'CallExpression' && getDottedName(n.callee) === 'JSON.parse' && !/\benv\b|secret|key|token|credential/i.test(sourceCode.getText(n))) parses = true;
+          else if (parsesBody(n)) parses = true;
+          else if (n.type === 'AwaitExpression' && parsesBody(unwrap(n.argument))) return true;
+          // Building the answer (`return NextResponse.json(response)`) throws nothing of the server's.
+          else if (n.type === 'CallExpression' && /^(?:NextResponse|Response)\.json$/.test(getDottedName(n.callee) ?? '')) return true;
+          else if (n.type === 'NewExpression' && /^(?:NextResponse|Response)$/.test(getDottedName(n.callee) ?? '')) return true;
           else if (n.type === 'CallExpression' || n.type === 'NewExpression' || n.type === 'ThrowStatement' || n.type === 'AwaitExpression' || n.type === 'TaggedTemplateExpression') other = true;
           return !other;
         });
@@ -632,7 +653,7 @@ export default createRule<Options, MessageIds>({
             // A part of the error's text is still its text: `msg.slice(0, 600)` of `String(e?.message)` (a Gemini route's
             // `details`), `error.message.substring(0, 200)`, `.trim()`.
             if (name !== undefined && u.callee.type === 'MemberExpression' && TEXT_PART_METHOD.test(name)) {
-              visit(u.callee.object, depth, via ?? u);
+              visit(u.callee.object, depth, via ?? widen(u, payload));
               return;
             }
             // A helper of this file that returns the error's text: `getErrorMessage(error)` over

@@ -808,6 +808,14 @@ export default createRule<Options, MessageIds>({
           return member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === key && isInTestPosition(member);
         });
       }
+      // `this.secretAccessKey = process.env.R2_SECRET_ACCESS_KEY ?? ''` in a constructor, then
+      // `if (!this.accessKeyId || !this.secretAccessKey) throw ...` in the same class (guiademilhas' R2Storage).
+      if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === expr && parent.left.type === 'MemberExpression' && parent.left.object.type === 'ThisExpression' && !parent.left.computed) {
+        const key = getPropertyName(parent.left);
+        let cls: TSESTree.Node | undefined = parent;
+        while (cls && cls.type !== 'ClassBody') cls = cls.parent;
+        return !!key && !!cls && some(cls, (n) => n !== parent.left && n.type === 'MemberExpression' && n.object.type === 'ThisExpression' && !n.computed && getPropertyName(n) === key && isInTestPosition(n));
+      }
       if (parent?.type !== 'VariableDeclarator' || parent.init !== expr || parent.id.type !== 'Identifier') return false;
       const variable = findVariable(sourceCode, parent.id);
       return !!variable?.references.some((ref) => !ref.init && ref.isRead() && (isInTestPosition(ref.identifier) || pickedKeyIsChecked(ref.identifier)));

@@ -269,8 +269,9 @@ const WRITE_NAME =
 const RESPONSE_HELPER =
   /[a-z\d]Response$|^(?:noContent|badRequest|notFound|unauthorized|forbidden|conflict|gone|tooManyRequests|methodNotAllowed|unprocessable\w*|serverError|internalError|internalServerError)$/;
 
+/** `cart` is a shopping cart, not a menu's `a_la_carte_items` (delivery-sub's public menu), `cartoons` or `cartridges`. */
 const SENSITIVE =
-  /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
+  /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart(?!e(?:s|_|\b)|oon|ridge|ograph)|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
 /**
  * The history of a plural noun (`tennis_courts_history`, `pricesHistory`): snapshots of those records, as sensitive
@@ -1812,6 +1813,21 @@ export default createRule<Options, MessageIds>({
           // error wrapper around its server actions) reaches what the callback calls, which is classified in turn.
           const only = call.arguments.length === 1 ? call.arguments[0] : undefined;
           if (only && isFunction(only) && only.params.length === 0) return undefined;
+          // `withErrorHandling(req, async (request) => { ... })` (Intaj's example route): the same wrapper handed the
+          // handler's own request and a callback that takes at most that request back; what the callback calls is
+          // classified in turn. Not a callback handed anything else (`withService(req, async (svc) => svc.purge())`).
+          const [first, second] = call.arguments;
+          const own = getEnclosingFunction(call)?.params[0];
+          if (
+            call.arguments.length === 2 &&
+            first?.type === 'Identifier' &&
+            own?.type === 'Identifier' &&
+            first.name === own.name &&
+            second &&
+            isFunction(second) &&
+            second.params.every((p) => p.type === 'Identifier' && /^(?:req|request)$/.test(p.name))
+          )
+            return undefined;
           // `await asaw(createContext(input))`: an awaiting wrapper handed the promise of another call (openlit's
           // `asaw`); the message names the call that does the work (`shown`); the decisions still read the
           // wrapper's reach.

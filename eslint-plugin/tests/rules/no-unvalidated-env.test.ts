@@ -21,6 +21,11 @@ const DWOLLA_CLIENT = (key: string, secret: string) =>
 const CLERK_WEBHOOK = (module: string) =>
   `import { Webhook } from '${module}';\n\nexport async function POST(req: Request) {\n  const wh = new Webhook(process.env.NEXT_CLERK_WEBHOOK_SECRET || '');\n  const evt = wh.verify(await req.text(), Object.fromEntries(req.headers));\n  return Response.json({ ok: !!evt });\n}\n`;
 
+/** guiademilhas' R2 storage adapter: the keys default to '' in the constructor; `check` is what the class does with them. */
+const R2_STORAGE = (check: string): string =>
+  `import { S3Client } from '@aws-sdk/client-s3';\n\nexport class R2Storage {\n  private accessKeyId: string;\n  private secretAccessKey: string;\n\n  constructor() {\n    this.accessKeyId = process.env.R2_ACCESS_KEY_ID ?? '';\n    this.secretAccessKey = process.env.R2_SECRET_ACCESS_KEY ?? '';\n${check}  }\n\n  client() {\n    return new S3Client({ region: 'auto', credentials: { accessKeyId: this.accessKeyId, secretAccessKey: this.secretAccessKey } });\n  }\n}\n`;
+const R2_CHECK = "    if (!this.accessKeyId || !this.secretAccessKey) {\n      throw new Error('R2_ACCESS_KEY_ID and R2_SECRET_ACCESS_KEY are required');\n    }\n";
+
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
     // svix's Webhook throws "Secret can't be empty." for '' as for undefined (threads' Clerk webhook).
@@ -149,6 +154,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "#!/usr/bin/env node\nimport { createClient } from '@clickhouse/client';\n\nfunction parseArgs(argv) {\n  const args = { url: process.env.CLICKHOUSE_URL ?? '', db: 'default' };\n  for (let i = 0; i < argv.length; i++) {\n    if (argv[i] === '--url') args.url = argv[++i];\n    else if (argv[i] === '--db') args.db = argv[++i];\n  }\n  if (!args.url) throw new Error('Missing --url (or CLICKHOUSE_URL)');\n  return args;\n}\n\nconst args = parseArgs(process.argv.slice(2));\nconst client = createClient({ url: args.url, database: args.db });\nconsole.log(await client.ping());\n", filename: 'tools/export-events.mjs' },
     // The key checked through the client built from it, which keeps it under the same name (next13-ai-saas, openai v3).
     { code: "import { Configuration, OpenAIApi } from 'openai';\n\nconst configuration = new Configuration({\n  apiKey: process.env.OPENAI_API_KEY,\n});\nconst openai = new OpenAIApi(configuration);\n\nexport async function POST(req: Request) {\n  if (!configuration.apiKey) {\n    return new Response('OpenAI API Key not configured.', { status: 500 });\n  }\n  const { messages } = await req.json();\n  return Response.json(await openai.createChatCompletion({ model: 'gpt-3.5-turbo', messages }));\n}\n", filename: 'app/api/code/route.ts' },
+    // guiademilhas' R2Storage: the defaults set on `this` in the constructor are checked there (`if (!this.accessKeyId || ...) throw`).
+    { code: R2_STORAGE(R2_CHECK), filename: 'src/lib/storage/r2.ts' },
     // The same default checked through the object it initializes: `if (!args.url) throw`.
     { code: "import { createClient } from '@clickhouse/client';\n\nexport function parseArgs(argv: string[]) {\n  const args = { url: process.env.CLICKHOUSE_URL ?? '', db: 'default' };\n  for (let i = 0; i < argv.length; i++) {\n    if (argv[i] === '--url') args.url = argv[++i];\n    else if (argv[i] === '--db') args.db = argv[++i];\n  }\n  if (!args.url) throw new Error('Missing --url (or CLICKHOUSE_URL)');\n  return args;\n}\n\n", filename: 'lib/export-events.ts' },
     // The empty default tested with `&&` (opportumap's ingest route): an unset secret disables the bearer path.
@@ -172,6 +179,16 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     { code: "import { createClient } from 'redis';\n\nasync function init() {\n  try {\n    const client = createClient({ url: process.env.LOCAL_REDIS_URL || 'redis://localhost:6379' });\n    await client.connect();\n    return client;\n  } catch {\n    return null;\n  }\n}\n", filename: 'app/api/advanced-search/route.ts' },
   ],
   invalid: [
+    // Twin: the same defaults on `this` that nothing checks.
+    {
+      code: R2_STORAGE(''),
+      filename: 'src/lib/storage/r2.ts',
+      settings: requireEnvModule,
+      errors: [
+        { messageId: 'emptyFallback', line: 8, column: 24, suggestions: [{ messageId: 'useRequireEnv', output: R2_STORAGE('').replace("process.env.R2_ACCESS_KEY_ID ?? ''", "requireEnv('R2_ACCESS_KEY_ID')").replace("'@aws-sdk/client-s3';\n", "'@aws-sdk/client-s3';\nimport { requireEnv } from '@/lib/require-env';\n") }] },
+        { messageId: 'emptyFallback', line: 9, column: 28, suggestions: [{ messageId: 'useRequireEnv', output: R2_STORAGE('').replace("process.env.R2_SECRET_ACCESS_KEY ?? ''", "requireEnv('R2_SECRET_ACCESS_KEY')").replace("'@aws-sdk/client-s3';\n", "'@aws-sdk/client-s3';\nimport { requireEnv } from '@/lib/require-env';\n") }] },
+      ],
+    },
     // Twin: the app's own Webhook class is not known to test its key.
     { code: CLERK_WEBHOOK('@/lib/webhook'), filename: 'app/api/webhook/clerk/route.ts', settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', line: 4, column: 26, suggestions: [{ messageId: 'useRequireEnv', output: CLERK_WEBHOOK('@/lib/webhook').replace("process.env.NEXT_CLERK_WEBHOOK_SECRET || ''", "requireEnv('NEXT_CLERK_WEBHOOK_SECRET')").replace("'@/lib/webhook';\n", "'@/lib/webhook';\nimport { requireEnv } from '@/lib/require-env';\n") }] }] },
     // Twin: an empty fallback is a string, which that assertion lets through.

@@ -15,6 +15,9 @@ const ACTION_FIX =
 const SEW_ACTIONS =
   "'use server';\n\nimport { cookies } from 'next/headers';\nimport { sew } from '@/middleware/sew';\nimport { deleteChatRecord } from '@/features/chat/data';\n\nexport const dismissTutorial = async () => sew(async () => {\n    const cookieStore = await cookies();\n    cookieStore.set('tutorial-dismissed', 'true');\n    return true;\n});\n";
 const SEW_ACTIONS_TWIN = SEW_ACTIONS + "\nexport const deleteChat = async (chatId: string) => sew(async () => {\n    await deleteChatRecord(chatId);\n    return true;\n});\n";
+/** Intaj's example route: the app's error wrapper handed the request and a callback that takes it back; `work` is what the callback does. */
+const WRAPPED_ROUTE = (work: string): string =>
+  `import { withErrorHandling } from '@/lib/withErrorHandling';\nimport { deleteChatbot } from '@/lib/chatbots';\n\nexport async function POST(req: Request) {\n  return withErrorHandling(req, async (request) => {\n    const data = await request.json();\n${work}    return Response.json({ success: true });\n  });\n}\n`;
 
 const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
@@ -192,6 +195,8 @@ ruleTester.run('require-route-auth', rule, {
     // sourcebot's UI-preference actions: the app's error wrapper `sew` is handed a callback that takes nothing from it,
     // and the callback only sets a cookie of the calling browser.
     { code: SEW_ACTIONS, filename: 'src/actions.ts' },
+    // Intaj's example route: `withErrorHandling(req, async (request) => ...)` around a callback that only parses the body reaches nothing.
+    { code: WRAPPED_ROUTE(''), filename: 'src/app/api/example/route.ts' },
     // unkey's narrow cookie actions: they hand the client's own token / last org to the app's cookie module, which
     // sets a cookie of the browser that calls (a value planted there fails session validation).
     { code: "\"use server\";\n\nimport {\n  setLastUsedOrgCookie as setLastUsedOrgCookieInternal,\n  setSessionCookie as setSessionCookieInternal,\n} from \"./cookies\";\n\nexport async function setSessionCookie(params: { token: string; expiresAt: Date }): Promise<void> {\n  await setSessionCookieInternal(params);\n}\n\nexport async function setLastUsedOrgCookie(params: { orgId: string }): Promise<void> {\n  await setLastUsedOrgCookieInternal(params);\n}\n", filename: 'lib/auth/cookies-actions.ts' },
@@ -270,6 +275,8 @@ ruleTester.run('require-route-auth', rule, {
     // The history of public records (firstserveseattle's court availability by date, read from snapshots of the public
     // tennis_courts listing): a table named as the history of a plural noun holds what that table holds.
     { code: "import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function GET(request: Request, { params }: { params: Promise<{ date: string }> }) {\n  const { date } = await params;\n  if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(date)) return NextResponse.json({ error: 'Invalid date' }, { status: 400 });\n  const { data } = await supabase\n    .from('tennis_courts_history')\n    .select('original_court_id, snapshot_timestamp, title, available_dates')\n    .gte('snapshot_timestamp', `${date}T00:00:00.000Z`)\n    .lte('snapshot_timestamp', `${date}T23:59:59.999Z`);\n  return NextResponse.json({ courts: data ?? [] });\n}\n", filename: 'app/api/availability/[date]/route.ts' },
+    // delivery-sub's public menu: `a_la_carte_items` names dishes à la carte, not a shopping cart (`carte` is no `cart`).
+    { code: "import { NextRequest } from 'next/server';\nimport { createSupabaseServerClient } from '@/lib/supabase/server';\n\nexport async function GET(request: NextRequest) {\n  const supabase = await createSupabaseServerClient();\n  const category = request.nextUrl.searchParams.get('category');\n  let query = supabase.from('a_la_carte_items').select('*').eq('is_active', true).order('name');\n  if (category) query = query.eq('category', category);\n  const { data } = await query;\n  return Response.json({ items: data });\n}\n", filename: 'src/app/api/a-la-carte/items/route.ts' },
     // A GET reading a public table through the service-role client (a support chatbot's knowledge-base stats): the
     // table decides what is read, not the client's name.
     { code: "import { NextResponse } from 'next/server';\nimport { supabaseAdmin } from '@/lib/supabase/client';\n\nexport async function GET() {\n  const { data } = await supabaseAdmin.from('knowledge_base').select('type, category, title, tags');\n  return NextResponse.json({ total: data?.length ?? 0, entries: data ?? [] });\n}\n", filename: 'app/api/knowledge-base/seed/route.ts' },
@@ -1071,6 +1078,12 @@ export default async function handle(req, res) {
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/prisma';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function GET(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const date = new URL(request.url).searchParams.get('date');\n  const bookings = await prisma.booking.findMany({ where: { bookingDate: new Date(date!) }, include: { customer: true } });\n  return NextResponse.json({ bookings });\n}\n" }] }],
     },
+    // A shopping cart's items (`cart_items`) are still someone's records.
+    {
+      code: "import { NextRequest } from 'next/server';\nimport { createSupabaseServerClient } from '@/lib/supabase/server';\n\nexport async function GET(request: NextRequest) {\n  const supabase = await createSupabaseServerClient();\n  const category = request.nextUrl.searchParams.get('category');\n  let query = supabase.from('cart_items').select('*').eq('is_active', true).order('name');\n  if (category) query = query.eq('category', category);\n  const { data } = await query;\n  return Response.json({ items: data });\n}\n",
+      filename: 'src/app/api/cart/items/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextRequest } from 'next/server';\nimport { createSupabaseServerClient } from '@/lib/supabase/server';\n\nexport async function GET(request: NextRequest) {\n  const { data: { user } } = await (await createSupabaseServerClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const supabase = await createSupabaseServerClient();\n  const category = request.nextUrl.searchParams.get('category');\n  let query = supabase.from('cart_items').select('*').eq('is_active', true).order('name');\n  if (category) query = query.eq('category', category);\n  const { data } = await query;\n  return Response.json({ items: data });\n}\n" }] }],
+    },
     // A person's activity history, named for the activity (search_history), is still user data.
     {
       code: "import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function GET(request: Request, { params }: { params: Promise<{ date: string }> }) {\n  const { date } = await params;\n  if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(date)) return NextResponse.json({ error: 'Invalid date' }, { status: 400 });\n  const { data } = await supabase\n    .from('search_history')\n    .select('query, created_at')\n    .gte('snapshot_timestamp', `${date}T00:00:00.000Z`)\n    .lte('snapshot_timestamp', `${date}T23:59:59.999Z`);\n  return NextResponse.json({ courts: data ?? [] });\n}\n",
@@ -1388,6 +1401,13 @@ export async function POST(req: Request) {
       code: SEW_ACTIONS_TWIN,
       filename: 'src/actions.ts',
       errors: [{ messageId: 'missingAuth', line: 13, column: 14, data: { handler: 'Server action deleteChat', what: 'project data code (deleteChatRecord)', fix: ACTION_FIX }, suggestions: [] }],
+    },
+    // Twin: the callback deletes a record; the message names the call inside, not the wrapper.
+    {
+      code: WRAPPED_ROUTE('    await deleteChatbot(data.id);\n'),
+      filename: 'src/app/api/example/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'POST handler', what: 'project data code (deleteChatbot)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: WRAPPED_ROUTE('    await deleteChatbot(data.id);\n').replace("'@/lib/chatbots';\n", "'@/lib/chatbots';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('(req: Request) {\n', '(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
     },
     // An awaiting wrapper handed a project call's promise (openlit's `asaw(createContext(input))`): the message names `createContext`, not `asaw`.
     {
