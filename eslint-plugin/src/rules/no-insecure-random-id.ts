@@ -542,11 +542,41 @@ export default createRule<Options, MessageIds>({
       // processor). Not when the id is made for `queue.add()` from an optional one: two adds in the same
       // millisecond share the fallback, and the queue drops the second as a duplicate.
       if (u.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||') && isProcessedJobId(u.left)) return true;
+      return scopedByOtherValue(u, record);
+    }
+
+    /** A template with a part other than the clock or a random number (`` `GET:${url}:${Date.now()}` ``); with `noTimes`, not a time either. */
+    function scopedByOtherValue(u: Node, noTimes: boolean): boolean {
       if (u.type !== 'TemplateLiteral') return false;
       return u.expressions.some((e) => {
         const t = sourceCode.getText(e);
-        return e.type !== 'Literal' && !/Math\.random|Date\.now|getTime|valueOf/.test(t) && !(record && splitWords(t).some((w) => TIME_WORDS.has(w)));
+        return e.type !== 'Literal' && !/Math\.random|Date\.now|getTime|valueOf/.test(t) && !(noTimes && splitWords(t).some((w) => TIME_WORDS.has(w)));
       });
+    }
+
+    /**
+     * A key of this process's own map, scoped by another value: `` const requestId = `GET:${url}:${Date.now()}` `` read only as
+     * `cancelSources.set(requestId, controller)` / `.get` / `.has` / `.delete` (ever-teams' API client tracking its in-flight
+     * requests' AbortControllers). It never leaves the process, so nobody can guess it; only the same URL in the same
+     * millisecond collides. Passed, returned or sent anywhere else, it is still reported.
+     */
+    function isScopedLocalMapKey(target: Node, value: Node): boolean {
+      if (target.type !== 'Identifier' || target.parent?.type !== 'VariableDeclarator' || !scopedByOtherValue(unwrap(value), true)) return false;
+      const reads = findVariable(sourceCode, target)?.references.filter((r) => !r.init) ?? [];
+      return (
+        reads.length > 0 &&
+        reads.every((r) => {
+          const call = r.identifier.parent;
+          return (
+            r.isRead() &&
+            !r.isWrite() &&
+            call?.type === 'CallExpression' &&
+            call.arguments[0] === r.identifier &&
+            call.callee.type === 'MemberExpression' &&
+            /^(?:set|get|has|delete)$/.test(getPropertyName(call.callee) ?? '')
+          );
+        })
+      );
     }
 
     /**
@@ -822,7 +852,7 @@ export default createRule<Options, MessageIds>({
       // Also in snake_case (`first_token_at: new Date().getTime()`, langwatch's trace timestamps): a time, not a token.
       if (isDate && dest && (/(?:At|Time|Date|Timestamp|Ms)$/.test(name) || /[a-z\d]_(?:at|time|date|timestamp|ms)$/i.test(name))) return;
       if (category === 'id' && (clientCode || persistsInWebStorage() || worksOnPage()) && options.checkClientIds !== true) return;
-      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isStoragePath(dest.value) || isMailStyleId(dest.value))) return;
+      if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isScopedLocalMapKey(dest.target, dest.value) || isStoragePath(dest.value) || isMailStyleId(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       if (category === 'id' && dest && isJsonRpcRequestId(dest.target)) return;
       if (dest && isLockOwnerToken(dest.target)) return;

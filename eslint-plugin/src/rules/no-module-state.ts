@@ -219,6 +219,21 @@ function startsConsumer(kind: FileKind, text: string): boolean {
   return KAFKA_RUN.test(text);
 }
 
+/** In-process job schedulers: their jobs fire only in a process that stays up between them. */
+const SCHEDULER_LIB = /^(?:node-schedule|node-cron|cron)$/;
+/** How they start a job: `schedule.scheduleJob(rule, fn)` (node-schedule), `cron.schedule(expr, fn)` (node-cron), `new CronJob(...)` / `CronJob.from(...)` (cron). */
+const SCHEDULER_START = /\.scheduleJob\s*\(|\.schedule\s*\(|\bnew\s+CronJob\s*\(|\bCronJob\s*\.\s*from\s*\(/;
+
+/**
+ * Whether the module (not a request entry point) starts in-process scheduled jobs (overseerr's `server/job/schedule.ts`:
+ * `scheduledJobs.push({ job: schedule.scheduleJob(...) })`): it runs in a long-lived process, whose list of its jobs is its own.
+ */
+function startsScheduler(kind: FileKind, text: string): boolean {
+  if (kind.isEntryPoint) return false;
+  for (const spec of kind.imports) if (SCHEDULER_LIB.test(spec)) return SCHEDULER_START.test(text);
+  return false;
+}
+
 /** Node built-ins that mark a module as server code without saying which kind of server. */
 const NODE_BUILTIN = /^(?:node:|(?:fs|fs\/promises|crypto|child_process|path|os|http|https|stream|zlib)$)/;
 
@@ -421,7 +436,7 @@ export default createRule<Options, MessageIds>({
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
-    if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || startsSocketServer(text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
+    if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || startsScheduler(kind, text) || startsSocketServer(text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
     // A compiler plugin or bundler module (it drives `@babel/traverse` / `@babel/generator`, unplugin, webpack, vite,
     // rollup) runs inside a build, once per file of it: its memos last one build (assistant-ui's generative
     // compiler caching tsconfig paths per folder). A route handler or server-path module that uses them is still checked.

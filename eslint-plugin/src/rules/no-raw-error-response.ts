@@ -23,7 +23,7 @@ import {
   getStaticString,
   some,
   getEnclosingFunction,
-  exitsInProduction,
+  runsOnlyOutsideProduction,
   isProductionTest,
   nodeEnvComparison,
 } from '../utils';
@@ -781,7 +781,8 @@ export default createRule<Options, MessageIds>({
     function check(payload: TSESTree.Node | undefined, status: number | undefined, sink: TSESTree.Node, actionReturn = false): void {
       if (!payload || payload.type === 'SpreadElement') return;
       // A dev-only handler (`if (NODE_ENV !== 'development') return 404` first) answers nothing else in production.
-      for (let fn = getEnclosingFunction(sink); fn; fn = getEnclosingFunction(fn)) if (exitsInProduction(fn)) return;
+      // Also one whose work sits in `if (process.env.NODE_ENV !== 'production' && ...) { ... }` (ever-teams' `api/log`, 501 otherwise).
+      for (let fn = getEnclosingFunction(sink); fn; fn = getEnclosingFunction(fn)) if (runsOnlyOutsideProduction(fn)) return;
       if (afterWebhookVerification(sink)) return;
       for (const leak of findLeaks(payload, status, actionReturn)) {
         if (reported.has(leak.node)) continue;

@@ -581,7 +581,17 @@ export default createRule<Options, MessageIds>({
       if (/^(?:baseURL|baseUrl|apiUrl|apiURL|apiBaseUrl|apiBaseURL|baseUri)$/.test(option)) return true;
       // posthog-node's `host` is its base URL: unset, it sends to PostHog cloud (`new PostHog(key, { host })`).
       // A database or SMTP `host` is not: unset, it is localhost.
-      return option === 'host' && call.callee.type === 'Identifier' && getImportSource(sourceCode, call.callee) === 'posthog-node';
+      if (option === 'host') return call.callee.type === 'Identifier' && getImportSource(sourceCode, call.callee) === 'posthog-node';
+      // An AWS SDK v3 client's `endpoint` with an empty default (`new S3Client({ endpoint: process.env.S3_ENDPOINT ?? '' })`,
+      // kan's storage, set only for MinIO / R2): the SDK takes `''` as no custom endpoint (`isCustomEndpoint = !!endpoint`) and
+      // uses AWS's own, so the default is an optional setting, not a hidden gap. Asserted (`as string`), it is still reported.
+      return (
+        option === 'endpoint' &&
+        expr.type === 'LogicalExpression' &&
+        getStaticString(unwrap(expr.right)) === '' &&
+        call.callee.type === 'Identifier' &&
+        /^@aws-sdk\/client-/.test(getImportSource(sourceCode, call.callee) ?? '')
+      );
     }
 
     /**

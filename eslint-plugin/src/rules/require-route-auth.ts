@@ -24,6 +24,7 @@ import {
   isEarlyExit,
   isEdgeRuntime,
   isFunction,
+  runsOnlyOutsideProduction,
   matchesAnyGlob,
   unwrap,
   isWithin,
@@ -509,6 +510,8 @@ export default createRule<Options, MessageIds>({
       if (!unwrappedAction && receivesAuthContext(h.fn)) return;
       if (handsOffToAuthedCallback(h.fn)) return;
       if (isThinDelegate(h.fn)) return;
+      // A development tool: in production it answers before doing anything (ever-teams' `api/log` route writing local log files).
+      if (runsOnlyOutsideProduction(h.fn)) return;
       const a = analyze(h.fn);
       // A server action's user id parameter is chosen by the caller: reading by it reads anyone's data,
       // through the database or the app's data layer (morphic's `getChats(userId)` over `withRLS(userId, ...)`).

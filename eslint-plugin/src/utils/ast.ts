@@ -422,4 +422,24 @@ export function exitsInProduction(fn: FunctionNode): boolean {
   return fn.body.body.slice(0, 3).some((st) => st.type === 'IfStatement' && !st.alternate && isEarlyExit(st.consequent) && isProductionTest(st.test));
 }
 
+/** `process.env.NODE_ENV !== 'production'` or `=== 'development'` (`'dev'`, `'test'`, `'local'`), alone or as a part of an `&&`: true only outside production. */
+export function isNonProductionTest(test: Node): boolean {
+  const u = unwrap(test);
+  if (u.type === 'LogicalExpression' && u.operator === '&&') return isNonProductionTest(u.left) || isNonProductionTest(u.right);
+  const c = nodeEnvComparison(u);
+  return !!c && (c.eq ? /^(?:development|dev|test|local)$/.test(c.value) : c.value === 'production');
+}
+
+/**
+ * A function that does its work only outside production: it leaves at once in production ({@link exitsInProduction}), or
+ * its body is one `if (process.env.NODE_ENV !== 'production' && ...) { ... }` followed by a `return` at most (ever-teams'
+ * `api/log` route, which writes local log files in development and answers 501 otherwise).
+ */
+export function runsOnlyOutsideProduction(fn: FunctionNode): boolean {
+  if (exitsInProduction(fn)) return true;
+  if (fn.body?.type !== 'BlockStatement') return false;
+  const [first, ...rest] = fn.body.body;
+  return first?.type === 'IfStatement' && !first.alternate && isNonProductionTest(first.test) && rest.length <= 1 && rest.every((st) => st.type === 'ReturnStatement');
+}
+
 export type { Expression };

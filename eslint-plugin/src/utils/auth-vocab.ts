@@ -46,7 +46,7 @@ export const LOCAL_AUTH_MODULE = /(?:^|[/@~])(?:auth|session|sessions|authentica
  * credential the caller sends.
  */
 export const SESSION_READ =
-  /^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken|get(?:User|Session|Auth)From(?:Req|Request|Cookies?|Headers?))$/;
+  /^(?:getServerSession|getServerAuthSession|auth|currentUser|getSession|getCurrentSession|getUser|getCurrentUser|getLoggedInUser|getSignedInUser|requireAuth|requireUser|validateRequest|getToken|get(?:User|Session|Auth)From(?:Req|Request|Cookies?|Headers?)|authenticatedGuard|authGuard)$/;
 
 /** Exact names of well-known auth functions (any library). */
 export const AUTH_FUNCTIONS = new Set([

@@ -57,10 +57,11 @@ const TEST_FILE =
   /(?:\.(?:test|spec|stories|story|e2e|cy|setup)\.[cm]?[jt]sx?$)|(?:(?:^|\/)[^/]*[Hh]arness\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|__mocks__|__fixtures__|_?tests?|test-utils|unit-tests?|integration-tests?|e2e|cypress|playwright|fixtures|mocks?)\/)/;
 /**
  * Test frameworks and their helpers: a module that imports one for a value is test support wherever it sits
- * (hyperdx's `packages/api/src/fixtures.ts` imports `supertest`). Not `playwright` / `puppeteer`, which apps
+ * (hyperdx's `packages/api/src/fixtures.ts` imports `supertest`; Payload's plugin template's `dev/payload.config.ts`, the
+ * local harness of the plugin, starts `mongodb-memory-server`, an in-memory MongoDB for tests). Not `playwright` / `puppeteer`, which apps
  * also run in production (scraping, PDF rendering); `@playwright/test` is the test runner.
  */
-const TEST_LIBRARY = /^(?:vitest|jest|@jest\/globals|@playwright\/test|supertest|@testing-library\/[\w-]+|msw|nock|sinon|chai|mocha|cypress|@vitest\/[\w-]+)(?:\/|$)/;
+const TEST_LIBRARY = /^(?:vitest|jest|@jest\/globals|@playwright\/test|supertest|@testing-library\/[\w-]+|msw|nock|sinon|chai|mocha|cypress|@vitest\/[\w-]+|mongodb-memory-server(?:-core)?)(?:\/|$)/;
 /**
  * Folders of tools around the code that never ship with the app: coding agents' skills and commands
  * (civitai's `.claude/skills/*`: a local browser-automation server, API scripts; lobe-chat's `.agents/acceptance/`), CI workflows' scripts, git
