@@ -38,6 +38,10 @@ const SDK_MODULES = /^(?:stripe|openai|@anthropic-ai\/sdk|resend|@sendgrid\/mail
 const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
 const SDK_CTORS = /^(?:Stripe|OpenAI|OpenAIApi|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|S3Client|Redis|Client|WebClient|Octokit)$/;
 const AI_FUNCTIONS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany', 'generateImage', 'streamUI']);
+/** The AI SDK's per-provider options of a call: each provider reads only its own key, `providerOptions: { openai: {...} }`. */
+const AI_PROVIDER_OPTIONS = new Set(['providerOptions', 'providerMetadata', 'experimental_providerMetadata']);
+/** Provider ids of the AI SDK's providers (the keys they read in `providerOptions`); any other key is the app's own metadata. */
+const AI_PROVIDER_IDS = /^(?:openai|openai-compatible|azure|anthropic|google|vertex|bedrock|mistral|groq|xai|deepseek|cohere|perplexity|fireworks|togetherai|deepinfra|cerebras|gateway|openrouter|ollama|replicate|fal|luma|huggingface|baseten|vercel|elevenlabs|lmnt|hume|deepgram|assemblyai|gladia|revai)$/;
 const PASS_METHODS = new Set([
   'trim', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'split', 'join', 'replace', 'replaceAll', 'concat',
   'toString', 'get', 'getAll', 'map', 'filter', 'at', 'normalize', 'padStart', 'padEnd', 'flat', 'entries', 'values',
@@ -520,6 +524,27 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
+    /**
+     * What an AI SDK call hands on: its arguments, but of its provider options (`experimental_providerMetadata`,
+     * `providerOptions`) only the entries under a provider's id. An entry under another key (`files: { selection }`,
+     * the internal-knowledge-base template's file filter) no provider reads: the app's own language-model middleware
+     * takes it from `params.providerMetadata`, in another file, like a field handed to an imported helper.
+     */
+    function aiCallArgs(call: TSESTree.CallExpression): Node[] {
+      const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+      if (first?.type !== 'ObjectExpression') return call.arguments;
+      const args: Node[] = [...call.arguments.slice(1)];
+      for (const p of first.properties) {
+        const v = p.type === 'Property' ? unwrap(p.value) : undefined;
+        if (p.type !== 'Property' || v?.type !== 'ObjectExpression' || !AI_PROVIDER_OPTIONS.has(getPropertyName(p) ?? '')) {
+          args.push(p);
+          continue;
+        }
+        for (const e of v.properties) if (e.type !== 'Property' || AI_PROVIDER_IDS.test(getPropertyName(e) ?? '')) args.push(e);
+      }
+      return args;
+    }
+
     function sinkOf(call: TSESTree.CallExpression): { label: string; args: Node[] } | undefined {
       const db = getDbCall(call, context);
       if (db) return { label: `the database (${db.kind} ${db.method})`, args: call.arguments };
@@ -527,7 +552,7 @@ export default createRule<Options, MessageIds>({
       const name = getCalleeName(call);
       if (callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
-        if (src !== undefined && AI_MODULES.test(src) && name && AI_FUNCTIONS.has(name)) return { label: `the AI call ${name}()`, args: call.arguments };
+        if (src !== undefined && AI_MODULES.test(src) && name && AI_FUNCTIONS.has(name)) return { label: `the AI call ${name}()`, args: aiCallArgs(call) };
         if (name === 'fetch') {
           const opts = call.arguments[1];
           const o = opts ? unwrap(opts) : undefined;

@@ -34,8 +34,15 @@ const PUBLIC_PROXY = (headers: string, base = 'process.env.NEXT_PUBLIC_BACKEND_U
 const OWN_ORIGIN_PROXY = (headers: string) =>
   `function originFrom(req: Request) {\n  return new URL(req.url).origin;\n}\n\nexport async function PATCH(req: Request, { params }: { params: { slug: string } }) {\n  const target = \`\${originFrom(req)}/api/admin/events/\${encodeURIComponent(params.slug)}/registration\`;\n  const body = await req.text();\n  const res = await fetch(target, {\n    method: 'PATCH',\n    headers: { ${headers} },\n    body,\n    cache: 'no-store',\n  });\n  return Response.json(await res.json(), { status: res.status });\n}\n`;
 
+// The AI SDK's provider options (the internal-knowledge-base template's file filter, read by its own RAG middleware).
+const PROVIDER_META = (field: string, meta: string) =>
+  `import { streamText } from 'ai';\nimport { customModel } from '@/ai';\n\nexport async function POST(request: Request) {\n  const { ${field} } = await request.json();\n  const result = streamText({\n    model: customModel,\n    prompt: 'Answer from the selected files.',\n    ${meta},\n  });\n  return result.toDataStreamResponse();\n}\n`;
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
+    // An entry of the provider options under the app's own key, not a provider's id: no provider reads it, the app's language-model
+    // middleware takes it from params.providerMetadata in another file (ai-sdk-preview-internal-knowledge-base's chat route).
+    { code: PROVIDER_META('selectedFilePathnames', 'experimental_providerMetadata: { files: { selection: selectedFilePathnames } }'), filename: FILES.route },
     // giselle's document upload: `.filter((item): item is File => item instanceof File)` keeps only File objects; each file's name reaches the insert as a string.
     { code: "import { db, documents } from '@/db';\n\nexport async function POST(request: Request) {\n  const formData = await request.formData();\n  const files = formData.getAll('files').filter((item): item is File => item instanceof File);\n  if (files.length === 0) return Response.json({ error: 'No files provided' }, { status: 400 });\n  for (const file of files) {\n    await db.insert(documents).values({ originalFileName: file.name.trim(), size: file.size });\n  }\n  return Response.json({ ok: true });\n}\n", filename: "app/api/documents/route.ts" },
     // A body array iterated with `for ... of`, each element checked with typeof and rejected first: validated.
@@ -120,6 +127,19 @@ ruleTester.run('require-input-validation', rule, {
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
   ],
   invalid: [
+    {
+      // Under a provider's id the provider reads it into the request it sends (a caller-picked reasoning effort): still a sink.
+      code: PROVIDER_META('effort', 'providerOptions: { openai: { reasoningEffort: effort } }'),
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 5,
+          data: { fields: '`effort`', sink: 'the AI call streamText()', plural: '', verb: 'es' },
+          suggestions: withSchema(PROVIDER_META('effort', 'providerOptions: { openai: { reasoningEffort: effort } }'), { exportLine: 'export async function POST', pattern: '{ effort }', req: 'request', fields: ['effort: z.string().min(1).max(10_000)'] }),
+        },
+      ],
+    },
     // Twin: `.filter(Boolean)` checks no type; each entry's fields reach the insert unchecked.
     {"code":"import { db, documents } from '@/db';\n\nexport async function POST(request: Request) {\n  const { items } = await request.json();\n  const kept = items.filter(Boolean);\n  for (const item of kept) {\n    await db.insert(documents).values({ originalFileName: item.name, size: item.size });\n  }\n  return Response.json({ ok: true });\n}\n","filename":"app/api/documents/route.ts","errors":[{"messageId":"unvalidated","line":4,"column":27,"suggestions":[{"messageId":"addSchema","output":"import { db, documents } from '@/db';\nimport { z } from 'zod';\n\nconst BodySchema = z.object({\n  items: z.array(z.unknown()).max(100),\n});\n\nexport async function POST(request: Request) {\n  const parsed = BodySchema.safeParse(await request.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { items } = parsed.data;\n  const kept = items.filter(Boolean);\n  for (const item of kept) {\n    await db.insert(documents).values({ originalFileName: item.name, size: item.size });\n  }\n  return Response.json({ ok: true });\n}\n"}]}]},
     // next13-lms-platform's chapter reorder: each element of the body's `list` reaches the update.
