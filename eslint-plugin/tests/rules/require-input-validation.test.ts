@@ -38,6 +38,10 @@ const OWN_ORIGIN_PROXY = (headers: string) =>
 const PROVIDER_META = (field: string, meta: string) =>
   `import { streamText } from 'ai';\nimport { customModel } from '@/ai';\n\nexport async function POST(request: Request) {\n  const { ${field} } = await request.json();\n  const result = streamText({\n    model: customModel,\n    prompt: 'Answer from the selected files.',\n    ${meta},\n  });\n  return result.toDataStreamResponse();\n}\n`;
 
+// A prompt composed from a body field (open-researcher's follow-up route): the message names the field the client sends.
+const COMPOSED_PROMPT =
+  "import Anthropic from '@anthropic-ai/sdk';\n\nconst anthropic = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY, timeout: 30_000 });\n\nexport async function POST(req: Request) {\n  const { query } = await req.json();\n  if (!query) return Response.json({ error: 'Query is required' }, { status: 400 });\n  const prompt = `Based on this search query: \"${query}\"\\nGenerate 5 follow-up questions.`;\n  const response = await anthropic.messages.create({ model: 'claude-3-haiku-20240307', max_tokens: 300, messages: [{ role: 'user', content: prompt }] });\n  return Response.json(response.content);\n}\n";
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
     // An entry of the provider options under the app's own key, not a provider's id: no provider reads it, the app's language-model
@@ -127,6 +131,19 @@ ruleTester.run('require-input-validation', rule, {
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
   ],
   invalid: [
+    {
+      // The local `prompt` is built from `query`: the message names `query`, the field the client sends.
+      code: COMPOSED_PROMPT,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 6,
+          data: { fields: '`query`', sink: 'the SDK call anthropic.messages.create()', plural: '', verb: 'es' },
+          suggestions: withSchema(COMPOSED_PROMPT, { exportLine: 'export async function POST', pattern: '{ query }', req: 'req', fields: ['query: z.string().min(1).max(10_000)'] }),
+        },
+      ],
+    },
     {
       // Under a provider's id the provider reads it into the request it sends (a caller-picked reasoning effort): still a sink.
       code: PROVIDER_META('effort', 'providerOptions: { openai: { reasoningEffort: effort } }'),
