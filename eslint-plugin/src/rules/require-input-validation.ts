@@ -38,7 +38,7 @@ const SDK_MODULES = /^(?:stripe|openai|@anthropic-ai\/sdk|resend|@sendgrid\/mail
 const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
 const SDK_CTORS = /^(?:Stripe|OpenAI|OpenAIApi|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|S3Client|Redis|Client|WebClient|Octokit)$/;
 /** Values composed from others, whose local is not a field the client sends (`const prompt = `Based on: ${query}``). */
-const COMPOSED_VALUE = new Set(['TemplateLiteral', 'LogicalExpression', 'BinaryExpression', 'ConditionalExpression']);
+const COMPOSED_VALUE = new Set(['TemplateLiteral', 'LogicalExpression', 'BinaryExpression', 'ConditionalExpression', 'ArrayExpression', 'ObjectExpression']);
 const AI_FUNCTIONS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany', 'generateImage', 'streamUI']);
 /** The AI SDK's per-provider options of a call: each provider reads only its own key, `providerOptions: { openai: {...} }`. */
 const AI_PROVIDER_OPTIONS = new Set(['providerOptions', 'providerMetadata', 'experimental_providerMetadata']);
@@ -329,34 +329,37 @@ export default createRule<Options, MessageIds>({
       return text === checked || (text.startsWith(checked) && /^[.?[]/.test(text.slice(checked.length))) ? branch : undefined;
     }
 
-    /** The request-data identifiers and members inside a sink argument, with their sources. */
     /**
-     * The body field a tainted local stands for: its own name when it is destructured from the body (or is the body),
-     * else the field its value is built from (`const prompt = `Based on: "${query}"`` → query, `const effective =
-     * systemPrompt || DEFAULT` → systemPrompt), so the message names what the client sends.
+     * The body fields a tainted local stands for: its own name when it is destructured from the body (or is the body),
+     * else the fields its value is built from (`const prompt = `Based on: "${query}"`` → query, `const effective =
+     * systemPrompt || DEFAULT` → systemPrompt, `const content = [{ type: 'text', text: last.content }]` → content), so the
+     * message names what the client sends.
      */
-    function fieldNameOf(id: TSESTree.Identifier, depth: number): string {
+    function fieldNamesOf(id: TSESTree.Identifier, depth: number): string[] {
       const def = findVariable(sourceCode, id)?.defs[0];
-      if (depth > 4 || def?.type !== 'Variable') return id.name;
+      if (depth > 4 || def?.type !== 'Variable') return [id.name];
       const decl = def.node as TSESTree.VariableDeclarator;
       const init = decl.id.type === 'Identifier' && decl.init ? unwrap(decl.init) : undefined;
       // Only a value composed from fields; a direct read (`formData.get('title')`, `body.title`) is named by its local.
-      if (!init || !COMPOSED_VALUE.has(init.type)) return id.name;
-      let name: string | undefined;
+      if (!init || !COMPOSED_VALUE.has(init.type)) return [id.name];
+      const names: string[] = [];
       walk(init, (n) => {
-        if (name !== undefined) return false;
+        if (names.length >= 4) return false;
         if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') return false;
         // `deepResearch ? allTools : searchTools`: the test only picks a branch.
         if (n.parent?.type === 'ConditionalExpression' && n.parent.test === n) return false;
+        if (n.parent?.type === 'Property' && n.parent.key === n && !n.parent.shorthand) return false;
         if (n.type !== 'Identifier' && n.type !== 'MemberExpression' && n.type !== 'CallExpression') return true;
         if (n.type === 'Identifier' && n.parent?.type === 'MemberExpression' && n.parent.property === n) return false;
         if (!taintOf(n, 0, new Set())) return n.type !== 'CallExpression';
-        name = n.type === 'Identifier' ? fieldNameOf(n, depth + 1) : valueName(n);
+        const found = n.type === 'Identifier' ? fieldNamesOf(n, depth + 1) : [valueName(n)];
+        for (const f of found) if (f !== undefined && !names.includes(f)) names.push(f);
         return false;
       });
-      return name ?? id.name;
+      return names.length > 0 ? names : [id.name];
     }
 
+    /** The request-data identifiers and members inside a sink argument, with their sources. */
     function taintedParts(arg: Node, found: (name: string, source: Source) => void): void {
       walk(arg, (c) => {
         // `experimental_activeTools: deepResearch ? allTools : searchTools`: the test only picks a branch, its value is
@@ -368,8 +371,8 @@ export default createRule<Options, MessageIds>({
           if (c.parent?.type === 'MemberExpression' && c.parent.property === c) return false;
           const src = taintOf(c, 0, new Set());
           if (src) {
-            const name = c.type === 'Identifier' ? fieldNameOf(c, 0) : (getPropertyName(c) ?? sourceCode.getText(c));
-            found(name, src);
+            const names = c.type === 'Identifier' ? fieldNamesOf(c, 0) : [getPropertyName(c) ?? sourceCode.getText(c)];
+            for (const name of names) found(name, src);
             return false;
           }
           return c.type === 'MemberExpression';

@@ -132,6 +132,12 @@ ruleTester.run('require-input-validation', rule, {
   ],
   invalid: [
     {
+      // An array built from two fields names both.
+      code: "import { streamText } from 'ai';\nimport { model } from '@/lib/ai';\n\nexport async function POST(req: Request) {\n  const { topic, tone } = await req.json();\n  const parts = [{ type: 'text' as const, text: `Write about ${topic}` }, { type: 'text' as const, text: tone }];\n  const result = streamText({ model, messages: [{ role: 'user', content: parts }] });\n  return result.toDataStreamResponse();\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`topic`, `tone`', sink: 'the AI call streamText()', plural: 's', verb: '' }, suggestions: withSchema("import { streamText } from 'ai';\nimport { model } from '@/lib/ai';\n\nexport async function POST(req: Request) {\n  const { topic, tone } = await req.json();\n  const parts = [{ type: 'text' as const, text: `Write about ${topic}` }, { type: 'text' as const, text: tone }];\n  const result = streamText({ model, messages: [{ role: 'user', content: parts }] });\n  return result.toDataStreamResponse();\n}\n", { exportLine: 'export async function POST', pattern: '{ topic, tone }', req: 'req', fields: ['topic: z.string().min(1).max(10_000)', 'tone: z.string().min(1).max(10_000)'] }) }],
+    },
+    {
       // The local `prompt` is built from `query`: the message names `query`, the field the client sends.
       code: COMPOSED_PROMPT,
       filename: FILES.route,
