@@ -17,6 +17,7 @@ import {
   splitWords,
   unwrap,
   getConstInit,
+  getStaticString,
   type FunctionNode,
   isDevTooling,
   isEdgeRuntime,
@@ -250,6 +251,8 @@ const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', '
 
 /** The browser's storage APIs: a module using one runs in the browser. */
 const WEB_STORAGE = /^(?:localStorage|sessionStorage|indexedDB)$/;
+/** The `object` field of an OpenAI-compatible completion (`chat.completion`, `chat.completion.chunk`, `text_completion`). */
+const OPENAI_COMPLETION_OBJECT = /^(?:chat\.completion(?:\.chunk)?|text_completion)$/;
 
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-random-id',
@@ -800,7 +803,15 @@ export default createRule<Options, MessageIds>({
     function isJsonRpcRequestId(target: Node): boolean {
       const prop = target.parent;
       if (prop?.type !== 'Property' || prop.key !== target || getPropertyName(prop) !== 'id' || prop.parent.type !== 'ObjectExpression') return false;
-      return prop.parent.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'jsonrpc');
+      return prop.parent.properties.some(
+        (p) =>
+          p.type === 'Property' &&
+          (getPropertyName(p) === 'jsonrpc' ||
+            // The `id` of an OpenAI-compatible completion the handler answers with (`{ id: `chatcmpl-${Date.now()}`,
+            // object: 'chat.completion.chunk', choices }`, firestarter's /v1/chat/completions): a label the client reads
+            // off the reply, never looked up.
+            (getPropertyName(p) === 'object' && OPENAI_COMPLETION_OBJECT.test(getStaticString(p.value) ?? ''))),
+      );
     }
 
     /**

@@ -6,6 +6,7 @@ import {
   findVariable,
   getCalleeName,
   getDottedName,
+  getProcessEnvName,
   getEnclosingFunction,
   getFunctionName,
   getBindingValues,
@@ -52,7 +53,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'moduleState' | 'useSharedCache' | 'requestDataInModuleVariable';
+type MessageIds = 'moduleState' | 'useSharedCache' | 'requestDataInModuleVariable' | 'requestDataInProcessEnv';
 
 /** Constructors of in-memory key/value containers (WeakMap/WeakSet are identity memoization: not state). */
 const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|TtlCache|Cache|ExpiryMap)$/;
@@ -153,12 +154,16 @@ interface StateInfo {
   helper: boolean;
   /** Set for a module `let` / `var` that a request handler sets from request data and other code reads ({@link MessageIds} `requestDataInModuleVariable`). */
   requestData?: { handler: string; read: string };
+  /** Set for a `process.env.X` a request handler sets from request data ({@link MessageIds} `requestDataInProcessEnv`). */
+  processEnv?: boolean;
 }
 
 /**
  * `global.x` / `globalThis.x`, `globalThis['__x']`, `(globalThis as any).x`: a property of the global object (state
  * kept across requests like a module's).
  */
+/** `process.env.X = …` (also `??=`, `||=`, `process.env['X'] =`): a write of the process-wide environment. */
+const PROCESS_ENV_WRITE = /\bprocess\.env(?:\.\w+|\[[^\]\n]+\])\s*(?:=(?!=)|\?\?=|\|\|=)/;
 const GLOBAL_MEMBER = /\bglobal(?:This)?\s*(?:\.\s*[A-Za-z_$]|\[\s*['"`]|as\s)/;
 /** Methods that add to a container. */
 const GLOBAL_MUTATORS = new Set(['push', 'unshift', 'splice', 'add', 'set']);
@@ -398,6 +403,8 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is module-level {{kind}} that request handling writes ({{write}} on line {{line}}). Server instances restart and run in parallel (serverless ones start cold and are recycled at will): this state silently resets and differs per instance. Keep it in a shared store ({{fix}}).',
       useSharedCache:
         "Replace with a Redis-backed createCache('{{name}}') (the snippet's helper) and await its get/set/has/delete calls.",
+      requestDataInProcessEnv:
+        "`{{name}}` is process-wide, and {{handler}} sets it from request data (`{{write}}` on line {{line}}): every later request on the instance, another caller's, runs with this caller's value (an API key, a setting) until a third one replaces it. Pass the value to the client or function that needs it instead.",
       requestDataInModuleVariable:
         "`{{name}}` is a module-level variable that {{handler}} sets from request data (`{{write}}` on line {{line}}), and {{read}}. Concurrent requests share the module on a warm instance: another request can replace the value in between, so one user's data ends up in another user's request. Keep request data in local variables and pass it as arguments (or use AsyncLocalStorage).",
     },
@@ -427,7 +434,7 @@ export default createRule<Options, MessageIds>({
     const text = sourceCode.text;
     // Only the module's top-level statements can hold module state: most files have none worth a look,
     // besides state kept on the global object (`global.sessions.set(...)` in a handler).
-    if (!hasStateCandidate(sourceCode.ast) && !GLOBAL_MEMBER.test(text)) return {};
+    if (!hasStateCandidate(sourceCode.ast) && !GLOBAL_MEMBER.test(text) && !PROCESS_ENV_WRITE.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     // A generated SDK module (a Speakeasy banner, `@generated`): regenerating it undoes any edit.
@@ -2211,10 +2218,48 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * `process.env.FIRECRAWL_API_KEY = firecrawlApiKey` in a request entry point, the value taken from the request
+     * (open-researcher's research route, with the key from an `X-Firecrawl-API-Key` header): `process.env` is
+     * process-wide, so every later request on the instance, another caller's, runs with this caller's value (its API
+     * key, its settings) until a third one replaces it. A literal or a value that does not come from the request
+     * (`process.env.TZ = 'UTC'`, a default filled from another variable) is not reported.
+     */
+    function checkProcessEnvWrites(): void {
+      if (!kind.isEntryPoint || tooling || !PROCESS_ENV_WRITE.test(text)) return;
+      for (const h of getHandlers(sourceCode, kind)) {
+        if (!h.fn) continue;
+        const fn = h.fn;
+        walk(fn.body ?? fn, (n) => {
+          if (n.type !== 'AssignmentExpression' || !['=', '??=', '||='].includes(n.operator)) return true;
+          const envName = getProcessEnvName(n.left);
+          if (!envName || !fromRequest(n.right, fn)) return true;
+          const name = `process.env.${envName}`;
+          if (found.some((f) => f.name === name)) return true;
+          const handler =
+            h.kind === 'pages-api' ? 'this API route' : h.kind === 'middleware' ? 'the middleware' : h.kind === 'route' ? `the ${h.name} handler` : h.anonymous ? 'an inline server action' : `server action \`${h.name}\``;
+          const assignText = sourceCode.getText(n);
+          found.push({
+            name,
+            kind: 'variable',
+            reportNode: n,
+            write: n,
+            writeText: assignText.length <= 60 && !assignText.includes('\n') ? assignText : `${name} ${n.operator} …`,
+            limiter: false,
+            helper: false,
+            requestData: { handler, read: '' },
+            processEnv: true,
+          });
+          return true;
+        });
+      }
+    }
+
     return {
       'Program:exit'(program: TSESTree.Program) {
         try {
           checkGlobalObjectState();
+          checkProcessEnvWrites();
         } catch {
           // Half-typed code: this check never costs the file its other reports.
         }
@@ -2295,6 +2340,14 @@ export default createRule<Options, MessageIds>({
                 return [...fixes, ...helperFixes(context, fixer, 'no-module-state', ['createCache'])];
               },
             });
+          }
+          if (info.requestData && info.processEnv) {
+            context.report({
+              node: info.reportNode,
+              messageId: 'requestDataInProcessEnv',
+              data: { name: info.name, handler: info.requestData.handler, write: info.writeText, line: String(info.write.loc.start.line) },
+            });
+            continue;
           }
           if (info.requestData) {
             context.report({

@@ -59,6 +59,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   '@mux/mux-node': { via: 'argument', names: /^Mux$/, positions: 2 },
   openai: { via: 'apiKey', names: /^(?:OpenAI|default)$|^OpenAI\w*$/ },
   'groq-sdk': { via: 'apiKey', names: /^(?!Azure)/ },
+  // Supermemory's Stainless client throws "The SUPERMEMORY_API_KEY environment variable is missing or empty" when
+  // `apiKey` is undefined (supermemory's packages/tools middleware); like OpenAI's it takes `''`.
+  supermemory: { via: 'apiKey', names: /^(?!SupermemoryError$)/ },
   'together-ai': { via: 'apiKey', names: /^(?!Azure)/ },
   '@mendable/firecrawl-js': { via: 'apiKey', names: /^(?!Azure)/ },
   // Browserbase's Stainless client throws "The BROWSERBASE_API_KEY environment variable is missing or empty" when

@@ -37,7 +37,13 @@ type MessageIds = 'unvalidated' | 'addSchema';
 const SDK_MODULES = /^(?:stripe|openai|@anthropic-ai\/sdk|resend|@sendgrid\/mail|twilio|replicate|@google\/generative-ai|@google\/genai|groq-sdk|@mistralai\/mistralai|cohere-ai|@pinecone-database\/pinecone|@aws-sdk\/.*|@vercel\/blob|@vercel\/kv|@upstash\/redis|@upstash\/qstash|@clerk\/nextjs\/server|@clerk\/backend|firebase-admin(?:\/.*)?|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|nodemailer|postmark|mailgun\.js|@notionhq\/client|@octokit\/rest|algoliasearch|@elastic\/elasticsearch|cloudinary|uploadthing(?:\/.*)?|@slack\/web-api|@googleapis\/.*|googleapis)$/;
 const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
 const SDK_CTORS = /^(?:Stripe|OpenAI|OpenAIApi|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|S3Client|Redis|Client|WebClient|Octokit)$/;
+/** Values composed from others, whose local is not a field the client sends (`const prompt = `Based on: ${query}``). */
+const COMPOSED_VALUE = new Set(['TemplateLiteral', 'LogicalExpression', 'BinaryExpression', 'ConditionalExpression', 'ArrayExpression', 'ObjectExpression']);
 const AI_FUNCTIONS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany', 'generateImage', 'streamUI']);
+/** The AI SDK's per-provider options of a call: each provider reads only its own key, `providerOptions: { openai: {...} }`. */
+const AI_PROVIDER_OPTIONS = new Set(['providerOptions', 'providerMetadata', 'experimental_providerMetadata']);
+/** Provider ids of the AI SDK's providers (the keys they read in `providerOptions`); any other key is the app's own metadata. */
+const AI_PROVIDER_IDS = /^(?:openai|openai-compatible|azure|anthropic|google|vertex|bedrock|mistral|groq|xai|deepseek|cohere|perplexity|fireworks|togetherai|deepinfra|cerebras|gateway|openrouter|ollama|replicate|fal|luma|huggingface|baseten|vercel|elevenlabs|lmnt|hume|deepgram|assemblyai|gladia|revai)$/;
 const PASS_METHODS = new Set([
   'trim', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'split', 'join', 'replace', 'replaceAll', 'concat',
   'toString', 'get', 'getAll', 'map', 'filter', 'at', 'normalize', 'padStart', 'padEnd', 'flat', 'entries', 'values',
@@ -323,6 +329,36 @@ export default createRule<Options, MessageIds>({
       return text === checked || (text.startsWith(checked) && /^[.?[]/.test(text.slice(checked.length))) ? branch : undefined;
     }
 
+    /**
+     * The body fields a tainted local stands for: its own name when it is destructured from the body (or is the body),
+     * else the fields its value is built from (`const prompt = `Based on: "${query}"`` → query, `const effective =
+     * systemPrompt || DEFAULT` → systemPrompt, `const content = [{ type: 'text', text: last.content }]` → content), so the
+     * message names what the client sends.
+     */
+    function fieldNamesOf(id: TSESTree.Identifier, depth: number): string[] {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (depth > 4 || def?.type !== 'Variable') return [id.name];
+      const decl = def.node as TSESTree.VariableDeclarator;
+      const init = decl.id.type === 'Identifier' && decl.init ? unwrap(decl.init) : undefined;
+      // Only a value composed from fields; a direct read (`formData.get('title')`, `body.title`) is named by its local.
+      if (!init || !COMPOSED_VALUE.has(init.type)) return [id.name];
+      const names: string[] = [];
+      walk(init, (n) => {
+        if (names.length >= 4) return false;
+        if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') return false;
+        // `deepResearch ? allTools : searchTools`: the test only picks a branch.
+        if (n.parent?.type === 'ConditionalExpression' && n.parent.test === n) return false;
+        if (n.parent?.type === 'Property' && n.parent.key === n && !n.parent.shorthand) return false;
+        if (n.type !== 'Identifier' && n.type !== 'MemberExpression' && n.type !== 'CallExpression') return true;
+        if (n.type === 'Identifier' && n.parent?.type === 'MemberExpression' && n.parent.property === n) return false;
+        if (!taintOf(n, 0, new Set())) return n.type !== 'CallExpression';
+        const found = n.type === 'Identifier' ? fieldNamesOf(n, depth + 1) : [valueName(n)];
+        for (const f of found) if (f !== undefined && !names.includes(f)) names.push(f);
+        return false;
+      });
+      return names.length > 0 ? names : [id.name];
+    }
+
     /** The request-data identifiers and members inside a sink argument, with their sources. */
     function taintedParts(arg: Node, found: (name: string, source: Source) => void): void {
       walk(arg, (c) => {
@@ -335,8 +371,8 @@ export default createRule<Options, MessageIds>({
           if (c.parent?.type === 'MemberExpression' && c.parent.property === c) return false;
           const src = taintOf(c, 0, new Set());
           if (src) {
-            const name = c.type === 'Identifier' ? c.name : (getPropertyName(c) ?? sourceCode.getText(c));
-            found(name, src);
+            const names = c.type === 'Identifier' ? fieldNamesOf(c, 0) : [getPropertyName(c) ?? sourceCode.getText(c)];
+            for (const name of names) found(name, src);
             return false;
           }
           return c.type === 'MemberExpression';
@@ -520,6 +556,27 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
+    /**
+     * What an AI SDK call hands on: its arguments, but of its provider options (`experimental_providerMetadata`,
+     * `providerOptions`) only the entries under a provider's id. An entry under another key (`files: { selection }`,
+     * the internal-knowledge-base template's file filter) no provider reads: the app's own language-model middleware
+     * takes it from `params.providerMetadata`, in another file, like a field handed to an imported helper.
+     */
+    function aiCallArgs(call: TSESTree.CallExpression): Node[] {
+      const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+      if (first?.type !== 'ObjectExpression') return call.arguments;
+      const args: Node[] = [...call.arguments.slice(1)];
+      for (const p of first.properties) {
+        const v = p.type === 'Property' ? unwrap(p.value) : undefined;
+        if (p.type !== 'Property' || v?.type !== 'ObjectExpression' || !AI_PROVIDER_OPTIONS.has(getPropertyName(p) ?? '')) {
+          args.push(p);
+          continue;
+        }
+        for (const e of v.properties) if (e.type !== 'Property' || AI_PROVIDER_IDS.test(getPropertyName(e) ?? '')) args.push(e);
+      }
+      return args;
+    }
+
     function sinkOf(call: TSESTree.CallExpression): { label: string; args: Node[] } | undefined {
       const db = getDbCall(call, context);
       if (db) return { label: `the database (${db.kind} ${db.method})`, args: call.arguments };
@@ -527,7 +584,7 @@ export default createRule<Options, MessageIds>({
       const name = getCalleeName(call);
       if (callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
-        if (src !== undefined && AI_MODULES.test(src) && name && AI_FUNCTIONS.has(name)) return { label: `the AI call ${name}()`, args: call.arguments };
+        if (src !== undefined && AI_MODULES.test(src) && name && AI_FUNCTIONS.has(name)) return { label: `the AI call ${name}()`, args: aiCallArgs(call) };
         if (name === 'fetch') {
           const opts = call.arguments[1];
           const o = opts ? unwrap(opts) : undefined;

@@ -34,8 +34,19 @@ const PUBLIC_PROXY = (headers: string, base = 'process.env.NEXT_PUBLIC_BACKEND_U
 const OWN_ORIGIN_PROXY = (headers: string) =>
   `function originFrom(req: Request) {\n  return new URL(req.url).origin;\n}\n\nexport async function PATCH(req: Request, { params }: { params: { slug: string } }) {\n  const target = \`\${originFrom(req)}/api/admin/events/\${encodeURIComponent(params.slug)}/registration\`;\n  const body = await req.text();\n  const res = await fetch(target, {\n    method: 'PATCH',\n    headers: { ${headers} },\n    body,\n    cache: 'no-store',\n  });\n  return Response.json(await res.json(), { status: res.status });\n}\n`;
 
+// The AI SDK's provider options (the internal-knowledge-base template's file filter, read by its own RAG middleware).
+const PROVIDER_META = (field: string, meta: string) =>
+  `import { streamText } from 'ai';\nimport { customModel } from '@/ai';\n\nexport async function POST(request: Request) {\n  const { ${field} } = await request.json();\n  const result = streamText({\n    model: customModel,\n    prompt: 'Answer from the selected files.',\n    ${meta},\n  });\n  return result.toDataStreamResponse();\n}\n`;
+
+// A prompt composed from a body field (open-researcher's follow-up route): the message names the field the client sends.
+const COMPOSED_PROMPT =
+  "import Anthropic from '@anthropic-ai/sdk';\n\nconst anthropic = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY, timeout: 30_000 });\n\nexport async function POST(req: Request) {\n  const { query } = await req.json();\n  if (!query) return Response.json({ error: 'Query is required' }, { status: 400 });\n  const prompt = `Based on this search query: \"${query}\"\\nGenerate 5 follow-up questions.`;\n  const response = await anthropic.messages.create({ model: 'claude-3-haiku-20240307', max_tokens: 300, messages: [{ role: 'user', content: prompt }] });\n  return Response.json(response.content);\n}\n";
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
+    // An entry of the provider options under the app's own key, not a provider's id: no provider reads it, the app's language-model
+    // middleware takes it from params.providerMetadata in another file (ai-sdk-preview-internal-knowledge-base's chat route).
+    { code: PROVIDER_META('selectedFilePathnames', 'experimental_providerMetadata: { files: { selection: selectedFilePathnames } }'), filename: FILES.route },
     // giselle's document upload: `.filter((item): item is File => item instanceof File)` keeps only File objects; each file's name reaches the insert as a string.
     { code: "import { db, documents } from '@/db';\n\nexport async function POST(request: Request) {\n  const formData = await request.formData();\n  const files = formData.getAll('files').filter((item): item is File => item instanceof File);\n  if (files.length === 0) return Response.json({ error: 'No files provided' }, { status: 400 });\n  for (const file of files) {\n    await db.insert(documents).values({ originalFileName: file.name.trim(), size: file.size });\n  }\n  return Response.json({ ok: true });\n}\n", filename: "app/api/documents/route.ts" },
     // A body array iterated with `for ... of`, each element checked with typeof and rejected first: validated.
@@ -122,6 +133,38 @@ ruleTester.run('require-input-validation', rule, {
   invalid: [
     // the suggestion's `z` joins the file's own zod import
     {"code":"import { ZodError } from 'zod';\nimport { db } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  try {\n    const { title } = await req.json();\n    await db.post.create({ data: { title } });\n    return Response.json({ ok: true });\n  } catch (e) {\n    if (e instanceof ZodError) return Response.json({ error: 'Invalid' }, { status: 400 });\n    throw e;\n  }\n}\n","filename":"app/api/posts/route.ts","errors":[{"messageId":"unvalidated","line":6,"column":29,"suggestions":[{"messageId":"addSchema","output":"import { ZodError, z } from 'zod';\nimport { db } from '@/lib/db';\n\nconst BodySchema = z.object({\n  title: z.string().min(1).max(10_000),\n});\n\nexport async function POST(req: Request) {\n  try {\n    const parsed = BodySchema.safeParse(await req.json());\n    if (!parsed.success) {\n      return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n    }\n    const { title } = parsed.data;\n    await db.post.create({ data: { title } });\n    return Response.json({ ok: true });\n  } catch (e) {\n    if (e instanceof ZodError) return Response.json({ error: 'Invalid' }, { status: 400 });\n    throw e;\n  }\n}\n"}]}]},
+    {
+      // An array built from two fields names both.
+      code: "import { streamText } from 'ai';\nimport { model } from '@/lib/ai';\n\nexport async function POST(req: Request) {\n  const { topic, tone } = await req.json();\n  const parts = [{ type: 'text' as const, text: `Write about ${topic}` }, { type: 'text' as const, text: tone }];\n  const result = streamText({ model, messages: [{ role: 'user', content: parts }] });\n  return result.toDataStreamResponse();\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'unvalidated', line: 5, data: { fields: '`topic`, `tone`', sink: 'the AI call streamText()', plural: 's', verb: '' }, suggestions: withSchema("import { streamText } from 'ai';\nimport { model } from '@/lib/ai';\n\nexport async function POST(req: Request) {\n  const { topic, tone } = await req.json();\n  const parts = [{ type: 'text' as const, text: `Write about ${topic}` }, { type: 'text' as const, text: tone }];\n  const result = streamText({ model, messages: [{ role: 'user', content: parts }] });\n  return result.toDataStreamResponse();\n}\n", { exportLine: 'export async function POST', pattern: '{ topic, tone }', req: 'req', fields: ['topic: z.string().min(1).max(10_000)', 'tone: z.string().min(1).max(10_000)'] }) }],
+    },
+    {
+      // The local `prompt` is built from `query`: the message names `query`, the field the client sends.
+      code: COMPOSED_PROMPT,
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 6,
+          data: { fields: '`query`', sink: 'the SDK call anthropic.messages.create()', plural: '', verb: 'es' },
+          suggestions: withSchema(COMPOSED_PROMPT, { exportLine: 'export async function POST', pattern: '{ query }', req: 'req', fields: ['query: z.string().min(1).max(10_000)'] }),
+        },
+      ],
+    },
+    {
+      // Under a provider's id the provider reads it into the request it sends (a caller-picked reasoning effort): still a sink.
+      code: PROVIDER_META('effort', 'providerOptions: { openai: { reasoningEffort: effort } }'),
+      filename: FILES.route,
+      errors: [
+        {
+          messageId: 'unvalidated',
+          line: 5,
+          data: { fields: '`effort`', sink: 'the AI call streamText()', plural: '', verb: 'es' },
+          suggestions: withSchema(PROVIDER_META('effort', 'providerOptions: { openai: { reasoningEffort: effort } }'), { exportLine: 'export async function POST', pattern: '{ effort }', req: 'request', fields: ['effort: z.string().min(1).max(10_000)'] }),
+        },
+      ],
+    },
     // Twin: `.filter(Boolean)` checks no type; each entry's fields reach the insert unchecked.
     {"code":"import { db, documents } from '@/db';\n\nexport async function POST(request: Request) {\n  const { items } = await request.json();\n  const kept = items.filter(Boolean);\n  for (const item of kept) {\n    await db.insert(documents).values({ originalFileName: item.name, size: item.size });\n  }\n  return Response.json({ ok: true });\n}\n","filename":"app/api/documents/route.ts","errors":[{"messageId":"unvalidated","line":4,"column":27,"suggestions":[{"messageId":"addSchema","output":"import { db, documents } from '@/db';\nimport { z } from 'zod';\n\nconst BodySchema = z.object({\n  items: z.array(z.unknown()).max(100),\n});\n\nexport async function POST(request: Request) {\n  const parsed = BodySchema.safeParse(await request.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const { items } = parsed.data;\n  const kept = items.filter(Boolean);\n  for (const item of kept) {\n    await db.insert(documents).values({ originalFileName: item.name, size: item.size });\n  }\n  return Response.json({ ok: true });\n}\n"}]}]},
     // next13-lms-platform's chapter reorder: each element of the body's `list` reaches the update.
