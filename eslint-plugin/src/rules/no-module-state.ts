@@ -158,12 +158,12 @@ interface StateInfo {
   processEnv?: boolean;
 }
 
+/** `process.env.X = …` (also `??=`, `||=`, `process.env['X'] =`): a write of the process-wide environment. */
+const PROCESS_ENV_WRITE = /\bprocess\.env(?:\.\w+|\[[^\]\n]+\])\s*(?:=(?!=)|\?\?=|\|\|=)/;
 /**
  * `global.x` / `globalThis.x`, `globalThis['__x']`, `(globalThis as any).x`: a property of the global object (state
  * kept across requests like a module's).
  */
-/** `process.env.X = …` (also `??=`, `||=`, `process.env['X'] =`): a write of the process-wide environment. */
-const PROCESS_ENV_WRITE = /\bprocess\.env(?:\.\w+|\[[^\]\n]+\])\s*(?:=(?!=)|\?\?=|\|\|=)/;
 const GLOBAL_MEMBER = /\bglobal(?:This)?\s*(?:\.\s*[A-Za-z_$]|\[\s*['"`]|as\s)/;
 /** Methods that add to a container. */
 const GLOBAL_MUTATORS = new Set(['push', 'unshift', 'splice', 'add', 'set']);
