@@ -1849,7 +1849,9 @@ export default createRule<Options, MessageIds>({
           }
           // `openai.files.create()` on the client the app's own module exports (`@/app/openai`, the assistants
           // quickstart): the message names the provider's API; the decisions stay those of project code.
-          if (callee.type === 'MemberExpression' && PROJECT_AI_CLIENT.test(root.name)) {
+          // Also Gemini's model methods on a model the app's module exports (`model.generateContent(prompt)` with `model`
+          // from `@/lib/gemini`, mru's voice action): no other client has them.
+          if (callee.type === 'MemberExpression' && (PROJECT_AI_CLIENT.test(root.name) || /^generateContent(?:Stream)?$/.test(name))) {
             return { node: call, label: label('project data code'), shown: label('a paid AI API'), write, paid: false, sensitive };
           }
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
