@@ -602,7 +602,8 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: at.type === 'CallExpression' ? at.callee : at,
         messageId: e.kind === 'paid' ? 'paidCall' : 'authEndpoint',
-        data: { handler, what: via ? `${e.label} through ${sourceCode.getText(via.callee)}()` : e.label },
+        // `a paid AI API through fetch` reached in a helper reads `... through fetch in handleMessage()`, not `through ... through`.
+        data: { handler, what: via ? `${e.label} ${/ through /.test(e.label) ? 'in' : 'through'} ${sourceCode.getText(via.callee)}()` : e.label },
         suggest: suggestion(h),
       });
     }
