@@ -327,10 +327,28 @@ export default createRule<Options, MessageIds>({
       }
       if (u.type === 'Identifier') {
         if (/^(?:req|request|input)$/i.test(u.name)) return undefined;
-        return `\`${u.name}\``;
+        return absoluteHost(u) ?? `\`${u.name}\``;
       }
       if (u.type === 'Literal') return undefined;
-      return 'a variable URL';
+      return absoluteHost(u) ?? 'a variable URL';
+    }
+
+    /**
+     * The origin of a URL object or string built from an absolute literal: `new URL('https://maps.googleapis.com/...')`,
+     * also through a const and `.toString()` / `.href` (`const url = new URL(...); fetch(url.toString())`, delivery-sub's
+     * Maps calls): the message can name the host.
+     */
+    function absoluteHost(node: TSESTree.Node, depth = 0): string | undefined {
+      if (depth > 3) return undefined;
+      const u = unwrap(node);
+      if (u.type === 'CallExpression' && u.arguments.length === 0 && u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'toString') return absoluteHost(u.callee.object, depth + 1);
+      if (u.type === 'MemberExpression' && getPropertyName(u) === 'href') return absoluteHost(u.object, depth + 1);
+      if (u.type === 'Identifier') {
+        const init = getConstInit(sourceCode, u);
+        return init ? absoluteHost(init, depth + 1) : undefined;
+      }
+      const s = u.type === 'NewExpression' && getCalleeName(u) === 'URL' && u.arguments.length === 1 ? getStaticString(u.arguments[0]!) : depth > 0 ? getStaticString(u) : undefined;
+      return s !== undefined && /^https?:\/\/[^/?#]+/i.test(s) ? s.replace(/^(https?:\/\/[^/?#]*).*$/i, '$1') : undefined;
     }
 
     function propertyFix(
