@@ -233,7 +233,7 @@ export default createRule<Options, MessageIds>({
       assertion:
         '`process.env.{{name}}{{op}}` only silences the type checker: when {{name}} is missing in an environment the app boots anyway and fails later, far from the cause. Validate it once at startup (a zod env schema) or read it with requireEnv(\'{{name}}\').',
       emptyFallback:
-        '`process.env.{{name}} {{op}} \'\'` hides a missing {{name}} behind an empty string: the client is built with a blank value and fails later with an unrelated auth or connection error. Fail fast at startup instead.',
+        '`process.env.{{name}} {{op}} \'\'` hides a missing {{name}} behind an empty string: {{effect}}. Fail fast at startup instead.',
       emptySigningKey:
         "`process.env.{{name}} {{op}} ''` keys {{use}} with an empty string when {{name}} is missing: anyone can compute that signature, so forged payloads pass the check. Fail fast at startup instead.",
       placeholderFallback:
@@ -532,7 +532,14 @@ export default createRule<Options, MessageIds>({
             if (isCredentialish(name) || reachesSink(parent) !== undefined) {
               const use = signingUse(parent);
               if (use) report(node, parent, name, 'emptySigningKey', { op: parent.operator, use });
-              else report(node, parent, name, 'emptyFallback', { op: parent.operator });
+              else {
+                // Into a client: it is built with the blank; elsewhere (a preview link's `previewSecret` parameter, Payload's
+                // templates) the blank travels on, and no client is involved.
+                const effect = reachesSink(parent) !== undefined
+                  ? 'the client is built with a blank value and fails later with an unrelated auth or connection error'
+                  : 'every use gets a blank value and fails later, far from the cause';
+                report(node, parent, name, 'emptyFallback', { op: parent.operator, effect });
+              }
             }
           } else {
             const reason = secretEnvReason(name);
