@@ -1866,7 +1866,10 @@ export default createRule<Options, MessageIds>({
         // `new ModelRegistry()` from `@/lib/models/registry` (Vane): an AI model catalogue's service class, not a
         // mongoose model; it is still checked as stored data, but the message does not call it the database.
         const service = modelsService(root);
-        return { node: call, label: service ? label('project data code') : store(undefined, root.name), stored: true, write, paid: false, sensitive };
+        // `createServerClient()` from `@/lib/langgraph-server` (ai-pdf-chatbot-langchain): a factory named like Supabase's
+        // whose module says it builds an AI agent client; still checked as stored data, named by what it reaches.
+        const aiModule = /(?:^|[/_-])(?:langgraph|langchain|openai|anthropic|gemini|llm)(?:[/_.-]|$)/i.test(clientModule(root) ?? '');
+        return { node: call, label: service ? label('project data code') : aiModule ? label('a paid AI API') : store(undefined, root.name), stored: true, write, paid: false, sensitive };
       }
       if (origin === undefined && callee.type === 'MemberExpression' && DB_NAME.test(root.name) && root.name !== 'client' && root.name !== 'admin') {
         if (findVariable(sourceCode, root)?.defs.some((d) => d.type === 'Parameter')) return undefined;
