@@ -84,6 +84,10 @@ const SELF_CHECKED_CLIENTS: Readonly<
   'langchain/embeddings/openai': { via: 'apiKey', names: /^OpenAIEmbeddings$/, options: /^openAIApiKey$/, empty: true },
   'langchain/chat_models/openai': { via: 'apiKey', names: /^ChatOpenAI$/, options: /^openAIApiKey$/, empty: true },
   'langchain/llms/openai': { via: 'apiKey', names: /^(?:OpenAI|OpenAIChat)$/, options: /^openAIApiKey$/, empty: true },
+  // `@langchain/openai`'s classes fall back to OPENAI_API_KEY; 0.x throws "OpenAI or Azure OpenAI API key or Token
+  // Provider not found" in the constructor, 1.x hands the key to the OpenAI SDK, which throws "The OPENAI_API_KEY
+  // environment variable is missing or empty" (chatpdf). 1.x passes `''` on like OpenAI's, so that is still reported.
+  '@langchain/openai': { via: 'apiKey', names: /^(?:ChatOpenAI|OpenAIEmbeddings|OpenAI)$/, options: /^(?:apiKey|openAIApiKey)$/ },
   '@langchain/community/chat_models/togetherai': { via: 'apiKey', names: /^ChatTogetherAI$/, options: /^(?:apiKey|togetherAIApiKey)$/ },
   // Inngest reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY itself, throws naming them when they are needed
   // (cloud mode), and runs without them in dev mode; `name` is a display label (nextcrm). An empty key falls back

@@ -336,15 +336,29 @@ export default createRule<Options, MessageIds>({
      * message names what the client sends.
      */
     function fieldNamesOf(id: TSESTree.Identifier, depth: number): string[] {
-      const def = findVariable(sourceCode, id)?.defs[0];
+      const variable = findVariable(sourceCode, id);
+      const def = variable?.defs[0];
       if (depth > 4 || def?.type !== 'Variable') return [id.name];
       const decl = def.node as TSESTree.VariableDeclarator;
       const init = decl.id.type === 'Identifier' && decl.init ? unwrap(decl.init) : undefined;
       // Only a value composed from fields; a direct read (`formData.get('title')`, `body.title`) is named by its local.
-      if (!init || !COMPOSED_VALUE.has(init.type)) return [id.name];
-      const names: string[] = [];
-      walk(init, (n) => {
+      const parts: Node[] = init && COMPOSED_VALUE.has(init.type) ? [init] : [];
+      // A `let` built up later (`systemPrompt += `...${id}``, seo-saas' chat route): the fields come from its
+      // assignments too, so the message names what the client sends, not the local.
+      if (decl.id.type === 'Identifier' && (decl.parent as TSESTree.VariableDeclaration).kind === 'let') {
+        for (const ref of variable?.references ?? []) {
+          const a = ref.identifier.parent;
+          if (!ref.init && ref.isWrite() && a?.type === 'AssignmentExpression' && a.left === ref.identifier && COMPOSED_VALUE.has(unwrap(a.right).type)) parts.push(a.right);
+        }
+      }
+      if (parts.length === 0) return [id.name];
+      // `let title = body.title; title += ...`: the direct read is still named by its local.
+      const names: string[] = init && parts[0] !== init && taintOf(init, 0, new Set()) ? [id.name] : [];
+      const self = (decl.id as TSESTree.Identifier).name;
+      for (const part of parts) walk(part, (n) => {
         if (names.length >= 4) return false;
+        // `prompt = prompt + more`: the local's own earlier value is named by its other parts.
+        if (n.type === 'Identifier' && n.name === self) return false;
         if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') return false;
         // `deepResearch ? allTools : searchTools`: the test only picks a branch.
         if (n.parent?.type === 'ConditionalExpression' && n.parent.test === n) return false;
