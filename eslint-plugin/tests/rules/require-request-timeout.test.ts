@@ -52,8 +52,17 @@ export default async function Image({ params }: { params: { id: string } }) {
 }
 `;
 
+/** rybbit's tracking script `server/src/analytics-script/tracking.ts`: bundled by esbuild for the browser, it reads the page unguarded. */
+const PAGE_TRACKER = (read: string) =>
+  `export class Tracker {\n  constructor(private config: { analyticsHost: string }) {}\n\n  buildPayload() {\n    return { ${read} };\n  }\n\n  async send(payload: unknown) {\n    try {\n      await fetch(\`\${this.config.analyticsHost}/track\`, { method: 'POST', body: JSON.stringify(payload) });\n    } catch {}\n  }\n}\n`;
+const PAGE_TRACKER_CODE = PAGE_TRACKER('page_title: document.title, referrer: document.referrer, width: window.innerWidth');
+/** Twin: the same module where the page is only named in the text of an HTML page the server sends: server code. */
+const PAGE_TRACKER_HTML = PAGE_TRACKER("html: '<script>document.title = window.location.href</script>'");
+
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // rybbit's browser tracking script under server/src/analytics-script/: it reads document.title and window.innerWidth with no typeof guard, so it never runs in Node.
+    { code: PAGE_TRACKER_CODE, filename: 'server/src/analytics-script/tracking.ts' },
     // @google/generative-ai with request options that set a timeout
     {"code": "import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\nexport const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { timeout: 30_000 });\n", "filename": "lib/gemini.ts"},
     // every call through the model passes its own signal
@@ -200,6 +209,22 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "import axios from 'axios';\nimport { useMutation, useQuery } from '@tanstack/react-query';\nimport { db } from 'backend-lib/src/db';\nimport { eq } from 'drizzle-orm';\nimport type { GetServerSideProps } from 'next';\n\nexport const getServerSideProps: GetServerSideProps = async () => {\n  const workspaces = await db.query.workspace.findMany({ where: eq(workspace.id, id) });\n    return { props: { workspaces } };\n};\n\nexport default function SettingsPage({ apiBase }: { apiBase: string }) {\n  const query = useQuery({\n    queryKey: ['config'],\n    queryFn: async () => {\n      const response = await axios.get(`${apiBase}/api/settings/data-sources`);\n      return response.data;\n    },\n  });\n  const save = useMutation({ mutationFn: (body: unknown) => axios.put(`${apiBase}/api/settings/data-sources`, body) });\n  return <button onClick={() => save.mutate(query.data)}>Save</button>;\n}\n", filename: 'packages/dashboard/src/pages/settings.page.tsx' },
   ],
   invalid: [
+    // Twin of rybbit's tracking script: the page is only named in an HTML string, so the module is server code.
+    {
+      code: PAGE_TRACKER_HTML,
+      filename: 'server/src/analytics-script/tracking.ts',
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          line: 10,
+          column: 13,
+          suggestions: [
+            { messageId: 'addSignal', output: PAGE_TRACKER_HTML.replace("body: JSON.stringify(payload) }", `body: JSON.stringify(payload), ${sig} }`) },
+            { messageId: 'useFetchWithTimeout', output: inlined(PAGE_TRACKER_HTML.replace('await fetch(', 'await fetchWithTimeout(')) },
+          ],
+        },
+      ],
+    },
     // @google/generative-ai: no time bound unless the request options set one (ai-image-studio, repurposeAI)
     {"code":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\n\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' });\n  const result = await model.generateContent(prompt);\n  return Response.json({ text: result.response.text() });\n}\n","filename":"app/api/generate/route.ts","errors":[{"messageId":"geminiModelNoTimeout","data":{"call":"genAI.getGenerativeModel"},"line":7,"column":23,"suggestions":[{"messageId":"addTimeout","output":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\n\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { timeout: 60_000 });\n  const result = await model.generateContent(prompt);\n  return Response.json({ text: result.response.text() });\n}\n"}]}]},
     {"code":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\nexport const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { apiVersion: 'v1beta' });\n","filename":"lib/gemini.ts","errors":[{"messageId":"geminiModelNoTimeout","data":{"call":"genAI.getGenerativeModel"},"line":4,"column":28,"suggestions":[{"messageId":"addTimeout","output":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\nexport const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { apiVersion: 'v1beta', timeout: 60_000 });\n"}]}]},
