@@ -96,12 +96,15 @@ const UNGUARDED_PAGE_READ = /\b(?:window\s*\.\s*(?:location|innerWidth|innerHeig
 /** Whether the code (its tokens, not strings or templates) reads the page: `window.location`, `document.title`, `localStorage.getItem`. */
 function readsPageInCode(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const tokens = sourceCode.ast.tokens;
+  // A binding of the file named so (`const document = await getDocumentById(id)`: ai-chatbot's AI tool) is no page.
+  const scopes = sourceCode.scopeManager?.scopes ?? [];
+  const declared = (name: string): boolean => scopes.some((sc) => sc.type !== 'global' && sc.set.has(name));
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'Identifier' || !/^(?:window|document|localStorage)$/.test(t.value) || tokens[i + 1]!.value !== '.') continue;
     const prev = tokens[i - 1];
     if (prev && prev.value === '.') continue;
-    if (UNGUARDED_PAGE_READ.test(`${t.value}.${tokens[i + 2]!.value}`)) return true;
+    if (UNGUARDED_PAGE_READ.test(`${t.value}.${tokens[i + 2]!.value}`) && !declared(t.value)) return true;
   }
   return false;
 }

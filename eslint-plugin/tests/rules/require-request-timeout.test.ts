@@ -58,6 +58,8 @@ const PAGE_TRACKER = (read: string) =>
 const PAGE_TRACKER_CODE = PAGE_TRACKER('page_title: document.title, referrer: document.referrer, width: window.innerWidth');
 /** Twin: the same module where the page is only named in the text of an HTML page the server sends: server code. */
 const PAGE_TRACKER_HTML = PAGE_TRACKER("html: '<script>document.title = window.location.href</script>'");
+/** Twin: a local `document` record (ai-chatbot's AI tool reads `document.title` of a stored document): server code. */
+const LOCAL_DOCUMENT = "import { streamText } from 'ai';\n\nexport async function suggest(id: string, url: string) {\n  const document = await getDocumentById(id);\n  await fetch(url, { method: 'POST', body: document.title });\n}\n";
 
 ruleTester.run('require-request-timeout', rule, {
   valid: [
@@ -209,6 +211,21 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "import axios from 'axios';\nimport { useMutation, useQuery } from '@tanstack/react-query';\nimport { db } from 'backend-lib/src/db';\nimport { eq } from 'drizzle-orm';\nimport type { GetServerSideProps } from 'next';\n\nexport const getServerSideProps: GetServerSideProps = async () => {\n  const workspaces = await db.query.workspace.findMany({ where: eq(workspace.id, id) });\n    return { props: { workspaces } };\n};\n\nexport default function SettingsPage({ apiBase }: { apiBase: string }) {\n  const query = useQuery({\n    queryKey: ['config'],\n    queryFn: async () => {\n      const response = await axios.get(`${apiBase}/api/settings/data-sources`);\n      return response.data;\n    },\n  });\n  const save = useMutation({ mutationFn: (body: unknown) => axios.put(`${apiBase}/api/settings/data-sources`, body) });\n  return <button onClick={() => save.mutate(query.data)}>Save</button>;\n}\n", filename: 'packages/dashboard/src/pages/settings.page.tsx' },
   ],
   invalid: [
+    {
+      code: LOCAL_DOCUMENT,
+      filename: 'lib/ai/tools/request-suggestions.ts',
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          line: 5,
+          column: 9,
+          suggestions: [
+            { messageId: 'addSignal', output: LOCAL_DOCUMENT.replace('body: document.title }', `body: document.title, ${sig} }`) },
+            { messageId: 'useFetchWithTimeout', output: inlined(LOCAL_DOCUMENT.replace('await fetch(', 'await fetchWithTimeout(')) },
+          ],
+        },
+      ],
+    },
     // Twin of rybbit's tracking script: the page is only named in an HTML string, so the module is server code.
     {
       code: PAGE_TRACKER_HTML,
