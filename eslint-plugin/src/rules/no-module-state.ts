@@ -1400,18 +1400,23 @@ export default createRule<Options, MessageIds>({
       if (!fn || fn.generator || !fn.params.every((p) => p.type === 'AssignmentPattern' && p.right.type === 'Literal' && typeof p.right.value === 'boolean')) return false;
       const clock = clockPattern();
       const fnText = sourceCode.getText(fn);
+      // A period key read from the clock in the function (`const currentDate = new Date().toISOString().split('T')[0]`):
+      // a stamp set to it and tested for equality with it refreshes the slot when the period changes (rybbit's daily salt).
+      const periodKeys = [...fnText.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*[^;\n]*?(?:\bnew Date\(|\bDate\.now\(\))/g)].map((m) => escapeName(m[1] ?? ''));
       const stamped = sourceCode.ast.body.some(
         (st) =>
           st.type === 'VariableDeclaration' &&
           st.kind === 'let' &&
-          st.declarations.some(
-            (d) =>
-              d.id.type === 'Identifier' &&
-              !!d.init &&
-              /^(?:Date\.now\(\)|\d+|null)$/.test(sourceCode.getText(d.init)) &&
-              new RegExp(`(?<![\\w$.])${escapeName(d.id.name)}\\s*=\\s*${clock}`).test(fnText) &&
-              comparedWithClock(d.id.name, clock),
-          ),
+          st.declarations.some((d) => {
+            if (d.id.type !== 'Identifier' || !d.init || !/^(?:Date\.now\(\)|\d+|null)$/.test(sourceCode.getText(d.init))) return false;
+            const n = escapeName(d.id.name);
+            if (new RegExp(`(?<![\\w$.])${n}\\s*=\\s*${clock}`).test(fnText) && comparedWithClock(d.id.name, clock)) return true;
+            return periodKeys.some(
+              (k) =>
+                new RegExp(`(?<![\\w$.])${n}\\s*=\\s*${k}\\b`).test(fnText) &&
+                new RegExp(`(?<![\\w$.])${n}\\s*[!=]==?\\s*${k}\\b|(?<![\\w$.])${k}\\s*[!=]==?\\s*${n}\\b`).test(fnText),
+            );
+          }),
       );
       return (
         stamped &&

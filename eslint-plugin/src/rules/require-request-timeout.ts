@@ -90,6 +90,25 @@ const SDK_CLIENTS: Record<string, RegExp> = {
  * A module that reads a server secret (`process.env.N8N_API_KEY`, t3-env's `env.STRIPE_SECRET_KEY`) runs on
  * the server: browser bundles only get `NEXT_PUBLIC_*` values (onlook's `utils/n8n/webhook.ts`).
  */
+/** A read of the page the script runs in: its URL, title, referrer, cookies, viewport or storage. */
+const UNGUARDED_PAGE_READ = /\b(?:window\s*\.\s*(?:location|innerWidth|innerHeight|screen|history)|document\s*\.\s*(?:title|referrer|cookie|location|body|querySelector\w*|getElementById)|localStorage\s*\.\s*(?:getItem|setItem))\b/;
+
+/** Whether the code (its tokens, not strings or templates) reads the page: `window.location`, `document.title`, `localStorage.getItem`. */
+function readsPageInCode(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const tokens = sourceCode.ast.tokens;
+  // A binding of the file named so (`const document = await getDocumentById(id)`: ai-chatbot's AI tool) is no page.
+  const scopes = sourceCode.scopeManager?.scopes ?? [];
+  const declared = (name: string): boolean => scopes.some((sc) => sc.type !== 'global' && sc.set.has(name));
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'Identifier' || !/^(?:window|document|localStorage)$/.test(t.value) || tokens[i + 1]!.value !== '.') continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.value === '.') continue;
+    if (UNGUARDED_PAGE_READ.test(`${t.value}.${tokens[i + 2]!.value}`) && !declared(t.value)) return true;
+  }
+  return false;
+}
+
 function readsServerSecret(text: string): boolean {
   const re = /\benv\.([A-Z][A-Z0-9_]*)\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (isSecretEnvName(m[1]!)) return true;
@@ -203,6 +222,11 @@ export default createRule<Options, MessageIds>({
     // A module that fetches the app's own API by a root-relative path (`fetch('/api/files')`,
     // `fetch(formatPath('/api/files'))`) runs in the browser: Node's fetch rejects relative URLs.
     if (!kind.isEntryPoint && !kind.hasServerPath && RELATIVE_FETCH.test(text)) return {};
+    // A module that reads the page (`window.location`, `document.title`, `localStorage.getItem`) with no `typeof window`
+    // guard runs only in the browser, even under a `server/` folder: in Node the read throws (rybbit's tracking script
+    // `server/src/analytics-script/tracking.ts`, bundled by esbuild for the browser). Guarded reads are isomorphic code.
+    // Read in code, not in the text of an HTML page the server sends (`<script>window.location.href = ...</script>`).
+    if (!kind.isServer && UNGUARDED_PAGE_READ.test(text) && !/\btypeof\s+(?:window|document|localStorage)\b/.test(text) && !readsServerSecret(text) && readsPageInCode(sourceCode)) return {};
     const server = kind.isServer || kind.isEntryPoint || (kind.hasServerPath && !kind.hasClientPath) || aiImports || readsServerSecret(text);
     if (!server) return {};
     if (matchesAnyGlob(kind.filename, options.ignoreFiles ?? DEFAULT_IGNORE)) return {};

@@ -52,8 +52,19 @@ export default async function Image({ params }: { params: { id: string } }) {
 }
 `;
 
+/** rybbit's tracking script `server/src/analytics-script/tracking.ts`: bundled by esbuild for the browser, it reads the page unguarded. */
+const PAGE_TRACKER = (read: string) =>
+  `export class Tracker {\n  constructor(private config: { analyticsHost: string }) {}\n\n  buildPayload() {\n    return { ${read} };\n  }\n\n  async send(payload: unknown) {\n    try {\n      await fetch(\`\${this.config.analyticsHost}/track\`, { method: 'POST', body: JSON.stringify(payload) });\n    } catch {}\n  }\n}\n`;
+const PAGE_TRACKER_CODE = PAGE_TRACKER('page_title: document.title, referrer: document.referrer, width: window.innerWidth');
+/** Twin: the same module where the page is only named in the text of an HTML page the server sends: server code. */
+const PAGE_TRACKER_HTML = PAGE_TRACKER("html: '<script>document.title = window.location.href</script>'");
+/** Twin: a local `document` record (ai-chatbot's AI tool reads `document.title` of a stored document): server code. */
+const LOCAL_DOCUMENT = "import { streamText } from 'ai';\n\nexport async function suggest(id: string, url: string) {\n  const document = await getDocumentById(id);\n  await fetch(url, { method: 'POST', body: document.title });\n}\n";
+
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // rybbit's browser tracking script under server/src/analytics-script/: it reads document.title and window.innerWidth with no typeof guard, so it never runs in Node.
+    { code: PAGE_TRACKER_CODE, filename: 'server/src/analytics-script/tracking.ts' },
     // @google/generative-ai with request options that set a timeout
     {"code": "import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\nexport const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { timeout: 30_000 });\n", "filename": "lib/gemini.ts"},
     // every call through the model passes its own signal
@@ -204,6 +215,37 @@ ruleTester.run('require-request-timeout', rule, {
     {"code":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  url.searchParams.set('key', process.env.GOOGLE_MAPS_API_KEY!);\n  const res = await fetch(url.toString());\n  return Response.json(await res.json());\n}\n","filename":"app/api/maps/directions/route.ts","errors":[{"messageId":"fetchNoTimeout","data":{"target":"https://maps.googleapis.com"},"line":4,"column":21,"suggestions":[{"messageId":"addSignal","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  url.searchParams.set('key', process.env.GOOGLE_MAPS_API_KEY!);\n  const res = await fetch(url.toString(), { signal: AbortSignal.timeout(10_000) });\n  return Response.json(await res.json());\n}\n"},{"messageId":"useFetchWithTimeout","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  url.searchParams.set('key', process.env.GOOGLE_MAPS_API_KEY!);\n  const res = await fetchWithTimeout(url.toString());\n  return Response.json(await res.json());\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]}]},
     {"code":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  const res = await fetch(url);\n  return Response.json(await res.json());\n}\n","filename":"app/api/maps/directions/route.ts","errors":[{"messageId":"fetchNoTimeout","data":{"target":"https://maps.googleapis.com"},"line":3,"column":21,"suggestions":[{"messageId":"addSignal","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });\n  return Response.json(await res.json());\n}\n"},{"messageId":"useFetchWithTimeout","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  const res = await fetchWithTimeout(url);\n  return Response.json(await res.json());\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]}]},
     {"code":"export async function GET(req: Request) {\n  const url = new URL(process.env.API_BASE!);\n  const res = await fetch(url.href);\n  return Response.json(await res.json());\n}\n","filename":"app/api/x/route.ts","errors":[{"messageId":"fetchNoTimeout","data":{"target":"a variable URL"},"line":3,"column":21,"suggestions":[{"messageId":"addSignal","output":"export async function GET(req: Request) {\n  const url = new URL(process.env.API_BASE!);\n  const res = await fetch(url.href, { signal: AbortSignal.timeout(10_000) });\n  return Response.json(await res.json());\n}\n"},{"messageId":"useFetchWithTimeout","output":"export async function GET(req: Request) {\n  const url = new URL(process.env.API_BASE!);\n  const res = await fetchWithTimeout(url.href);\n  return Response.json(await res.json());\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]}]},
+    {
+      code: LOCAL_DOCUMENT,
+      filename: 'lib/ai/tools/request-suggestions.ts',
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          line: 5,
+          column: 9,
+          suggestions: [
+            { messageId: 'addSignal', output: LOCAL_DOCUMENT.replace('body: document.title }', `body: document.title, ${sig} }`) },
+            { messageId: 'useFetchWithTimeout', output: inlined(LOCAL_DOCUMENT.replace('await fetch(', 'await fetchWithTimeout(')) },
+          ],
+        },
+      ],
+    },
+    // Twin of rybbit's tracking script: the page is only named in an HTML string, so the module is server code.
+    {
+      code: PAGE_TRACKER_HTML,
+      filename: 'server/src/analytics-script/tracking.ts',
+      errors: [
+        {
+          messageId: 'fetchNoTimeout',
+          line: 10,
+          column: 13,
+          suggestions: [
+            { messageId: 'addSignal', output: PAGE_TRACKER_HTML.replace("body: JSON.stringify(payload) }", `body: JSON.stringify(payload), ${sig} }`) },
+            { messageId: 'useFetchWithTimeout', output: inlined(PAGE_TRACKER_HTML.replace('await fetch(', 'await fetchWithTimeout(')) },
+          ],
+        },
+      ],
+    },
     // @google/generative-ai: no time bound unless the request options set one (ai-image-studio, repurposeAI)
     {"code":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\n\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' });\n  const result = await model.generateContent(prompt);\n  return Response.json({ text: result.response.text() });\n}\n","filename":"app/api/generate/route.ts","errors":[{"messageId":"geminiModelNoTimeout","data":{"call":"genAI.getGenerativeModel"},"line":7,"column":23,"suggestions":[{"messageId":"addTimeout","output":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\n\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { timeout: 60_000 });\n  const result = await model.generateContent(prompt);\n  return Response.json({ text: result.response.text() });\n}\n"}]}]},
     {"code":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\nexport const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { apiVersion: 'v1beta' });\n","filename":"lib/gemini.ts","errors":[{"messageId":"geminiModelNoTimeout","data":{"call":"genAI.getGenerativeModel"},"line":4,"column":28,"suggestions":[{"messageId":"addTimeout","output":"import { GoogleGenerativeAI } from '@google/generative-ai';\n\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);\nexport const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' }, { apiVersion: 'v1beta', timeout: 60_000 });\n"}]}]},
