@@ -360,10 +360,11 @@ const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]
 
 /**
  * Names of project functions that compute from their arguments rather than reach data: `formatPrice`, `parseDataSource`,
- * `buildQuery`, `getBaseUrl`. Not a reach of a handler, nor what the message names for one.
+ * `buildQuery`, `getBaseUrl`, `extractResumeText(file)` (interview-ai's resume upload: the text of the caller's own
+ * file). Not a reach of a handler, nor what the message names for one.
  */
 function isComputeName(name: string): boolean {
-  return /^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name);
+  return /^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|extract|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name);
 }
 /** Calls that are never "data": request parsing, responses, framework helpers, formatters (`formatAmountForStripe(amount, currency)` from `@/utils/stripe-helpers`: a pure function, whatever module it sits in), opening a connection (`client.connect()`, Prisma's `$connect()`: the queries after it are what reach data). */
 const TRIVIAL_CALL =
