@@ -283,9 +283,11 @@ const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
 
 /**
  * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
- * yes/no, no record. Not a person's calendar (`getUserAvailability`) nor an email (account enumeration).
+ * yes/no, no record. Not a person's calendar (`getUserAvailability`) nor an email (account enumeration). Also one
+ * that returns the first free one (wavhaven's `generateUniqueSlug(title)`, exported from a 'use server' file).
  */
-const AVAILABILITY_CHECK = /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?:Is)?(?:Available|Availability)$/;
+const AVAILABILITY_CHECK =
+  /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?:Is)?(?:Available|Availability)$|^(?:generate|get|make|create|find)(?:Unique|Available|Free)(?:User[Nn]ame|Handle|Slug|Subdomain)$/;
 
 /**
  * A booking page's availability route (`/api/availability/[date]`, `/api/booking/slots`): its GET answers which slots are
