@@ -544,6 +544,10 @@ export default createRule<Options, MessageIds>({
       // `export default async function checkUserMembership(req)`: a helper module that sits under pages/api/):
       // Next.js calls it with (req, res) on the Node runtime and ignores what it returns, so what it reads never
       // reaches the caller. Its writes and paid calls still do.
+      // A read action its author names public (wavhaven's `getPublicUserData(username)`, the profile header any visitor
+      // sees): what it reads is meant for anyone, so a user-shaped record alone does not make it relevant. Writes, paid
+      // calls and reads keyed by a user id the caller passes still are.
+      const declaredPublic = readOnly && h.kind === 'server-action' && /^(?:get|fetch|list|load|read|find|search|query|lookup)Public(?=[A-Z_]|$)/.test(h.name);
       const answersNothing = h.kind === 'pages-api' && h.wrappers.length === 0 && !isEdgeRuntime(kind, sourceCode.ast) && !mayRespond(h.fn);
       const relevant = a.reaches.filter((r) =>
         answersNothing
@@ -552,7 +556,7 @@ export default createRule<Options, MessageIds>({
             options.checkPublicReads ||
             r.write ||
             r.paid ||
-            r.sensitive ||
+            (r.sensitive && !declaredPublic) ||
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))),
       );
