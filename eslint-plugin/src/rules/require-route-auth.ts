@@ -1657,7 +1657,10 @@ export default createRule<Options, MessageIds>({
             if (call?.type === 'CallExpression' && call.callee === cur) {
               for (const a of call.arguments) if (/collection/i.test(sourceCode.getText(a))) parts.push(sourceCode.getText(a));
             }
-          } else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
+          } else if (!QUERY_BUILDER_STEP.test(p) || !(cur.parent?.type === 'CallExpression' && cur.parent.callee === cur)) {
+            // A step is a call (`.order('created_at')`); the same word as a property is a model: `prisma.order.findMany()`.
+            parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
+          }
           cur = unwrap(cur.object);
         } else if (cur.type === 'CallExpression') {
           if (TABLE_CALL.test(getCalleeName(cur) ?? '')) {
