@@ -286,9 +286,11 @@ const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
 
 /**
  * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
- * yes/no, no record. Not a person's calendar (`getUserAvailability`) nor an email (account enumeration).
+ * yes/no, no record. Not a person's calendar (`getUserAvailability`) nor an email (account enumeration). Also one
+ * that returns the first free one (wavhaven's `generateUniqueSlug(title)`, exported from a 'use server' file).
  */
-const AVAILABILITY_CHECK = /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?:Is)?(?:Available|Availability)$/;
+const AVAILABILITY_CHECK =
+  /^(?:check|is)(?:User[Nn]ame|Handle|Slug|Subdomain)(?:Is)?(?:Available|Availability)$|^(?:generate|get|make|create|find)(?:Unique|Available|Free)(?:User[Nn]ame|Handle|Slug|Subdomain)$/;
 
 /**
  * A booking page's availability route (`/api/availability/[date]`, `/api/booking/slots`): its GET answers which slots are
@@ -363,10 +365,11 @@ const MOCK_MODULE = /(?:^|[/@~])(?:mocks?|fakes?|faker|demo|dummy)(?:[-_.][\w.-]
 
 /**
  * Names of project functions that compute from their arguments rather than reach data: `formatPrice`, `parseDataSource`,
- * `buildQuery`, `getBaseUrl`. Not a reach of a handler, nor what the message names for one.
+ * `buildQuery`, `getBaseUrl`, `extractResumeText(file)` (interview-ai's resume upload: the text of the caller's own
+ * file). Not a reach of a handler, nor what the message names for one.
  */
 function isComputeName(name: string): boolean {
-  return /^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name);
+  return /^(?:get|use)?(?:Base)?Url/i.test(name) || /^(?:format|parse|extract|build|to|is|has|should|can|map|pick|omit|sanitize|normalize|render|compute|calculate|hash)(?=[A-Z\d_]|$)/.test(name);
 }
 /** Calls that are never "data": request parsing, responses, framework helpers, formatters (`formatAmountForStripe(amount, currency)` from `@/utils/stripe-helpers`: a pure function, whatever module it sits in), opening a connection (`client.connect()`, Prisma's `$connect()`: the queries after it are what reach data). */
 const TRIVIAL_CALL =
@@ -546,6 +549,10 @@ export default createRule<Options, MessageIds>({
       // `export default async function checkUserMembership(req)`: a helper module that sits under pages/api/):
       // Next.js calls it with (req, res) on the Node runtime and ignores what it returns, so what it reads never
       // reaches the caller. Its writes and paid calls still do.
+      // A read action its author names public (wavhaven's `getPublicUserData(username)`, the profile header any visitor
+      // sees): what it reads is meant for anyone, so a user-shaped record alone does not make it relevant. Writes, paid
+      // calls and reads keyed by a user id the caller passes still are.
+      const declaredPublic = readOnly && h.kind === 'server-action' && /^(?:get|fetch|list|load|read|find|search|query|lookup)Public(?=[A-Z_]|$)/.test(h.name);
       const answersNothing = h.kind === 'pages-api' && h.wrappers.length === 0 && !isEdgeRuntime(kind, sourceCode.ast) && !mayRespond(h.fn);
       const relevant = a.reaches.filter((r) =>
         answersNothing
@@ -554,7 +561,7 @@ export default createRule<Options, MessageIds>({
             options.checkPublicReads ||
             r.write ||
             r.paid ||
-            r.sensitive ||
+            (r.sensitive && !declaredPublic) ||
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))),
       );
@@ -1655,7 +1662,10 @@ export default createRule<Options, MessageIds>({
             if (call?.type === 'CallExpression' && call.callee === cur) {
               for (const a of call.arguments) if (/collection/i.test(sourceCode.getText(a))) parts.push(sourceCode.getText(a));
             }
-          } else if (!QUERY_BUILDER_STEP.test(p)) parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
+          } else if (!QUERY_BUILDER_STEP.test(p) || !(cur.parent?.type === 'CallExpression' && cur.parent.callee === cur)) {
+            // A step is a call (`.order('created_at')`); the same word as a property is a model: `prisma.order.findMany()`.
+            parts.push(CATALOG_NAME.test(p) ? 'catalog' : p);
+          }
           cur = unwrap(cur.object);
         } else if (cur.type === 'CallExpression') {
           if (TABLE_CALL.test(getCalleeName(cur) ?? '')) {
