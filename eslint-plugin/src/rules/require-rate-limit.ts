@@ -8,6 +8,7 @@ import {
   getDottedName,
   getFileKind,
   forEachHandler,
+  getConstInit,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -444,8 +445,9 @@ export default createRule<Options, MessageIds>({
       const chain = memberChain(callee);
       const paidChain = chain.some((c) => PAID_METHOD.test(c)) && !/^(?:list|retrieve|get|del|delete|cancel)$/.test(name);
       // `togetherClient.chat.completions.create(...)` on a client from the app's own module (`@/utils/clients`,
-      // `@/lib/openai`): the OpenAI-compatible SDK's chat call, whichever provider it points at (turboseek).
-      if (chain.length >= 3 && /^(?:create|stream|parse)$/.test(chain[0]!) && chain[1] === 'completions' && chain[2] === 'chat') {
+      // `@/lib/openai`): the OpenAI-compatible SDK's chat call, whichever provider it points at (turboseek). Also the
+      // Responses API, `client.responses.create(...)` on `getOpenAIClient()` (interview-ai's analysis routes).
+      if (chain.length >= 2 && /^(?:create|stream|parse)$/.test(chain[0]!) && ((chain.length >= 3 && chain[1] === 'completions' && chain[2] === 'chat') || (chain.length === 2 && chain[1] === 'responses' && namesOpenAiClient(root)))) {
         return { node: call, kind: 'paid', label: `${calleeText}()` };
       }
       if (src !== undefined) {
@@ -456,6 +458,27 @@ export default createRule<Options, MessageIds>({
       const origin = clientOrigin(root);
       if (origin === 'paid' && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
       return undefined;
+    }
+
+    /**
+     * Whether a client is named for OpenAI: `openai`, or a const from `getOpenAIClient()` / `new OpenAI()`, or imported
+     * from a module whose path says so (`@/lib/openai`). A `responses` collection elsewhere (`prisma.responses.create`,
+     * a survey's answers) is no model call.
+     */
+    function namesOpenAiClient(root: TSESTree.Identifier): boolean {
+      const OPENAI = /openai|azure|gpt|llm/i;
+      // A parameter (`textResponse(openai: OpenAI)`) is judged by where its value comes from, which is another rule's work.
+      const def = findVariable(sourceCode, root)?.defs[0];
+      if (!def || def.type === 'Parameter') return false;
+      const src = getImportSource(sourceCode, root);
+      const init = def.type === 'Variable' ? getConstInit(sourceCode, root) : undefined;
+      const u = init ? unwrap(init, { await: true }) : undefined;
+      const made = u?.type === 'CallExpression' || u?.type === 'NewExpression' ? u : undefined;
+      const madeSrc = made ? getImportSource(sourceCode, getRootIdentifier(made.callee) ?? root) : undefined;
+      const where = `${src ?? ''} ${made ? sourceCode.getText(made.callee) : ''} ${madeSrc ?? ''}`;
+      // `createFakeLlm()` from `@/lib/fake-llm`: a test double.
+      if (/fake|mock|stub|dummy/i.test(where)) return false;
+      return OPENAI.test(where) || (OPENAI.test(root.name) && (src !== undefined || made !== undefined));
     }
 
     function isGlobalOrUnknown(id: TSESTree.Identifier): boolean {
