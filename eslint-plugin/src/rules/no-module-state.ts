@@ -1413,8 +1413,18 @@ export default createRule<Options, MessageIds>({
               comparedWithClock(d.id.name, clock),
           ),
       );
+      // The stamp stored in the slot itself (`cache = { data, expiresAt: now + 30_000 }`, read back with
+      // `now < cache.expiresAt`): the same one-slot TTL cache with its stamp inside the value.
+      const right = unwrap(assign.right);
+      const stampedValue =
+        right.type === 'ObjectExpression' &&
+        right.properties.some((p) => {
+          if (p.type !== 'Property') return false;
+          const key = getPropertyName(p);
+          return !!key && new RegExp(`^${clock}(?:\\s*\\+\\s*[\\w$.]+)?$`).test(sourceCode.getText(p.value)) && comparedWithClock(key, clock);
+        });
       return (
-        stamped &&
+        (stamped || stampedValue) &&
         everyNode(fn.body ?? fn, 3000, (n) => !(n.type === 'MemberExpression' || n.type === 'CallExpression') || !(isRequestRead(sourceCode, n) || (n.type === 'CallExpression' && isAuthCall(sourceCode, n))))
       );
     }
