@@ -32,6 +32,7 @@ import {
   isToolingPath,
   isGeneratedFile,
   BROWSER_LIBRARY,
+  importsReactHook,
   getConstInit,
   isWithin,
   type Handler,
@@ -118,19 +119,6 @@ const OPEN_KEY_TYPE = /(?:Id|ID|Ids|IDs|Key|Token|Email|Url|URL|Uri|URI|Path|Has
 const PUBLIC_KEY_TYPE = /\b(?:JWK\w*|CryptoKey|KeyObject|KeyLike|PublicKey\w*)\b/;
 /** Parameter names that carry request data: a memo keyed by them grows with client input. */
 const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|searchParams|query|body|headers|cookies|formData|input|payload|args)$/;
-
-/** A value import of a React hook (`useXxx`) from one of the app's own modules (`@/`, `~/`, relative). */
-function importsAppHook(program: TSESTree.Program): boolean {
-  return program.body.some(
-    (st) =>
-      st.type === 'ImportDeclaration' &&
-      st.importKind !== 'type' &&
-      /^(?:@\/|~\/|\.{1,2}\/)/.test(String(st.source.value)) &&
-      st.specifiers.some(
-        (sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && /^use[A-Z]/.test(sp.imported.name),
-      ),
-  );
-}
 
 /** React and Next's client-side modules; with {@link BROWSER_LIBRARY}, files whose code runs in the browser (or is React): stay silent. */
 const REACT_IMPORT = /^(?:react|next\/navigation|next\/router|next\/link|next\/image)(?:\/|$)/;
@@ -472,7 +460,7 @@ export default createRule<Options, MessageIds>({
     for (const spec of kind.imports) if (REACT_IMPORT.test(spec) || BROWSER_LIBRARY.test(spec)) clientish = true;
     // A React hook of the app's own (`import { useEditorBlockStatusStore } from '@/app/stores/...'`, a zustand store):
     // only components and hooks can call it, so the module is browser code (ai-sdk-chat-mml's error-handling singleton).
-    if (!clientish) clientish = importsAppHook(sourceCode.ast);
+    if (!clientish) clientish = importsReactHook(sourceCode.ast, true);
     // Plainly server code: every kind of module state counts. Other non-client modules: only state
     // whose name (or the file's) says it holds request data.
     const strong =

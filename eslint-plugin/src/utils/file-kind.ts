@@ -549,3 +549,20 @@ export function importsBrowserModule(kind: FileKind): boolean {
   for (const spec of kind.imports) if (BROWSER_MODULE.test(spec)) return true;
   return false;
 }
+
+/**
+ * Whether the module value-imports a React hook (`useXxx`) from `react` or, with `fromApp`, from one of the app's own
+ * modules (`@/`, `~/`, relative: `useEditorBlockStatusStore` from `@/app/stores/...`): server components cannot call
+ * hooks, so the module runs in the browser. `import { cache } from 'react'` is no hook.
+ */
+export function importsReactHook(program: TSESTree.Program, fromApp: boolean): boolean {
+  return program.body.some(
+    (st) =>
+      st.type === 'ImportDeclaration' &&
+      st.importKind !== 'type' &&
+      (st.source.value === 'react' || (fromApp && /^(?:@\/|~\/|\.{1,2}\/)/.test(String(st.source.value)))) &&
+      st.specifiers.some(
+        (sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && /^use[A-Z]/.test(sp.imported.name),
+      ),
+  );
+}
