@@ -211,7 +211,7 @@ const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|
  * Electron main process in `electron/`; not a root `desktop/`, which can hold a server launcher).
  */
 const DEVICE_APP =
-  /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\/|^(?:electron|mobile|expo|chrome-extension|browser-extension|web-extension)\//;
+  /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\/|(?:^|\/)packages\/(?:chrome-|browser-|web-)?extension\/|^(?:electron|mobile|expo|chrome-extension|browser-extension|web-extension)\//;
 
 /** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
 const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);
