@@ -119,6 +119,9 @@ describe('classifyFile', () => {
     expect(classifyFile('apps/desktop/src/utils/server-url-routing.ts', program('export const a = 1;')).isClient).toBe(true);
     expect(classifyFile('apps/chrome-extension/src/preview/camera-preview.tsx', program('export const a = 1;')).isClient).toBe(true);
     expect(classifyFile('apps/browser-extension/src/background.ts', program('export const a = 1;')).isClient).toBe(true);
+    // ...also a monorepo's extension package (browserbase/stagehand's packages/extension, a Chrome MV3 runtime).
+    expect(classifyFile('packages/extension/understudy/screenshotUtils.ts', program('export const a = 1;')).isClient).toBe(true);
+    expect(classifyFile('packages/extensions/server/index.ts', program('export const a = 1;')).isClient).toBe(false);
     expect(classifyFile('apps/mobile/app/api/hello+api.ts', program('export const a = 1;')).isClient).toBe(false);
     expect(classifyFile('apps/media-server/src/lib/auth.ts', program('export const a = 1;')).isClient).toBe(false);
     // Such an app at the repository root (onyx's Expo app in `mobile/`, easy-dataset's Electron main process); not a

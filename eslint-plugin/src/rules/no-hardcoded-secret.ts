@@ -136,11 +136,17 @@ export default createRule<Options, MessageIds>({
       if (at && !canCallHelper(sourceCode, at, 'requireSecret')) return [];
       // A JSX attribute's string value (`<Checkout secret="sk_live_..." />`) takes the call in braces.
       const call = jsxAttribute ? `{requireSecret('${env}')}` : `requireSecret('${env}')`;
+      // `'...' as const`: a const assertion cannot apply to a call (TS1355), so the call replaces the whole assertion.
+      const asConst = at?.parent;
+      const range: TSESTree.Range =
+        at && at.range[0] === replace[0] && at.range[1] === replace[1] && asConst?.type === 'TSAsExpression' && asConst.expression === at && sourceCode.getText(asConst.typeAnnotation) === 'const'
+          ? asConst.range
+          : replace;
       return [
         {
           messageId: 'useEnv',
           data: { env },
-          fix: (fixer) => [fixer.replaceTextRange(replace, call), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
+          fix: (fixer) => [fixer.replaceTextRange(range, call), ...helperFixes(context, fixer, 'no-hardcoded-secret', ['requireSecret'])],
         },
       ];
     }

@@ -22,6 +22,8 @@ import {
   isDevTooling,
   isEdgeRuntime,
   mayRunInBrowser,
+  importsReactHook,
+  importsBrowserModule,
 } from '../utils';
 import { SECURE_ID_CALL } from '../utils/secret-vocab';
 
@@ -316,15 +318,12 @@ export default createRule<Options, MessageIds>({
     }
     // A module that imports a React hook (`useSyncExternalStore`, `useEffect`) runs in the browser too: server
     // components cannot call hooks (onyx's toast store, a `.ts` file; `import { cache } from 'react'` is server code).
+    // Also one that imports the app's own hook (`useEditorBlockStatusStore`) or a browser-only module (`sonner`, the
+    // app's `supabase/client`): ai-sdk-chat-mml's retry and error-handling singletons outside server folders.
     const clientCode =
       mayRunInBrowser(kind) ||
-      sourceCode.ast.body.some(
-        (st) =>
-          st.type === 'ImportDeclaration' &&
-          st.source.value === 'react' &&
-          st.importKind !== 'type' &&
-          st.specifiers.some((sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && /^use[A-Z]/.test(sp.imported.name)),
-      );
+      importsReactHook(sourceCode.ast, !kind.isEntryPoint && !kind.isServerOnly && !kind.hasServerPath) ||
+      importsBrowserModule(kind);
     // Middleware and `runtime = 'edge'` code has no node:crypto, nor has code bundled for the browser: the
     // helpers come from the Web Crypto variant (same names, same sync calls; getRandomValues only, which
     // browsers have also outside secure contexts; the editor offers that snippet there too, as

@@ -32,6 +32,7 @@ import {
   isToolingPath,
   isGeneratedFile,
   BROWSER_LIBRARY,
+  importsReactHook,
   getConstInit,
   isWithin,
   type Handler,
@@ -457,6 +458,9 @@ export default createRule<Options, MessageIds>({
     /** Telemetry instrument types imported here, computed when a container's value type is first looked at. */
     let instrumentTypes: ReadonlySet<string> | undefined;
     for (const spec of kind.imports) if (REACT_IMPORT.test(spec) || BROWSER_LIBRARY.test(spec)) clientish = true;
+    // A React hook of the app's own (`import { useEditorBlockStatusStore } from '@/app/stores/...'`, a zustand store):
+    // only components and hooks can call it, so the module is browser code (ai-sdk-chat-mml's error-handling singleton).
+    if (!clientish) clientish = importsReactHook(sourceCode.ast, true);
     // Plainly server code: every kind of module state counts. Other non-client modules: only state
     // whose name (or the file's) says it holds request data.
     const strong =
@@ -1418,8 +1422,18 @@ export default createRule<Options, MessageIds>({
             );
           }),
       );
+      // The stamp stored in the slot itself (`cache = { data, expiresAt: now + 30_000 }`, read back with
+      // `now < cache.expiresAt`): the same one-slot TTL cache with its stamp inside the value.
+      const right = unwrap(assign.right);
+      const stampedValue =
+        right.type === 'ObjectExpression' &&
+        right.properties.some((p) => {
+          if (p.type !== 'Property') return false;
+          const key = getPropertyName(p);
+          return !!key && new RegExp(`^${clock}(?:\\s*\\+\\s*[\\w$.]+)?$`).test(sourceCode.getText(p.value)) && comparedWithClock(key, clock);
+        });
       return (
-        stamped &&
+        (stamped || stampedValue) &&
         everyNode(fn.body ?? fn, 3000, (n) => !(n.type === 'MemberExpression' || n.type === 'CallExpression') || !(isRequestRead(sourceCode, n) || (n.type === 'CallExpression' && isAuthCall(sourceCode, n))))
       );
     }

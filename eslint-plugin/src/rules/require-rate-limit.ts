@@ -214,6 +214,10 @@ export default createRule<Options, MessageIds>({
         const helperCall = firstHelperCall(h.fn, bodies.slice(1));
         const rest = found.filter((e) => (isWithinFn(e.node, h.fn!) ? e.node.range[0] : helperCall) < firstLimit);
         if (rest.length === 0 || firstLimit === -1) return;
+        // A quota the handler answers before the call (`if (balance < cost) return ... 'Insufficient credits'`), with
+        // the credits only deducted after the model has answered (`deductCredits()`: ai-sdk-rag's compare route).
+        const firstCall = isWithinFn(rest[0]!.node, h.fn) ? rest[0]!.node.range[0] : helperCall;
+        if (enforcesQuota(h.fn.body ?? h.fn, firstCall)) return;
         report(h, rest[0]!, bodies);
         return;
       }
@@ -268,15 +272,20 @@ export default createRule<Options, MessageIds>({
       return /^(?:console|logger|log|Sentry)$/.test(root) || /^(?:log|warn|info|debug|trace)(?:[A-Z_]|$)/.test(name);
     }
 
-    function enforcesQuota(body: Node): boolean {
+    /** Whether a quota is answered in `body` (only before `before`, when given: a source position). */
+    function enforcesQuota(body: Node, before = Infinity): boolean {
       let found = false;
       walk(body, (n) => {
-        if (found) return false;
+        if (found || n.range[0] >= before) return false;
         // `{ 429: { error: 'Rate limit exceeded' }, 402: ... }`: a table of the upstream's status codes mapped to
         // messages for the user (fireplexity's search route) translates the provider's limit, it enforces none.
-        if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && String(n.key.value) === '429') return false;
+        // (Any status key: its `402: { error: 'Insufficient credits' }` is the provider's balance, not the caller's.)
+        if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && /^[45]\d\d$/.test(String(n.key.value))) return false;
         if (n.type === 'Literal' && n.value === 429) found = true;
-        if (n.type === 'Literal' && typeof n.value === 'string' && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(n.value) && !readsOrLogsText(n)) found = true;
+        // Also a template's text (`` `Insufficient credits. This model costs ${cost} credits` ``, a 402 answered when the
+        // caller's balance is below the call's cost: ai-sdk-rag's chat route).
+        const text = n.type === 'Literal' && typeof n.value === 'string' ? n.value : n.type === 'TemplateLiteral' ? n.quasis.map((q) => q.value.cooked ?? '').join(' ') : undefined;
+        if (text !== undefined && /rate.?limit|too many requests|quota|limit (?:exceeded|reached)|out of credits|insufficient (?:credits?|balance)|^(?:max|maximum|too_many)_attempts$|too many (?:\w+ )?attempts/i.test(text) && !readsOrLogsText(n)) found = true;
         return !found;
       });
       return found;

@@ -211,7 +211,7 @@ const MOBILE_RUNTIME = /^(?:react-native|expo|expo-[\w-]+|@react-native\/[\w-]+|
  * Electron main process in `electron/`; not a root `desktop/`, which can hold a server launcher).
  */
 const DEVICE_APP =
-  /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\/|^(?:electron|mobile|expo|chrome-extension|browser-extension|web-extension)\//;
+  /(?:^|\/)apps\/(?:desktop|electron|mobile|native|expo|chrome-extension|browser-extension|web-extension|extension)\/|(?:^|\/)packages\/(?:chrome-|browser-|web-)?extension\/|^(?:electron|mobile|expo|chrome-extension|browser-extension|web-extension)\//;
 
 /** Client entry points under a server-only prefix: `useSession()` / `signIn()` from `next-auth/react` run in the browser. */
 const CLIENT_ENTRIES = new Set(['next-auth/react', 'next-auth/webauthn']);
@@ -548,4 +548,21 @@ export function importsBrowserModule(kind: FileKind): boolean {
   if (kind.isEntryPoint || kind.isServerOnly || kind.hasServerPath) return false;
   for (const spec of kind.imports) if (BROWSER_MODULE.test(spec)) return true;
   return false;
+}
+
+/**
+ * Whether the module value-imports a React hook (`useXxx`) from `react` or, with `fromApp`, from one of the app's own
+ * modules (`@/`, `~/`, relative: `useEditorBlockStatusStore` from `@/app/stores/...`): server components cannot call
+ * hooks, so the module runs in the browser. `import { cache } from 'react'` is no hook.
+ */
+export function importsReactHook(program: TSESTree.Program, fromApp: boolean): boolean {
+  return program.body.some(
+    (st) =>
+      st.type === 'ImportDeclaration' &&
+      st.importKind !== 'type' &&
+      (st.source.value === 'react' || (fromApp && /^(?:@\/|~\/|\.{1,2}\/)/.test(String(st.source.value)))) &&
+      st.specifiers.some(
+        (sp) => sp.type === 'ImportSpecifier' && sp.importKind !== 'type' && sp.imported.type === 'Identifier' && /^use[A-Z]/.test(sp.imported.name),
+      ),
+  );
 }

@@ -166,7 +166,7 @@ export function entropy(s: string): number {
 const PLACEHOLDER_EXACT =
   /^(?:x+|\*+|\.+|-+|_+|0+|null|undefined|none|n\/a|todo|tbd|secret|password|token|changeme|placeholder|example|dummy|fake|sample|test|testing|demo|default|dev|development|local)$/i;
 const PLACEHOLDER_PART =
-  /your[-_ ]?(?:api|secret|key|token|pass|own|app|client|db|database|stripe|openai)|<[^>]*>|\{\{|\$\{|x{4,}|X{4,}|\*{3,}|\.{3}|example|placeholder|replace[-_ ]?(?:me|with|this)|insert[-_ ]|enter[-_ ]|change[-_ ]?(?:me|this|it)|override[-_ ]?(?:me|this|it)|dummy|[-_]here\b|sample|redacted|REDACTED/i;
+  /your[-_ ]?(?:api|secret|key|token|pass|own|app|client|db|database|stripe|openai)|<[^>]*>|\{\{|\$\{|x{4,}|X{4,}|\*{3,}|\.{3}|example|placeholder|documentation|replace[-_ ]?(?:me|with|this)|insert[-_ ]|enter[-_ ]|change[-_ ]?(?:me|this|it)|override[-_ ]?(?:me|this|it)|dummy|[-_]here\b|sample|redacted|REDACTED/i;
 
 /** A template slot naming an env var or a value, the whole string: `{HELICONE_API_KEY}`, `[API_KEY]`. */
 const PLACEHOLDER_SLOT = /^(?:\{[A-Z][A-Z0-9_]*\}|\[[A-Z][A-Z0-9_]*\])$/;

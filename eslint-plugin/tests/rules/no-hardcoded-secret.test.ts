@@ -25,6 +25,8 @@ const E2E_ENV = (value: string): string =>
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // coinbase/agentkit's Enso provider: the vendor's published documentation key, which says so in its value.
+    { code: "export const ENSO_API_KEY = \"1e02632d-6feb-4a75-a157-documentation\" as const;\n", filename: 'src/action-providers/enso/constants.ts', settings: secrets },
     // guiademilhas' e2e runner: the default says what it is, `e2e-secret-please-override-this-in-prod-32chars` (like `change-this`).
     { code: E2E_ENV('e2e-secret-please-override-this-in-prod-32chars'), filename: 'scripts/test-e2e.mjs' },
     // A UI SDK's license key in a shared constants module (make-real's tldraw key, passed to `<Tldraw licenseKey>`): checked in the browser, public by design.
@@ -131,6 +133,9 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "import { db } from '../lib/db';\nimport { hashPassword } from '../src/lib/auth/password';\n\nasync function testPasswordChangeAPI() {\n  const initialPassword = 'initialpass123';\n  await db.adminUser.create({ data: { email: 'test-api@test.com', passwordHash: await hashPassword(initialPassword) } });\n}\n\ntestPasswordChangeAPI();\n", filename: 'scripts/test-password-change-api.ts' },
   ],
   invalid: [
+    // Twin: the same constant holding a key-shaped value with no placeholder word (the suggestion drops the `as const`,
+    // which a call cannot take).
+    { code: "export const ENSO_API_KEY = \"1e02632d-6feb-4a75-a157-9c1d3e5f7a2b\" as const;\n", filename: 'src/action-providers/enso/constants.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 1, column: 29, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const ENSO_API_KEY = requireSecret('ENSO_API_KEY');\n" }] }] },
     // Twins: the same password in a script that is not a test (it creates the real admin), and a provider key in a test
     // script, are still reported.
     { code: "import { db } from '../lib/db';\nimport { hashPassword } from '../src/lib/auth/password';\n\nasync function createAdmin() {\n  const initialPassword = 'initialpass123';\n  await db.adminUser.create({ data: { email: 'owner@club.co.uk', passwordHash: await hashPassword(initialPassword) } });\n}\n\ncreateAdmin();\n", filename: 'scripts/create-admin.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 5, column: 27, suggestions: [{ messageId: 'useEnv', output: "import { db } from '../lib/db';\nimport { hashPassword } from '../src/lib/auth/password';\nimport { requireSecret } from '@/lib/secrets';\n\nasync function createAdmin() {\n  const initialPassword = requireSecret('INITIAL_PASSWORD');\n  await db.adminUser.create({ data: { email: 'owner@club.co.uk', passwordHash: await hashPassword(initialPassword) } });\n}\n\ncreateAdmin();\n" }] }] },
