@@ -86,10 +86,6 @@ const SDK_CLIENTS: Record<string, RegExp> = {
   openai: /^(?:OpenAI|AzureOpenAI|default)$/,
   '@anthropic-ai/sdk': /^(?:Anthropic|default)$/,
 };
-/**
- * A module that reads a server secret (`process.env.N8N_API_KEY`, t3-env's `env.STRIPE_SECRET_KEY`) runs on
- * the server: browser bundles only get `NEXT_PUBLIC_*` values (onlook's `utils/n8n/webhook.ts`).
- */
 /** A read of the page the script runs in: its URL, title, referrer, cookies, viewport or storage. */
 const UNGUARDED_PAGE_READ = /\b(?:window\s*\.\s*(?:location|innerWidth|innerHeight|screen|history)|document\s*\.\s*(?:title|referrer|cookie|location|body|querySelector\w*|getElementById)|localStorage\s*\.\s*(?:getItem|setItem))\b/;
 
@@ -109,6 +105,10 @@ function readsPageInCode(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return false;
 }
 
+/**
+ * A module that reads a server secret (`process.env.N8N_API_KEY`, t3-env's `env.STRIPE_SECRET_KEY`) runs on
+ * the server: browser bundles only get `NEXT_PUBLIC_*` values (onlook's `utils/n8n/webhook.ts`).
+ */
 function readsServerSecret(text: string): boolean {
   const re = /\benv\.([A-Z][A-Z0-9_]*)\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (isSecretEnvName(m[1]!)) return true;
