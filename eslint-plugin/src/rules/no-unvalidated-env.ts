@@ -21,7 +21,7 @@ import {
   splitWords,
   unwrap,
   isDevTooling,
-  nodeEnvComparison,
+  isNonProductionTest,
 } from '../utils';
 import { getPublicPrefix, isNonCredentialFallback, isTestLikeFile, secretEnvReason } from '../utils/secret-vocab';
 
@@ -445,14 +445,8 @@ export default createRule<Options, MessageIds>({
      * test-only service client): that code never runs where a missing variable would go unnoticed.
      */
     function inNonProductionBranch(node: TSESTree.Node): boolean {
-      const nonProd = (test: TSESTree.Node): boolean => {
-        const u = unwrap(test);
-        if (u.type === 'LogicalExpression' && u.operator === '&&') return nonProd(u.left) || nonProd(u.right);
-        const c = nodeEnvComparison(u);
-        return !!c && c.eq && /^(?:development|dev|test|local)$/.test(c.value);
-      };
       for (let child: TSESTree.Node = node, p = node.parent; p; child = p, p = p.parent) {
-        if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.consequent === child && nonProd(p.test)) return true;
+        if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.consequent === child && isNonProductionTest(p.test, false)) return true;
         if (p.type === 'FunctionDeclaration' || p.type === 'FunctionExpression' || p.type === 'ArrowFunctionExpression') return false;
       }
       return false;

@@ -422,12 +422,15 @@ export function exitsInProduction(fn: FunctionNode): boolean {
   return fn.body.body.slice(0, 3).some((st) => st.type === 'IfStatement' && !st.alternate && isEarlyExit(st.consequent) && isProductionTest(st.test));
 }
 
-/** `process.env.NODE_ENV !== 'production'` or `=== 'development'` (`'dev'`, `'test'`, `'local'`), alone or as a part of an `&&`: true only outside production. */
-export function isNonProductionTest(test: Node): boolean {
+/**
+ * `process.env.NODE_ENV !== 'production'` or `=== 'development'` (`'dev'`, `'test'`, `'local'`), alone or as a part of an
+ * `&&`: true only outside production. With `notProduction: false`, only the `===` forms count.
+ */
+export function isNonProductionTest(test: Node, notProduction = true): boolean {
   const u = unwrap(test);
-  if (u.type === 'LogicalExpression' && u.operator === '&&') return isNonProductionTest(u.left) || isNonProductionTest(u.right);
+  if (u.type === 'LogicalExpression' && u.operator === '&&') return isNonProductionTest(u.left, notProduction) || isNonProductionTest(u.right, notProduction);
   const c = nodeEnvComparison(u);
-  return !!c && (c.eq ? /^(?:development|dev|test|local)$/.test(c.value) : c.value === 'production');
+  return !!c && (c.eq ? /^(?:development|dev|test|local)$/.test(c.value) : notProduction && c.value === 'production');
 }
 
 /**
