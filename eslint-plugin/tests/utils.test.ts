@@ -10,6 +10,7 @@ import { isUserGateWrapperName } from '../src/utils/auth-vocab';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { addImports } from '../src/utils/snippets';
+import { getFactoryCall, getImportedName } from '../src/utils/data-flow';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
 
@@ -379,5 +380,53 @@ describe('addImports', () => {
     expect(withImports("const { cookies } = require('next/headers');\nmodule.exports = {};\n", ["import { headers } from 'next/headers';"], 'lib/x.js')).toBe(
       "const { cookies } = require('next/headers');\nconst { headers } = require('next/headers');\nmodule.exports = {};\n",
     );
+  });
+});
+
+describe('data-flow: getImportedName and getFactoryCall', () => {
+  /** What `probe` reports for the identifier passed to each `probe(x)` call in `code`. */
+  function probe(code: string, what: (sc: TSESLint.SourceCode, id: TSESTree.Identifier) => string | undefined): (string | undefined)[] {
+    const rule: TSESLint.RuleModule<'r'> = {
+      meta: { type: 'problem', messages: { r: '{{v}}' }, schema: [] },
+      defaultOptions: [],
+      create: (context) => ({
+        'CallExpression[callee.name="probe"] > Identifier.arguments'(node: TSESTree.Identifier) {
+          context.report({ node, messageId: 'r', data: { v: String(what(context.sourceCode, node)) } });
+        },
+      }),
+    };
+    const config = [{ files: ['**/*.*'], languageOptions: { parser: tsParser }, plugins: { t: { rules: { r: rule } } }, rules: { 't/r': 'error' as const } }];
+    const messages = new Linter({ configType: 'flat' }).verify(code, config as never, { filename: 'app/x.ts' });
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+    return messages.map((m) => (m.message === 'undefined' ? undefined : m.message));
+  }
+
+  it('gives the exported name of a named import, and nothing for default, namespace or local bindings', () => {
+    const code = [
+      "import { auth as getSession, 'odd-name' as odd } from '@/auth';",
+      "import Stripe from 'stripe';",
+      "import * as ns from 'openai';",
+      'const local = 1;',
+      'probe(getSession); probe(odd); probe(Stripe); probe(ns); probe(local); probe(notDeclared);',
+    ].join('\n');
+    expect(probe(code, getImportedName)).toEqual(['auth', 'odd-name', undefined, undefined, undefined, undefined]);
+  });
+
+  it("gives the call or new a binding is made by, const only unless anyKind, past await and type wrappers", () => {
+    const code = [
+      "import OpenAI from 'openai';",
+      'const a = new OpenAI();',
+      'const b = (await getClient()) as Client;',
+      'let c = createClient();',
+      'const d = other;',
+      'function f(e = make()) { probe(e); }',
+      'probe(a); probe(b); probe(c); probe(d); probe(OpenAI);',
+    ].join('\n');
+    const text = (sc: TSESLint.SourceCode, id: TSESTree.Identifier, anyKind?: boolean) => {
+      const made = getFactoryCall(sc, id, { anyKind });
+      return made && sc.getText(made);
+    };
+    expect(probe(code, (sc, id) => text(sc, id))).toEqual([undefined, 'new OpenAI()', 'getClient()', undefined, undefined, undefined]);
+    expect(probe(code, (sc, id) => text(sc, id, true))).toEqual([undefined, 'new OpenAI()', 'getClient()', 'createClient()', undefined, undefined]);
   });
 });

@@ -6,6 +6,7 @@ import {
   getCalleeName,
   getDottedName,
   getFileKind,
+  getImportedName,
   getImportSource,
   canCallHelper,
   helperFixes,
@@ -138,11 +139,7 @@ export default createRule<Options, MessageIds>({
         if (source !== undefined) {
           // `setTimeout(ms)` from timers/promises: a timer unless it receives a signal.
           if (!TIMERS_PROMISES.test(source)) return undefined;
-          const variable = findVariable(sourceCode, u.callee);
-          const def = variable?.defs[0];
-          const imported =
-            def?.node.type === 'ImportSpecifier' && def.node.imported.type === 'Identifier' ? def.node.imported.name : undefined;
-          if (imported !== 'setTimeout') return undefined;
+          if (getImportedName(sourceCode, u.callee) !== 'setTimeout') return undefined;
           const opts = u.arguments[2];
           if (opts && opts.type === 'ObjectExpression' && objectHasKey(opts, new Set(['signal'])) !== false) return undefined;
           if (opts && opts.type !== 'ObjectExpression') return undefined;

@@ -8,7 +8,7 @@ import {
   getDottedName,
   getFileKind,
   forEachHandler,
-  getConstInit,
+  getFactoryCall,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -480,9 +480,7 @@ export default createRule<Options, MessageIds>({
       const def = findVariable(sourceCode, root)?.defs[0];
       if (!def || def.type === 'Parameter') return false;
       const src = getImportSource(sourceCode, root);
-      const init = def.type === 'Variable' ? getConstInit(sourceCode, root) : undefined;
-      const u = init ? unwrap(init, { await: true }) : undefined;
-      const made = u?.type === 'CallExpression' || u?.type === 'NewExpression' ? u : undefined;
+      const made = getFactoryCall(sourceCode, root);
       const madeSrc = made ? getImportSource(sourceCode, getRootIdentifier(made.callee) ?? root) : undefined;
       const where = `${src ?? ''} ${made ? sourceCode.getText(made.callee) : ''} ${madeSrc ?? ''}`;
       // `createFakeLlm()` from `@/lib/fake-llm`: a test double.

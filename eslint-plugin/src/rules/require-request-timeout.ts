@@ -5,6 +5,8 @@ import {
   getCalleeName,
   getDottedName,
   getFileKind,
+  getFactoryCall,
+  getImportedName,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -599,21 +601,11 @@ export default createRule<Options, MessageIds>({
     function sdkClientName(node: TSESTree.NewExpression): string | undefined {
       const callee = unwrap(node.callee);
       if (callee.type !== 'Identifier') return undefined;
-      const variable = findVariable(sourceCode, callee);
-      const def = variable?.defs.find((d) => d.type === 'ImportBinding');
-      if (!def) return undefined;
-      const decl = def.parent as TSESTree.ImportDeclaration | undefined;
-      const source = decl?.type === 'ImportDeclaration' ? decl.source.value : undefined;
-      const pattern = source ? SDK_CLIENTS[source] : undefined;
+      const source = getImportSource(sourceCode, callee);
+      const pattern = source && Object.hasOwn(SDK_CLIENTS, source) ? SDK_CLIENTS[source] : undefined;
       if (!pattern) return undefined;
-      const spec = def.node;
-      const imported =
-        spec.type === 'ImportSpecifier'
-          ? spec.imported.type === 'Identifier'
-            ? spec.imported.name
-            : spec.imported.value
-          : 'default';
-      return pattern.test(imported) ? callee.name : undefined;
+      // A default or namespace import is the package's default export.
+      return pattern.test(getImportedName(sourceCode, callee) ?? 'default') ? callee.name : undefined;
     }
 
     /** Whether every request made through the client bound to `node` passes per-request timeout/signal options. */
@@ -730,19 +722,10 @@ export default createRule<Options, MessageIds>({
 
     /** `new GoogleGenerativeAI(key)` from `@google/generative-ai`, or a const holding one. */
     function isGeminiClient(node: TSESTree.Node): boolean {
-      let n = node;
-      if (n.type === 'Identifier') {
-        const init = getConstInit(sourceCode, n);
-        if (!init) return false;
-        n = unwrap(init);
-      }
-      if (n.type !== 'NewExpression' || unwrap(n.callee).type !== 'Identifier') return false;
+      const n = node.type === 'Identifier' ? getFactoryCall(sourceCode, node) : node;
+      if (n?.type !== 'NewExpression' || unwrap(n.callee).type !== 'Identifier') return false;
       const ctor = unwrap(n.callee) as TSESTree.Identifier;
-      const def = findVariable(sourceCode, ctor)?.defs.find((d) => d.type === 'ImportBinding');
-      const decl = def?.parent;
-      if (decl?.type !== 'ImportDeclaration' || decl.source.value !== '@google/generative-ai') return false;
-      const spec = def!.node;
-      return spec.type === 'ImportSpecifier' && (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === 'GoogleGenerativeAI';
+      return getImportSource(sourceCode, ctor) === '@google/generative-ai' && getImportedName(sourceCode, ctor) === 'GoogleGenerativeAI';
     }
 
     /** Whether the model `node` returns is used in this file only by calls that pass `{ timeout }` / `{ signal }` as their second argument. */
@@ -788,8 +771,7 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(node.callee);
       if (callee.type !== 'Identifier') return;
       // By the name the `ai` package exports it under: `import { experimental_transcribe as transcribe } from 'ai'`.
-      const def = findVariable(sourceCode, callee)?.defs[0];
-      const exported = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' && def.node.imported.type === 'Identifier' ? def.node.imported.name : callee.name;
+      const exported = getImportedName(sourceCode, callee) ?? callee.name;
       if (!AI_CALLS.has(exported)) return;
       if (getImportSource(sourceCode, callee) !== 'ai') return;
       const arg = node.arguments[0];

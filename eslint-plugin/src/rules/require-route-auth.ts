@@ -10,6 +10,8 @@ import {
   getFileKind,
   forEachHandler,
   getHandlers,
+  getFactoryCall,
+  getImportedName,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -831,9 +833,7 @@ export default createRule<Options, MessageIds>({
       if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return false;
       const src = getImportSource(sourceCode, call.callee);
       if (src === undefined || !PROJECT_MODULE.test(src)) return false;
-      const def = findVariable(sourceCode, call.callee)?.defs[0];
-      const spec = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' ? def.node : undefined;
-      const imported = spec?.imported.type === 'Identifier' ? spec.imported.name : call.callee.name;
+      const imported = getImportedName(sourceCode, call.callee) ?? call.callee.name;
       const own = (n: string) => n === name || n.replace(/(?:Impl|Implementation|Inner|Internal|Core)$/, '') === name;
       if (!own(imported) && !own(call.callee.name)) return false;
       return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
@@ -1901,9 +1901,7 @@ export default createRule<Options, MessageIds>({
      */
     function setsOwnCookie(call: TSESTree.CallExpression, callee: TSESTree.Node, src: string): boolean {
       if (callee.type !== 'Identifier' || !/(?:^|[/.-])cookies?$/i.test(src)) return false;
-      const def = findVariable(sourceCode, callee)?.defs[0];
-      const spec = def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier' ? def.node : undefined;
-      const imported = spec?.imported.type === 'Identifier' ? spec.imported.name : callee.name;
+      const imported = getImportedName(sourceCode, callee) ?? callee.name;
       if (!/^(?:set|get|clear|delete|remove)\w*Cookies?$/.test(imported)) return false;
       const fn = getEnclosingFunction(call);
       const given = [...call.arguments, ...(fn?.params ?? [])].map((n) => sourceCode.getText(n)).join(' ');
@@ -1930,11 +1928,8 @@ export default createRule<Options, MessageIds>({
 
     /** The module a local client comes from: `new Pinecone()` / `tavily({ apiKey })` with their import's source. */
     function clientModule(id: TSESTree.Identifier): string | undefined {
-      const def = findVariable(sourceCode, id)?.defs[0];
-      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
-      const u = init ? unwrap(init, { await: true }) : undefined;
-      if (u?.type !== 'NewExpression' && u?.type !== 'CallExpression') return undefined;
-      const r = getRootIdentifier(u.callee);
+      const made = getFactoryCall(sourceCode, id, { anyKind: true });
+      const r = made ? getRootIdentifier(made.callee) : undefined;
       return r ? getImportSource(sourceCode, r) : undefined;
     }
 

@@ -12,7 +12,7 @@ import {
   walk,
   type FunctionNode,
 } from './ast';
-import { getImportSource, getValueSources, isParameter, resolveLocalFunction } from './data-flow';
+import { getImportSource, getImportedName, getValueSources, isParameter, resolveLocalFunction } from './data-flow';
 
 /**
  * Shared vocabulary of authentication, rate limiting and "reaching data" for the auth-related rules
@@ -207,23 +207,13 @@ export function isAuthCall(sourceCode: SourceCode, call: TSESTree.CallExpression
   // `import { auth as appAuth } from '@/server/auth'` (the app's Auth.js `auth`).
   if (callee.type === 'Identifier') {
     const src = getImportSource(sourceCode, callee);
-    const imported = src ? importedName(sourceCode, callee) : undefined;
+    const imported = src ? getImportedName(sourceCode, callee) : undefined;
     if (src && AUTH_MODULE.test(src) && /^(?:auth|getServerSession|currentUser|getAuth|getToken|getIronSession|jwtVerify|verify|validateRequest)$/.test(imported ?? '')) {
       return true;
     }
     if (src && imported === 'auth' && LOCAL_AUTH_MODULE.test(src)) return true;
   }
   return false;
-}
-
-/** The exported name an import binding refers to (`auth` for `import { auth as a }`). */
-function importedName(sourceCode: SourceCode, id: TSESTree.Identifier): string | undefined {
-  const v = findVariable(sourceCode, id);
-  const def = v?.defs.find((d) => d.type === 'ImportBinding');
-  const node = def?.node as TSESTree.Node | undefined;
-  if (node?.type === 'ImportSpecifier') return node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value);
-  if (node?.type === 'ImportDefaultSpecifier') return 'default';
-  return undefined;
 }
 
 /** Wrapper names that put a handler behind authentication (dub, inbox-zero, formbricks, langfuse and the like). */

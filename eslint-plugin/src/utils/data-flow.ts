@@ -133,6 +133,35 @@ export function getImportSource(sourceCode: TSESLint.SourceCode, id: TSESTree.Id
   return decl?.type === 'ImportDeclaration' ? decl.source.value : undefined;
 }
 
+/**
+ * The name an imported binding is exported under: `auth` for `import { auth as getSession } from '@/auth'`.
+ * Undefined for a default or namespace import and for anything not imported.
+ */
+export function getImportedName(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): string | undefined {
+  const def = findVariable(sourceCode, id)?.defs.find((d) => d.type === 'ImportBinding');
+  const spec = def?.node as TSESTree.Node | undefined;
+  if (spec?.type !== 'ImportSpecifier') return undefined;
+  return spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+}
+
+/**
+ * The call or `new` a local binding is made by, past `await` and type wrappers: `const openai = new OpenAI()`,
+ * `const client = await getClient()`. A `const` only, unless `anyKind` (then also `let` / `var`); undefined for
+ * parameters, imports and other initializers.
+ */
+export function getFactoryCall(
+  sourceCode: TSESLint.SourceCode,
+  id: TSESTree.Identifier,
+  options?: { anyKind?: boolean },
+): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  const def = findVariable(sourceCode, id)?.defs[0];
+  if (def?.type !== 'Variable') return undefined;
+  if (!options?.anyKind && (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return undefined;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  const u = init ? unwrap(init, { await: true }) : undefined;
+  return u?.type === 'CallExpression' || u?.type === 'NewExpression' ? u : undefined;
+}
+
 /** The function a local identifier names (a function declaration, or a variable bound to a function; with `constOnly`, a `const` only), if any. */
 export function resolveLocalFunction(
   sourceCode: TSESLint.SourceCode,
