@@ -77,8 +77,16 @@ const STATE_NAME =
 function namesState(name: string): boolean {
   return STATE_NAME.test(name.replace(/(?<=[a-z\d])By[A-Z]\w*$/, ''));
 }
-/** The state is a limiter: the Redis fix is @upstash/ratelimit. */
-const LIMITER_NAME = /limit|rate(?!s?cache)|throttl|attempt|requests?(?:Count|Log|Times|Per)?$|hits|bucket|window|quota|usage|blocked|banned/i;
+/**
+ * The state is a limiter: the Redis fix is @upstash/ratelimit. Tested on the name's words joined by `_`
+ * (`rateLimitStore` → `rate_limit_store`), so a word must start there: not the `rate` of `IntegratedErrorHandler`
+ * or `generatedImages`, nor the `limit` of `delimiter`.
+ */
+const LIMITER_WORDS = /(?:^|_)(?:limit|rate(?!s?_?cache)|throttl|attempt|requests?(?:_(?:count|log|times|per))?$|hits|bucket|window|quota|usage|blocked|banned)/;
+function namesLimiter(name: string): boolean {
+  // `ipratelimits`, `userThrottles`: unambiguous anywhere in the name.
+  return /ratelimit|throttl/i.test(name) || LIMITER_WORDS.test(splitWords(name).join('_'));
+}
 /** `let` singletons and flags that are written once (connection, client, init state): never reported. */
 const SINGLETON_NAME =
   /client|conn|connection|pool|instance|promise|sdk|driver|browser|config|env|schema|init|ready|loaded|connected|token|secret|key$|model|transporter|redis|prisma|db$|mongo|supabase|openai|stripe|app$|server|logger|tracer|provider|worker|queue$/i;
@@ -1567,7 +1575,7 @@ export default createRule<Options, MessageIds>({
         if (ref.init) continue;
         const fn = getEnclosingFunction(ref.identifier);
         const fnName = fn ? getFunctionName(fn) : undefined;
-        if (!fnName || !splitWords(fnName).includes('ensure') || LIMITER_NAME.test(fnName)) return false;
+        if (!fnName || !splitWords(fnName).includes('ensure') || namesLimiter(fnName)) return false;
         uses++;
       }
       return uses > 0;
@@ -1584,19 +1592,19 @@ export default createRule<Options, MessageIds>({
         // Public keys by key id (a webhook provider's JWKs): immutable, every instance fetches the same.
         if (c.kind === 'container' && decl.init && PUBLIC_KEY_TYPE.test(typeArgsText(decl.init))) return;
         if (c.kind === 'counter' && declKind !== 'let' && declKind !== 'var') return;
-        if (c.kind === 'counter' && SINGLETON_NAME.test(name) && !LIMITER_NAME.test(name)) return;
+        if (c.kind === 'counter' && SINGLETON_NAME.test(name) && !namesLimiter(name)) return;
         // Debug counters in a module named for profiling (morphic's `perf-tracking.ts`: `authCallCount++`, only
         // logged): per-instance by nature, and no request's outcome depends on them.
-        if (c.kind === 'counter' && DEV_COUNTER_FILE.test(kind.filename) && !LIMITER_NAME.test(name)) return;
+        if (c.kind === 'counter' && DEV_COUNTER_FILE.test(kind.filename) && !namesLimiter(name)) return;
         // A JSON-RPC request id (homepage's TrueNAS widget: `const id = nextId++; ws.send(JSON.stringify({ jsonrpc: '2.0', id, method }))`):
         // it only pairs a response with its request on one connection, so a reset or a per-instance value is harmless.
-        if (c.kind === 'counter' && !LIMITER_NAME.test(name) && numbersJsonRpcRequestsOnly(decl.id)) return;
+        if (c.kind === 'counter' && !namesLimiter(name) && numbersJsonRpcRequestsOnly(decl.id)) return;
         if (!strong && !namesState(name) && !fileSaysState) return;
         const variable = findVariable(sourceCode, decl.id);
         if (!variable) return;
         // What an `ensure*()` function has already made sure of (jitsu's `MongoCreatedCollections`, read and filled
         // only in `ensureMongoCollection()`): the work is idempotent by contract, so a reset only repeats a check.
-        if (c.kind === 'container' && !LIMITER_NAME.test(name) && onlyInEnsureFunctions(variable)) return;
+        if (c.kind === 'container' && !namesLimiter(name) && onlyInEnsureFunctions(variable)) return;
         const memo: MemoWrites = { values: [], keys: [], others: 0 };
         const write = findWrite(variable, c.kind === 'container', 0, memo, c.label === 'object');
         if (!write) return;
@@ -1615,7 +1623,7 @@ export default createRule<Options, MessageIds>({
         ) {
           return;
         }
-        const limiter = LIMITER_NAME.test(name);
+        const limiter = namesLimiter(name);
         // A map of promises counts nothing, whatever its name (`pendingRequests`: in-flight calls, not requests per key).
         if ((!limiter || promiseValued) && decl.init && isDeliberateLocalCache(decl.init, name, memo.values)) return;
         if (!limiter && decl.init && isReferenceTtlCache(decl.init, memo, name)) return;
@@ -1799,7 +1807,7 @@ export default createRule<Options, MessageIds>({
           reportNode: field.node,
           write: w.node,
           writeText: w.text,
-          limiter: LIMITER_NAME.test(key) || LIMITER_NAME.test(className),
+          limiter: namesLimiter(key) || namesLimiter(className),
           helper: true,
         });
       }
