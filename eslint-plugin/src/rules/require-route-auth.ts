@@ -93,6 +93,22 @@ const CRON_FIX =
 const ACTION_FIX =
   "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.";
 /**
+ * An app whose package.json lists no sign-in or session package at all (spliit: groups shared by link) has no session
+ * to verify: the message then says how to keep such a route public on purpose. A dependency named for auth, sessions,
+ * tokens, passwords or an identity provider, or one of the workspace's own packages (which may hold the auth code),
+ * keeps the usual message.
+ */
+const AUTH_DEPENDENCY =
+  /auth|session|clerk|lucia|jose|jwt|jsonwebtoken|passport|bcrypt|argon|firebase|supabase|appwrite|pocketbase|nhost|convex|instantdb|kinde|workos|stackframe|stack-auth|privy|descope|stytch|ory|keycloak|okta|zitadel|logto|hanko|oslo|arctic|siwe|magic|webauthn|passkey|otp|thirdweb|dynamic-labs|iron/i;
+function hasNoSignIn(deps: ReadonlyMap<string, string>): boolean {
+  for (const [name, range] of deps) if (AUTH_DEPENDENCY.test(name) || /^(?:workspace|file|link):/.test(range)) return false;
+  return true;
+}
+const NO_ACCOUNTS_PAID_FIX =
+  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design, rate-limit it per client (and add a bot check) so nobody can spend your quota, and list the file in `publicRoutes`; otherwise verify the session first.';
+const NO_ACCOUNTS_FIX =
+  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design (anyone with the link may use it), list the file in `publicRoutes`; otherwise verify the session first.';
+/**
  * Vercel Blob's `handleUpload`: the same route answers the browser's token request and Vercel's upload-completed
  * callback, which carries no session; the check belongs in `onBeforeGenerateToken` (no guard is suggested in front).
  */
@@ -446,7 +462,7 @@ export default createRule<Options, MessageIds>({
           authFunctions: { type: 'array', items: { type: 'string' }, description: 'Extra names of functions that authenticate a request.' },
           authPatterns: { type: 'array', items: { type: 'string' }, description: 'Regular expressions for names of auth functions.' },
           wrappers: { type: 'array', items: { type: 'string' }, description: 'Extra names of handler wrappers that authenticate.' },
-          publicRoutes: { type: 'array', items: { type: 'string' }, description: 'Globs of route files that are public by design (added to the defaults).' },
+          publicRoutes: { type: 'array', items: { type: 'string' }, description: 'Globs of route files and server action files that are public by design (added to the defaults).' },
           protectedRoutes: { type: 'array', items: { type: 'string' }, description: 'Globs of route files a middleware already protects.' },
           checkPublicReads: { type: 'boolean', description: 'Also report GET handlers that only read non-user data.' },
           checkServerActions: { type: 'boolean', description: 'Check server actions (default true).' },
@@ -466,6 +482,8 @@ export default createRule<Options, MessageIds>({
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
     const isPublicPath = matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) || matchesAnyGlob(file, options.publicRoutes ?? []);
     if (isPublicPath && (kind.isAppRoute || kind.isPagesApi)) return {};
+    // A server action file the user lists as public (the defaults name route paths only).
+    if (!kind.isAppRoute && !kind.isPagesApi && matchesAnyGlob(file, options.publicRoutes ?? [])) return {};
     const sourceCode = context.sourceCode;
     const authFunctions = new Set(options.authFunctions ?? []);
     const authPatterns = compilePatterns(options.authPatterns);
@@ -661,10 +679,17 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
-        data: { handler: handlerLabel(h), what, fix: blobUpload ? UPLOAD_FIX : h.kind === 'server-action' ? ACTION_FIX : isCronRoute(h) ? CRON_FIX : ROUTE_FIX },
+        data: { handler: handlerLabel(h), what, fix: blobUpload ? UPLOAD_FIX : isCronRoute(h) ? CRON_FIX : noAccountsFix(first) ?? (h.kind === 'server-action' ? ACTION_FIX : ROUTE_FIX) },
         // On a cron route the guard checks the scheduler's secret: a session guard would turn it away (next-forge's `cron/keep-alive`).
         suggest: blobUpload ? [] : buildSuggestion(h),
       });
+    }
+
+    /** The message's advice when the app has no sign-in package (only read for a report: it stats package.json). */
+    function noAccountsFix(first: { paid: boolean }): string | undefined {
+      const deps = findProject(context.physicalFilename)?.deps;
+      if (!deps || !hasNoSignIn(deps)) return undefined;
+      return first.paid ? NO_ACCOUNTS_PAID_FIX : NO_ACCOUNTS_FIX;
     }
 
     /**

@@ -2438,3 +2438,54 @@ describe('require-route-auth: what the message says a handler reaches', () => {
     expect(lintWith(model, 'app/api/search/route.ts', ['require-route-auth'])[0]?.message).toContain('reaches a paid AI API (fetch)');
   });
 });
+
+// ------------------------------------------------------------------------------------------------
+// An app with no sign-in package in its package.json (spliit: groups shared by link, no accounts) has no session
+// to verify: the message says how to keep a route or action public on purpose. A workspace package (which may hold
+// the app's auth code) or any auth-named dependency keeps the usual advice.
+// ------------------------------------------------------------------------------------------------
+
+const noAccountsApp = fixtureApp('no-accounts-app', { next: '15.0.0', openai: '^4.77.0', '@prisma/client': '^6.0.0', zod: '^3.24.0' });
+const workspaceApp = fixtureApp('workspace-app', { next: '15.0.0', '@prisma/client': '^6.0.0', '@acme/core': 'workspace:*' });
+const EXTRACT_ACTION =
+  "'use server';\nimport OpenAI from 'openai';\n\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, timeout: 30_000 });\n\nexport async function extractExpense(imageUrl: string) {\n  const res = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: imageUrl }] });\n  return res.choices[0]?.message.content;\n}\n";
+const NO_ACCOUNTS_PAID =
+  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design, rate-limit it per client (and add a bot check) so nobody can spend your quota, and list the file in `publicRoutes`; otherwise verify the session first.';
+const NO_ACCOUNTS =
+  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design (anyone with the link may use it), list the file in `publicRoutes`; otherwise verify the session first.';
+const noAccountsCases = [
+  { code: EXTRACT_ACTION, filename: join(noAccountsApp, 'src/app/groups/actions.ts'), handler: 'Server action extractExpense', what: 'a paid AI API (openai.chat.completions.create)', fix: NO_ACCOUNTS_PAID },
+  { code: DELETE_ROUTE, filename: join(noAccountsApp, 'app/api/projects/route.ts'), handler: 'DELETE handler', what: 'the database (prisma.project.delete)', fix: NO_ACCOUNTS },
+  {
+    code: DELETE_ROUTE,
+    filename: join(workspaceApp, 'app/api/projects/route.ts'),
+    handler: 'DELETE handler',
+    what: 'the database (prisma.project.delete)',
+    fix: 'Verify the session (or API key) first and return 401 when it is missing.',
+  },
+  {
+    code: EXTRACT_ACTION,
+    filename: join(supabaseJsOnlyApp, 'app/actions.ts'),
+    handler: 'Server action extractExpense',
+    what: 'a paid AI API (openai.chat.completions.create)',
+    fix: "Verify the session first and throw when it is missing; if only server code calls it (a webhook, another action), move it out of the 'use server' file into a server-only module instead.",
+  },
+];
+
+ruleTester.run('require-route-auth (no sign-in package)', rule, {
+  valid: [
+    // The action file listed as public by design is not checked (publicRoutes covers server action files too).
+    { code: EXTRACT_ACTION, filename: join(noAccountsApp, 'src/app/groups/actions.ts'), options: [{ publicRoutes: ['**/src/app/groups/actions.ts'] }] },
+  ],
+  invalid: noAccountsCases.map(({ code, filename, handler, what, fix }) => ({
+    code,
+    filename,
+    errors: [
+      {
+        messageId: 'missingAuth' as const,
+        data: { handler, what, fix },
+        suggestions: [{ messageId: 'addGuard' as const, data: { library: 'a requireAuth()', handler: handler.replace(/^Server action /, '').replace(/ handler$/, '') }, output: applyFirstSuggestion(code, filename) }],
+      },
+    ],
+  })),
+});
