@@ -95,6 +95,8 @@ const EXPENSIVE_TEXT = new RegExp(
     'Password|Credentials',
     // `client.chat.completions.create(...)` on a client from the app's own module.
     '\\.completions\\.',
+    // Browserbase's cloud browsers (`bb.sessions.create()`, `new Stagehand({ env: 'BROWSERBASE' }).init()`).
+    '@browserbasehq/',
   ].join('|'),
 );
 /** Text that must appear in a server actions file for one of its actions to be an auth endpoint by name. */
@@ -460,6 +462,7 @@ export default createRule<Options, MessageIds>({
       if (callee.type !== 'MemberExpression') return undefined;
       const root = getRootIdentifier(callee);
       if (!root) return undefined;
+      if (startsBrowserbaseSession(call, callee, root, name)) return { node: call, kind: 'paid', label: `Browserbase's ${calleeText}() (a cloud browser billed by the minute)` };
       const src = getImportSource(sourceCode, root);
       const chain = memberChain(callee);
       const paidChain = chain.some((c) => PAID_METHOD.test(c)) && !/^(?:list|retrieve|get|del|delete|cancel)$/.test(name);
@@ -477,6 +480,51 @@ export default createRule<Options, MessageIds>({
       const origin = clientOrigin(root);
       if (origin === 'paid' && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
       return undefined;
+    }
+
+    /**
+     * A call that starts a Browserbase cloud browser: `bb.sessions.create()` on a client of `@browserbasehq/sdk`, or
+     * `stagehand.init()` on a `new Stagehand({ env: 'BROWSERBASE', ... })` of `@browserbasehq/stagehand` (also imported
+     * with `await import(...)`, also a `let` assigned once). Not `sessions.debug/update/retrieve`, not a Stagehand given
+     * `browserbaseSessionID` (it reattaches to a session started elsewhere, open-operator's agent route), nor one with
+     * `env: 'LOCAL'` or an `env` the rule cannot read (a local Chromium).
+     */
+    function startsBrowserbaseSession(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, root: TSESTree.Identifier, name: string): boolean {
+      if (name === 'create') {
+        const obj = unwrap(callee.object);
+        if (obj.type !== 'MemberExpression' || getPropertyName(obj) !== 'sessions' || unwrap(obj.object) !== root) return false;
+        if (getImportSource(sourceCode, root) === '@browserbasehq/sdk') return true;
+        const made = madeBy(root);
+        return made?.type === 'NewExpression' && made.callee.type === 'Identifier' && getImportSource(sourceCode, made.callee) === '@browserbasehq/sdk';
+      }
+      if (name !== 'init' || call.arguments.length > 0 || unwrap(callee.object) !== root) return false;
+      const made = madeBy(root);
+      if (made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || !fromStagehand(made.callee)) return false;
+      const opts = made.arguments[0] ? unwrap(made.arguments[0]) : undefined;
+      if (opts?.type !== 'ObjectExpression' || findProperty(opts, 'browserbaseSessionID')) return false;
+      const env = findProperty(opts, 'env');
+      return env?.type === 'Property' && getStaticString(env.value) === 'BROWSERBASE';
+    }
+
+    /** The one value a `const` (or a `let` assigned once) holds: its initializer or its single assignment. */
+    function madeBy(id: TSESTree.Identifier): Node | undefined {
+      const v = findVariable(sourceCode, id);
+      const def = v?.defs[0];
+      if (!v || def?.type !== 'Variable') return undefined;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const writes = v.references.filter((r) => r.isWrite() && r.writeExpr && r.writeExpr !== init);
+      if (init && unwrap(init).type !== 'Literal' && writes.length === 0) return unwrap(init, { await: true });
+      if ((!init || (unwrap(init).type === 'Literal' && (unwrap(init) as TSESTree.Literal).value === null)) && writes.length === 1) return unwrap(writes[0]!.writeExpr!, { await: true });
+      return undefined;
+    }
+
+    /** `Stagehand` imported from `@browserbasehq/stagehand`, statically or with `const { Stagehand } = await import(...)`. */
+    function fromStagehand(id: TSESTree.Identifier): boolean {
+      if (getImportSource(sourceCode, id) === '@browserbasehq/stagehand') return true;
+      const def = findVariable(sourceCode, id)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : undefined;
+      const u = init ? unwrap(init, { await: true }) : undefined;
+      return u?.type === 'ImportExpression' && getStaticString(u.source) === '@browserbasehq/stagehand';
     }
 
     /**
