@@ -13,6 +13,7 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  resolveLocalFunction,
   handlerLabel,
   canCallHelper,
   helperFixes,
@@ -54,7 +55,7 @@ type Options = [
     rateLimitedRoutes?: string[];
   },
 ];
-type MessageIds = 'paidCall' | 'authEndpoint' | 'addLimit';
+type MessageIds = 'paidCall' | 'authEndpoint' | 'addLimit' | 'ignoredLimit' | 'checkLimit';
 
 /** Auth endpoints by path: sign-in, sign-up, password reset, OTP, magic link. */
 const DEFAULT_AUTH_ROUTES = [
@@ -94,6 +95,8 @@ const EXPENSIVE_TEXT = new RegExp(
     'Password|Credentials',
     // `client.chat.completions.create(...)` on a client from the app's own module.
     '\\.completions\\.',
+    // Browserbase's cloud browsers (`bb.sessions.create()`, `new Stagehand({ env: 'BROWSERBASE' }).init()`).
+    '@browserbasehq/',
   ].join('|'),
 );
 /** Text that must appear in a server actions file for one of its actions to be an auth endpoint by name. */
@@ -120,6 +123,9 @@ export default createRule<Options, MessageIds>({
       authEndpoint:
         '{{handler}} is an auth endpoint ({{what}}) with no rate limit: it invites credential stuffing, brute force and email/SMS bombing. Limit attempts per IP (and per account) and return 429.',
       addLimit: 'Add an @upstash/ratelimit sliding-window check that returns 429 with Retry-After at the top of {{handler}}.',
+      ignoredLimit:
+        '{{handler}} calls the rate limiter {{limiter}}() but never tests its answer before {{what}}: the limiter counts requests and blocks none. Turn the caller away with 429 when it says no (`if (!success) ...`).',
+      checkLimit: 'Turn the caller away with 429 when {{limiter}}() says no.',
     },
     schema: [
       {
@@ -174,7 +180,7 @@ export default createRule<Options, MessageIds>({
       if (h.name === 'OPTIONS' || h.name === 'HEAD') return;
       if (h.wrappers.some((w) => isLimiterWrapper(w))) return;
       const bodies = handlerBodies(sourceCode, h.fn, 2);
-      const limits: Node[] = [];
+      const limits: TSESTree.CallExpression[] = [];
       const found: Expensive[] = [];
       const helperSet = new Set<Node>(bodies.slice(1));
       for (const body of bodies) {
@@ -189,6 +195,12 @@ export default createRule<Options, MessageIds>({
           if (e) found.push(e);
           return true;
         });
+      }
+      // A limiter whose answer is visibly dropped (`await ratelimit.limit(ip)` as a statement, an unread
+      // `const { success } = ...`) counts the requests and blocks none: it is no limit (reported on itself below).
+      const ignored = droppedLimits(limits, h.fn);
+      if (ignored.length > 0) {
+        for (let i = limits.length - 1; i >= 0; i--) if (ignored.includes(limits[i]!)) limits.splice(i, 1);
       }
       // A usage quota enforced in the handler (429 / "rate_limit" error / credits) is a limit too, and so is an
       // attempt cap it answers (`result.error === 'max_attempts'`: the code's verifier counts the guesses).
@@ -218,7 +230,7 @@ export default createRule<Options, MessageIds>({
         // the credits only deducted after the model has answered (`deductCredits()`: ai-sdk-rag's compare route).
         const firstCall = isWithinFn(rest[0]!.node, h.fn) ? rest[0]!.node.range[0] : helperCall;
         if (enforcesQuota(h.fn.body ?? h.fn, firstCall)) return;
-        report(h, rest[0]!, bodies);
+        report(h, rest[0]!, bodies, ignored);
         return;
       }
       // Admin-only tools: a handful of trusted callers.
@@ -232,7 +244,7 @@ export default createRule<Options, MessageIds>({
         // that re-seeds its store) reads no body, query or form: no credential, email or code to guess. (Not a
         // server action: an inline one gets its input from the component it closes over.)
         if (h.kind === 'route' && h.fn.params.length === 0 && !/\barguments\b/.test(sourceCode.getText(h.fn))) return;
-        const reach = firstDataCall(bodies);
+        const reach = firstDataCall(bodies, ignored);
         // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
         // sign-in; no password, code or email is handled here.
         if (reach?.type === 'CallExpression' && isOAuthRedirect(reach)) return;
@@ -242,7 +254,7 @@ export default createRule<Options, MessageIds>({
         if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
       }
       if (!target) return;
-      report(h, target, bodies);
+      report(h, target, bodies, ignored);
     }
 
     /** Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in). */
@@ -450,6 +462,7 @@ export default createRule<Options, MessageIds>({
       if (callee.type !== 'MemberExpression') return undefined;
       const root = getRootIdentifier(callee);
       if (!root) return undefined;
+      if (startsBrowserbaseSession(call, callee, root, name)) return { node: call, kind: 'paid', label: `Browserbase's ${calleeText}() (a cloud browser billed by the minute)` };
       const src = getImportSource(sourceCode, root);
       const chain = memberChain(callee);
       const paidChain = chain.some((c) => PAID_METHOD.test(c)) && !/^(?:list|retrieve|get|del|delete|cancel)$/.test(name);
@@ -467,6 +480,51 @@ export default createRule<Options, MessageIds>({
       const origin = clientOrigin(root);
       if (origin === 'paid' && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
       return undefined;
+    }
+
+    /**
+     * A call that starts a Browserbase cloud browser: `bb.sessions.create()` on a client of `@browserbasehq/sdk`, or
+     * `stagehand.init()` on a `new Stagehand({ env: 'BROWSERBASE', ... })` of `@browserbasehq/stagehand` (also imported
+     * with `await import(...)`, also a `let` assigned once). Not `sessions.debug/update/retrieve`, not a Stagehand given
+     * `browserbaseSessionID` (it reattaches to a session started elsewhere, open-operator's agent route), nor one with
+     * `env: 'LOCAL'` or an `env` the rule cannot read (a local Chromium).
+     */
+    function startsBrowserbaseSession(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, root: TSESTree.Identifier, name: string): boolean {
+      if (name === 'create') {
+        const obj = unwrap(callee.object);
+        if (obj.type !== 'MemberExpression' || getPropertyName(obj) !== 'sessions' || unwrap(obj.object) !== root) return false;
+        if (getImportSource(sourceCode, root) === '@browserbasehq/sdk') return true;
+        const made = madeBy(root);
+        return made?.type === 'NewExpression' && made.callee.type === 'Identifier' && getImportSource(sourceCode, made.callee) === '@browserbasehq/sdk';
+      }
+      if (name !== 'init' || call.arguments.length > 0 || unwrap(callee.object) !== root) return false;
+      const made = madeBy(root);
+      if (made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || !fromStagehand(made.callee)) return false;
+      const opts = made.arguments[0] ? unwrap(made.arguments[0]) : undefined;
+      if (opts?.type !== 'ObjectExpression' || findProperty(opts, 'browserbaseSessionID')) return false;
+      const env = findProperty(opts, 'env');
+      return env?.type === 'Property' && getStaticString(env.value) === 'BROWSERBASE';
+    }
+
+    /** The one value a `const` (or a `let` assigned once) holds: its initializer or its single assignment. */
+    function madeBy(id: TSESTree.Identifier): Node | undefined {
+      const v = findVariable(sourceCode, id);
+      const def = v?.defs[0];
+      if (!v || def?.type !== 'Variable') return undefined;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const writes = v.references.filter((r) => r.isWrite() && r.writeExpr && r.writeExpr !== init);
+      if (init && unwrap(init).type !== 'Literal' && writes.length === 0) return unwrap(init, { await: true });
+      if ((!init || (unwrap(init).type === 'Literal' && (unwrap(init) as TSESTree.Literal).value === null)) && writes.length === 1) return unwrap(writes[0]!.writeExpr!, { await: true });
+      return undefined;
+    }
+
+    /** `Stagehand` imported from `@browserbasehq/stagehand`, statically or with `const { Stagehand } = await import(...)`. */
+    function fromStagehand(id: TSESTree.Identifier): boolean {
+      if (getImportSource(sourceCode, id) === '@browserbasehq/stagehand') return true;
+      const def = findVariable(sourceCode, id)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : undefined;
+      const u = init ? unwrap(init, { await: true }) : undefined;
+      return u?.type === 'ImportExpression' && getStaticString(u.source) === '@browserbasehq/stagehand';
     }
 
     /**
@@ -594,12 +652,14 @@ export default createRule<Options, MessageIds>({
       return out;
     }
 
-    function firstDataCall(bodies: FunctionNode[]): Node | undefined {
+    function firstDataCall(bodies: FunctionNode[], skip: readonly Node[] = []): Node | undefined {
       let hit: Node | undefined;
       for (const b of bodies) {
         walk(b, (n) => {
           if (hit) return false;
           if (n.type === 'CallExpression') {
+            // A limiter whose answer is dropped is reported as such, not as what the endpoint reaches.
+            if (skip.includes(n)) return true;
             const name = getCalleeName(n) ?? '';
             if (/^(?:json|text|formData|get|headers|cookies|parse|safeParse|log|error|warn|info|redirect|next|NextResponse|Response|set|status|send|end|updateUser|getClient|createClient|signOut)$|^create\w*Client$/.test(name)) return true;
             // The bot check itself (`await recaptchaVerification({ secret, response })`, ever-teams' register route): the
@@ -626,19 +686,193 @@ export default createRule<Options, MessageIds>({
       return t.length > 48 ? `${t.slice(0, 45)}...` : t;
     }
 
-    function report(h: Handler, e: Expensive, bodies: FunctionNode[]): void {
+    function report(h: Handler, e: Expensive, bodies: FunctionNode[], ignored: readonly TSESTree.CallExpression[] = []): void {
       const handler = handlerLabel(h);
       // A call in a same-file helper is reported where the handler calls that helper (`await summarize(text)`), so
       // several actions sharing one helper each get their own report, in their own body, with their own suggestion.
       const via = h.fn && !isWithinFn(e.node, h.fn) ? helperCallTo(h.fn, e.node, bodies.slice(1)) : undefined;
       const at = via ?? e.node;
+      // `a paid AI API through fetch` reached in a helper reads `... through fetch in handleMessage()`, not `through ... through`.
+      const what = via ? `${e.label} ${/ through /.test(e.label) ? 'in' : 'through'} ${sourceCode.getText(via.callee)}()` : e.label;
+      // A limiter called before the call whose answer is dropped: the report names it, on it.
+      const dropped = h.fn ? ignored.find((l) => isWithinFn(l, h.fn!) && l.range[0] < at.range[0]) : undefined;
+      if (dropped) {
+        const limiter = shorten(sourceCode.getText(dropped.callee));
+        context.report({
+          node: dropped.callee,
+          messageId: 'ignoredLimit',
+          // An auth endpoint by its path or name names what it reaches (`prisma.user.create()`), not `by its path`.
+          data: { handler, limiter, what: e.kind === 'auth' && !/\)$/.test(e.label) && at.type === 'CallExpression' ? `${shorten(sourceCode.getText(at.callee))}()` : what },
+          suggest: checkSuggestion(h, dropped, limiter),
+        });
+        return;
+      }
       context.report({
         node: at.type === 'CallExpression' ? at.callee : at,
         messageId: e.kind === 'paid' ? 'paidCall' : 'authEndpoint',
-        // `a paid AI API through fetch` reached in a helper reads `... through fetch in handleMessage()`, not `through ... through`.
-        data: { handler, what: via ? `${e.label} ${/ through /.test(e.label) ? 'in' : 'through'} ${sourceCode.getText(via.callee)}()` : e.label },
+        data: { handler, what },
         suggest: suggestion(h),
       });
+    }
+
+    /**
+     * The limiter calls of `limits` whose answer is visibly dropped: a statement (`await ratelimit.limit(ip);`) of a
+     * method that answers instead of throwing (`@upstash/ratelimit` / `@unkey/ratelimit` `.limit()`, Arcjet's
+     * `.protect()`) on a limiter this file builds or imports from the library, or of a same-file helper that only
+     * answers (no throw, no 429, no response of its own); or a `const` of such a call, or of any `.limit()` /
+     * `.protect()` / `.getRemaining()`, never read (`const { success } = await ratelimit.limit(ip)`, no `if (!success)`).
+     * Not a helper the rule cannot see (`await rateLimit(req)` from `@/lib/rate-limit` often throws), nor
+     * `rate-limiter-flexible`'s `.consume()` (it rejects when over the limit). The limits inside a same-file helper
+     * whose every call here is dropped go with it.
+     */
+    function droppedLimits(limits: TSESTree.CallExpression[], fn: FunctionNode): TSESTree.CallExpression[] {
+      const out: TSESTree.CallExpression[] = [];
+      const droppedHelpers = new Set<FunctionNode>();
+      const keptHelpers = new Set<FunctionNode>();
+      for (const l of limits) {
+        const helper = l.callee.type === 'Identifier' ? resolveLocalFunction(sourceCode, l.callee) : undefined;
+        if (answerDropped(l, helper)) {
+          out.push(l);
+          if (helper) droppedHelpers.add(helper);
+        } else if (helper) keptHelpers.add(helper);
+      }
+      if (out.length === 0) return out;
+      for (const l of limits) {
+        if (out.includes(l) || isWithinFn(l, fn)) continue;
+        if ([...droppedHelpers].some((hf) => !keptHelpers.has(hf) && isWithinFn(l, hf))) out.push(l);
+      }
+      return out;
+    }
+
+    function answerDropped(call: TSESTree.CallExpression, helper: FunctionNode | undefined): boolean {
+      let e: Node = call;
+      while (
+        e.parent &&
+        (e.parent.type === 'AwaitExpression' ||
+          e.parent.type === 'TSAsExpression' ||
+          e.parent.type === 'TSNonNullExpression' ||
+          e.parent.type === 'ChainExpression' ||
+          (e.parent.type === 'UnaryExpression' && e.parent.operator === 'void'))
+      ) {
+        e = e.parent;
+      }
+      const p = e.parent;
+      const callee = unwrap(call.callee);
+      const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+      const answers = helper ? !helperEnforces(helper) : false;
+      if (p?.type === 'ExpressionStatement') {
+        if (helper) return answers;
+        return (method === 'limit' || method === 'protect') && callee.type === 'MemberExpression' && isLibraryLimiter(callee.object);
+      }
+      if (p?.type === 'VariableDeclarator' && p.init === e && p.parent.kind === 'const') {
+        const ids: TSESTree.Identifier[] = [];
+        if (!collectBindings(p.id, ids) || ids.length === 0) return false;
+        const unread = ids.every((id) => {
+          const v = findVariable(sourceCode, id);
+          return !!v && v.references.every((r) => r.identifier === id);
+        });
+        if (!unread) return false;
+        if (helper) return answers;
+        return method === 'limit' || method === 'protect' || method === 'getRemaining';
+      }
+      return false;
+    }
+
+    /** The identifiers a binding pattern declares; false when it has a default or a computed key (whose evaluation may read something). */
+    function collectBindings(pat: Node, out: TSESTree.Identifier[]): boolean {
+      if (pat.type === 'Identifier') {
+        out.push(pat);
+        return true;
+      }
+      if (pat.type === 'ObjectPattern') return pat.properties.every((q) => (q.type === 'Property' ? !q.computed && collectBindings(q.value, out) : collectBindings(q.argument, out)));
+      if (pat.type === 'ArrayPattern') return pat.elements.every((q) => !q || collectBindings(q, out));
+      if (pat.type === 'RestElement') return collectBindings(pat.argument, out);
+      return false;
+    }
+
+    /**
+     * A limiter object from the library itself: imported from `@upstash/ratelimit` / `@unkey/ratelimit` / `@arcjet/*`, or
+     * a binding of this file built by one of their exports (`new Ratelimit({...})`, `arcjet({...})`, `aj.withRule(...)`).
+     */
+    function isLibraryLimiter(obj: Node, depth = 0): boolean {
+      const LIB = /^(?:@upstash\/ratelimit|@unkey\/ratelimit|@arcjet\/.+)$/;
+      const u = unwrap(obj);
+      if (u.type === 'MemberExpression') return depth < 2 && isLibraryLimiter(u.object, depth + 1);
+      if (u.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, u);
+      if (src !== undefined) return LIB.test(src);
+      const def = findVariable(sourceCode, u)?.defs[0];
+      if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const made = init ? unwrap(init, { await: true }) : undefined;
+      if (made?.type !== 'NewExpression' && made?.type !== 'CallExpression') return false;
+      const root = getRootIdentifier(made.callee);
+      if (!root || root === u || depth >= 2) return false;
+      const madeSrc = getImportSource(sourceCode, root);
+      return madeSrc !== undefined ? LIB.test(madeSrc) : isLibraryLimiter(root, depth + 1);
+    }
+
+    /**
+     * Whether a same-file limiter helper turns the caller away itself: a `throw`, a 429, a response or a redirect of
+     * its own, or a limiter it calls that may throw (any but a `.limit()` / `.protect()` / `.getRemaining()` answer).
+     */
+    function helperEnforces(fn: FunctionNode): boolean {
+      let found = false;
+      walk(fn, (n) => {
+        if (found) return false;
+        if (n.type === 'ThrowStatement' || (n.type === 'Literal' && n.value === 429)) found = true;
+        else if (n.type === 'NewExpression' && /^(?:Response|NextResponse|\w*Error)$/.test(getCalleeName(n) ?? '')) found = true;
+        else if (n.type === 'CallExpression') {
+          const name = getCalleeName(n) ?? '';
+          const dotted = getDottedName(unwrap(n.callee)) ?? '';
+          const callee = unwrap(n.callee);
+          const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+          if (/^(?:NextResponse|Response)\./.test(dotted) || /^(?:redirect|permanentRedirect|notFound|forbidden|unauthorized|status|send|end|reject)$/.test(name)) found = true;
+          else if (isRateLimitCall(sourceCode, n, limiterNames, limiterPatterns) && !(method === 'limit' || method === 'protect' || method === 'getRemaining')) found = true;
+        }
+        return !found;
+      });
+      return found;
+    }
+
+    /**
+     * For a dropped `await limiter.limit(id);` statement or an unread `const { success } = await limiter.limit(id);` at
+     * the top level of the handler: test the answer and turn the caller away (429, or a throw in a server action).
+     * Only `.limit()` (Upstash / Unkey answer `{ success }`), and only where no `success` is in the handler already.
+     */
+    function checkSuggestion(h: Handler, call: TSESTree.CallExpression, limiter: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const fn = h.fn;
+      if (!fn || fn.body.type !== 'BlockStatement') return [];
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'limit') return [];
+      const awaited = call.parent?.type === 'AwaitExpression' ? call.parent : undefined;
+      if (!awaited) return [];
+      const stmt = awaited.parent?.type === 'ExpressionStatement' ? awaited.parent : awaited.parent?.type === 'VariableDeclarator' ? awaited.parent.parent : undefined;
+      if (!stmt || stmt.parent !== fn.body) return [];
+      let decl = false;
+      if (stmt.type === 'VariableDeclaration') {
+        const id = stmt.declarations.length === 1 ? stmt.declarations[0]!.id : undefined;
+        // `const { success } = ...` / `const { success, reset } = ...`: the answer is bound as `success` already.
+        decl = id?.type === 'ObjectPattern' && id.properties.some((q) => q.type === 'Property' && !q.computed && getPropertyName(q) === 'success' && q.value.type === 'Identifier' && q.value.name === 'success');
+        if (!decl) return [];
+      } else if (!isLibraryLimiter(callee.object) || /\bsuccess\b/.test(sourceCode.getText(fn))) return [];
+      const ind = ' '.repeat(stmt.loc.start.column);
+      let deny: string;
+      if (h.kind === 'pages-api') {
+        const res = fn.params[1]?.type === 'Identifier' ? fn.params[1].name : undefined;
+        if (!res) return [];
+        deny = `return ${res}.status(429).json({ error: 'Too many requests' });`;
+      } else if (h.kind === 'server-action') deny = "throw new Error('Too many requests');";
+      else deny = "return new Response('Too many requests', { status: 429 });";
+      const check = `${ind}if (!success) {\n${ind}  ${deny}\n${ind}}`;
+      return [
+        {
+          messageId: 'checkLimit',
+          data: { limiter },
+          fix: (fixer) =>
+            decl ? fixer.insertTextAfter(stmt, `\n${check}`) : fixer.replaceText(stmt, `const { success } = ${sourceCode.getText(awaited)};\n${check}`),
+        },
+      ];
     }
 
     /**
