@@ -61,6 +61,18 @@ const BUILTIN_ERROR = /^(?:Error|TypeError|RangeError|SyntaxError|ReferenceError
  */
 const OPERATIONAL_FLAG = /^(?:isOperational|operational|expose|isPublic|isUserFacing|userFacing)$/;
 const LIBRARY_ERROR = /Prisma|Postgrest|Postgres|Axios|Fetch|Mongo|Drizzle|Sequelize|QueryFailed|Sql|Stripe|OpenAI|Anthropic|Supabase|Firebase|Redis|AWS|S3|Database|Db[A-Z]/;
+/**
+ * Names of an app's own helpers that answer with an error: `errorResponse`, `createErrorResponse`,
+ * `internalErrorResponse`, `failureResponse`, `badRequestResponse`, `jsonError`, `apiError`, `serverError`,
+ * `logAndRespond`. Not `handleError`, `logError`, `reportError`, `toSafeMessage`, `getErrorMessage`: a handler,
+ * a logger or a mapper.
+ */
+const RESPONSE_HELPER =
+  /^(?=[a-z])(?:\w*(?:[eE]rror|[fF]ail(?:ure|ed)?|[pP]roblem|BadRequest|badRequest|NotFound|Unauthori[sz]ed|Forbidden|Conflict|Invalid|Validation|TooLarge|TooMany|Unavailable)Response|(?:json|api|http|server|internalServer)Error|(?:[a-z]\w*And)?[rR]espond(?:With\w*)?)$/;
+/** Helpers handed the response object to write to: `sendError(res, ...)`, `respondWithError(res, ...)`, `replyError(reply, ...)`. */
+const SEND_HELPER = /^(?:send|respond|reply)[A-Z]?\w*$/;
+/** Status constants named for a client error: `StatusCodes.BAD_REQUEST`, `ADMIN_API_STATUS.NOT_FOUND`. */
+const CLIENT_ERROR_STATUS_NAME = /^(?:BAD_REQUEST|NOT_FOUND|UNAUTHORI[SZ]ED|FORBIDDEN|CONFLICT|UNPROCESSABLE\w*|TOO_MANY_REQUESTS|GONE|PAYLOAD_TOO_LARGE|METHOD_NOT_ALLOWED|INVALID\w*|VALIDATION\w*)$/;
 const LOG_CALL = /^(?:console|logger|log|Sentry|captureException|reportError|logError)$/;
 /** The hardened snippet's response helper (snippets/no-raw-error-response.ts). */
 const ERROR_HELPER = 'errorResponse';
@@ -778,16 +790,180 @@ export default createRule<Options, MessageIds>({
       return some(tryStmt.block, (n) => n.type === 'ThrowStatement' && unwrap(n.argument).type !== 'NewExpression' && unwrap(n.argument).type !== 'CallExpression');
     }
 
-    function check(payload: TSESTree.Node | undefined, status: number | undefined, sink: TSESTree.Node, actionReturn = false): void {
+    function check(payload: TSESTree.Node | undefined, status: number | undefined, sink: TSESTree.Node, actionReturn = false, helper?: string): void {
       if (!payload || payload.type === 'SpreadElement') return;
       // A dev-only handler (`if (NODE_ENV !== 'development') return 404` first) answers nothing else in production.
       // Also one whose work sits in `if (process.env.NODE_ENV !== 'production' && ...) { ... }` (ever-teams' `api/log`, 501 otherwise).
       for (let fn = getEnclosingFunction(sink); fn; fn = getEnclosingFunction(fn)) if (runsOnlyOutsideProduction(fn)) return;
       if (afterWebhookVerification(sink)) return;
       for (const leak of findLeaks(payload, status, actionReturn)) {
+        // The error itself handed to a helper (`handleApiError(error)`, the snippet's `errorResponse(error, ...)`) is the
+        // helper's to map: a helper taking `error: unknown` is checked where it is written.
+        if (helper && leak.what === 'the error object') continue;
         if (reported.has(leak.node)) continue;
         reported.add(leak.node);
-        report(leak, sink);
+        report(helper ? { ...leak, what: `${leak.what}, through the response helper ${helper}()` } : leak, sink);
+      }
+    }
+
+    /**
+     * The status a response helper is given: a number (`apiError(500, ...)`), an object's `status` / `statusCode`
+     * (`logAndRespond(msg, { status: 500 })`), a constant named for a 4xx (`ADMIN_API_STATUS.BAD_REQUEST`); else
+     * what its name says (`badRequestResponse` answers a 4xx, as does `notFound...`), else unknown.
+     */
+    function helperStatus(call: TSESTree.CallExpression, name: string): number | undefined {
+      for (const arg of call.arguments) {
+        const a = unwrap(arg);
+        if (a.type === 'Literal' && typeof a.value === 'number' && a.value >= 100 && a.value < 600) return a.value;
+        if (a.type === 'ObjectExpression') {
+          for (const p of a.properties) {
+            if (p.type === 'Property' && /^(?:status|statusCode)$/.test(getPropertyName(p) ?? '')) return staticStatus(p.value);
+          }
+        }
+        if (a.type === 'MemberExpression' && /^[A-Z][A-Z0-9_]*$/.test(getPropertyName(a) ?? '')) {
+          const prop = getPropertyName(a) ?? '';
+          if (CLIENT_ERROR_STATUS_NAME.test(prop)) return 400;
+          if (/INTERNAL|SERVER_ERROR|UNAVAILABLE|BAD_GATEWAY|TIMEOUT/.test(prop)) return 500;
+        }
+      }
+      return /^(?:badRequest|notFound|unauthori[sz]ed|forbidden|conflict|invalid|validation|unprocessable|tooMany|payloadTooLarge|gone|methodNotAllowed|rateLimit)/i.test(name)
+        ? 400
+        : undefined;
+    }
+
+    const paramSenders = new Map<FunctionNode, Set<number>>();
+    /**
+     * The parameters a function of this file puts into the response it builds: `function jsonError(message: string,
+     * status = 500) { return NextResponse.json({ error: message }, { status }) }` sends its first. A helper that
+     * answers a generic text (and only logs what it is given) sends none.
+     */
+    function sentParams(fn: FunctionNode): Set<number> {
+      let sent = paramSenders.get(fn);
+      if (sent) return sent;
+      sent = new Set();
+      paramSenders.set(fn, sent);
+      const names = fn.params.map((p) => {
+        const id = p.type === 'AssignmentPattern' ? p.left : p;
+        return id.type === 'Identifier' ? id.name : undefined;
+      });
+      if (names.every((n) => n === undefined)) return sent;
+      // What reaches the body of the response: the value itself, its parts (object, array, template, concatenation,
+      // fallback, the branches of a conditional that are not development-only), and the consts made of those.
+      const reaches = (node: TSESTree.Node, depth: number): void => {
+        const u = unwrap(node);
+        switch (u.type) {
+          case 'Identifier': {
+            const i = names.indexOf(u.name);
+            if (i >= 0 && findVariable(sourceCode, u)?.defs[0]?.type === 'Parameter') sent!.add(i);
+            else if (depth < 3) {
+              const init = getConstInit(sourceCode, u);
+              if (init) reaches(init, depth + 1);
+            }
+            return;
+          }
+          case 'ObjectExpression':
+            for (const p of u.properties) reaches(p.type === 'SpreadElement' ? p.argument : p.value, depth);
+            return;
+          case 'ArrayExpression':
+            for (const e of u.elements) if (e) reaches(e.type === 'SpreadElement' ? e.argument : e, depth);
+            return;
+          case 'TemplateLiteral':
+            for (const e of u.expressions) reaches(e, depth);
+            return;
+          case 'BinaryExpression':
+            if (u.operator === '+') {
+              reaches(u.left, depth);
+              reaches(u.right, depth);
+            }
+            return;
+          case 'LogicalExpression':
+            reaches(u.left, depth);
+            if (!(u.operator === '&&' && isDevelopmentOnly(envTest(u.left)))) reaches(u.right, depth);
+            return;
+          case 'ConditionalExpression':
+            if (!isDevelopmentOnly(envTest(u.test))) reaches(u.consequent, depth);
+            if (!isProductionTest(envTest(u.test))) reaches(u.alternate, depth);
+            return;
+          case 'CallExpression':
+            if (/^(?:JSON\.stringify|String)$/.test(getDottedName(u.callee) ?? '') && u.arguments[0]) reaches(u.arguments[0], depth);
+            return;
+          default:
+            return;
+        }
+      };
+      walk(
+        fn.body,
+        (n) => {
+          if (n.type === 'NewExpression' && /^(?:Response|NextResponse)$/.test(getDottedName(n.callee) ?? '')) {
+            if (n.arguments[0]) reaches(n.arguments[0], 0);
+          } else if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression') {
+            const dotted = getDottedName(n.callee) ?? '';
+            const method = getPropertyName(n.callee);
+            if (/^(?:NextResponse|Response)\.json$/.test(dotted) || (method && /^(?:json|send)$/.test(method) && RESPONSE_OBJECT.test(getRootIdentifier(n.callee)?.name ?? ''))) {
+              if (n.arguments[0] && n.arguments[0].type !== 'SpreadElement') reaches(n.arguments[0], 0);
+            }
+          }
+          return true;
+        },
+        { skipFunctions: true },
+      );
+      return sent;
+    }
+
+    let handlerFns: Set<TSESTree.Node> | undefined;
+    /**
+     * A call that answers the client with what it is given, through the app's own helper:
+     * - a function of this file that puts the argument into the response it builds (read from its body);
+     * - an imported helper named for an error answer (`errorResponse`, `createErrorResponse`, `jsonError`, `apiError`,
+     *   `logAndRespond`) returned by a route handler or a Pages API handler;
+     * - an imported `send*` / `respond*` / `reply*` helper handed the handler's response object (`sendError(res, ...)`).
+     * The error's text handed to it (`error.message`, `String(error)`) is sent; the error itself is the helper's to map.
+     */
+    function checkHelperCall(node: TSESTree.CallExpression): void {
+      const callee = node.callee as TSESTree.Identifier;
+      if (!node.arguments.some((a) => a.type === 'MemberExpression' || a.type === 'CallExpression' || a.type === 'ConditionalExpression' || a.type === 'LogicalExpression' || a.type === 'TemplateLiteral' || a.type === 'Identifier' || a.type === 'TSAsExpression' || a.type === 'ObjectExpression' || a.type === 'ChainExpression')) return;
+      const local = resolveLocalFunction(sourceCode, callee);
+      if (local) {
+        const sent = sentParams(local);
+        if (sent.size === 0) return;
+        // Not given a status: the default of its own `status` parameter (`function jsonError(message, status = 400)`).
+        let status = helperStatus(node, callee.name);
+        if (status === undefined) {
+          for (const p of local.params) {
+            if (p.type === 'AssignmentPattern' && p.left.type === 'Identifier' && /^(?:status|statusCode|code)$/.test(p.left.name) && local.params.indexOf(p) >= node.arguments.length) {
+              status = staticStatus(p.right);
+            }
+          }
+        }
+        for (const i of sent) check(node.arguments[i], status, node, false, callee.name);
+        return;
+      }
+      const name = callee.name;
+      if (!RESPONSE_HELPER.test(name) && !SEND_HELPER.test(name)) return;
+      if (getImportSource(sourceCode, callee) === undefined) return;
+      const toResponse = node.arguments.some((a) => {
+        const u = unwrap(a);
+        return u.type === 'Identifier' && RESPONSE_OBJECT.test(u.name) && !!findVariable(sourceCode, u)?.defs.some((d) => d.type === 'Parameter');
+      });
+      if (SEND_HELPER.test(name) && toResponse) {
+        // sendError(res, err.message)
+      } else if (RESPONSE_HELPER.test(name) && (kind.isAppRoute || kind.isPagesApi)) {
+        // return errorResponse(err.message), returned by the handler itself.
+        let ret: TSESTree.Node | undefined = node.parent;
+        if (ret?.type === 'AwaitExpression') ret = ret.parent;
+        const fn = ret?.type === 'ReturnStatement' ? getEnclosingFunction(ret) : ret && isFunction(ret) && ret.body === node ? ret : undefined;
+        if (!fn) return;
+        handlerFns ??= new Set(getHandlers(sourceCode, kind).flatMap((h) => (h.fn && (h.kind === 'route' || h.kind === 'pages-api') ? [h.fn] : [])));
+        if (!handlerFns.has(fn)) return;
+      } else {
+        return;
+      }
+      const status = helperStatus(node, name);
+      for (const arg of node.arguments) {
+        if (arg.type === 'SpreadElement') continue;
+        const u = unwrap(arg);
+        if (u.type === 'Identifier' && RESPONSE_OBJECT.test(u.name)) continue;
+        check(arg, status, node, false, name);
       }
     }
 
@@ -1124,6 +1300,14 @@ export default createRule<Options, MessageIds>({
       'NewExpression[callee.name=/^(?:Response|NextResponse)$/]'(node: TSESTree.NewExpression) {
         try {
           checkResponseCall(node);
+        } catch {
+          // never throw
+        }
+      },
+      // The app's own response helpers: `return errorResponse(error.message, 500)`, `sendError(res, err.message)`.
+      'CallExpression[callee.type="Identifier"]'(node: TSESTree.CallExpression) {
+        try {
+          if (node.arguments.length > 0) checkHelperCall(node);
         } catch {
           // never throw
         }

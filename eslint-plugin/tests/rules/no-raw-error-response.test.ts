@@ -41,8 +41,29 @@ const CUT_MESSAGE_ROUTE = (send: string): string =>
   `import { NextResponse } from 'next/server';\nimport { generateImageBase64 } from '@/lib/openai_images';\n\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  try {\n    const image = await generateImageBase64(prompt);\n    return NextResponse.json({ image });\n  } catch (e: any) {\n    console.error(String(e?.message).slice(0, 400));\n    return NextResponse.json({ error: ${send} }, { status: 500 });\n  }\n}\n`;
 const CUT_MESSAGE = 'e?.message ? String(e.message).slice(0, 400) : "Generation failed"';
 
+/** A route answering through the app's own response helpers (sim's workflow log route, Hybrid-Turtle's stops route). */
+const HELPER_ROUTE = (imports: string, catchBody: string): string =>
+  `${imports}\n\nexport async function POST(req: Request) {\n  try {\n    const body = await req.json();\n    return Response.json(await persistLogs(body));\n  } catch (error: any) {\n${catchBody}\n  }\n}\n`;
+
 ruleTester.run('no-raw-error-response', rule, {
   valid: [
+    // Response helpers: the error's own text is not handed to them. A logger, an error reporter, a mapper whose result is only logged.
+    { code: HELPER_ROUTE("import { errorResponse } from '@/lib/api-response';\nimport { logError, reportError, toSafeMessage, getErrorMessage } from '@/lib/errors';\nimport * as Sentry from '@sentry/nextjs';", "    logError(error.message);\n    reportError(String(error));\n    Sentry.captureException(error);\n    console.error(getErrorMessage(error), toSafeMessage(error));\n    return errorResponse('Failed to persist logs', 500);"), filename: FILES.route },
+    // The error itself handed to a helper (the snippet's errorResponse, an imported handleApiError): the helper maps it, and is checked where it is written.
+    { code: HELPER_ROUTE("import { errorResponse } from '@/lib/error-response';\nimport { handleApiError } from '@/lib/api';", "    if (req.method === 'PUT') return handleApiError(error);\n    return errorResponse(error, 'POST /api/example');"), filename: FILES.route },
+    // A helper of the file that answers a generic message whatever it is given (its body is read).
+    { code: HELPER_ROUTE("import { NextResponse } from 'next/server';\n\nfunction handleApiError(error: unknown, message: string) {\n  console.error(message, error);\n  return NextResponse.json({ error: 'Internal server error' }, { status: 500 });\n}", "    return handleApiError(error, error.message);"), filename: FILES.route },
+    // An error of the app's own class (`throw new ApiError(400, 'Invalid email')`), or its 4xx answer, forwarded to the helper.
+    { code: HELPER_ROUTE("import { ApiError } from '@/lib/errors';\nimport { apiError, jsonError } from '@/lib/api-response';", "    if (error instanceof ApiError) return apiError(error.status, 'BAD_INPUT', error.message);\n    if (error.name === 'SyntaxError') return jsonError(error.message, 400);\n    return jsonError('Failed to persist logs', 500);"), filename: FILES.route },
+    // A 4xx helper (`badRequestResponse`), a status constant named for a 4xx, and validation results (zod's error.message / flatten()).
+    { code: "import { z } from 'zod';\nimport { badRequestResponse, jsonError } from '@/lib/api-response';\nimport { HTTP } from '@/lib/constants';\nconst schema = z.object({ email: z.string().email() });\n\nexport async function POST(req: Request) {\n  const parsed = schema.safeParse(await req.json());\n  if (!parsed.success) return badRequestResponse(parsed.error.flatten());\n  try {\n    return Response.json(await invite(parsed.data.email));\n  } catch (error) {\n    if (req.headers.get('x-strict')) return badRequestResponse(error.message);\n    return jsonError(error instanceof Error ? error.message : 'Invalid invite', HTTP.BAD_REQUEST);\n  }\n}\n", filename: FILES.route },
+    // A helper of the file whose status defaults to a 4xx, given no status: a caught error's message in a client-error answer.
+    { code: HELPER_ROUTE("import { NextResponse } from 'next/server';\n\nfunction jsonError(message: string, status = 400) {\n  return NextResponse.json({ error: message }, { status });\n}", '    return jsonError(error.message);'), filename: FILES.route },
+    // An imported helper that is not returned by the handler (an error built to be thrown), or called outside a route file.
+    { code: HELPER_ROUTE("import { apiError } from '@/lib/api-response';", "    throw apiError(500, 'PERSIST_FAILED', error.message);"), filename: FILES.route },
+    { code: "import { errorResponse } from '@/lib/api-response';\n\nexport async function persist(body: unknown) {\n  try {\n    return await save(body);\n  } catch (error) {\n    return errorResponse(error.message, 500);\n  }\n}\n", filename: FILES.lib },
+    // `sendError` given the response object and a constant text; `sendMail` not given one.
+    { code: "import { sendError } from '@/lib/http';\nimport { sendMail } from '@/lib/mail';\n\nexport default async function handler(req, res) {\n  try {\n    res.json(await run(req.body));\n  } catch (err) {\n    await sendMail('ops@example.com', err.message);\n    sendError(res, 500, 'Something went wrong');\n  }\n}\n", filename: FILES.pagesApi },
     // Twin: Koa's `expose` (true for the 4xx errors ctx.throw() makes to be shown) picks the message; others get a generic one.
     {"code": "import { Context, Next } from 'koa';\n\nexport async function errorMiddleware(ctx: Context, next: Next) {\n  try {\n    await next();\n  } catch (error: any) {\n    console.error(ctx.path, error);\n    ctx.status = error.statusCode || error.status || 500;\n    ctx.body = { message: error.expose ? error.message : 'An unexpected error occurred' };\n  }\n}\n", "filename": "packages/backend/src/utils/errors.ts"},
     // Twin of aiexor's image route: the cut message only logged, a generic answer sent.
@@ -290,6 +311,54 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: "import { NextRequest, NextResponse } from 'next/server';\n\nexport async function POST(req: NextRequest) {\n  if (process.env.NODE_ENV !== 'production' && LOCAL_LOGS_ENABLED) {\n    try {\n      await writeLogFile(await req.json());\n      return NextResponse.json({ success: true }, { status: 201 });\n    } catch (error) {\n      return NextResponse.json({ success: false, details: (error as Error).message }, { status: 500 });\n    }\n  }\n  return NextResponse.json({ success: false }, { status: 501 });\n}\n", filename: 'apps/web/app/api/log/route.ts' },
   ],
   invalid: [
+    // sim's workflow log route: the caught error's message (or a fallback) answered through the app's imported createErrorResponse.
+    (() => {
+      const code = HELPER_ROUTE("import { createErrorResponse } from '@/app/api/workflows/utils';", "    logger.error('Error persisting logs', error);\n    return createErrorResponse(error.message || 'Failed to persist logs', 500);");
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 9, column: 32, suggestions: generic(code, "error.message || 'Failed to persist logs'") }],
+      };
+    })(),
+    // Hybrid-Turtle's stops route: the app's own class answered 4xx, anything else 500 with `(error as Error).message`.
+    (() => {
+      const code = HELPER_ROUTE("import { apiError } from '@/lib/api-response';\nimport { Trading212Error } from '@/lib/trading212';", "    if (error instanceof Trading212Error) return apiError(400, 'T212_ERROR', error.message);\n    console.error(error);\n    return apiError(500, 'T212_STOPS_FETCH_FAILED', (error as Error).message, undefined, true);");
+      return {
+        code,
+        filename: 'src/app/api/stops/t212/route.ts',
+        errors: [{ messageId: 'rawError' as const, line: 11, column: 53, suggestions: generic(code, '(error as Error).message') }],
+      };
+    })(),
+    // scorpion26's programs route: a Supabase query error handed to errorResponse(code, message, status), and propiedades-rm's jsonError with a status constant.
+    (() => {
+      const code = "import { createClient } from '@/lib/supabase/server';\nimport { errorResponse } from '@/lib/api/auth-middleware';\nimport { jsonError } from '@/lib/api-response';\nimport { API_STATUS } from '@/lib/constants';\n\nexport const GET = withAuth(async (request: Request) => {\n  const supabase = await createClient();\n  const { data, error } = await supabase.from('programs').select('*');\n  if (error) {\n    return errorResponse('DATABASE_ERROR', error.message, 500);\n  }\n  const { error: countError } = await supabase.from('programs').select('id', { count: 'exact' });\n  if (countError) return jsonError(countError.message, API_STATUS.INTERNAL_SERVER_ERROR);\n  return Response.json(data);\n});\n";
+      return {
+        code,
+        filename: 'app/api/programs/route.ts',
+        errors: [
+          { messageId: 'rawError' as const, line: 10, column: 44, suggestions: generic(code, 'error.message') },
+          { messageId: 'rawError' as const, line: 13, column: 36, suggestions: generic(code, 'countError.message') },
+        ],
+      };
+    })(),
+    // A helper of the file that puts what it is given into the response; the error as text (`String(error)`) handed to it.
+    (() => {
+      const code = HELPER_ROUTE("import { NextResponse } from 'next/server';\n\nfunction jsonError(message: string, status = 500) {\n  return NextResponse.json({ ok: false, error: message }, { status });\n}", '    console.error(error);\n    return jsonError(String(error));');
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 13, column: 22, suggestions: generic(code, 'String(error)') }],
+      };
+    })(),
+    // A Pages API route writing through an imported sendError(res, status, message).
+    (() => {
+      const code = "import { sendError } from '@/lib/http';\n\nexport default async function handler(req, res) {\n  try {\n    res.json(await run(req.body));\n  } catch (err) {\n    console.error(err);\n    sendError(res, 500, err.message);\n  }\n}\n";
+      return {
+        code,
+        filename: FILES.pagesApi,
+        errors: [{ messageId: 'rawError' as const, line: 8, column: 25, suggestions: generic(code, 'err.message') }],
+      };
+    })(),
     // A part of the error's text is still its text (ai-image-studio's Gemini route: `details: msg.slice(0, 600)` of
     // `String(e?.message || "")`).
     (() => {
