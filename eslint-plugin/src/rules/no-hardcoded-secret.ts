@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { canCallHelper, chainOperands, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, isSeedFile, splitWords, unwrap } from '../utils';
+import { canCallHelper, chainOperands, compilePatterns, createRule, getFileKind, getProcessEnvName, getPropertyName, getStaticString, helperFixes, isSeedFile, unwrap } from '../utils';
 import {
   isExamplePassword,
-  isNonCredentialFallback,
+  isHardcodedSecretFallback,
   isPlaceholderValue,
   isTestLikeFile,
   looksLikeCredentialValue,
@@ -45,23 +45,6 @@ function envNameForProvider(provider: string): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Web3Forms' submit endpoint, where a form's public access key is sent. */
 const WEB3FORMS = /\bapi\.web3forms\.com\b/;
-
-/** `{ apiKey: <expr> }` passed to a call or constructor (`createOpenAI({ apiKey })`, `new Anthropic({ apiKey })`): a key the client sends. */
-function isClientKeyOption(expr: TSESTree.Node): boolean {
-  const prop = expr.parent;
-  if (prop?.type !== 'Property' || prop.value !== expr) return false;
-  const name = prop.key.type === 'Identifier' ? prop.key.name : prop.key.type === 'Literal' ? String(prop.key.value) : '';
-  if (!/^(?:apiKey|api_key|authToken|auth_token|accessToken|access_token|bearerToken)$/.test(name)) return false;
-  const obj = prop.parent;
-  const call = obj?.parent;
-  return obj?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(obj);
-}
-
-/** The first argument of `new Stripe(...)`: the secret key the Stripe client sends with every request. */
-function isStripeClientKey(expr: TSESTree.Node): boolean {
-  const call = expr.parent;
-  return call?.type === 'NewExpression' && call.arguments[0] === expr && call.callee.type === 'Identifier' && call.callee.name === 'Stripe';
-}
 
 /** A test script in a tooling folder: `scripts/test-password-change.ts`, `scripts/auth/test_login.mjs`. */
 const TEST_SCRIPT = /(?:^|\/)(?:scripts?|bin|tools)\/(?:[\w.-]+\/)*test[-_][\w.-]*\.[cm]?[jt]sx?$/;
@@ -287,20 +270,10 @@ export default createRule<Options, MessageIds>({
         const chained = parent.left.type === 'LogicalExpression' && (parent.left.operator === '||' || parent.left.operator === '??');
         const last = chained ? (parent.left as TSESTree.LogicalExpression).right : parent.left;
         const env = getProcessEnvName(unwrap(last));
-        const reason = env ? secretEnvReason(env) : undefined;
-        // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
-        // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder for a key the app sends to a provider
-        // (no digits, or too short to be a key) forges nothing; the provider answers 401 (notesGPT).
-        // `createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed' })`: whatever the variable's name, a
-        // key passed to a client's constructor is sent, not checked (vercel/examples' LiteLLM gateway).
-        // `new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`: Stripe's secret key is the API key the client sends.
-        const outbound = reason === 'a server-side API credential' || isClientKeyOption(parent) || isStripeClientKey(parent);
-        // A placeholder: no digits, too short to be a key, or one character repeated ('00000000-0000-0000-0000-000000000000').
-        const outboundPlaceholder = outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12 || /^([A-Za-z0-9])(?:\1|[-_.])*$/.test(value));
-        // `process.env.WORKER_ALLOW_SERVICE_ROLE_DEV ?? '1'`: a switch named for what it allows, defaulted on or off, is a
-        // flag, not the credential it mentions (literary-ai-partner's audit scripts).
-        const flagDefault = /^(?:[01]|true|false|yes|no|on|off)$/i.test(value.trim()) && !!env && splitWords(env).some((w) => /^(?:allow|enable|disable|skip|use|force)$/.test(w));
-        if (env && reason && value.trim().length > 0 && !outboundPlaceholder && !flagDefault && !isNonCredentialFallback(value, reason)) {
+        // A secret's literal default, unless it leaks nothing (a URL without a credential, a placeholder for a key the
+        // client sends, a flag's default): the rule shares the test with no-unvalidated-env, which reports those others.
+        const reason = env && isHardcodedSecretFallback(parent, env, value) ? secretEnvReason(env) : undefined;
+        if (env && reason) {
           reported.add(node);
           // A chain names every env read in it: the default is used only when all of them are unset.
           const chain = chained ? envChain(parent.left, parent.operator) : undefined;

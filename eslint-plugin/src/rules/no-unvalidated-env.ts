@@ -23,7 +23,7 @@ import {
   isDevTooling,
   isNonProductionTest,
 } from '../utils';
-import { getPublicPrefix, isNonCredentialFallback, isTestLikeFile, secretEnvReason } from '../utils/secret-vocab';
+import { getPublicPrefix, isHardcodedSecretFallback, isNonCredentialFallback, isStandInValue, isTestLikeFile, namesKeyOrSecret, secretEnvReason } from '../utils/secret-vocab';
 
 type Options = [
   {
@@ -38,6 +38,8 @@ type MessageIds = 'assertion' | 'emptyFallback' | 'emptySigningKey' | 'placehold
 /** Fallback strings that stand for "not set" and are truthy: `?? 'undefined'`, `|| 'null'`, `?? 'not-set'`. */
 const PLACEHOLDER_FALLBACK = /^(?:undefined|null|none|missing|not[-_ ]?set|unset)$/i;
 
+/** A key named for a local or test service (`OLLAMA_API_KEY`, `LOCAL_LLM_KEY`, `E2E_TEST_TOKEN`), which a stand-in may really fill. */
+const LOCAL_ONLY_NAME = /(?:^|_)(?:LOCAL|DEV|TEST|TESTING|E2E|MOCK|DEMO|OLLAMA|LMSTUDIO|LM_STUDIO)(?:_|$)/;
 /** Env vars that are always set by the runtime or only compared, never config. */
 const ALWAYS_IGNORED = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'VERCEL', 'TZ', 'PWD', 'HOME', 'PATH']);
 /** System variables the platform sets on every deployment (Vercel's `VERCEL_URL`, `VERCEL_BRANCH_URL`...). */
@@ -452,6 +454,32 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** A Pulumi / AWS CDK / CDKTF / SST program: it declares cloud resources and runs at deploy time, not in the app. */
+    function isInfraProgram(): boolean {
+      for (const source of kind.imports) if (/^(?:@pulumi\/|aws-cdk-lib(?:\/|$)|cdktf(?:\/|$)|@cdktf\/|sst(?:\/|$))/.test(source)) return true;
+      return false;
+    }
+
+    /**
+     * `console.warn(\`key: ${process.env.OPENAI_API_KEY || 'not-set'}\`)`, `logger.info({ key: process.env.X ?? 'missing' })`:
+     * the placeholder only fills a log line's text, no client is built with it.
+     */
+    function onlyLogged(fallback: TSESTree.Node): boolean {
+      let cur: TSESTree.Node = fallback;
+      for (let depth = 0; depth < 6; depth++) {
+        const p: TSESTree.Node | undefined = cur.parent;
+        if (!p) return false;
+        if (p.type === 'CallExpression') {
+          if (!p.arguments.includes(cur as TSESTree.CallExpressionArgument)) return false;
+          const object = getCalleeObject(p);
+          return object?.type === 'Identifier' && /^(?:console|logger|log|Logger)$/.test(object.name);
+        }
+        if (!(p.type === 'TemplateLiteral' || (p.type === 'BinaryExpression' && p.operator === '+') || p.type === 'ObjectExpression' || (p.type === 'Property' && p.value === cur) || p.type === 'ArrayExpression')) return false;
+        cur = p;
+      }
+      return false;
+    }
+
     function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node, name: string, messageId: MessageIds, data: Record<string, string>) {
       if (inNonProductionBranch(read)) return;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
@@ -513,9 +541,12 @@ export default createRule<Options, MessageIds>({
           const value = getStaticString(fallback);
           if (value === undefined) return; // `?? process.env.OTHER`, `?? 3000`, `|| defaultUrl()`
           if (checked().has(name)) return;
+          // A hard-coded secret fallback (`process.env.JWT_SECRET || 'dev-secret'`, also `?? 'undefined'`) is
+          // no-hardcoded-secret's `defaultSecret`: one finding per gap, not one from each rule.
+          if (isHardcodedSecretFallback(parent, name, value)) return;
           // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder that is truthy, so no later check catches it.
           if (PLACEHOLDER_FALLBACK.test(value)) {
-            if (isCredentialish(name) || reachesSink(parent) !== undefined) report(node, parent, name, 'placeholderFallback', { op: parent.operator, value });
+            if ((isCredentialish(name) || reachesSink(parent) !== undefined) && !onlyLogged(parent)) report(node, parent, name, 'placeholderFallback', { op: parent.operator, value });
             return;
           }
           if (value === '') {
@@ -541,16 +572,23 @@ export default createRule<Options, MessageIds>({
             }
           } else {
             const reason = secretEnvReason(name);
-            if (!reason) return;
             // `REDIS_URL ?? 'redis://localhost:6379'` holds no secret: the gap is the silent dev default.
             // `process.env.LOCAL_REDIS_URL || 'redis://localhost:6379'`: a variable named for a local service defaults
             // to the local host its name promises (morphic's optional search cache), not a development stand-in.
             const namedLocal = /(?:^|_)LOCAL(?:_|$)/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?::\d+)?(?:\/|$)/i.test(value);
-            if (isNonCredentialFallback(value, reason) && !namedLocal) {
-              report(node, parent, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
+            if (reason && isNonCredentialFallback(value, reason)) {
+              if (!namedLocal) report(node, parent, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
+              return;
             }
-            // A hard-coded secret fallback (`process.env.JWT_SECRET || 'dev-secret'`) is no-hardcoded-secret's
-            // `defaultSecret`: one finding per gap, not one from each rule.
+            // `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'dummy-key-for-build' })`, `'sk_test_placeholder'`, `'your-api-key'`:
+            // a stand-in for a key the app sends (no-hardcoded-secret leaves it: it forges nothing) builds the client,
+            // and every request fails at the provider with a 401. Not for a name that says the key is a local or test
+            // one (`OLLAMA_API_KEY || 'dummy'`: a local model server takes any key), nor for a log line's text, nor in an
+            // infrastructure program (Pulumi, CDK), where `'placeholder-change-me'` seeds a secret resource the operator
+            // fills in later (latitude's `infra/lib/secrets.ts`), run by hand at deploy time.
+            if (isStandInValue(value) && !LOCAL_ONLY_NAME.test(name) && (namesKeyOrSecret(name) || reachesSink(parent) !== undefined) && !onlyLogged(parent) && !isInfraProgram()) {
+              report(node, parent, name, 'placeholderFallback', { op: parent.operator, value });
+            }
           }
           return;
         }

@@ -1,5 +1,6 @@
 // Vocabulary shared by the secret rules (no-public-secret-env, no-hardcoded-secret, no-unvalidated-env):
 // which names denote a secret, which values look like real credentials, and which are public by design.
+import type { TSESTree } from '@typescript-eslint/utils';
 import { splitWords } from './ast';
 
 /** Prefixes that bundlers inline into client code. */
@@ -354,4 +355,82 @@ export function isNonCredentialFallback(value: string, envReason: string): boole
   // A connection string's secret is its password: a port, a host or a word is not one (`REDIS_URL ?? '6379'`).
   if (/connection/.test(envReason)) return !embedsCredential(v) && !/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v);
   return false;
+}
+
+/** `{ apiKey: <expr> }` passed to a call or constructor (`createOpenAI({ apiKey })`, `new Anthropic({ apiKey })`): a key the client sends. */
+function isClientKeyOption(expr: TSESTree.Node): boolean {
+  const prop = expr.parent;
+  if (prop?.type !== 'Property' || prop.value !== expr) return false;
+  const name = prop.key.type === 'Identifier' ? prop.key.name : prop.key.type === 'Literal' ? String(prop.key.value) : '';
+  if (!/^(?:apiKey|api_key|authToken|auth_token|accessToken|access_token|bearerToken)$/.test(name)) return false;
+  const obj = prop.parent;
+  const call = obj?.parent;
+  return obj?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(obj);
+}
+
+/** The first argument of `new Stripe(...)`: the secret key the Stripe client sends with every request. */
+function isStripeClientKey(expr: TSESTree.Node): boolean {
+  const call = expr.parent;
+  return call?.type === 'NewExpression' && call.arguments[0] === expr && call.callee.type === 'Identifier' && call.callee.name === 'Stripe';
+}
+
+/**
+ * Whether `fallback` (`process.env.<env> || '<value>'`) defaults a secret to a hard-coded value that no-hardcoded-secret
+ * reports (`defaultSecret`): shared with no-unvalidated-env, which reports the other literal fallbacks of credentials
+ * (placeholders, local URLs), so that each fallback gets one finding, from one rule.
+ */
+export function isHardcodedSecretFallback(fallback: TSESTree.Node, env: string, value: string): boolean {
+  const reason = secretEnvReason(env);
+  if (!reason || value.trim().length === 0) return false;
+  // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
+  if (isNonCredentialFallback(value, reason)) return false;
+  // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder for a key the app sends to a provider
+  // (no digits, or too short to be a key) forges nothing; the provider answers 401 (notesGPT).
+  // `createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed' })`: whatever the variable's name, a
+  // key passed to a client's constructor is sent, not checked (vercel/examples' LiteLLM gateway).
+  // `new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`: Stripe's secret key is the API key the client sends.
+  const outbound = reason === 'a server-side API credential' || isClientKeyOption(fallback) || isStripeClientKey(fallback);
+  // A placeholder: no digits, too short to be a key, or one character repeated ('00000000-0000-0000-0000-000000000000').
+  if (outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12 || /^([A-Za-z0-9])(?:\1|[-_.])*$/.test(value))) return false;
+  // `process.env.WORKER_ALLOW_SERVICE_ROLE_DEV ?? '1'`: a switch named for what it allows, defaulted on or off, is a
+  // flag, not the credential it mentions (literary-ai-partner's audit scripts).
+  if (/^(?:[01]|true|false|yes|no|on|off)$/i.test(value.trim()) && splitWords(env).some((w) => /^(?:allow|enable|disable|skip|use|force)$/.test(w))) return false;
+  return true;
+}
+
+/** Words that make a value a stand-in nobody deploys: `'mock-key'`, `'sk_test_dummy'`, `'placeholder-for-build'`, `'fake'`, `'changeme'`. */
+const STAND_IN_WORDS = new Set(['mock', 'mocked', 'dummy', 'placeholder', 'fake', 'stub', 'changeme', 'replaceme']);
+/** The words of a test key made of nothing else: `'test-key'`, `'test_api_key'`, `'sk_test_'`. */
+const TEST_KEY_WORDS = new Set(['test', 'sk', 'pk', 'rk', 'api', 'apikey', 'key', 'token', 'secret', 'access', 'auth']);
+const KEY_WORDS = new Set(['key', 'apikey', 'token', 'secret', 'password', 'pass', 'passwd', 'pwd', 'credentials', 'creds']);
+
+/**
+ * Whether a fallback is visibly not a real value: a stand-in word (`'mock-key'`, `'dummy-key-for-build'`, `'sk_test_dummy'`,
+ * `'placeholder_key'`, `'fake'`, `'change-me'`), a template to fill in (`'your-api-key'`, `'your_openai_api_key_here'`,
+ * `'fc-YOUR_API_KEY'`), a run of x (`'xxx'`, `'sk-xxxx'`), or a test key made of nothing but key words (`'test-key'`,
+ * `'test_api_key'`). Not real defaults (`'gpt-4o-mini'`, `'us-east-1'`), not words a setting may really hold
+ * (`'default'` is ClickHouse's user, `'test'` PayPal's sandbox client id) and not the deliberate "no key" of a
+ * keyless local gateway (`'not-needed'`, `'sk-anything'`).
+ */
+export function isStandInValue(value: string): boolean {
+  if (/[:@/]/.test(value)) return false; // a URL, an address or a path: another shape
+  const words = splitWords(value);
+  if (words.length === 0) return false;
+  if (words.some((w) => STAND_IN_WORDS.has(w) || /^x{3,}$/.test(w))) return true;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === 'your') return true;
+    if ((words[i] === 'change' || words[i] === 'replace') && (words[i + 1] === 'me' || words[i + 1] === 'this' || words[i + 1] === 'it')) return true;
+  }
+  if (words.length >= 2 && words.includes('test') && words.every((w) => TEST_KEY_WORDS.has(w))) return true;
+  // `'api_key_here'`: a key word, then "here".
+  return words.length >= 2 && words[words.length - 1] === 'here' && words.some((w) => KEY_WORDS.has(w));
+}
+
+/**
+ * Whether an env var name says it holds a key, token, secret or password (`OPENAI_API_KEY`, `SUPABASE_SERVICE_KEY`, `STRIPE_KEY`,
+ * `DB_PASSWORD`), not a setting about one (`REDIS_KEY_PREFIX`, `ACCESS_TOKEN_EXPIRES_IN`).
+ */
+export function namesKeyOrSecret(name: string): boolean {
+  const words = splitWords(name);
+  return KEY_WORDS.has(words[words.length - 1] ?? '') || secretEnvReason(name) !== undefined;
 }
