@@ -95,13 +95,17 @@ const ACTION_FIX =
 /**
  * An app whose package.json lists no sign-in or session package at all (spliit: groups shared by link) has no session
  * to verify: the message then says how to keep such a route public on purpose. A dependency named for auth, sessions,
- * tokens, passwords or an identity provider, or one of the workspace's own packages (which may hold the auth code),
- * keeps the usual message.
+ * tokens, passwords, an identity provider or a backend with its own accounts (Payload, Medusa), or one of the
+ * workspace's own packages (which may hold the auth code), keeps the usual message.
  */
-const AUTH_DEPENDENCY =
-  /auth|session|clerk|lucia|jose|jwt|jsonwebtoken|passport|bcrypt|argon|firebase|supabase|appwrite|pocketbase|nhost|convex|instantdb|kinde|workos|stackframe|stack-auth|privy|descope|stytch|ory|keycloak|okta|zitadel|logto|hanko|oslo|arctic|siwe|magic|webauthn|passkey|otp|thirdweb|dynamic-labs|iron/i;
+const AUTH_DEPENDENCY_WORD =
+  /^(?:auth(?!or)\w*|\w*auth|\w*oauth\w*|\w*sessions?|clerk|lucia|jose|jwt\w*|jsonwebtoken|passport\w*|bcrypt\w*|argon2?|firebase\w*|supabase|appwrite|pocketbase|nhost|convex|instantdb|kinde|workos|stackframe|privy|descope|stytch|ory|keycloak\w*|okta|zitadel|logto|hanko|oslojs|oslo|arctic|siwe|magic|\w*webauthn|passkeys?|otp\w*|thirdweb|iron|payload\w*|medusajs|strapi|directus|keystone\w*)$/;
 function hasNoSignIn(deps: ReadonlyMap<string, string>): boolean {
-  for (const [name, range] of deps) if (AUTH_DEPENDENCY.test(name) || /^(?:workspace|file|link):/.test(range)) return false;
+  for (const [name, range] of deps) {
+    if (/^(?:workspace|file|link):/.test(range)) return false;
+    // By the words of the name: `next-auth`, `@auth/core`, `iron-session`; not `class-variance-authority` or `jest-environment-jsdom`.
+    if (name.toLowerCase().split(/[^a-z0-9]+/).some((w) => AUTH_DEPENDENCY_WORD.test(w))) return false;
+  }
   return true;
 }
 const NO_ACCOUNTS_PAID_FIX =

@@ -2445,7 +2445,9 @@ describe('require-route-auth: what the message says a handler reaches', () => {
 // the app's auth code) or any auth-named dependency keeps the usual advice.
 // ------------------------------------------------------------------------------------------------
 
-const noAccountsApp = fixtureApp('no-accounts-app', { next: '15.0.0', openai: '^4.77.0', '@prisma/client': '^6.0.0', zod: '^3.24.0' });
+// spliit's own dependencies include `class-variance-authority` and `jest-environment-jsdom`: words, not substrings, name auth.
+const noAccountsApp = fixtureApp('no-accounts-app', { next: '15.0.0', openai: '^4.77.0', '@prisma/client': '^6.0.0', zod: '^3.24.0', 'class-variance-authority': '^0.7.1', 'jest-environment-jsdom': '^30.4.1' });
+const ironSessionApp = fixtureApp('iron-session-app', { next: '15.0.0', '@prisma/client': '^6.0.0', 'iron-session': '^8.0.0' });
 const workspaceApp = fixtureApp('workspace-app', { next: '15.0.0', '@prisma/client': '^6.0.0', '@acme/core': 'workspace:*' });
 const EXTRACT_ACTION =
   "'use server';\nimport OpenAI from 'openai';\n\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, timeout: 30_000 });\n\nexport async function extractExpense(imageUrl: string) {\n  const res = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: imageUrl }] });\n  return res.choices[0]?.message.content;\n}\n";
@@ -2459,6 +2461,13 @@ const noAccountsCases = [
   {
     code: DELETE_ROUTE,
     filename: join(workspaceApp, 'app/api/projects/route.ts'),
+    handler: 'DELETE handler',
+    what: 'the database (prisma.project.delete)',
+    fix: 'Verify the session (or API key) first and return 401 when it is missing.',
+  },
+  {
+    code: DELETE_ROUTE,
+    filename: join(ironSessionApp, 'app/api/projects/route.ts'),
     handler: 'DELETE handler',
     what: 'the database (prisma.project.delete)',
     fix: 'Verify the session (or API key) first and return 401 when it is missing.',
