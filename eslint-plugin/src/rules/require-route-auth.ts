@@ -172,6 +172,9 @@ const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 
+/** Options of a handler wrapper that make it authenticate first: `{ requireAuth: true }`, `{ authRequired: true }`. */
+const AUTH_OPTION_KEY = /^(?:requireAuth|requiresAuth|authRequired|requireSession|requireUser|requireLogin|authenticated|requireAuthentication)$/;
+
 /** Server action names that are public by design (sign-in, sign-up, public forms). */
 const PUBLIC_ACTION =
   /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
@@ -506,7 +509,7 @@ export default createRule<Options, MessageIds>({
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
-      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
+      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
       // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
@@ -862,6 +865,21 @@ export default createRule<Options, MessageIds>({
         return !found;
       }, { skipFunctions: true });
       return found;
+    }
+
+    /**
+     * A wrapper called with an options object that asks it to authenticate (`withApiMiddleware(handler, { requireAuth:
+     * true, rateLimit: true })`, SaaStastic's API wrapper): the wrapper checks the session before it calls the handler.
+     * Only the literal `true`: `{ requireAuth: false }` or a variable decides nothing we can see.
+     */
+    function requestsAuthOption(call: TSESTree.CallExpression): boolean {
+      return call.arguments.some(
+        (a) =>
+          a.type === 'ObjectExpression' &&
+          a.properties.some(
+            (p) => p.type === 'Property' && AUTH_OPTION_KEY.test(getPropertyName(p) ?? '') && p.value.type === 'Literal' && p.value.value === true,
+          ),
+      );
     }
 
     /** `authActionClient.schema(s).action(fn)`, `protectedProcedure.mutation(fn)`: a client whose middleware authenticates. */
