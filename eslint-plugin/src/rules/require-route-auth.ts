@@ -1704,6 +1704,29 @@ export default createRule<Options, MessageIds>({
       return parts.join('.');
     }
 
+    /**
+     * A Supabase count with `head: true` (`supabase.from('tenants').select('*', { count: 'exact', head: true })`): the
+     * response carries the number of rows and no row at all (vantak-os' public "founding spots left" counter).
+     */
+    function headOnlyCount(node: Node): boolean {
+      let cur: Node = node;
+      for (let i = 0; i < 30; i++) {
+        if (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+        else if (cur.type === 'CallExpression') {
+          if (
+            getCalleeName(cur) === 'select' &&
+            cur.arguments.some(
+              (a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'head' && p.value.type === 'Literal' && p.value.value === true),
+            )
+          ) {
+            return true;
+          }
+          cur = unwrap(cur.callee);
+        } else return false;
+      }
+      return false;
+    }
+
     /** Whether a call reaches data: a DB/ORM/SDK client, a paid API, or a data function of the project. */
     function classifyCall(call: TSESTree.CallExpression): Reach | undefined {
       const name = getCalleeName(call);
@@ -1746,6 +1769,7 @@ export default createRule<Options, MessageIds>({
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
         !AVAILABILITY_CHECK.test(name) &&
+        !headOnlyCount(call) &&
         SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1'));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
