@@ -206,6 +206,18 @@ const AUTH_ENDPOINT_CALL =
  */
 const IDP_FLOW_START_CALL = /^start\w*(?:IdentityProvider|Idp|IDP|Sso|SSO|OAuth|Oauth|Oidc|OIDC|Saml|SAML)\w*(?:Flow|Intent)$/;
 
+/** Calls named for signing a user in: an auth endpoint when handed a password (`db.loginUser(email, password)`). */
+const LOGIN_CALL = /^(?:log_?in|logIn|signInUser|authenticateUser)(?:User|WithPassword|WithCredentials)?$/i;
+
+/** An argument that carries the password: `password`, `body.password`, `{ email, password }`. */
+function passesPassword(arg: TSESTree.CallExpressionArgument): boolean {
+  const u = arg.type === 'SpreadElement' ? arg.argument : arg;
+  if (u.type === 'Identifier') return /^password$/i.test(u.name);
+  if (u.type === 'MemberExpression') return /^password$/i.test(getPropertyName(u) ?? '');
+  if (u.type === 'ObjectExpression') return u.properties.some((p) => p.type === 'Property' && /^password$/i.test(getPropertyName(p) ?? ''));
+  return false;
+}
+
 /**
  * Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). Also one
  * named for making it from the credential checks it is handed (ZITADEL's `createSessionFromChecks({ checks })`).
@@ -1029,6 +1041,9 @@ export default createRule<Options, MessageIds>({
               if (SESSION_EXCHANGE_CALL.test(name) && n.arguments.some((arg) => arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && CREDENTIAL_FIELD.test(getPropertyName(p) ?? '')))) {
                 a.authEndpoint = true;
               }
+              // `db.loginUser(body.email, body.password)`: a call named for signing in and handed the password the caller
+              // sent is the sign-in itself (bblist's `PUT /api/users`), which no session precedes.
+              if (LOGIN_CALL.test(name) && n.arguments.some(passesPassword)) a.authEndpoint = true;
               // Password hashing / comparison without a session: a sign-up or sign-in endpoint.
               if (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? ''))) {
                 a.authEndpoint = true;
