@@ -22,7 +22,7 @@ import {
   walk,
 } from '../utils';
 import { isAuthFunctionName } from '../utils/auth-vocab';
-import { CONSTANT_TIME_COMPARE, isSecretEnvName } from '../utils/compare-vocab';
+import { CONSTANT_TIME_COMPARE, holdsSecretEnv, isSecretEnvName } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 
@@ -465,7 +465,9 @@ export default createRule<Options, MessageIds>({
       if (!devBranch) {
         // if (NODE_ENV === 'production') { verify } — with no else, dev skips the check when the prod branch authenticates.
         // Not when production always exits there (`if (prod) throw FORBIDDEN`): a dev-only feature switched off in production, no check skipped.
-        if (node.type === 'IfStatement' && pol === false && !alwaysExits(node.consequent) && (containsAuthCall(node.consequent) || isAuthDenial(node.consequent))) {
+        // Not after a denial every environment runs (`if (!expected || secret !== expected) return 401`): the production
+        // branch adds a check, it skips none.
+        if (node.type === 'IfStatement' && pol === false && !alwaysExits(node.consequent) && (containsAuthCall(node.consequent) || isAuthDenial(node.consequent)) && !sessionRequiredBefore(node)) {
           const local = localRequestCondition(node.test);
           if (local) report(node.test, 'localRequestBypass', { condition: conditionText(local) });
           else report(node.test, 'envBypass', { condition: `${conditionText(node.test)} is false` });
@@ -486,7 +488,8 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Whether an earlier statement of the same block already turned away a caller without a session or user
+     * Whether an earlier statement of the same block already turned away a caller without a session or user, or
+     * without the configured secret ({@link secretRequiredBy})
      * (`if (!ctx.session?.user?.id) throw new TRPCError({ code: 'UNAUTHORIZED' })`): an environment branch after
      * it skips what comes next (openstatus' tRPC middleware skips its workspace lookup in tests), not authentication.
      * A presence check of a request value (`if (!req.headers.authorization) return 401`) proves nothing and
@@ -498,6 +501,7 @@ export default createRule<Options, MessageIds>({
       for (const prev of block.body) {
         if (prev === stmt) return false;
         if (prev.type !== 'IfStatement' || prev.alternate || !isDenial(prev.consequent)) continue;
+        if (secretRequiredBy(prev.test)) return true;
         const t = unwrap(prev.test);
         const checked = t.type === 'UnaryExpression' && t.operator === '!' ? unwrap(t.argument) : undefined;
         const name = checked ? getDottedName(checked) : undefined;
@@ -505,6 +509,39 @@ export default createRule<Options, MessageIds>({
         if (/(?:^|\.)(?:session|user|currentUser)(?:\.|$)/.test(name)) return true;
       }
       return false;
+    }
+
+    /**
+     * `if (!expected || !secret || secret !== expected) return 401` with `const expected = process.env.SEED_SECRET`: the
+     * caller must present the configured secret, and an unset one turns everyone away (a `!expected` or `!secret` term:
+     * a present secret equal to the expected one makes both set). A production-only session check after it adds a
+     * second factor; it skips no authentication (school-timetable's seed route). A bare `secret !== expected` lets an
+     * absent secret through when the variable is unset too: not counted.
+     */
+    function secretRequiredBy(test: TSESTree.Expression): boolean {
+      const terms: Node[] = [];
+      const flatten = (n: Node): void => {
+        const u = unwrap(n);
+        if (u.type === 'LogicalExpression' && u.operator === '||') {
+          flatten(u.left);
+          flatten(u.right);
+        } else terms.push(u);
+      };
+      flatten(test);
+      const negated = new Set(
+        terms.flatMap((t) => (t.type === 'UnaryExpression' && t.operator === '!' && unwrap(t.argument).type === 'Identifier' ? [(unwrap(t.argument) as TSESTree.Identifier).name] : [])),
+      );
+      return terms.some(
+        (t) =>
+          t.type === 'BinaryExpression' &&
+          (t.operator === '!==' || t.operator === '!=') &&
+          [t.left, t.right].some((side) => holdsSecretEnv(sourceCode, side)) &&
+          [t.left, t.right].some((side) => {
+            const u = unwrap(side);
+            return u.type === 'Identifier' && negated.has(u.name);
+          }) &&
+          [t.left, t.right].every((side) => unwrap(side).type !== 'Literal'),
+      );
     }
 
     /**

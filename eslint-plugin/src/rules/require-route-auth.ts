@@ -194,6 +194,9 @@ const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 
+/** Options of a handler wrapper that make it authenticate first: `{ requireAuth: true }`, `{ authRequired: true }`. */
+const AUTH_OPTION_KEY = /^(?:requireAuth|requiresAuth|authRequired|requireSession|requireUser|requireLogin|authenticated|requireAuthentication)$/;
+
 /** Server action names that are public by design (sign-in, sign-up, public forms). */
 const PUBLIC_ACTION =
   /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
@@ -224,6 +227,18 @@ const AUTH_ENDPOINT_CALL =
  * `startLDAPIdentityProviderFlow({ idpId, username, password })`).
  */
 const IDP_FLOW_START_CALL = /^start\w*(?:IdentityProvider|Idp|IDP|Sso|SSO|OAuth|Oauth|Oidc|OIDC|Saml|SAML)\w*(?:Flow|Intent)$/;
+
+/** Calls named for signing a user in: an auth endpoint when handed a password (`db.loginUser(email, password)`). */
+const LOGIN_CALL = /^(?:log_?in|logIn|signInUser|authenticateUser)(?:User|WithPassword|WithCredentials)?$/i;
+
+/** An argument that carries the password: `password`, `body.password`, `{ email, password }`. */
+function passesPassword(arg: TSESTree.CallExpressionArgument): boolean {
+  const u = arg.type === 'SpreadElement' ? arg.argument : arg;
+  if (u.type === 'Identifier') return /^password$/i.test(u.name);
+  if (u.type === 'MemberExpression') return /^password$/i.test(getPropertyName(u) ?? '');
+  if (u.type === 'ObjectExpression') return u.properties.some((p) => p.type === 'Property' && /^password$/i.test(getPropertyName(p) ?? ''));
+  return false;
+}
 
 /**
  * Calls that make or renew a session: an auth endpoint when given a credential ({@link CREDENTIAL_FIELD}). Also one
@@ -530,7 +545,7 @@ export default createRule<Options, MessageIds>({
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
-      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c))) return;
+      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
       // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
@@ -893,6 +908,21 @@ export default createRule<Options, MessageIds>({
       return found;
     }
 
+    /**
+     * A wrapper called with an options object that asks it to authenticate (`withApiMiddleware(handler, { requireAuth:
+     * true, rateLimit: true })`, SaaStastic's API wrapper): the wrapper checks the session before it calls the handler.
+     * Only the literal `true`: `{ requireAuth: false }` or a variable decides nothing we can see.
+     */
+    function requestsAuthOption(call: TSESTree.CallExpression): boolean {
+      return call.arguments.some(
+        (a) =>
+          a.type === 'ObjectExpression' &&
+          a.properties.some(
+            (p) => p.type === 'Property' && AUTH_OPTION_KEY.test(getPropertyName(p) ?? '') && p.value.type === 'Literal' && p.value.value === true,
+          ),
+      );
+    }
+
     /** `authActionClient.schema(s).action(fn)`, `protectedProcedure.mutation(fn)`: a client whose middleware authenticates. */
     function isAuthedClientChain(call: TSESTree.CallExpression): boolean {
       const root = getRootIdentifier(call.callee);
@@ -1040,6 +1070,9 @@ export default createRule<Options, MessageIds>({
               if (SESSION_EXCHANGE_CALL.test(name) && n.arguments.some((arg) => arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && CREDENTIAL_FIELD.test(getPropertyName(p) ?? '')))) {
                 a.authEndpoint = true;
               }
+              // `db.loginUser(body.email, body.password)`: a call named for signing in and handed the password the caller
+              // sent is the sign-in itself (bblist's `PUT /api/users`), which no session precedes.
+              if (LOGIN_CALL.test(name) && n.arguments.some(passesPassword)) a.authEndpoint = true;
               // Password hashing / comparison without a session: a sign-up or sign-in endpoint.
               if (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? ''))) {
                 a.authEndpoint = true;
@@ -1715,6 +1748,29 @@ export default createRule<Options, MessageIds>({
       return parts.join('.');
     }
 
+    /**
+     * A Supabase count with `head: true` (`supabase.from('tenants').select('*', { count: 'exact', head: true })`): the
+     * response carries the number of rows and no row at all (vantak-os' public "founding spots left" counter).
+     */
+    function headOnlyCount(node: Node): boolean {
+      let cur: Node = node;
+      for (let i = 0; i < 30; i++) {
+        if (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+        else if (cur.type === 'CallExpression') {
+          if (
+            getCalleeName(cur) === 'select' &&
+            cur.arguments.some(
+              (a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'head' && p.value.type === 'Literal' && p.value.value === true),
+            )
+          ) {
+            return true;
+          }
+          cur = unwrap(cur.callee);
+        } else return false;
+      }
+      return false;
+    }
+
     /** Whether a call reaches data: a DB/ORM/SDK client, a paid API, or a data function of the project. */
     function classifyCall(call: TSESTree.CallExpression): Reach | undefined {
       const name = getCalleeName(call);
@@ -1757,6 +1813,7 @@ export default createRule<Options, MessageIds>({
       // (self.so's per-IP rate-limited check-username route).
       const sensitive =
         !AVAILABILITY_CHECK.test(name) &&
+        !headOnlyCount(call) &&
         SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1'));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {

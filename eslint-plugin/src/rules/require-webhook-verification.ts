@@ -253,6 +253,46 @@ export default createRule<Options, MessageIds>({
       return name;
     }
 
+    /** The route's dynamic segment named for a secret (`api/webhooks/leads/[token]/route.ts`): a per-source capability URL. */
+    const urlSecret = /\[(\w*(?:token|secret))\]/i.exec(kind.filename)?.[1];
+
+    /**
+     * The handler hands the URL's secret segment to a call (`.where(eq(leadSources.webhookToken, token))`, `findUnique({
+     * where: { token } })`) and answers 401 / 403 / 404: the sender is authenticated by the secret URL issued to it (a
+     * generic inbound webhook for WordPress or Zapier, which cannot sign; iqleads' lead intake). Logging it is no lookup.
+     */
+    function looksUpUrlSecret(fn: FunctionNode): boolean {
+      if (!urlSecret) return false;
+      let looked = false;
+      let denies = false;
+      const deny = (v: Node | undefined): boolean => v?.type === 'Literal' && (v.value === 401 || v.value === 403 || v.value === 404);
+      walk(fn.body, (n) => {
+        if (n.type === 'CallExpression') {
+          const name = getCalleeName(n) ?? '';
+          if (name === 'status' && deny(n.arguments[0])) denies = true;
+          if (!/^(?:log|info|warn|error|debug|trace)$/.test(name)) {
+            for (const a of n.arguments) {
+              walk(a, (m) => {
+                // `token`, `{ token }`, `params.token`; not a column of the same name (`leadSources.token`) nor a key.
+                const par = m.parent;
+                if (
+                  m.type === 'Identifier' &&
+                  m.name === urlSecret &&
+                  !(par?.type === 'Property' && par.key === m && !par.shorthand) &&
+                  (par?.type !== 'MemberExpression' || (par.property === m && /^params$/.test(sourceCode.getText(unwrap(par.object, { await: true })))))
+                ) {
+                  looked = true;
+                }
+                return !looked;
+              });
+            }
+          }
+        } else if (n.type === 'Property' && getPropertyName(n) === 'status' && deny(n.value)) denies = true;
+        return true;
+      });
+      return looked && denies;
+    }
+
     const reports: { node: Node; name: string; fn: FunctionNode; reqName?: string; reads: TSESTree.Node[] }[] = [];
     /** HMACs over `JSON.stringify(...)`, and whether the function they are in verifies. */
     const stringifiedHmacs: { node: Node; verifying: boolean }[] = [];
@@ -417,6 +457,7 @@ export default createRule<Options, MessageIds>({
           const reqName = p0?.type === 'Identifier' ? p0.name : undefined;
           const reads = bodyReads(fn, reqName);
           if (reads.length === 0) continue;
+          if (looksUpUrlSecret(fn)) continue;
           reports.push({ node: h.reportNode, name: h.name, fn, reqName, reads });
         }
         if (reports.length === 0) return;

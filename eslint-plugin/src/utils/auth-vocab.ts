@@ -76,6 +76,9 @@ export const AUTH_FUNCTIONS = new Set([
   'getUserFromSession',
   'getUserFromRequest',
   'getUserFromToken',
+  // bblist's `db.getUserByToken(body.token)`: the user a session token names, as getUserFromToken (not getUserById).
+  'getUserByToken',
+  'getUserBySessionToken',
   'getLoggedInUser',
   'getSignedInUser',
   'getViewer',
