@@ -43,7 +43,11 @@ const VERIFY_CALLS = new Set([
   'timingSafeEqual', 'jwtVerify', 'verifyIdToken', 'verifyKey', 'isValidSignature', 'checkSignature', 'unsign',
   'verifySignatureAppRouter', 'verifySignatureEdge', 'verifyHmac', 'verifySlackRequest', 'verifyRequestSignature',
 ]);
-const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
+/**
+ * A verifying helper by name: `verifySignature`, `validateWebhook`, `isValidToken`; also a check of the caller's API key
+ * (`validateApiKey(authHeader, ownerId)`: workflow-builder-template's workflow webhook, a key looked up by its hash).
+ */
+const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender|ApiKey|APIKey)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
 /** The caller's identity read from the request object: `req.userId`, `req.user.id`, `const { userId } = req`. */
 const REQUEST_IDENTITY = /\b(?:req|request)\s*\.\s*(?:userId|user|auth|session)\b(?!\s*\()|\{[^{}]*\b(?:userId|user|auth|session)\b[^{}]*\}\s*=\s*(?:req|request)\s*[;\n]/;
 const BODY_METHODS = new Set(['json', 'text', 'formData', 'arrayBuffer', 'blob']);
