@@ -8,6 +8,9 @@ const API_KEY_TRIGGER =
 /** Its twin: a helper that only tests the key's prefix. */
 const API_KEY_PREFIX_ONLY =
   "import { createHash } from 'node:crypto';\nimport { db, apiKeys, runs } from '@/lib/db';\n\nasync function hasApiKeyPrefix(authHeader: string | null, ownerId: string) {\n  const key = authHeader?.replace('Bearer ', '');\n  if (!key?.startsWith('wfb_')) return false;\n  return !!ownerId;\n}\n\nexport async function POST(request: Request) {\n  if (!(await hasApiKeyPrefix(request.headers.get('Authorization'), 'owner'))) return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  const body = await request.json();\n  await db.insert(runs).values({ input: body });\n  return Response.json({ ok: true });\n}\n";
+/** call-summary-agent's Gong webhook: the body read by a helper the handler hands its request to, `verify`ing first or not. */
+const HELPER_READ = (verify: boolean) =>
+  (verify ? "import { start } from 'workflow/api';\nimport { summarize } from '@/workflows/summarize';\nimport { verifyGongJwt } from '@/lib/gong';\n\nasync function getWebhookData(request: Request | null) {\n  if (process.env.DEMO_MODE === 'true') return { demo: true };\n  return await request!.json();\n}\n\nexport async function POST(request: Request) {\n  if (!(await verifyGongJwt(request.headers.get('authorization')))) return new Response('Unauthorized', { status: 401 });\n  const data = await getWebhookData(request);\n  await start(summarize, [data]);\n  return Response.json({ ok: true });\n}\n" : "import { start } from 'workflow/api';\nimport { summarize } from '@/workflows/summarize';\n\nasync function getWebhookData(request: Request | null) {\n  if (process.env.DEMO_MODE === 'true') return { demo: true };\n  return await request!.json();\n}\n\nexport async function POST(request: Request) {\n  const data = await getWebhookData(request);\n  await start(summarize, [data]);\n  return Response.json({ ok: true });\n}\n");
 const helper = { prodready: { helperModules: { 'require-webhook-verification': '@/lib/verify-webhook' } } };
 
 ruleTester.run('require-webhook-verification', rule, {
@@ -55,6 +58,8 @@ ruleTester.run('require-webhook-verification', rule, {
     // A workflow's webhook trigger called with the owner's API key (workflow-builder-template): `validateApiKey` looks the
     // key up by its hash; an authenticated API call, not a provider's unsigned event.
     { code: API_KEY_TRIGGER, filename: 'app/api/workflows/[workflowId]/webhook/route.ts' },
+    // The body read by a helper, in a route that verifies the sender's JWT first.
+    { code: HELPER_READ(true), filename: 'app/api/gong-webhook/route.ts' },
     // LiveKit's SDK (next14-twitch-clone): `receiver.receive(body, authorization)` on a `new WebhookReceiver(key, secret)`
     // verifies the Authorization JWT and the body hash it carries.
     { code: "import { headers } from 'next/headers';\nimport { WebhookReceiver } from 'livekit-server-sdk';\nimport { db } from '@/lib/db';\n\nconst receiver = new WebhookReceiver(process.env.LIVEKIT_API_KEY!, process.env.LIVEKIT_API_SECRET!);\n\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const authorization = headers().get('Authorization');\n  if (!authorization) return new Response('No authorization header', { status: 400 });\n  const event = receiver.receive(body, authorization);\n  if (event.event === 'ingress_started') await db.stream.update({ where: { ingressId: event.ingressInfo?.ingressId }, data: { isLive: true } });\n  return new Response('ok');\n}\n", filename: 'app/api/webhooks/livekit/route.ts' },
@@ -145,6 +150,9 @@ ruleTester.run('require-webhook-verification', rule, {
     { code: "import crypto from 'node:crypto';\n\nexport async function POST(req: Request) {\n  const { folder = 'general', public_id } = await req.json();\n  const apiSecret = process.env.CLOUDINARY_API_SECRET;\n  if (!apiSecret) return new Response(JSON.stringify({ error: 'Cloudinary configuration missing' }), { status: 500 });\n  const timestamp = Math.round(Date.now() / 1000);\n  const toSign = `folder=${folder}&public_id=${public_id}&timestamp=${timestamp}${apiSecret}`;\n  const signature = crypto.createHash('sha1').update(toSign).digest('hex');\n  return new Response(JSON.stringify({ signature, timestamp }), { status: 200, headers: { 'content-type': 'application/json' } });\n}\n", filename: 'src/app/api/v1/cloudinary/sign/route.ts' },
   ],
   invalid: [
+    // The body read by a helper of the file the handler hands its request to, nothing verified (call-summary-agent's Gong
+    // webhook): reported, with no suggestion (the guard's raw body would not reach the helper's read).
+    { code: HELPER_READ(false), filename: 'app/api/gong-webhook/route.ts', errors: [{ messageId: 'unverified', line: 9, column: 23, suggestions: [] }] },
     // Twin: the same trigger that only checks the key's prefix, never looking it up, is reported.
     {
       code: API_KEY_PREFIX_ONLY,
