@@ -411,6 +411,19 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * `const [openaiApiKey] = useLocalStorage('lg:settings:openaiApiKey', '')`: the hook's value only, no setter, over a
+     * literal default (or none). This component only reads the slot (open-agent-platform's `useApiKeys()`, beside the
+     * settings page that writes it, where the write is reported): a read, like `localStorage.getItem(...)`.
+     */
+    function hookOnlyReads(call: TSESTree.CallExpression): boolean {
+      const decl = call.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== call || decl.id.type !== 'ArrayPattern') return false;
+      const initial = call.arguments[1];
+      if (initial && !isLiteralValue(initial)) return false;
+      return decl.id.elements.length < 2 || decl.id.elements.slice(1).every((e) => e === null);
+    }
+
+    /**
      * `const [sessionId, setSessionId] = useLocalStorage('assessment-session-id', '')` whose every write is a value
      * the page made up (`setSessionId(`session_${Date.now()}_${...}`)`) over a literal default: an anonymous visit
      * id, as with `setItem`. A setter passed on, or given a response or a parameter, keeps the hook reported.
@@ -565,7 +578,7 @@ export default createRule<Options, MessageIds>({
         if (callee.type === 'Identifier' && /^use(?:Local|Session)Storage(?:State|Value)?$/.test(method)) {
           const key = node.arguments[0];
           const name = credentialIn(key, false);
-          if (name && !hookWritesMinted(node)) {
+          if (name && !hookOnlyReads(node) && !hookWritesMinted(node)) {
             context.report({
               node: key!,
               messageId: 'storage',

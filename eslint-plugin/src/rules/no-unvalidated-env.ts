@@ -339,6 +339,17 @@ export default createRule<Options, MessageIds>({
 
     /** Env names checked somewhere in the file (`if (!process.env.X) throw`, `assert(process.env.X)`, `const x = process.env.X; if (!x)`). */
     let checkedNames: Set<string> | undefined;
+    /**
+     * A fallback phrase (two or more words of letters joined by `-` or `_`: `'mandatory-env-not-set'`) that the file also
+     * compares with (`=== 'mandatory-env-not-set'`): a sentinel its own check looks for. A one-word value (`'development'`)
+     * may be compared for another reason (`NODE_ENV === 'development'`) and does not count.
+     */
+    function isCheckedSentinel(value: string): boolean {
+      if (!/^[A-Za-z]+(?:[-_][A-Za-z]+)+$/.test(value)) return false;
+      const q = `['"\`]${value}['"\`]`;
+      return new RegExp(`[!=]==?\\s*${q}|${q}\\s*[!=]==?`).test(text);
+    }
+
     function checked(): Set<string> {
       if (checkedNames) return checkedNames;
       checkedNames = new Set();
@@ -576,6 +587,9 @@ export default createRule<Options, MessageIds>({
             // `process.env.LOCAL_REDIS_URL || 'redis://localhost:6379'`: a variable named for a local service defaults
             // to the local host its name promises (morphic's optional search cache), not a development stand-in.
             const namedLocal = /(?:^|_)LOCAL(?:_|$)/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?::\d+)?(?:\/|$)/i.test(value);
+            // `process.env.DATABASE_URL || 'mandatory-env-not-set'` with `if (value === 'mandatory-env-not-set') missing.push(key)`
+            // in the same file: a marker for "missing" that the file tests (auto_rfp's validateEnv), not a development value.
+            if (isCheckedSentinel(value)) return;
             if (reason && isNonCredentialFallback(value, reason)) {
               if (!namedLocal) report(node, parent, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
               return;

@@ -178,6 +178,15 @@ export default createRule<Options, MessageIds>({
       return publicRead;
     }
 
+    /**
+     * A route file whose callers authenticate with a header they set themselves (`request.headers.get('Authorization')`,
+     * `x-api-key`) and that shows no cookie or session use (workflow-builder-template's workflow trigger, called with its
+     * owner's API key): a browser on another site sends no such header on its own, so `*` lends it nothing ambient.
+     */
+    function isHeaderCredentialRoute(): boolean {
+      return kind.isAppRoute && !AUTH_HINT.test(text) && /\.get\(\s*['"](?:authorization|x-api-key)['"]\s*\)/i.test(text);
+    }
+
     function headerValueIsTrue(v: TSESTree.Node | undefined | null): boolean {
       if (!v) return false;
       const u = unwrap(v);
@@ -467,6 +476,7 @@ export default createRule<Options, MessageIds>({
             if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && (STATIC_LIST_NAME.test(holder.id.name) || rewritesToPublicPath(holder.id))) return;
           }
           if (!options.reportPublicReads && isPublicReadRoute()) return;
+          if (isHeaderCredentialRoute()) return;
           if (servesStaticAsset(site) || isAuthChallenge(site) || echoesConfiguredWildcard(site.node)) return;
           if (preflightOnly(site)) return;
           messageId = 'wildcard';

@@ -366,6 +366,8 @@ export default createRule<Options, MessageIds>({
         if (n.type !== 'Identifier' && n.type !== 'MemberExpression' && n.type !== 'CallExpression') return true;
         if (n.type === 'Identifier' && n.parent?.type === 'MemberExpression' && n.parent.property === n) return false;
         if (!taintOf(n, 0, new Set())) return n.type !== 'CallExpression';
+        // `JSON.stringify(existingWorkflow, null, 2)` inside the prompt: the fields are its arguments, not `JSON`.
+        if (n.type === 'CallExpression' && PASS_FUNCTIONS.has(getDottedName(unwrap(n.callee)) ?? '')) return true;
         const found = n.type === 'Identifier' ? fieldNamesOf(n, depth + 1) : [valueName(n)];
         for (const f of found) if (f !== undefined && !names.includes(f)) names.push(f);
         return false;

@@ -43,7 +43,11 @@ const VERIFY_CALLS = new Set([
   'timingSafeEqual', 'jwtVerify', 'verifyIdToken', 'verifyKey', 'isValidSignature', 'checkSignature', 'unsign',
   'verifySignatureAppRouter', 'verifySignatureEdge', 'verifyHmac', 'verifySlackRequest', 'verifyRequestSignature',
 ]);
-const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
+/**
+ * A verifying helper by name: `verifySignature`, `validateWebhook`, `isValidToken`; also a check of the caller's API key
+ * (`validateApiKey(authHeader, ownerId)`: workflow-builder-template's workflow webhook, a key looked up by its hash).
+ */
+const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender|ApiKey|APIKey)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
 /** The caller's identity read from the request object: `req.userId`, `req.user.id`, `const { userId } = req`. */
 const REQUEST_IDENTITY = /\b(?:req|request)\s*\.\s*(?:userId|user|auth|session)\b(?!\s*\()|\{[^{}]*\b(?:userId|user|auth|session)\b[^{}]*\}\s*=\s*(?:req|request)\s*[;\n]/;
 const BODY_METHODS = new Set(['json', 'text', 'formData', 'arrayBuffer', 'blob']);
@@ -241,6 +245,24 @@ export default createRule<Options, MessageIds>({
       return out;
     }
 
+    /**
+     * Body reads in the file's own helpers the handler hands its request to: `const data = await getWebhookData(request)`
+     * with `async function getWebhookData(request) { return await request.json(); }` (call-summary-agent's Gong webhook).
+     */
+    function helperBodyReads(fn: FunctionNode, reqName: string): TSESTree.Node[] {
+      const out: TSESTree.Node[] = [];
+      walk(fn.body, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier') return true;
+        const i = n.arguments.findIndex((a) => a.type !== 'SpreadElement' && unwrap(a).type === 'Identifier' && (unwrap(a) as TSESTree.Identifier).name === reqName);
+        if (i < 0) return true;
+        const helper = resolveLocalFunction(sourceCode, n.callee, { constOnly: true });
+        const param = helper?.params[i];
+        if (helper && helper !== fn && param?.type === 'Identifier') out.push(...bodyReads(helper, param.name));
+        return true;
+      });
+      return out;
+    }
+
     /** The signature header name the file reads, if any. */
     function signatureHeaderName(): string | undefined {
       let name: string | undefined;
@@ -293,7 +315,7 @@ export default createRule<Options, MessageIds>({
       return looked && denies;
     }
 
-    const reports: { node: Node; name: string; fn: FunctionNode; reqName?: string; reads: TSESTree.Node[] }[] = [];
+    const reports: { node: Node; name: string; fn: FunctionNode; reqName?: string; reads: TSESTree.Node[]; viaHelper?: boolean }[] = [];
     /** HMACs over `JSON.stringify(...)`, and whether the function they are in verifies. */
     const stringifiedHmacs: { node: Node; verifying: boolean }[] = [];
 
@@ -455,10 +477,13 @@ export default createRule<Options, MessageIds>({
           const fn = h.fn!;
           const p0 = fn.params[0];
           const reqName = p0?.type === 'Identifier' ? p0.name : undefined;
-          const reads = bodyReads(fn, reqName);
+          let reads = bodyReads(fn, reqName);
+          // Read by a helper of this file: reported, with no suggestion (the guard's `rawBody` would not reach the helper).
+          const viaHelper = reads.length === 0 && !!reqName;
+          if (viaHelper) reads = helperBodyReads(fn, reqName!);
           if (reads.length === 0) continue;
           if (looksUpUrlSecret(fn)) continue;
-          reports.push({ node: h.reportNode, name: h.name, fn, reqName, reads });
+          reports.push({ node: h.reportNode, name: h.name, fn, reqName, reads, viaHelper });
         }
         if (reports.length === 0) return;
         if (fileVerifies()) return;
@@ -488,6 +513,7 @@ export default createRule<Options, MessageIds>({
         const edge = isEdgeRuntime(kind, sourceCode.ast);
         for (const r of reports) {
           const canFix =
+            !r.viaHelper &&
             kind.isAppRoute &&
             !!r.reqName &&
             r.fn.body.type === 'BlockStatement' &&

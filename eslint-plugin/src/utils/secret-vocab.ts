@@ -352,8 +352,9 @@ export function isNonCredentialFallback(value: string, envReason: string): boole
   if (v.length === 0) return true;
   if (LOCAL_HOST.test(v)) return true;
   if (URL_VALUE.test(v)) return !embedsCredential(v);
-  // A connection string's secret is its password: a port, a host or a word is not one (`REDIS_URL ?? '6379'`).
-  if (/connection/.test(envReason)) return !embedsCredential(v) && !/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v);
+  // A connection string's secret is its password: a port, a host or a word is not one (`REDIS_URL ?? '6379'`), nor
+  // a phrase of words without digits (`DATABASE_URL || 'mandatory-env-not-set'`, auto_rfp's marker for a missing variable).
+  if (/connection/.test(envReason)) return !embedsCredential(v) && (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v) || /^[A-Za-z]+(?:[-_][A-Za-z]+)+$/.test(v));
   return false;
 }
 

@@ -65,6 +65,9 @@ ruleTester.run('no-client-credential-storage', rule, {
     // A hook-held anonymous assessment id the page mints itself (AIJobPathWebapp's AssessmentFlow): every write
     // through the setter is generated here, over an empty default; the dependency array only lists it.
     { code: "'use client';\nimport { useEffect } from 'react';\nimport { useLocalStorage } from '@/hooks/use-local-storage';\n\nexport function AssessmentFlow() {\n  const [sessionId, setSessionId] = useLocalStorage('assessment-session-id', '');\n  useEffect(() => {\n    if (!sessionId) {\n      const newSessionId = `session_${Date.now()}_${Math.random().toString(36).substr(2, 9)}`;\n      setSessionId(newSessionId);\n      fetch('/api/assessment/session', { method: 'POST', body: JSON.stringify({ sessionId: newSessionId }) });\n    }\n  }, [sessionId, setSessionId]);\n  return null;\n}\n", filename: FILES.component },
+    // A hook that only reads the slot (open-agent-platform's useApiKeys: the value, no setter, over a literal default);
+    // the settings page that writes it is reported.
+    { code: "import { useLocalStorage } from '@/hooks/use-local-storage';\n\nexport function useApiKeys() {\n  const [openaiApiKey] = useLocalStorage<string>('lg:settings:openaiApiKey', '');\n  const [, ] = useLocalStorage<string>('lg:settings:tavilyApiKey', '');\n  return { OPENAI_API_KEY: openaiApiKey };\n}\n", filename: FILES.component },
     // UI state about a credential (rallly): a dismissed banner's flag, not the password.
     { code: "'use client';\nconst [dismissed, setDismissed] = useLocalStorage<string>('password_setup_dismissed');", filename: FILES.component },
     { code: "'use client';\nlocalStorage.setItem('api_key_banner_seen', '1');", filename: FILES.component },
@@ -290,6 +293,12 @@ ruleTester.run('no-client-credential-storage', rule, {
       code: "'use client';\nimport { useEffect } from 'react';\nimport { useLocalStorage } from '@/hooks/use-local-storage';\n\nexport function AssessmentFlow() {\n  const [sessionId, setSessionId] = useLocalStorage('assessment-session-id', '');\n  useEffect(() => {\n    if (!sessionId) {\n      fetch('/api/assessment/session', { method: 'POST' }).then((r) => r.json()).then((data) => setSessionId(data.sessionId));\n    }\n  }, [sessionId, setSessionId]);\n  return null;\n}\n",
       filename: FILES.component,
       errors: [{ messageId: 'storage', line: 6, column: 53, data: { what: 'The credential `assessment-session-id`', storage: 'localStorage' } }],
+    },
+    // Twin: the settings page that takes the setter writes what the user typed.
+    {
+      code: "'use client';\nimport { useLocalStorage } from '@/hooks/use-local-storage';\n\nexport default function Settings() {\n  const [openaiApiKey, setOpenaiApiKey] = useLocalStorage<string>('lg:settings:openaiApiKey', '');\n  return <input value={openaiApiKey} onChange={(e) => setOpenaiApiKey(e.target.value)} />;\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 5, column: 67, data: { what: 'The credential `lg:settings:openaiApiKey`', storage: 'localStorage' } }],
     },
     {
       code: "const [token, setToken] = useLocalStorage('auth_token', '');",

@@ -14,6 +14,8 @@ const CREDENTIAL_URLS =
   "const token = 1;\nconst db = process.env.DATABASE_URL ?? 'postgres://user:pass@localhost:5432/db';\nconst redis = process.env.REDIS_URL || 'redis://:hunter2@127.0.0.1:6379';\nconst turso = process.env.DATABASE_URL || 'libsql://db.turso.io?authToken=abc123';";
 const SIGNING_DEFAULTS =
   "const a = process.env.JWT_SECRET || 'dev-secret';\nconst b = process.env.SESSION_SECRET ?? 'development';\nconst c = process.env.DB_PASSWORD ?? '5432';";
+const ENV_MAP_SECRETS =
+  "const envMap = new Map([\n  ['DATABASE_URL', process.env.DATABASE_URL || 'postgres://app:s3cret@db.internal:5432/app'],\n  ['REDIS_URL', process.env.REDIS_URL || 'k8Hn2pQ7vX4mR9tLw3Zs'],\n  ['OPENAI_API_KEY', process.env.OPENAI_API_KEY],\n]);";
 /** The useEnv suggestion with the helper imported from `@/lib/secrets`: `expr` replaced by `requireSecret(env)`. */
 const useEnv = (code: string, expr: string, env: string) => [
   { messageId: 'useEnv' as const, data: { env }, output: `import { requireSecret } from '@/lib/secrets';\n${code.replace(expr, `requireSecret('${env}')`)}` },
@@ -102,6 +104,8 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "const apiKey = 1;\nconst db = process.env.DATABASE_URL || 'file:./dev.db';\nconst pg = process.env.POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/app';", filename: FILES.lib },
     { code: "const apiKey = 1;\nconst port = process.env.REDIS_URL ?? '6379';\nconst host = process.env.REDIS_URL || 'localhost';\nconst mode = process.env.DATABASE_URL ?? 'development';", filename: FILES.lib },
     { code: "const apiKey = 1;\nconst mongo = process.env.MONGODB_URI || 'mongodb://localhost:27017/app';", filename: FILES.lib },
+    // A phrase marking the variable as missing (auto_rfp's env map): no password, no URL, nothing to connect with.
+    { code: "const envMap = new Map([\n  ['DATABASE_URL', process.env.DATABASE_URL || 'mandatory-env-not-set'],\n  ['OPENAI_API_KEY', process.env.OPENAI_API_KEY || 'mandatory-env-not-set'],\n]);", filename: FILES.lib },
     { code: "const body = { email: 'user@example.com', password: 'password123' };", filename: 'components/api-docs.tsx' },
     // Hashes, ids and non-secret names.
     { code: "const passwordHash = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';", filename: FILES.lib },
@@ -322,6 +326,16 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
         { messageId: 'defaultSecret', line: 2, column: 40, endColumn: 80, data: { env: 'DATABASE_URL', reads: 'process.env.DATABASE_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL ?? 'postgres://user:pass@localhost:5432/db'", 'DATABASE_URL') },
         { messageId: 'defaultSecret', line: 3, column: 40, endColumn: 73, data: { env: 'REDIS_URL', reads: 'process.env.REDIS_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.REDIS_URL || 'redis://:hunter2@127.0.0.1:6379'", 'REDIS_URL') },
         { messageId: 'defaultSecret', line: 4, column: 43, endColumn: 82, data: { env: 'DATABASE_URL', reads: 'process.env.DATABASE_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(CREDENTIAL_URLS, "process.env.DATABASE_URL || 'libsql://db.turso.io?authToken=abc123'", 'DATABASE_URL') },
+      ],
+    },
+    // Twin: the same env map defaulting to a URL with a password, or to a token-shaped value, is reported.
+    {
+      code: ENV_MAP_SECRETS,
+      filename: FILES.lib,
+      settings: secrets,
+      errors: [
+        { messageId: 'defaultSecret', line: 2, column: 48, data: { env: 'DATABASE_URL', reads: 'process.env.DATABASE_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(ENV_MAP_SECRETS, "process.env.DATABASE_URL || 'postgres://app:s3cret@db.internal:5432/app'", 'DATABASE_URL') },
+        { messageId: 'defaultSecret', line: 3, column: 42, data: { env: 'REDIS_URL', reads: 'process.env.REDIS_URL', missing: 'the variable is missing', risk: 'anyone can use what it opens' }, suggestions: useEnv(ENV_MAP_SECRETS, "process.env.REDIS_URL || 'k8Hn2pQ7vX4mR9tLw3Zs'", 'REDIS_URL') },
       ],
     },
     {

@@ -4,6 +4,8 @@ import { ruleTester, FILES } from '../rule-tester';
 const IMPORT = "import { requireEnv } from '@/lib/require-env';\n";
 /** The requireEnv suggestion for a file without imports: the import goes on top. */
 const fix = (output: string) => [{ messageId: 'useRequireEnv' as const, output: IMPORT + output }];
+/** auto_rfp's lib/env.ts: a map of env values, a missing one defaulted to a marker, then `rest`. */
+const ENV_SENTINEL = (rest: string) => `const envMap = new Map([['DATABASE_URL', process.env.DATABASE_URL || 'mandatory-env-not-set']]);\n${rest}`;
 const requireEnvModule = { prodready: { helperModules: { 'no-unvalidated-env.require-env': '@/lib/require-env' } } };
 
 /** An Inngest event key held in a const that is also sent in a header, read with `read`. */
@@ -195,6 +197,8 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     {"code": "export function logConfig() {\n  console.warn(`OpenAI key: ${process.env.OPENAI_API_KEY || 'not-set'}`);\n  console.log('Stripe key', process.env.STRIPE_SECRET_KEY ?? 'placeholder');\n}\n", "filename": "lib/debug.ts"},
     {"code": "import * as aws from '@pulumi/aws';\n\nexport const voyageKey = new aws.secretsmanager.SecretVersion('voyage-api-key', {\n  secretId: 'voyage',\n  secretString: process.env.LAT_VOYAGE_API_KEY ?? 'placeholder-change-me',\n});\n", "filename": "infra/lib/secrets.ts"},
     {"code": "import Stripe from 'stripe';\nexport const secret = process.env.JWT_SECRET ?? 'undefined';\nexport const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET || 'whsec_dummy';\nconst stripeKey = process.env.STRIPE_SECRET_KEY || 'sk_test_dummy';\nexport const stripe = new Stripe(stripeKey);\n", "filename": "lib/secrets.ts"},
+    // auto_rfp's env map: a missing variable becomes a marker that the same file's validateEnv() looks for and reports.
+    { code: ENV_SENTINEL('export function validateEnv() {\n  const missing = [...envMap].filter(([, v]) => v === \'mandatory-env-not-set\').map(([k]) => k);\n  return missing.length === 0;\n}\n'), filename: 'lib/env.ts' },
   ],
   invalid: [
     // Stand-in fallbacks for a key the app sends (s23-m2: chimera-leads, ai-image-studio, boltq, intaj, dailybread): the build
@@ -432,6 +436,13 @@ function requireEnv(name) {
     { code: "const secret = process.env.WEBHOOK_SECRET ?? '';", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');") }] },
     // Its twin: the same binding used without a check.
     { code: "const secret = process.env.WEBHOOK_SECRET || '';\nexport const sign = (b: string) => hmac(secret, b);", filename: FILES.route, settings: requireEnvModule, errors: [{ messageId: 'emptyFallback', suggestions: fix("const secret = requireEnv('WEBHOOK_SECRET');\nexport const sign = (b: string) => hmac(secret, b);") }] },
+    // Twin: the same marker that no check in the file looks for is a development value like any other.
+    {
+      code: ENV_SENTINEL(''),
+      filename: 'lib/env.ts',
+      settings: requireEnvModule,
+      errors: [{ messageId: 'localFallback', data: { name: 'DATABASE_URL', value: 'mandatory-env-not-set' }, line: 1, column: 42, suggestions: fix("const envMap = new Map([['DATABASE_URL', requireEnv('DATABASE_URL')]]);\n") }],
+    },
     // Twin of morphic's LOCAL_REDIS_URL: a variable that does not say local, with the same default, is still reported.
     {
       code: "const redis = createClient({ url: process.env.SEARCH_REDIS_URL || 'redis://localhost:6379' });",
