@@ -139,7 +139,9 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/auth/**/route.*',
   '**/\\[...nextauth\\]/**',
   '**/\\[\\[...nextauth\\]\\]/**',
-  '**/{callback,callbacks,oauth,oauth2,sso,saml,oidc}{,/**,.*}',
+  // An identity provider's protocol endpoints (`/idp/authorize`, `/idp/token`: better-auth's SCIM demo IdP) authenticate by
+  // the protocol itself, like the OAuth and SSO paths.
+  '**/{callback,callbacks,oauth,oauth2,sso,saml,oidc,idp}{,/**,.*}',
   '**/{login,logout,signin,sign-in,signout,sign-out,signup,sign-up,register,forgot-password,reset-password,verify,verify-email,confirm,magic-link,otp}{,/**,.*}',
   '**/{webhook,webhooks,hook,hooks}{,/**,.*}',
   '**/*webhook*{,/**,.*}',

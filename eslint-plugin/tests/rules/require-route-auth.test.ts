@@ -22,6 +22,17 @@ const WRAPPED_ROUTE = (work: string): string =>
 const CRON_FIX =
   'A scheduler calls it with no session: check its shared secret first (`Authorization: Bearer ${CRON_SECRET}` on Vercel, compared in constant time) and return 401 when it does not match.';
 
+/** better-auth's SCIM demo IdP token endpoint: the OAuth code exchange authenticates the client by the protocol itself. */
+const IDP_TOKEN = (guard = '') =>
+  `import { auth } from '@/lib/auth';
+import { exchangeOIDCAuthorizationCode } from '@/lib/scim-demo-oidc';
+
+export async function POST(request: Request) {
+  ${guard}const context = await auth.$context;
+  const response = await exchangeOIDCAuthorizationCode(context.internalAdapter, new URLSearchParams(await request.text()));
+  return Response.json(response, { headers: { 'cache-control': 'no-store' } });
+}
+`;
 const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
 /** ever-teams' `api/log` route: writes local log files only outside production (`gate`), with `guard` inserted at its top. */
 const DEV_LOG_ROUTE = (gate: string, guard = '') =>
@@ -98,6 +109,8 @@ const SANITY_STATUS_ACTION = (head: string, write: string) =>
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // An identity provider's protocol endpoint (`/idp/token`, better-auth's SCIM demo): authenticated by the protocol, like `oauth/` and `sso/`.
+    { code: IDP_TOKEN(), filename: 'app/api/scim-demo/idp/token/route.ts' },
     // Twin: the signup and the unsubscribe of a newsletter are public forms.
     { code: "'use server';\nimport { prisma } from '@/lib/prisma';\n\nexport async function removeFromNewsletter(email: string) {\n  await prisma.subscriber.delete({ where: { email } });\n  return { ok: true };\n}\n", filename: 'actions/newsletter.ts' },
     // a helper that reads the caller out of their token (jwt.verify, throws on a bad one): nextjs-fullstack-auth, a widely copied tutorial
@@ -952,6 +965,8 @@ export default async function handle(req, res) {
     { code: "import { saveLog } from '@/lib/logs';\n\nexport async function POST(req: Request) {\n  if (process.env.NODE_ENV !== 'development') return new Response('Not found', { status: 404 });\n  await saveLog(await req.json());\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/dev/log/route.ts' },
   ],
   invalid: [
+    // The same code exchange on a path that names no protocol endpoint is still reported.
+    { code: IDP_TOKEN(), filename: 'app/api/scim-demo/exchange/route.ts', errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: IDP_TOKEN("const session = await auth();\n  if (!session?.user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  ") }] }] },
     // an action that manages the app's newsletters as records is no public signup form (rss-newsletter's deleteNewsletter, s22b-h4)
     {"code":"'use server';\nimport { prisma } from '@/lib/prisma';\n\nexport async function deleteNewsletter(id: string) {\n  await prisma.newsletter.delete({ where: { id } });\n  return { ok: true };\n}\n","filename":"actions/newsletter.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":4,"column":23,"suggestions":[{"messageId":"addGuard","output":"'use server';\nimport { prisma } from '@/lib/prisma';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function deleteNewsletter(id: string) {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  await prisma.newsletter.delete({ where: { id } });\n  return { ok: true };\n}\n"}]}]},
     // a LangGraph client from the app's langgraph module: named as a paid AI API, not the database (ai-pdf-chatbot-langchain, s22-h2)
