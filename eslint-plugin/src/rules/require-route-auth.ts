@@ -2500,7 +2500,8 @@ export default createRule<Options, MessageIds>({
         if (/^@clerk\//.test(src)) return { kind: 'clerk' };
         if (/^better-auth(?:\/|$)/.test(src)) lib = 'better-auth';
         else if (src === 'next-auth' || src === 'next-auth/next' || names.includes('authOptions') || names.includes('getServerSession')) lib = 'next-auth';
-        else if (names.includes('auth') && lib === 'generic' && !OUTBOUND_AUTH_MODULE.test(src)) lib = 'authjs';
+        // `auth` used as an object (`auth.api.getSession`, `auth.$context`: better-auth's instance) is no Auth.js `auth()`.
+        else if (names.includes('auth') && lib === 'generic' && !OUTBOUND_AUTH_MODULE.test(src)) lib = /\bauth\.(?:api|\$context)\b/.test(sourceCode.text) ? 'better-auth' : 'authjs';
         else if ((/supabase/i.test(src)) && lib === 'generic') lib = 'supabase';
       }
       const project = findProject(context.physicalFilename);
