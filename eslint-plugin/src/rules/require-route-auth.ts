@@ -1724,7 +1724,10 @@ export default createRule<Options, MessageIds>({
               : // banking's `dwollaClient.post('transfers', body)` (dwolla-v2): the payment provider moves money, it is no database.
                 (src !== undefined && /^dwolla-v2$/.test(src)) || (root !== undefined && /^dwolla(?:Client)?$/i.test(root))
                 ? 'Dwolla'
-                : 'the database',
+                : // polar's schedule-downgrade: `qstash.publishJSON(...)` (`@upstash/qstash`) queues a call to the app's own endpoint.
+                  (src !== undefined && /^@upstash\/qstash(?:\/|$)/.test(src)) || (root !== undefined && /^qstash(?:Client)?$/i.test(root))
+                  ? 'a message queue'
+                  : 'the database',
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
