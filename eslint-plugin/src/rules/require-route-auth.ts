@@ -150,7 +150,7 @@ const DEFAULT_PUBLIC_ROUTES = [
   // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
   '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
-  '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
+  '**/{unsubscribe,newsletter,waitlist,contact,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).
   '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests,interest,register-interest,express-interest}{,/**,.*}',
   // The same as two segments (jobai's `/api/beta/request`, the beta signup form).
@@ -164,6 +164,14 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/\\({public,collect,tracking,marketing,site,landing,www}\\)/**',
   '**/{invite,invites,invitation,invitations,accept-invite,accept-invitation,join}{,/**,.*}',
 ];
+
+/**
+ * A `subscribe` route is a newsletter signup, public by design, unless it bills: a file that names a payment provider
+ * (WorkOS's B2B starter `/api/subscribe` creates the caller's organization, makes the `userId` it is sent its admin, then
+ * opens a Stripe checkout). There the handler is checked like any other (a guest checkout alone is still public).
+ */
+const SUBSCRIBE_ROUTES = ['**/subscribe{,/**,.*}'];
+const PAYMENT_PROVIDER = /\b(?:stripe|Stripe|lemonsqueezy|lemonSqueezy|paddle|Paddle|razorpay|Razorpay|polar|Polar)\b/;
 
 /**
  * Routes whose `GET` serves a public image: avatars and logos are shown on public pages (a booking page, a
@@ -464,7 +472,10 @@ export default createRule<Options, MessageIds>({
     /** A route of a scheduled job (under `cron/`), called by the platform's scheduler, not by a signed-in user. */
     const isCronRoute = (h: Handler): boolean => h.kind !== 'server-action' && CRON_PATH.test(file);
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
-    const isPublicPath = matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) || matchesAnyGlob(file, options.publicRoutes ?? []);
+    const isPublicPath =
+      matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) ||
+      matchesAnyGlob(file, options.publicRoutes ?? []) ||
+      (matchesAnyGlob(file, SUBSCRIBE_ROUTES) && !PAYMENT_PROVIDER.test(context.sourceCode.text));
     if (isPublicPath && (kind.isAppRoute || kind.isPagesApi)) return {};
     const sourceCode = context.sourceCode;
     const authFunctions = new Set(options.authFunctions ?? []);

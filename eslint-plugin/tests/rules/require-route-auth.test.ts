@@ -33,6 +33,11 @@ export async function POST(request: Request) {
   return Response.json(response, { headers: { 'cache-control': 'no-store' } });
 }
 `;
+/** WorkOS's B2B starter `/api/subscribe`: `extra` with the org it creates for the body's `userId`, then a Stripe checkout. */
+const SUBSCRIBE_ROUTE = (extra: string, guard = '') =>
+  `import { stripe } from '../stripe';\nimport { workos } from '../workos';\n\nexport const POST = async (req: Request) => {\n  ${guard}const { userId, orgName, priceId } = await req.json();\n${extra}  const session = await stripe.checkout.sessions.create({ mode: 'subscription', line_items: [{ price: priceId, quantity: 1 }] });\n  return Response.json({ url: session.url });\n};\n`;
+const SUBSCRIBE_ORG = "  const organization = await workos.organizations.createOrganization({ name: orgName });\n  await workos.userManagement.createOrganizationMembership({ organizationId: organization.id, userId, roleSlug: 'admin' });\n";
+
 const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
 /** ever-teams' `api/log` route: writes local log files only outside production (`gate`), with `guard` inserted at its top. */
 const DEV_LOG_ROUTE = (gate: string, guard = '') =>
@@ -109,6 +114,9 @@ const SANITY_STATUS_ACTION = (head: string, write: string) =>
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A `subscribe` route is a newsletter signup (public), and one that bills only opens a guest checkout (public too).
+    { code: "import { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request) {\n  const { email } = await req.json();\n  await prisma.subscriber.create({ data: { email } });\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/subscribe/route.ts' },
+    { code: SUBSCRIBE_ROUTE(''), filename: 'src/app/api/subscribe/route.ts' },
     // An identity provider's protocol endpoint (`/idp/token`, better-auth's SCIM demo): authenticated by the protocol, like `oauth/` and `sso/`.
     { code: IDP_TOKEN(), filename: 'app/api/scim-demo/idp/token/route.ts' },
     // Twin: the signup and the unsubscribe of a newsletter are public forms.
@@ -965,6 +973,8 @@ export default async function handle(req, res) {
     { code: "import { saveLog } from '@/lib/logs';\n\nexport async function POST(req: Request) {\n  if (process.env.NODE_ENV !== 'development') return new Response('Not found', { status: 404 });\n  await saveLog(await req.json());\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/dev/log/route.ts' },
   ],
   invalid: [
+    // WorkOS's B2B starter: a `subscribe` route that bills is no newsletter form; it makes the body's `userId` admin of a new organization.
+    { code: SUBSCRIBE_ROUTE(SUBSCRIBE_ORG), filename: 'src/app/api/subscribe/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 14, suggestions: [{ messageId: 'addGuard', output: SUBSCRIBE_ROUTE(SUBSCRIBE_ORG, "const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  ").replace("'../workos';\n", "'../workos';\nimport { requireAuth } from '@/lib/require-auth';\n") }] }] },
     // A QStash client is named as a message queue, not a database (polar's schedule-downgrade route).
     { code: "import { Client } from '@upstash/qstash';\n\nconst qstash = new Client({ token: process.env.QSTASH_TOKEN });\n\nexport async function POST(req: Request) {\n  const { subscriptionId } = await req.json();\n  const result = await qstash.publishJSON({ url: `${process.env.APP_URL}/api/execute-downgrade`, body: { subscriptionId } });\n  return Response.json({ messageId: result.messageId });\n}\n", filename: 'app/api/schedule-downgrade/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'POST handler', what: 'a message queue (qstash.publishJSON)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { Client } from '@upstash/qstash';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst qstash = new Client({ token: process.env.QSTASH_TOKEN });\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { subscriptionId } = await req.json();\n  const result = await qstash.publishJSON({ url: `${process.env.APP_URL}/api/execute-downgrade`, body: { subscriptionId } });\n  return Response.json({ messageId: result.messageId });\n}\n" }] }] },
     // The same code exchange on a path that names no protocol endpoint is still reported; its `auth` is better-auth's instance
