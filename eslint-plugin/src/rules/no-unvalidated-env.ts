@@ -101,6 +101,9 @@ const SELF_CHECKED_CLIENTS: Readonly<
   // svix's `new Webhook(secret)` throws "Secret can't be empty." for `undefined` and `''` alike (threads' Clerk webhook:
   // `new Webhook(process.env.NEXT_CLERK_WEBHOOK_SECRET || "")`): no request is verified against a blank key.
   svix: { via: 'argument', names: /^Webhook$/, empty: true },
+  // `new WorkOS(key)` falls back to WORKOS_API_KEY when the key is falsy and throws NoApiKeyProvidedException, "Missing API
+  // key. Pass it to the constructor ... or define it in the WORKOS_API_KEY environment variable." (WorkOS's B2B starter kit).
+  '@workos-inc/node': { via: 'argument', names: /^WorkOS$/, empty: true },
 };
 
 /** The Flags SDK's provider adapters, whose `getProviderData` reports a missing option as a hint (vercel/examples' flags routes). */

@@ -21,6 +21,8 @@ import {
   matchesAnyGlob,
   unwrap,
   isDevTooling,
+  isNonProductionTest,
+  runsOnlyOutsideProduction,
 } from '../utils';
 import { isTestLikeFile } from '../utils/secret-vocab';
 
@@ -459,7 +461,21 @@ export default createRule<Options, MessageIds>({
       return (sourceCode.text.match(/access-control-allow-origin/gi) ?? []).length === 1;
     }
 
+    /**
+     * Set only outside production: in the branch of a test that holds only there (`if (process.env.NODE_ENV === 'development'
+     * && ...)`, better-auth's demo answering local OAuth and MCP clients with `*`), or in a function that leaves at once in
+     * production. Production answers never carry the header.
+     */
+    function onlyOutsideProduction(node: TSESTree.Node): boolean {
+      for (let child: TSESTree.Node = node, p = node.parent; p; child = p, p = p.parent) {
+        if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.consequent === child && isNonProductionTest(p.test)) return true;
+        if (isFunction(p)) return runsOnlyOutsideProduction(p);
+      }
+      return false;
+    }
+
     function check(site: Site): void {
+      if (onlyOutsideProduction(site.node)) return;
       const credentials = hasCredentials(site);
       const value = unwrap(site.value);
       let messageId: MessageIds | undefined;

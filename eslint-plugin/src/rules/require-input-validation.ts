@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest) return {};
     if (!(kind.isAppRoute || kind.isPagesApi || kind.isServerActionFile || text.includes('use server'))) return {};
     if (!/\.json\(|\.body\b|formData|\.text\(/.test(text)) return {};
-    if (options.ignoreWebhooks !== false && (/webhook/i.test(kind.filename) || /constructEvent|svix|verifyWebhook|timingSafeEqual/.test(text))) return {};
+    if (options.ignoreWebhooks !== false && (/webhook/i.test(kind.filename) || /constructEvent|svix|verifyWebhook|verifySignature|timingSafeEqual/.test(text))) return {};
     const extraNames = new Set(options.validators ?? []);
     const extraPatterns = (options.validatorPatterns ?? []).flatMap((p) => {
       try {

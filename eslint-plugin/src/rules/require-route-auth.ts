@@ -161,7 +161,9 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/auth/**/route.*',
   '**/\\[...nextauth\\]/**',
   '**/\\[\\[...nextauth\\]\\]/**',
-  '**/{callback,callbacks,oauth,oauth2,sso,saml,oidc}{,/**,.*}',
+  // An identity provider's protocol endpoints (`/idp/authorize`, `/idp/token`: better-auth's SCIM demo IdP) authenticate by
+  // the protocol itself, like the OAuth and SSO paths.
+  '**/{callback,callbacks,oauth,oauth2,sso,saml,oidc,idp}{,/**,.*}',
   '**/{login,logout,signin,sign-in,signout,sign-out,signup,sign-up,register,forgot-password,reset-password,verify,verify-email,confirm,magic-link,otp}{,/**,.*}',
   '**/{webhook,webhooks,hook,hooks}{,/**,.*}',
   '**/*webhook*{,/**,.*}',
@@ -170,7 +172,7 @@ const DEFAULT_PUBLIC_ROUTES = [
   // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
   '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
-  '**/{unsubscribe,newsletter,waitlist,contact,subscribe,feedback,csp-report,report-uri}{,/**,.*}',
+  '**/{unsubscribe,newsletter,waitlist,contact,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).
   '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests,interest,register-interest,express-interest}{,/**,.*}',
   // The same as two segments (jobai's `/api/beta/request`, the beta signup form).
@@ -184,6 +186,14 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/\\({public,collect,tracking,marketing,site,landing,www}\\)/**',
   '**/{invite,invites,invitation,invitations,accept-invite,accept-invitation,join}{,/**,.*}',
 ];
+
+/**
+ * A `subscribe` route is a newsletter signup, public by design, unless it bills: a file that names a payment provider
+ * (WorkOS's B2B starter `/api/subscribe` creates the caller's organization, makes the `userId` it is sent its admin, then
+ * opens a Stripe checkout). There the handler is checked like any other (a guest checkout alone is still public).
+ */
+const SUBSCRIBE_ROUTES = ['**/subscribe{,/**,.*}'];
+const PAYMENT_PROVIDER = /\b(?:stripe|Stripe|lemonsqueezy|lemonSqueezy|paddle|Paddle|razorpay|Razorpay|polar|Polar)\b/;
 
 /**
  * Routes whose `GET` serves a public image: avatars and logos are shown on public pages (a booking page, a
@@ -499,7 +509,10 @@ export default createRule<Options, MessageIds>({
     /** A route of a scheduled job (under `cron/`), called by the platform's scheduler, not by a signed-in user. */
     const isCronRoute = (h: Handler): boolean => h.kind !== 'server-action' && CRON_PATH.test(file);
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
-    const isPublicPath = matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) || matchesAnyGlob(file, options.publicRoutes ?? []);
+    const isPublicPath =
+      matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) ||
+      matchesAnyGlob(file, options.publicRoutes ?? []) ||
+      (matchesAnyGlob(file, SUBSCRIBE_ROUTES) && !PAYMENT_PROVIDER.test(context.sourceCode.text));
     if (isPublicPath && (kind.isAppRoute || kind.isPagesApi)) return {};
     // A server action file the user lists as public (the defaults name route paths only).
     if (!kind.isAppRoute && !kind.isPagesApi && matchesAnyGlob(file, options.publicRoutes ?? [])) return {};
@@ -1807,7 +1820,10 @@ export default createRule<Options, MessageIds>({
               : // banking's `dwollaClient.post('transfers', body)` (dwolla-v2): the payment provider moves money, it is no database.
                 (src !== undefined && /^dwolla-v2$/.test(src)) || (root !== undefined && /^dwolla(?:Client)?$/i.test(root))
                 ? 'Dwolla'
-                : 'the database',
+                : // polar's schedule-downgrade: `qstash.publishJSON(...)` (`@upstash/qstash`) queues a call to the app's own endpoint.
+                  (src !== undefined && /^@upstash\/qstash(?:\/|$)/.test(src)) || (root !== undefined && /^qstash(?:Client)?$/i.test(root))
+                  ? 'a message queue'
+                  : 'the database',
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
@@ -2579,7 +2595,8 @@ export default createRule<Options, MessageIds>({
         if (/^@clerk\//.test(src)) return { kind: 'clerk' };
         if (/^better-auth(?:\/|$)/.test(src)) lib = 'better-auth';
         else if (src === 'next-auth' || src === 'next-auth/next' || names.includes('authOptions') || names.includes('getServerSession')) lib = 'next-auth';
-        else if (names.includes('auth') && lib === 'generic' && !OUTBOUND_AUTH_MODULE.test(src)) lib = 'authjs';
+        // `auth` used as an object (`auth.api.getSession`, `auth.$context`: better-auth's instance) is no Auth.js `auth()`.
+        else if (names.includes('auth') && lib === 'generic' && !OUTBOUND_AUTH_MODULE.test(src)) lib = /\bauth\.(?:api|\$context)\b/.test(sourceCode.text) ? 'better-auth' : 'authjs';
         else if ((/supabase/i.test(src)) && lib === 'generic') lib = 'supabase';
       }
       const project = findProject(context.physicalFilename);

@@ -1,6 +1,10 @@
 import rule from '../../src/rules/require-input-validation';
 import { ruleTester, FILES } from '../rule-tester';
 
+/** polar's QStash downgrade example: the job handler QStash calls back with the body the app scheduled itself, `export`ed as `tail`. */
+const QSTASH_JOB = (tail: string) =>
+  `import { Polar } from '@polar-sh/sdk';\nimport { verifySignatureAppRouter } from '@upstash/qstash/nextjs';\n\nconst polar = new Polar({ accessToken: process.env.POLAR_ACCESS_TOKEN });\n\nasync function handler(req: Request) {\n  const { subscriptionId, newProductId } = await req.json();\n  const updated = await polar.subscriptions.update({ id: subscriptionId, subscriptionUpdate: { productId: newProductId } });\n  return Response.json({ success: true, updated });\n}\n\n${tail}\n`;
+
 /** The suggestion output for `const <pattern> = await <req>.json();` in an App Router handler. */
 function withSchema(code: string, o: { exportLine: string; pattern: string; req: string; fields: string[] }): { messageId: 'addSchema'; output: string }[] {
   let out = code
@@ -44,6 +48,8 @@ const COMPOSED_PROMPT =
 
 ruleTester.run('require-input-validation', rule, {
   valid: [
+    // A QStash job handler behind `verifySignatureAppRouter` (polar's examples): the body is the app's own scheduled message, signed by QStash.
+    { code: QSTASH_JOB('export const POST = verifySignatureAppRouter(handler);'), filename: 'app/api/execute-downgrade/route.ts' },
     // An entry of the provider options under the app's own key, not a provider's id: no provider reads it, the app's language-model
     // middleware takes it from params.providerMetadata in another file (ai-sdk-preview-internal-knowledge-base's chat route).
     { code: PROVIDER_META('selectedFilePathnames', 'experimental_providerMetadata: { files: { selection: selectedFilePathnames } }'), filename: FILES.route },
@@ -131,6 +137,8 @@ ruleTester.run('require-input-validation', rule, {
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
   ],
   invalid: [
+    // The same handler exported without the QStash signature check takes any caller's body.
+    { code: QSTASH_JOB('export const POST = handler;').replace("import { verifySignatureAppRouter } from '@upstash/qstash/nextjs';\n", ''), filename: 'app/api/execute-downgrade/route.ts', errors: [{ messageId: 'unvalidated', line: 6, data: { fields: '`subscriptionId`, `newProductId`', sink: 'the SDK call polar.subscriptions.update()', plural: 's', verb: '' }, suggestions: withSchema(QSTASH_JOB('export const POST = handler;').replace("import { verifySignatureAppRouter } from '@upstash/qstash/nextjs';\n", ''), { exportLine: 'async function handler', pattern: '{ subscriptionId, newProductId }', req: 'req', fields: ['subscriptionId: z.string().min(1).max(10_000)', 'newProductId: z.string().min(1).max(10_000)'] }) }] },
     // the suggestion's `z` joins the file's own zod import
     {"code":"import { ZodError } from 'zod';\nimport { db } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  try {\n    const { title } = await req.json();\n    await db.post.create({ data: { title } });\n    return Response.json({ ok: true });\n  } catch (e) {\n    if (e instanceof ZodError) return Response.json({ error: 'Invalid' }, { status: 400 });\n    throw e;\n  }\n}\n","filename":"app/api/posts/route.ts","errors":[{"messageId":"unvalidated","line":6,"column":29,"suggestions":[{"messageId":"addSchema","output":"import { ZodError, z } from 'zod';\nimport { db } from '@/lib/db';\n\nconst BodySchema = z.object({\n  title: z.string().min(1).max(10_000),\n});\n\nexport async function POST(req: Request) {\n  try {\n    const parsed = BodySchema.safeParse(await req.json());\n    if (!parsed.success) {\n      return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n    }\n    const { title } = parsed.data;\n    await db.post.create({ data: { title } });\n    return Response.json({ ok: true });\n  } catch (e) {\n    if (e instanceof ZodError) return Response.json({ error: 'Invalid' }, { status: 400 });\n    throw e;\n  }\n}\n"}]}]},
     {
