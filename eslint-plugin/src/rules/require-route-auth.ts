@@ -109,9 +109,9 @@ function hasNoSignIn(deps: ReadonlyMap<string, string>): boolean {
   return true;
 }
 const NO_ACCOUNTS_PAID_FIX =
-  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design, rate-limit it per client (and add a bot check) so nobody can spend your quota, and list the file in `publicRoutes`; otherwise verify the session first.';
+  'No sign-in package is listed in package.json, so anyone can call it if the app has no accounts: check an access key or shared secret first, or, only if it is meant to be public, rate-limit it per client (and add a bot check) so nobody can spend your quota, and list the file in `publicRoutes`.';
 const NO_ACCOUNTS_FIX =
-  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design (anyone with the link may use it), list the file in `publicRoutes`; otherwise verify the session first.';
+  'No sign-in package is listed in package.json, so anyone can call it if the app has no accounts: check an access key or shared secret first, or, only if it is meant to be public (anyone with the link may use it), list the file in `publicRoutes`.';
 /**
  * Vercel Blob's `handleUpload`: the same route answers the browser's token request and Vercel's upload-completed
  * callback, which carries no session; the check belongs in `onBeforeGenerateToken` (no guard is suggested in front).

@@ -2496,9 +2496,9 @@ const workspaceApp = fixtureApp('workspace-app', { next: '15.0.0', '@prisma/clie
 const EXTRACT_ACTION =
   "'use server';\nimport OpenAI from 'openai';\n\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, timeout: 30_000 });\n\nexport async function extractExpense(imageUrl: string) {\n  const res = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: imageUrl }] });\n  return res.choices[0]?.message.content;\n}\n";
 const NO_ACCOUNTS_PAID =
-  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design, rate-limit it per client (and add a bot check) so nobody can spend your quota, and list the file in `publicRoutes`; otherwise verify the session first.';
+  'No sign-in package is listed in package.json, so anyone can call it if the app has no accounts: check an access key or shared secret first, or, only if it is meant to be public, rate-limit it per client (and add a bot check) so nobody can spend your quota, and list the file in `publicRoutes`.';
 const NO_ACCOUNTS =
-  'No sign-in package is listed in package.json: if the app has no accounts and this is public by design (anyone with the link may use it), list the file in `publicRoutes`; otherwise verify the session first.';
+  'No sign-in package is listed in package.json, so anyone can call it if the app has no accounts: check an access key or shared secret first, or, only if it is meant to be public (anyone with the link may use it), list the file in `publicRoutes`.';
 const noAccountsCases = [
   { code: EXTRACT_ACTION, filename: join(noAccountsApp, 'src/app/groups/actions.ts'), handler: 'Server action extractExpense', what: 'a paid AI API (openai.chat.completions.create)', fix: NO_ACCOUNTS_PAID },
   { code: DELETE_ROUTE, filename: join(noAccountsApp, 'app/api/projects/route.ts'), handler: 'DELETE handler', what: 'the database (prisma.project.delete)', fix: NO_ACCOUNTS },
