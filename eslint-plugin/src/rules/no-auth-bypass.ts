@@ -65,6 +65,10 @@ const VERIFY_CALL = /verif|validat|captcha|turnstile|authenticat|^compare$|^chec
  * an unset one is how the owner asks for an open instance.
  */
 const FAIL_CLOSED_SECRET = /CRON|WEBHOOK|CALLBACK|INTERNAL|ADMIN|WORKER|QSTASH|JOB|TASK|REVALIDAT|SCHEDULE/;
+/** Names of a helper that answers whether a request's proof is valid: `verifySendblueWebhook`, `isValidKieCallbackToken`, `isAuthorized`, `checkWebhookSignature`. */
+const VERIFY_HELPER = /^(?:verify|validate|authenticate|authori[sz]e|isValid|isAuthori[sz]ed|isAuthenticated|isAuthentic|isVerified|checkAuth)|^check\w*(?:Signature|Secret|Token|Auth|Webhook)\w*$/;
+/** Calls that check a value against a secret: a constant-time compare, an HMAC, a signature or JWT verify. */
+const SECRET_CHECK_CALL = new RegExp(`${CONSTANT_TIME_COMPARE.source}|^(?:createHmac|hmac|verify|jwtVerify|verifySignature|verifyHmac)$`);
 /** Routes only a machine or an operator calls, whose secret must fail closed whatever its name. */
 const FAIL_CLOSED_PATH = /\/(?:cron|crons|webhooks?|internal|admin|jobs|tasks|workers?)\//i;
 
@@ -1015,6 +1019,70 @@ export default createRule<Options, MessageIds>({
           ]);
     }
 
+    /**
+     * A verification helper that fails open: `function verifySendblueWebhook(req) { const secret = process.env.SENDBLUE_WEBHOOK_SECRET;
+     * if (!secret) return true; return req.headers.get(HEADER) === secret }` (also after a warning, `{ console.warn(...); return
+     * true }`). When the env var is missing every forged request is "valid". Only a function named for the check (`verify*`,
+     * `validate*`, `isValid*`, `isAuthorized`, `check*Signature`...) that compares the secret (`===`, a constant-time compare,
+     * an HMAC or JWT verify, directly or through a const), for the same secrets and routes as {@link checkFailOpen}; the
+     * `if` sits at the top of the function (a development branch around it decides nothing here), no earlier statement
+     * handles the unset secret, and no caller in the file turns the request away first when it is unset.
+     */
+    function checkFailOpenHelper(node: TSESTree.IfStatement): void {
+      if (node.alternate) return;
+      const t = unwrap(node.test);
+      if (t.type !== 'UnaryExpression' || t.operator !== '!') return;
+      const ret = grantedTrue(node.consequent);
+      if (!ret) return;
+      const fn = getEnclosingFunction(node);
+      if (!fn || fn.body.type !== 'BlockStatement' || node.parent !== fn.body) return;
+      const name = functionName(fn);
+      if (!name || !VERIFY_HELPER.test(name)) return;
+      const secret = presentEnvSecret(t.argument);
+      if (!secret || !(FAIL_CLOSED_SECRET.test(secret.env) || FAIL_CLOSED_PATH.test(kind.filename))) return;
+      if (!comparesSecret(fn.body, secret) || unsetHandledBefore(node, secret) || callersRefuseUnset(fn, secret)) return;
+      const arg = ret.argument!;
+      report(ret, 'failOpenSecret', { name: secret.env }, [
+        { messageId: 'failClosed', data: { name: secret.env, test: 'return false' }, fix: (fixer) => fixer.replaceText(arg, 'false') },
+      ]);
+    }
+
+    /** `return true`, alone or after logging calls (`{ console.warn('...not set'); return true; }`). */
+    function grantedTrue(branch: TSESTree.Statement): TSESTree.ReturnStatement | undefined {
+      const list = branch.type === 'BlockStatement' ? branch.body : [branch];
+      const last = list[list.length - 1];
+      if (last?.type !== 'ReturnStatement' || !last.argument) return undefined;
+      const v = unwrap(last.argument);
+      if (v.type !== 'Literal' || v.value !== true) return undefined;
+      return list.slice(0, -1).every((st) => st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression') ? last : undefined;
+    }
+
+    /** Whether the function compares the secret: `x === secret`, `timingSafeEqual(a, b)` / `createHmac('sha256', secret)` on it or a const derived from it. */
+    function comparesSecret(body: Node, secret: { env: string; local?: string }): boolean {
+      const derived = new Set<string>();
+      let found = false;
+      walk(body, (n) => {
+        if (found) return false;
+        if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && dependsOnSecret(n.init, secret, derived)) derived.add(n.id.name);
+        else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && (dependsOnSecret(n.left, secret, derived) || dependsOnSecret(n.right, secret, derived))) {
+          const other = unwrap(dependsOnSecret(n.left, secret, derived) ? n.right : n.left);
+          // `secret === undefined`, `secret === ''`: a presence test, not a comparison.
+          if (!(other.type === 'Literal' || (other.type === 'Identifier' && other.name === 'undefined'))) found = true;
+        } else if (n.type === 'CallExpression' && SECRET_CHECK_CALL.test(getCalleeName(n) ?? '') && n.arguments.some((a) => dependsOnSecret(a, secret, derived))) found = true;
+        return !found;
+      }, { skipFunctions: true });
+      return found;
+    }
+
+    /** Whether every call of the helper in this file comes after a statement that turns the request away when the secret is unset. */
+    function callersRefuseUnset(fn: FunctionNode, secret: { env: string; local?: string }): boolean {
+      const id = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined;
+      if (!id) return false;
+      const v = findVariable(sourceCode, id);
+      const calls = (v?.references ?? []).filter((r) => r.identifier !== id && r.identifier.parent?.type === 'CallExpression');
+      return calls.length > 0 && calls.every((r) => unsetHandledBefore(r.identifier as Node, { env: secret.env }));
+    }
+
     /** Whether a test reads the secret itself or a block const derived from it. */
     function dependsOnSecret(test: Node, secret: { env: string; local?: string }, derived: ReadonlySet<string>): boolean {
       if (mentionsSecret(test, secret)) return true;
@@ -1048,6 +1116,7 @@ export default createRule<Options, MessageIds>({
           if (envText) {
             checkFailOpen(node);
             checkFailOpenBlock(node);
+            checkFailOpenHelper(node);
           }
         } catch {
           /* never throw */
