@@ -284,6 +284,10 @@ export default createRule<Options, MessageIds>({
             : /password/.test(reason)
               ? 'anyone can sign in with it'
               : 'forged sessions, signed tokens';
+          // A test script's own signing key (`const SECRET = process.env.INTERNAL_SYNC_SECRET || 'dev_secret'` in
+          // `scripts/test-internal-sync.js`, openrouter-chatbot): it signs the requests the script sends to a dev server,
+          // the app never runs on it. Bound to a local only; a default written into the env a server starts with is still reported.
+          if (risk === 'forged sessions, signed tokens' && TEST_SCRIPT.test(kind.filename) && parent.parent?.type === 'VariableDeclarator') return;
           const data = chain && chain.length > 1
             ? { env, reads: chain.map((n) => `process.env.${n}`).join(` ${parent.operator} `), missing: `${['both', 'all three', 'all four'][chain.length - 2] ?? `all ${chain.length}`} are unset`, risk }
             : { env, reads: `process.env.${env}`, missing: 'the variable is missing', risk };

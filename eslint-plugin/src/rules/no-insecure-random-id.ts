@@ -17,6 +17,7 @@ import {
   splitWords,
   unwrap,
   getConstInit,
+  walk,
   getStaticString,
   type FunctionNode,
   isDevTooling,
@@ -796,6 +797,25 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * The fallback of a request id the caller may send itself (`const requestId = req.headers.get('x-request-id') ||
+     * `req_${Date.now()}_${Math.random()...}``, also through a const: openrouter-chatbot's log correlation id): whoever
+     * calls can pick the id outright, so it can be no secret and guessing it gains nothing.
+     */
+    function fallsBackFromCallerId(value: Node): boolean {
+      const u = unwrap(value);
+      if (u.type !== 'LogicalExpression' || (u.operator !== '||' && u.operator !== '??')) return false;
+      let left: Node = unwrap(u.left);
+      if (left.type === 'Identifier') left = getConstInit(sourceCode, left) ?? left;
+      let found = false;
+      walk(left, (n) => {
+        if (found) return false;
+        if (n.type === 'Literal' && typeof n.value === 'string' && /^x-(?:[\w-]+-)?(?:request|correlation|trace)-id$/i.test(n.value)) found = true;
+        return !found;
+      });
+      return found;
+    }
+
+    /**
      * The `id` of a JSON-RPC request object (`{ jsonrpc: '2.0', id: btoa(['Homarr', Date.now(), Math.random()].join('.')),
      * method }`: homarr's aria2 client): it only pairs the answer with its request on one call, guessing it gains nothing.
      */
@@ -865,6 +885,7 @@ export default createRule<Options, MessageIds>({
       if (category === 'id' && dest && (isScopedInternalId(name, dest.value) || onlyLabelsLogs(dest.target) || isScopedLocalMapKey(dest.target, dest.value) || isStoragePath(dest.value) || isMailStyleId(dest.value))) return;
       if (category === 'id' && isFlagBucketingUnit(node)) return;
       if (category === 'id' && dest && isJsonRpcRequestId(dest.target)) return;
+      if (category === 'id' && dest?.value && fallsBackFromCallerId(dest.value)) return;
       if (dest && isLockOwnerToken(dest.target)) return;
       // Rows a mock-data function, a mock-mode branch or an object stored under a mock name makes (`generateMockErrorLogs()`
       // filling an admin page with sample logs, `if (USE_API_MOCK) return { id: `ctr-${Date.now()}` }`,

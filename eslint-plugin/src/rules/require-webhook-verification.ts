@@ -354,6 +354,21 @@ export default createRule<Options, MessageIds>({
         const arg = node.arguments[0];
         if (!arg || arg.type === 'SpreadElement') return;
         let a = unwrap(arg);
+        // `const body = JSON.stringify(obj); headers['X-Signature'] = hmac.update(body)…; fetch(url, { body })`:
+        // the function signs the exact text it sends (a cron route calling an internal endpoint), it verifies nothing.
+        if (a.type === 'Identifier') {
+          const sent = a.name;
+          const fnScope = getEnclosingFunction(node);
+          let sends = false;
+          if (fnScope) {
+            walk(fnScope, (n) => {
+              if (sends) return false;
+              if (n.type === 'Property' && getPropertyName(n) === 'body' && n.value.type === 'Identifier' && n.value.name === sent) sends = true;
+              return !sends;
+            });
+          }
+          if (sends) return;
+        }
         // `const payload = `${timestamp}.${JSON.stringify(body)}`; hmac.update(payload)`: the stringified body
         // inside the signed text (cal.com's Daily webhook), directly or through a const.
         if (a.type === 'Identifier') {
