@@ -31,7 +31,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'storage' | 'cookie' | 'useServerCookie';
+type MessageIds = 'storage' | 'cookie' | 'useServerCookie' | 'serverCookie' | 'addHttpOnly';
 type Origin = 'minted' | 'inert' | 'foreign';
 
 function combine(a: Origin, b: Origin): Origin {
@@ -210,6 +210,9 @@ export default createRule<Options, MessageIds>({
         '{{what}} is written to {{storage}}, which any script on the page can read: one XSS and it is stolen. Keep credentials out of browser storage (an httpOnly Secure SameSite cookie set by the server).',
       cookie:
         '{{what}} is written to a script-readable cookie ({{how}}): httpOnly cannot be set from the browser, so any XSS can read it. Set the cookie on the server with httpOnly, Secure and SameSite.',
+      serverCookie:
+        '{{what}} is set in a cookie without httpOnly ({{how}}; {{why}}): any script on the page can read it, so one XSS and it is stolen. Set httpOnly: true (with Secure and SameSite).',
+      addHttpOnly: 'Set `httpOnly: true` on this cookie.',
       useServerCookie:
         "Send it to {{route}} instead, which stores it in an httpOnly Secure SameSite cookie (the snippet's session route).",
     },
@@ -587,11 +590,34 @@ export default createRule<Options, MessageIds>({
           }
           return;
         }
+        // `serialize('token', jwt, { path: '/' })` of the `cookie` package: httpOnly is off unless set.
+        if (method === 'serialize' && !kind.isClient) {
+          const root = getRootIdentifier(callee);
+          if (root && getImportSource(sourceCode, root) === 'cookie') {
+            const [key, value, opts] = node.arguments;
+            checkServerCookie(node, key, value, opts, `cookie ${getDottedName(callee) ?? 'serialize'}()`, 'the cookie package leaves httpOnly off unless set');
+          }
+          return;
+        }
         // Cookies.set('token', value) with a browser cookie library.
         if (method === 'set' || method === 'setCookie') {
           const root = getRootIdentifier(callee);
           if (!root) return;
           const source = getImportSource(sourceCode, root);
+          if (method === 'set' && callee.type === 'MemberExpression' && !kind.isClient && (!source || /^next\/(?:headers|server)$/.test(source))) {
+            const how = nextCookieStore(callee.object);
+            if (how) {
+              const [first, second, third] = node.arguments;
+              // `cookies().set({ name: 'token', value, httpOnly: true })`
+              if (first?.type === 'ObjectExpression' && node.arguments.length === 1) {
+                const prop = (n: string) => first.properties.find((p): p is TSESTree.Property => p.type === 'Property' && !p.computed && getPropertyName(p) === n);
+                checkServerCookie(node, prop('name')?.value, prop('value')?.value, first, `${how}.set()`, "Next's cookies default to httpOnly off", true);
+              } else {
+                checkServerCookie(node, first, second, third, `${how}.set()`, "Next's cookies default to httpOnly off");
+              }
+              return;
+            }
+          }
           if (!source || !CLIENT_COOKIE_MODULES.test(source)) return;
           // cookies-next also runs on the server; only its client use is script-readable.
           if (/^cookies-next/.test(source) && !kind.isClient && !kind.hasClientPath) return;
@@ -638,6 +664,118 @@ export default createRule<Options, MessageIds>({
         context.report({ node: left, messageId: 'storage', data: { what: describe(finalName), storage } });
       },
     };
+
+    /**
+     * The Next.js cookie store a `.set()` is called on: `cookies()` / `(await cookies())` from `next/headers`, a local
+     * bound to it (`const cookieStore = await cookies()`), or a response's `.cookies` (`response.cookies`,
+     * `NextResponse.next().cookies`). Not a request's (`request.cookies.set(...)` in middleware rewrites the request
+     * the route sees; nothing reaches the browser).
+     */
+    function nextCookieStore(obj: Node): string | undefined {
+      const u = unwrap(obj, { await: true });
+      if (isNextCookiesCall(u)) return 'cookies()';
+      if (u.type === 'MemberExpression' && !u.computed && getPropertyName(u) === 'cookies') {
+        const root = getRootIdentifier(u.object);
+        if (!root || /^(?:req|request)$/i.test(root.name)) return undefined;
+        const owner = unwrap(u.object, { await: true });
+        if (owner.type === 'Identifier' && /req(?:uest)?$/i.test(owner.name)) return undefined;
+        return `${sourceCode.getText(u).length > 40 ? 'response.cookies' : sourceCode.getText(u)}`;
+      }
+      if (u.type === 'Identifier') {
+        const sources = getValueSources(sourceCode, u);
+        if (sources.length > 0 && sources.every((s) => isNextCookiesCall(unwrap(s, { await: true })))) return 'cookies()';
+      }
+      return undefined;
+    }
+
+    function isNextCookiesCall(u: Node): boolean {
+      if (u.type !== 'CallExpression' || u.arguments.length > 0) return false;
+      const callee = unwrap(u.callee);
+      return callee.type === 'Identifier' && callee.name === 'cookies' && getImportSource(sourceCode, callee) === 'next/headers';
+    }
+
+    /**
+     * A server cookie write that leaves httpOnly off, whose name says it holds a credential and whose value is not
+     * written in the code. The options must be in sight: none (httpOnly defaults to off), or an object literal (here
+     * or in a local constant) without a spread and without `httpOnly` set to anything but `false`. A deletion
+     * (`maxAge: 0`, `expires: new Date(0)`, an empty value) is not a write.
+     */
+    function checkServerCookie(
+      call: TSESTree.CallExpression,
+      key: Node | undefined,
+      value: Node | undefined,
+      opts: Node | undefined,
+      how: string,
+      why: string,
+      objectForm = false,
+    ): void {
+      if (!key || !value || key.type === 'SpreadElement' || value.type === 'SpreadElement' || isLiteralValue(value)) return;
+      if (opts?.type === 'SpreadElement') return;
+      const name = serverCookieName(key);
+      if (!name) return;
+      // `res.cookies.set('sessionId', crypto.randomUUID())` in middleware: an anonymous visitor id minted in the write
+      // itself, tied to no account (rag-chat's chat-history key, which the page also renders). A minted id kept in a
+      // local first (`const sid = randomUUID(); await db.session.create(...)`) is still checked.
+      if (unwrap(value).type !== 'Identifier' && mintedInBrowser(value)) return;
+      let literal: TSESTree.ObjectExpression | undefined;
+      if (opts) {
+        const sources = getValueSources(sourceCode, opts);
+        if (sources.length !== 1) return;
+        const o = unwrap(sources[0]!);
+        if (o.type !== 'ObjectExpression') return;
+        literal = o;
+        for (const p of o.properties) {
+          if (p.type !== 'Property' || p.computed) return;
+          const prop = getPropertyName(p);
+          const v = unwrap(p.value);
+          if (prop === 'httpOnly' && !(v.type === 'Literal' && v.value === false)) return;
+          if (prop === 'maxAge' && v.type === 'Literal' && typeof v.value === 'number' && v.value <= 0) return;
+          if (prop === 'expires' && v.type === 'NewExpression' && v.arguments[0]?.type === 'Literal' && v.arguments[0].value === 0) return;
+        }
+      }
+      context.report({
+        node: key,
+        messageId: 'serverCookie',
+        data: { what: describe(name), how, why },
+        suggest: httpOnlySuggestion(call, opts, literal, objectForm),
+      });
+    }
+
+    /** The credential a server cookie's name denotes: `access_token`, `ACCESS_TOKEN_COOKIE`, also `session`, `sb_auth`. */
+    function serverCookieName(key: Node): string | undefined {
+      const named = credentialIn(key, false);
+      if (named) return named;
+      for (const src of getValueSources(sourceCode, key)) {
+        const u = unwrap(src);
+        if (u.type !== 'Literal' || typeof u.value !== 'string') continue;
+        // A cookie named for the session or the auth it carries: `session`, `appwrite-session`, `sb_auth`, `__session`.
+        const words = splitWords(u.value);
+        const last = words[words.length - 1];
+        if ((last === 'session' || last === 'auth') && !words.some((w) => NOT_CREDENTIAL_WORDS.has(w)) && !ignore.some((re) => re.test(u.value as string))) return u.value;
+      }
+      return undefined;
+    }
+
+    /** `httpOnly: true` added to the options in place (or as a new options argument), `httpOnly: false` turned over. */
+    function httpOnlySuggestion(
+      call: TSESTree.CallExpression,
+      opts: Node | undefined,
+      literal: TSESTree.ObjectExpression | undefined,
+      objectForm: boolean,
+    ): TSESLint.ReportSuggestionArray<MessageIds> {
+      const target = opts ? (literal && unwrap(opts) === literal ? literal : undefined) : undefined;
+      if (opts && !target) return [];
+      if (!target) {
+        const last = call.arguments[call.arguments.length - 1];
+        if (!last || objectForm) return [];
+        return [{ messageId: 'addHttpOnly', fix: (fixer) => fixer.insertTextAfter(last, ', { httpOnly: true }') }];
+      }
+      const off = target.properties.find((p): p is TSESTree.Property => p.type === 'Property' && !p.computed && getPropertyName(p) === 'httpOnly');
+      if (off) return [{ messageId: 'addHttpOnly', fix: (fixer) => fixer.replaceText(off.value, 'true') }];
+      const first = target.properties[0];
+      if (!first) return [{ messageId: 'addHttpOnly', fix: (fixer) => fixer.replaceText(target, '{ httpOnly: true }') }];
+      return [{ messageId: 'addHttpOnly', fix: (fixer) => fixer.insertTextBefore(first, 'httpOnly: true, ') }];
+    }
 
     /** The cookie name of a `name=value; ...` string (literal, template or concatenation). */
     function cookieCredential(right: Node): string | undefined {

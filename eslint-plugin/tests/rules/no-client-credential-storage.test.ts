@@ -100,6 +100,18 @@ ruleTester.run('no-client-credential-storage', rule, {
     // Server-side cookies (httpOnly possible): not this rule.
     { code: "import { cookies } from 'next/headers';\ncookies().set('token', token, { httpOnly: true, secure: true });", filename: FILES.route },
     { code: "import { setCookie } from 'cookies-next';\nexport default function handler(req, res) { setCookie('token', t, { req, res, httpOnly: true }); }", filename: FILES.pagesApi },
+    // Server cookies: httpOnly set, options not in sight, deletions, non-credential names, request cookies.
+    { code: "import { cookies } from 'next/headers';\nexport async function login(token: string) {\n  const cookieStore = await cookies();\n  cookieStore.set('session_token', token, { httpOnly: true, secure: true, sameSite: 'lax', path: '/' });\n}\n", filename: FILES.action },
+    { code: "import { cookies } from 'next/headers';\nimport { COOKIE_OPTIONS } from './config';\nexport async function refresh(data: { refresh_token: string }) {\n  (await cookies()).set('refresh_token', data.refresh_token, COOKIE_OPTIONS);\n}\n", filename: FILES.route },
+    { code: "import { NextResponse } from 'next/server';\nimport { baseCookie } from './config';\nexport async function POST() {\n  const token = await issue();\n  const res = NextResponse.json({ ok: true });\n  res.cookies.set('access_token', token, { ...baseCookie, path: '/' });\n  return res;\n}\n", filename: FILES.route },
+    { code: "import { cookies } from 'next/headers';\nexport async function logout() {\n  (await cookies()).set('access_token', '', { path: '/', maxAge: 0 });\n  (await cookies()).delete('refresh_token');\n}\n", filename: FILES.action },
+    { code: "import { cookies } from 'next/headers';\nexport async function prefs(theme: string, locale: string, open: boolean) {\n  const store = await cookies();\n  store.set('theme', theme);\n  store.set('NEXT_LOCALE', locale, { path: '/' });\n  store.set('sidebar_state', String(open));\n}\n", filename: FILES.action },
+    { code: "import { NextResponse } from 'next/server';\nexport function GET() {\n  const state = crypto.randomUUID();\n  const res = NextResponse.redirect('https://github.com/login/oauth/authorize?state=' + state);\n  res.cookies.set('github_oauth_state', state, { path: '/', maxAge: 600 });\n  res.cookies.set('csrf_token', crypto.randomUUID(), { sameSite: 'strict' });\n  return res;\n}\n", filename: FILES.route },
+    { code: "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const res = NextResponse.next();\n  if (!req.cookies.get('sessionId')) res.cookies.set('sessionId', crypto.randomUUID());\n  return res;\n}\n", filename: 'src/middleware.ts' },
+    { code: "import { NextResponse } from 'next/server';\nexport function middleware(request, token) {\n  request.cookies.set('access_token', token);\n  return NextResponse.next({ request });\n}\n", filename: 'middleware.ts' },
+    { code: "import { serialize } from 'cookie';\nexport default function handler(req, res) {\n  res.setHeader('Set-Cookie', serialize('token', req.body.token, { httpOnly: true, path: '/' }));\n}\n", filename: FILES.pagesApi },
+    { code: "import { cookies } from 'next/headers';\nexport async function login(token: string) {\n  (await cookies()).set('session', token, { httpOnly: process.env.NODE_ENV === 'production' });\n}\n", filename: FILES.action },
+    { code: "import { cookies } from 'next/headers';\nexport async function login(token: string) {\n  (await cookies()).set('token', token);\n}\n", filename: 'app/__tests__/login.test.ts' },
     // Other maps named like storage.
     { code: "const cache = new Map();\ncache.setItem?.('token', t);", filename: FILES.component },
     // Tests.
@@ -108,6 +120,43 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "localStorage.setItem('demoToken', 'x');", filename: FILES.component, options: [{ ignoreNames: ['^demoToken$'] }] },
   ],
   invalid: [
+    // Server cookies left script-readable: Next's cookies().set / response.cookies.set and the cookie package default to httpOnly off.
+    {
+      code: "import { cookies } from 'next/headers';\nconst ACCESS_TOKEN_COOKIE = 'access_token';\nexport async function setAuthCookie(token: string) {\n  (await cookies()).set(ACCESS_TOKEN_COOKIE, token, { secure: true, path: '/' });\n}\n",
+      filename: FILES.action,
+      errors: [{ messageId: 'serverCookie', line: 4, column: 25, suggestions: [{ messageId: 'addHttpOnly', output: "import { cookies } from 'next/headers';\nconst ACCESS_TOKEN_COOKIE = 'access_token';\nexport async function setAuthCookie(token: string) {\n  (await cookies()).set(ACCESS_TOKEN_COOKIE, token, { httpOnly: true, secure: true, path: '/' });\n}\n" }] }],
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\nexport async function POST(req: Request) {\n  const { access_token } = await req.json();\n  const response = NextResponse.json({ ok: true });\n  response.cookies.set('session', access_token);\n  return response;\n}\n",
+      filename: FILES.route,
+      errors: [{ messageId: 'serverCookie', line: 5, column: 24, suggestions: [{ messageId: 'addHttpOnly', output: "import { NextResponse } from 'next/server';\nexport async function POST(req: Request) {\n  const { access_token } = await req.json();\n  const response = NextResponse.json({ ok: true });\n  response.cookies.set('session', access_token, { httpOnly: true });\n  return response;\n}\n" }] }],
+    },
+    {
+      // open-agent-platform's MCP proxy: the access token cookie explicitly readable by scripts.
+      code: "import { NextResponse } from 'next/server';\nexport async function proxy(accessToken: string) {\n  const response = new NextResponse(null);\n  response.cookies.set('X-MCP-Access-Token', accessToken, {\n    httpOnly: false,\n    secure: true,\n    sameSite: 'lax',\n  });\n  return response;\n}\n",
+      filename: 'app/api/oap_mcp/proxy-request.ts',
+      errors: [{ messageId: 'serverCookie', line: 4, column: 24, suggestions: [{ messageId: 'addHttpOnly', output: "import { NextResponse } from 'next/server';\nexport async function proxy(accessToken: string) {\n  const response = new NextResponse(null);\n  response.cookies.set('X-MCP-Access-Token', accessToken, {\n    httpOnly: true,\n    secure: true,\n    sameSite: 'lax',\n  });\n  return response;\n}\n" }] }],
+    },
+    {
+      code: "import { cookies } from 'next/headers';\nconst options = { path: '/', maxAge: 60 * 60 * 24 };\nexport async function signIn(session: { secret: string }) {\n  const cookieStore = await cookies();\n  cookieStore.set({ name: 'appwrite-session', value: session.secret, ...{} });\n  cookieStore.set('auth_token', session.secret, options);\n}\n",
+      filename: FILES.action,
+      errors: [{ messageId: 'serverCookie', line: 6, column: 19, suggestions: [] }],
+    },
+    {
+      code: "import { cookies } from 'next/headers';\nexport async function signIn(session: { secret: string }) {\n  cookies().set({ name: 'appwrite-session', value: session.secret, path: '/' });\n}\n",
+      filename: FILES.action,
+      errors: [{ messageId: 'serverCookie', line: 3, column: 25, suggestions: [{ messageId: 'addHttpOnly', output: "import { cookies } from 'next/headers';\nexport async function signIn(session: { secret: string }) {\n  cookies().set({ httpOnly: true, name: 'appwrite-session', value: session.secret, path: '/' });\n}\n" }] }],
+    },
+    {
+      code: "import { cookies } from 'next/headers';\nimport { randomUUID } from 'node:crypto';\nexport async function createSession(userId: string) {\n  const sessionId = randomUUID();\n  await db.session.create({ data: { id: sessionId, userId } });\n  (await cookies()).set('session_id', sessionId, { path: '/' });\n}\n",
+      filename: FILES.action,
+      errors: [{ messageId: 'serverCookie', line: 6, column: 25, suggestions: [{ messageId: 'addHttpOnly', output: "import { cookies } from 'next/headers';\nimport { randomUUID } from 'node:crypto';\nexport async function createSession(userId: string) {\n  const sessionId = randomUUID();\n  await db.session.create({ data: { id: sessionId, userId } });\n  (await cookies()).set('session_id', sessionId, { httpOnly: true, path: '/' });\n}\n" }] }],
+    },
+    {
+      code: "import { serialize } from 'cookie';\nexport default function handler(req, res) {\n  const jwt = sign(req.body.user);\n  res.setHeader('Set-Cookie', serialize('token', jwt, { path: '/' }));\n}\n",
+      filename: FILES.pagesApi,
+      errors: [{ messageId: 'serverCookie', line: 4, column: 41, suggestions: [{ messageId: 'addHttpOnly', output: "import { serialize } from 'cookie';\nexport default function handler(req, res) {\n  const jwt = sign(req.body.user);\n  res.setHeader('Set-Cookie', serialize('token', jwt, { httpOnly: true, path: '/' }));\n}\n" }] }],
+    },
     // The same buffer filled from a server response is still the server's credential.
     { code: "const SESSION_ID_KEY = 'acme.rum.session.id';\nconst fetchSessionId = async () => {\n  const bytes = new Uint8Array(await (await fetch('/api/session')).arrayBuffer());\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n};\nexport async function currentSessionId() {\n  const sessionId = await fetchSessionId();\n  sessionStorage.setItem(SESSION_ID_KEY, sessionId);\n  return sessionId;\n}\n", filename: 'packages/react-rum/src/session.ts', errors: [{ messageId: 'storage', line: 8, column: 26, suggestions: [{ messageId: 'useServerCookie', output: "const SESSION_ID_KEY = 'acme.rum.session.id';\nconst fetchSessionId = async () => {\n  const bytes = new Uint8Array(await (await fetch('/api/session')).arrayBuffer());\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n};\nexport async function currentSessionId() {\n  const sessionId = await fetchSessionId();\n  await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: sessionId }), credentials: 'same-origin' });\n  return sessionId;\n}\n" }] }] },
     // Setting the same cookie to the session's token: still reported.
