@@ -12,6 +12,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "export const clientEnv = {\n  forcePasswordSignIn: process.env.NEXT_PUBLIC_FORCE_PASSWORD_SIGNIN === 'true',\n};\n", filename: 'lib/env-client.ts' },
     // next-supabase-ai-template (Makerkit): the sign-up form's password policy, switched on by public flags.
     { code: "export const requirements = {\n  specialChars: process.env.NEXT_PUBLIC_PASSWORD_REQUIRE_SPECIAL_CHARS === 'true',\n  numbers: process.env.NEXT_PUBLIC_PASSWORD_REQUIRES_NUMBERS === 'true',\n};\n", filename: 'packages/features/auth/src/schemas/password.schema.ts' },
+    // next-supabase-ai-template (Makerkit): the switch that turns on the password sign-in provider, compared with 'true'.
+    { code: "export const authConfig = {\n  providers: { password: process.env.NEXT_PUBLIC_AUTH_PASSWORD === 'true', magicLink: process.env.NEXT_PUBLIC_AUTH_MAGIC_LINK === 'true' },\n};\n", filename: 'apps/web/config/auth.config.ts' },
     // WebAuthn's passkey settings are no password: the relying party id, a switch.
     { code: "'use client';\nexport const passkeys = { rpId: process.env.NEXT_PUBLIC_PASSKEY_RP_ID, on: process.env.NEXT_PUBLIC_ENABLE_PASSKEY === 'true' };\n", filename: 'lib/passkeys.ts' },
     // The demo account's password, shown on the login page on purpose (linkwarden's NEXT_PUBLIC_DEMO_PASSWORD).
@@ -67,6 +69,8 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "export const clientEnv = {\n  forcePassword: process.env.NEXT_PUBLIC_FORCE_PASSWORD,\n};\n", filename: 'lib/env-client.ts', errors: [{ messageId: 'publicSecret', line: 2, column: 30, data: { name: 'NEXT_PUBLIC_FORCE_PASSWORD', bare: 'FORCE_PASSWORD', prefix: 'NEXT_PUBLIC_', reason: 'a password' }, suggestions: [{ messageId: 'renameServerOnly', output: "export const clientEnv = {\n  forcePassword: process.env.FORCE_PASSWORD,\n};\n" }] }] },
     // Twin: a password beside a policy (not a rule word after it) is still a password.
     { code: "export const requirements = {\n  specialChars: process.env.NEXT_PUBLIC_REQUIRE_PASSWORD,\n};\n", filename: 'packages/features/auth/src/schemas/password.schema.ts', errors: [{ messageId: 'publicSecret', line: 2, column: 29, data: { name: 'NEXT_PUBLIC_REQUIRE_PASSWORD', bare: 'REQUIRE_PASSWORD', prefix: 'NEXT_PUBLIC_', reason: 'a password' }, suggestions: [{ messageId: 'renameServerOnly', output: "export const requirements = {\n  specialChars: process.env.REQUIRE_PASSWORD,\n};\n" }] }] },
+    // Twin: the same name read for its value (compared with another value, or passed on) is a password.
+    { code: "export const authConfig = {\n  providers: { password: process.env.NEXT_PUBLIC_AUTH_PASSWORD !== '' },\n};\n", filename: 'apps/web/config/auth.config.ts', errors: [{ messageId: 'publicSecret', line: 2, column: 38, data: { name: 'NEXT_PUBLIC_AUTH_PASSWORD', bare: 'AUTH_PASSWORD', prefix: 'NEXT_PUBLIC_', reason: 'a password' }, suggestions: [{ messageId: 'renameServerOnly', output: "export const authConfig = {\n  providers: { password: process.env.AUTH_PASSWORD !== '' },\n};\n" }] }] },
     // Twin: any other password under a public prefix is reported.
     { code: "'use client';\nconst p = process.env.NEXT_PUBLIC_DEMOTOOL_PASSWORD;", filename: 'app/login/page.tsx', errors: [{ messageId: 'publicSecret', suggestions: [] }] },
     // The eval / seeds pattern: an OpenAI key in a client component (no suggestion: the call must move).
