@@ -558,7 +558,7 @@ export default createRule<Options, MessageIds>({
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
-      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c))) return;
+      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c) || authenticatesByDefault(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
       // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
@@ -933,6 +933,17 @@ export default createRule<Options, MessageIds>({
           a.properties.some(
             (p) => p.type === 'Property' && AUTH_OPTION_KEY.test(getPropertyName(p) ?? '') && p.value.type === 'Literal' && p.value.value === true,
           ),
+      );
+    }
+
+    /**
+     * Makerkit's `enhanceAction(fn, config)` / `enhanceRouteHandler(fn, config)` (`@kit/next/actions`, `@kit/next/routes`):
+     * they require a signed-in user unless the config says `auth: false` (its contact form, its billing webhook).
+     */
+    function authenticatesByDefault(call: TSESTree.CallExpression): boolean {
+      if (!/^enhance(?:Action|RouteHandler)$/.test(getCalleeName(call) ?? '')) return false;
+      return !call.arguments.some(
+        (a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'auth' && !(p.value.type === 'Literal' && p.value.value === true)),
       );
     }
 
