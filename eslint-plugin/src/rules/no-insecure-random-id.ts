@@ -357,8 +357,13 @@ export default createRule<Options, MessageIds>({
     const worksOnPage = (): boolean =>
       (domModule ??= (sourceCode.scopeManager?.globalScope?.through ?? []).some((r) => {
         const id = r.identifier;
-        if (id.name !== 'document') return false;
         const parent = id.parent;
+        // `window.addEventListener('beforeunload', ...)`: it listens to the page (sneaker-voting's web-vitals
+        // collector, whose metric ids are `lcp-${Date.now()}`).
+        if (id.name === 'window') {
+          return parent?.type === 'MemberExpression' && parent.object === id && getPropertyName(parent) === 'addEventListener' && parent.parent?.type === 'CallExpression' && parent.parent.callee === parent;
+        }
+        if (id.name !== 'document') return false;
         return !(parent?.type === 'UnaryExpression' && parent.operator === 'typeof');
       }));
     const extra = compilePatterns(options.idNames, 'i');

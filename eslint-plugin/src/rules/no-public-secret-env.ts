@@ -117,6 +117,19 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * Whether the read is compared with `'true'` / `'false'` (`process.env.NEXT_PUBLIC_AUTH_PASSWORD === 'true'`: Makerkit's
+     * switch for the password sign-in provider): a boolean flag, whatever its name; no password is the string "true".
+     */
+    function isFlagComparison(read: TSESTree.Node): boolean {
+      let cur: TSESTree.Node = read;
+      while (cur.parent && (cur.parent.type === 'TSNonNullExpression' || cur.parent.type === 'ChainExpression' || cur.parent.type === 'TSAsExpression')) cur = cur.parent;
+      const p = cur.parent;
+      if (p?.type !== 'BinaryExpression' || !/^[!=]==?$/.test(p.operator)) return false;
+      const other = p.left === cur ? p.right : p.left;
+      return other.type === 'Literal' && (other.value === 'true' || other.value === 'false');
+    }
+
     return {
       'MemberExpression[property.name=/^(?:NEXT_PUBLIC|VITE|EXPO_PUBLIC|REACT_APP|GATSBY|NUXT_PUBLIC|PUBLIC)_/], MemberExpression[computed=true][property.type="Literal"]'(
         node: TSESTree.MemberExpression,
@@ -127,7 +140,7 @@ export default createRule<Options, MessageIds>({
         const name = importMeta ? getPropertyName(node) : getProcessEnvName(node);
         if (!name) return;
         const found = classify(name, importMeta);
-        if (found && !isPublishableUse(node)) report(node.property, name, found, node.property);
+        if (found && !isPublishableUse(node) && !isFlagComparison(node)) report(node.property, name, found, node.property);
       },
       // const { NEXT_PUBLIC_OPENAI_API_KEY } = process.env
       'VariableDeclarator > ObjectPattern.id'(node: TSESTree.ObjectPattern) {

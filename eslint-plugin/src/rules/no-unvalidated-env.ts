@@ -639,8 +639,11 @@ export default createRule<Options, MessageIds>({
       const p = expr.parent;
       if (p?.type !== 'Property' || p.value !== expr) return false;
       const option = getPropertyName(p) ?? '';
-      const call = p.parent.parent;
-      if (!((call?.type === 'NewExpression' || call?.type === 'CallExpression') && call.arguments.includes(p.parent as TSESTree.ObjectExpression))) return false;
+      // LangChain's `new ChatOpenAI({ configuration: { baseURL } })`: the OpenAI client's options, one level down.
+      const outer = p.parent.parent;
+      const call = outer?.type === 'Property' && getPropertyName(outer) === 'configuration' && outer.value === p.parent ? outer.parent.parent : outer;
+      const args = call === outer ? p.parent : outer?.parent;
+      if (!((call?.type === 'NewExpression' || call?.type === 'CallExpression') && call.arguments.includes(args as TSESTree.ObjectExpression))) return false;
       if (/^(?:baseURL|baseUrl|apiUrl|apiURL|apiBaseUrl|apiBaseURL|baseUri)$/.test(option)) return true;
       // posthog-node's `host` is its base URL: unset, it sends to PostHog cloud (`new PostHog(key, { host })`).
       // A database or SMTP `host` is not: unset, it is localhost.
@@ -734,6 +737,8 @@ export default createRule<Options, MessageIds>({
         const variable = findVariable(sourceCode, parent.id);
         for (const ref of variable?.references ?? []) {
           if (ref.init || !ref.isRead()) continue;
+          // `const LLM_BASE_URL = process.env.LLM_BASE_URL; new OpenAI({ baseURL: LLM_BASE_URL })`: an optional setting, as read in place.
+          if (isBaseUrlOption(ref.identifier)) continue;
           const s = sinkOf(ref.identifier);
           if (s) return s;
         }

@@ -405,6 +405,8 @@ const API_ADAPTER_MODULE = /^(?:@trpc\/server\/adapters\/[\w-]+|@trpc\/server\/a
 const CALLER_USER_ID = /^(?:userId|user_id|uid|ownerId|owner_id|authorId|creatorId)$/;
 /** A role or permission check: an admin may act on another user's records. */
 const ROLE_CHECK = /\b(?:role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperAdmin|superAdmin|can[A-Z]\w*|has[A-Z]\w*(?:Role|Permission|Access)\w*|authori[sz]e\w*|assert\w*(?:Access|Owner|Admin|Permission)\w*|check\w*(?:Access|Owner|Admin|Permission)\w*|require\w*(?:Admin|Role|Permission|Owner)\w*)\b/;
+/** A role named as a check's argument: `await requireAuth('owner')`, `requireUser(['owner', 'manager'])` (homebake's owner-only actions). */
+const ROLE_ARGUMENT = /\(\s*\[?\s*['"](?:owner|admin|administrator|super_?admin|superuser|manager|moderator|staff)['"]/i;
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
 
 /** A module of made-up data: `@/constants/mock-api`, `lib/fake-data`, `@/data/demo`, `mocks/handlers`. */
@@ -558,7 +560,7 @@ export default createRule<Options, MessageIds>({
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
-      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c))) return;
+      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c) || authenticatesByDefault(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
       // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
@@ -933,6 +935,17 @@ export default createRule<Options, MessageIds>({
           a.properties.some(
             (p) => p.type === 'Property' && AUTH_OPTION_KEY.test(getPropertyName(p) ?? '') && p.value.type === 'Literal' && p.value.value === true,
           ),
+      );
+    }
+
+    /**
+     * Makerkit's `enhanceAction(fn, config)` / `enhanceRouteHandler(fn, config)` (`@kit/next/actions`, `@kit/next/routes`):
+     * they require a signed-in user unless the config says `auth: false` (its contact form, its billing webhook).
+     */
+    function authenticatesByDefault(call: TSESTree.CallExpression): boolean {
+      if (!/^enhance(?:Action|RouteHandler)$/.test(getCalleeName(call) ?? '')) return false;
+      return !call.arguments.some(
+        (a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'auth' && !(p.value.type === 'Literal' && p.value.value === true)),
       );
     }
 
@@ -2469,7 +2482,8 @@ export default createRule<Options, MessageIds>({
         })
         .map((id) => findVariable(sourceCode, id))[0];
       if (!variable) return undefined;
-      if (ROLE_CHECK.test(sourceCode.getText(fn.body))) return undefined;
+      const bodyText = sourceCode.getText(fn.body);
+      if (ROLE_CHECK.test(bodyText) || ROLE_ARGUMENT.test(bodyText)) return undefined;
       const refs = variable.references.filter((r) => !r.init).map((r) => r.identifier as TSESTree.Identifier);
       for (const ref of refs) {
         const p = ref.parent;

@@ -48,6 +48,8 @@ const SERVER_PROVIDERS = new Set([
 const PASSWORD_FEATURE_WORDS = new Set([
   'signin', 'signup', 'login', 'logon', 'auth', 'authentication', 'reset', 'recovery', 'forgot', 'change', 'flow', 'mode',
   'enabled', 'disabled', 'enable', 'disable', 'policy', 'strength', 'rule', 'rules', 'min', 'max', 'length', 'required',
+  // `PASSWORD_REQUIRE_NUMBERS`, `PASSWORD_REQUIRES_UPPERCASE`: a rule of the sign-up form's password policy.
+  'require', 'requires',
 ]);
 
 /** Last words of a setting about a credential rather than the credential (`..._EXPIRES_IN`, `..._TTL`, `..._IV`). */
