@@ -801,11 +801,8 @@ export default createRule<Options, MessageIds>({
       if (u.type !== 'Identifier') return false;
       const src = getImportSource(sourceCode, u);
       if (src !== undefined) return LIB.test(src);
-      const def = findVariable(sourceCode, u)?.defs[0];
-      if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return false;
-      const init = (def.node as TSESTree.VariableDeclarator).init;
-      const made = init ? unwrap(init, { await: true }) : undefined;
-      if (made?.type !== 'NewExpression' && made?.type !== 'CallExpression') return false;
+      const made = getFactoryCall(sourceCode, u);
+      if (!made) return false;
       const root = getRootIdentifier(made.callee);
       if (!root || root === u || depth >= 2) return false;
       const madeSrc = getImportSource(sourceCode, root);
