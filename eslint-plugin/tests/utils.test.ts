@@ -10,7 +10,7 @@ import { isUserGateWrapperName } from '../src/utils/auth-vocab';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { addImports } from '../src/utils/snippets';
-import { getFactoryCall, getImportedName } from '../src/utils/data-flow';
+import { getFactoryCall, getImportedName, resolveThisMethod, thisFieldValues } from '../src/utils/data-flow';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
 
@@ -428,5 +428,57 @@ describe('data-flow: getImportedName and getFactoryCall', () => {
     };
     expect(probe(code, (sc, id) => text(sc, id))).toEqual([undefined, 'new OpenAI()', 'getClient()', undefined, undefined, undefined]);
     expect(probe(code, (sc, id) => text(sc, id, true))).toEqual([undefined, 'new OpenAI()', 'getClient()', 'createClient()', undefined, undefined]);
+  });
+});
+
+describe('data-flow: resolveThisMethod and thisFieldValues', () => {
+  /** The text each helper gives for every `probe(expr)` argument in `code`. */
+  function probe(code: string, what: (sc: TSESLint.SourceCode, node: TSESTree.Node) => string | undefined): (string | undefined)[] {
+    const rule: TSESLint.RuleModule<'r'> = {
+      meta: { type: 'problem', messages: { r: '{{v}}' }, schema: [] },
+      defaultOptions: [],
+      create: (context) => ({
+        'CallExpression[callee.name="probe"]'(node: TSESTree.CallExpression) {
+          context.report({ node, messageId: 'r', data: { v: String(what(context.sourceCode, node.arguments[0]!)) } });
+        },
+      }),
+    };
+    const config = [{ files: ['**/*.*'], languageOptions: { parser: tsParser }, plugins: { t: { rules: { r: rule } } }, rules: { 't/r': 'error' as const } }];
+    const messages = new Linter({ configType: 'flat' }).verify(code, config as never, { filename: 'app/x.ts' });
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+    return messages.map((m) => (m.message === 'undefined' ? undefined : m.message));
+  }
+  const code = [
+    'class A {',
+    '  #secret = 1;',
+    '  id = 0;',
+    '  count = 0;',
+    '  get label() { return "x"; }',
+    '  constructor() { this.id = this.mint(); this.count++; }',
+    '  mint() { return crypto.randomUUID(); }',
+    '  arrow = () => Date.now();',
+    '  run() {',
+    '    probe(this.mint()); probe(this.arrow()); probe(this.label); probe(this.missing());',
+    '    probe(this.id); probe(this.#secret); probe(this.count); probe(this.never);',
+    '    function inner() { probe(this.id); }',
+    '    const f = () => probe(this.id);',
+    '  }',
+    '}',
+  ].join('\n');
+
+  it("finds the class's own method (or function field) a `this.m()` call names; not getters, missing ones or calls outside the class's `this`", () => {
+    const method = (sc: TSESLint.SourceCode, n: TSESTree.Node) => {
+      const fn = n.type === 'CallExpression' ? resolveThisMethod(n) : undefined;
+      return fn && sc.getText(fn).slice(0, 12);
+    };
+    expect(probe(code, method).slice(0, 4)).toEqual(['() { return ', '() => Date.n', undefined, undefined]);
+  });
+
+  it('gives what the class assigns to a field (initializer and plain `=`), nothing for `++`-written, never-assigned fields or another `this`', () => {
+    const values = (sc: TSESLint.SourceCode, n: TSESTree.Node) => {
+      const vs = n.type === 'MemberExpression' ? thisFieldValues(n) : undefined;
+      return vs && vs.map((v) => sc.getText(v)).join(' | ');
+    };
+    expect(probe(code, values).slice(4)).toEqual(['0 | this.mint()', '1', undefined, undefined, undefined, '0 | this.mint()']);
   });
 });

@@ -11,7 +11,9 @@ import {
   getRootIdentifier,
   getValueSources,
   resolveLocalFunction,
+  resolveThisMethod,
   returnedValues,
+  thisFieldValues,
   splitWords,
   unwrap,
 } from '../utils';
@@ -514,8 +516,20 @@ export default createRule<Options, MessageIds>({
         }
         // A local helper that returns a generated id: `const genId = () => Math.random().toString(36).slice(2)`.
         const callee = unwrap(u.callee);
-        const fn = callee.type === 'Identifier' && u.arguments.length === 0 ? resolveLocalFunction(sourceCode, callee) : undefined;
+        const fn =
+          u.arguments.length > 0 ? undefined : callee.type === 'Identifier' ? resolveLocalFunction(sourceCode, callee) : resolveThisMethod(u);
         if (fn) return returnedOrigin(fn, depth + 1);
+      }
+      // `this.sessionId`, set in the constructor from `this.generateSessionId()` (HomeBake's logger): what the class
+      // assigns to the field.
+      const fieldValues = u.type === 'MemberExpression' ? thisFieldValues(u) : undefined;
+      if (fieldValues) {
+        let o: Origin = 'inert';
+        for (const v of fieldValues) {
+          o = combine(o, originOf(v, depth + 1));
+          if (o === 'foreign') return o;
+        }
+        return o;
       }
       return 'foreign';
     }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, unwrap, walk } from './ast';
+import { findVariable, unwrap, walk, type FunctionNode } from './ast';
 
 type Node = TSESTree.Node;
 
@@ -181,6 +181,78 @@ export function resolveLocalFunction(
     if (u && (u.type === 'FunctionExpression' || u.type === 'ArrowFunctionExpression')) return u;
   }
   return undefined;
+}
+
+/**
+ * The class body a `this.x` inside it refers to: the nearest class whose method, field or constructor holds
+ * the node without a `function` in between (a nested `function` has its own `this`; arrows keep the class's).
+ */
+function thisClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (cur.type === 'ClassBody') return cur;
+    if ((cur.type === 'FunctionExpression' || cur.type === 'FunctionDeclaration') && cur.parent?.type !== 'MethodDefinition' && cur.parent?.type !== 'PropertyDefinition') {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `this.name` / `this.#name` (not computed): the key's name and kind. */
+function thisKey(member: TSESTree.MemberExpression): { name: string; type: 'Identifier' | 'PrivateIdentifier' } | undefined {
+  if (member.object.type !== 'ThisExpression' || member.computed) return undefined;
+  const key = member.property;
+  return key.type === 'Identifier' || key.type === 'PrivateIdentifier' ? { name: key.name, type: key.type } : undefined;
+}
+
+function memberNamed(body: TSESTree.ClassBody, key: { name: string; type: string }): TSESTree.ClassElement | undefined {
+  return body.body.find(
+    (m) => (m.type === 'MethodDefinition' || m.type === 'PropertyDefinition') && !m.static && !m.computed && m.key.type === key.type && (m.key as TSESTree.Identifier).name === key.name,
+  );
+}
+
+/**
+ * The method a `this.m(...)` call names in its own class: a method (`m() {}`) or a field holding a function
+ * (`m = () => ...`). Undefined for getters, inherited or computed members, and calls outside a class.
+ */
+export function resolveThisMethod(call: TSESTree.CallExpression): FunctionNode | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const key = thisKey(callee);
+  const body = key && thisClassBody(callee);
+  const member = body && memberNamed(body, key);
+  if (member?.type === 'MethodDefinition') return member.kind === 'method' && member.value.type === 'FunctionExpression' ? member.value : undefined;
+  const value = member?.type === 'PropertyDefinition' && member.value ? unwrap(member.value) : undefined;
+  return value && (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') ? value : undefined;
+}
+
+/**
+ * What a class keeps in the field `this.x` reads: its initializer and the right side of every `this.x = v`
+ * in the class. Undefined when the class writes it any other way (`+=`, `++`, destructuring), when it is a
+ * method or accessor, or when nothing assigns it. Writes from outside the class are not seen.
+ */
+export function thisFieldValues(member: TSESTree.MemberExpression): TSESTree.Expression[] | undefined {
+  const key = thisKey(member);
+  const body = key && thisClassBody(member);
+  if (!key || !body) return undefined;
+  const declared = memberNamed(body, key);
+  if (declared?.type === 'MethodDefinition') return undefined;
+  const values: TSESTree.Expression[] = declared?.type === 'PropertyDefinition' && declared.value ? [declared.value] : [];
+  let other = false;
+  walk(body, (n) => {
+    if (other) return false;
+    if (n.type !== 'MemberExpression' || n === member) return true;
+    const k = thisKey(n);
+    if (!k || k.name !== key.name || k.type !== key.type) return true;
+    const p = n.parent;
+    if (p?.type === 'AssignmentExpression' && p.left === n) {
+      if (p.operator === '=') values.push(p.right);
+      else other = true;
+    } else if (p?.type === 'UpdateExpression' || (p?.type === 'Property' && p.value === n && p.parent?.type === 'ObjectPattern') || p?.type === 'ArrayPattern' || (p?.type === 'UnaryExpression' && p.operator === 'delete')) {
+      other = true;
+    }
+    return true;
+  });
+  return other || values.length === 0 ? undefined : values;
 }
 
 /**

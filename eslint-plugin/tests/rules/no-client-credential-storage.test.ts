@@ -57,6 +57,9 @@ ruleTester.run('no-client-credential-storage', rule, {
     { code: "'use client';\nimport { v4 as uuidv4 } from 'uuid';\nconst entry = { sessionId: uuidv4(), createdAt: Date.now(), source: 'web' };\nlocalStorage.setItem('analytics_session_id', JSON.stringify(entry));", filename: FILES.component },
     { code: "'use client';\nimport { v4 as uuidv4 } from 'uuid';\nlocalStorage.setItem('analytics', JSON.stringify({ sessionId: uuidv4(), createdAt: Date.now(), source: 'web' }));", filename: FILES.component },
     { code: "'use client';\nconst genId = () => Math.random().toString(36).slice(2) + Date.now();\nlocalStorage.setItem('sessionId', genId());", filename: FILES.component },
+    // A logger's session id, minted by a method of its class and kept in a field (HomeBake's production-logger).
+    { code: "class Logger {\n  private sessionId: string;\n  constructor() {\n    this.sessionId = this.generateSessionId();\n    if (typeof window !== 'undefined') sessionStorage.setItem('homebake_session_id', this.sessionId);\n  }\n  private generateSessionId(): string {\n    return `session_${Date.now()}_${Math.random().toString(36).substr(2, 9)}`;\n  }\n}\nexport const logger = new Logger();\n", filename: 'src/lib/monitoring/production-logger.ts' },
+    { code: "'use client';\nclass Tracker {\n  #id = crypto.randomUUID();\n  save = () => localStorage.setItem('tracker_session_id', this.#id);\n}\nexport default new Tracker();\n", filename: FILES.component },
     { code: "'use client';\nimport Cookies from 'js-cookie';\nimport { createId } from '@paralleldrive/cuid2';\nCookies.set('session_id', createId(), { expires: 365 });", filename: FILES.component },
     { code: "'use client';\nlocalStorage.sessionId = crypto.randomUUID();\ndocument.cookie = `session_id=${crypto.randomUUID()}; path=/`;", filename: FILES.component },
     // A marketing tracker's visitor token, minted by the page and URI-encoded into its cookie (hello-ys's
@@ -194,6 +197,17 @@ ruleTester.run('no-client-credential-storage', rule, {
       code: "'use client';\nexport function remember(token) {\n  localStorage.setItem('session_id', token);\n}\n",
       filename: FILES.component,
       errors: [{ messageId: 'storage', line: 3, suggestions: [{ messageId: 'useServerCookie', output: `'use client';\nexport function remember(token) {\n  ${POST('token')};\n}\n` }] }],
+    },
+    // The same class shape holding what the server sent back: a credential.
+    {
+      code: "class Logger {\n  private sessionId: string;\n  constructor(session: { id: string }) {\n    this.sessionId = session.id;\n    if (typeof window !== 'undefined') sessionStorage.setItem('homebake_session_id', this.sessionId);\n  }\n}\n",
+      filename: 'src/lib/monitoring/production-logger.ts',
+      errors: [{ messageId: 'storage', line: 5, suggestions: [{ messageId: 'useServerCookie', output: `class Logger {\n  private sessionId: string;\n  constructor(session: { id: string }) {\n    this.sessionId = session.id;\n    if (typeof window !== 'undefined') ${POST('this.sessionId')};\n  }\n}\n` }] }],
+    },
+    {
+      code: "class Logger {\n  private sessionId = this.generateSessionId();\n  login(token: string) {\n    this.sessionId = token;\n    sessionStorage.setItem('session_id', this.sessionId);\n  }\n  private generateSessionId() {\n    return crypto.randomUUID();\n  }\n}\n",
+      filename: FILES.component,
+      errors: [{ messageId: 'storage', line: 5, suggestions: [{ messageId: 'useServerCookie', output: `class Logger {\n  private sessionId = this.generateSessionId();\n  login(token: string) {\n    this.sessionId = token;\n    ${POST('this.sessionId')};\n  }\n  private generateSessionId() {\n    return crypto.randomUUID();\n  }\n}\n` }] }],
     },
     {
       code: "'use client';\nexport function remember(token) {\n  localStorage.setItem('session_id', 'anon_' + token);\n}\n",
