@@ -39,6 +39,7 @@ import {
 } from '../utils';
 import { isRequestRead } from '../utils/compare-vocab';
 import { isAuthCall } from '../utils/auth-vocab';
+import { SECURE_ID_CALL } from '../utils/secret-vocab';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -1502,13 +1503,31 @@ export default createRule<Options, MessageIds>({
         });
       // A key naming a tenant, a user, a record or a credential (`apiKeyCache.set(token, ...)`: a revoked key
       // stays valid for the TTL), also through the const it is built in (`const cacheKey = \`${workspaceId}:...\``).
+      const CALLER_CREDENTIAL_WORDS = /_(?:token|secret|password|credentials?|auth|bearer|jwt|api_key)_/;
       const TENANT_KEY = /user|team|org|tenant|account|workspace|customer|member|session|owner|email|token|key|secret|auth|credential/i;
       const RECORD_ID = /(?:Id|_id|ID|Ids)\b/;
       const keyText = (k: Node): string => {
         const init = k.type === 'Identifier' ? getConstInit(sourceCode, k) : undefined;
         return `${k.type === 'Identifier' ? '' : sourceCode.getText(k)} ${init ? sourceCode.getText(init) : k.type === 'Identifier' ? k.name : ''}`;
       };
-      return stamped && memo.keys.every((k) => !!k && !TENANT_KEY.test(keyText(k)) && !RECORD_ID.test(keyText(k)));
+      if (!stamped) return false;
+      if (memo.keys.every((k) => !!k && !TENANT_KEY.test(keyText(k)) && !RECORD_ID.test(keyText(k)))) return true;
+      // An access token the app obtained to call a provider, kept below its expiry (chatsdk's GitHub App installation
+      // tokens, `{ token, expiresAt: Date.now() + ttl }` per installation): each instance holds its own valid token and
+      // a revoked one fails loudly at the provider. Not when the key is a caller's credential (`apiKeyCache.set(token,
+      // { user, ... })`, a revoked key stays valid), nor when the entry holds more than the token and its stamp, nor
+      // for a token minted here (`nanoid()`: langwatch's per-worker claim leases, a dedupe, not a provider's token).
+      const isMintedHere = (value: Node): boolean =>
+        getValueSources(sourceCode, value).some((src) => src.type === 'CallExpression' && SECURE_ID_CALL.test(getCalleeName(src) ?? ''));
+      return (
+        memo.values.every(
+          (v) =>
+            v?.type === 'ObjectExpression' &&
+            v.properties.length === 2 &&
+            v.properties.some((p) => p.type === 'Property' && /^(?:access_?)?token$/i.test(getPropertyName(p) ?? '') && !isMintedHere(p.value)) &&
+            v.properties.some((p) => p.type === 'Property' && stamp.test(sourceCode.getText(p.value))),
+        ) && memo.keys.every((k) => !!k && !CALLER_CREDENTIAL_WORDS.test(`_${splitWords(keyText(k)).join('_')}_`))
+      );
     }
 
     const found: StateInfo[] = [];
