@@ -1267,7 +1267,7 @@ export default createRule<Options, MessageIds>({
           }
           // Also once normalised (`.eq('code', code.toUpperCase().trim())`: a gift card or promo code typed by hand).
           const arg = n.type === 'Identifier' ? normalizedString(n) : n;
-          if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret)$/.test(n.name) && arg.parent?.type === 'CallExpression' && arg.parent.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
+          if (n.type === 'Identifier' && /^(?:token|\w+Token|otp|code|inviteCode|verificationCode|secret|grant)$/.test(n.name) && arg.parent?.type === 'CallExpression' && arg.parent.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
             const callee = getCalleeName(arg.parent) ?? '';
             // `sandbox.runCode(code)`, `exec(code)`: program text to run (ai-analyst's sandbox route), not a code to look up.
             const runsIt = n.name === 'code' && /^(?:run|exec|eval|compile|interpret)/i.test(callee);
