@@ -166,7 +166,9 @@ export default createRule<Options, MessageIds>({
     function isPublicReadRoute(): boolean {
       if (publicRead !== undefined) return publicRead;
       publicRead = false;
-      if (!kind.isAppRoute || AUTH_HINT.test(text)) return publicRead;
+      if (AUTH_HINT.test(text)) return publicRead;
+      if (kind.isPagesApi) return (publicRead = isReadOnlyPagesApi());
+      if (!kind.isAppRoute) return publicRead;
       const methods: string[] = [];
       for (const stmt of sourceCode.ast.body) {
         if (stmt.type !== 'ExportNamedDeclaration') continue;
@@ -178,6 +180,52 @@ export default createRule<Options, MessageIds>({
       const handlers = methods.filter((m) => HTTP_METHODS.has(m));
       publicRead = handlers.length > 0 && handlers.every((m) => m === 'GET' || m === 'HEAD' || m === 'OPTIONS');
       return publicRead;
+    }
+
+    /**
+     * A Pages API route that serves only reads: its default export leaves first on any other method
+     * (`if (request.method !== 'GET') { response.status(405)...; return }`, recollect's media-type probe), or is a
+     * next-connect chain that mounts only `get` / `head` / `options` handlers (`apiHandler().use(Cors()).get(...)`,
+     * cusdis' public comment counter).
+     */
+    function isReadOnlyPagesApi(): boolean {
+      const decl = sourceCode.ast.body.find((s): s is TSESTree.ExportDefaultDeclaration => s.type === 'ExportDefaultDeclaration')?.declaration;
+      if (!decl) return false;
+      let target: TSESTree.Node = unwrap(decl as TSESTree.Node);
+      if (target.type === 'Identifier') target = unwrap(getConstInit(sourceCode, target) ?? findLocalFunction(target.name) ?? target);
+      if (target.type === 'CallExpression') {
+        const names: string[] = [];
+        for (let cur: TSESTree.Node = target; cur.type === 'CallExpression'; ) {
+          const callee = unwrap(cur.callee);
+          if (callee.type !== 'MemberExpression') break;
+          const name = getPropertyName(callee);
+          if (name) names.push(name);
+          cur = unwrap(callee.object);
+        }
+        return names.some((n) => n === 'get' || n === 'head') && names.every((n) => !/^(?:post|put|patch|delete|del|all)$/i.test(n));
+      }
+      if (!isFunction(target) || target.body.type !== 'BlockStatement') return false;
+      return target.body.body.slice(0, 3).some(
+        (stmt) =>
+          stmt.type === 'IfStatement' &&
+          isNotGetTest(stmt.test) &&
+          (stmt.consequent.type === 'ReturnStatement' ||
+            (stmt.consequent.type === 'BlockStatement' && stmt.consequent.body.some((s) => s.type === 'ReturnStatement' || s.type === 'ThrowStatement'))),
+      );
+    }
+
+    /** `req.method !== 'GET'` (or `!=`). */
+    function isNotGetTest(test: TSESTree.Expression): boolean {
+      const t = unwrap(test);
+      if (t.type !== 'BinaryExpression' || (t.operator !== '!==' && t.operator !== '!=')) return false;
+      const isMethod = (n: TSESTree.Node) => n.type === 'MemberExpression' && getPropertyName(n) === 'method';
+      return (isMethod(unwrap(t.left)) && getStaticString(unwrap(t.right)) === 'GET') || (isMethod(unwrap(t.right)) && getStaticString(unwrap(t.left as TSESTree.Node)) === 'GET');
+    }
+
+    /** A function declared at the top of the file under this name. */
+    function findLocalFunction(name: string): TSESTree.Node | undefined {
+      for (const stmt of sourceCode.ast.body) if (stmt.type === 'FunctionDeclaration' && stmt.id?.name === name) return stmt;
+      return undefined;
     }
 
     /**

@@ -112,6 +112,12 @@ const NOUN_AUTH =
   /^(?:authenticate|authorize|authorise|authenticated|authorized|auth|currentUser|currentSession|sessionUser|session|getAuthSession|getSessionUser|getUserSession|userFromRequest|withAuth)\w*$/i;
 
 /**
+ * A guard named for whose access it checks, noun first: cusdis' `authService.projectOwnerGuard(project)`, which reads
+ * the session itself and answers 403 unless the caller owns the project it is handed (`authGuard` is {@link SESSION_READ}).
+ */
+const NOUN_GUARD = /^(?:[a-z][A-Za-z0-9]*)?(?:[Aa]uth|[Oo]wner|[Aa]dmin|[Mm]ember|[Pp]ermission|[Aa]ccess|[Rr]ole|[Ss]ession|[Uu]ser|[Ll]ogin)Guard$/;
+
+/**
  * A wrapper named for the caller's auth under a qualifier (`withAuth` itself is {@link NOUN_AUTH}): jobfinders'
  * `await withMatchingAuth(request, { requireRole })`, `withAdminAuth`, `withApiAuth`. Not `withOAuth` (a provider's flow).
  */
@@ -132,7 +138,7 @@ export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = ne
   if (patterns.some((p) => p.test(name))) return true;
   if (AUTH_FUNCTIONS.has(name)) return true;
   if (NOT_AUTH.test(name)) return false;
-  return VERB_AUTH.test(name) || READ_AUTH.test(name) || NOUN_AUTH.test(name) || WITH_AUTH.test(name) || TOKEN_READ_AUTH.test(name);
+  return VERB_AUTH.test(name) || READ_AUTH.test(name) || NOUN_AUTH.test(name) || NOUN_GUARD.test(name) || WITH_AUTH.test(name) || TOKEN_READ_AUTH.test(name);
 }
 
 export interface AuthVocabOptions {

@@ -181,6 +181,11 @@ module.exports = { async headers() { return [
     { code: "import Cors from 'cors';\nconst c = Cors({ origin: (o, cb) => cb(null, allowed.includes(o)) });", filename: FILES.lib },
     // Unrelated: a header named in text only.
     { code: "const doc = 'Set Access-Control-Allow-Origin to your domain';", filename: FILES.lib },
+    // A Pages API route that leaves first on any method but GET and reads no cookie or session (recollect's media-type
+    // probe): a public read API, like an App Router file that exports only GET.
+    { code: "import axios from 'axios';\n\nexport default async function handler(request, response) {\n  if (request.method !== 'GET') {\n    response.status(405).json({ error: 'Method not allowed' });\n    return;\n  }\n  const { headers } = await axios.head(String(request.query.url), { timeout: 5000 });\n  response.setHeader('Access-Control-Allow-Origin', '*');\n  response.status(200).json({ mediaType: headers['content-type'] });\n}\n", filename: 'src/pages/api/v1/bookmarks/get/get-media-type.ts' },
+    // The same as a next-connect chain that mounts only a `get` handler (cusdis' public comment counter).
+    { code: "import Cors from 'cors';\nimport { apiHandler, prisma } from '../../utils.server';\n\nexport default apiHandler()\n  .use(Cors({ methods: ['GET', 'POST', 'OPTIONS'] }))\n  .get(async (req, res) => {\n    res.json({ data: await prisma.comment.count({ where: { approved: true } }) });\n  });\n", filename: 'pages/api/comments/count.ts' },
   ],
   invalid: [
     // Twin: the same trigger taking no key is a public mutating route, still reported.
@@ -553,5 +558,9 @@ export async function GET() {
       options: [{ reportPublicReads: true }],
       errors: [{ messageId: 'wildcard' }],
     },
+    // Twin: the same probe answering POST only.
+    { code: "import axios from 'axios';\n\nexport default async function handler(request, response) {\n  if (request.method !== 'POST') {\n    response.status(405).json({ error: 'Method not allowed' });\n    return;\n  }\n  const { headers } = await axios.head(String(request.query.url), { timeout: 5000 });\n  response.setHeader('Access-Control-Allow-Origin', '*');\n  response.status(200).json({ mediaType: headers['content-type'] });\n}\n", filename: 'src/pages/api/v1/bookmarks/get/get-media-type.ts', settings: {"prodready": {"helperModules": {"no-wildcard-cors": "@/lib/cors"}}}, errors: [{ messageId: 'wildcard', line: 9, column: 53, suggestions: [{ messageId: 'useAllowlist', output: "import axios from 'axios';\nimport { applyCors } from '@/lib/cors';\n\nexport default async function handler(request, response) {\n  if (request.method !== 'POST') {\n    response.status(405).json({ error: 'Method not allowed' });\n    return;\n  }\n  const { headers } = await axios.head(String(request.query.url), { timeout: 5000 });\n  applyCors(response, request.headers.origin);\n  response.status(200).json({ mediaType: headers['content-type'] });\n}\n" }] }] },
+    // Twin: the chain also mounts a `post` handler that writes.
+    { code: "import Cors from 'cors';\nimport { apiHandler, prisma } from '../../utils.server';\n\nexport default apiHandler()\n  .use(Cors({ methods: ['GET', 'POST', 'OPTIONS'] }))\n  .get(async (req, res) => {\n    res.json({ data: await prisma.comment.count({ where: { approved: true } }) });\n  })\n  .post(async (req, res) => {\n    res.json({ data: await prisma.comment.create({ data: req.body }) });\n  });\n", filename: 'pages/api/comments/count.ts', errors: [{ messageId: 'wildcard', line: 5, column: 8, suggestions: [] }] },
   ],
 });

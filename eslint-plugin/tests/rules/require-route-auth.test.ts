@@ -39,6 +39,37 @@ const SUBSCRIBE_ROUTE = (extra: string, guard = '') =>
 const SUBSCRIBE_ORG = "  const organization = await workos.organizations.createOrganization({ name: orgName });\n  await workos.userManagement.createOrganizationMembership({ organizationId: organization.id, userId, roleSlug: 'admin' });\n";
 
 const helper = { prodready: { helperModules: { 'require-route-auth': '@/lib/require-auth' } } };
+/** cusdis' project settings route: `guard` is how the handler uses the owner guard of the app's AuthService. */
+const OWNER_GUARD_ROUTE = (guard: string): string =>
+  `import type { NextApiRequest, NextApiResponse } from 'next';
+import { AuthService } from '../../../service/auth.service';
+import { ProjectService } from '../../../service/project.service';
+import { prisma } from '../../../utils.server';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const authService = new AuthService(req, res);
+  const projectService = new ProjectService(req);
+  if (req.method === 'PUT') {
+    const { projectId } = req.query as { projectId: string };
+    const project = await projectService.get(projectId, { select: { ownerId: true } });
+${guard}
+    await prisma.project.update({ where: { id: projectId }, data: { enableWebhook: Boolean(req.body.enableWebhook) } });
+    res.json({ message: 'success' });
+  }
+}
+`;
+/** cusdis' public comment counter: a Prisma batch of `model` reads, one per page id. */
+const BATCH_COUNT_ROUTE = (model: string, call: string): string =>
+  `import { apiHandler, prisma } from '../../../../../utils.server';
+
+export default apiHandler().get(async (req, res) => {
+  const { projectId, pageIds } = req.query as { projectId: string; pageIds: string };
+  const counts = await prisma.$transaction(
+    pageIds.split(',').map((slug) => prisma.${model}.${call}({ where: { approved: true, page: { slug, projectId } } })),
+  );
+  res.json({ data: counts });
+});
+`;
 /** ever-teams' `api/log` route: writes local log files only outside production (`gate`), with `guard` inserted at its top. */
 const DEV_LOG_ROUTE = (gate: string, guard = '') =>
   `import { NextRequest, NextResponse } from 'next/server';\nimport { writeLogFile } from '@/core/services/logs/logger-server';\n\nexport async function POST(req: NextRequest) {\n  ${guard}if (${gate} && LOCAL_LOGS_ENABLED) {\n    const body = await req.json();\n    await writeLogFile(body, body.details?.customLogFile);\n    return NextResponse.json({ success: true }, { status: 201 });\n  }\n  return NextResponse.json({ success: false, message: 'Log system is not active' }, { status: 501 });\n}\n`;
@@ -985,6 +1016,11 @@ export default async function handle(req, res) {
     // also one that leaves at once in production.
     { code: DEV_LOG_ROUTE("process.env.NODE_ENV !== 'production'"), filename: 'apps/web/app/api/log/route.ts' },
     { code: "import { saveLog } from '@/lib/logs';\n\nexport async function POST(req: Request) {\n  if (process.env.NODE_ENV !== 'development') return new Response('Not found', { status: 404 });\n  await saveLog(await req.json());\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/dev/log/route.ts' },
+    // cusdis: a noun-first guard named for whose access it checks, `authService.projectOwnerGuard(project)` (it reads the
+    // session and answers 403 unless the caller owns the project), tested before the write.
+    { code: OWNER_GUARD_ROUTE('    if (!(await authService.projectOwnerGuard(project))) {\n      return;\n    }'), filename: 'pages/api/project/[projectId].ts' },
+    // cusdis' public comment counts: a Prisma batch (`prisma.$transaction([...])`) of comment counts reads no transactions.
+    { code: BATCH_COUNT_ROUTE('comment', 'count'), filename: 'pages/api/open/project/[projectId]/comments/count.ts' },
   ],
   invalid: [
     // The same route handing the lookup an employee id instead of the one-time grant: anyone can name an employee.
@@ -2230,6 +2266,10 @@ export async function POST(request) {
         },
       ],
     },
+    // Twin: the same route without the owner guard.
+    { code: OWNER_GUARD_ROUTE(''), filename: 'pages/api/project/[projectId].ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 6, column: 31, suggestions: [{ messageId: 'addGuard', output: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { AuthService } from '../../../service/auth.service';\nimport { ProjectService } from '../../../service/project.service';\nimport { prisma } from '../../../utils.server';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n  const authService = new AuthService(req, res);\n  const projectService = new ProjectService(req);\n  if (req.method === 'PUT') {\n    const { projectId } = req.query as { projectId: string };\n    const project = await projectService.get(projectId, { select: { ownerId: true } });\n\n    await prisma.project.update({ where: { id: projectId }, data: { enableWebhook: Boolean(req.body.enableWebhook) } });\n    res.json({ message: 'success' });\n  }\n}\n" }] }] },
+    // Twin: a batch of session reads is still a read of sessions.
+    { code: BATCH_COUNT_ROUTE('session', 'findMany'), filename: 'pages/api/project/[projectId]/sessions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 3, column: 1, suggestions: [{ messageId: 'addGuard', output: "import { apiHandler, prisma } from '../../../../../utils.server';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport default apiHandler().get(async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n  const { projectId, pageIds } = req.query as { projectId: string; pageIds: string };\n  const counts = await prisma.$transaction(\n    pageIds.split(',').map((slug) => prisma.session.findMany({ where: { approved: true, page: { slug, projectId } } })),\n  );\n  res.json({ data: counts });\n});\n" }] }] },
   ],
 });
 
