@@ -84,6 +84,26 @@ const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it 
 /** A paid AI SDK's client under its usual name, when the app's own module exports it (`import { openai } from '@/app/openai'`). */
 const PROJECT_AI_CLIENT = /^(?:openai|anthropic|groq|replicate|mistral|cohere|together|genAI|gemini)$/;
 /**
+ * What a call into the app's own code reaches when its module (`@/lib/polar`, `@/lib/cloudinary`, `@/libs/openai`) or, for
+ * a method, its client (`polar.customers.list`) is named for a third-party service: the message says what the service
+ * is; the decisions stay those of project code. The module's file name decides (its folder when the file is an `index` /
+ * `client` / `server`), so `@/lib/openai/usage` stays project data code.
+ */
+const PROJECT_SERVICES: [RegExp, string][] = [
+  [/^(?:polar|lemon-?squeezy|paddle|razorpay|paypal|mollie|braintree)$/i, 'a payments provider'],
+  [/^(?:cloudinary|uploadthing|imagekit|mux)$/i, 'a media service'],
+  [/^(?:openai|anthropic|claude|gemini|groq|replicate|mistral|cohere|deepseek|openrouter|elevenlabs|perplexity)$/i, 'a paid AI API'],
+];
+function projectServiceLabel(src: string, client: string | undefined): string | undefined {
+  const segments = src.split('/');
+  let file = segments.pop() ?? '';
+  if (/^(?:index|client|server)(?:\.[jt]sx?)?$/.test(file)) file = segments.pop() ?? '';
+  // `@/lib/cloudinary`, `./gemini-client`, `@/lib/openai.server`: the service's name and a word for its kind of module.
+  const name = file.replace(/\.[jt]sx?$/, '').replace(/[-_.](?:client|server|api|sdk|service|config)$/i, '');
+  for (const [re, what] of PROJECT_SERVICES) if (re.test(name) || (client !== undefined && re.test(client.replace(/Client$/, '')))) return what;
+  return undefined;
+}
+/**
  * A scheduled job's route (`app/api/cron/cleanup/route.ts`): the platform's scheduler calls it with no session (Vercel
  * Cron calls GET with `Authorization: Bearer $CRON_SECRET`).
  */
@@ -1842,7 +1862,10 @@ export default createRule<Options, MessageIds>({
                 : // polar's schedule-downgrade: `qstash.publishJSON(...)` (`@upstash/qstash`) queues a call to the app's own endpoint.
                   (src !== undefined && /^@upstash\/qstash(?:\/|$)/.test(src)) || (root !== undefined && /^qstash(?:Client)?$/i.test(root))
                   ? 'a message queue'
-                  : 'the database',
+                  : // sneaker's parse-product route: `supabase.functions.invoke('parse-product', ...)` runs a Supabase Edge Function.
+                    /^\w+\s*\.\s*functions\s*\.\s*invoke$/.test(calleeSrc)
+                    ? 'a serverless function'
+                    : 'the database',
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
@@ -1990,6 +2013,11 @@ export default createRule<Options, MessageIds>({
           if (callee.type === 'MemberExpression' && (PROJECT_AI_CLIENT.test(root.name) || /^generateContent(?:Stream)?$/.test(name))) {
             return { node: call, label: label('project data code'), shown: label('a paid AI API'), write, paid: false, sensitive };
           }
+          // A helper of the app's Polar / Cloudinary / OpenAI module (`deleteFromCloudinary(id)` from `@/lib/cloudinary`,
+          // `createChatCompletion(messages)` from `@/libs/openai`): named for the service it calls (sneaker's uploads,
+          // talk4learn's chat routes).
+          const service = projectServiceLabel(src, callee.type === 'MemberExpression' ? root.name : undefined);
+          if (service) return { node: call, label: label('project data code'), shown: label(service), write, paid: false, sensitive };
           return { node: call, label: label('project data code'), write, paid: false, sensitive };
         }
         return undefined;
