@@ -347,6 +347,15 @@ export default createRule<Options, MessageIds>({
           [u.left, u.right].some((s) => s.type === 'Literal')
         ) {
           safe = true;
+        } else if (
+          // `const message = error instanceof Error ? error.message : '...'` then `message === REPO_TOO_LARGE_ERROR`
+          // (gitdiagram's cost route): the message sent is one of the app's own texts, a string literal or an UPPER_CASE constant.
+          u.type === 'BinaryExpression' &&
+          (u.operator === '===' || u.operator === '==') &&
+          [u.left, u.right].some((s) => s.type === 'Identifier' && s.name !== name && mentionsError(s, name)) &&
+          [u.left, u.right].some((s) => (s.type === 'Literal' && typeof s.value === 'string') || (s.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(s.name)))
+        ) {
+          safe = true;
         } else if (u.type === 'BinaryExpression' && /^[!=]==?$/.test(u.operator) && hops < 3) {
           // `const status = STATUS_BY_CODE[err.code] ?? 500` ... `status === 500 ? generic : err.message`: the status
           // differs from its default only when the error's code is one of the app's own (LibreChat's share routes).

@@ -73,6 +73,10 @@ const MOUNT_METHOD = /^(?:use|all|get|post|put|patch|delete|options|head)$/;
 const AUTH_HINT =
   /\b(?:cookies\s*\(|getServerSession|getSession|getToken|auth\s*\(\s*\)|currentUser|getUser\s*\(|requireAuth|withAuth|authenticate|session|req\.cookies|request\.cookies|headers\.get\(\s*['"]cookie|jwt\.verify|jwtVerify)/;
 
+/** Cookie or session use in a module: what an ambient credential would ride on. */
+const COOKIE_HINT =
+  /\b(?:cookies?\s*\(|getServerSession|getSession\s*\(|getToken\s*\(|auth\s*\(\s*\)|currentUser|requireAuth|withAuth|credentials\s*:\s*['"]include|req\.cookies|request\.cookies|headers\.get\(\s*['"]cookie)/i;
+
 function isOriginRead(node: TSESTree.Node): boolean {
   const n = unwrap(node, { await: true });
   if (n.type === 'CallExpression') {
@@ -377,6 +381,19 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * `{ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type, Authorization' }` in a shared
+     * module (not a route or middleware) that shows no cookie or session use (helper's widget chat answers built in
+     * `lib/ai/chat.ts`): the callers it is made for send a bearer header they set themselves, which a browser on another
+     * site does not send on its own. Whether the route using it checks that header is judged in the route's own file.
+     */
+    function allowsBearerHeader(site: Site): boolean {
+      if (kind.isEntryPoint || site.container?.type !== 'ObjectExpression' || COOKIE_HINT.test(text)) return false;
+      return site.container.properties.some(
+        (p) => p.type === 'Property' && /^access-control-allow-headers$/i.test(getPropertyName(p) ?? '') && /\bauthorization\b/i.test(getStaticString(p.value) ?? ''),
+      );
+    }
+
+    /**
      * `if (origin === '*') headers.set('Access-Control-Allow-Origin', '*')`, `if (allowedOrigins.includes('*'))`: a CORS
      * helper passing on its configured origin.
      */
@@ -540,7 +557,7 @@ export default createRule<Options, MessageIds>({
             if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && (STATIC_LIST_NAME.test(holder.id.name) || rewritesToPublicPath(holder.id))) return;
           }
           if (!options.reportPublicReads && isPublicReadRoute()) return;
-          if (isHeaderCredentialRoute()) return;
+          if (isHeaderCredentialRoute() || allowsBearerHeader(site)) return;
           if (servesStaticAsset(site) || isAuthChallenge(site) || echoesConfiguredWildcard(site.node)) return;
           if (preflightOnly(site)) return;
           messageId = 'wildcard';

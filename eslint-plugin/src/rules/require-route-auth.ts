@@ -684,7 +684,8 @@ export default createRule<Options, MessageIds>({
           if (
             isWithin(r.node, guest.read) ||
             new RegExp(`\\b${guest.variable}\\b`).test(chain) ||
-            (r.write && new RegExp(`\\b${guest.subject}s?\\b`, 'i').test(chain)) ||
+            // ... also inside a name: `updateCart(newCart)` writes the cart back.
+            (r.write && (new RegExp(`\\b${guest.subject}s?\\b`, 'i').test(chain) || new RegExp(`[a-z]${guest.subject[0]!.toUpperCase()}${guest.subject.slice(1)}s?\\b`).test(chain))) ||
             /\b(?:paymentIntents|setupIntents)\b/.test(r.label) ||
             (!r.write && !r.paid && !r.sensitive)
           ) {
@@ -764,7 +765,11 @@ export default createRule<Options, MessageIds>({
             if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
               const words = splitWords(getCalleeName(init) ?? '');
               // Also one that reads the cookie itself: `await readCartCookie()` (nextjs-stripe-store keeps the whole cart in it).
-              if (/^(?:get|read|load)$/.test(words[0] ?? '') && /^(?:id|session|cookie)$/.test(words[words.length - 1] ?? '')) subject = words.find((w) => GUEST_WORD.test(w));
+              // Or one named for the cart alone: `await getCart()` (NextFaster keeps the whole cart in its cookie); with no
+              // argument it can only find the cart through the request itself (its cookie or session).
+              const last = words[words.length - 1] ?? '';
+              if (/^(?:get|read|load)$/.test(words[0] ?? '') && (/^(?:id|session|cookie)$/.test(last) || (words.length === 2 && GUEST_WORD.test(last))))
+                subject = words.find((w) => GUEST_WORD.test(w));
             }
             if (subject) found = { variable: n.id.name, subject, read: n.init };
           }

@@ -41,6 +41,10 @@ const CUT_MESSAGE_ROUTE = (send: string): string =>
   `import { NextResponse } from 'next/server';\nimport { generateImageBase64 } from '@/lib/openai_images';\n\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  try {\n    const image = await generateImageBase64(prompt);\n    return NextResponse.json({ image });\n  } catch (e: any) {\n    console.error(String(e?.message).slice(0, 400));\n    return NextResponse.json({ error: ${send} }, { status: 500 });\n  }\n}\n`;
 const CUT_MESSAGE = 'e?.message ? String(e.message).slice(0, 400) : "Generation failed"';
 
+/** gitdiagram's cost route: `message` (made from the caught error) sent only when `tooLarge || notFound`. */
+const COST_ROUTE = (tooLarge: string, notFound: string): string =>
+  `import { REPOSITORY_TOO_LARGE_ERROR, estimateCost } from '~/server/generate/cost';\n\nexport async function POST(req: Request) {\n  try {\n    return Response.json(await estimateCost(await req.json()));\n  } catch (error) {\n    const message = error instanceof Error ? error.message : 'Failed to estimate cost.';\n    const tooLarge = ${tooLarge};\n    const notFound = ${notFound};\n    return Response.json({ ok: false, error: tooLarge || notFound ? message : 'Failed to estimate cost. Please retry.' }, { status: 500 });\n  }\n}\n`;
+
 /** A route answering through the app's own response helpers (sim's workflow log route, Hybrid-Turtle's stops route). */
 const HELPER_ROUTE = (imports: string, catchBody: string): string =>
   `${imports}\n\nexport async function POST(req: Request) {\n  try {\n    const body = await req.json();\n    return Response.json(await persistLogs(body));\n  } catch (error: any) {\n${catchBody}\n  }\n}\n`;
@@ -271,6 +275,8 @@ export class DocumentError extends Error { statusCode = 404; }`,
       code: "export default async function h(req, res) { try { await x(); } catch (error) { if (error.message === 'Product not found') res.status(500).json({ error: error.message }); } }",
       filename: FILES.pagesApi,
     },
+    // gitdiagram's cost route: the message sent only when a const made from the error equals one of the app's own texts.
+    { code: COST_ROUTE('message === REPOSITORY_TOO_LARGE_ERROR', 'message === "Repository not found."'), filename: FILES.route },
     // A string parameter named error is not an error object.
     {
       code: "import { NextResponse } from 'next/server';\nexport function errorResponse(error: string, status = 400) { return NextResponse.json({ error }, { status }); }",
@@ -311,6 +317,15 @@ export class DocumentError extends Error { statusCode = 404; }`,
     { code: "import { NextRequest, NextResponse } from 'next/server';\n\nexport async function POST(req: NextRequest) {\n  if (process.env.NODE_ENV !== 'production' && LOCAL_LOGS_ENABLED) {\n    try {\n      await writeLogFile(await req.json());\n      return NextResponse.json({ success: true }, { status: 201 });\n    } catch (error) {\n      return NextResponse.json({ success: false, details: (error as Error).message }, { status: 500 });\n    }\n  }\n  return NextResponse.json({ success: false }, { status: 501 });\n}\n", filename: 'apps/web/app/api/log/route.ts' },
   ],
   invalid: [
+    // Twin: the same message sent when the test compares something else (its length with a limit): any text passes.
+    (() => {
+      const code = COST_ROUTE('message.length > MAX_LENGTH', 'message !== ""');
+      return {
+        code,
+        filename: FILES.route,
+        errors: [{ messageId: 'rawError' as const, line: 10, column: 69, suggestions: [{ messageId: 'useGenericMessage', output: code.replace("notFound ? message :", "notFound ? 'Internal server error' :").replace('    return Response.json({ ok: false', '    console.error(error);\n    return Response.json({ ok: false') }] }],
+      };
+    })(),
     // sim's workflow log route: the caught error's message (or a fallback) answered through the app's imported createErrorResponse.
     (() => {
       const code = HELPER_ROUTE("import { createErrorResponse } from '@/app/api/workflows/utils';", "    logger.error('Error persisting logs', error);\n    return createErrorResponse(error.message || 'Failed to persist logs', 500);");
