@@ -23,7 +23,7 @@ import {
   isDevTooling,
   isNonProductionTest,
 } from '../utils';
-import { getPublicPrefix, isHardcodedSecretFallback, isNonCredentialFallback, isStandInValue, isTestLikeFile, namesKeyOrSecret, secretEnvReason } from '../utils/secret-vocab';
+import { getPublicPrefix, isHardcodedSecretFallback, isNonCredentialFallback, isPlaceholderUrl, isStandInValue, isTestLikeFile, namesKeyOrSecret, secretEnvReason } from '../utils/secret-vocab';
 
 type Options = [
   {
@@ -348,8 +348,9 @@ export default createRule<Options, MessageIds>({
      * may be compared for another reason (`NODE_ENV === 'development'`) and does not count.
      */
     function isCheckedSentinel(value: string): boolean {
-      if (!/^[A-Za-z]+(?:[-_][A-Za-z]+)+$/.test(value)) return false;
-      const q = `['"\`]${value}['"\`]`;
+      // Also a placeholder URL the file compares with: `url !== 'https://placeholder.supabase.co'` (ci-moment's isSupabaseConfigured).
+      if (!/^[A-Za-z]+(?:[-_][A-Za-z]+)+$/.test(value) && !isPlaceholderUrl(value)) return false;
+      const q = `['"\`]${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`;
       return new RegExp(`[!=]==?\\s*${q}|${q}\\s*[!=]==?`).test(text);
     }
 
@@ -494,7 +495,8 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node, name: string, messageId: MessageIds, data: Record<string, string>) {
+    function report(read: TSESTree.MemberExpression, replaced: TSESTree.Node | TSESTree.Range, name: string, messageId: MessageIds, data: Record<string, string>) {
+      const range: TSESTree.Range = Array.isArray(replaced) ? replaced : (replaced as TSESTree.Node).range;
       if (inNonProductionBranch(read)) return;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       // A `requireEnv` / `env` the file declares itself is not the snippet's: the rewrite would reach it.
@@ -503,7 +505,7 @@ export default createRule<Options, MessageIds>({
           messageId: 'useRequireEnv',
           data: { name },
           fix: (fixer) => [
-            fixer.replaceText(replaced, `requireEnv('${name}')`),
+            fixer.replaceTextRange(range, `requireEnv('${name}')`),
             ...helperFixes(context, fixer, 'no-unvalidated-env.require-env', ['requireEnv']),
           ],
         });
@@ -512,7 +514,7 @@ export default createRule<Options, MessageIds>({
         suggest.push({
           messageId: 'useEnvModule',
           data: { name, module: envModule },
-          fix: (fixer) => [fixer.replaceText(replaced, `env.${name}`), ...helperFixes(context, fixer, 'no-unvalidated-env', ['env'])],
+          fix: (fixer) => [fixer.replaceTextRange(range, `env.${name}`), ...helperFixes(context, fixer, 'no-unvalidated-env', ['env'])],
         });
       }
       context.report({ node: read, messageId, data: { name, ...data }, suggest });
@@ -546,21 +548,34 @@ export default createRule<Options, MessageIds>({
         }
         const parent = outer.parent;
 
-        // `new FirecrawlApp({ apiUrl: process.env.FIRECRAWL_BASE_URL })`: an SDK's base-URL option falls back
-        // to the provider's own URL when unset (deep-research's self-hosting switch).
-        if (isBaseUrlOption(parent?.type === 'LogicalExpression' && parent.left === outer ? parent : outer)) return;
+        // The fallback this read is the left side of: `process.env.X || 'value'`, or, for the last read of a chain of env reads,
+        // the chain's own fallback: `process.env.A || process.env.B || 'dummy'` is `process.env.B || 'dummy'` once A is unset (the
+        // earlier reads fall back to the next read, not to a constant). no-hardcoded-secret judges a chain by its last read too.
+        const link = fallbackOf(outer);
 
-        if (parent?.type === 'LogicalExpression' && parent.left === outer && (parent.operator === '??' || parent.operator === '||')) {
-          const fallback = unwrap(parent.right);
-          const value = getStaticString(fallback);
+        // `new FirecrawlApp({ apiUrl: process.env.FIRECRAWL_BASE_URL })`: an SDK's base-URL option falls back
+        // to the provider's own URL when unset (deep-research's self-hosting switch). Not to a placeholder host:
+        // `baseURL: process.env.AZURE_OPENAI_ENDPOINT || 'https://your-resource.openai.azure.com'` replaces that default with a
+        // server nobody runs (openlit's Azure provider).
+        const baseUrl = isBaseUrlOption(link ?? outer);
+        const linkValue = link ? getStaticString(unwrap(link.right)) : undefined;
+        if (baseUrl && !(linkValue !== undefined && isPlaceholderUrl(linkValue))) return;
+
+        if (link) {
+          const parent = link;
+          const value = linkValue;
           if (value === undefined) return; // `?? process.env.OTHER`, `?? 3000`, `|| defaultUrl()`
+          // The replaced text: the read and its fallback; in a chain only the last link (`process.env.A || requireEnv('B')`).
+          const replaced: TSESTree.Range = link.left === outer ? link.range : [outer.range[0], link.range[1]];
+          // A chain's empty default (`process.env.STRIPE_SECRET_KEY_LIVE ?? process.env.STRIPE_SECRET_KEY ?? ''`) is not judged here.
+          if (link.left !== outer && value === '') return;
           if (checked().has(name)) return;
           // A hard-coded secret fallback (`process.env.JWT_SECRET || 'dev-secret'`, also `?? 'undefined'`) is
           // no-hardcoded-secret's `defaultSecret`: one finding per gap, not one from each rule.
           if (isHardcodedSecretFallback(parent, name, value)) return;
           // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder that is truthy, so no later check catches it.
           if (PLACEHOLDER_FALLBACK.test(value)) {
-            if ((isCredentialish(name) || reachesSink(parent) !== undefined) && !onlyLogged(parent)) report(node, parent, name, 'placeholderFallback', { op: parent.operator, value });
+            if ((isCredentialish(name) || reachesSink(parent) !== undefined) && !onlyLogged(parent)) report(node, replaced, name, 'placeholderFallback', { op: parent.operator, value });
             return;
           }
           if (value === '') {
@@ -574,14 +589,14 @@ export default createRule<Options, MessageIds>({
             if (user?.type === 'MemberExpression' && user.object === parent && getPropertyName(user) === 'split') return;
             if (isCredentialish(name) || reachesSink(parent) !== undefined) {
               const use = signingUse(parent);
-              if (use) report(node, parent, name, 'emptySigningKey', { op: parent.operator, use });
+              if (use) report(node, replaced, name, 'emptySigningKey', { op: parent.operator, use });
               else {
                 // Into a client: it is built with the blank; elsewhere (a preview link's `previewSecret` parameter, Payload's
                 // templates) the blank travels on, and no client is involved.
                 const effect = reachesSink(parent) !== undefined
                   ? 'the client is built with a blank value and fails later with an unrelated auth or connection error'
                   : 'every use gets a blank value and fails later, far from the cause';
-                report(node, parent, name, 'emptyFallback', { op: parent.operator, effect });
+                report(node, replaced, name, 'emptyFallback', { op: parent.operator, effect });
               }
             }
           } else {
@@ -594,7 +609,7 @@ export default createRule<Options, MessageIds>({
             // in the same file: a marker for "missing" that the file tests (auto_rfp's validateEnv), not a development value.
             if (isCheckedSentinel(value)) return;
             if (reason && isNonCredentialFallback(value, reason)) {
-              if (!namedLocal) report(node, parent, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
+              if (!namedLocal) report(node, replaced, name, 'localFallback', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value });
               return;
             }
             // `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'dummy-key-for-build' })`, `'sk_test_placeholder'`, `'your-api-key'`:
@@ -604,7 +619,12 @@ export default createRule<Options, MessageIds>({
             // infrastructure program (Pulumi, CDK), where `'placeholder-change-me'` seeds a secret resource the operator
             // fills in later (latitude's `infra/lib/secrets.ts`), run by hand at deploy time.
             if (isStandInValue(value) && !LOCAL_ONLY_NAME.test(name) && (namesKeyOrSecret(name) || reachesSink(parent) !== undefined) && !onlyLogged(parent) && !isInfraProgram()) {
-              report(node, parent, name, 'placeholderFallback', { op: parent.operator, value });
+              report(node, replaced, name, 'placeholderFallback', { op: parent.operator, value });
+            } else if (isPlaceholderUrl(value) && !LOCAL_ONLY_NAME.test(name) && (baseUrl || reachesSink(parent) !== undefined) && !onlyLogged(parent) && !isInfraProgram()) {
+              // `createOpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT || 'https://your-resource.openai.azure.com' })`,
+              // `createClient(process.env.SUPABASE_URL || 'https://placeholder.supabase.co', key)`: the client is built against a
+              // host nobody runs, and every request fails with a DNS or connection error instead of a missing variable.
+              report(node, replaced, name, 'placeholderFallback', { op: parent.operator, value });
             }
           }
           return;
@@ -633,6 +653,26 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /**
+     * The `||` / `??` expression whose literal (or other) right side is the fallback of the read `outer`: its own
+     * (`process.env.X || 'v'`), or the chain's when `outer` is the last of a chain of env reads (`process.env.A || process.env.B || 'v'`).
+     */
+    function fallbackOf(outer: TSESTree.Node): TSESTree.LogicalExpression | undefined {
+      const parent = outer.parent;
+      if (parent?.type !== 'LogicalExpression' || (parent.operator !== '??' && parent.operator !== '||')) return undefined;
+      if (parent.left === outer) return parent;
+      const up = parent.parent;
+      if (up?.type === 'LogicalExpression' && up.left === parent && (up.operator === '??' || up.operator === '||') && isEnvChain(parent.left)) return up;
+      return undefined;
+    }
+
+    /** `process.env.A`, `process.env.A || process.env.B`: env reads only. */
+    function isEnvChain(expr: TSESTree.Node): boolean {
+      const e = unwrap(expr);
+      if (e.type === 'LogicalExpression') return (e.operator === '??' || e.operator === '||') && isEnvChain(e.left) && isEnvChain(e.right);
+      return e.type === 'MemberExpression' && getProcessEnvName(e) !== undefined;
+    }
 
     /** Whether `expr` is the value of a client's base-URL option (`baseURL`, `apiUrl`...) in a call's options object. */
     function isBaseUrlOption(expr: TSESTree.Node): boolean {

@@ -430,6 +430,22 @@ export function isStandInValue(value: string): boolean {
 }
 
 /**
+ * Whether a URL's host is a stand-in or a template to fill in, no server anybody runs: `https://your-resource.openai.azure.com`
+ * (openlit's Azure endpoint), `https://placeholder.supabase.co`, `https://api.example.com` (a reserved domain),
+ * `https://<resource>.openai.azure.com`, `https://xxx.supabase.co`. Not a real service whose one-word name holds such a word
+ * (`jsonplaceholder.typicode.com`), not a local host (`http://localhost:3000`), not a public API (`https://api.openai.com/v1`).
+ */
+export function isPlaceholderUrl(value: string): boolean {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/i.exec(value.trim())?.[1];
+  if (!host) return false;
+  return host.split('.').some((label) => {
+    if (label.toLowerCase() === 'example' || /^(?:<.*>|\{.*\}|\[.*\])$/.test(label)) return true;
+    const words = splitWords(label);
+    return words.some((w) => STAND_IN_WORDS.has(w) || /^x{3,}$/.test(w)) || (words[0] === 'your' && words.length > 1);
+  });
+}
+
+/**
  * Whether an env var name says it holds a key, token, secret or password (`OPENAI_API_KEY`, `SUPABASE_SERVICE_KEY`, `STRIPE_KEY`,
  * `DB_PASSWORD`), not a setting about one (`REDIS_KEY_PREFIX`, `ACCESS_TOKEN_EXPIRES_IN`).
  */
