@@ -285,7 +285,7 @@ const GUARD_NAME =
   /^(?:require|ensure|assert|enforce|check|verify|validate|authori[sz]e|authenticate|can|has|is|guard|protect|unauthori[sz]ed|forbidden|deny|notFound|redirect)/i;
 
 const DB_MODULE =
-  /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob(?:\/client)?|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config)$/;
+  /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob(?:\/client)?|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config|cloudinary)$/;
 
 /** Project modules that hold DB clients / models / data access. */
 const PROJECT_DB_MODULE =
@@ -331,7 +331,7 @@ const DB_CLIENT_FACTORY =
 
 /** Methods that write; also Supabase Storage's bucket admin calls (`supabase.storage.createBucket(name)`). */
 const WRITE_METHOD =
-  /^(?:create|createMany|createManyAndReturn|createOrReplace|createIfNotExists|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|publish|enqueue|trigger|batch|commit|createBucket|updateBucket|deleteBucket|emptyBucket)$/;
+  /^(?:create|createMany|createManyAndReturn|createOrReplace|createIfNotExists|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|updateOne|deleteOne|replaceOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findByIdAndUpdate|findByIdAndDelete|findByIdAndRemove|bulkWrite|remove|destroy|save|set|hset|hdel|del|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|zrem|expire|put|add|rpc|\$executeRaw|\$executeRawUnsafe|execute|send|cancel|refund|charge|capture|confirm|transfer|put|upload|upload_stream|upload_large|publish|enqueue|trigger|batch|commit|createBucket|updateBucket|deleteBucket|emptyBucket)$/;
 
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
@@ -1870,7 +1870,10 @@ export default createRule<Options, MessageIds>({
                   : // sneaker's parse-product route: `supabase.functions.invoke('parse-product', ...)` runs a Supabase Edge Function.
                     /^\w+\s*\.\s*functions\s*\.\s*invoke$/.test(calleeSrc)
                     ? 'a serverless function'
-                    : 'the database',
+                    : // guessyear's avatar upload: `cloudinary.uploader.upload_stream(...)` with the account's API secret.
+                      src === 'cloudinary'
+                      ? 'a media service'
+                      : 'the database',
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route).
