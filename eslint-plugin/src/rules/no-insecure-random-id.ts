@@ -247,6 +247,9 @@ function categorize(name: string | undefined, extra: readonly RegExp[], ignore: 
   return undefined;
 }
 
+/** A hash function called on a value (`md5(x)`, `sha256(x)`, `CryptoJS.SHA256(x)`, `crypto.subtle.digest('SHA-256', x)`, `Buffer.from(x)`). */
+const HASH_CALL = /^(?:(?:\w+\.)?(?:md5|sha1|sha256|sha512|MD5|SHA1|SHA256|SHA512)|(?:globalThis\.|window\.)?crypto\.subtle\.digest|Buffer\.from)$/;
+
 /** Feature-flag SDKs (Vercel's flags, Statsig, LaunchDarkly, GrowthBook, OpenFeature, Unleash). */
 const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|statsig-(?:node|js)|@statsig\/.*|launchdarkly-.*|@launchdarkly\/.*|@growthbook\/.*|@openfeature\/.*|unleash-client|@unleash\/.*)$/;
 /** Words of a file name that say its values are made up for display: mock, demo, fake data. */
@@ -455,8 +458,13 @@ export default createRule<Options, MessageIds>({
               cur = parent;
               continue;
             }
-            // Passed to a hash: `createHash('sha256').update(String(Math.random()))` still has no entropy.
-            if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'update') {
+            // Passed to a hash: `createHash('sha256').update(String(Math.random()))` still has no entropy, nor has
+            // `md5(Date.now() + Math.random())`, `CryptoJS.SHA256(...)` or `crypto.subtle.digest('SHA-256',
+            // new TextEncoder().encode(...))`: hashing a guessable value gives a guessable value.
+            if (
+              (callee.type === 'MemberExpression' && /^(?:update|encode)$/.test(getPropertyName(callee) ?? '')) ||
+              HASH_CALL.test(dotted)
+            ) {
               cur = parent;
               continue;
             }
