@@ -247,6 +247,9 @@ function categorize(name: string | undefined, extra: readonly RegExp[], ignore: 
   return undefined;
 }
 
+/** A hash function called on a value (`md5(x)`, `sha256(x)`, `CryptoJS.SHA256(x)`, `crypto.subtle.digest('SHA-256', x)`, `Buffer.from(x)`). */
+const HASH_CALL = /^(?:(?:\w+\.)?(?:md5|sha1|sha256|sha512|MD5|SHA1|SHA256|SHA512)|(?:globalThis\.|window\.)?crypto\.subtle\.digest|Buffer\.from)$/;
+
 /** Feature-flag SDKs (Vercel's flags, Statsig, LaunchDarkly, GrowthBook, OpenFeature, Unleash). */
 const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|statsig-(?:node|js)|@statsig\/.*|launchdarkly-.*|@launchdarkly\/.*|@growthbook\/.*|@openfeature\/.*|unleash-client|@unleash\/.*)$/;
 /** Words of a file name that say its values are made up for display: mock, demo, fake data. */
@@ -368,7 +371,20 @@ export default createRule<Options, MessageIds>({
       }));
     const extra = compilePatterns(options.idNames, 'i');
     const ignore = compilePatterns(options.ignoreNames, 'i');
-    const reported = new Set<Node>();
+    const reported = new Set<unknown>();
+
+    /**
+     * The variable of a function's own local that a declaration or a `+=` builds (`let password = ''; password += ...`):
+     * those writes make one value. A plain `=` makes a new one (shopOnline's `discountCode = ...` in each branch).
+     */
+    function localVariable(target: Node): TSESLint.Scope.Variable | undefined {
+      if (target.type !== 'Identifier') return undefined;
+      const write = target.parent;
+      if (!(write?.type === 'VariableDeclarator' || (write?.type === 'AssignmentExpression' && write.operator !== '='))) return undefined;
+      const variable = findVariable(sourceCode, target);
+      const scope = variable?.scope.type;
+      return scope && scope !== 'module' && scope !== 'global' ? variable : undefined;
+    }
 
     /**
      * A DOM element: typed as one (`el: HTMLElement`), made by `document.createElement(...)` or a
@@ -422,9 +438,11 @@ export default createRule<Options, MessageIds>({
             return { stop: true, target: cur, value: cur };
           case 'ReturnStatement': {
             const fn = getEnclosingFunction(parent);
+            if (fn && isSortComparator(fn)) return { stop: true, target: cur, value: cur };
             return fn ? { name: getFunctionName(fn), target: cur, value: cur, viaFunction: fn } : undefined;
           }
           case 'ArrowFunctionExpression':
+            if (parent.body === cur && isSortComparator(parent)) return { stop: true, target: cur, value: cur };
             if (parent.body === cur) return { name: getFunctionName(parent), target: cur, value: cur, viaFunction: parent };
             return undefined;
           case 'CallExpression': {
@@ -440,8 +458,13 @@ export default createRule<Options, MessageIds>({
               cur = parent;
               continue;
             }
-            // Passed to a hash: `createHash('sha256').update(String(Math.random()))` still has no entropy.
-            if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'update') {
+            // Passed to a hash: `createHash('sha256').update(String(Math.random()))` still has no entropy, nor has
+            // `md5(Date.now() + Math.random())`, `CryptoJS.SHA256(...)` or `crypto.subtle.digest('SHA-256',
+            // new TextEncoder().encode(...))`: hashing a guessable value gives a guessable value.
+            if (
+              (callee.type === 'MemberExpression' && /^(?:update|encode)$/.test(getPropertyName(callee) ?? '')) ||
+              HASH_CALL.test(dotted)
+            ) {
               cur = parent;
               continue;
             }
@@ -491,6 +514,16 @@ export default createRule<Options, MessageIds>({
         }
       }
       return undefined;
+    }
+
+    /**
+     * The comparator of a `.sort()` (`password.split('').sort(() => Math.random() - 0.5)`): it shuffles, its number is an
+     * order and never part of the value (bblist's password generator shuffles the characters it picked; those picks are
+     * what is reported).
+     */
+    function isSortComparator(fn: Node): boolean {
+      const call = fn.parent;
+      return call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression' && /^(?:sort|toSorted)$/.test(getPropertyName(call.callee) ?? '');
     }
 
     /** The whole value of a declaration, property or plain `=` assignment (through `!`, `as`, `x ?? fallback`). */
@@ -898,8 +931,10 @@ export default createRule<Options, MessageIds>({
       if (category === 'id' && (inDemoCode(node) || (dest && inDemoObject(dest.target)))) return;
       // A value that also holds a CSPRNG part (`op_${Date.now()}_${agentId}_${nanoid(8)}`): the clock only orders it.
       if (dest && holdsCsprngPart(dest.value)) return;
-      // One report per destination: `${Date.now()}-${Math.random()}` is one id.
-      const key = dest?.viaFunction ?? dest?.target ?? (category ? generatorFunction(node) : undefined) ?? node;
+      // One report per destination: `${Date.now()}-${Math.random()}` is one id. Also one per local variable: a password
+      // built a character class at a time (`password += lower[...]; password += upper[...]; ... password += charset[...]`,
+      // bblist's generator) is one value with one fix.
+      const key = dest?.viaFunction ?? (dest ? localVariable(dest.target) ?? dest.target : undefined) ?? (category ? generatorFunction(node) : undefined) ?? node;
       if (reported.has(key)) return;
       reported.add(key);
       // What the secret is made of: the reporting source, and the other kind when the value also holds it.
