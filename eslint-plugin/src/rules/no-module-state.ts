@@ -55,7 +55,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'moduleState' | 'useSharedCache' | 'requestDataInModuleVariable' | 'requestDataInProcessEnv';
+type MessageIds = 'moduleState' | 'useSharedCache' | 'requestDataInModuleVariable' | 'requestDataInProcessEnv' | 'callerDataInModuleState';
 
 /** Constructors of in-memory key/value containers (WeakMap/WeakSet are identity memoization: not state). */
 const CONTAINER_CTORS = /^(?:Map|Set|LRUCache|LRU|QuickLRU|NodeCache|TTLCache|TtlCache|Cache|ExpiryMap)$/;
@@ -166,7 +166,12 @@ interface StateInfo {
   requestData?: { handler: string; read: string };
   /** Set for a `process.env.X` a request handler sets from request data ({@link MessageIds} `requestDataInProcessEnv`). */
   processEnv?: boolean;
+  /** Set when the state holds one caller's data under no key of theirs: the auth call or header / cookie read it comes from ({@link MessageIds} `callerDataInModuleState`). */
+  caller?: string;
 }
+
+/** A read of a header that carries the caller's credentials: `.get('authorization')`, `headers.cookie`, `x-user-id`. */
+const CREDENTIAL_HEADER = /\.get\(\s*['"`](?:authorization|cookie|x-(?:api-key|user|auth|session)[\w-]*)['"`]|\bheaders\s*\.\s*(?:authorization|cookie)\b|\bheaders\s*\[\s*['"`](?:authorization|cookie|x-(?:api-key|user|auth|session)[\w-]*)['"`]/i;
 
 /** `process.env.X = …` (also `??=`, `||=`, `process.env['X'] =`): a write of the process-wide environment. */
 const PROCESS_ENV_WRITE = /\bprocess\.env(?:\.\w+|\[[^\]\n]+\])\s*(?:=(?!=)|\?\?=|\|\|=)/;
@@ -411,6 +416,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       moduleState:
         '`{{name}}` is module-level {{kind}} that request handling writes ({{write}} on line {{line}}). Server instances restart and run in parallel (serverless ones start cold and are recycled at will): this state silently resets and differs per instance. Keep it in a shared store ({{fix}}).',
+      callerDataInModuleState:
+        "`{{name}}` is a module-level {{kind}} that holds one caller's data (`{{write}}` on line {{line}}, from `{{source}}`) under no key of theirs: on a warm instance the next request, possibly another user's, reads it and gets this caller's data. Keep it per request (pass it as an argument), or cache it keyed by the user's id.",
       useSharedCache:
         "Replace with a Redis-backed createCache('{{name}}') (the snippet's helper) and await its get/set/has/delete calls.",
       requestDataInProcessEnv:
@@ -1689,6 +1696,7 @@ export default createRule<Options, MessageIds>({
             writeText: `${name} =`,
             limiter: false,
             helper: true,
+            caller: tryCallerSlot(variable!),
           });
           break;
         }
@@ -1697,6 +1705,63 @@ export default createRule<Options, MessageIds>({
       // An instance of a class declared here with container fields: `const limiter = new RateLimiter()`.
       const init = decl.init ? unwrap(decl.init) : undefined;
       if (init) checkInstance(init);
+    }
+
+    /**
+     * For a one-slot `let` cache, the call or read that makes its value one caller's: auto_rfp's `currentUserCache = {
+     * user: dbUser, timestamp }`, `dbUser` built from `supabase.auth.getUser()`'s user. On a warm instance the next
+     * request, another user's, reads the last caller's user. Not when the slot is keyed (its value or another module
+     * `let` compared with `===` where it is read: `if (cached?.userId === session.user.id)`): a per-user memo of one
+     * entry, per-instance but never handed to another user.
+     */
+    function callerSlot(variable: Variable): string | undefined {
+      const sources: Node[] = [];
+      for (const ref of variable.references) {
+        if (!ref.isWrite() || ref.init) continue;
+        const p = ref.identifier.parent;
+        if (p?.type !== 'AssignmentExpression' || p.left !== ref.identifier || p.right.type === 'Literal') continue;
+        const fn = requestFunction(p);
+        const found: Node[] = [];
+        if (!fn || !fromRequest(p.right, fn, { sources: found })) continue;
+        // A header other than the caller's credentials (`host`, `accept-language`: the same for everyone) is not the caller's data.
+        const fnText = sourceCode.getText(fn);
+        sources.push(...found.filter((n) => (n.type === 'CallExpression' && isAuthCall(sourceCode, n)) || /cookies/.test(sourceCode.getText(n)) || CREDENTIAL_HEADER.test(fnText)));
+        if (sources.length) break;
+      }
+      const source = sources[0];
+      if (!source) return undefined;
+      const readers = new Set<FunctionNode>();
+      for (const ref of variable.references) {
+        const fn = ref.isRead() ? getEnclosingFunction(ref.identifier) : undefined;
+        if (fn) readers.add(fn);
+      }
+      const moduleLet = (n: Node): boolean => {
+        let root = unwrap(n);
+        while (root.type === 'MemberExpression' || root.type === 'ChainExpression') root = unwrap(root.type === 'ChainExpression' ? root.expression : root.object);
+        if (root.type !== 'Identifier') return false;
+        const v = findVariable(sourceCode, root);
+        return !!v && isModuleScoped(v) && v.defs[0]?.parent?.type === 'VariableDeclaration' && (v.defs[0].parent as TSESTree.VariableDeclaration).kind !== 'const';
+      };
+      const keyed = [...readers].some((fn) =>
+        some(fn.body ?? fn, (n) => {
+          if (n.type !== 'BinaryExpression' || !/^[!=]==?$/.test(n.operator)) return false;
+          const [a, b] = [unwrap(n.left), unwrap(n.right)];
+          const constant = (x: Node) => x.type === 'Literal' || (x.type === 'Identifier' && x.name === 'undefined') || x.type === 'UnaryExpression';
+          return !constant(a) && !constant(b) && (moduleLet(a) || moduleLet(b));
+        }),
+      );
+      if (keyed) return undefined;
+      const text = source.type === 'CallExpression' ? `${sourceCode.getText(source.callee)}()` : sourceCode.getText(source);
+      return text.length <= 50 && !text.includes('\n') ? text : undefined;
+    }
+
+    /** {@link callerSlot}, which only picks the message: half-typed code never costs the report. */
+    function tryCallerSlot(variable: Variable): string | undefined {
+      try {
+        return callerSlot(variable);
+      } catch {
+        return undefined;
+      }
     }
 
     const checkedClasses = new Set<Node>();
@@ -2029,9 +2094,12 @@ export default createRule<Options, MessageIds>({
      * (`db.user.findUnique({ where: { id: session.user.id } })`: the requesting user's row) and the operands
      * of templates, operators, conditionals, object and array literals, and the handler's names a closure
      * captures. Not: module state, imports, globals (`process.env`, `Date.now()`), a conditional's test or
-     * a computed key.
+     * a computed key. With `callerOnly` (a helper outside request entry points, whose parameters may be anything),
+     * the parameters do not count, only what reads the caller: an auth call, a header or cookie read (not the body,
+     * the query or route params: request data, but what the caller sends, not who they are); `sources` then collects
+     * the reads found.
      */
-    function fromRequest(value: Node, handler: FunctionNode): boolean {
+    function fromRequest(value: Node, handler: FunctionNode, callerOnly?: { sources: Node[] }): boolean {
       const seen = new Set<Node>();
       let steps = 0;
       const visit = (n: Node | null | undefined, depth: number): boolean => {
@@ -2044,7 +2112,7 @@ export default createRule<Options, MessageIds>({
             const v = findVariable(sourceCode, u);
             const def = v?.defs[0];
             if (!v || !def) return false;
-            if (def.type === 'Parameter') return def.node === handler;
+            if (def.type === 'Parameter') return !callerOnly && def.node === handler;
             if (def.type !== 'Variable' || isModuleScoped(v)) return false;
             const declaration = def.parent as TSESTree.VariableDeclaration | undefined;
             const declarator = def.node as TSESTree.VariableDeclarator;
@@ -2057,10 +2125,18 @@ export default createRule<Options, MessageIds>({
             return !!values && values.some((val) => visit(val, depth + 1));
           }
           case 'MemberExpression':
-            return isRequestRead(sourceCode, u) || visit(u.object, depth);
+            if (isRequestRead(sourceCode, u)) {
+              if (!callerOnly) return true;
+              // The caller's credentials travel in headers and cookies; a body or a query is request data, not the caller's.
+              if (/^(?:headers|cookies)$/.test(getPropertyName(u) ?? '')) return callerOnly.sources.push(u) > 0;
+            }
+            return visit(u.object, depth);
           case 'CallExpression':
           case 'NewExpression':
-            if (u.type === 'CallExpression' && (isRequestRead(sourceCode, u) || isAuthCall(sourceCode, u))) return true;
+            if (u.type === 'CallExpression' && (isRequestRead(sourceCode, u) || isAuthCall(sourceCode, u))) {
+              if (!callerOnly) return true;
+              if (isAuthCall(sourceCode, u) || /^(?:headers|cookies|getHeader|header)$/.test(getCalleeName(u) ?? '')) return callerOnly.sources.push(u) > 0;
+            }
             if (u.callee.type === 'MemberExpression' && visit(u.callee.object, depth)) return true;
             return u.arguments.some((a) => visit(a.type === 'SpreadElement' ? a.argument : a, depth));
           case 'ConditionalExpression':
@@ -2400,6 +2476,15 @@ export default createRule<Options, MessageIds>({
               node: info.reportNode,
               messageId: 'requestDataInModuleVariable',
               data: { name: info.name, handler: info.requestData.handler, write: info.writeText, line: String(info.write.loc.start.line), read: info.requestData.read },
+            });
+            continue;
+          }
+          if (info.caller) {
+            context.report({
+              node: info.reportNode,
+              messageId: 'callerDataInModuleState',
+              data: { name: info.name, kind: info.kind, write: info.writeText, line: String(info.write.loc.start.line), source: info.caller },
+              suggest,
             });
             continue;
           }
