@@ -1696,7 +1696,7 @@ export default createRule<Options, MessageIds>({
             writeText: `${name} =`,
             limiter: false,
             helper: true,
-            caller: tryCallerSlot(variable!),
+            caller: callerSlot(variable!),
           });
           break;
         }
@@ -1753,15 +1753,6 @@ export default createRule<Options, MessageIds>({
       if (keyed) return undefined;
       const text = source.type === 'CallExpression' ? `${sourceCode.getText(source.callee)}()` : sourceCode.getText(source);
       return text.length <= 50 && !text.includes('\n') ? text : undefined;
-    }
-
-    /** {@link callerSlot}, which only picks the message: half-typed code never costs the report. */
-    function tryCallerSlot(variable: Variable): string | undefined {
-      try {
-        return callerSlot(variable);
-      } catch {
-        return undefined;
-      }
     }
 
     const checkedClasses = new Set<Node>();
