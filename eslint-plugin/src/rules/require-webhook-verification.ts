@@ -36,6 +36,9 @@ type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'reserialize
  */
 const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:Hash|Key)|hash(?:Password|Otp|OTP|Pin|PIN|Passcode))$/;
 
+/** A file format's magic bytes, named as its signature: `IMAGE_SIGNATURES`, `fileSignature`, `MAGIC_SIGNATURES`, `mimeSignatures`. */
+const FILE_SIGNATURE = /(?:image|file|magic|mime|format|byte)s?_?signatures?$/i;
+
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 const VERIFY_CALLS = new Set([
   'constructEvent', 'constructEventAsync', 'verify', 'verifySignature', 'verifyWebhook', 'verifyWebhookSignature',
@@ -134,7 +137,9 @@ export default createRule<Options, MessageIds>({
       return sourceCode.ast.tokens.some(
         (t) =>
           /signature/i.test(t.value) &&
-          ((t.type === 'Identifier' && readsHeaders) || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
+          // A file format's magic bytes (`IMAGE_SIGNATURES`, `fileSignature`: ailaunch-space's upload route checking an
+          // image's first bytes) sign nothing.
+          ((t.type === 'Identifier' && readsHeaders && !FILE_SIGNATURE.test(t.value)) || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
       );
     };
     const readsSignatureHeader = isRoute && (/svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text) || namesSignature());
