@@ -320,9 +320,12 @@ const WRITE_NAME =
 const RESPONSE_HELPER =
   /[a-z\d]Response$|^(?:noContent|badRequest|notFound|unauthorized|forbidden|conflict|gone|tooManyRequests|methodNotAllowed|unprocessable\w*|serverError|internalError|internalServerError)$/;
 
-/** `cart` is a shopping cart, not a menu's `a_la_carte_items` (delivery-sub's public menu), `cartoons` or `cartridges`. */
+/** `cart` is a shopping cart, not a menu's `a_la_carte_items` (delivery-sub's public menu), `cartoons` or `cartridges`.
+ * A `site_settings` row is the site's own configuration (ailaunch-space's theme, layout and banner, read by key for
+ * every visitor's page), not a user's settings (`user_settings`, `settings` still are).
+ */
 const SENSITIVE =
-  /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart(?!e(?:s|_|\b)|oon|ridge|ograph)|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
+  /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|(?<!site[_-]?)setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart(?!e(?:s|_|\b)|oon|ridge|ograph)|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
 /**
  * The history of a plural noun (`tennis_courts_history`, `pricesHistory`): snapshots of those records, as sensitive
