@@ -171,6 +171,9 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
   // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
   '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
+  // A click counter a link posts to as it opens (ailaunch-space's `/api/promotions/[id]/click`): the visitor is anonymous.
+  // The singular action only: `/clicks` may list a link's click statistics.
+  '**/click{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
   '**/{unsubscribe,newsletter,waitlist,contact,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).

@@ -578,6 +578,9 @@ export const POST = guarded(async () => { await prisma.thing.create({ data: {} }
     { code: "import { prisma } from '@/lib/prisma';\nexport async function GET() { await prisma.$queryRaw`SELECT 1`; return Response.json({ ok: true }); }", filename: 'app/api/health/route.ts' },
     { code: "import { prisma } from '@/lib/prisma';\nexport async function POST(req: Request) { const { email } = await req.json(); await prisma.user.create({ data: { email } }); return Response.json({}); }", filename: 'app/api/auth/register/route.ts' },
     { code: "import { prisma } from '@/lib/prisma';\nexport async function POST(req: Request) { await prisma.event.create({ data: await req.json() }); return new Response(null, { status: 204 }); }", filename: 'app/api/track/route.ts' },
+    // A click counter (ailaunch-space's `/api/promotions/[id]/click`): the promoted link posts to it as an anonymous visitor
+    // opens it.
+    { code: "import { NextResponse } from 'next/server';\nimport { db } from '@/lib/supabase/database';\n\nexport async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  await db.updateOne('promotions', { id }, { $inc: { clicks: 1 } });\n  return NextResponse.json({ success: true });\n}\n", filename: 'app/api/promotions/[id]/click/route.ts' },
     // An analytics beacon named for what it does (firstserveseattle's /api/log-event: the client's logEvent() posts
     // anonymous usage events into event_logs).
     { code: "import { supabaseAdmin } from '@/lib/supabase/admin';\nexport async function POST(req: Request) {\n  const { event, metadata } = await req.json();\n  await supabaseAdmin.from('event_logs').insert([{ event, metadata }]);\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/log-event/route.ts' },
@@ -1164,6 +1167,12 @@ export default async function handle(req, res) {
       filename: 'src/app/api/booking/slots/route.ts',
       settings: helper,
       errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/prisma';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function GET(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const date = new URL(request.url).searchParams.get('date');\n  const bookings = await prisma.booking.findMany({ where: { bookingDate: new Date(date!) }, include: { customer: true } });\n  return NextResponse.json({ bookings });\n}\n" }] }],
+    },
+    // Twin: the same write on the promotion's own route (not a click counter) is still checked.
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { db } from '@/lib/supabase/database';\n\nexport async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  await db.updateOne('promotions', { id }, { $inc: { clicks: 1 } });\n  return NextResponse.json({ success: true });\n}\n",
+      filename: 'app/api/promotions/[id]/route.ts',
+      errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { db } from '@/lib/supabase/database';\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { data: { user } } = await (await createClient()).auth.getUser();\n  if (!user) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n  const { id } = await params;\n  await db.updateOne('promotions', { id }, { $inc: { clicks: 1 } });\n  return NextResponse.json({ success: true });\n}\n" }] }],
     },
     // Twin: a user's settings (`user_settings`) read the same way are still someone's records.
     {
