@@ -49,8 +49,10 @@ const VERIFY_CALLS = new Set([
 /**
  * A verifying helper by name: `verifySignature`, `validateWebhook`, `isValidToken`; also a check of the caller's API key
  * (`validateApiKey(authHeader, ownerId)`: workflow-builder-template's workflow webhook, a key looked up by its hash).
+ * Also a check of Microsoft Graph's `clientState`, the secret a change notification carries back (`parseAndVerifyClientState`:
+ * INNO's Outlook webhook; Graph signs nothing else).
  */
-const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender|ApiKey|APIKey)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
+const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender|ApiKey|APIKey)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)|^(?:parseAnd)?(?:verify|validate)ClientState$/i;
 /** The caller's identity read from the request object: `req.userId`, `req.user.id`, `const { userId } = req`. */
 const REQUEST_IDENTITY = /\b(?:req|request)\s*\.\s*(?:userId|user|auth|session)\b(?!\s*\()|\{[^{}]*\b(?:userId|user|auth|session)\b[^{}]*\}\s*=\s*(?:req|request)\s*[;\n]/;
 const BODY_METHODS = new Set(['json', 'text', 'formData', 'arrayBuffer', 'blob']);
