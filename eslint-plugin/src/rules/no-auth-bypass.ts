@@ -459,7 +459,9 @@ export default createRule<Options, MessageIds>({
           const parts = [t.left, t.right];
           const prodOnly = parts.some((p) => devPolarity(p) === false);
           const authPart = parts.some((p) => devPolarity(p) === undefined && mentionsAuth(p));
-          if (prodOnly && authPart && (isAuthDenial(node.consequent) || isDenial(node.consequent))) {
+          // Not after a denial every environment runs (`if (!user) return 401` first): a production-only rule
+          // after it (pulse's share route refusing a target user outside the company domain) skips no authentication.
+          if (prodOnly && authPart && (isAuthDenial(node.consequent) || isDenial(node.consequent)) && !sessionRequiredBefore(node)) {
             report(node.test, 'envBypass', { condition: 'not in production' });
           }
         }

@@ -1169,10 +1169,28 @@ export default createRule<Options, MessageIds>({
       const fn = getEnclosingFunction(assign);
       const arg = assign.right.type === 'Identifier' ? assign.right.name : undefined;
       if (!fn || !arg || isHandlerFn(fn)) return false;
-      const isParam = fn.params.some(
-        (p) => (p.type === 'Identifier' && p.name === arg) || (p.type === 'AssignmentPattern' && p.left.type === 'Identifier' && p.left.name === arg),
+      const paramNames = fn.params.flatMap((p) =>
+        p.type === 'Identifier' ? [p.name] : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? [p.left.name] : [],
       );
-      if (!isParam) return false;
+      // Also a `const` of the function computed from a parameter (`const source = (rawKey ?? env.KEY ?? '').trim()`: INNO's
+      // encryption-key memo, keyed by the key text it imported last).
+      const fromParam = (): boolean => {
+        if (fn.body.type !== 'BlockStatement') return false;
+        for (const st of fn.body.body) {
+          if (st.type !== 'VariableDeclaration' || st.kind !== 'const') continue;
+          for (const d of st.declarations) {
+            if (d.id.type !== 'Identifier' || d.id.name !== arg || !d.init) continue;
+            let uses = false;
+            walk(d.init, (n) => {
+              if (n.type === 'Identifier' && paramNames.includes(n.name)) uses = true;
+              return !uses;
+            });
+            return uses;
+          }
+        }
+        return false;
+      };
+      if (!paramNames.includes(arg) && !fromParam()) return false;
       return variable.references.some((r) => {
         const b = r.identifier.parent;
         if (b?.type !== 'BinaryExpression' || !/^[!=]==?$/.test(b.operator) || getEnclosingFunction(b) !== fn) return false;

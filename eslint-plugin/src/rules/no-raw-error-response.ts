@@ -1292,6 +1292,12 @@ export default createRule<Options, MessageIds>({
       'CallExpression[callee.property.name=/^(?:constructEvent|constructEventAsync|constructWebhookEvent)$/]'(node: TSESTree.CallExpression) {
         webhookVerifications.push(node);
       },
+      // The app's own wrapper named like Stripe's (`constructDodoEvent(rawBody, headers)`: ailaunch-space's Dodo Payments
+      // webhook, which throws on a bad signature), imported from its code: past it the caller is the provider too.
+      'CallExpression[callee.type="Identifier"][callee.name=/^construct[A-Z]\\w*Event$/]'(node: TSESTree.CallExpression) {
+        const src = getImportSource(sourceCode, node.callee as TSESTree.Identifier);
+        if (src !== undefined && /^(?:[@~#]\/|\.{1,2}\/)/.test(src)) webhookVerifications.push(node);
+      },
       // Replicate's `validateWebhook(request, secret)` (from `replicate`) answers whether the signature is valid:
       // it verifies like constructEvent when a false result leaves at once (`if (!isValid) return ... 401`).
       'CallExpression[callee.type="Identifier"][callee.name="validateWebhook"]'(node: TSESTree.CallExpression) {

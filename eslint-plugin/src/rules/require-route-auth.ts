@@ -191,6 +191,9 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
   // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
   '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
+  // A click counter a link posts to as it opens (ailaunch-space's `/api/promotions/[id]/click`): the visitor is anonymous.
+  // The singular action only: `/clicks` may list a link's click statistics.
+  '**/click{,/**,.*}',
   '**/{public,share,shared,embed,widget}{,/**,.*}',
   '**/{unsubscribe,newsletter,waitlist,contact,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).
@@ -340,9 +343,12 @@ const WRITE_NAME =
 const RESPONSE_HELPER =
   /[a-z\d]Response$|^(?:noContent|badRequest|notFound|unauthorized|forbidden|conflict|gone|tooManyRequests|methodNotAllowed|unprocessable\w*|serverError|internalError|internalServerError)$/;
 
-/** `cart` is a shopping cart, not a menu's `a_la_carte_items` (delivery-sub's public menu), `cartoons` or `cartridges`. */
+/** `cart` is a shopping cart, not a menu's `a_la_carte_items` (delivery-sub's public menu), `cartoons` or `cartridges`.
+ * A `site_settings` row is the site's own configuration (ailaunch-space's theme, layout and banner, read by key for
+ * every visitor's page), not a user's settings (`user_settings`, `settings` still are).
+ */
 const SENSITIVE =
-  /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart(?!e(?:s|_|\b)|oon|ridge|ograph)|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
+  /user|account|profile|customer|order|payment|invoice|billing|subscription|transaction|lead|contact|message|conversation|chat|email|session|token|secret|credential|password|admin|member|team|workspace|tenant|seller|document|note|(?<!site[_-]?)setting|integration|audit|private|draft|patient|employee|salary|address|phone|wallet|balance|purchase|cart(?!e(?:s|_|\b)|oon|ridge|ograph)|booking|appointment|ticket|submission|apikey|api_key|apiKeys|keys\b|owner|organization|\borg|report|analytic|usage|payout|bank|card|ssn|medical|health_record|history|inbox|mail|secret/i;
 
 /**
  * The history of a plural noun (`tennis_courts_history`, `pricesHistory`): snapshots of those records, as sensitive

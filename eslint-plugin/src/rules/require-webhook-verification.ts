@@ -36,6 +36,9 @@ type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'reserialize
  */
 const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:Hash|Key)|hash(?:Password|Otp|OTP|Pin|PIN|Passcode))$/;
 
+/** A file format's magic bytes, named as its signature: `IMAGE_SIGNATURES`, `fileSignature`, `MAGIC_SIGNATURES`, `mimeSignatures`. */
+const FILE_SIGNATURE = /(?:image|file|magic|mime|format|byte)s?_?signatures?$/i;
+
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 const VERIFY_CALLS = new Set([
   'constructEvent', 'constructEventAsync', 'verify', 'verifySignature', 'verifyWebhook', 'verifyWebhookSignature',
@@ -46,8 +49,10 @@ const VERIFY_CALLS = new Set([
 /**
  * A verifying helper by name: `verifySignature`, `validateWebhook`, `isValidToken`; also a check of the caller's API key
  * (`validateApiKey(authHeader, ownerId)`: workflow-builder-template's workflow webhook, a key looked up by its hash).
+ * Also a check of Microsoft Graph's `clientState`, the secret a change notification carries back (`parseAndVerifyClientState`:
+ * INNO's Outlook webhook; Graph signs nothing else).
  */
-const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender|ApiKey|APIKey)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)/i;
+const VERIFY_NAME = /^(?:verify|validate|check|assert|is(?:Valid)?|authenticate|ensure)\w*(?:Signature|Webhook|Hmac|Request|Signed|Secret|Token|Origin|Sender|ApiKey|APIKey)|(?:Signature|Hmac)(?:Valid|Verified|Check)|^(?:verify|validate)(?:Webhook|Signature)|^(?:parseAnd)?(?:verify|validate)ClientState$/i;
 /** The caller's identity read from the request object: `req.userId`, `req.user.id`, `const { userId } = req`. */
 const REQUEST_IDENTITY = /\b(?:req|request)\s*\.\s*(?:userId|user|auth|session)\b(?!\s*\()|\{[^{}]*\b(?:userId|user|auth|session)\b[^{}]*\}\s*=\s*(?:req|request)\s*[;\n]/;
 const BODY_METHODS = new Set(['json', 'text', 'formData', 'arrayBuffer', 'blob']);
@@ -134,7 +139,9 @@ export default createRule<Options, MessageIds>({
       return sourceCode.ast.tokens.some(
         (t) =>
           /signature/i.test(t.value) &&
-          ((t.type === 'Identifier' && readsHeaders) || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
+          // A file format's magic bytes (`IMAGE_SIGNATURES`, `fileSignature`: ailaunch-space's upload route checking an
+          // image's first bytes) sign nothing.
+          ((t.type === 'Identifier' && readsHeaders && !FILE_SIGNATURE.test(t.value)) || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
       );
     };
     const readsSignatureHeader = isRoute && (/svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text) || namesSignature());

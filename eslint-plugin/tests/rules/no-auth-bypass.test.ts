@@ -81,6 +81,24 @@ export async function GET(request: NextRequest) {
 }`,
       filename: FILES.route,
     },
+    // pulse's share route: the caller is turned away without a session (401) first; the production-only rule after it
+    // (share only with company-domain users) is about the target user, not a skipped authentication.
+    {
+      code: `export async function POST(req: Request) {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user)
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { user_id } = await req.json();
+  const { data: targetUser } = await supabase.from('users').select('email').eq('id', user_id).single();
+  if (process.env.NODE_ENV === 'production' && !targetUser.email.endsWith('@corp.com')) {
+    return NextResponse.json({ error: 'Forbidden' }, { status: 403 });
+  }
+  await supabase.from('shares').insert({ shared_with_id: user_id, shared_by_id: user.id });
+  return NextResponse.json({ ok: true });
+}`,
+      filename: FILES.route,
+    },
     // openstatus' tRPC middleware: the session is required first; the test-only branch after it skips the workspace
     // lookup (the caller's context already holds one), not authentication.
     {
@@ -488,6 +506,21 @@ export function middleware(req) {
 }`,
       filename: 'lib/seed-local-admin.ts',
       errors: [{ messageId: 'envBypass', line: 3, data: { condition: 'not in production' } }],
+    },
+    // The production-only denial of a target user comes before any session check: the caller is never authenticated.
+    {
+      code: `export async function POST(req: Request) {
+  const supabase = await createClient();
+  const { user_id } = await req.json();
+  const { data: targetUser } = await supabase.from('users').select('email').eq('id', user_id).single();
+  if (process.env.NODE_ENV === 'production' && !targetUser.email.endsWith('@corp.com')) {
+    return NextResponse.json({ error: 'Forbidden' }, { status: 403 });
+  }
+  await supabase.from('shares').insert({ shared_with_id: user_id });
+  return NextResponse.json({ ok: true });
+}`,
+      filename: FILES.route,
+      errors: [{ messageId: 'envBypass', line: 5, data: { condition: 'not in production' } }],
     },
     // The denial only runs in production.
     {

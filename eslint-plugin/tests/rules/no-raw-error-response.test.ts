@@ -304,6 +304,9 @@ export class DocumentError extends Error { statusCode = 404; }`,
     // Past Replicate's validateWebhook() with its false result answered 401 (an AI photo app's prediction webhook): the
     // caller is Replicate, like past constructEvent.
     { code: "import { NextResponse } from 'next/server';\nimport { validateWebhook } from 'replicate';\nimport { savePrediction } from '@/data/services/predictions.service';\n\nexport async function POST(req: Request) {\n  const isValidWebhook = await validateWebhook(req.clone(), process.env.REPLICATE_WEBHOOK_SECRET!);\n  if (!isValidWebhook) {\n    return NextResponse.json({ detail: 'Webhook is invalid' }, { status: 401 });\n  }\n  try {\n    await savePrediction(await req.json());\n    return NextResponse.json({ success: true });\n  } catch (error) {\n    return NextResponse.json({ error }, { status: 500 });\n  }\n}\n", filename: 'app/replicate/webhook/route.ts' },
+    // ailaunch-space's Dodo Payments webhook: past the app's `constructDodoEvent(rawBody, headers)`, named like Stripe's
+    // constructEvent and throwing on a bad signature, the caller is the provider.
+    { code: "import { NextResponse } from 'next/server';\nimport { constructDodoEvent } from '@/lib/payments/dodo';\n\nexport async function POST(request: Request) {\n  const rawBody = await request.text();\n  const headers = Object.fromEntries(request.headers);\n  let event: { type: string; data: any };\n  try {\n    event = constructDodoEvent(rawBody, headers);\n  } catch {\n    return NextResponse.json({ error: 'Invalid signature' }, { status: 403 });\n  }\n  try {\n    await handleEvent(event);\n    return NextResponse.json({ received: true });\n  } catch (error) {\n    const message = error instanceof Error ? error.message : 'unknown';\n    return NextResponse.json({ error: 'Webhook processing failed', message }, { status: 500 });\n  }\n}\n", filename: 'app/api/webhooks/dodo/route.ts' },
     // Past stripe.webhooks.constructEvent() the caller is Stripe: the detail lands in the app's webhook delivery log (shopOnline's order webhook).
     { code: "import Stripe from 'stripe';\nimport { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase/service';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const sig = req.headers.get('stripe-signature')!;\n  let event: Stripe.Event;\n  try {\n    event = stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET!);\n  } catch (err: any) {\n    return NextResponse.json({ error: `Webhook Error: ${err.message}` }, { status: 400 });\n  }\n  const { error: orderError } = await supabase.from('orders').insert({ stripe_event_id: event.id });\n  if (orderError) return NextResponse.json({ received: true, error: orderError.message }, { status: 500 });\n  return NextResponse.json({ received: true });\n}\n", filename: 'src/app/api/stripe/webhook/route.ts' },
     // latitude-llm's observability test route: an error of the app's own class made from literals, logged and
@@ -324,6 +327,16 @@ export class DocumentError extends Error { statusCode = 404; }`,
         code,
         filename: FILES.route,
         errors: [{ messageId: 'rawError' as const, line: 10, column: 69, suggestions: [{ messageId: 'useGenericMessage', output: code.replace("notFound ? message :", "notFound ? 'Internal server error' :").replace('    return Response.json({ ok: false', '    console.error(error);\n    return Response.json({ ok: false') }] }],
+      };
+    })(),
+    // Twin: a helper that only parses the event (`parseDodoEvent`) verifies nothing: any caller reads the detail.
+    (() => {
+      const code = "import { NextResponse } from 'next/server';\nimport { parseDodoEvent } from '@/lib/payments/dodo';\n\nexport async function POST(request: Request) {\n  const rawBody = await request.text();\n  const headers = Object.fromEntries(request.headers);\n  let event: { type: string; data: any };\n  try {\n    event = parseDodoEvent(rawBody, headers);\n  } catch {\n    return NextResponse.json({ error: 'Invalid signature' }, { status: 403 });\n  }\n  try {\n    await handleEvent(event);\n    return NextResponse.json({ received: true });\n  } catch (error) {\n    const message = error instanceof Error ? error.message : 'unknown';\n    return NextResponse.json({ error: 'Webhook processing failed', message }, { status: 500 });\n  }\n}\n";
+      return {
+        code,
+        filename: 'app/api/webhooks/dodo/route.ts',
+        settings: helper,
+        errors: [{ messageId: 'rawError' as const, line: 18, column: 68, suggestions: both(code, "return NextResponse.json({ error: 'Webhook processing failed', message }", "console.error(error);\n    return NextResponse.json({ error: 'Webhook processing failed', message: 'Internal server error' }", "NextResponse.json({ error: 'Webhook processing failed', message }, { status: 500 })", "errorResponse(error, 'POST /api/webhooks/dodo')") }],
       };
     })(),
     // sim's workflow log route: the caught error's message (or a fallback) answered through the app's imported createErrorResponse.
