@@ -383,23 +383,27 @@ describe('addImports', () => {
   });
 });
 
+/** What `what` gives for the first argument of each `probe(...)` call in `code`, linted as a TypeScript file. */
+function probeArguments(code: string, what: (sc: TSESLint.SourceCode, node: TSESTree.Node) => string | undefined): (string | undefined)[] {
+  const rule: TSESLint.RuleModule<'r'> = {
+    meta: { type: 'problem', messages: { r: '{{v}}' }, schema: [] },
+    defaultOptions: [],
+    create: (context) => ({
+      'CallExpression[callee.name="probe"]'(node: TSESTree.CallExpression) {
+        context.report({ node, messageId: 'r', data: { v: String(what(context.sourceCode, node.arguments[0]!)) } });
+      },
+    }),
+  };
+  const config = [{ files: ['**/*.*'], languageOptions: { parser: tsParser }, plugins: { t: { rules: { r: rule } } }, rules: { 't/r': 'error' as const } }];
+  const messages = new Linter({ configType: 'flat' }).verify(code, config as never, { filename: 'app/x.ts' });
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  return messages.map((m) => (m.message === 'undefined' ? undefined : m.message));
+}
+
 describe('data-flow: getImportedName and getFactoryCall', () => {
-  /** What `probe` reports for the identifier passed to each `probe(x)` call in `code`. */
-  function probe(code: string, what: (sc: TSESLint.SourceCode, id: TSESTree.Identifier) => string | undefined): (string | undefined)[] {
-    const rule: TSESLint.RuleModule<'r'> = {
-      meta: { type: 'problem', messages: { r: '{{v}}' }, schema: [] },
-      defaultOptions: [],
-      create: (context) => ({
-        'CallExpression[callee.name="probe"] > Identifier.arguments'(node: TSESTree.Identifier) {
-          context.report({ node, messageId: 'r', data: { v: String(what(context.sourceCode, node)) } });
-        },
-      }),
-    };
-    const config = [{ files: ['**/*.*'], languageOptions: { parser: tsParser }, plugins: { t: { rules: { r: rule } } }, rules: { 't/r': 'error' as const } }];
-    const messages = new Linter({ configType: 'flat' }).verify(code, config as never, { filename: 'app/x.ts' });
-    expect(messages.filter((m) => m.fatal)).toEqual([]);
-    return messages.map((m) => (m.message === 'undefined' ? undefined : m.message));
-  }
+  /** What `what` gives for the identifier passed to each `probe(x)` call in `code`. */
+  const probe = (code: string, what: (sc: TSESLint.SourceCode, id: TSESTree.Identifier) => string | undefined) =>
+    probeArguments(code, (sc, n) => (n.type === 'Identifier' ? what(sc, n) : 'not an identifier'));
 
   it('gives the exported name of a named import, and nothing for default, namespace or local bindings', () => {
     const code = [
@@ -432,22 +436,7 @@ describe('data-flow: getImportedName and getFactoryCall', () => {
 });
 
 describe('data-flow: resolveThisMethod and thisFieldValues', () => {
-  /** The text each helper gives for every `probe(expr)` argument in `code`. */
-  function probe(code: string, what: (sc: TSESLint.SourceCode, node: TSESTree.Node) => string | undefined): (string | undefined)[] {
-    const rule: TSESLint.RuleModule<'r'> = {
-      meta: { type: 'problem', messages: { r: '{{v}}' }, schema: [] },
-      defaultOptions: [],
-      create: (context) => ({
-        'CallExpression[callee.name="probe"]'(node: TSESTree.CallExpression) {
-          context.report({ node, messageId: 'r', data: { v: String(what(context.sourceCode, node.arguments[0]!)) } });
-        },
-      }),
-    };
-    const config = [{ files: ['**/*.*'], languageOptions: { parser: tsParser }, plugins: { t: { rules: { r: rule } } }, rules: { 't/r': 'error' as const } }];
-    const messages = new Linter({ configType: 'flat' }).verify(code, config as never, { filename: 'app/x.ts' });
-    expect(messages.filter((m) => m.fatal)).toEqual([]);
-    return messages.map((m) => (m.message === 'undefined' ? undefined : m.message));
-  }
+  const probe = probeArguments;
   const code = [
     'class A {',
     '  #secret = 1;',
