@@ -540,6 +540,10 @@ export default createRule<Options, MessageIds>({
             !!r.reqName &&
             r.fn.body.type === 'BlockStatement' &&
             !sourceCode.text.includes('rawBody') &&
+            // The guard reads the body as text and the fix feeds later `json()` / `text()` reads from it; a body read as
+            // `formData()`, `arrayBuffer()` or `blob()` could not be read again (the stream is used up), and rebuilding
+            // it from text would corrupt a multipart upload: reported, with no suggestion.
+            r.reads.every((read) => read.type !== 'CallExpression' || /^(?:json|text)$/.test(getCalleeName(read) ?? '')) &&
             // A `verifyWebhookSignature` the file declares itself is not the snippet's: the guard would call it.
             canCallHelper(sourceCode, r.fn, edge ? 'verifyWebhookSignatureAsync' : 'verifyWebhookSignature');
           context.report({
