@@ -5,6 +5,7 @@ import {
   findVariable,
   getBindingValues,
   getConstInit,
+  resolveLocalFunction,
   getCalleeName,
   getEnclosingFunction,
   isWithin,
@@ -196,7 +197,7 @@ export default createRule<Options, MessageIds>({
       const decl = sourceCode.ast.body.find((s): s is TSESTree.ExportDefaultDeclaration => s.type === 'ExportDefaultDeclaration')?.declaration;
       if (!decl) return false;
       let target: TSESTree.Node = unwrap(decl as TSESTree.Node);
-      if (target.type === 'Identifier') target = unwrap(getConstInit(sourceCode, target) ?? findLocalFunction(target.name) ?? target);
+      if (target.type === 'Identifier') target = unwrap(getConstInit(sourceCode, target) ?? resolveLocalFunction(sourceCode, target, { constOnly: true }) ?? target);
       if (target.type === 'CallExpression') {
         const names: string[] = [];
         for (let cur: TSESTree.Node = target; cur.type === 'CallExpression'; ) {
@@ -224,12 +225,6 @@ export default createRule<Options, MessageIds>({
       if (t.type !== 'BinaryExpression' || (t.operator !== '!==' && t.operator !== '!=')) return false;
       const isMethod = (n: TSESTree.Node) => n.type === 'MemberExpression' && getPropertyName(n) === 'method';
       return (isMethod(unwrap(t.left)) && getStaticString(unwrap(t.right)) === 'GET') || (isMethod(unwrap(t.right)) && getStaticString(unwrap(t.left as TSESTree.Node)) === 'GET');
-    }
-
-    /** A function declared at the top of the file under this name. */
-    function findLocalFunction(name: string): TSESTree.Node | undefined {
-      for (const stmt of sourceCode.ast.body) if (stmt.type === 'FunctionDeclaration' && stmt.id?.name === name) return stmt;
-      return undefined;
     }
 
     /**
