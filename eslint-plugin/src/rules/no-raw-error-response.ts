@@ -610,6 +610,61 @@ export default createRule<Options, MessageIds>({
       return hit;
     }
 
+    /**
+     * `const { data, error } = await supabase.from(...)`, sent where the result is known to be a success:
+     * `if (!isNull(data)) res.json({ data, error })`, the `else` of `if (error)`, after `if (!data) return ...`
+     * (recollect's bookmark views route). A Supabase result carries `data` or `error`, never both, so `error`
+     * is `null` there and nothing of the database is sent.
+     */
+    function resultErrorIsNull(err: { id: TSESTree.Identifier; kind: ErrorKind }, at: TSESTree.Node): boolean {
+      if (err.kind !== 'db-result' && err.kind !== 'result') return false;
+      const def = findVariable(sourceCode, err.id)?.defs[0];
+      if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return false;
+      const pattern = (def.node as TSESTree.VariableDeclarator).id;
+      if (pattern.type !== 'ObjectPattern') return false;
+      const dataProp = pattern.properties.find((p) => p.type === 'Property' && getPropertyName(p) === 'data' && p.value.type === 'Identifier');
+      const dataName = dataProp?.type === 'Property' && dataProp.value.type === 'Identifier' ? dataProp.value.name : undefined;
+      const errName = err.id.name;
+      /** Whether `test` having the value `truth` means success: `data` set or `error` unset. */
+      const success = (test: TSESTree.Node, truth: boolean): boolean => {
+        const u = unwrap(test);
+        if (u.type === 'UnaryExpression' && u.operator === '!') return success(u.argument, !truth);
+        if (u.type === 'Identifier') return truth ? u.name === dataName : u.name === errName;
+        if (u.type === 'LogicalExpression') {
+          if (u.operator === '&&' && truth) return success(u.left, true) || success(u.right, true);
+          if (u.operator === '||' && !truth) return success(u.left, false) || success(u.right, false);
+          return false;
+        }
+        if (u.type === 'BinaryExpression' && /^[!=]==?$/.test(u.operator)) {
+          const isNullLit = (n: TSESTree.Node): boolean => n.type === 'Literal' && n.value === null && !('regex' in n);
+          const side = isNullLit(u.right) ? unwrap(u.left) : isNullLit(u.left) ? unwrap(u.right) : undefined;
+          if (side?.type !== 'Identifier') return false;
+          const isNull = u.operator.startsWith('=') === truth;
+          return isNull ? side.name === errName : side.name === dataName;
+        }
+        if (u.type === 'CallExpression' && u.arguments.length === 1 && /^(?:isNull|isNil)$/.test(getCalleeName(u) ?? '')) {
+          const arg = unwrap(u.arguments[0]!);
+          if (arg.type !== 'Identifier') return false;
+          return truth ? arg.name === errName : arg.name === dataName;
+        }
+        return false;
+      };
+      let child: TSESTree.Node = at;
+      let cur = at.parent;
+      while (cur && !isFunction(cur)) {
+        if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && child !== cur.test) {
+          if (success(cur.test, child === cur.consequent)) return true;
+        }
+        if (cur.type === 'LogicalExpression' && child === cur.right && cur.operator !== '??' && success(cur.left, cur.operator === '&&')) return true;
+        if ((cur.type === 'BlockStatement' || cur.type === 'Program') && exitsBefore(cur, child, (stmt) => stmt.range[0] > def.node.range[1] && success(stmt.test, false))) {
+          return true;
+        }
+        child = cur;
+        cur = cur.parent;
+      }
+      return false;
+    }
+
     function findLeaks(payload: TSESTree.Node, status: number | undefined, actionReturn = false): Leak[] {
       const leaks: Leak[] = [];
       const seenIds = new Set<TSESTree.Node>();
@@ -623,6 +678,7 @@ export default createRule<Options, MessageIds>({
         if (status !== undefined && status >= 400 && status < 500 && allow4xx && err.kind !== 'db-result') return;
         // A guard where the value is made, or where it is sent (`const code = err.message` ... `if (known) send(code)`).
         if (isGuarded(at, err.id.name) || (reportAt !== at && isGuarded(reportAt, err.id.name))) return;
+        if (resultErrorIsNull(err, at)) return;
         leaks.push({ node: reportAt, errorId: err.id, kind: err.kind, what });
       };
 
