@@ -256,6 +256,9 @@ const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|stat
 const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', 'fakes', 'faker', 'dummy', 'placeholder', 'placeholders']);
 
 /** The browser's storage APIs: a module using one runs in the browser. */
+/** String and array methods that format a random value (`b.toString(16).padStart(2, '0')`, `.join('')`). */
+const FORMAT_METHOD = /^(?:toString|padStart|padEnd|join|map|replace|replaceAll|slice|substring|toUpperCase|toLowerCase)$/;
+
 const WEB_STORAGE = /^(?:localStorage|sessionStorage|indexedDB)$/;
 /** The `object` field of an OpenAI-compatible completion (`chat.completion`, `chat.completion.chunk`, `text_completion`). */
 const OPENAI_COMPLETION_OBJECT = /^(?:chat\.completion(?:\.chunk)?|text_completion)$/;
@@ -752,18 +755,53 @@ export default createRule<Options, MessageIds>({
       let child: Node = node;
       for (let cur = node.parent; cur && !isFunction(cur); child = cur, cur = cur.parent) {
         if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && child === cur.alternate && testsCrypto(cur.test)) return true;
+        // The `catch` of a `try` that only calls Web Crypto: `try { return crypto.randomUUID(); } catch { return
+        // Math.random()... }` runs only where `crypto` or the method is missing, like the `else` of a test of it.
+        if (cur.type === 'CatchClause' && child === cur.body && cur.parent?.type === 'TryStatement' && onlyCallsCrypto(cur.parent.block)) return true;
         // After an early return on the test: `if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) { return
         // crypto.randomUUID(); } return \`aui_${Date.now()}_${Math.random()...}\`` (assistant-ui's chat registry).
         if (cur.type === 'BlockStatement') {
           for (const st of cur.body) {
             if (st === child) break;
             if (st.type !== 'IfStatement' || st.alternate || !testsCrypto(st.test)) continue;
-            const last = st.consequent.type === 'BlockStatement' ? st.consequent.body[st.consequent.body.length - 1] : st.consequent;
-            if (last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement') return true;
+            if (leavesWithCrypto(st.consequent)) return true;
           }
         }
       }
       return false;
+    }
+
+    /**
+     * A branch that ends in a `return` / `throw`, also inside a `try` that only calls Web Crypto (`if (typeof
+     * crypto?.randomUUID === 'function') { try { return crypto.randomUUID(); } catch {} }`): past it, only a
+     * missing or failing Web Crypto is left.
+     */
+    function leavesWithCrypto(st: TSESTree.Statement): boolean {
+      const last = st.type === 'BlockStatement' ? st.body[st.body.length - 1] : st;
+      if (last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement') return true;
+      return last?.type === 'TryStatement' && onlyCallsCrypto(last.block) && leavesWithCrypto(last.block);
+    }
+
+    /**
+     * A `try` block whose calls are Web Crypto's (`crypto.randomUUID()`, `crypto.getRandomValues(new Uint8Array(16))`)
+     * and the formatting of their result (`Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')`):
+     * nothing in it but a missing `crypto` can throw.
+     */
+    function onlyCallsCrypto(block: TSESTree.BlockStatement): boolean {
+      let crypto = false;
+      let other = false;
+      walk(block, (n) => {
+        if (other) return false;
+        if (n.type === 'AwaitExpression' || n.type === 'ThrowStatement' || n.type === 'YieldExpression' || n.type === 'TaggedTemplateExpression') other = true;
+        else if (n.type === 'NewExpression') other = !/^(?:Uint8|Uint16|Uint32)Array$/.test(getCalleeName(n) ?? '');
+        else if (n.type === 'CallExpression') {
+          const dotted = getDottedName(n.callee) ?? '';
+          if (/^(?:globalThis\.|window\.|self\.)?crypto\.(?:randomUUID|getRandomValues)$/.test(dotted)) crypto = true;
+          else if (dotted !== 'Array.from' && !(n.callee.type === 'MemberExpression' && FORMAT_METHOD.test(getPropertyName(n.callee) ?? ''))) other = true;
+        }
+        return !other;
+      });
+      return crypto && !other;
     }
 
     /** `typeof crypto !== 'undefined' && crypto.getRandomValues`, `globalThis.crypto?.randomUUID`: every operand is about crypto. */
