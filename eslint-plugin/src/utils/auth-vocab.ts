@@ -429,10 +429,25 @@ export function fetchBillsCaller(sourceCode: SourceCode, call: TSESTree.CallExpr
   const headersProp = opts.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'headers');
   const headers = headersProp ? unwrap(headersProp.value) : undefined;
   if (headers?.type !== 'ObjectExpression') return false;
-  const auth = headers.properties.filter(
-    (p): p is TSESTree.Property => p.type === 'Property' && /^(?:authorization|x-api-key|api-key|x-goog-api-key)$/i.test(getPropertyName(p) ?? ''),
-  );
-  if (auth.length === 0 || headers.properties.some((p) => p.type !== 'Property')) return false;
+  const props: TSESTree.Property[] = [];
+  // `...(apiKey ? { Authorization: `Bearer ${apiKey}` } : {})` (Open-Fiesta's model check): a header added only in
+  // some branches, each an object literal; without it the request carries no credential of the app's either.
+  const collect = (obj: TSESTree.ObjectExpression, depth: number): boolean =>
+    obj.properties.every((p) => {
+      if (p.type === 'Property') {
+        props.push(p);
+        return true;
+      }
+      const arg = unwrap(p.argument);
+      const branches = arg.type === 'ConditionalExpression' ? [arg.consequent, arg.alternate] : arg.type === 'LogicalExpression' && arg.operator === '&&' ? [arg.right] : [];
+      return depth < 3 && branches.length > 0 && branches.every((b) => {
+        const o = unwrap(b);
+        return o.type === 'ObjectExpression' && collect(o, depth + 1);
+      });
+    });
+  if (!collect(headers, 0)) return false;
+  const auth = props.filter((p) => /^(?:authorization|x-api-key|api-key|x-goog-api-key)$/i.test(getPropertyName(p) ?? ''));
+  if (auth.length === 0) return false;
   return auth.every((p) => {
     const sources = getValueSources(sourceCode, p.value as Node);
     return (
