@@ -224,6 +224,13 @@ const PAYMENT_PROVIDER = /\b(?:stripe|Stripe|lemonsqueezy|lemonSqueezy|paddle|Pa
  */
 const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 
+/**
+ * A route named for a sign-up form's yes/no about a public handle: `api/users/check-username`, `api/slug-available`,
+ * `api/username/availability` (the route form of `checkUsernameAvailability(name)`; an email is not a public handle).
+ */
+const AVAILABILITY_ROUTE =
+  /(?:^|\/)(?:check[-_]?(?:user[-_]?name|handle|slug|subdomain)s?|(?:user[-_]?name|handle|slug|subdomain)s?[-_/](?:available|availability|check|exists|taken))(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
+
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 
@@ -1882,9 +1889,12 @@ export default createRule<Options, MessageIds>({
                       : 'the database',
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
-      // (self.so's per-IP rate-limited check-username route).
+      // (self.so's per-IP rate-limited check-username route). So are the reads of a route named for that check
+      // (MealMatch's `GET /api/users/check-username`, a `.select('id').ilike('username', name)`): like any public read,
+      // a GET of them is not reported, a POST only behind a rate limit.
       const sensitive =
         !AVAILABILITY_CHECK.test(name) &&
+        !AVAILABILITY_ROUTE.test(file) &&
         !headOnlyCount(call) &&
         SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1'));
       // Vercel AI SDK
