@@ -104,6 +104,22 @@ function projectServiceLabel(src: string, client: string | undefined): string | 
   return undefined;
 }
 /**
+ * What a payments or media SDK called directly reaches, named like the app's own module for it ({@link PROJECT_SERVICES}):
+ * Polar's and Lemon Squeezy's clients hold the app's customers, subscriptions and checkouts, Mux's its videos.
+ */
+function sdkServiceLabel(src: string | undefined): string | undefined {
+  if (src === undefined) return undefined;
+  if (/^(?:@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js)$/.test(src)) return 'a payments provider';
+  if (src === '@mux/mux-node') return 'a media service';
+  return undefined;
+}
+/**
+ * Lemon Squeezy calls that reach no account of the app: `lemonSqueezySetup({ apiKey })` configures the client; the License
+ * API (`activateLicense(key, name)`, `validateLicense(key)`) is authenticated by the license key the caller sends (an
+ * installed app activating itself).
+ */
+const SDK_LOCAL_CALL = /^(?:lemonSqueezySetup|activateLicense|validateLicense|deactivateLicense)$/;
+/**
  * A scheduled job's route (`app/api/cron/cleanup/route.ts`): the platform's scheduler calls it with no session (Vercel
  * Cron calls GET with `Authorization: Bearer $CRON_SECRET`).
  */
@@ -295,7 +311,7 @@ const GUARD_NAME =
   /^(?:require|ensure|assert|enforce|check|verify|validate|authori[sz]e|authenticate|can|has|is|guard|protect|unauthori[sz]ed|forbidden|deny|notFound|redirect)/i;
 
 const DB_MODULE =
-  /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob(?:\/client)?|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config|cloudinary)$/;
+  /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob(?:\/client)?|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config|cloudinary|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|@mux\/mux-node)$/;
 
 /** Project modules that hold DB clients / models / data access. */
 const PROJECT_DB_MODULE =
@@ -1886,7 +1902,7 @@ export default createRule<Options, MessageIds>({
                     : // guessyear's avatar upload: `cloudinary.uploader.upload_stream(...)` with the account's API secret.
                       src === 'cloudinary'
                       ? 'a media service'
-                      : 'the database',
+                      : (sdkServiceLabel(src) ?? 'the database'),
         );
       // `checkUsernameAvailability(name)`, `isSlugAvailable(slug)`: a yes/no about a public handle, not anyone's records
       // (self.so's per-IP rate-limited check-username route). So are the reads of a route named for that check
@@ -1942,6 +1958,7 @@ export default createRule<Options, MessageIds>({
         }
         if (DB_MODULE.test(src)) {
           if (callee.type !== 'MemberExpression' && !DB_CLIENT_FACTORY.test(name) && src.startsWith('drizzle-orm')) return undefined;
+          if (callee.type === 'Identifier' && SDK_LOCAL_CALL.test(name) && sdkServiceLabel(src)) return undefined;
           if (DB_CLIENT_FACTORY.test(name) && callee.type === 'Identifier') return undefined;
           return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
         }
@@ -2051,6 +2068,9 @@ export default createRule<Options, MessageIds>({
       if (origin === 'paid' && callee.type === 'MemberExpression' && isProviderRead(name, chain)) return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
       if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label(paidApiLabel(clientModule(root) ?? '')), write: false, paid: true, sensitive: false } : undefined;
       if (origin === 'db' && callee.type === 'MemberExpression') {
+        // `const polar = new Polar({ accessToken })`, `const { video } = new Mux()`: the SDK's client, named for its service.
+        const sdk = sdkServiceLabel(clientModule(root));
+        if (sdk) return { node: call, label: label(sdk), stored: true, write, paid: false, sensitive };
         // `new ModelRegistry()` from `@/lib/models/registry` (Vane): an AI model catalogue's service class, not a
         // mongoose model; it is still checked as stored data, but the message does not call it the database.
         const service = modelsService(root);
