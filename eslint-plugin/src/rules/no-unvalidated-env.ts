@@ -567,8 +567,9 @@ export default createRule<Options, MessageIds>({
           if (value === undefined) return; // `?? process.env.OTHER`, `?? 3000`, `|| defaultUrl()`
           // The replaced text: the read and its fallback; in a chain only the last link (`process.env.A || requireEnv('B')`).
           const replaced: TSESTree.Range = link.left === outer ? link.range : [outer.range[0], link.range[1]];
-          // A chain's empty default (`process.env.STRIPE_SECRET_KEY_LIVE ?? process.env.STRIPE_SECRET_KEY ?? ''`) is not judged here.
-          if (link.left !== outer && value === '') return;
+          // `process.env.NEXT_PUBLIC_SUPABASE_URL || process.env.SUPABASE_URL || ''` (earlysignalscanner's lib/env.ts): a chain that
+          // also reads a public variable is public config, as the last read alone would be if it came last.
+          if (link.left !== outer && !options.checkPublic && chainEnvNames(link.left).some((n) => getPublicPrefix(n))) return;
           if (checked().has(name)) return;
           // A hard-coded secret fallback (`process.env.JWT_SECRET || 'dev-secret'`, also `?? 'undefined'`) is
           // no-hardcoded-secret's `defaultSecret`: one finding per gap, not one from each rule.
@@ -665,6 +666,14 @@ export default createRule<Options, MessageIds>({
       const up = parent.parent;
       if (up?.type === 'LogicalExpression' && up.left === parent && (up.operator === '??' || up.operator === '||') && isEnvChain(parent.left)) return up;
       return undefined;
+    }
+
+    /** The variable names a chain of env reads reads: `process.env.A || process.env.B` → A, B. */
+    function chainEnvNames(expr: TSESTree.Node): string[] {
+      const e = unwrap(expr);
+      if (e.type === 'LogicalExpression') return [...chainEnvNames(e.left), ...chainEnvNames(e.right)];
+      const name = getProcessEnvName(e);
+      return name ? [name] : [];
     }
 
     /** `process.env.A`, `process.env.A || process.env.B`: env reads only. */
@@ -911,6 +920,18 @@ export default createRule<Options, MessageIds>({
     /** `const key = process.env.X!; if (!key) throw ...`: the binding is checked. */
     function bindingIsChecked(expr: TSESTree.Node): boolean {
       const parent = expr.parent;
+      // `function getAuthSecret() { return process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? '' }` beside
+      // `function hasAuthSecret() { return Boolean(getAuthSecret()) }`: the file tests what the function returns
+      // (ahurasense-task's auth-env, whose middleware skips the token check while no secret is configured).
+      if ((parent?.type === 'ReturnStatement' && parent.argument === expr) || (parent?.type === 'ArrowFunctionExpression' && parent.body === expr)) {
+        const fn = parent.type === 'ReturnStatement' ? getEnclosingFunction(parent) : parent;
+        const id = fn?.type === 'FunctionDeclaration' ? fn.id : fn?.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : undefined;
+        if (id?.type !== 'Identifier') return false;
+        return !!findVariable(sourceCode, id)?.references.some((ref) => {
+          const call = ref.identifier.parent;
+          return call?.type === 'CallExpression' && call.callee === ref.identifier && call.arguments.length === 0 && isInTestPosition(call);
+        });
+      }
       // `const args = { url: process.env.X ?? '' }; ... if (!args.url) throw ...`: the property is checked. So is
       // the option of a client built from it that keeps it under the same name: `const configuration = new
       // Configuration({ apiKey: process.env.OPENAI_API_KEY }); ... if (!configuration.apiKey) return 500` (openai v3).
@@ -993,7 +1014,8 @@ function isInTestPosition(node: TSESTree.Node): boolean {
       case 'TSAsExpression':
         break;
       case 'CallExpression':
-        if (p.arguments.includes(cur as TSESTree.CallExpressionArgument)) return CHECK_CALLS.test(getCalleeName(p) ?? '');
+        // `Boolean(x)`: whether it is set, like `!!x`.
+        if (p.arguments.includes(cur as TSESTree.CallExpressionArgument)) return CHECK_CALLS.test(getCalleeName(p) ?? '') || (isIdentifier(p.callee, 'Boolean') && p.arguments.length === 1);
         if (p.callee !== cur) return false;
         break;
       default:
