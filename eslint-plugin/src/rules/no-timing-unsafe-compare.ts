@@ -587,7 +587,10 @@ export default createRule<Options, MessageIds>({
         if (traceValue(sourceCode, other.node, (n) => n.type === 'CallExpression' && isDbCall(n, context), 5, { callArguments: false })) return false;
         return !traceValue(sourceCode, d.node, fromRequest, 6, { callArguments: true });
       }
-      // 2. A secret-named value read from the request, against a non-constant.
+      // 2. A secret-named value read from the request, against a non-constant. Not against another value the same
+      // caller sends (`password !== confirmPassword` from one body, soundwave's sign-up; an OAuth request token's cookie
+      // against its query parameter): the caller knows both, so the timing tells them nothing.
+      if (a.request && b.request) return false;
       if ((a.request && a.secretNamed) || (b.request && b.secretNamed)) {
         return a.secretNamed || b.secretNamed;
       }
