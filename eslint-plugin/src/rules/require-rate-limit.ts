@@ -257,8 +257,14 @@ export default createRule<Options, MessageIds>({
       report(h, target, bodies, ignored);
     }
 
-    /** Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in). */
+    /**
+     * Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in).
+     * Also Supabase's `supabase.auth.signInWithOAuth({ provider: 'google' })`, which only builds the provider's URL
+     * (AI-Hub's "Sign in with Google" action): no password, code or email is handled.
+     */
     function isOAuthRedirect(call: TSESTree.CallExpression): boolean {
+      const callee = call.callee;
+      if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'signInWithOAuth' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'auth') return true;
       if (getCalleeName(call) !== 'signIn') return false;
       const provider = call.arguments[0] ? getStaticString(call.arguments[0]) : undefined;
       return !!provider && !/^(?:credentials|email|resend|nodemailer|sendgrid|postmark|mailgun|forwardemail|http-email|passkey|webauthn)$/i.test(provider);
