@@ -20,6 +20,7 @@ import {
   matchesAnyGlob,
   unwrap,
   walk,
+  ENTRY_POINT_MODULE,
   type FunctionNode,
   type Handler,
 } from '../utils';
@@ -248,6 +249,10 @@ export default createRule<Options, MessageIds>({
         // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
         // sign-in; no password, code or email is handled here.
         if (reach?.type === 'CallExpression' && isOAuthRedirect(reach)) return;
+        // `formAction={async (data) => { 'use server'; await signUpAction(data); }}` (usdc-for-ai-inference's sign-up page):
+        // a call into a server action imported from an actions module, an endpoint of its own that this rule checks (and
+        // reports) in its file, where its limit belongs.
+        if (reach?.type === 'CallExpression' && reach.callee.type === 'Identifier' && ENTRY_POINT_MODULE.test(getImportSource(sourceCode, reach.callee) ?? '')) return;
         // A caller that signs its request with a shared secret (an agent registering itself with an HMAC of its
         // id and a timestamp, checked with timingSafeEqual) is a machine, not a person: no password or code to guess.
         if (bodies.some((b) => verifiesSignature(b))) return;

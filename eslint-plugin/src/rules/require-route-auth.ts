@@ -31,6 +31,7 @@ import {
   unwrap,
   isWithin,
   walk,
+  ENTRY_POINT_MODULE,
   type FunctionNode,
   type Handler,
 } from '../utils';
@@ -321,12 +322,6 @@ const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nau
  * Not aggregates over all users (`getUserCount()`, `getUserStats()`) nor lists (`getUsers()`).
  */
 const CALLER_RECORD_GETTER = /^(?:get|fetch|load|read)(?:Current|My|Own)?User(?!Count|Stats|Total|List|Metrics)[A-Z]\w*$|^(?:get|fetch|load)My[A-Z]\w*$/;
-
-/**
- * Project modules that are entry points of their own: server actions by the usual layout
- * (`@/lib/actions/chat`, `./actions`, `user.actions`) and other route handlers (`../other/route`).
- */
-const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]actions$|(?:^|\/)route$/i;
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =

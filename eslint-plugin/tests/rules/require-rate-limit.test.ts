@@ -257,10 +257,23 @@ export async function PATCH(req: Request) {
       code: "'use server';\nimport { headers } from 'next/headers';\nimport { redirect } from 'next/navigation';\nimport { createClient } from '@/utils/supabase/server';\n\nexport async function continueWithGitHub() {\n  const supabase = createClient();\n  const origin = headers().get('origin');\n  const { data, error } = await supabase.auth.signInWithOAuth({ provider: 'github', options: { redirectTo: `${origin}/auth/confirm` } });\n  if (error) redirect('/error');\n  redirect(data.url);\n}\n",
       filename: 'app/(auth)/login/actions.ts',
     },
+    // An inline action on a sign-up page that hands the form to a server action imported from the app's actions module
+    // (usdc-for-ai-inference): that action is an endpoint of its own, checked (and reported) in its file.
+    {
+      code: "import { signUpAction } from '@/app/actions';\n\nexport default function SignUpPage() {\n  return (\n    <form>\n      <input name=\"email\" />\n      <button formAction={async (data: FormData) => {\n        'use server';\n        await signUpAction(data);\n      }}>Sign up</button>\n    </form>\n  );\n}\n",
+      filename: 'app/(auth-pages)/sign-up/page.tsx',
+    },
     // ever-teams' `api/user/reset`: a signed-in user's reset of their own data, behind the app's session guard, is no sign-in endpoint.
     { code: "import { NextResponse } from 'next/server';\nimport { authenticatedGuard } from '@/core/services/server/guards/authenticated-guard-app';\nimport { resetUserRequest } from '@/core/services/server/requests/user';\n\nexport async function DELETE(req: Request) {\n  const res = new NextResponse();\n  const { $res, user, access_token, tenantId } = await authenticatedGuard(req, res);\n  if (!user) return $res('Unauthorized');\n  const response = await resetUserRequest({ bearer_token: access_token, tenantId });\n  return $res(response.data);\n}\n", filename: 'apps/web/app/api/user/reset/route.ts' },
   ],
   invalid: [
+    // Its twin: the inline action hands the form to a helper of the app's auth library (not an action): reported by its path.
+    {
+      code: "import { registerUser } from '@/lib/auth';\n\nexport default function SignUpPage() {\n  return (\n    <form>\n      <input name=\"email\" />\n      <button formAction={async (data: FormData) => {\n        'use server';\n        await registerUser(data);\n      }}>Sign up</button>\n    </form>\n  );\n}\n",
+      filename: 'app/(auth-pages)/sign-up/page.tsx',
+      settings: helper,
+      errors: [{ messageId: 'authEndpoint', data: { handler: 'The inline server action', what: 'by its path' }, line: 9, column: 15, suggestions: [{ messageId: 'addLimit', output: "import { registerUser } from '@/lib/auth';\nimport { headers } from 'next/headers';\nimport { rateLimit, clientIp } from '@/lib/rate-limit';\n\nexport default function SignUpPage() {\n  return (\n    <form>\n      <input name=\"email\" />\n      <button formAction={async (data: FormData) => {\n        'use server';\n        const limit = await rateLimit(`sign-up:page:${clientIp(await headers())}`);\n        if (!limit.success) {\n          throw new Error(`Too many requests: retry in ${limit.retryAfterSeconds}s`);\n        }\n        await registerUser(data);\n      }}>Sign up</button>\n    </form>\n  );\n}\n" }] }],
+    },
     // Its twin: a magic-link action on the same login path sends an email per call (email bombing).
     {
       code: "'use server';\nimport { headers } from 'next/headers';\nimport { redirect } from 'next/navigation';\nimport { createClient } from '@/utils/supabase/server';\n\nexport async function continueWithEmail(formData: FormData) {\n  const supabase = createClient();\n  const origin = headers().get('origin');\n  const { error } = await supabase.auth.signInWithOtp({ email: String(formData.get('email')), options: { emailRedirectTo: `${origin}/auth/confirm` } });\n  if (error) redirect('/error');\n  redirect('/check-email');\n}\n",
