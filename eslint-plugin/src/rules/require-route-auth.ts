@@ -312,6 +312,8 @@ const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|requi
  * A predicate about a value the request carries, not about the caller: `isBannedUrl(url)`, `isValidEmail(email)`,
  * `isImageFile(file)`. A throw when it fails rejects the input (open-operator's blocked start URL), it authenticates no one.
  */
+/** Globals whose static `is*` methods test a value's type (`Array.isArray`, `Number.isInteger`, `Buffer.isBuffer`). */
+const BUILTIN_TYPE_TEST_OWNER = /^(?:Array|Number|Object|Buffer|String|ArrayBuffer)$/;
 const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri|URI|Link|Email|File|Filename|FileName|Path|Extension|Mime|MimeType|Image|Json|JSON|Format|Date|Number|String|Text)$/;
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
@@ -1243,7 +1245,9 @@ export default createRule<Options, MessageIds>({
               // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
-              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              // Not a built-in test of a value's type: `if (!Array.isArray(analysis.scenes)) throw new Error('Invalid format')`
+              // checks what a model answered (tinyviewers' scene analysis), not who is calling.
+              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && !isBuiltinTypeTest(t) && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               // Not a record looked up by an id the caller sent (event_platform's updateEvent: `const eventToUpdate = await
@@ -1583,6 +1587,13 @@ export default createRule<Options, MessageIds>({
       const init = (def.node as TSESTree.VariableDeclarator).init;
       const call = init ? unwrap(init, { await: true }) : undefined;
       return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0 && (!name || name.test(call.callee.name));
+    }
+
+    /** `Array.isArray(x)`, `Number.isInteger(n)`, `Buffer.isBuffer(b)`, `isNaN(n)`: a built-in test of a value, never of the caller. */
+    function isBuiltinTypeTest(call: TSESTree.CallExpression): boolean {
+      const callee = call.callee;
+      if (callee.type === 'Identifier') return /^(?:isNaN|isFinite)$/.test(callee.name);
+      return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && BUILTIN_TYPE_TEST_OWNER.test(callee.object.name) && !findVariable(sourceCode, callee.object)?.defs.length;
     }
 
     function isDenyingExit(node: Node): boolean {
