@@ -295,6 +295,12 @@ export default createRule<Options, MessageIds>({
       return /^(?:console|logger|log|Sentry)$/.test(root) || /^(?:log|warn|info|debug|trace)(?:[A-Z_]|$)/.test(name);
     }
 
+    /** `x.status === 429`, `case 429:`: a status read and compared, not one sent. */
+    function readsStatus(lit: Node): boolean {
+      const p = lit.parent;
+      return (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) || (p?.type === 'SwitchCase' && p.test === lit);
+    }
+
     /** Whether a quota is answered in `body` (only before `before`, when given: a source position). */
     function enforcesQuota(body: Node, before = Infinity): boolean {
       let found = false;
@@ -304,7 +310,9 @@ export default createRule<Options, MessageIds>({
         // messages for the user (fireplexity's search route) translates the provider's limit, it enforces none.
         // (Any status key: its `402: { error: 'Insufficient credits' }` is the provider's balance, not the caller's.)
         if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && /^[45]\d\d$/.test(String(n.key.value))) return false;
-        if (n.type === 'Literal' && n.value === 429) found = true;
+        // A status compared with 429 (`if (response.status === 429)` before a retry, `case 429:`) reads the upstream's
+        // answer (tinyviewers' Claude call waits and retries on it); only a 429 the handler sends enforces a limit.
+        if (n.type === 'Literal' && n.value === 429 && !readsStatus(n)) found = true;
         // Also a template's text (`` `Insufficient credits. This model costs ${cost} credits` ``, a 402 answered when the
         // caller's balance is below the call's cost: ai-sdk-rag's chat route).
         const text = n.type === 'Literal' && typeof n.value === 'string' ? n.value : n.type === 'TemplateLiteral' ? n.quasis.map((q) => q.value.cooked ?? '').join(' ') : undefined;
