@@ -312,6 +312,8 @@ const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|requi
  * A predicate about a value the request carries, not about the caller: `isBannedUrl(url)`, `isValidEmail(email)`,
  * `isImageFile(file)`. A throw when it fails rejects the input (open-operator's blocked start URL), it authenticates no one.
  */
+/** Google's `genAI.getGenerativeModel({ model })` (and from cached content): a model handle built in memory, no request. */
+const MODEL_HANDLE_FACTORY = /^getGenerativeModel(?:FromCachedContent)?$/;
 /** Globals whose static `is*` methods test a value's type (`Array.isArray`, `Number.isInteger`, `Buffer.isBuffer`). */
 const BUILTIN_TYPE_TEST_OWNER = /^(?:Array|Number|Object|Buffer|String|ArrayBuffer)$/;
 const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri|URI|Link|Email|File|Filename|FileName|Path|Extension|Mime|MimeType|Image|Json|JSON|Format|Date|Number|String|Text)$/;
@@ -1930,6 +1932,8 @@ export default createRule<Options, MessageIds>({
           // A read of the provider account (`client.voices.getAll()`, `openai.vectorStores.retrieve(id)`: ElevenLabs' voice picker,
           // a vector store's status): nothing is generated or billed, so a GET doing it is a read like any other (still
           // reported when what it lists is user-shaped, `conversations.list()`).
+          // `genAI.getGenerativeModel({ model })` builds a model handle in memory: the request is its `generateContent()`.
+          if (callee.type === 'MemberExpression' && MODEL_HANDLE_FACTORY.test(name)) return undefined;
           if (callee.type === 'MemberExpression' && !SANDBOX_API_MODULE.test(src) && isProviderRead(name, chain)) {
             return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
           }
@@ -2044,6 +2048,7 @@ export default createRule<Options, MessageIds>({
       }
       // A local binding: a DB client or a paid-API client constructed in this file.
       const origin = clientOrigin(root);
+      if (origin === 'paid' && callee.type === 'MemberExpression' && MODEL_HANDLE_FACTORY.test(name)) return undefined;
       if (origin === 'paid' && callee.type === 'MemberExpression' && isProviderRead(name, chain)) return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
       if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label(paidApiLabel(clientModule(root) ?? '')), write: false, paid: true, sensitive: false } : undefined;
       if (origin === 'db' && callee.type === 'MemberExpression') {
@@ -2146,6 +2151,11 @@ export default createRule<Options, MessageIds>({
       // ElevenLabsClient({ apiKey }) } }` (elevenlabs-examples): the factory's name is generic, what it builds is not.
       if (u.callee.type === 'Identifier' && buildsPaidClient(u.callee)) return 'paid';
       if (DB_CLIENT_FACTORY.test(n)) return 'db';
+      // `const model = genAI.getGenerativeModel({ model })`: a model handle of a paid client, billed by its `generateContent()`.
+      if (u.callee.type === 'MemberExpression' && MODEL_HANDLE_FACTORY.test(n)) {
+        const owner = getRootIdentifier(u.callee.object);
+        return owner && owner !== id && clientOrigin(owner) === 'paid' ? 'paid' : undefined;
+      }
       // `const cart = await db.query.carts.findFirst(...)`: a query's result, not a client; `cart.items.map()`
       // reaches nothing. Handles stay clients: `db.collection('users')`, `client.db('app')`, `getRepository(User)`.
       if (u.callee.type === 'MemberExpression' && !DB_HANDLE_METHOD.test(n)) return undefined;
