@@ -22,6 +22,11 @@ type MessageIds = 'providerKey' | 'testKey' | 'namedSecret' | 'defaultSecret' | 
 const PROVIDER_PREFILTER = /\b(?:sk-|sk_|rk_|whsec_|access-(?:sandbox|development|production)-|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|SG\.|re_|hf_|gsk_|r8_|xai-|npm_|pplx-|AIza)[\w\-.+/=]{8}|PRIVATE KEY|\beyJ[\w-]{10}/;
 const SECRET_NAME_TEXT = /secret|password|passwd|passphrase|pwd|token|key|credentials/i;
 
+/** `an Anthropic API key`, `an npm token`, `a GitHub token`: the provider's key as the message names it. */
+function withArticle(provider: string): string {
+  return `${/^(?:[AEIOU]|xAI\b|npm\b)/.test(provider) ? 'an' : 'a'} ${provider}`;
+}
+
 /** The env var a provider key should come from. */
 function envNameForProvider(provider: string): string {
   if (/Anthropic/.test(provider)) return 'ANTHROPIC_API_KEY';
@@ -60,9 +65,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       providerKey:
-        'This string is a {{provider}}: everyone with access to the repository, its history, the build output or (in client code) the browser bundle can use it. Revoke it, then read it from a server env var.',
+        'This string is {{provider}}: everyone with access to the repository, its history, the build output or (in client code) the browser bundle can use it. Revoke it, then read it from a server env var.',
       testKey:
-        'This string is a {{provider}}: test-mode keys still read and write your test account and leak its data. Move it to an env var (and rotate it).',
+        'This string is {{provider}}: test-mode keys still read and write your test account and leak its data. Move it to an env var (and rotate it).',
       namedSecret:
         '`{{name}}` is set to a hard-coded {{what}}: it ships in the repository and every build. Read it from a server env var and rotate the current value.',
       defaultSecret:
@@ -254,7 +259,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node,
               messageId: match.test ? 'testKey' : 'providerKey',
-              data: { provider: match.provider },
+              data: { provider: withArticle(match.provider) },
               suggest: suggest(node.range, envNameForProvider(match.provider), node.parent?.type === 'JSXAttribute'),
             });
             return;
@@ -357,7 +362,7 @@ export default createRule<Options, MessageIds>({
               context.report({
                 node: q,
                 messageId: match.test ? 'testKey' : 'providerKey',
-                data: { provider: match.provider },
+                data: { provider: withArticle(match.provider) },
               });
             }
           }

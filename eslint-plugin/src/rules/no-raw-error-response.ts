@@ -261,6 +261,20 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /**
+     * `error.error` of a caught error: the provider's error body an SDK error carries (OpenAI's `APIError.error`,
+     * `{ message, type, code }`); its `message` is the upstream's text ("Incorrect API key provided: sk-...", quota and
+     * billing notices), as internal as the error's own (AI-Hub's image route answers `error.error.message` with a 500).
+     */
+    function apiErrorBodyOf(node: TSESTree.Node): { id: TSESTree.Identifier; kind: ErrorKind } | undefined {
+      const u = unwrap(node);
+      if (u.type !== 'MemberExpression' || getPropertyName(u) !== 'error') return undefined;
+      const obj = unwrap(u.object);
+      if (obj.type !== 'Identifier') return undefined;
+      const k = errorKindOf(obj);
+      return k ? { id: obj, kind: k } : undefined;
+    }
+
     // ---------------------------------------------------------------- guards
 
     /** `err.message`, or a local const made from the error (`const code = err instanceof Error ? err.message : ''`). */
@@ -751,7 +765,7 @@ export default createRule<Options, MessageIds>({
           case 'MemberExpression': {
             const prop = getPropertyName(u);
             if (prop && LEAK_PROPS.has(prop)) {
-              const err = errorOf(u.object);
+              const err = errorOf(u.object) ?? apiErrorBodyOf(u.object);
               if (err) accept(err, u, `error.${prop}`, false, via ?? widen(u, payload));
             }
             return;

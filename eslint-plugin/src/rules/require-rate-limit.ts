@@ -20,6 +20,7 @@ import {
   matchesAnyGlob,
   unwrap,
   walk,
+  ENTRY_POINT_MODULE,
   type FunctionNode,
   type Handler,
 } from '../utils';
@@ -248,6 +249,10 @@ export default createRule<Options, MessageIds>({
         // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
         // sign-in; no password, code or email is handled here.
         if (reach?.type === 'CallExpression' && isOAuthRedirect(reach)) return;
+        // `formAction={async (data) => { 'use server'; await signUpAction(data); }}` (usdc-for-ai-inference's sign-up page):
+        // a call into a server action imported from an actions module, an endpoint of its own that this rule checks (and
+        // reports) in its file, where its limit belongs.
+        if (reach?.type === 'CallExpression' && reach.callee.type === 'Identifier' && ENTRY_POINT_MODULE.test(getImportSource(sourceCode, reach.callee) ?? '')) return;
         // A caller that signs its request with a shared secret (an agent registering itself with an HMAC of its
         // id and a timestamp, checked with timingSafeEqual) is a machine, not a person: no password or code to guess.
         if (bodies.some((b) => verifiesSignature(b))) return;
@@ -257,8 +262,14 @@ export default createRule<Options, MessageIds>({
       report(h, target, bodies, ignored);
     }
 
-    /** Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in). */
+    /**
+     * Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in).
+     * Also Supabase's `supabase.auth.signInWithOAuth({ provider: 'google' })`, which only builds the provider's URL
+     * (AI-Hub's "Sign in with Google" action): no password, code or email is handled.
+     */
     function isOAuthRedirect(call: TSESTree.CallExpression): boolean {
+      const callee = call.callee;
+      if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'signInWithOAuth' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'auth') return true;
       if (getCalleeName(call) !== 'signIn') return false;
       const provider = call.arguments[0] ? getStaticString(call.arguments[0]) : undefined;
       return !!provider && !/^(?:credentials|email|resend|nodemailer|sendgrid|postmark|mailgun|forwardemail|http-email|passkey|webauthn)$/i.test(provider);
@@ -284,6 +295,12 @@ export default createRule<Options, MessageIds>({
       return /^(?:console|logger|log|Sentry)$/.test(root) || /^(?:log|warn|info|debug|trace)(?:[A-Z_]|$)/.test(name);
     }
 
+    /** `x.status === 429`, `case 429:`: a status read and compared, not one sent. */
+    function readsStatus(lit: Node): boolean {
+      const p = lit.parent;
+      return (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) || (p?.type === 'SwitchCase' && p.test === lit);
+    }
+
     /** Whether a quota is answered in `body` (only before `before`, when given: a source position). */
     function enforcesQuota(body: Node, before = Infinity): boolean {
       let found = false;
@@ -293,7 +310,9 @@ export default createRule<Options, MessageIds>({
         // messages for the user (fireplexity's search route) translates the provider's limit, it enforces none.
         // (Any status key: its `402: { error: 'Insufficient credits' }` is the provider's balance, not the caller's.)
         if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && /^[45]\d\d$/.test(String(n.key.value))) return false;
-        if (n.type === 'Literal' && n.value === 429) found = true;
+        // A status compared with 429 (`if (response.status === 429)` before a retry, `case 429:`) reads the upstream's
+        // answer (tinyviewers' Claude call waits and retries on it); only a 429 the handler sends enforces a limit.
+        if (n.type === 'Literal' && n.value === 429 && !readsStatus(n)) found = true;
         // Also a template's text (`` `Insufficient credits. This model costs ${cost} credits` ``, a 402 answered when the
         // caller's balance is below the call's cost: ai-sdk-rag's chat route).
         const text = n.type === 'Literal' && typeof n.value === 'string' ? n.value : n.type === 'TemplateLiteral' ? n.quasis.map((q) => q.value.cooked ?? '').join(' ') : undefined;

@@ -31,6 +31,7 @@ import {
   unwrap,
   isWithin,
   walk,
+  ENTRY_POINT_MODULE,
   type FunctionNode,
   type Handler,
 } from '../utils';
@@ -334,6 +335,10 @@ const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|requi
  * A predicate about a value the request carries, not about the caller: `isBannedUrl(url)`, `isValidEmail(email)`,
  * `isImageFile(file)`. A throw when it fails rejects the input (open-operator's blocked start URL), it authenticates no one.
  */
+/** Google's `genAI.getGenerativeModel({ model })` (and from cached content): a model handle built in memory, no request. */
+const MODEL_HANDLE_FACTORY = /^getGenerativeModel(?:FromCachedContent)?$/;
+/** Globals whose static `is*` methods test a value's type (`Array.isArray`, `Number.isInteger`, `Buffer.isBuffer`). */
+const BUILTIN_TYPE_TEST_OWNER = /^(?:Array|Number|Object|Buffer|String|ArrayBuffer)$/;
 const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri|URI|Link|Email|File|Filename|FileName|Path|Extension|Mime|MimeType|Image|Json|JSON|Format|Date|Number|String|Text)$/;
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
@@ -344,12 +349,6 @@ const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nau
  * Not aggregates over all users (`getUserCount()`, `getUserStats()`) nor lists (`getUsers()`).
  */
 const CALLER_RECORD_GETTER = /^(?:get|fetch|load|read)(?:Current|My|Own)?User(?!Count|Stats|Total|List|Metrics)[A-Z]\w*$|^(?:get|fetch|load)My[A-Z]\w*$/;
-
-/**
- * Project modules that are entry points of their own: server actions by the usual layout
- * (`@/lib/actions/chat`, `./actions`, `user.actions`) and other route handlers (`../other/route`).
- */
-const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]actions$|(?:^|\/)route$/i;
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
 const DB_CLIENT_FACTORY =
@@ -1271,7 +1270,9 @@ export default createRule<Options, MessageIds>({
               // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
               if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
-              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && isDenyingExit(n.consequent)) a.gated = true;
+              // Not a built-in test of a value's type: `if (!Array.isArray(analysis.scenes)) throw new Error('Invalid format')`
+              // checks what a model answered (tinyviewers' scene analysis), not who is calling.
+              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && !isBuiltinTypeTest(t) && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               // Not a record looked up by an id the caller sent (event_platform's updateEvent: `const eventToUpdate = await
@@ -1613,6 +1614,13 @@ export default createRule<Options, MessageIds>({
       return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0 && (!name || name.test(call.callee.name));
     }
 
+    /** `Array.isArray(x)`, `Number.isInteger(n)`, `Buffer.isBuffer(b)`, `isNaN(n)`: a built-in test of a value, never of the caller. */
+    function isBuiltinTypeTest(call: TSESTree.CallExpression): boolean {
+      const callee = call.callee;
+      if (callee.type === 'Identifier') return /^(?:isNaN|isFinite)$/.test(callee.name);
+      return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && BUILTIN_TYPE_TEST_OWNER.test(callee.object.name) && !findVariable(sourceCode, callee.object)?.defs.length;
+    }
+
     function isDenyingExit(node: Node): boolean {
       const t = sourceCode.getText(node);
       return /\b(?:401|403)\b|unauthori[sz]ed|forbidden|notFound|redirect|Unauthori[sz]ed|Forbidden|throw\b/.test(t);
@@ -1950,6 +1958,8 @@ export default createRule<Options, MessageIds>({
           // A read of the provider account (`client.voices.getAll()`, `openai.vectorStores.retrieve(id)`: ElevenLabs' voice picker,
           // a vector store's status): nothing is generated or billed, so a GET doing it is a read like any other (still
           // reported when what it lists is user-shaped, `conversations.list()`).
+          // `genAI.getGenerativeModel({ model })` builds a model handle in memory: the request is its `generateContent()`.
+          if (callee.type === 'MemberExpression' && MODEL_HANDLE_FACTORY.test(name)) return undefined;
           if (callee.type === 'MemberExpression' && !SANDBOX_API_MODULE.test(src) && isProviderRead(name, chain)) {
             return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
           }
@@ -2065,6 +2075,7 @@ export default createRule<Options, MessageIds>({
       }
       // A local binding: a DB client or a paid-API client constructed in this file.
       const origin = clientOrigin(root);
+      if (origin === 'paid' && callee.type === 'MemberExpression' && MODEL_HANDLE_FACTORY.test(name)) return undefined;
       if (origin === 'paid' && callee.type === 'MemberExpression' && isProviderRead(name, chain)) return { node: call, label: label('the AI provider account'), write: false, paid: false, sensitive };
       if (origin === 'paid') return callee.type === 'MemberExpression' ? { node: call, label: label(paidApiLabel(clientModule(root) ?? '')), write: false, paid: true, sensitive: false } : undefined;
       if (origin === 'db' && callee.type === 'MemberExpression') {
@@ -2170,6 +2181,11 @@ export default createRule<Options, MessageIds>({
       // ElevenLabsClient({ apiKey }) } }` (elevenlabs-examples): the factory's name is generic, what it builds is not.
       if (u.callee.type === 'Identifier' && buildsPaidClient(u.callee)) return 'paid';
       if (DB_CLIENT_FACTORY.test(n)) return 'db';
+      // `const model = genAI.getGenerativeModel({ model })`: a model handle of a paid client, billed by its `generateContent()`.
+      if (u.callee.type === 'MemberExpression' && MODEL_HANDLE_FACTORY.test(n)) {
+        const owner = getRootIdentifier(u.callee.object);
+        return owner && owner !== id && clientOrigin(owner) === 'paid' ? 'paid' : undefined;
+      }
       // `const cart = await db.query.carts.findFirst(...)`: a query's result, not a client; `cart.items.map()`
       // reaches nothing. Handles stay clients: `db.collection('users')`, `client.db('app')`, `getRepository(User)`.
       if (u.callee.type === 'MemberExpression' && !DB_HANDLE_METHOD.test(n)) return undefined;

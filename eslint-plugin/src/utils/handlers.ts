@@ -5,6 +5,13 @@ import { resolveLocalFunction } from './data-flow';
 
 export const HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
+/**
+ * Project modules that are entry points of their own: server actions by the usual layout
+ * (`@/lib/actions/chat`, `./actions`, `user.actions`) and other route handlers (`../other/route`).
+ * A call into one reaches an endpoint that the rules check in its own file.
+ */
+export const ENTRY_POINT_MODULE = /(?:^|\/)(?:_?actions|server-actions)(?:\/|$)|[./-]actions$|(?:^|\/)route$/i;
+
 export type HandlerKind = 'route' | 'pages-api' | 'server-action' | 'middleware';
 
 /** A request entry point of the file. */
