@@ -331,14 +331,14 @@ const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
 /** A helper named for a check: `assertSameUser`, `verifyOwnership`, `validateAndTrackUsage`. */
 const CHECK_HELPER = /^(?:assert|ensure|verify|check|validate|authori[sz]e|require|guard|can|is|has)[A-Z_]/;
 
-/**
- * A predicate about a value the request carries, not about the caller: `isBannedUrl(url)`, `isValidEmail(email)`,
- * `isImageFile(file)`. A throw when it fails rejects the input (open-operator's blocked start URL), it authenticates no one.
- */
 /** Google's `genAI.getGenerativeModel({ model })` (and from cached content): a model handle built in memory, no request. */
 const MODEL_HANDLE_FACTORY = /^getGenerativeModel(?:FromCachedContent)?$/;
 /** Globals whose static `is*` methods test a value's type (`Array.isArray`, `Number.isInteger`, `Buffer.isBuffer`). */
 const BUILTIN_TYPE_TEST_OWNER = /^(?:Array|Number|Object|Buffer|String|ArrayBuffer)$/;
+/**
+ * A predicate about a value the request carries, not about the caller: `isBannedUrl(url)`, `isValidEmail(email)`,
+ * `isImageFile(file)`. A throw when it fails rejects the input (open-operator's blocked start URL), it authenticates no one.
+ */
 const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri|URI|Link|Email|File|Filename|FileName|Path|Extension|Mime|MimeType|Image|Json|JSON|Format|Date|Number|String|Text)$/;
 /** A response that denies for lack of authentication (not a redirect or a 404, which many checks share). */
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
