@@ -1138,8 +1138,10 @@ export default createRule<Options, MessageIds>({
               if (n.callee.type === 'MemberExpression' && /(?:^|\.)auth$/.test(getDottedName(n.callee.object) ?? '') && !/^(?:getUser|getSession|getClaims)$/.test(name)) {
                 a.authEndpoint = true;
               }
-              // getTeamForUser(), getMyProjects(), getCurrentOrg(): scoped to the session inside (not visible here).
-              if (n.arguments.length === 0 && /(?:Current|ForUser|ForCurrent|^(?:get|fetch|load|list)My[A-Z]|Viewer|ForSession|ForViewer)/.test(name)) a.gated = true;
+              // getTeamForUser(), getMyProjects(), getCurrentOrg(): scoped to the session inside (not visible here). Not a
+              // read of the session itself (`getCurrentSession()`, `getCurrentUser()`): what it answers for a signed-out
+              // caller is checked below like any auth call's (chadnext's Lucia actions read `user?.id` and never check it).
+              if (n.arguments.length === 0 && /(?:Current|ForUser|ForCurrent|^(?:get|fetch|load|list)My[A-Z]|Viewer|ForSession|ForViewer)/.test(name) && !isAuthCall(sourceCode, n, { authFunctions, authPatterns })) a.gated = true;
               if (isRateLimitCall(sourceCode, n)) {
                 a.rateLimited = true;
                 return true;
