@@ -255,6 +255,15 @@ const AUTH_ENDPOINT_CALL =
   /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
 /**
+ * better-auth admin plugin endpoints, each behind the plugin's `adminMiddleware` (no session in the headers it is given:
+ * 401) and a permission check of the caller's role (403); `createUser` checks the same whenever it is given headers.
+ * Called as `auth.api.removeUser({ body, headers: await headers() })`, the library authenticates and authorizes the
+ * caller itself (v2-saas-solution's admin user actions).
+ */
+const BETTER_AUTH_ADMIN_ENDPOINT =
+  /^(?:listUsers|getUser|createUser|adminUpdateUser|setRole|banUser|unbanUser|listUserSessions|revokeUserSession|revokeUserSessions|removeUser|setUserPassword|impersonateUser|stopImpersonating)$/;
+
+/**
  * Calls that start a sign-in at an external identity provider (an OAuth / OIDC / SAML / LDAP redirect or intent): the
  * first step of a sign-in, which no session precedes (ZITADEL's login app, `startIdentityProviderFlow({ idpId, urls })`,
  * `startLDAPIdentityProviderFlow({ idpId, username, password })`).
@@ -1157,6 +1166,19 @@ export default createRule<Options, MessageIds>({
               // `const denied = guardTestEndpoint(req); if (denied) return denied;`: a guard handed the request answers for
               // it (a 403 of its own) when it refuses, whatever it checks.
               if (/^(?:guard|protect)[A-Z_]/.test(name) && handsRequest(n, fn) && returnedWhenSet(n)) {
+                a.gated = true;
+                return true;
+              }
+              // better-auth's admin endpoints handed the caller's headers (`auth.api.banUser({ body, headers: await headers() })`):
+              // the plugin turns away a caller without a session, or without the permission, before it acts.
+              if (
+                BETTER_AUTH_ADMIN_ENDPOINT.test(name) &&
+                n.callee.type === 'MemberExpression' &&
+                n.callee.object.type === 'MemberExpression' &&
+                getPropertyName(n.callee.object) === 'api' &&
+                n.arguments[0]?.type === 'ObjectExpression' &&
+                n.arguments[0].properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'headers')
+              ) {
                 a.gated = true;
                 return true;
               }
