@@ -255,13 +255,16 @@ const AUTH_ENDPOINT_CALL =
   /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
 /**
- * better-auth admin plugin endpoints, each behind the plugin's `adminMiddleware` (no session in the headers it is given:
- * 401) and a permission check of the caller's role (403); `createUser` checks the same whenever it is given headers.
- * Called as `auth.api.removeUser({ body, headers: await headers() })`, the library authenticates and authorizes the
- * caller itself (v2-saas-solution's admin user actions).
+ * better-auth endpoints that turn away a caller without a session in the headers they are given (401): the admin
+ * plugin's, behind its `adminMiddleware` and a permission check of the caller's role (403; `createUser` checks the same
+ * whenever it is given headers), and the organization plugin's behind `orgSessionMiddleware` / `sessionMiddleware`
+ * (`createOrganization`, `updateOrganization` and `deleteOrganization` check the session themselves). Called as
+ * `auth.api.removeUser({ body, headers: await headers() })`, the library authenticates the caller itself
+ * (v2-saas-solution's admin actions). Not `addMember`, `createTeam`, `removeTeam`: server calls the plugin runs for
+ * any caller.
  */
-const BETTER_AUTH_ADMIN_ENDPOINT =
-  /^(?:listUsers|getUser|createUser|adminUpdateUser|setRole|banUser|unbanUser|listUserSessions|revokeUserSession|revokeUserSessions|removeUser|setUserPassword|impersonateUser|stopImpersonating)$/;
+const BETTER_AUTH_SESSION_ENDPOINT =
+  /^(?:listUsers|getUser|createUser|adminUpdateUser|setRole|banUser|unbanUser|listUserSessions|revokeUserSession|revokeUserSessions|removeUser|setUserPassword|impersonateUser|stopImpersonating|createOrganization|updateOrganization|deleteOrganization|getFullOrganization|setActiveOrganization|listOrganizations|listMembers|removeMember|updateMemberRole|getActiveMember|getActiveMemberRole|leaveOrganization|createInvitation|acceptInvitation|rejectInvitation|cancelInvitation|listInvitations|updateTeam|listOrganizationTeams|setActiveTeam|listUserTeams|listTeamMembers|addTeamMember|removeTeamMember)$/;
 
 /**
  * Calls that start a sign-in at an external identity provider (an OAuth / OIDC / SAML / LDAP redirect or intent): the
@@ -1169,10 +1172,10 @@ export default createRule<Options, MessageIds>({
                 a.gated = true;
                 return true;
               }
-              // better-auth's admin endpoints handed the caller's headers (`auth.api.banUser({ body, headers: await headers() })`):
-              // the plugin turns away a caller without a session, or without the permission, before it acts.
+              // better-auth's admin / organization endpoints handed the caller's headers (`auth.api.banUser({ body, headers:
+              // await headers() })`): the plugin turns away a caller without a session (or the permission) before it acts.
               if (
-                BETTER_AUTH_ADMIN_ENDPOINT.test(name) &&
+                BETTER_AUTH_SESSION_ENDPOINT.test(name) &&
                 n.callee.type === 'MemberExpression' &&
                 n.callee.object.type === 'MemberExpression' &&
                 getPropertyName(n.callee.object) === 'api' &&
