@@ -279,6 +279,18 @@ const AUTH_ENDPOINT_CALL =
   /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
 /**
+ * better-auth endpoints that turn away a caller without a session in the headers they are given (401): the admin
+ * plugin's, behind its `adminMiddleware` and a permission check of the caller's role (403; `createUser` checks the same
+ * whenever it is given headers), and the organization plugin's behind `orgSessionMiddleware` / `sessionMiddleware`
+ * (`createOrganization`, `updateOrganization` and `deleteOrganization` check the session themselves). Called as
+ * `auth.api.removeUser({ body, headers: await headers() })`, the library authenticates the caller itself
+ * (v2-saas-solution's admin actions). Not `addMember`, `createTeam`, `removeTeam`: server calls the plugin runs for
+ * any caller.
+ */
+const BETTER_AUTH_SESSION_ENDPOINT =
+  /^(?:listUsers|getUser|createUser|adminUpdateUser|setRole|banUser|unbanUser|listUserSessions|revokeUserSession|revokeUserSessions|removeUser|setUserPassword|impersonateUser|stopImpersonating|createOrganization|updateOrganization|deleteOrganization|getFullOrganization|setActiveOrganization|listOrganizations|listMembers|removeMember|updateMemberRole|getActiveMember|getActiveMemberRole|leaveOrganization|createInvitation|acceptInvitation|rejectInvitation|cancelInvitation|listInvitations|updateTeam|listOrganizationTeams|setActiveTeam|listUserTeams|listTeamMembers|addTeamMember|removeTeamMember)$/;
+
+/**
  * Calls that start a sign-in at an external identity provider (an OAuth / OIDC / SAML / LDAP redirect or intent): the
  * first step of a sign-in, which no session precedes (ZITADEL's login app, `startIdentityProviderFlow({ idpId, urls })`,
  * `startLDAPIdentityProviderFlow({ idpId, username, password })`).
@@ -1160,8 +1172,10 @@ export default createRule<Options, MessageIds>({
               if (n.callee.type === 'MemberExpression' && /(?:^|\.)auth$/.test(getDottedName(n.callee.object) ?? '') && !/^(?:getUser|getSession|getClaims)$/.test(name)) {
                 a.authEndpoint = true;
               }
-              // getTeamForUser(), getMyProjects(), getCurrentOrg(): scoped to the session inside (not visible here).
-              if (n.arguments.length === 0 && /(?:Current|ForUser|ForCurrent|^(?:get|fetch|load|list)My[A-Z]|Viewer|ForSession|ForViewer)/.test(name)) a.gated = true;
+              // getTeamForUser(), getMyProjects(), getCurrentOrg(): scoped to the session inside (not visible here). Not a
+              // read of the session itself (`getCurrentSession()`, `getCurrentUser()`): what it answers for a signed-out
+              // caller is checked below like any auth call's (chadnext's Lucia actions read `user?.id` and never check it).
+              if (n.arguments.length === 0 && /(?:Current|ForUser|ForCurrent|^(?:get|fetch|load|list)My[A-Z]|Viewer|ForSession|ForViewer)/.test(name) && !isAuthCall(sourceCode, n, { authFunctions, authPatterns })) a.gated = true;
               if (isRateLimitCall(sourceCode, n)) {
                 a.rateLimited = true;
                 return true;
@@ -1177,6 +1191,19 @@ export default createRule<Options, MessageIds>({
               // `const denied = guardTestEndpoint(req); if (denied) return denied;`: a guard handed the request answers for
               // it (a 403 of its own) when it refuses, whatever it checks.
               if (/^(?:guard|protect)[A-Z_]/.test(name) && handsRequest(n, fn) && returnedWhenSet(n)) {
+                a.gated = true;
+                return true;
+              }
+              // better-auth's admin / organization endpoints handed the caller's headers (`auth.api.banUser({ body, headers:
+              // await headers() })`): the plugin turns away a caller without a session (or the permission) before it acts.
+              if (
+                BETTER_AUTH_SESSION_ENDPOINT.test(name) &&
+                n.callee.type === 'MemberExpression' &&
+                n.callee.object.type === 'MemberExpression' &&
+                getPropertyName(n.callee.object) === 'api' &&
+                n.arguments[0]?.type === 'ObjectExpression' &&
+                n.arguments[0].properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'headers')
+              ) {
                 a.gated = true;
                 return true;
               }
