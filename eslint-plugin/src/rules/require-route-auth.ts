@@ -1645,7 +1645,9 @@ export default createRule<Options, MessageIds>({
     function isBuiltinTypeTest(call: TSESTree.CallExpression): boolean {
       const callee = call.callee;
       if (callee.type === 'Identifier') return /^(?:isNaN|isFinite)$/.test(callee.name);
-      return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && BUILTIN_TYPE_TEST_OWNER.test(callee.object.name) && !findVariable(sourceCode, callee.object)?.defs.length;
+      if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || !BUILTIN_TYPE_TEST_OWNER.test(callee.object.name)) return false;
+      // The global, or Node's own `import { Buffer } from 'node:buffer'`.
+      return !findVariable(sourceCode, callee.object)?.defs.length || /^(?:node:)?buffer$/.test(getImportSource(sourceCode, callee.object) ?? '');
     }
 
     function isDenyingExit(node: Node): boolean {
