@@ -78,6 +78,9 @@ const LOG_CALL = /^(?:console|logger|log|Sentry|captureException|reportError|log
 const ERROR_HELPER = 'errorResponse';
 
 /** How an identifier came to hold an error. */
+/** SDKs whose error carries the provider's error body as `.error` (`APIError.error`: `{ message, type, code }`). */
+const ERROR_BODY_SDK = /^(?:openai|@anthropic-ai\/sdk|groq-sdk|together-ai)$/;
+
 type ErrorKind = 'catch' | 'rejection' | 'db-result' | 'result' | 'new' | 'param' | 'typed-param';
 
 export default createRule<Options, MessageIds>({
@@ -265,8 +268,15 @@ export default createRule<Options, MessageIds>({
      * `error.error` of a caught error: the provider's error body an SDK error carries (OpenAI's `APIError.error`,
      * `{ message, type, code }`); its `message` is the upstream's text ("Incorrect API key provided: sk-...", quota and
      * billing notices), as internal as the error's own (AI-Hub's image route answers `error.error.message` with a 500).
+     * Only in a file using an SDK whose errors carry that body (the Stainless-generated ones: `openai`,
+     * `@anthropic-ai/sdk`, `groq-sdk`, `together-ai`): elsewhere `error.error` is undefined (a Supabase error, a
+     * `new Error(...)`, Replicate's `ApiError`), and chatbot-ui's `error.error?.message || 'An unexpected error occurred'`
+     * in its username routes always sends the fallback.
      */
+    let usesErrorBodySdk: boolean | undefined;
     function apiErrorBodyOf(node: TSESTree.Node): { id: TSESTree.Identifier; kind: ErrorKind } | undefined {
+      usesErrorBodySdk ??= [...kind.imports].some((spec) => ERROR_BODY_SDK.test(spec));
+      if (!usesErrorBodySdk) return undefined;
       const u = unwrap(node);
       if (u.type !== 'MemberExpression' || getPropertyName(u) !== 'error') return undefined;
       const obj = unwrap(u.object);

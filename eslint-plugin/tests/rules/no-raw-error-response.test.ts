@@ -1143,3 +1143,12 @@ ruleTester.run('no-raw-error-response (a Supabase result known to be a success)'
     {"code":"import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function GET() {\n  const { data, error } = await supabase.from('items').select();\n  if (!error) return NextResponse.json({ data });\n  return NextResponse.json({ error }, { status: 500 });\n}\n","filename":"app/api/items/route.ts","errors":[{"messageId":"rawError","line":7,"column":30,"suggestions":[{"messageId":"useGenericMessage","output":"import { NextResponse } from 'next/server';\nimport { supabase } from '@/lib/supabase';\n\nexport async function GET() {\n  const { data, error } = await supabase.from('items').select();\n  if (!error) return NextResponse.json({ data });\n  return NextResponse.json({ error: 'Internal server error' }, { status: 500 });\n}\n"}]}]},
   ],
 });
+
+// `error.error` outside a file using an SDK whose errors carry the provider's body: undefined, the fallback is sent.
+ruleTester.run('no-raw-error-response (error.error without an SDK error body)', rule, {
+  valid: [
+    // chatbot-ui's username routes: Supabase only, a thrown `new Error(...)` has no `.error`.
+    { code: "import { createClient } from '@supabase/supabase-js';\n\nexport async function POST(request: Request) {\n  const { username } = (await request.json()) as { username: string };\n  try {\n    const supabaseAdmin = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n    const { data, error } = await supabaseAdmin.from('profiles').select('username').eq('username', username);\n    if (!data) throw new Error(error.message);\n    return new Response(JSON.stringify({ isAvailable: !data.length }), { status: 200 });\n  } catch (error: any) {\n    const errorMessage = error.error?.message || 'An unexpected error occurred';\n    const errorCode = error.status || 500;\n    return new Response(JSON.stringify({ message: errorMessage }), { status: errorCode });\n  }\n}\n", filename: 'app/api/username/available/route.ts' },
+  ],
+  invalid: [],
+});
