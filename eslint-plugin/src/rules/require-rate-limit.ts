@@ -38,6 +38,7 @@ import {
   LOCAL_AUTH_MODULE,
   SESSION_READ,
   handlerBodies,
+  isAuthFunctionName,
   isAuthWrapperName,
   isRateLimitCall,
   fetchBillsCaller,
@@ -344,11 +345,26 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'CallExpression') {
           const name = getCalleeName(n) ?? '';
-          if ((SESSION_READ.test(name) && !lookupByArgument(n, name)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
+          if ((SESSION_READ.test(name) && !lookupByArgument(n, name)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '') || isCallerGuard(n, name)) found = true;
         }
         return !found;
       });
       return found;
+    }
+
+    /**
+     * The app's own guard for the signed-in caller, given nothing (`requireAppUserApi()`, `ensureSignedInUser()`): it can
+     * only read the caller's session, so the handler serves signed-in users (ai-agent-builder's `api/upload/register`,
+     * registering uploaded files, is no sign-up). A check handed credentials (`requireValidUser(email, password)`) is a
+     * sign-in itself, and a guard that turns signed-in callers away (`ensureNotLoggedIn()`, `requireGuest()`) guards a sign-in.
+     */
+    function isCallerGuard(call: TSESTree.CallExpression, name: string): boolean {
+      return (
+        call.arguments.length === 0 &&
+        /^(?:require|ensure|assert)[A-Z]/.test(name) &&
+        !/(?:Not|No)(?=[A-Z])|Guest|Anonymous|Unauthenticated|(?:Logged|Signed)Out/.test(name) &&
+        isAuthFunctionName(name)
+      );
     }
 
     /**
