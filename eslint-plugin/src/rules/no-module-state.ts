@@ -1693,8 +1693,9 @@ export default createRule<Options, MessageIds>({
           if (!ref.isWrite() || ref.init) continue;
           const p = ref.identifier.parent;
           if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
-          // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data.
-          if (p.right.type === 'Literal') continue;
+          // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data. So does `= undefined`
+          // (ai-agent-builder's `closeDb()` ending the pool, then `cachedDbState = undefined`).
+          if (p.right.type === 'Literal' || (p.right.type === 'Identifier' && p.right.name === 'undefined')) continue;
           if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!) || loadsBundledFile(p) || isReferenceTtlSlot(p)) continue;
           // `cachedMax = maxDepth('root')`: a recursive computation of this file over constant arguments.
           const right = unwrap(p.right);
