@@ -2143,7 +2143,9 @@ export default createRule<Options, MessageIds>({
             return visit(u.object, depth);
           case 'CallExpression':
           case 'NewExpression':
-            if (u.type === 'CallExpression' && (isRequestRead(sourceCode, u) || isAuthCall(sourceCode, u))) {
+            // `getAuth()` given nothing is an auth library's instance (Neon Auth's, Firebase's `getAuth()`), not the caller:
+            // ai-agent-builder's proxy memoizes `getAuth().middleware({ loginUrl })`. Clerk's `getAuth(req)` reads the request.
+            if (u.type === 'CallExpression' && (isRequestRead(sourceCode, u) || (isAuthCall(sourceCode, u) && !(u.arguments.length === 0 && getCalleeName(u) === 'getAuth')))) {
               if (!callerOnly) return true;
               if (isAuthCall(sourceCode, u) || /^(?:headers|cookies|getHeader|header)$/.test(getCalleeName(u) ?? '')) return callerOnly.sources.push(u) > 0;
             }

@@ -342,6 +342,9 @@ ruleTester.run('no-module-state', rule, {
     // ai-agent-builder's `src/db/client.ts`: a lazily created pool and client (`cachedDbState ??= createDbState()`), reset to
     // `undefined` by the function that ends the pool: a reset carries no fetched data, like `= null`.
     { code: "import 'server-only';\nimport { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';\nimport { Pool } from 'pg';\n\ntype DbState = Readonly<{ db: NodePgDatabase; pool: Pool }>;\n\nfunction createDbState(): DbState {\n  const pool = new Pool({ connectionString: process.env.DATABASE_URL });\n  return { db: drizzle({ client: pool }), pool };\n}\n\nlet cachedDbState: DbState | undefined;\n\nexport function getDb(): NodePgDatabase {\n  cachedDbState ??= createDbState();\n  return cachedDbState.db;\n}\n\nexport async function closeDb(): Promise<void> {\n  if (!cachedDbState) return;\n  await cachedDbState.pool.end();\n  cachedDbState = undefined;\n}\n", filename: 'src/db/client.ts' },
+    // ai-agent-builder's `src/proxy.ts`: the auth library's middleware built once from constants (`getAuth()`, given nothing,
+    // is Neon Auth's instance, not the caller) and memoized with `??=`.
+    { code: "import type { NextRequest } from 'next/server';\nimport { getAuth } from '@/lib/auth/neon-auth.server';\n\ntype AuthMiddleware = ReturnType<ReturnType<typeof getAuth>['middleware']>;\n\nlet cachedMiddleware: AuthMiddleware | undefined;\n\nexport default async function proxy(request: NextRequest) {\n  cachedMiddleware ??= getAuth().middleware({ loginUrl: '/auth/sign-in' });\n  return cachedMiddleware(request);\n}\n\nexport const config = { matcher: ['/((?!_next|auth|api/auth).*)'] };\n", filename: 'src/proxy.ts' },
   ],
   invalid: [
     // A per-worker claim lease whose token is minted here (langwatch's runaway-containment fallback): a dedupe, not a provider's token.
@@ -1030,5 +1033,8 @@ function createCache<T>(namespace: string, defaultTtlSeconds = 300): SharedCache
     // Twin of ai-agent-builder's db client reset (in valid): a cache of fetched rows reset to `undefined` and then refilled
     // by a request is still reported, at the refill.
     { code: "import 'server-only';\nimport { db } from '@/db/client';\nimport { plans } from '@/db/schema';\n\nlet cachedPlans: (typeof plans.$inferSelect)[] | undefined;\n\nexport async function getPlans() {\n  cachedPlans ??= await db.select().from(plans);\n  return cachedPlans;\n}\n\nexport async function refreshPlans() {\n  cachedPlans = undefined;\n  cachedPlans = await db.select().from(plans);\n  return cachedPlans;\n}\n", filename: 'lib/plans.ts', errors: [{"messageId": "moduleState", "line": 5, "column": 5, "suggestions": []}] },
+    // Twin of ai-agent-builder's memoized auth middleware (in valid): Clerk's `getAuth(request)` reads this caller, and a
+    // later request reads the first caller's auth from the module `let`.
+    { code: "import { getAuth } from '@clerk/nextjs/server';\nimport { NextResponse, type NextRequest } from 'next/server';\n\nlet lastAuth: ReturnType<typeof getAuth> | undefined;\n\nexport default function middleware(request: NextRequest) {\n  lastAuth ??= getAuth(request);\n  if (!lastAuth.userId) return NextResponse.redirect(new URL('/sign-in', request.url));\n  return NextResponse.next();\n}\n", filename: 'middleware.ts', errors: [{"messageId": "requestDataInModuleVariable", "line": 4, "column": 5, "suggestions": []}] },
   ],
 });
