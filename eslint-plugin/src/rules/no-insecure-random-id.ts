@@ -19,6 +19,7 @@ import {
   getConstInit,
   walk,
   getStaticString,
+  resolveLocalFunction,
   type FunctionNode,
   isDevTooling,
   isEdgeRuntime,
@@ -677,26 +678,68 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    /** `const runId = \`x_${Date.now()}\`; const logger = createLoggerWithContext(runId)`: only labels log lines. */
+    /**
+     * `const runId = \`x_${Date.now()}\`; const logger = createLoggerWithContext(runId)`: only labels log lines. Also when
+     * handed on to a helper of this file that only logs it in turn (sparka's code-execution tool passing its `requestId`
+     * to `executeInSandbox({ ..., requestId })` and `cleanupSandbox(sandbox, log, requestId)`, which log it).
+     */
     function onlyLabelsLogs(target: Node): boolean {
       if (target.type !== 'Identifier' || target.parent?.type !== 'VariableDeclarator') return false;
-      const reads = findVariable(context.sourceCode, target)?.references.filter((r) => !r.init && r.isRead()) ?? [];
+      return onlyLoggedBinding(target, new Set(), 0);
+    }
+
+    /** Whether every read of the binding `id` declares is a log call's argument, or goes to a local helper that only logs it. */
+    function onlyLoggedBinding(id: TSESTree.Identifier, seen: Set<Node>, depth: number): boolean {
+      if (seen.has(id)) return true;
+      seen.add(id);
+      const reads = findVariable(context.sourceCode, id)?.references.filter((r) => !r.init && r.isRead()) ?? [];
       return (
         reads.length > 0 &&
         reads.every((r) => {
           // Passed as is, or inside the context object or message of the log call (`logger.error('upload failed',
           // { requestId, fileName })`, `` console.log(`[${requestId}] start`) ``).
           let arg: Node = r.identifier;
+          let key: string | undefined;
           for (let i = 0; i < 6; i++) {
             const p: Node | undefined = arg.parent;
-            if (p?.type === 'Property' && p.value === arg && p.parent.type === 'ObjectExpression') arg = p.parent;
-            else if (p?.type === 'TemplateLiteral') arg = p;
-            else break;
+            if (p?.type === 'Property' && p.value === arg && p.parent.type === 'ObjectExpression') {
+              key = arg === r.identifier && !p.computed ? getPropertyName(p) : undefined;
+              arg = p.parent;
+            } else if (p?.type === 'TemplateLiteral') {
+              key = undefined;
+              arg = p;
+            } else break;
           }
           const call = arg.parent;
-          return call?.type === 'CallExpression' && call.arguments.some((a) => a === arg) && LOG_CALL.test(getDottedName(call.callee) ?? '');
+          if (call?.type !== 'CallExpression' || !call.arguments.some((a) => a === arg)) return false;
+          if (LOG_CALL.test(getDottedName(call.callee) ?? '')) return true;
+          return depth < 3 && passedToLoggingHelper(call, arg, arg === r.identifier ? undefined : key, seen, depth);
         })
       );
+    }
+
+    /**
+     * `helper(a, id)` / `helper({ a, id })` with `helper` a function of this file: the parameter (or the destructured
+     * property of the object parameter) that receives the value is itself only logged.
+     */
+    function passedToLoggingHelper(call: TSESTree.CallExpression, arg: Node, key: string | undefined, seen: Set<Node>, depth: number): boolean {
+      if (call.callee.type !== 'Identifier') return false;
+      const fn = resolveLocalFunction(sourceCode, call.callee, { constOnly: true });
+      if (!fn) return false;
+      const index = call.arguments.indexOf(arg as TSESTree.CallExpressionArgument);
+      if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')) return false;
+      let param: Node | undefined = fn.params[index];
+      if (param?.type === 'AssignmentPattern') param = param.left;
+      if (!param) return false;
+      if (key === undefined) return arg.type === 'Identifier' && param.type === 'Identifier' && onlyLoggedBinding(param, seen, depth + 1);
+      // The object's property received by name: `function f({ sandbox, requestId }: Args)`.
+      if (param.type !== 'ObjectPattern' || arg.type !== 'ObjectExpression') return false;
+      for (const prop of param.properties) {
+        if (prop.type !== 'Property' || prop.computed || getPropertyName(prop) !== key) continue;
+        const value = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+        return value.type === 'Identifier' && onlyLoggedBinding(value, seen, depth + 1);
+      }
+      return false;
     }
 
     /**

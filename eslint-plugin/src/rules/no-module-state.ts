@@ -1693,8 +1693,9 @@ export default createRule<Options, MessageIds>({
           if (!ref.isWrite() || ref.init) continue;
           const p = ref.identifier.parent;
           if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || !requestFunction(p)) continue;
-          // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data.
-          if (p.right.type === 'Literal') continue;
+          // `cachedForCloud = true`, `cached = null`: a flag or a reset carries no fetched data. So does `= undefined`
+          // (ai-agent-builder's `closeDb()` ending the pool, then `cachedDbState = undefined`).
+          if (p.right.type === 'Literal' || (p.right.type === 'Identifier' && p.right.name === 'undefined')) continue;
           if (isMemoValue(p.right) || isLazyConstant(p, variable!) || isMemoKeySlot(p, variable!) || loadsBundledFile(p) || isReferenceTtlSlot(p)) continue;
           // `cachedMax = maxDepth('root')`: a recursive computation of this file over constant arguments.
           const right = unwrap(p.right);
@@ -2142,7 +2143,9 @@ export default createRule<Options, MessageIds>({
             return visit(u.object, depth);
           case 'CallExpression':
           case 'NewExpression':
-            if (u.type === 'CallExpression' && (isRequestRead(sourceCode, u) || isAuthCall(sourceCode, u))) {
+            // `getAuth()` given nothing is an auth library's instance (Neon Auth's, Firebase's `getAuth()`), not the caller:
+            // ai-agent-builder's proxy memoizes `getAuth().middleware({ loginUrl })`. Clerk's `getAuth(req)` reads the request.
+            if (u.type === 'CallExpression' && (isRequestRead(sourceCode, u) || (isAuthCall(sourceCode, u) && !(u.arguments.length === 0 && getCalleeName(u) === 'getAuth')))) {
               if (!callerOnly) return true;
               if (isAuthCall(sourceCode, u) || /^(?:headers|cookies|getHeader|header)$/.test(getCalleeName(u) ?? '')) return callerOnly.sources.push(u) > 0;
             }

@@ -39,6 +39,7 @@ import {
   LOCAL_AUTH_MODULE,
   SESSION_READ,
   handlerBodies,
+  isAuthFunctionName,
   isAuthWrapperName,
   isRateLimitCall,
   fetchBillsCaller,
@@ -94,8 +95,9 @@ const EXPENSIVE_TEXT = new RegExp(
     unanchored(AUTH_ACTION_CALL),
     unanchored(PASSWORD_LIB),
     'Password|Credentials',
-    // `client.chat.completions.create(...)` on a client from the app's own module.
+    // `client.chat.completions.create(...)` on a client from the app's own module, and its images API.
     '\\.completions\\.',
+    '\\.images\\.(?:create|generate|edit|createVariation)\\b',
     // Browserbase's cloud browsers (`bb.sessions.create()`, `new Stagehand({ env: 'BROWSERBASE' }).init()`).
     '@browserbasehq/',
   ].join('|'),
@@ -363,11 +365,26 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'CallExpression') {
           const name = getCalleeName(n) ?? '';
-          if ((SESSION_READ.test(name) && !lookupByArgument(n, name)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '')) found = true;
+          if ((SESSION_READ.test(name) && !lookupByArgument(n, name)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '') || isCallerGuard(n, name)) found = true;
         }
         return !found;
       });
       return found;
+    }
+
+    /**
+     * The app's own guard for the signed-in caller, given nothing (`requireAppUserApi()`, `ensureSignedInUser()`): it can
+     * only read the caller's session, so the handler serves signed-in users (ai-agent-builder's `api/upload/register`,
+     * registering uploaded files, is no sign-up). A check handed credentials (`requireValidUser(email, password)`) is a
+     * sign-in itself, and a guard that turns signed-in callers away (`ensureNotLoggedIn()`, `requireGuest()`) guards a sign-in.
+     */
+    function isCallerGuard(call: TSESTree.CallExpression, name: string): boolean {
+      return (
+        call.arguments.length === 0 &&
+        /^(?:require|ensure|assert)[A-Z]/.test(name) &&
+        !/(?:Not|No)(?=[A-Z])|Guest|Anonymous|Unauthenticated|(?:Logged|Signed)Out/.test(name) &&
+        isAuthFunctionName(name)
+      );
     }
 
     /**
@@ -491,6 +508,12 @@ export default createRule<Options, MessageIds>({
       if (chain.length >= 2 && /^(?:create|stream|parse)$/.test(chain[0]!) && ((chain.length >= 3 && chain[1] === 'completions' && chain[2] === 'chat') || (chain.length === 2 && chain[1] === 'responses' && namesOpenAiClient(root)))) {
         return { node: call, kind: 'paid', label: `${calleeText}()` };
       }
+      // The images API of such a client (`togetheraiBaseClient.images.create(...)` from `@/lib/ai`, smartpdfs' cover image;
+      // OpenAI's `images.generate` / `images.edit`): one billed generation per call. Not `db.images.create()`: the client
+      // must be named for the provider.
+      if (chain.length === 2 && chain[1] === 'images' && /^(?:create|generate|edit|createVariation)$/.test(chain[0]!) && namesOpenAiClient(root, /together/i)) {
+        return { node: call, kind: 'paid', label: `${calleeText}()` };
+      }
       if (src !== undefined) {
         // E2B: only `Sandbox.create()` starts a billed VM (fragments' sandbox route); `Sandbox.connect(id)` reattaches.
         if (PAID_API_MODULE.test(src) && paidChain && (!SANDBOX_API_MODULE.test(src) || name === 'create')) return { node: call, kind: 'paid', label: `${calleeText}()` };
@@ -549,10 +572,10 @@ export default createRule<Options, MessageIds>({
     /**
      * Whether a client is named for OpenAI: `openai`, or a const from `getOpenAIClient()` / `new OpenAI()`, or imported
      * from a module whose path says so (`@/lib/openai`). A `responses` collection elsewhere (`prisma.responses.create`,
-     * a survey's answers) is no model call.
+     * a survey's answers) is no model call. `also`: more provider names (`/together/i` for the images API).
      */
-    function namesOpenAiClient(root: TSESTree.Identifier): boolean {
-      const OPENAI = /openai|azure|gpt|llm/i;
+    function namesOpenAiClient(root: TSESTree.Identifier, also?: RegExp): boolean {
+      const OPENAI = also ? new RegExp(`openai|azure|gpt|llm|${also.source}`, 'i') : /openai|azure|gpt|llm/i;
       // A parameter (`textResponse(openai: OpenAI)`) is judged by where its value comes from, which is another rule's work.
       const def = findVariable(sourceCode, root)?.defs[0];
       if (!def || def.type === 'Parameter') return false;

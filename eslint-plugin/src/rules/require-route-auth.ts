@@ -392,6 +392,12 @@ const SENSITIVE =
 const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
 
 /**
+ * `chat` in a chat model (`fetchChatModels`, `chat_model`): the catalog of language models a chat app offers, the same
+ * for every visitor (sparka's `getChatModels()` action), not anyone's chats. `fetchChats()` still names chats.
+ */
+const CHAT_MODEL = /[Cc]hat[_-]?(?=[Mm]odels?(?![a-z]))/g;
+
+/**
  * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
  * yes/no, no record. Not a person's calendar (`getUserAvailability`) nor an email (account enumeration). Also one
  * that returns the first free one (wavhaven's `generateUniqueSlug(title)`, exported from a 'use server' file).
@@ -1949,7 +1955,7 @@ export default createRule<Options, MessageIds>({
         !AVAILABILITY_CHECK.test(name) &&
         !AVAILABILITY_ROUTE.test(file) &&
         !headOnlyCount(call) &&
-        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1'));
+        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, ''));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
