@@ -1937,7 +1937,12 @@ export default createRule<Options, MessageIds>({
       if (!root) return undefined;
       const src = getImportSource(sourceCode, root);
       const chain = memberChainNames(callee);
-      const write = chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call))) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
+      // Cloudinary's Search API runs a query with `.execute()` (`cloudinary.search.expression(e).execute()`: image-alchemy's
+      // public gallery): a read of the account's assets, not a write.
+      const cloudinarySearch = src !== undefined && /(?:^|\/)cloudinary$/.test(src) && chain.includes('search');
+      const write =
+        chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call)) && !(c === 'execute' && cloudinarySearch)) ||
+        (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
           // A sandbox SDK bills when `Sandbox.create()` starts a VM; `Sandbox.connect(id)` / `Sandbox.get({ sandboxId })`
