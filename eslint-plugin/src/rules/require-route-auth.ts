@@ -242,10 +242,11 @@ const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 
 /**
  * A route named for a sign-up form's yes/no about a public handle: `api/users/check-username`, `api/slug-available`,
- * `api/username/availability` (the route form of `checkUsernameAvailability(name)`; an email is not a public handle).
+ * `api/username/availability` (the route form of `checkUsernameAvailability(name)`; an email is not a public handle), also
+ * with the answer's word after it, `api/check-username-unique` (the mystery-message tutorial's sign-up form check).
  */
 const AVAILABILITY_ROUTE =
-  /(?:^|\/)(?:check[-_]?(?:user[-_]?name|handle|slug|subdomain)s?|(?:user[-_]?name|handle|slug|subdomain)s?[-_/](?:available|availability|check|exists|taken))(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
+  /(?:^|\/)(?:check[-_]?(?:user[-_]?name|handle|slug|subdomain)s?(?:[-_](?:unique|uniqueness|available|availability|exists|taken))?|(?:user[-_]?name|handle|slug|subdomain)s?[-_/](?:available|availability|check|exists|taken))(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
 
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
