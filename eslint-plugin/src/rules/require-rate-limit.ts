@@ -284,6 +284,20 @@ export default createRule<Options, MessageIds>({
       return /^(?:console|logger|log|Sentry)$/.test(root) || /^(?:log|warn|info|debug|trace)(?:[A-Z_]|$)/.test(name);
     }
 
+    /**
+     * `(err as { status?: number }).status === 429` in a `catch`: a test of the provider's error (a retry on its rate
+     * limit, True-Feedback's suggest-messages route), which limits no caller of this route.
+     */
+    function testsCaughtStatus(lit: Node): boolean {
+      const cmp = lit.parent;
+      if (cmp?.type !== 'BinaryExpression' || !/^[!=]==?$/.test(cmp.operator)) return false;
+      const other = unwrap(cmp.left === lit ? cmp.right : cmp.left);
+      if (other.type !== 'MemberExpression' || !/^(?:status|statusCode|code)$/.test(getPropertyName(other) ?? '')) return false;
+      const root = unwrap(other.object);
+      if (root.type !== 'Identifier') return false;
+      return findVariable(sourceCode, root)?.defs.some((d) => d.type === 'CatchClause') ?? false;
+    }
+
     /** Whether a quota is answered in `body` (only before `before`, when given: a source position). */
     function enforcesQuota(body: Node, before = Infinity): boolean {
       let found = false;
@@ -293,7 +307,7 @@ export default createRule<Options, MessageIds>({
         // messages for the user (fireplexity's search route) translates the provider's limit, it enforces none.
         // (Any status key: its `402: { error: 'Insufficient credits' }` is the provider's balance, not the caller's.)
         if (n.type === 'Property' && !n.computed && n.key.type === 'Literal' && /^[45]\d\d$/.test(String(n.key.value))) return false;
-        if (n.type === 'Literal' && n.value === 429) found = true;
+        if (n.type === 'Literal' && n.value === 429 && !testsCaughtStatus(n)) found = true;
         // Also a template's text (`` `Insufficient credits. This model costs ${cost} credits` ``, a 402 answered when the
         // caller's balance is below the call's cost: ai-sdk-rag's chat route).
         const text = n.type === 'Literal' && typeof n.value === 'string' ? n.value : n.type === 'TemplateLiteral' ? n.quasis.map((q) => q.value.cooked ?? '').join(' ') : undefined;
