@@ -998,6 +998,18 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /** A call handed `{ authorize: true }` (or a `requestsAuthOption` key): it asks the callee to authenticate the caller. */
+    function asksToAuthenticate(call: TSESTree.CallExpression): boolean {
+      return (
+        requestsAuthOption(call) ||
+        call.arguments.some(
+          (a) =>
+            a.type === 'ObjectExpression' &&
+            a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'authorize' && p.value.type === 'Literal' && p.value.value === true),
+        )
+      );
+    }
+
     /**
      * Makerkit's `enhanceAction(fn, config)` / `enhanceRouteHandler(fn, config)` (`@kit/next/actions`, `@kit/next/routes`):
      * they require a signed-in user unless the config says `auth: false` (its contact form, its billing webhook).
@@ -1185,6 +1197,13 @@ export default createRule<Options, MessageIds>({
               // it (a 403 of its own) when it refuses, whatever it checks.
               if (/^(?:guard|protect)[A-Z_]/.test(name) && handsRequest(n, fn) && returnedWhenSet(n)) {
                 a.gated = true;
+                return true;
+              }
+              // `const result = await action({ params, schema, authorize: true })`, the DevFlow tutorial's helper from
+              // `lib/handlers/action`: a call of the app's own code that the handler asks to authenticate (it calls `auth()`
+              // and hands back an error without a session). An auth call: it counts when its result gates the response.
+              if (callee.type === 'Identifier' && asksToAuthenticate(n) && PROJECT_MODULE.test(getImportSource(sourceCode, callee) ?? '')) {
+                authCalls.push(n);
                 return true;
               }
               // `validatedActionWithUser(schema, async (data, formData, user) => ...)(formData)`: the wrapper an exported
