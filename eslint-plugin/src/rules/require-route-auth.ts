@@ -4,6 +4,7 @@ import {
   createRule,
   endsInExit,
   findVariable,
+  getBindingValues,
   getCalleeName,
   getDottedName,
   getEnclosingFunction,
@@ -243,10 +244,11 @@ const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 
 /**
  * A route named for a sign-up form's yes/no about a public handle: `api/users/check-username`, `api/slug-available`,
- * `api/username/availability` (the route form of `checkUsernameAvailability(name)`; an email is not a public handle).
+ * `api/username/availability` (the route form of `checkUsernameAvailability(name)`; an email is not a public handle), also
+ * with the answer's word after it, `api/check-username-unique` (the mystery-message tutorial's sign-up form check).
  */
 const AVAILABILITY_ROUTE =
-  /(?:^|\/)(?:check[-_]?(?:user[-_]?name|handle|slug|subdomain)s?|(?:user[-_]?name|handle|slug|subdomain)s?[-_/](?:available|availability|check|exists|taken))(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
+  /(?:^|\/)(?:check[-_]?(?:user[-_]?name|handle|slug|subdomain)s?(?:[-_](?:unique|uniqueness|available|availability|exists|taken))?|(?:user[-_]?name|handle|slug|subdomain)s?[-_/](?:available|availability|check|exists|taken))(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
 
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
@@ -503,6 +505,8 @@ const CAPABILITY_STATE =
 /** What a holder of a capability may write: records of its own visit (views, verification codes, feedback, downloads). */
 const ACTIVITY_MODEL =
   /^(?:views?|viewers?|visits?|visitors?|verification_?tokens?|verificationTokens?|feedbacks?|reactions?|responses?|answers?|downloads?|events?|reports?|link_?sessions?|linkSessions?|clicks?|impressions?|agreement_?responses?|agreementResponses?|questions?|invites?|invitations?)$/;
+/** Fields that record a visit of a short link: `visitHistory`, `clicks`, `viewCount`. */
+const VISIT_FIELD = /^(?:visit|visitor|click|view|hit)s?(?:Count|History|Log)?$/i;
 /** Project-code writes a share-link holder must never reach. */
 const OWNER_WRITE_NAME = /^(?:delete|remove|destroy|update|edit|archive|transfer|revoke|purge|wipe|drop|rename|move|publish|unpublish)/i;
 
@@ -759,6 +763,8 @@ export default createRule<Options, MessageIds>({
       if (a.rateLimited && (readOnly || relevant.every((r) => r.paid || !r.sensitive))) return;
       // A share link / view / emailed code looked up by ids from the request and checked: public by design.
       if (capabilityChecked(h.fn, handlerBodies(sourceCode, h.fn, 2), a.reaches)) return;
+      // A short link's redirect that only records the visit (NxtLink's `GET /api/urls/[id]`): public by design.
+      if (h.kind === 'route' && h.name === 'GET' && shortLinkRedirect(h.fn, relevant)) return;
       // The message names what the handler reaches that matters most: stored records or a paid call over a call
       // into the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`). Not a
       // "write" by name alone: papermark's `addSignedUrls` decorates the Notion page read before it.
@@ -1009,6 +1015,18 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /** A call handed `{ authorize: true }` (or a `requestsAuthOption` key): it asks the callee to authenticate the caller. */
+    function asksToAuthenticate(call: TSESTree.CallExpression): boolean {
+      return (
+        requestsAuthOption(call) ||
+        call.arguments.some(
+          (a) =>
+            a.type === 'ObjectExpression' &&
+            a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'authorize' && p.value.type === 'Literal' && p.value.value === true),
+        )
+      );
+    }
+
     /**
      * Makerkit's `enhanceAction(fn, config)` / `enhanceRouteHandler(fn, config)` (`@kit/next/actions`, `@kit/next/routes`):
      * they require a signed-in user unless the config says `auth: false` (its contact form, its billing webhook).
@@ -1211,6 +1229,13 @@ export default createRule<Options, MessageIds>({
                 n.arguments[0].properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'headers')
               ) {
                 a.gated = true;
+                return true;
+              }
+              // `const result = await action({ params, schema, authorize: true })`, the DevFlow tutorial's helper from
+              // `lib/handlers/action`: a call of the app's own code that the handler asks to authenticate (it calls `auth()`
+              // and hands back an error without a session). An auth call: it counts when its result gates the response.
+              if (callee.type === 'Identifier' && asksToAuthenticate(n) && PROJECT_MODULE.test(getImportSource(sourceCode, callee) ?? '')) {
+                authCalls.push(n);
                 return true;
               }
               // `validatedActionWithUser(schema, async (data, formData, user) => ...)(formData)`: the wrapper an exported
@@ -1470,6 +1495,78 @@ export default createRule<Options, MessageIds>({
       if (found) return true;
       // A password on the link, compared with the one the viewer sent: `if (link.password !== password) return 401`.
       return exits.some((ex) => isDenyingExit(ex.consequent) && testsPassword(fn, ex.test));
+    }
+
+    /**
+     * A short link's redirect: a `GET` that looks one record up by an id from the request, leaves early when it is
+     * missing, answers with a redirect to a URL the record holds, and writes nothing but the visit on that record's
+     * model (`$push: { visitHistory: ... }`, `$inc: { clicks: 1 }`, Prisma's `data: { clicks: { increment: 1 } }`): knowing
+     * the short id is what the link is for (NxtLink's `GET /api/urls/[id]`). Any other write (a `$inc` of the owner's
+     * `credits`), a paid call or a user-shaped read is still reported.
+     */
+    function shortLinkRedirect(fn: FunctionNode, reaches: readonly Reach[]): boolean {
+      if (!fn.body || fn.body.type !== 'BlockStatement') return false;
+      if (reaches.some((r) => r.paid || r.sensitive || r.node.type !== 'CallExpression')) return false;
+      const records = new Map<string, string>();
+      walk(fn.body, (n) => {
+        if (n.type !== 'CallExpression' || !/^(?:findUnique|findFirst|findOne|findById|findOneAndUpdate)$/.test(getCalleeName(n) ?? '')) return true;
+        // Through the query's own steps: `Url.findOne({ shortId }).populate('createdBy', 'username')`, `.lean()`.
+        let top: TSESTree.CallExpression = n;
+        while (top.parent?.type === 'MemberExpression' && top.parent.object === top && top.parent.parent?.type === 'CallExpression' && top.parent.parent.callee === top.parent) {
+          top = top.parent.parent;
+        }
+        const record = boundName(top);
+        const model = modelOf(n);
+        if (record && model && requestValues(fn, n.arguments[0]) > 0) records.set(record, model);
+        return true;
+      });
+      if (records.size === 0) return false;
+      const fromRecord = (node: Node, depth = 0): string | undefined => {
+        let hit: string | undefined;
+        walk(node, (n) => {
+          if (hit) return false;
+          if (n.type === 'MemberExpression' && n.object.type === 'Identifier' && records.has(n.object.name)) hit = n.object.name;
+          else if (n.type === 'Identifier' && depth === 0 && !(n.parent?.type === 'MemberExpression' && n.parent.property === n)) {
+            for (const v of getBindingValues(sourceCode, n) ?? []) hit ??= fromRecord(v, 1);
+          }
+          return !hit;
+        });
+        return hit;
+      };
+      let target: string | undefined;
+      walk(fn.body, (n) => {
+        if (target) return false;
+        if (n.type === 'ReturnStatement' && n.argument?.type === 'CallExpression' && getCalleeName(n.argument) === 'redirect' && n.argument.arguments[0]) {
+          target = fromRecord(n.argument.arguments[0]);
+        }
+        return !target;
+      });
+      if (!target) return false;
+      const record = target;
+      let gated = false;
+      walk(fn.body, (n) => {
+        if (n.type === 'IfStatement' && isEarlyExit(n.consequent) && testedMembers(n.test, record) !== undefined) gated = true;
+        return !gated;
+      });
+      if (!gated) return false;
+      const model = records.get(record);
+      const visitOnly = (arg: Node | undefined): boolean => {
+        if (arg?.type !== 'ObjectExpression' || arg.properties.length === 0) return false;
+        return arg.properties.every((p) => {
+          if (p.type !== 'Property') return false;
+          const key = getPropertyName(p) ?? '';
+          if (key === 'where') return true;
+          if (/^\$(?:push|inc|addToSet)$/.test(key) || key === 'data') {
+            return p.value.type === 'ObjectExpression' && p.value.properties.length > 0 && p.value.properties.every((q) => q.type === 'Property' && VISIT_FIELD.test(getPropertyName(q) ?? ''));
+          }
+          return false;
+        });
+      };
+      return reaches.every((r) => {
+        if (!r.write) return true;
+        const call = r.node as TSESTree.CallExpression;
+        return modelOf(call) === model && call.arguments.some((x) => visitOnly(x));
+      });
     }
 
     /** The model a data call is on: `prisma.view.findUnique` → view, `View.findOne` → View, `db.query.links.findFirst` → links, `.from('links')` → links. */
@@ -1980,7 +2077,12 @@ export default createRule<Options, MessageIds>({
       if (!root) return undefined;
       const src = getImportSource(sourceCode, root);
       const chain = memberChainNames(callee);
-      const write = chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call))) || (callee.type === 'Identifier' && WRITE_NAME.test(name));
+      // Cloudinary's Search API runs a query with `.execute()` (`cloudinary.search.expression(e).execute()`: image-alchemy's
+      // public gallery): a read of the account's assets, not a write.
+      const cloudinarySearch = src !== undefined && /(?:^|\/)cloudinary$/.test(src) && chain.includes('search');
+      const write =
+        chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call)) && !(c === 'execute' && cloudinarySearch)) ||
+        (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
           // A sandbox SDK bills when `Sandbox.create()` starts a VM; `Sandbox.connect(id)` / `Sandbox.get({ sandboxId })`
