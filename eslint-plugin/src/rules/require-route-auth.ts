@@ -94,7 +94,7 @@ const PROJECT_AI_CLIENT = /^(?:openai|anthropic|groq|replicate|mistral|cohere|to
 const PROJECT_SERVICES: [RegExp, string][] = [
   [/^(?:polar|lemon-?squeezy|paddle|razorpay|paypal|mollie|braintree)$/i, 'a payments provider'],
   [/^(?:cloudinary|uploadthing|imagekit|mux)$/i, 'a media service'],
-  [/^(?:openai|anthropic|claude|gemini|groq|replicate|mistral|cohere|deepseek|openrouter|elevenlabs|perplexity)$/i, 'a paid AI API'],
+  [/^(?:openai|anthropic|claude|gemini|groq|replicate|mistral|cohere|deepseek|openrouter|elevenlabs|perplexity|together(?:ai)?|fireworks(?:ai)?)$/i, 'a paid AI API'],
 ];
 function projectServiceLabel(src: string, client: string | undefined): string | undefined {
   const segments = src.split('/');
@@ -102,7 +102,9 @@ function projectServiceLabel(src: string, client: string | undefined): string | 
   if (/^(?:index|client|server)(?:\.[jt]sx?)?$/.test(file)) file = segments.pop() ?? '';
   // `@/lib/cloudinary`, `./gemini-client`, `@/lib/openai.server`: the service's name and a word for its kind of module.
   const name = file.replace(/\.[jt]sx?$/, '').replace(/[-_.](?:client|server|api|sdk|service|config)$/i, '');
-  for (const [re, what] of PROJECT_SERVICES) if (re.test(name) || (client !== undefined && re.test(client.replace(/Client$/, '')))) return what;
+  // The client's name without its kind (`togetheraiBaseClient` from `@/lib/ai`: smartpdfs' cover image).
+  const service = client?.replace(/(?:Base)?Client$/, '');
+  for (const [re, what] of PROJECT_SERVICES) if (re.test(name) || (service !== undefined && re.test(service))) return what;
   return undefined;
 }
 /**
