@@ -63,6 +63,7 @@ import {
   OUTBOUND_AUTH_MODULE,
 } from '../utils/auth-vocab';
 import { CONSTANT_TIME_COMPARE, isRequestRead, traceValue } from '../utils/compare-vocab';
+import { getDbCall } from '../utils/db-calls';
 
 type Node = TSESTree.Node;
 type SourceCode = TSESLint.SourceCode;
@@ -2231,6 +2232,11 @@ export default createRule<Options, MessageIds>({
       }
       if (origin === undefined && callee.type === 'MemberExpression' && DB_NAME.test(root.name) && root.name !== 'client' && root.name !== 'admin') {
         if (findVariable(sourceCode, root)?.defs.some((d) => d.type === 'Parameter')) return undefined;
+        return { node: call, label: store(undefined, root.name), stored: true, write, paid: false, sensitive };
+      }
+      // A mongoose model bound in this file (`const orderModel = mongoose.models.order || mongoose.model('order', schema)`),
+      // as the shared database-call helper recognises it.
+      if (origin === undefined && callee.type === 'MemberExpression' && getDbCall(call, context)?.kind === 'mongoose') {
         return { node: call, label: store(undefined, root.name), stored: true, write, paid: false, sensitive };
       }
       return undefined;

@@ -113,7 +113,8 @@ function fromDbModule(source: string | undefined): boolean {
  * construction: Prisma delegates (`prisma.user.create({...})`, `$queryRaw`), Drizzle (`db.insert(t).values(v)`,
  * `db.update(t).set(v).where(...)`), Supabase (`supabase.from('t').insert(v)`, `.eq('id', v)`, `.rpc()`),
  * Kysely (`db.insertInto('t').values(v)`), SQL drivers (`pool.query('SELECT ...', [v])`), mongoose models
- * (`User.findOne({...})`, `doc.save()`) and MongoDB collections (`db.collection('x').insertOne(v)`).
+ * (`User.findOne({...})`, `doc.save()`; a lowercase one on evidence, see `isLowercaseModel`) and MongoDB collections
+ * (`db.collection('x').insertOne(v)`).
  */
 export function getDbCall(call: TSESTree.CallExpression, context: Context): DbCall | undefined {
   try {
@@ -198,7 +199,11 @@ function describe(call: TSESTree.CallExpression, sourceCode: TSESLint.SourceCode
     if (root && /collection|coll$|Col$/i.test(root.name)) return { kind: 'mongodb', method, write: MONGO_WRITES.test(method) };
   }
   // mongoose: Model.findOne(...) where Model is imported from a models module or built by mongoose.model().
-  if (MONGOOSE_METHODS.has(method) && object.type === 'Identifier' && /^[A-Z]/.test(object.name)) {
+  if (MONGOOSE_METHODS.has(method) && object.type === 'Identifier' && !/^[A-Z]/.test(object.name)) {
+    if (!isFunctionArg(call.arguments[0]) && isLowercaseModel(sourceCode, object)) return { kind: 'mongoose', method, write: MONGO_WRITES.test(method) };
+    return undefined;
+  }
+  if (MONGOOSE_METHODS.has(method) && object.type === 'Identifier') {
     const src = getImportSource(sourceCode, object);
     if (src !== undefined && /(?:^|\/)models?(?:\/|$)|schema/i.test(src)) return { kind: 'mongoose', method, write: MONGO_WRITES.test(method) };
     const values = getBindingValues(sourceCode, object);
@@ -209,10 +214,59 @@ function describe(call: TSESTree.CallExpression, sourceCode: TSESLint.SourceCode
   return undefined;
 }
 
+/** An app module (relative or aliased path), as opposed to a package: `./models/cart`, `@/models/cart`, `~/lib/db`. */
+const APP_MODULE = /^(?:\.{1,2}\/|\/|[@~#]{1,2}\/|src\/)/;
+/** A module path that says it holds models: a `model(s)` folder, or a file named for one (`cart.model`, `userModel`). */
+const MODEL_PATH = /(?:^|\/)models?(?:\/|$)|[./_-]models?(?:\.[jt]s)?$|[a-z]Models?(?:\.[jt]s)?$/i;
+/** A model's conventional name: `userModel`, `cartmodel`, `order_model` (a prefix, then `model`). */
+const MODEL_NAME = /^[a-z]\w*?[a-z0-9_](?:Model|model)$/;
+/** An AI model handle or choice, not a collection: `chatModel`, `languageModel`, `selectedModel`. */
+const AI_MODEL_NAME = /^(?:chat|language|embedding|llm|ai|openai|anthropic|gemini|genai|vision|text|image|default|selected|current|base|fallback|reasoning|completion)_?model$/i;
+
+/**
+ * Whether a lowercase identifier is a mongoose model (`cartmodel.findOne(...)`, `userModel.create(...)`). A lowercase
+ * name alone is no evidence (`user.save()` on a document, `items.find(...)`, `cache.get(...)`), so it takes one of:
+ * a local binding built by mongoose's `model(...)` / `mongoose.model(...)` (also behind `mongoose.models.x ||`); or an import from
+ * the app's own code of a name that ends in `model` (`import cartmodel from '@/models/cart'`), or of any name from a
+ * module whose path says model (`import { userSchema } from '@/lib/usersModel'`) in a file that imports mongoose. A
+ * lowercase import from a models folder in a file without mongoose stays unknown: apps also keep plain data-access
+ * modules there (`import user from 'models/user'` whose `create()` runs SQL).
+ */
+function isLowercaseModel(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
+  const src = getImportSource(sourceCode, id);
+  if (src !== undefined) {
+    if (!APP_MODULE.test(src) && !/^models?\//.test(src)) return false;
+    if (MODEL_NAME.test(id.name) && !AI_MODEL_NAME.test(id.name)) return true;
+    return MODEL_PATH.test(src) && importsMongoose(sourceCode);
+  }
+  const values = getBindingValues(sourceCode, id);
+  return !!values?.length && values.every((v) => isModelFactory(sourceCode, v));
+}
+
+/** `model('order', schema)` / `mongoose.model('order', schema)` of mongoose, also behind `mongoose.models.order ||`. */
+function isModelFactory(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
+  const u = unwrap(node);
+  if (u.type === 'LogicalExpression') return isModelFactory(sourceCode, u.right);
+  if (u.type !== 'CallExpression' || getCalleeName(u) !== 'model' || getStaticString(u.arguments[0]) === undefined) return false;
+  const root = getRootIdentifier(u.callee);
+  return !!root && (root.name === 'mongoose' || getImportSource(sourceCode, root) === 'mongoose');
+}
+
+function importsMongoose(sourceCode: TSESLint.SourceCode): boolean {
+  return sourceCode.ast.body.some((s) => s.type === 'ImportDeclaration' && s.source.value === 'mongoose');
+}
+
+/** `items.find((i) => ...)`: an array's method (a mongoose filter is an object, never a function). */
+function isFunctionArg(arg: TSESTree.Node | undefined): boolean {
+  const a = arg && unwrap(arg);
+  return a?.type === 'ArrowFunctionExpression' || a?.type === 'FunctionExpression';
+}
+
 /** `new Model({...})` of a mongoose model imported from a models module (the document is then `.save()`d). */
 export function isModelConstruction(node: TSESTree.NewExpression, context: Context): boolean {
   const callee = unwrap(node.callee);
-  if (callee.type !== 'Identifier' || !/^[A-Z]/.test(callee.name)) return false;
+  if (callee.type !== 'Identifier') return false;
+  if (!/^[A-Z]/.test(callee.name)) return isLowercaseModel(context.sourceCode, callee);
   const src = getImportSource(context.sourceCode, callee);
   return src !== undefined && /(?:^|\/)models?(?:\/|$)/i.test(src);
 }

@@ -140,6 +140,13 @@ ruleTester.run('require-input-validation', rule, {
     { code: "const UPSTREAM = 'bot-protection.example.com';\n\nasync function handler(request: Request) {\n  const url = new URL(request.url);\n  url.host = UPSTREAM;\n  const headers = new Headers(request.headers);\n  headers.delete('host');\n  const r = await fetch(url.toString(), {\n    method: request.method,\n    body: request.body,\n    headers,\n    redirect: 'manual',\n    duplex: 'half',\n  });\n  return new Response(r.body, { status: r.status, headers: r.headers });\n}\n\nexport const GET = handler;\nexport const POST = handler;\n", filename: 'app/[[...restpath]]/route.ts' },
     // a response's .json() is not the request body
     { code: "export async function GET(req: Request) {\n  const res = await fetch('https://api.example.com/x');\n  const data = await res.json();\n  await prisma.cache.create({ data: { value: data.value } });\n}", filename: FILES.route },
+    // Lowercase mongoose models are recognised only on evidence (db-calls' isLowercaseModel): a lowercase import from a
+    // models folder in a file without mongoose is an app module (a tabnews-style `models/user` whose create() runs SQL and
+    // picks its columns), an array from a models module called with a callback is Array#find, and a lowercase store that
+    // is not named a model is not one.
+    { code: "import user from 'models/user';\n\nexport async function POST(request: Request) {\n  const input = await request.json();\n  const created = await user.create(input);\n  return Response.json(created, { status: 201 });\n}\n", filename: "app/api/v1/users/route.ts" },
+    { code: "import mongoose from 'mongoose';\nimport { menuItems } from '@/models/menu';\n\nexport async function POST(req: Request) {\n  const { id } = await req.json();\n  const item = menuItems.find((m) => m.id === id);\n  return Response.json({ item, ready: mongoose.connection.readyState });\n}\n", filename: "app/api/menu/route.ts" },
+    { code: "import { cart } from '@/lib/cart-store';\n\nexport async function POST(req: Request) {\n  const { items } = await req.json();\n  const saved = await cart.create({ items });\n  return Response.json(saved);\n}\n", filename: "app/api/cart/route.ts" },
   ],
   invalid: [
     // The helper's type guard checks `email` only: `source` still reaches the insert unchecked.
@@ -393,6 +400,12 @@ ruleTester.run('require-input-validation', rule, {
         },
       ],
     },
+    // Lowercase mongoose models (e-commerce-user's `cartmodel` from `@/models/cart`; TheRoyalSweet's `orderModel`; a model
+    // bound in the file by `mongoose.models.x || mongoose.model(...)`; `new memberSchema(body)` from a `*Model` module in a
+    // file that imports mongoose).
+    { code: "import connectToDatabase from '@/lib/mongodb';\nimport cartmodel from '@/models/cart';\n\nexport async function POST(req: Request) {\n  const { cart } = await req.json();\n  await connectToDatabase();\n  await cartmodel.findOneAndUpdate({ owner: 'guest' }, { items: cart }, { upsert: true });\n  return new Response('Cart saved');\n}\n", filename: "app/api/cart/route.ts", errors: [{ messageId: 'unvalidated', line: 5, column: 26, data: { fields: '`cart`', sink: 'the database (mongoose findOneAndUpdate)', plural: '', verb: 'es' }, suggestions: withSchema("import connectToDatabase from '@/lib/mongodb';\nimport cartmodel from '@/models/cart';\n\nexport async function POST(req: Request) {\n  const { cart } = await req.json();\n  await connectToDatabase();\n  await cartmodel.findOneAndUpdate({ owner: 'guest' }, { items: cart }, { upsert: true });\n  return new Response('Cart saved');\n}\n", { exportLine: 'export async function POST', pattern: '{ cart }', req: 'req', fields: ['cart: z.string().min(1).max(10_000)'] }) }] },
+    { code: "import mongoose from 'mongoose';\nimport { orderSchema } from '@/lib/schemas/order';\n\nconst orderModel = mongoose.models.order || mongoose.model('order', orderSchema);\n\nexport async function POST(req: Request) {\n  const data = await req.json();\n  const order = await orderModel.create(data);\n  return Response.json(order);\n}\n", filename: "app/api/orders/route.ts", errors: [{ messageId: 'unvalidated', line: 7, column: 22, data: { fields: '`data`', sink: 'the database (mongoose create)', plural: '', verb: 'es' } }] },
+    { code: "import mongoose from 'mongoose';\nimport { memberSchema } from '@/lib/membersModel';\n\nexport async function POST(request: Request) {\n  const signup = await request.json();\n  await mongoose.connect(process.env.MONGODB_URI ?? '');\n  const doc = new memberSchema(signup);\n  const saved = await doc.save();\n  return Response.json({ saved });\n}\n", filename: "app/api/members/route.ts", errors: [{ messageId: 'unvalidated', line: 5, column: 24, data: { fields: '`signup`', sink: 'the database (new memberSchema())', plural: '', verb: 'es' } }] },
     {
       // mongoose: new Model(body) and Model.findOne({ email })
       code: MONGO,
