@@ -205,6 +205,9 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   // A Monaco (Monarch) tokenizer's token class with its state substitutions: 'string.$S2.delim', 'keyword.$1'.
   if (/^[a-z][a-zA-Z]*(?:\.(?:[a-z][a-zA-Z]*|\$(?:S?\d|#)))+$/.test(v) && v.includes('$')) return false;
   if (/^\d+$/.test(v) && v.length < 12) return false;
+  // A Firebase error code, the key of an error-message map (`WRONG_PASSWORD: 'auth/wrong-password'`, LCfirebase's
+  // auth-utils): the SDK's `error.code` for a failed sign-in, never a credential.
+  if (/^(?:auth|storage|firestore|functions|messaging|database|app-check|installations)\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) return false;
   if (/^(?:process\.env|import\.meta\.env)\b/.test(v)) return false;
   // Keys public by design, made to ship in browser code: a PostHog project key (`phc_`; a personal key is `phx_`),
   // a Stripe publishable key (`pk_live_` / `pk_test_`).
