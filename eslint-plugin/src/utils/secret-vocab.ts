@@ -390,6 +390,9 @@ export function isHardcodedSecretFallback(fallback: TSESTree.Node, env: string, 
   if (!reason || value.trim().length === 0) return false;
   // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
   if (isNonCredentialFallback(value, reason)) return false;
+  // `JSON.parse(process.env.FIREBASE_SERVICE_ACCOUNT_KEY || '{}')`: an empty JSON object or array holds no credential
+  // (`cert({})` throws when the app starts without the variable): nothing to forge or leak.
+  if (/^\s*(?:\{\s*\}|\[\s*\])\s*$/.test(value)) return false;
   // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder for a key the app sends to a provider
   // (no digits, or too short to be a key) forges nothing; the provider answers 401 (notesGPT).
   // `createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed' })`: whatever the variable's name, a
