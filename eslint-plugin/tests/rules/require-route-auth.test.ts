@@ -143,8 +143,15 @@ function withPagesGuard(code: string): string {
 const SANITY_STATUS_ACTION = (head: string, write: string) =>
   `'use server';\nimport { writeClient } from '@/sanity/lib/client';\n\nexport async function getUploadStatus(uploadId: string) {\n  ${head}const doc = await writeClient.fetch('*[_id == $id][0]', { id: uploadId });\n  ${write}return { status: doc?.status };\n}\n`;
 
+/** tavla's board actions: a permission check of the caller bound to a constant, then `gate`. */
+const BOARD_ACTION = (gate: string, check = 'userCanEditBoard'): string =>
+  `'use server'\nimport { redirect } from 'next/navigation'\nimport { ${check} } from 'app/(admin)/utils/firebase'\nimport { updateBoard } from 'src/firebase'\n\nexport async function saveTileOrder(bid: string, tiles: string[]) {\n    const access = await ${check}(bid)\n${gate}    await updateBoard(bid, { tiles })\n}\n`;
+
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // tavla: `const access = await userCanEditBoard(bid); if (!access) return redirect('/')`, noun first or verb first.
+    { code: BOARD_ACTION("    if (!access) return redirect('/')\n"), filename: 'app/boards/[id]/edit/actions.ts' },
+    { code: BOARD_ACTION("    if (!access) redirect('/boards')\n", 'canEditBoard'), filename: 'app/boards/[id]/edit/actions.ts' },
     // DevFlow's actions: `action({ params, schema, authorize: true })` from the app's `handlers/action` calls `auth()` and hands back an error without a session; the action leaves on it.
     {"code": "'use server';\n\nimport Bookmark from '@/database/bookmark.model';\nimport action from '../handlers/action';\nimport handleError from '../handlers/error';\nimport { ToggleBookmarkSchema } from '../validations';\n\nexport async function toggleBookmark(params: { postId: string }) {\n  const validated = await action({ params, schema: ToggleBookmarkSchema, authorize: true });\n  if (validated instanceof Error) return handleError(validated);\n  const userId = validated.session?.user?.id;\n  const existing = await Bookmark.findOne({ post: params.postId, author: userId });\n  if (existing) await Bookmark.findByIdAndDelete(existing._id);\n  else await Bookmark.create({ post: params.postId, author: userId });\n  return { success: true };\n}\n", "filename": "lib/actions/bookmark.action.ts"},
     // NxtLink's short-link redirect: one record looked up by the code in the path, 404 when missing, a redirect to the URL it holds, and only the visit written.
@@ -1075,6 +1082,8 @@ export default async function handle(req, res) {
     { code: "'use server';\n\nimport { fetchChatModels } from '@/lib/ai/app-models';\n\nexport async function getChatModels() {\n  return await fetchChatModels();\n}\n", filename: 'app/actions/get-chat-models.ts' },
   ],
   invalid: [
+    // The twin: the answer is only logged, the write goes ahead.
+    { code: BOARD_ACTION("    if (!access) console.warn('no edit access', bid)\n"), filename: 'app/boards/[id]/edit/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 6, column: 23, data: { handler: 'Server action saveTileOrder', what: 'the database (updateBoard)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: BOARD_ACTION("    if (!access) console.warn('no edit access', bid)\n").replace("'src/firebase'\n", "'src/firebase'\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace("tiles: string[]) {\n", "tiles: string[]) {\n    const auth = await requireAuth(await headers());\n    if (!auth.ok) {\n      throw new Error(auth.error);\n    }\n") }] }] },
     // Gemini: the request is the handle's generateContent(), named as the paid call (Resume-craft's interview route was
     // reported as reaching "the AI provider account (genAI.getGenerativeModel)"), and a GET that generates is reported
     // too (the handle's calls were not seen, so the GET looked like a read of the provider account).
