@@ -1351,7 +1351,8 @@ export default createRule<Options, MessageIds>({
               // const progress = await getUserProgress(); if (!progress) throw ... (the duolingo clone's refillHearts): a
               // getter named for the user's own record and given nothing can only read the caller's, and the handler
               // ends without it, whatever its message says.
-              if (early && t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && boundFromArgumentlessCall(t, CALLER_RECORD_GETTER)) a.gated = true;
+              // Also on the record's own id, `if (!userWithBoards?.uid) return []` (tavla's getPrivateBoardsForUser).
+              if (early && t.type === 'Identifier' && ((t.parent?.type === 'UnaryExpression' && t.parent.operator === '!') || negatedIdOf(t)) && boundFromArgumentlessCall(t, CALLER_RECORD_GETTER)) a.gated = true;
               return !a.gated;
             });
           }
@@ -1749,6 +1750,14 @@ export default createRule<Options, MessageIds>({
       const init = (def.node as TSESTree.VariableDeclarator).init;
       const call = init ? unwrap(init, { await: true }) : undefined;
       return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0 && (!name || name.test(call.callee.name));
+    }
+
+    /** `!user?.uid`, `!user.id`: `id` is the object of a negated read of its id field. */
+    function negatedIdOf(id: TSESTree.Identifier): boolean {
+      const member = id.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== id || !/^(?:uid|id|userId)$/.test(getPropertyName(member) ?? '')) return false;
+      const outer: Node = member.parent?.type === 'ChainExpression' ? member.parent : member;
+      return outer.parent?.type === 'UnaryExpression' && outer.parent.operator === '!';
     }
 
     /** `const access = await userCanEditBoard(bid)`: a constant bound to the answer of a permission check of the caller. */

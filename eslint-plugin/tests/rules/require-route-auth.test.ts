@@ -147,8 +147,13 @@ const SANITY_STATUS_ACTION = (head: string, write: string) =>
 const BOARD_ACTION = (gate: string, check = 'userCanEditBoard'): string =>
   `'use server'\nimport { redirect } from 'next/navigation'\nimport { ${check} } from 'app/(admin)/utils/firebase'\nimport { updateBoard } from 'src/firebase'\n\nexport async function saveTileOrder(bid: string, tiles: string[]) {\n    const access = await ${check}(bid)\n${gate}    await updateBoard(bid, { tiles })\n}\n`;
 
+/** tavla's getPrivateBoardsForUser: the caller's own record read by a getter given nothing, its id tested by `gate`. */
+const OWNED_BOARDS = (gate: string): string =>
+  `'use server'\nimport { getFirestore } from 'firebase-admin/firestore'\nimport { getUserWithBoardIds } from './utils/firebase'\n\nexport async function getOwnedBoards(folderIds: string[]) {\n    const userWithBoards = await getUserWithBoardIds()\n${gate}    const snap = await getFirestore().collection('boards').where('owner', '==', userWithBoards?.uid).get()\n    return snap.docs.map((d) => d.id).filter((id) => !folderIds.includes(id))\n}\n`;
+
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    { code: OWNED_BOARDS('    if (!userWithBoards?.uid) return []\n'), filename: 'app/(admin)/actions.ts' },
     // tavla: `const access = await userCanEditBoard(bid); if (!access) return redirect('/')`, noun first or verb first.
     { code: BOARD_ACTION("    if (!access) return redirect('/')\n"), filename: 'app/boards/[id]/edit/actions.ts' },
     { code: BOARD_ACTION("    if (!access) redirect('/boards')\n", 'canEditBoard'), filename: 'app/boards/[id]/edit/actions.ts' },
@@ -1082,6 +1087,8 @@ export default async function handle(req, res) {
     { code: "'use server';\n\nimport { fetchChatModels } from '@/lib/ai/app-models';\n\nexport async function getChatModels() {\n  return await fetchChatModels();\n}\n", filename: 'app/actions/get-chat-models.ts' },
   ],
   invalid: [
+    // The twin: the missing record is only logged.
+    { code: OWNED_BOARDS("    if (!userWithBoards?.uid) console.warn('no user')\n"), filename: 'app/(admin)/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'Server action getOwnedBoards', what: 'the database (getUserWithBoardIds)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: OWNED_BOARDS("    if (!userWithBoards?.uid) console.warn('no user')\n").replace("'./utils/firebase'\n", "'./utils/firebase'\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace("folderIds: string[]) {\n", "folderIds: string[]) {\n    const auth = await requireAuth(await headers());\n    if (!auth.ok) {\n      throw new Error(auth.error);\n    }\n") }] }] },
     // The twin: the answer is only logged, the write goes ahead.
     { code: BOARD_ACTION("    if (!access) console.warn('no edit access', bid)\n"), filename: 'app/boards/[id]/edit/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 6, column: 23, data: { handler: 'Server action saveTileOrder', what: 'the database (updateBoard)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: BOARD_ACTION("    if (!access) console.warn('no edit access', bid)\n").replace("'src/firebase'\n", "'src/firebase'\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace("tiles: string[]) {\n", "tiles: string[]) {\n    const auth = await requireAuth(await headers());\n    if (!auth.ok) {\n      throw new Error(auth.error);\n    }\n") }] }] },
     // Gemini: the request is the handle's generateContent(), named as the paid call (Resume-craft's interview route was
