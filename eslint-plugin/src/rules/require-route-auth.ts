@@ -365,6 +365,10 @@ const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nau
  * Getters of the caller's own record, given nothing: `getUserProgress()`, `getCurrentUserSubscription()`, `getMyProfile()`.
  * Not aggregates over all users (`getUserCount()`, `getUserStats()`) nor lists (`getUsers()`).
  */
+/** A check of what the caller may do, noun first: tavla's `userCanEditBoard(bid)`, `callerHasAccess(orgId)`. */
+const CALLER_PERMISSION_CALL = /^(?:user|caller|viewer|currentUser)(?:Can|Has(?:Access|Permissions?|Role))[A-Z]?\w*$/;
+/** A check of what the caller may do, verb first: `canEditBoard(bid)`, `hasProjectAccess(id)`. */
+const PERMISSION_CALL = /^can[A-Z]\w*$|^has[A-Z]?\w*?(?:Access|Permissions?|Role)$/;
 const CALLER_RECORD_GETTER = /^(?:get|fetch|load|read)(?:Current|My|Own)?User(?!Count|Stats|Total|List|Metrics)[A-Z]\w*$|^(?:get|fetch|load)My[A-Z]\w*$/;
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
@@ -1333,7 +1337,10 @@ export default createRule<Options, MessageIds>({
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               // Not a built-in test of a value's type: `if (!Array.isArray(analysis.scenes)) throw new Error('Invalid format')`
               // checks what a model answered (tinyviewers' scene analysis), not who is calling.
-              if (early && t.type === 'CallExpression' && /^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && !isBuiltinTypeTest(t) && isDenyingExit(n.consequent)) a.gated = true;
+              // Also noun first, `if (!(await userCanEditBoard(bid))) redirect('/')`.
+              if (early && t.type === 'CallExpression' && (/^(?:can|has|is|check|verify|authori[sz]e|ensure|assert|require)[A-Z]/.test(getCalleeName(t) ?? '') || CALLER_PERMISSION_CALL.test(getCalleeName(t) ?? '')) && !INPUT_PREDICATE.test(getCalleeName(t) ?? '') && !isBuiltinTypeTest(t) && isDenyingExit(n.consequent)) a.gated = true;
+              // The same check bound first (tavla's board actions): `const access = await userCanEditBoard(bid); if (!access) return redirect('/')`.
+              if (early && t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && boundFromPermissionCall(t) && isDenyingExit(n.consequent)) a.gated = true;
               // const ctx = await getServiceContextFromRequest(req); if (!ctx) return 401: whatever its name,
               // a value derived from the request whose absence answers 401/403 is an authentication.
               // Not a record looked up by an id the caller sent (event_platform's updateEvent: `const eventToUpdate = await
@@ -1347,7 +1354,8 @@ export default createRule<Options, MessageIds>({
               // const progress = await getUserProgress(); if (!progress) throw ... (the duolingo clone's refillHearts): a
               // getter named for the user's own record and given nothing can only read the caller's, and the handler
               // ends without it, whatever its message says.
-              if (early && t.type === 'Identifier' && t.parent?.type === 'UnaryExpression' && t.parent.operator === '!' && boundFromArgumentlessCall(t, CALLER_RECORD_GETTER)) a.gated = true;
+              // Also on the record's own id, `if (!userWithBoards?.uid) return []` (tavla's getPrivateBoardsForUser).
+              if (early && t.type === 'Identifier' && ((t.parent?.type === 'UnaryExpression' && t.parent.operator === '!') || negatedIdOf(t)) && boundFromArgumentlessCall(t, CALLER_RECORD_GETTER)) a.gated = true;
               return !a.gated;
             });
           }
@@ -1745,6 +1753,25 @@ export default createRule<Options, MessageIds>({
       const init = (def.node as TSESTree.VariableDeclarator).init;
       const call = init ? unwrap(init, { await: true }) : undefined;
       return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0 && (!name || name.test(call.callee.name));
+    }
+
+    /** `!user?.uid`, `!user.id`: `id` is the object of a negated read of its id field. */
+    function negatedIdOf(id: TSESTree.Identifier): boolean {
+      const member = id.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== id || !/^(?:uid|id|userId)$/.test(getPropertyName(member) ?? '')) return false;
+      const outer: Node = member.parent?.type === 'ChainExpression' ? member.parent : member;
+      return outer.parent?.type === 'UnaryExpression' && outer.parent.operator === '!';
+    }
+
+    /** `const access = await userCanEditBoard(bid)`: a constant bound to the answer of a permission check of the caller. */
+    function boundFromPermissionCall(id: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const call = init ? unwrap(init, { await: true }) : undefined;
+      if (call?.type !== 'CallExpression') return false;
+      const name = getCalleeName(call) ?? '';
+      return (PERMISSION_CALL.test(name) || CALLER_PERMISSION_CALL.test(name)) && !INPUT_PREDICATE.test(name);
     }
 
     /** `Array.isArray(x)`, `Number.isInteger(n)`, `Buffer.isBuffer(b)`, `isNaN(n)`: a built-in test of a value, never of the caller. */

@@ -205,6 +205,9 @@ export function looksLikeCredentialValue(value: string, kind: 'password' | 'key'
   // A Monaco (Monarch) tokenizer's token class with its state substitutions: 'string.$S2.delim', 'keyword.$1'.
   if (/^[a-z][a-zA-Z]*(?:\.(?:[a-z][a-zA-Z]*|\$(?:S?\d|#)))+$/.test(v) && v.includes('$')) return false;
   if (/^\d+$/.test(v) && v.length < 12) return false;
+  // A Firebase error code, the key of an error-message map (`WRONG_PASSWORD: 'auth/wrong-password'`, LCfirebase's
+  // auth-utils): the SDK's `error.code` for a failed sign-in, never a credential.
+  if (/^(?:auth|storage|firestore|functions|messaging|database|app-check|installations)\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) return false;
   if (/^(?:process\.env|import\.meta\.env)\b/.test(v)) return false;
   // Keys public by design, made to ship in browser code: a PostHog project key (`phc_`; a personal key is `phx_`),
   // a Stripe publishable key (`pk_live_` / `pk_test_`).
@@ -387,6 +390,9 @@ export function isHardcodedSecretFallback(fallback: TSESTree.Node, env: string, 
   if (!reason || value.trim().length === 0) return false;
   // `process.env.REDIS_URL ?? 'redis://localhost:6379'`: a fallback without a credential leaks nothing.
   if (isNonCredentialFallback(value, reason)) return false;
+  // `JSON.parse(process.env.FIREBASE_SERVICE_ACCOUNT_KEY || '{}')`: an empty JSON object or array holds no credential
+  // (`cert({})` throws when the app starts without the variable): nothing to forge or leak.
+  if (/^\s*(?:\{\s*\}|\[\s*\])\s*$/.test(value)) return false;
   // `process.env.TOGETHER_API_KEY ?? 'undefined'`: a placeholder for a key the app sends to a provider
   // (no digits, or too short to be a key) forges nothing; the provider answers 401 (notesGPT).
   // `createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed' })`: whatever the variable's name, a

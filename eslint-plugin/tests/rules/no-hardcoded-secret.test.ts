@@ -27,6 +27,10 @@ const E2E_ENV = (value: string): string =>
 
 ruleTester.run('no-hardcoded-secret', rule, {
   valid: [
+    // firebase-dicilo's scripts: an empty JSON object as the service account's default holds no credential.
+    { code: "import { cert, initializeApp } from 'firebase-admin/app';\n\ninitializeApp({ credential: cert(JSON.parse(process.env.FIREBASE_SERVICE_ACCOUNT_KEY || '{}')) });\n", filename: 'src/lib/firebase-admin.ts' },
+    // Firebase Auth error codes keyed by what failed (LCfirebase's src/lib/auth-utils.ts): `error.code` values, not passwords.
+    { code: "export const AUTH_ERROR_CODES = {\n  WRONG_PASSWORD: 'auth/wrong-password',\n  WEAK_PASSWORD: 'auth/weak-password',\n} as const;\n", filename: 'src/lib/auth-errors.ts' },
     // A test script's own signing key (openrouter-chatbot's scripts/test-internal-sync.js): it signs the requests it sends to a dev server.
     { code: "import { createHmac } from 'node:crypto';\n\nconst BASE_URL = process.env.BASE_URL || 'http://localhost:3000';\nconst SECRET = process.env.INTERNAL_SYNC_SECRET || 'dev_secret';\n\n(async () => {\n  const body = JSON.stringify({ source: 'local-test-hmac' });\n  const signature = createHmac('sha256', SECRET).update(body).digest('hex');\n  const res = await fetch(`${BASE_URL}/api/internal/sync-models`, { method: 'POST', headers: { 'X-Signature': signature }, body });\n  console.log(res.status);\n})();\n", filename: 'scripts/test-internal-sync.js' },
     // coinbase/agentkit's Enso provider: the vendor's published documentation key, which says so in its value.
@@ -139,6 +143,10 @@ ruleTester.run('no-hardcoded-secret', rule, {
     { code: "import { db } from '../lib/db';\nimport { hashPassword } from '../src/lib/auth/password';\n\nasync function testPasswordChangeAPI() {\n  const initialPassword = 'initialpass123';\n  await db.adminUser.create({ data: { email: 'test-api@test.com', passwordHash: await hashPassword(initialPassword) } });\n}\n\ntestPasswordChangeAPI();\n", filename: 'scripts/test-password-change-api.ts' },
   ],
   invalid: [
+    // The twin: a default that does hold a key.
+    { code: "import { cert, initializeApp } from 'firebase-admin/app';\n\ninitializeApp({ credential: cert(JSON.parse(process.env.FIREBASE_SERVICE_ACCOUNT_KEY || '{\"private_key\":\"k9Xq2LmP7rTz4WvB8nYc\"}')) });\n", filename: 'src/lib/firebase-admin.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', line: 3, column: 89, suggestions: [{ messageId: 'useEnv', output: "import { cert, initializeApp } from 'firebase-admin/app';\nimport { requireSecret } from '@/lib/secrets';\n\ninitializeApp({ credential: cert(JSON.parse(requireSecret('FIREBASE_SERVICE_ACCOUNT_KEY'))) });\n" }] }] },
+    // The twin: a real password in the same kind of constant map.
+    { code: "export const AUTH_CONFIG = {\n  ADMIN_PASSWORD: 'Wr0ng-Pa55w0rd',\n} as const;\n", filename: 'src/lib/auth-config.ts', settings: secrets, errors: [{ messageId: 'namedSecret', line: 2, column: 19, suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const AUTH_CONFIG = {\n  ADMIN_PASSWORD: requireSecret('ADMIN_PASSWORD'),\n} as const;\n" }] }] },
     // Twin: the same fallback in the app's own server code is what the app verifies with: reported.
     { code: "import { createHmac } from 'node:crypto';\n\nconst SECRET = process.env.INTERNAL_SYNC_SECRET || 'dev_secret';\n\nexport function sign(body: string) {\n  return createHmac('sha256', SECRET).update(body).digest('hex');\n}\n", filename: 'lib/internal-auth.ts', settings: secrets, errors: [{ messageId: 'defaultSecret', line: 3, column: 52, suggestions: [{ messageId: 'useEnv', output: "import { createHmac } from 'node:crypto';\nimport { requireSecret } from '@/lib/secrets';\n\nconst SECRET = requireSecret('INTERNAL_SYNC_SECRET');\n\nexport function sign(body: string) {\n  return createHmac('sha256', SECRET).update(body).digest('hex');\n}\n" }] }] },
     // Twin: the same constant holding a key-shaped value with no placeholder word (the suggestion drops the `as const`,
