@@ -334,6 +334,16 @@ const PROJECT_DB_MODULE =
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 
+/**
+ * A data model imported bare from the root a `jsconfig` `baseUrl` sets (`import ProductsModal from
+ * 'app/DBconfig/model/products'`: ecomerce-with-next-js' mongoose models). Only a member call on it
+ * (`ProductsModal.deleteOne(...)`) counts: the app's other bare `app/...` helpers (`userCanEditBoard(bid)`,
+ * `getFormFeedbackForError(code)`) may be checks or response builders this rule cannot read across files.
+ */
+function isBareAppModelCall(src: string, callee: TSESTree.Node): boolean {
+  return src.startsWith('app/') && callee.type === 'MemberExpression' && PROJECT_DB_MODULE.test(src);
+}
+
 /** A project module that only its `models` folder marks as data (`@/lib/models`, `@/lib/models/registry`): mongoose models, or an AI model catalogue. */
 function isModelsOnlyModule(src: string): boolean {
   return /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
@@ -2109,7 +2119,7 @@ export default createRule<Options, MessageIds>({
           if (DB_CLIENT_FACTORY.test(name) && callee.type === 'Identifier') return undefined;
           return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
         }
-        if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@')) {
+        if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@') || isBareAppModelCall(src, callee)) {
           if (AUTH_MODULE.test(src)) return undefined;
           // Mock / fake / demo data modules (`@/constants/mock-api`, `fakeUsers.getUsers()`): in-memory
           // faker rows behind a template's demo API, not anyone's data.

@@ -145,6 +145,9 @@ const SANITY_STATUS_ACTION = (head: string, write: string) =>
 
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // A JS app importing its models by a bare `app/` path (jsconfig `baseUrl: "src"`, ecomerce-with-next-js): a public GET
+    // of one product stays a public read.
+    { code: "import { NextResponse } from 'next/server';\nimport { connectMongoDB } from 'app/config/mongo';\nimport ItemModel from 'app/db/model/items';\n\nexport async function GET(request) {\n  await connectMongoDB();\n  const id = request.nextUrl.searchParams.get('id');\n  const item = await ItemModel.findOne({ _id: id });\n  return NextResponse.json(item);\n}\n", filename: 'src/app/api/item/route.js' },
     // DevFlow's actions: `action({ params, schema, authorize: true })` from the app's `handlers/action` calls `auth()` and hands back an error without a session; the action leaves on it.
     {"code": "'use server';\n\nimport Bookmark from '@/database/bookmark.model';\nimport action from '../handlers/action';\nimport handleError from '../handlers/error';\nimport { ToggleBookmarkSchema } from '../validations';\n\nexport async function toggleBookmark(params: { postId: string }) {\n  const validated = await action({ params, schema: ToggleBookmarkSchema, authorize: true });\n  if (validated instanceof Error) return handleError(validated);\n  const userId = validated.session?.user?.id;\n  const existing = await Bookmark.findOne({ post: params.postId, author: userId });\n  if (existing) await Bookmark.findByIdAndDelete(existing._id);\n  else await Bookmark.create({ post: params.postId, author: userId });\n  return { success: true };\n}\n", "filename": "lib/actions/bookmark.action.ts"},
     // NxtLink's short-link redirect: one record looked up by the code in the path, 404 when missing, a redirect to the URL it holds, and only the visit written.
@@ -1075,6 +1078,9 @@ export default async function handle(req, res) {
     { code: "'use server';\n\nimport { fetchChatModels } from '@/lib/ai/app-models';\n\nexport async function getChatModels() {\n  return await fetchChatModels();\n}\n", filename: 'app/actions/get-chat-models.ts' },
   ],
   invalid: [
+    // Twin: the same bare `app/` model import in a DELETE anyone can call (ecomerce-with-next-js' deleteOne-product was
+    // silent: `app/...` was not read as the project's own module).
+    { code: "import { NextResponse } from 'next/server';\nimport { connectMongoDB } from 'app/config/mongo';\nimport ItemModel from 'app/db/model/items';\n\nexport async function DELETE(request) {\n  const body = await request.json();\n  await connectMongoDB();\n  await ItemModel.deleteOne({ _id: body.itemId });\n  return NextResponse.json({});\n}\n", filename: 'src/app/api/item/route.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'DELETE handler', what: 'the database (ItemModel.deleteOne)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import { NextResponse } from 'next/server';\nimport { connectMongoDB } from 'app/config/mongo';\nimport ItemModel from 'app/db/model/items';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function DELETE(request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const body = await request.json();\n  await connectMongoDB();\n  await ItemModel.deleteOne({ _id: body.itemId });\n  return NextResponse.json({});\n}\n" }] }] },
     // Gemini: the request is the handle's generateContent(), named as the paid call (Resume-craft's interview route was
     // reported as reaching "the AI provider account (genAI.getGenerativeModel)"), and a GET that generates is reported
     // too (the handle's calls were not seen, so the GET looked like a read of the provider account).
