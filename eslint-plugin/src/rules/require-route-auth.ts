@@ -878,7 +878,7 @@ export default createRule<Options, MessageIds>({
       const decl = def.node as TSESTree.VariableDeclarator;
       if (decl.range[0] < fn.range[0] || decl.range[1] > fn.range[1] || !decl.init) return false;
       const init = unwrap(decl.init, { await: true });
-      return init.type === 'CallExpression' && argsFromInput(init, fn);
+      return init.type === 'CallExpression' && argsFromInput(init, fn, RECORD_ID_FIELD, true);
     }
 
     /** A record looked up by an id from the input alone (`Event.findById(event._id)`), with no code, token or secret the caller presents. */
@@ -889,7 +889,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
-    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD): boolean {
+    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD, followLocals = false): boolean {
       const params = new Set<string>();
       for (const p of fn.params) {
         const ids: TSESTree.Identifier[] = [];
@@ -907,10 +907,38 @@ export default createRule<Options, MessageIds>({
             const root = getRootIdentifier(n);
             if (root && params.has(root.name) && !memberChainNames(n).some((p) => REQUEST_CREDENTIAL_PART.test(p))) fromInput = true;
           }
+          // `const { id } = req.query; User.findOne({ _id: id })` (mi-turno's user update): the same id through a local.
+          if (followLocals && n.type === 'Identifier' && fields.test(n.name) && isValueReference(n) && localIdFromInput(n, params)) fromInput = true;
           return !fromInput;
         });
       }
       return fromInput;
+    }
+
+    /** Not a property's key (`{ _id: id }`'s `_id`) nor a member's name (`user.id`'s `id`). */
+    function isValueReference(n: TSESTree.Identifier): boolean {
+      const parent = n.parent;
+      if (parent?.type === 'Property' && parent.key === n && !parent.shorthand) return false;
+      return !(parent?.type === 'MemberExpression' && parent.property === n);
+    }
+
+    /**
+     * A local id bound from the handler's input (`const { id } = req.query`, `const id = params.id`), not from
+     * a credential part of the request (`req.cookies`, `req.headers`) nor from a call that checks one.
+     */
+    function localIdFromInput(n: TSESTree.Identifier, params: Set<string>): boolean {
+      const def = findVariable(sourceCode, n)?.defs[0];
+      if (def?.type !== 'Variable') return false;
+      const sources = getValueSources(sourceCode, n);
+      return (
+        sources.length > 0 &&
+        sources.every((src) => {
+          if (src.type === 'Identifier') return params.has(src.name);
+          if (src.type !== 'MemberExpression') return false;
+          const root = getRootIdentifier(src);
+          return root !== undefined && root !== null && params.has(root.name) && !memberChainNames(src).some((p) => REQUEST_CREDENTIAL_PART.test(p));
+        })
+      );
     }
 
     /** `return otherHandler(req, res)`: the request is handed to an imported function we cannot see into. */
