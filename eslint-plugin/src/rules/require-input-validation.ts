@@ -708,7 +708,9 @@ export default createRule<Options, MessageIds>({
         // fields are only read through `.json()` / `.formData()`, which are sources of their own.
         if (kind.isAppRoute && !kind.isPagesApi) return;
         const obj = unwrap(node.object);
-        if (obj.type === 'Identifier' && isRequestParam(obj) && node.parent?.type !== 'CallExpression') addSource(node, 'body', obj);
+        // Handed whole to a call, `Shift.create(req.body)` (mi-turno's booking route), it is the same value as through a
+        // local, `const data = req.body; Shift.create(data)`: the call's classification decides (a validator, a sink).
+        if (obj.type === 'Identifier' && isRequestParam(obj) && !(node.parent?.type === 'CallExpression' && node.parent.callee === node)) addSource(node, 'body', obj);
       },
       // Calls and constructions are classified at Program:exit, and only in files with a request input.
       CallExpression(node: TSESTree.CallExpression) {

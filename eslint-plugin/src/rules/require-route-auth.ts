@@ -337,6 +337,16 @@ const PROJECT_DB_MODULE =
 
 const PROJECT_MODULE = /^(?:\.{1,2}\/|@\/|~\/|#|\$lib|src\/|@@\/)/;
 
+/**
+ * A data model imported bare from the root a `jsconfig` `baseUrl` sets (`import ProductsModal from
+ * 'app/DBconfig/model/products'`: ecomerce-with-next-js' mongoose models). Only a member call on it
+ * (`ProductsModal.deleteOne(...)`) counts: the app's other bare `app/...` helpers (`userCanEditBoard(bid)`,
+ * `getFormFeedbackForError(code)`) may be checks or response builders this rule cannot read across files.
+ */
+function isBareAppModelCall(src: string, callee: TSESTree.Node): boolean {
+  return src.startsWith('app/') && callee.type === 'MemberExpression' && PROJECT_DB_MODULE.test(src);
+}
+
 /** A project module that only its `models` folder marks as data (`@/lib/models`, `@/lib/models/registry`): mongoose models, or an AI model catalogue. */
 function isModelsOnlyModule(src: string): boolean {
   return /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
@@ -875,7 +885,7 @@ export default createRule<Options, MessageIds>({
       const decl = def.node as TSESTree.VariableDeclarator;
       if (decl.range[0] < fn.range[0] || decl.range[1] > fn.range[1] || !decl.init) return false;
       const init = unwrap(decl.init, { await: true });
-      return init.type === 'CallExpression' && argsFromInput(init, fn);
+      return init.type === 'CallExpression' && argsFromInput(init, fn, RECORD_ID_FIELD, true);
     }
 
     /** A record looked up by an id from the input alone (`Event.findById(event._id)`), with no code, token or secret the caller presents. */
@@ -886,7 +896,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
-    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD): boolean {
+    function argsFromInput(call: TSESTree.CallExpression, fn: FunctionNode, fields: RegExp = RECORD_ID_FIELD, followLocals = false): boolean {
       const params = new Set<string>();
       for (const p of fn.params) {
         const ids: TSESTree.Identifier[] = [];
@@ -904,10 +914,38 @@ export default createRule<Options, MessageIds>({
             const root = getRootIdentifier(n);
             if (root && params.has(root.name) && !memberChainNames(n).some((p) => REQUEST_CREDENTIAL_PART.test(p))) fromInput = true;
           }
+          // `const { id } = req.query; User.findOne({ _id: id })` (mi-turno's user update): the same id through a local.
+          if (followLocals && n.type === 'Identifier' && fields.test(n.name) && isValueReference(n) && localIdFromInput(n, params)) fromInput = true;
           return !fromInput;
         });
       }
       return fromInput;
+    }
+
+    /** Not a property's key (`{ _id: id }`'s `_id`) nor a member's name (`user.id`'s `id`). */
+    function isValueReference(n: TSESTree.Identifier): boolean {
+      const parent = n.parent;
+      if (parent?.type === 'Property' && parent.key === n && !parent.shorthand) return false;
+      return !(parent?.type === 'MemberExpression' && parent.property === n);
+    }
+
+    /**
+     * A local id bound from the handler's input (`const { id } = req.query`, `const id = params.id`), not from
+     * a credential part of the request (`req.cookies`, `req.headers`) nor from a call that checks one.
+     */
+    function localIdFromInput(n: TSESTree.Identifier, params: Set<string>): boolean {
+      const def = findVariable(sourceCode, n)?.defs[0];
+      if (def?.type !== 'Variable') return false;
+      const sources = getValueSources(sourceCode, n);
+      return (
+        sources.length > 0 &&
+        sources.every((src) => {
+          if (src.type === 'Identifier') return params.has(src.name);
+          if (src.type !== 'MemberExpression') return false;
+          const root = getRootIdentifier(src);
+          return root !== undefined && root !== null && params.has(root.name) && !memberChainNames(src).some((p) => REQUEST_CREDENTIAL_PART.test(p));
+        })
+      );
     }
 
     /** `return otherHandler(req, res)`: the request is handed to an imported function we cannot see into. */
@@ -2139,7 +2177,7 @@ export default createRule<Options, MessageIds>({
           if (DB_CLIENT_FACTORY.test(name) && callee.type === 'Identifier') return undefined;
           return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
         }
-        if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@')) {
+        if (PROJECT_MODULE.test(src) || !src.includes('/') || src.startsWith('@') || isBareAppModelCall(src, callee)) {
           if (AUTH_MODULE.test(src)) return undefined;
           // Mock / fake / demo data modules (`@/constants/mock-api`, `fakeUsers.getUsers()`): in-memory
           // faker rows behind a template's demo API, not anyone's data.
