@@ -371,14 +371,14 @@ const INPUT_PREDICATE = /^(?:is|has|check|verify|validate)\w*(?:Url|URL|Urls|Uri
 const UNAUTHORIZED_EXIT = /\b(?:401|403)\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Ff]orbidden|FORBIDDEN/;
 /** An exit that says the caller is not signed in (401), not that it lacks a permission. */
 const UNAUTHENTICATED_EXIT = /\b401\b|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|[Uu]nauthenticated/;
-/**
- * Getters of the caller's own record, given nothing: `getUserProgress()`, `getCurrentUserSubscription()`, `getMyProfile()`.
- * Not aggregates over all users (`getUserCount()`, `getUserStats()`) nor lists (`getUsers()`).
- */
 /** A check of what the caller may do, noun first: tavla's `userCanEditBoard(bid)`, `callerHasAccess(orgId)`. */
 const CALLER_PERMISSION_CALL = /^(?:user|caller|viewer|currentUser)(?:Can|Has(?:Access|Permissions?|Role))[A-Z]?\w*$/;
 /** A check of what the caller may do, verb first: `canEditBoard(bid)`, `hasProjectAccess(id)`. */
 const PERMISSION_CALL = /^can[A-Z]\w*$|^has[A-Z]?\w*?(?:Access|Permissions?|Role)$/;
+/**
+ * Getters of the caller's own record, given nothing: `getUserProgress()`, `getCurrentUserSubscription()`, `getMyProfile()`.
+ * Not aggregates over all users (`getUserCount()`, `getUserStats()`) nor lists (`getUsers()`).
+ */
 const CALLER_RECORD_GETTER = /^(?:get|fetch|load|read)(?:Current|My|Own)?User(?!Count|Stats|Total|List|Metrics)[A-Z]\w*$|^(?:get|fetch|load)My[A-Z]\w*$/;
 
 const DB_NAME = /^(?:prisma|db|database|sql|knex|kysely|pool|mongo|mongoose|redis|kv|firestore|drizzle|pg|tx|trx|supabase\w*|sb|client|dbClient|prismaClient|conn|connection|collection|adminDb|admin)$/i;
