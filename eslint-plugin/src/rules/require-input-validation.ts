@@ -8,6 +8,7 @@ import {
   getFileKind,
   getHandlers,
   getImportSource,
+  getImportedName,
   getPropertyName,
   getRootIdentifier,
   getConstInit,
@@ -39,6 +40,12 @@ const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
 const SDK_CTORS = /^(?:Stripe|OpenAI|OpenAIApi|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|Mux|S3Client|Redis|Client|WebClient|Octokit)$/;
 /** Values composed from others, whose local is not a field the client sends (`const prompt = `Based on: ${query}``). */
 const COMPOSED_VALUE = new Set(['TemplateLiteral', 'LogicalExpression', 'BinaryExpression', 'ConditionalExpression', 'ArrayExpression', 'ObjectExpression']);
+/** The AI SDK's message conversions: the client's messages, reshaped for a model call (`convertToCoreMessages(messages)`). */
+const AI_MESSAGE_CONVERSIONS = new Set(['convertToCoreMessages', 'convertToModelMessages']);
+/** Modules of AI SDK providers, whose provider (`xai(modelId)`, `openai.chat(modelId)`) selects the model its argument names. */
+const AI_PROVIDER_MODULES = /^(?:@ai-sdk\/(?!react$|rsc$|ui-utils$|provider$|provider-utils$|svelte$|vue$|solid$|angular$).+|@openrouter\/ai-sdk-provider|ollama-ai-provider(?:-v2)?)$/;
+/** A provider's model-selecting methods (`openai.chat('gpt-4o')`, `google.languageModel(id)`). */
+const AI_PROVIDER_MODEL_METHODS = /^(?:chat|languageModel|responses|completion|textEmbeddingModel|embedding|image|imageModel)$/;
 const AI_FUNCTIONS = new Set(['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany', 'generateImage', 'streamUI']);
 /** The AI SDK's per-provider options of a call: each provider reads only its own key, `providerOptions: { openai: {...} }`. */
 const AI_PROVIDER_OPTIONS = new Set(['providerOptions', 'providerMetadata', 'experimental_providerMetadata']);
@@ -217,6 +224,9 @@ export default createRule<Options, MessageIds>({
           const callee = unwrap(n.callee);
           const name = getCalleeName(n);
           const dotted = getDottedName(callee);
+          // `convertToCoreMessages(messages)`, `xai(model)`: the AI SDK hands the value on to the model unchanged.
+          const aiValue = aiPassedValue(n);
+          if (aiValue) return taintOf(aiValue, depth, seen);
           if (dotted && PASS_FUNCTIONS.has(dotted)) {
             for (const a of n.arguments) {
               const t = taintOf(a.type === 'SpreadElement' ? a.argument : a, depth, seen);
@@ -277,6 +287,39 @@ export default createRule<Options, MessageIds>({
         default:
           return undefined;
       }
+    }
+
+    /**
+     * The value an AI SDK call hands on to the model unchanged: the messages of `convertToCoreMessages(messages)` /
+     * `convertToModelMessages(messages)` (imported from `ai`), the model id of a provider call (`xai(model)`,
+     * `openai.chat(body.model)`, or a provider this file creates, `const openrouter = createOpenRouter(...)`).
+     * A registry or `customProvider` is not one: it throws on an id it was not configured with.
+     */
+    function aiPassedValue(call: Node): Node | undefined {
+      if (call.type !== 'CallExpression') return undefined;
+      const first = call.arguments[0];
+      if (!first || first.type === 'SpreadElement') return undefined;
+      const callee = unwrap(call.callee);
+      if (callee.type === 'Identifier') {
+        const src = getImportSource(sourceCode, callee);
+        if (src === 'ai') return AI_MESSAGE_CONVERSIONS.has(getImportedName(sourceCode, callee) ?? '') ? first : undefined;
+        return isAiProvider(callee) ? first : undefined;
+      }
+      if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && AI_PROVIDER_MODEL_METHODS.test(getPropertyName(callee) ?? '')) {
+        return isAiProvider(callee.object) ? first : undefined;
+      }
+      return undefined;
+    }
+
+    /** A provider of an AI SDK provider module: imported (`import { xai } from '@ai-sdk/xai'`) or created in this file (`createOpenAI({...})`). */
+    function isAiProvider(id: TSESTree.Identifier): boolean {
+      const src = getImportSource(sourceCode, id);
+      if (src !== undefined) return AI_PROVIDER_MODULES.test(src) && !/^create[A-Z]/.test(getImportedName(sourceCode, id) ?? id.name);
+      const init = getConstInit(sourceCode, id);
+      const u = init ? unwrap(init) : undefined;
+      if (u?.type !== 'CallExpression' || u.callee.type !== 'Identifier') return false;
+      const ctorSrc = getImportSource(sourceCode, u.callee);
+      return ctorSrc !== undefined && AI_PROVIDER_MODULES.test(ctorSrc) && /^create[A-Z]/.test(getImportedName(sourceCode, u.callee) ?? u.callee.name);
     }
 
     /** A callback that checks its element's type at run time: `(item) => item instanceof File`, `(t) => typeof t === 'string'`. */
@@ -342,7 +385,11 @@ export default createRule<Options, MessageIds>({
       const decl = def.node as TSESTree.VariableDeclarator;
       const init = decl.id.type === 'Identifier' && decl.init ? unwrap(decl.init) : undefined;
       // Only a value composed from fields; a direct read (`formData.get('title')`, `body.title`) is named by its local.
-      const parts: Node[] = init && COMPOSED_VALUE.has(init.type) ? [init] : [];
+      // `const m = convertToCoreMessages(messages)` (lawyergpt's chat route) is named by the messages it converts.
+      // Also through array methods on it: `convertToCoreMessages(messages).filter(...)` (sixtyoneeightychat's chat route).
+      let converted = init;
+      for (let i = 0; i < 4 && converted?.type === 'CallExpression' && converted.callee.type === 'MemberExpression' && PASS_METHODS.has(getPropertyName(converted.callee) ?? ''); i++) converted = unwrap(converted.callee.object);
+      const parts: Node[] = init && COMPOSED_VALUE.has(init.type) ? [init] : converted && aiPassedValue(converted) ? [converted] : [];
       // A `let` built up later (`systemPrompt += `...${id}``, seo-saas' chat route): the fields come from its
       // assignments too, so the message names what the client sends, not the local.
       if (decl.id.type === 'Identifier' && (decl.parent as TSESTree.VariableDeclaration).kind === 'let') {
@@ -353,7 +400,7 @@ export default createRule<Options, MessageIds>({
       }
       if (parts.length === 0) return [id.name];
       // `let title = body.title; title += ...`: the direct read is still named by its local.
-      const names: string[] = init && parts[0] !== init && taintOf(init, 0, new Set()) ? [id.name] : [];
+      const names: string[] = init && parts[0] !== init && parts[0] !== converted && taintOf(init, 0, new Set()) ? [id.name] : [];
       const self = (decl.id as TSESTree.Identifier).name;
       for (const part of parts) walk(part, (n) => {
         if (names.length >= 4) return false;
@@ -367,7 +414,7 @@ export default createRule<Options, MessageIds>({
         if (n.type === 'Identifier' && n.parent?.type === 'MemberExpression' && n.parent.property === n) return false;
         if (!taintOf(n, 0, new Set())) return n.type !== 'CallExpression';
         // `JSON.stringify(existingWorkflow, null, 2)` inside the prompt: the fields are its arguments, not `JSON`.
-        if (n.type === 'CallExpression' && PASS_FUNCTIONS.has(getDottedName(unwrap(n.callee)) ?? '')) return true;
+        if (n.type === 'CallExpression' && (PASS_FUNCTIONS.has(getDottedName(unwrap(n.callee)) ?? '') || aiPassedValue(n))) return true;
         const found = n.type === 'Identifier' ? fieldNamesOf(n, depth + 1) : [valueName(n)];
         for (const f of found) if (f !== undefined && !names.includes(f)) names.push(f);
         return false;
@@ -398,7 +445,11 @@ export default createRule<Options, MessageIds>({
           const src = taintOf(c, 0, new Set());
           if (src) {
             const dotted = getDottedName(unwrap(c.callee));
-            if (dotted && PASS_FUNCTIONS.has(dotted)) {
+            const aiValue = aiPassedValue(c);
+            if (aiValue) {
+              // `messages: convertToCoreMessages(messages)`, `model: xai(model)`: named by the field handed on.
+              taintedParts(aiValue, found);
+            } else if (dotted && PASS_FUNCTIONS.has(dotted)) {
               // `JSON.stringify({ message })`, `String(title)`: the fields are inside the arguments.
               let inner = false;
               for (const a of c.arguments) {

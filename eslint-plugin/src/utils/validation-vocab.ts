@@ -19,6 +19,14 @@ export const VALIDATE_FUNCTIONS = new Set([
 /** Names of local helpers that plainly validate: validateBody, parseBody, validateInput, isValidPayload, a type guard `isValidProductCode(code)`... */
 export const VALIDATOR_NAME = /^(?:validate|parse|sanitize|check|assert|verify)[A-Z_]\w*(?:Body|Input|Payload|Data|Request|Params|Form|Schema|Fields|Args)?$|^(?:isValid|validate|parseBody|parseRequest|parseJson|validateRequest|validateBody)$|^isValid[A-Z]\w*$|Schema$/;
 
+/**
+ * A check of a credential, not of a value's shape: `verifyVerificationCode(email, code)`, `verifyOtp`, `checkPassword`,
+ * `validateTurnstileToken`. It answers whether a secret matches; the other values it is handed (the email looked up) are
+ * as unvalidated as before. A signature check (`verifyQstashSignature({ req, rawBody })`, dub's cron jobs) is not one:
+ * it authenticates the whole body it signs as the sender's own message, like a webhook's.
+ */
+export const CREDENTIAL_CHECK_NAME = /^(?:verify|check|validate)\w*?(?:Code|Otp|OTP|Token|Password|Passcode|Pin|Captcha|CAPTCHA|Turnstile|Secret|ApiKey|Jwt|JWT|Session|Auth|Credentials?|Totp|TOTP|Mfa|MFA|TwoFactor|Nonce|Hash)(?:[A-Z_\d]|$)/;
+
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
@@ -57,9 +65,11 @@ export function isValidatorCall(
       if (/^isValid[A-Z]\w*$/.test(name)) return true;
       return false;
     }
+    // The AI SDK's own check of client messages against the message schema: `await safeValidateUIMessages({ messages })`.
+    if (source === 'ai' && /^(?:safeV|v)alidateUIMessages$/.test(name)) return true;
     // Free functions: valibot parse(Schema, x), superstruct assert(x, S), a local validateBody(x).
     if (VALIDATE_FUNCTIONS.has(name) && source !== undefined && VALIDATOR_MODULES.test(source)) return true;
-    if (VALIDATOR_NAME.test(name) && !/^(?:parseInt|parseFloat|parse)$/.test(name)) return true;
+    if (VALIDATOR_NAME.test(name) && !/^(?:parseInt|parseFloat|parse)$/.test(name) && !CREDENTIAL_CHECK_NAME.test(name)) return true;
     // arktype: const User = type({...}); User(x)
     if (source !== undefined && /^(?:arktype)$/.test(source)) return true;
     if (callee.type === 'Identifier' && isLocalTypeGuard(context.sourceCode, callee)) return true;

@@ -46,6 +46,21 @@ const PROVIDER_META = (field: string, meta: string) =>
 const COMPOSED_PROMPT =
   "import Anthropic from '@anthropic-ai/sdk';\n\nconst anthropic = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY, timeout: 30_000 });\n\nexport async function POST(req: Request) {\n  const { query } = await req.json();\n  if (!query) return Response.json({ error: 'Query is required' }, { status: 400 });\n  const prompt = `Based on this search query: \"${query}\"\\nGenerate 5 follow-up questions.`;\n  const response = await anthropic.messages.create({ model: 'claude-3-haiku-20240307', max_tokens: 300, messages: [{ role: 'user', content: prompt }] });\n  return Response.json(response.content);\n}\n";
 
+/** A chat route handing the client's messages and model id to the AI SDK through its conversions (miniperplx's chat route), `body` the read of the body. */
+const CHAT_CONVERT = (body: string) =>
+  `import { xai } from '@ai-sdk/xai';\nimport { convertToCoreMessages, streamText } from 'ai';\nimport { z } from 'zod';\n\nconst ChatSchema = z.object({ messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100), model: z.enum(['grok-2-1212', 'grok-beta']) });\n\nexport async function POST(req: Request) {\n  const { messages, model } = ${body};\n  const result = streamText({\n    model: xai(model),\n    messages: convertToCoreMessages(messages),\n    system: 'You are a search assistant.',\n  });\n  return result.toDataStreamResponse();\n}\n`;
+/** An OTP sign-in route (chadnext's verify-otp): the user looked up by the body's email, then the code checked; `check` the validation before the lookup. */
+const VERIFY_OTP = (check: string) =>
+  `import { prisma } from '~/lib/server/db';\nimport { verifyVerificationCode, verifyInput } from '~/lib/server/auth';\n\nexport const POST = async (req: Request) => {\n  const body = await req.json();\n${check}  const user = await prisma.user.findFirst({ where: { email: body.email }, select: { id: true, email: true } });\n  if (!user) return new Response('User not found', { status: 400 });\n  const isValid = await verifyVerificationCode({ id: user.id, email: user.email }, body.code);\n  if (!isValid) return new Response('Invalid OTP', { status: 400 });\n  return new Response(null, { status: 200 });\n};\n`;
+
+/** lawyergpt's chat route: the converted messages bound to a local before the model call. */
+const LAWYER_CHAT = "import { convertToCoreMessages, streamText } from 'ai';\nimport { google } from '@/lib/ai/google';\n\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  const m = convertToCoreMessages(messages);\n  const result = await streamText({ model: google('gemini-1.5-flash'), messages: m });\n  return result.toDataStreamResponse();\n}\n";
+/** A provider the route creates itself (`createOpenAI`), handed the body's model id. */
+const CREATED_PROVIDER = "import { createOpenAI } from '@ai-sdk/openai';\nimport { generateText } from 'ai';\n\nconst openai = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const { text } = await generateText({ model: openai.chat(body.model), prompt: 'Say hello.' });\n  return Response.json({ text });\n}\n";
+
+/** sixtyoneeightychat's chat route: the converted messages, filtered, before the model call. */
+const CONVERTED_FILTERED = "import { convertToCoreMessages, streamText } from 'ai';\nimport { geminiProModel } from '@/ai';\n\nexport async function POST(request: Request) {\n  const { id, messages } = await request.json();\n  const coreMessages = convertToCoreMessages(messages).filter((message) => message.content.length > 0);\n  const result = await streamText({ model: geminiProModel, messages: coreMessages });\n  return result.toDataStreamResponse({ headers: { 'x-chat-id': String(id) } });\n}\n";
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
     // The body handed whole to a schema, then its parsed value to the model: validated.
@@ -149,6 +164,20 @@ ruleTester.run('require-input-validation', rule, {
     { code: "import user from 'models/user';\n\nexport async function POST(request: Request) {\n  const input = await request.json();\n  const created = await user.create(input);\n  return Response.json(created, { status: 201 });\n}\n", filename: "app/api/v1/users/route.ts" },
     { code: "import mongoose from 'mongoose';\nimport { menuItems } from '@/models/menu';\n\nexport async function POST(req: Request) {\n  const { id } = await req.json();\n  const item = menuItems.find((m) => m.id === id);\n  return Response.json({ item, ready: mongoose.connection.readyState });\n}\n", filename: "app/api/menu/route.ts" },
     { code: "import { cart } from '@/lib/cart-store';\n\nexport async function POST(req: Request) {\n  const { items } = await req.json();\n  const saved = await cart.create({ items });\n  return Response.json(saved);\n}\n", filename: "app/api/cart/route.ts" },
+    // The messages and model id a chat route converts and hands to the model, parsed with a schema first (miniperplx's
+    // chat route, validated): the conversion passes on validated values.
+    { code: CHAT_CONVERT('ChatSchema.parse(await req.json())'), filename: 'app/api/chat/route.ts' },
+    // The AI SDK's own check of the client's messages (`safeValidateUIMessages`) before they are converted.
+    { code: "import { openai } from '@ai-sdk/openai';\nimport { convertToModelMessages, safeValidateUIMessages, streamText } from 'ai';\n\nexport async function POST(req: Request) {\n  const { messages } = await req.json();\n  const checked = await safeValidateUIMessages({ messages });\n  if (!checked.success) return Response.json({ error: 'Invalid messages' }, { status: 400 });\n  const result = streamText({ model: openai('gpt-4o-mini'), messages: convertToModelMessages(messages) });\n  return result.toUIMessageStreamResponse();\n}\n", filename: 'app/api/chat/route.ts' },
+    // A model id checked against a constant allowlist before the provider gets it.
+    { code: "import { openai } from '@ai-sdk/openai';\nimport { generateText } from 'ai';\n\nconst MODELS = ['gpt-4o-mini', 'gpt-4o'];\n\nexport async function POST(req: Request) {\n  const { model } = await req.json();\n  if (!MODELS.includes(model)) return Response.json({ error: 'Unknown model' }, { status: 400 });\n  const { text } = await generateText({ model: openai(model), prompt: 'Say hello.' });\n  return Response.json({ text });\n}\n", filename: 'app/api/hello/route.ts' },
+    // A model id resolved by the app's own provider registry (it throws on an id it was not configured with).
+    { code: "import { myProvider } from '@/lib/ai/providers';\nimport { generateText } from 'ai';\n\nexport async function POST(req: Request) {\n  const { model } = await req.json();\n  const { text } = await generateText({ model: myProvider.languageModel(model), prompt: 'Say hello.' });\n  return Response.json({ text });\n}\n", filename: 'app/api/hello/route.ts' },
+    // A QStash job whose raw body the app's own signature check authenticates before it is parsed (dub's cron routes,
+    // `verifyQstashSignature({ req, rawBody })`): a signature covers the whole body it signs, not one credential.
+    { code: "import { verifyQstashSignature } from '@/lib/cron/verify-qstash';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request) {\n  const rawBody = await req.text();\n  await verifyQstashSignature({ req, rawBody });\n  const { workspaceId } = JSON.parse(rawBody);\n  const workspace = await prisma.project.findUnique({ where: { id: workspaceId } });\n  return Response.json({ ok: !!workspace });\n}\n", filename: 'app/api/cron/import/route.ts' },
+    // A named validator of the body before the lookup (`verifyInput`) still counts; the OTP check after it is another call.
+    { code: VERIFY_OTP("  if (!verifyInput(body)) return new Response('Invalid body', { status: 400 });\n"), filename: 'src/app/api/auth/login/verify-otp/route.ts' },
   ],
   invalid: [
     // Twin: the Pages API body handed whole to the model (mi-turno's booking and sign-up routes, `Shift.create(req.body)`):
@@ -423,5 +452,28 @@ ruleTester.run('require-input-validation', rule, {
         },
       ],
     },
+    // miniperplx's chat route: the messages reach the model through `convertToCoreMessages`, the model id through the
+    // provider (`xai(model)`), both as the client sent them.
+    { code: CHAT_CONVERT('await req.json()'), filename: 'app/api/chat/route.ts', errors: [{ messageId: 'unvalidated', line: 8, column: 37, data: { fields: '`model`, `messages`', sink: 'the AI call streamText()', plural: 's', verb: '' }, suggestions: withSchema(CHAT_CONVERT('await req.json()'), { exportLine: 'export async function POST', pattern: '{ messages, model }', req: 'req', fields: ["messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)", 'model: z.string().min(1).max(10_000)'] }) }] },
+    // lawyergpt's chat route: the converted messages bound to a local, handed to the model and stored.
+    {
+      code: LAWYER_CHAT,
+      filename: 'app/api/chat/[id]/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 5, column: 30, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(LAWYER_CHAT, { exportLine: 'export async function POST', pattern: '{ messages }', req: 'req', fields: ["messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)"] }) }],
+    },
+    // sixtyoneeightychat's chat route: the converted messages filtered, bound to a local, are still named `messages`.
+    {
+      code: CONVERTED_FILTERED,
+      filename: 'app/(chat)/api/chat/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 5, column: 34, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(CONVERTED_FILTERED, { exportLine: 'export async function POST', pattern: '{ id, messages }', req: 'request', fields: ['id: z.string().min(1).max(10_000)', "messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)"] }) }],
+    },
+    // A provider the route creates (`createOpenAI`), its model method handed the body's model id.
+    {
+      code: CREATED_PROVIDER,
+      filename: 'app/api/hello/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 7, column: 22, data: { fields: '`model`', sink: 'the AI call generateText()', plural: '', verb: 'es' }, suggestions: withSchema(CREATED_PROVIDER, { exportLine: 'export async function POST', pattern: 'body', req: 'req', fields: ['model: z.string().min(1).max(10_000)'] }) }],
+    },
+    // chadnext's verify-otp route: `verifyVerificationCode` checks the code, not the body; the email reaches the lookup as sent.
+    { code: VERIFY_OTP(''), filename: 'src/app/api/auth/login/verify-otp/route.ts', errors: [{ messageId: 'unvalidated', line: 5, column: 22, data: { fields: '`email`', sink: 'the database (prisma findFirst)', plural: '', verb: 'es' }, suggestions: withSchema(VERIFY_OTP(''), { exportLine: 'export const POST', pattern: 'body', req: 'req', fields: ['email: z.string().email()', 'code: z.string().min(1).max(10_000)'] }) }] },
   ],
 });
