@@ -5,6 +5,7 @@ import {
   endsInExit,
   findVariable,
   getBindingValues,
+  getConstInit,
   getCalleeName,
   getDottedName,
   getEnclosingFunction,
@@ -910,10 +911,7 @@ export default createRule<Options, MessageIds>({
           // `input.userId`, `params.id`, `{ where: { id: body.id } }`: a record's id from the caller's input.
           // Not a credential the caller presents (`body.apiKey`, `req.headers.get('authorization')`,
           // `req.cookies.token`): looking that up is how authentication works.
-          if (n.type === 'MemberExpression' && !n.computed && fields.test(getPropertyName(n) ?? '')) {
-            const root = getRootIdentifier(n);
-            if (root && params.has(root.name) && !memberChainNames(n).some((p) => REQUEST_CREDENTIAL_PART.test(p))) fromInput = true;
-          }
+          if (n.type === 'MemberExpression' && !n.computed && fields.test(getPropertyName(n) ?? '') && readsInput(n, params)) fromInput = true;
           // `const { id } = req.query; User.findOne({ _id: id })` (mi-turno's user update): the same id through a local.
           if (followLocals && n.type === 'Identifier' && fields.test(n.name) && isValueReference(n) && localIdFromInput(n, params)) fromInput = true;
           return !fromInput;
@@ -941,11 +939,15 @@ export default createRule<Options, MessageIds>({
         sources.length > 0 &&
         sources.every((src) => {
           if (src.type === 'Identifier') return params.has(src.name);
-          if (src.type !== 'MemberExpression') return false;
-          const root = getRootIdentifier(src);
-          return root !== undefined && root !== null && params.has(root.name) && !memberChainNames(src).some((p) => REQUEST_CREDENTIAL_PART.test(p));
+          return src.type === 'MemberExpression' && readsInput(src, params);
         })
       );
+    }
+
+    /** A member read of one of the handler's parameters (`input.userId`, `req.query.id`), not of a credential part (`req.cookies`, `req.headers`). */
+    function readsInput(member: TSESTree.MemberExpression, params: Set<string>): boolean {
+      const root = getRootIdentifier(member);
+      return !!root && params.has(root.name) && !memberChainNames(member).some((p) => REQUEST_CREDENTIAL_PART.test(p));
     }
 
     /** `return otherHandler(req, res)`: the request is handed to an imported function we cannot see into. */
@@ -1786,9 +1788,7 @@ export default createRule<Options, MessageIds>({
 
     /** `const profile = await currentProfile()`: a constant bound to a plain call given no argument. */
     function boundFromArgumentlessCall(id: TSESTree.Identifier, name?: RegExp): boolean {
-      const def = findVariable(sourceCode, id)?.defs[0];
-      if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return false;
-      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const init = getConstInit(sourceCode, id);
       const call = init ? unwrap(init, { await: true }) : undefined;
       return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.arguments.length === 0 && (!name || name.test(call.callee.name));
     }
@@ -1803,9 +1803,7 @@ export default createRule<Options, MessageIds>({
 
     /** `const access = await userCanEditBoard(bid)`: a constant bound to the answer of a permission check of the caller. */
     function boundFromPermissionCall(id: TSESTree.Identifier): boolean {
-      const def = findVariable(sourceCode, id)?.defs[0];
-      if (def?.type !== 'Variable' || def.parent?.type !== 'VariableDeclaration' || def.parent.kind !== 'const') return false;
-      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const init = getConstInit(sourceCode, id);
       const call = init ? unwrap(init, { await: true }) : undefined;
       if (call?.type !== 'CallExpression') return false;
       const name = getCalleeName(call) ?? '';
