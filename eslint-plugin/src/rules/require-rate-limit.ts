@@ -86,6 +86,9 @@ function unanchored(re: RegExp): string {
 }
 
 /** Text that must appear in a file for the check to find a paid or auth call in it (a superset). */
+/** A client named for OpenAI (or an OpenAI-compatible gateway): `openai`, `azureClient`, `gptClient`, `llm`. */
+const OPENAI_CLIENT_NAME = /openai|azure|gpt|llm/i;
+
 const EXPENSIVE_TEXT = new RegExp(
   [
     [...AI_SDK_CALLS].join('|'),
@@ -575,7 +578,7 @@ export default createRule<Options, MessageIds>({
      * a survey's answers) is no model call. `also`: more provider names (`/together/i` for the images API).
      */
     function namesOpenAiClient(root: TSESTree.Identifier, also?: RegExp): boolean {
-      const OPENAI = also ? new RegExp(`openai|azure|gpt|llm|${also.source}`, 'i') : /openai|azure|gpt|llm/i;
+      const names = (text: string): boolean => OPENAI_CLIENT_NAME.test(text) || !!also?.test(text);
       // A parameter (`textResponse(openai: OpenAI)`) is judged by where its value comes from, which is another rule's work.
       const def = findVariable(sourceCode, root)?.defs[0];
       if (!def || def.type === 'Parameter') return false;
@@ -585,7 +588,7 @@ export default createRule<Options, MessageIds>({
       const where = `${src ?? ''} ${made ? sourceCode.getText(made.callee) : ''} ${madeSrc ?? ''}`;
       // `createFakeLlm()` from `@/lib/fake-llm`: a test double.
       if (/fake|mock|stub|dummy/i.test(where)) return false;
-      return OPENAI.test(where) || (OPENAI.test(root.name) && (src !== undefined || made !== undefined));
+      return names(where) || (names(root.name) && (src !== undefined || made !== undefined));
     }
 
     function isGlobalOrUnknown(id: TSESTree.Identifier): boolean {
