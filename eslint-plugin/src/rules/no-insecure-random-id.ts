@@ -256,10 +256,10 @@ const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|stat
 /** Words of a file name that say its values are made up for display: mock, demo, fake data. */
 const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', 'fakes', 'faker', 'dummy', 'placeholder', 'placeholders']);
 
-/** The browser's storage APIs: a module using one runs in the browser. */
 /** String and array methods that format a random value (`b.toString(16).padStart(2, '0')`, `.join('')`). */
 const FORMAT_METHOD = /^(?:toString|padStart|padEnd|join|map|replace|replaceAll|slice|substring|toUpperCase|toLowerCase)$/;
 
+/** The browser's storage APIs: a module using one runs in the browser. */
 const WEB_STORAGE = /^(?:localStorage|sessionStorage|indexedDB)$/;
 /** The `object` field of an OpenAI-compatible completion (`chat.completion`, `chat.completion.chunk`, `text_completion`). */
 const OPENAI_COMPLETION_OBJECT = /^(?:chat\.completion(?:\.chunk)?|text_completion)$/;
