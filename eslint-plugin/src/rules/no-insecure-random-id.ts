@@ -253,6 +253,8 @@ const HASH_CALL = /^(?:(?:\w+\.)?(?:md5|sha1|sha256|sha512|MD5|SHA1|SHA256|SHA51
 
 /** Feature-flag SDKs (Vercel's flags, Statsig, LaunchDarkly, GrowthBook, OpenFeature, Unleash). */
 const FLAG_SDK = /^(?:flags(?:\/.*)?|@flags-sdk\/.*|@vercel\/flags(?:\/.*)?|statsig-(?:node|js)|@statsig\/.*|launchdarkly-.*|@launchdarkly\/.*|@growthbook\/.*|@openfeature\/.*|unleash-client|@unleash\/.*)$/;
+/** Fake-data libraries: a module that imports one makes fixtures or demo rows. */
+const FAKE_DATA_LIBRARY = /^(?:@faker-js\/faker|faker|@ngneat\/falso|chance|casual|@mswjs\/data)(?:\/|$)/;
 /** Words of a file name that say its values are made up for display: mock, demo, fake data. */
 const DEMO_WORD = new Set(['mock', 'mocks', 'mocked', 'demo', 'demos', 'fake', 'fakes', 'faker', 'dummy', 'placeholder', 'placeholders']);
 
@@ -319,6 +321,9 @@ export default createRule<Options, MessageIds>({
     // Demo and mock data (`mock-event-list.tsx`, `DemoFeed.tsx`, `fakeOrders.ts`): display rows, not credentials.
     const base = kind.filename.slice(kind.filename.lastIndexOf('/') + 1).replace(/\..*$/, '');
     if (splitWords(base).some((w) => DEMO_WORD.has(w))) return {};
+    // A module that draws fake data (`@faker-js/faker`, `@ngneat/falso`) makes fixture rows, whatever its name
+    // (bulletproof-react's `src/testing/data-generators.ts`, `id: randUuid() + Math.random()`). Not a route or action.
+    if (!kind.isEntryPoint && [...kind.imports].some((spec) => FAKE_DATA_LIBRARY.test(spec))) return {};
     // Logging and tracing modules make correlation ids (`generateRequestId()` in lib/logging/) and log entries' ids
     // (`lib/system-logging.ts`): labels, never secrets.
     if (/(?:^|\/)(?:logging|loggers?|tracing|telemetry|observability|instrumentation)\/|(?:^|\/)[^/]*[-_.]?logger\.[cm]?[jt]s$|(?:^|\/)(?:[^/]*[-_.])?logging\.[cm]?[jt]s$/i.test(kind.filename)) {

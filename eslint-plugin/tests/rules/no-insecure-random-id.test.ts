@@ -669,3 +669,19 @@ ruleTester.run('no-insecure-random-id (fallback in the catch of a Web Crypto try
     {"code":"export async function createSessionToken(userId: string): Promise<string> {\n  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {\n    try {\n      const token = crypto.randomUUID();\n      await saveSession(userId, token);\n      return token;\n    } catch (e) {\n      console.warn(e);\n    }\n  }\n  return Date.now().toString(36) + Math.random().toString(36).substr(2);\n}\n","filename":"src/lib/id.ts","errors":[{"messageId":"insecureRandom","line":11,"column":10,"suggestions":[]}]},
   ],
 });
+
+// A module that imports a fake-data library makes fixture rows (bulletproof-react's src/testing/data-generators.ts).
+ruleTester.run('no-insecure-random-id (modules drawing fake data)', rule, {
+  valid: [
+    // fake-data module (falso)
+    {"code": "import { randUuid, randUserName, randEmail } from '@ngneat/falso';\n\nexport const generateUser = () => ({\n  id: randUuid() + Math.random(),\n  name: randUserName(),\n  email: randEmail(),\n});\n", "filename": "src/testing/data-generators.ts"},
+    // faker
+    {"code": "import { faker } from '@faker-js/faker';\n\nexport function makeOrder() {\n  return { orderId: `ord_${Math.random().toString(36).slice(2)}`, total: faker.number.int(100) };\n}\n", "filename": "lib/sample-orders.ts"},
+  ],
+  invalid: [
+    // invalid twin: same generator without the fake-data import
+    {"code":"export const generateUser = (name: string) => ({\n  id: name.slice(0, 3) + Math.random(),\n  name,\n});\n","filename":"src/testing/data-generators.ts","errors":[{"messageId":"insecureRandom","line":2,"column":26,"suggestions":[{"messageId":"useRandomUUID","output":"export const generateUser = (name: string) => ({\n  id: crypto.randomUUID(),\n  name,\n});\n"}]}]},
+    // invalid twin: a route importing faker still mints a real key
+    {"code":"import { faker } from '@faker-js/faker';\n\nexport async function POST() {\n  const apiKey = Math.random().toString(36).slice(2);\n  await db.key.create({ data: { apiKey, label: faker.word.noun() } });\n  return Response.json({ apiKey });\n}\n","filename":"app/api/keys/route.ts","errors":[{"messageId":"insecureRandom","line":4,"column":18,"suggestions":[{"messageId":"useToken","output":"import { faker } from '@faker-js/faker';\nimport { randomBytes, randomInt, randomUUID } from 'node:crypto';\n\nexport async function POST() {\n  const apiKey = generateToken();\n  await db.key.create({ data: { apiKey, label: faker.word.noun() } });\n  return Response.json({ apiKey });\n}\n\n/** A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe. */\nfunction generateToken(bytes = 32): string {\n  return randomBytes(bytes).toString('base64url');\n}\n"}]}]},
+  ],
+});
