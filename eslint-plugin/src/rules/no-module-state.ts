@@ -34,6 +34,7 @@ import {
   BROWSER_LIBRARY,
   importsReactHook,
   getConstInit,
+  getImportSource,
   isWithin,
   type Handler,
 } from '../utils';
@@ -404,6 +405,9 @@ function forEachOperand(u: Node, visit: (operand: Node | null | undefined) => vo
   }
 }
 
+/** An app's own env or config module by its path (`@/env`, `~/env.mjs`, `@/lib/config`, `.../config/public/env-public`). */
+const CONFIG_MODULE = /(?:^|\/)(?:env|config|configs)(?:[-_.][\w-]+)?(?:\/|$)/;
+
 export default createRule<Options, MessageIds>({
   name: 'no-module-state',
   meta: {
@@ -693,6 +697,17 @@ export default createRule<Options, MessageIds>({
       return id.name === 'process' && p?.type === 'MemberExpression' && p.object === id && /^(?:env|cwd|platform|arch)$/.test(getPropertyName(p) ?? '');
     }
 
+    /**
+     * {@link lazyConstantCalls}: `getPublicLogLevel()`, a function without arguments imported from the app's env or
+     * config module (`@/shared/core/config/public/env-public`, `~/env`, `@/lib/config`): it reads the deployment's
+     * configuration, the same on every instance, like `process.env` does in the file itself.
+     */
+    function isImportedConfigRead(call: TSESTree.CallExpression): boolean {
+      if (call.callee.type !== 'Identifier' || call.arguments.length > 0) return false;
+      const spec = getImportSource(sourceCode, call.callee);
+      return !!spec && /^(?:@\/|~\/|\.{1,2}\/)/.test(spec) && CONFIG_MODULE.test(spec);
+    }
+
     /** {@link lazyConstantCalls}: `name()` calling a same-file function without parameters that is pure and reads no mutable module state. */
     function isLocalPureNullaryCall(call: TSESTree.CallExpression): boolean {
       if (call.callee.type !== 'Identifier' || call.arguments.length > 0) return false;
@@ -717,7 +732,7 @@ export default createRule<Options, MessageIds>({
       const dotted = getDottedName(call.callee) ?? '';
       if (NONDETERMINISTIC_CALL.test(dotted)) return false;
       if (call.type === 'NewExpression') return getCalleeName(call) !== 'Date';
-      if (lazyConstantCalls && !inAsync && isLocalPureNullaryCall(call)) return true;
+      if (lazyConstantCalls && !inAsync && (isLocalPureNullaryCall(call) || isImportedConfigRead(call))) return true;
       const name = getCalleeName(call) ?? '';
       if (closedKeySyncCalls && !inAsync) {
         // Calls that return a pending result stay impure even here: the entry would be a promise.
@@ -964,8 +979,9 @@ export default createRule<Options, MessageIds>({
                 const declarator = def.node as TSESTree.VariableDeclarator;
                 const init = declarator.init ? unwrap(declarator.init) : undefined;
                 if (isModuleScoped(v)) {
-                  if (declaration?.kind !== 'const') ok = false;
-                  else if (init && isFunction(init) && !isPureFunction(init)) ok = false;
+                  if (declaration?.kind !== 'const') {
+                    if (!(lazyConstantCalls && isLazySibling(v, fn))) ok = false;
+                  } else if (init && isFunction(init) && !isPureFunction(init)) ok = false;
                   return;
                 }
                 // `for (const path of candidates)`: an element of what the loop iterates (never reassigned).
@@ -1113,6 +1129,35 @@ export default createRule<Options, MessageIds>({
         if (/^(?:path\.)?(?:join|resolve)$/.test(dotted)) return u.arguments.every((a) => isBundledPath(a, depth + 1));
       }
       return false;
+    }
+
+    /**
+     * {@link isLazyConstant}: another module `let` filled by the same lazy initializer and nothing else
+     * (`cachedLogLevel = getPublicLogLevel()` before `cachedPriority = logLevelPriority[cachedLogLevel]`): every
+     * write of it is a plain `=` inside `fn` of a pure value, so a value derived from it is as constant as it is.
+     */
+    const lazySiblingSeen = new Set<Variable>();
+    function isLazySibling(v: Variable, fn: FunctionNode): boolean {
+      if (lazySiblingSeen.has(v)) return false;
+      lazySiblingSeen.add(v);
+      try {
+        const writes = v.references.filter((r) => r.isWrite() && !r.init);
+        return (
+          writes.length > 0 &&
+          writes.every((r) => {
+            const assign = r.identifier.parent;
+            return (
+              assign?.type === 'AssignmentExpression' &&
+              assign.operator === '=' &&
+              assign.left === r.identifier &&
+              getEnclosingFunction(assign) === fn &&
+              isPureDerivation(assign.right, new Set(), v, fn, { key: false })
+            );
+          })
+        );
+      } finally {
+        lazySiblingSeen.delete(v);
+      }
     }
 
     /**
