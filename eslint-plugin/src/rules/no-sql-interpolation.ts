@@ -387,6 +387,43 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * `LIST.has(x)` / `LIST.includes(x)` (negated or not) on a `const` list of literals (`new Set(['asc', 'desc'])`,
+     * `['name', 'created_at'] as const`): the tested value, past a literal default (`x ?? ''`).
+     */
+    function allowlistTest(test: Node): { value: Node; negated: boolean } | undefined {
+      let t = unwrap(test);
+      let negated = false;
+      if (t.type === 'UnaryExpression' && t.operator === '!') {
+        negated = true;
+        t = unwrap(t.argument);
+      }
+      if (t.type !== 'CallExpression' || t.callee.type !== 'MemberExpression' || !/^(?:has|includes)$/.test(getPropertyName(t.callee) ?? '')) return undefined;
+      const arg = t.arguments[0];
+      if (!arg || arg.type === 'SpreadElement' || !isLiteralList(t.callee.object)) return undefined;
+      let value: Node = unwrap(arg);
+      if (value.type === 'LogicalExpression' && (value.operator === '??' || value.operator === '||') && unwrap(value.right).type === 'Literal') value = value.left;
+      return { value, negated };
+    }
+
+    /** A `const` bound to an array of literals, or to a `new Set(...)` of one. */
+    function isLiteralList(node: Node): boolean {
+      const n = unwrap(node);
+      if (n.type !== 'Identifier') return false;
+      const init = getConstInit(sourceCode, n);
+      let list = init ? unwrap(init) : undefined;
+      if (list?.type === 'NewExpression' && getCalleeName(list) === 'Set') {
+        const first = list.arguments[0];
+        list = first && first.type !== 'SpreadElement' ? unwrap(first) : undefined;
+      }
+      return list?.type === 'ArrayExpression' && list.elements.length > 0 && list.elements.every((e) => !!e && e.type !== 'SpreadElement' && unwrap(e).type === 'Literal');
+    }
+
+    /** The same expression, past type assertions and parentheses (`searchParams?.sort as Sort` and `searchParams?.sort`). */
+    function sameText(a: Node, b: Node): boolean {
+      return sourceCode.getText(unwrap(a)) === sourceCode.getText(unwrap(b));
+    }
+
     /** The first interpolated value in `node` that is not safe to splice into SQL, or undefined. */
     function unsafeValue(node: Node, depth: number, seen: Set<Node>): Node | undefined {
       const n = unwrap(node, { await: true });
@@ -408,8 +445,17 @@ export default createRule<Options, MessageIds>({
             if (u) return u;
           }
           return undefined;
-        case 'ConditionalExpression':
+        case 'ConditionalExpression': {
+          // `ALLOWED_SORT.has(x) ? x : 'created_at'`: the branch that hands back the tested value only runs for a
+          // member of the constant list (also `!LIST.includes(x) ? 'asc' : x`).
+          const allow = allowlistTest(n.test);
+          if (allow) {
+            const picked = allow.negated ? n.alternate : n.consequent;
+            const other = allow.negated ? n.consequent : n.alternate;
+            if (sameText(picked, allow.value)) return unsafeValue(other, depth, seen);
+          }
           return unsafeValue(n.consequent, depth, seen) ?? unsafeValue(n.alternate, depth, seen);
+        }
         case 'LogicalExpression':
           return unsafeValue(n.left, depth, seen) ?? unsafeValue(n.right, depth, seen);
         case 'BinaryExpression':

@@ -287,3 +287,19 @@ ruleTester.run('no-sql-interpolation', rule, {
     },
   ],
 });
+
+// A value handed back only when a constant list of literals holds it (olarijulius-wq/nextjs-dashboard's billing events sort).
+ruleTester.run('no-sql-interpolation (values checked against a constant list in a conditional)', rule, {
+  valid: [
+    // LIST.has(x) ? x : 'default', and !LIST.includes(x) ? 'default' : x
+    {"code": "import postgres from 'postgres';\n\nconst sql = postgres(process.env.POSTGRES_URL as string);\nconst ALLOWED_SORT = new Set(['created_at', 'event_type', 'status']);\nconst ALLOWED_DIR = ['asc', 'desc'] as const;\n\nexport async function listEvents(searchParams: { sort?: string; dir?: string }) {\n  const sort = ALLOWED_SORT.has(searchParams?.sort ?? '')\n    ? (searchParams?.sort as 'created_at' | 'event_type' | 'status')\n    : 'created_at';\n  const dir = !ALLOWED_DIR.includes(searchParams.dir as 'asc') ? 'desc' : searchParams.dir;\n  const orderBy = `${sort} ${dir}`;\n  return sql`select * from billing_events order by ${sql.unsafe(orderBy)}`;\n}\n", "filename": "app/dashboard/events/page.tsx"},
+  ],
+  invalid: [
+    // the branch hands back another value than the one tested
+    {"code":"import postgres from 'postgres';\n\nconst sql = postgres(process.env.POSTGRES_URL as string);\nconst ALLOWED_SORT = new Set(['created_at', 'event_type', 'status']);\nconst ALLOWED_DIR = ['asc', 'desc'] as const;\n\nexport async function listEvents(searchParams: { sort?: string; dir?: string }) {\n  const sort = ALLOWED_SORT.has(searchParams?.sort ?? '')\n    ? (searchParams?.dir as 'created_at' | 'event_type' | 'status')\n    : 'created_at';\n  const dir = !ALLOWED_DIR.includes(searchParams.dir as 'asc') ? 'desc' : searchParams.dir;\n  const orderBy = `${sort} ${dir}`;\n  return sql`select * from billing_events order by ${sql.unsafe(orderBy)}`;\n}\n","filename":"app/dashboard/events/page.tsx","errors":[{"messageId":"interpolated","line":12,"column":22,"suggestions":[]}]},
+    // the list holds a variable
+    {"code":"import postgres from 'postgres';\n\nconst sql = postgres(process.env.POSTGRES_URL as string);\nconst ALLOWED_SORT = new Set(['created_at', process.argv[2], 'status']);\nconst ALLOWED_DIR = ['asc', 'desc'] as const;\n\nexport async function listEvents(searchParams: { sort?: string; dir?: string }) {\n  const sort = ALLOWED_SORT.has(searchParams?.sort ?? '')\n    ? (searchParams?.sort as 'created_at' | 'event_type' | 'status')\n    : 'created_at';\n  const dir = !ALLOWED_DIR.includes(searchParams.dir as 'asc') ? 'desc' : searchParams.dir;\n  const orderBy = `${sort} ${dir}`;\n  return sql`select * from billing_events order by ${sql.unsafe(orderBy)}`;\n}\n","filename":"app/dashboard/events/page.tsx","errors":[{"messageId":"interpolated","line":12,"column":22,"suggestions":[]}]},
+    // negated test hands back the value in the wrong branch
+    {"code":"import postgres from 'postgres';\n\nconst sql = postgres(process.env.POSTGRES_URL as string);\nconst ALLOWED_SORT = new Set(['created_at', 'event_type', 'status']);\nconst ALLOWED_DIR = ['asc', 'desc'] as const;\n\nexport async function listEvents(searchParams: { sort?: string; dir?: string }) {\n  const sort = ALLOWED_SORT.has(searchParams?.sort ?? '')\n    ? (searchParams?.sort as 'created_at' | 'event_type' | 'status')\n    : 'created_at';\n  const dir = !ALLOWED_DIR.includes(searchParams.dir as 'asc') ? searchParams.dir : 'desc';\n  const orderBy = `${sort} ${dir}`;\n  return sql`select * from billing_events order by ${sql.unsafe(orderBy)}`;\n}\n","filename":"app/dashboard/events/page.tsx","errors":[{"messageId":"interpolated","line":12,"column":30,"suggestions":[]}]},
+  ],
+});
