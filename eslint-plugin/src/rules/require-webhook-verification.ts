@@ -38,6 +38,8 @@ const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:
 
 /** A file format's magic bytes, named as its signature: `IMAGE_SIGNATURES`, `fileSignature`, `MAGIC_SIGNATURES`, `mimeSignatures`. */
 const FILE_SIGNATURE = /(?:image|file|magic|mime|format|byte)s?_?signatures?$/i;
+/** Calls that make a signature: `signTypedData`, `signMessage`, `jwt.sign`, `crypto.sign`; not `signIn` / `signUp` / `signOut`. */
+const SIGN_CALL = /^sign(?!(?:In|Up|Out|in|up|out)(?:[A-Z_]|$))\w*$/;
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 const VERIFY_CALLS = new Set([
@@ -141,8 +143,30 @@ export default createRule<Options, MessageIds>({
           /signature/i.test(t.value) &&
           // A file format's magic bytes (`IMAGE_SIGNATURES`, `fileSignature`: ailaunch-space's upload route checking an
           // image's first bytes) sign nothing.
-          ((t.type === 'Identifier' && readsHeaders && !FILE_SIGNATURE.test(t.value)) || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
+          ((t.type === 'Identifier' && readsHeaders && !FILE_SIGNATURE.test(t.value) && !signedHere(t.range[0])) ||
+            ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
       );
+    };
+    /**
+     * The identifier at `index` is a signature this route makes, not one a sender sent: a variable whose every write is a
+     * signing call or `null` (`proofSignature = await signTypedData(...)`: rwa-launchpad's KYC approval signs a proof and
+     * returns it), or an object key holding one (`{ signature: proofSignature }`).
+     */
+    const signedHere = (index: number): boolean => {
+      const n = sourceCode.getNodeByRangeIndex(index);
+      if (n?.type !== 'Identifier') return false;
+      const p = n.parent;
+      const target = p?.type === 'Property' && p.key === n && !p.computed ? unwrap(p.value) : n;
+      if (target.type !== 'Identifier') return false;
+      const writes = findVariable(sourceCode, target)?.references.filter((r) => r.writeExpr) ?? [];
+      let signed = false;
+      for (const w of writes) {
+        const v = unwrap(w.writeExpr as Node, { await: true });
+        if (v.type === 'Literal' && v.value === null) continue;
+        if (v.type !== 'CallExpression' || !SIGN_CALL.test(getCalleeName(v) ?? '')) return false;
+        signed = true;
+      }
+      return signed;
     };
     const readsSignatureHeader = isRoute && (/svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text) || namesSignature());
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
