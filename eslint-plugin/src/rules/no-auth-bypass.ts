@@ -27,7 +27,17 @@ import { CONSTANT_TIME_COMPARE, holdsSecretEnv, isSecretEnvName } from '../utils
 type Node = TSESTree.Node;
 
 type Options = [{ headerPatterns?: string[]; envFlags?: string[]; queryFlags?: string[] }];
-type MessageIds = 'testHeader' | 'envBypass' | 'localRequestBypass' | 'queryBypass' | 'magicValue' | 'failOpenSecret' | 'removeBypass' | 'failClosed';
+type MessageIds =
+  | 'testHeader'
+  | 'envBypass'
+  | 'localRequestBypass'
+  | 'queryBypass'
+  | 'magicValue'
+  | 'failOpenSecret'
+  | 'failOpenHeader'
+  | 'removeBypass'
+  | 'failClosed'
+  | 'failClosedHeader';
 
 /** Headers that only a test harness or a developer would send. */
 const BYPASS_HEADER =
@@ -116,8 +126,11 @@ export default createRule<Options, MessageIds>({
         "'{{name}}' equal to the hard-coded '{{value}}' skips its verification: anyone who reads the code or the client bundle can send it, in every environment. Verify every value; use the provider's test keys in tests.",
       failOpenSecret:
         'This check runs only when {{name}} is set: a deployment that misses the env var lets every request through, and nothing fails to show it. Fail closed: deny the request when {{name}} is unset.',
+      failOpenHeader:
+        "This check runs only when the request sends '{{header}}' (and {{name}} is set): a forged request that simply leaves the header out skips it, in every environment. Deny the request when the header is missing or {{name}} is unset.",
       removeBypass: 'Remove the bypass branch and keep the real authentication path.',
       failClosed: 'Deny the request when {{name}} is unset: `{{test}}`.',
+      failClosedHeader: "Deny the request when {{name}} is unset or '{{header}}' is missing: `{{test}}`.",
     },
     schema: [
       {
@@ -1021,6 +1034,123 @@ export default createRule<Options, MessageIds>({
           ]);
     }
 
+    /** The name of the request header a value reads: `req.headers.get('x-signature')`, `req.headers['x-signature']`, `c.req.header('x')`, with a `?? ''` / `|| ''` fallback. */
+    function requestHeaderName(node: Node): string | undefined {
+      let n = unwrap(node);
+      if (n.type === 'LogicalExpression' && n.operator !== '&&') n = unwrap(n.left);
+      if (n.type !== 'CallExpression' && n.type !== 'MemberExpression') return undefined;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && getPropertyName(n.callee) === 'header') {
+        return /(?:^|\.)req$/.test(getDottedName(n.callee.object) ?? '') ? getStaticString(n.arguments[0]) : undefined;
+      }
+      // A cookie is not what a sender signs with.
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !/header/i.test(sourceCode.getText(n.callee.object))) return undefined;
+      return headerRead(n);
+    }
+
+    /** A presence test of a request header's value (`signature`, `!!signature`), directly or through a const: the node, the header, the local name. */
+    function presentRequestHeader(test: Node): { core: Node; header: string; local?: string } | undefined {
+      let t = unwrap(test);
+      if (t.type === 'UnaryExpression' && t.operator === '!' && unwrap(t.argument).type === 'UnaryExpression' && (unwrap(t.argument) as TSESTree.UnaryExpression).operator === '!') {
+        t = unwrap((unwrap(t.argument) as TSESTree.UnaryExpression).argument);
+      }
+      const direct = requestHeaderName(t);
+      if (direct) return { core: t, header: direct };
+      if (t.type !== 'Identifier') return undefined;
+      const init = getConstInit(sourceCode, t);
+      const header = init ? requestHeaderName(init) : undefined;
+      return header ? { core: t, header, local: t.name } : undefined;
+    }
+
+    /** The operands of an `&&` chain, left to right. */
+    function conjuncts(test: Node): Node[] {
+      const t = unwrap(test);
+      return t.type === 'LogicalExpression' && t.operator === '&&' ? [...conjuncts(t.left), ...conjuncts(t.right)] : [t];
+    }
+
+    /** A branch that turns the request's proof away: an auth denial, or an exit whose message names the signature (`'Invalid signature'`, status 400). */
+    function deniesProof(branch: Node): boolean {
+      if (isAuthDenial(branch)) return true;
+      const exits = branch.type === 'ReturnStatement' || branch.type === 'ThrowStatement' || endsInExit(branch);
+      return exits && some(branch, (n) => n.type === 'Literal' && typeof n.value === 'string' && /signature/i.test(n.value));
+    }
+
+    /**
+     * A check that runs only when the request carries its proof: `if (webhookSecret && signature) { const valid = verify(body,
+     * signature, webhookSecret); if (!valid) return 401 }` (AgentZero's Resend webhook), or inline, `if (secret && signature &&
+     * signature !== expected) return 401`. Leaving the header out skips the check whatever the deployment, so it is reported
+     * even when the unset secret is handled earlier; not when the missing header is (`if (!signature) return 400` first).
+     * The same secrets and routes as {@link checkFailOpen}; the denial reads the header (or a const of the block made from it).
+     */
+    function checkFailOpenOnHeader(node: TSESTree.IfStatement): void {
+      if (node.alternate) return;
+      const parts = conjuncts(node.test);
+      if (parts.length !== 2 && parts.length !== 3) return;
+      let secret: ReturnType<typeof presentEnvSecret>;
+      let header: ReturnType<typeof presentRequestHeader>;
+      const rest: Node[] = [];
+      for (const part of parts) {
+        const s = secret ? undefined : presentEnvSecret(part);
+        if (s) {
+          secret = s;
+          continue;
+        }
+        const h = header ? undefined : presentRequestHeader(part);
+        if (h) header = h;
+        else rest.push(part);
+      }
+      if (!secret || !header || rest.length !== parts.length - 2) return;
+      if (!(FAIL_CLOSED_SECRET.test(secret.env) || FAIL_CLOSED_PATH.test(kind.filename))) return;
+      const hdr = header;
+      // The header's value and the block's consts made from it (`const valid = verify(body, signature, secret)`).
+      const names = new Set<string>(hdr.local ? [hdr.local] : []);
+      const readsHeader = (n: Node): boolean => some(n, (x) => (x.type === 'Identifier' && names.has(x.name)) || requestHeaderName(x) === hdr.header);
+      if (hdr.local && unsetHandledBefore(node, { env: '', local: hdr.local })) return;
+      const core = (n: Node) => (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression' ? sourceCode.getText(n) : `(${sourceCode.getText(n)})`);
+      const missing = `!${core(secret.core)} || !${core(hdr.core)}`;
+      const data = { name: secret.env, header: hdr.header };
+      if (rest.length === 1) {
+        // Inline: `if (secret && signature && signature !== expected) return 401`.
+        const check = rest[0];
+        if (!check || !isMismatch(check) || !(readsHeader(check) || mentionsSecret(check, secret)) || !deniesProof(node.consequent)) return;
+        const checkText = check.type === 'LogicalExpression' || check.type === 'ConditionalExpression' ? `(${sourceCode.getText(check)})` : sourceCode.getText(check);
+        const fixed = `${missing} || ${checkText}`;
+        const shown = fixed.replace(/\s+/g, ' ');
+        report(node.test, 'failOpenHeader', data, [
+          {
+            messageId: 'failClosedHeader',
+            data: { ...data, test: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+            fix: (fixer) => fixer.replaceText(node.test, fixed),
+          },
+        ]);
+        return;
+      }
+      // Nested: `if (secret && signature) { ...; if (!valid) return 401 }`, the denial reading the header or a const of the block made from it.
+      if (node.consequent.type !== 'BlockStatement') return;
+      const block = node.consequent;
+      let inner: TSESTree.IfStatement | undefined;
+      for (const stmt of block.body) {
+        if (stmt.type === 'VariableDeclaration' && stmt.kind === 'const') {
+          for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init && readsHeader(d.init)) names.add(d.id.name);
+        } else if (stmt.type === 'IfStatement' && !stmt.alternate && deniesProof(stmt.consequent) && readsHeader(stmt.test)) {
+          inner = stmt;
+          break;
+        }
+      }
+      if (!inner) return;
+      const denial = reindented(inner.consequent, inner.loc.start.column - node.loc.start.column);
+      const guard = `if (${missing}) ${denial}`;
+      const shown = guard.replace(/\s+/g, ' ');
+      report(node.test, 'failOpenHeader', data, usesBlockBindings(inner.consequent, block)
+        ? []
+        : [
+            {
+              messageId: 'failClosedHeader',
+              data: { ...data, test: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+              fix: (fixer) => fixer.insertTextBefore(node, `${guard}\n${' '.repeat(node.loc.start.column)}`),
+            },
+          ]);
+    }
+
     /**
      * A verification helper that fails open: `function verifySendblueWebhook(req) { const secret = process.env.SENDBLUE_WEBHOOK_SECRET;
      * if (!secret) return true; return req.headers.get(HEADER) === secret }` (also after a warning, `{ console.warn(...); return
@@ -1118,6 +1248,7 @@ export default createRule<Options, MessageIds>({
           if (envText) {
             checkFailOpen(node);
             checkFailOpenBlock(node);
+            checkFailOpenOnHeader(node);
             checkFailOpenHelper(node);
           }
         } catch {

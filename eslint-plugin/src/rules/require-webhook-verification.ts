@@ -38,6 +38,8 @@ const KDF_CALL = /^(?:scrypt|pbkdf2)(?:Sync|Async)?$|^(?:deriveBits|derive\w*(?:
 
 /** A file format's magic bytes, named as its signature: `IMAGE_SIGNATURES`, `fileSignature`, `MAGIC_SIGNATURES`, `mimeSignatures`. */
 const FILE_SIGNATURE = /(?:image|file|magic|mime|format|byte)s?_?signatures?$/i;
+/** Calls that make a signature: `signTypedData`, `signMessage`, `jwt.sign`, `crypto.sign`; not `signIn` / `signUp` / `signOut`. */
+const SIGN_CALL = /^sign(?!(?:In|Up|Out|in|up|out)(?:[A-Z_]|$))\w*$/;
 
 /** Calls that verify a webhook: Stripe, svix, Octokit, standardwebhooks, QStash, Twilio, Polar, Replicate, Clerk... */
 const VERIFY_CALLS = new Set([
@@ -141,8 +143,30 @@ export default createRule<Options, MessageIds>({
           /signature/i.test(t.value) &&
           // A file format's magic bytes (`IMAGE_SIGNATURES`, `fileSignature`: ailaunch-space's upload route checking an
           // image's first bytes) sign nothing.
-          ((t.type === 'Identifier' && readsHeaders && !FILE_SIGNATURE.test(t.value)) || ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
+          ((t.type === 'Identifier' && readsHeaders && !FILE_SIGNATURE.test(t.value) && !signedHere(t.range[0])) ||
+            ((t.type === 'String' || t.type === 'Template') && !/\s/.test(t.value) && !moduleSources.has(t.range[0]))),
       );
+    };
+    /**
+     * The identifier at `index` is a signature this route makes, not one a sender sent: a variable whose every write is a
+     * signing call or `null` (`proofSignature = await signTypedData(...)`: rwa-launchpad's KYC approval signs a proof and
+     * returns it), or an object key holding one (`{ signature: proofSignature }`).
+     */
+    const signedHere = (index: number): boolean => {
+      const n = sourceCode.getNodeByRangeIndex(index);
+      if (n?.type !== 'Identifier') return false;
+      const p = n.parent;
+      const target = p?.type === 'Property' && p.key === n && !p.computed ? unwrap(p.value) : n;
+      if (target.type !== 'Identifier') return false;
+      const writes = findVariable(sourceCode, target)?.references.filter((r) => r.writeExpr) ?? [];
+      let signed = false;
+      for (const w of writes) {
+        const v = unwrap(w.writeExpr as Node, { await: true });
+        if (v.type === 'Literal' && v.value === null) continue;
+        if (v.type !== 'CallExpression' || !SIGN_CALL.test(getCalleeName(v) ?? '')) return false;
+        signed = true;
+      }
+      return signed;
     };
     const readsSignatureHeader = isRoute && (/svix-|x-hub-|x-shopify-hmac|x-slack-request/i.test(text) || namesSignature());
     // Routes that manage the app's webhook settings (signed-in users) are not webhook receivers.
@@ -337,6 +361,24 @@ export default createRule<Options, MessageIds>({
       return u.type === 'CallExpression' && /^(?:sort\w*|\w*Sorted\w*|canonical\w*)$/i.test(getCalleeName(u) ?? '');
     }
 
+    /** A const holding an instance an imported class or factory made: `new StripePaymentGateway()`, `await createBilling()`. */
+    function isImportedInstance(id: TSESTree.Identifier): boolean {
+      const init = getConstInit(sourceCode, id);
+      if (!init) return false;
+      const u = unwrap(init, { await: true });
+      return (u.type === 'NewExpression' || u.type === 'CallExpression') && u.callee.type === 'Identifier' && getImportSource(sourceCode, u.callee) !== undefined;
+    }
+
+    /** An argument that is the signature header's value: named for it, or a const read from a header named for it (`const sig = req.headers.get('stripe-signature')`). */
+    function isSignatureValue(arg: TSESTree.CallExpressionArgument): boolean {
+      if (arg.type === 'SpreadElement') return false;
+      const u = unwrap(arg);
+      if (u.type !== 'Identifier') return false;
+      if (/signature/i.test(u.name)) return true;
+      const init = getConstInit(sourceCode, u);
+      return !!init && /headers?\b[\s\S]*signature/i.test(sourceCode.getText(init));
+    }
+
     /** `x.digest()` with no encoding: a Buffer of the hash's fixed length. */
     function isRawDigest(node: Node): boolean {
       return node.type === 'CallExpression' && getCalleeName(node) === 'digest' && node.arguments.length === 0;
@@ -519,6 +561,10 @@ export default createRule<Options, MessageIds>({
             if (root && getImportSource(sourceCode, root) !== undefined) {
               const argsText = n.arguments.map((a) => sourceCode.getText(a)).join(',');
               if (/signature|svix|hmac|rawBody|raw_body|headers/i.test(argsText) && !/console|NextResponse|Response/.test(root.name)) delegated = true;
+            } else if (root && isImportedInstance(root) && /webhook|verif|validat|construct|unmarshal/i.test(getCalleeName(n) ?? '') && n.arguments.some(isSignatureValue)) {
+              // `const gateway = new StripePaymentGateway(); await gateway.gateway.handleGatewayWebhook(Buffer.from(body), sig)`
+              // with `const sig = req.headers.get('stripe-signature')` (aiva.io's Stripe webhook): the imported class verifies.
+              delegated = true;
             }
           }
           return true;
