@@ -634,7 +634,7 @@ export default createRule<Options, MessageIds>({
           }
           if (!source || !CLIENT_COOKIE_MODULES.test(source)) return;
           // cookies-next also runs on the server; only its client use is script-readable.
-          if (/^cookies-next/.test(source) && !kind.isClient && !kind.hasClientPath) return;
+          if (/^cookies-next/.test(source) && !kind.isClient && !kind.hasClientPath && !browserOnlyCookiesNext(node)) return;
           if (/^cookies-next/.test(source) && node.arguments.some((a) => a.type === 'ObjectExpression' && /\b(?:req|res)\b/.test(sourceCode.getText(a)))) return;
           const [key, value] = node.arguments;
           if (isLiteralValue(value)) return;
@@ -678,6 +678,23 @@ export default createRule<Options, MessageIds>({
         context.report({ node: left, messageId: 'storage', data: { what: describe(finalName), storage } });
       },
     };
+
+    /**
+     * A cookies-next write in a module of no server kind (`src/lib/services/load-token.ts`, shorturl-next14-app's
+     * `setCookie('authenticate', token, { path: '/', sameSite: 'strict' })`) with no request context: on the server
+     * cookies-next writes only through `{ req, res }` or `{ cookies }`, so options in sight without them (or none)
+     * leave the browser as the only place the cookie is set. Options out of sight (a parameter, a spread) may carry
+     * the context.
+     */
+    function browserOnlyCookiesNext(call: TSESTree.CallExpression): boolean {
+      if (kind.isServer || kind.hasServerPath || kind.isEntryPoint || call.arguments.length > 3) return false;
+      const opts = call.arguments[2];
+      if (!opts) return true;
+      if (opts.type !== 'ObjectExpression') return false;
+      return opts.properties.every(
+        (p) => p.type === 'Property' && !p.computed && !/^(?:req|res|cookies|ctx|context)$/.test(getPropertyName(p) ?? ''),
+      );
+    }
 
     /**
      * The Next.js cookie store a `.set()` is called on: `cookies()` / `(await cookies())` from `next/headers`, a local

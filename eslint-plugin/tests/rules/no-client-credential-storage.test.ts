@@ -103,6 +103,10 @@ ruleTester.run('no-client-credential-storage', rule, {
     // Server-side cookies (httpOnly possible): not this rule.
     { code: "import { cookies } from 'next/headers';\ncookies().set('token', token, { httpOnly: true, secure: true });", filename: FILES.route },
     { code: "import { setCookie } from 'cookies-next';\nexport default function handler(req, res) { setCookie('token', t, { req, res, httpOnly: true }); }", filename: FILES.pagesApi },
+    // cookies-next in a lib module with the request context (or options out of sight, which may carry it): a server write.
+    { code: "import { setCookie } from 'cookies-next';\nexport const saveSession = (token: string, opts: object) => {\n  setCookie('auth', token, opts);\n};\n", filename: 'src/lib/services/save-session.ts' },
+    { code: "import { setCookie } from 'cookies-next';\nexport async function saveSession(token: string, store: unknown) {\n  await setCookie('auth', token, { cookies: store, path: '/' });\n}\n", filename: 'src/lib/services/save-session.ts' },
+    { code: "import { setCookie } from 'cookies-next';\nexport function saveSession(token: string, req: unknown, res: unknown) {\n  setCookie('auth', token, { req, res, maxAge: 3600 });\n}\n", filename: 'src/lib/services/save-session.ts' },
     // Server cookies: httpOnly set, options not in sight, deletions, non-credential names, request cookies.
     { code: "import { cookies } from 'next/headers';\nexport async function login(token: string) {\n  const cookieStore = await cookies();\n  cookieStore.set('session_token', token, { httpOnly: true, secure: true, sameSite: 'lax', path: '/' });\n}\n", filename: FILES.action },
     { code: "import { cookies } from 'next/headers';\nimport { COOKIE_OPTIONS } from './config';\nexport async function refresh(data: { refresh_token: string }) {\n  (await cookies()).set('refresh_token', data.refresh_token, COOKIE_OPTIONS);\n}\n", filename: FILES.route },
@@ -339,6 +343,17 @@ ruleTester.run('no-client-credential-storage', rule, {
       code: "import Cookies from 'js-cookie';\nCookies.set('token', token, { expires: 7 });",
       filename: FILES.component,
       errors: [{ messageId: 'cookie', line: 2, data: { what: 'The credential `token`', how: 'js-cookie set()' }, suggestions: [{ messageId: 'useServerCookie', output: `import Cookies from 'js-cookie';\n${POST('token')};` }] }],
+    },
+    // cookies-next in a lib module without the request context (shorturl-next14-app's load-token.ts): only the browser writes it.
+    {
+      code: "import { setCookie } from 'cookies-next';\nimport api from '../api';\nexport const saveSession = async (token: string) => {\n  setCookie('auth', token, { path: '/', secure: window.location.protocol === 'https:', sameSite: 'strict' });\n  api.defaults.headers.common.Authorization = token;\n};\n",
+      filename: 'src/lib/services/save-session.ts',
+      errors: [{ messageId: 'cookie', line: 4, column: 13, data: { what: 'The credential `token`', how: 'cookies-next setCookie()' }, suggestions: [{ messageId: 'useServerCookie', output: "import { setCookie } from 'cookies-next';\nimport api from '../api';\nexport const saveSession = async (token: string) => {\n  " + POST('token', 'await') + ";\n  api.defaults.headers.common.Authorization = token;\n};\n" }] }],
+    },
+    {
+      code: "import { setCookie } from 'cookies-next';\nexport function rememberToken(accessToken: string) {\n  setCookie('access_token', accessToken);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'cookie', line: 3, column: 13, data: { what: 'The credential `access_token`', how: 'cookies-next setCookie()' }, suggestions: [{ messageId: 'useServerCookie', output: "import { setCookie } from 'cookies-next';\nexport function rememberToken(accessToken: string) {\n  " + POST('accessToken') + ";\n}\n" }] }],
     },
     {
       code: "'use client';\nimport { setCookie } from 'cookies-next';\nsetCookie('refreshToken', r);",
