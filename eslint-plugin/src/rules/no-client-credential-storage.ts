@@ -242,7 +242,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!/Storage|cookie|Cookie/.test(text)) return {};
+    if (!/Storage|cookie|Cookie|nookies/.test(text)) return {};
     const kind = getFileKind(context);
     if (kind.isTest) return {};
     const extra = compilePatterns(options.credentialNames, 'i');
@@ -632,11 +632,16 @@ export default createRule<Options, MessageIds>({
               return;
             }
           }
-          if (!source || !CLIENT_COOKIE_MODULES.test(source)) return;
+          if (!source) return;
+          // nookies' `setCookie(ctx, name, value)` / `nookies.set(null, 'accessToken', t)`: with no request context
+          // (`null`, `undefined`) it writes `document.cookie`; with one, a server Set-Cookie (options decide httpOnly).
+          const nookies = source === 'nookies';
+          if (nookies && !(node.arguments[0] && isNullish(node.arguments[0]))) return;
+          if (!nookies && !CLIENT_COOKIE_MODULES.test(source)) return;
           // cookies-next also runs on the server; only its client use is script-readable.
-          if (/^cookies-next/.test(source) && !kind.isClient && !kind.hasClientPath) return;
+          if (/^cookies-next/.test(source) && !kind.isClient && !kind.hasClientPath && !browserOnlyCookiesNext(node)) return;
           if (/^cookies-next/.test(source) && node.arguments.some((a) => a.type === 'ObjectExpression' && /\b(?:req|res)\b/.test(sourceCode.getText(a)))) return;
-          const [key, value] = node.arguments;
+          const [key, value] = nookies ? node.arguments.slice(1) : node.arguments;
           if (isLiteralValue(value)) return;
           const name = credentialIn(key, false) ?? (keyExcluded(key) ? undefined : credentialIn(value, true));
           if (!name) return;
@@ -678,6 +683,31 @@ export default createRule<Options, MessageIds>({
         context.report({ node: left, messageId: 'storage', data: { what: describe(finalName), storage } });
       },
     };
+
+    /** `null`, `undefined` or `void 0`. */
+    function isNullish(arg: Node): boolean {
+      const u = unwrap(arg);
+      if (u.type === 'Literal') return u.value === null && !('regex' in u) && !('bigint' in u);
+      if (u.type === 'Identifier') return u.name === 'undefined';
+      return u.type === 'UnaryExpression' && u.operator === 'void' && u.argument.type === 'Literal';
+    }
+
+    /**
+     * A cookies-next write in a module of no server kind (`src/lib/services/load-token.ts`, shorturl-next14-app's
+     * `setCookie('authenticate', token, { path: '/', sameSite: 'strict' })`) with no request context: on the server
+     * cookies-next writes only through `{ req, res }` or `{ cookies }`, so options in sight without them (or none)
+     * leave the browser as the only place the cookie is set. Options out of sight (a parameter, a spread) may carry
+     * the context.
+     */
+    function browserOnlyCookiesNext(call: TSESTree.CallExpression): boolean {
+      if (kind.isServer || kind.hasServerPath || kind.isEntryPoint || call.arguments.length > 3) return false;
+      const opts = call.arguments[2];
+      if (!opts) return true;
+      if (opts.type !== 'ObjectExpression') return false;
+      return opts.properties.every(
+        (p) => p.type === 'Property' && !p.computed && !/^(?:req|res|cookies|ctx|context)$/.test(getPropertyName(p) ?? ''),
+      );
+    }
 
     /**
      * The Next.js cookie store a `.set()` is called on: `cookies()` / `(await cookies())` from `next/headers`, a local

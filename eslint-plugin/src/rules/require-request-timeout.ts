@@ -40,6 +40,7 @@ type MessageIds =
   | 'geminiModelNoTimeout'
   | 'aiCallNoSignal'
   | 'unusedController'
+  | 'proxyNoTimeout'
   | 'addSignal'
   | 'addTimeout'
   | 'useFetchWithTimeout'
@@ -52,6 +53,8 @@ const GOT_BOUND = new Set(['timeout', 'signal']);
 const AI_BOUND = new Set(['abortSignal', 'timeout']);
 const SDK_BOUND = new Set(['timeout']);
 const REQ_OPTS_BOUND = new Set(['timeout', 'signal']);
+/** http-proxy's bounds: `proxyTimeout` (the upstream request) and `timeout` (the incoming socket). */
+const PROXY_BOUND = new Set(['proxyTimeout', 'timeout']);
 /**
  * AI SDK calls that take `abortSignal`, by the name the `ai` package exports (also the long, paid media calls:
  * `experimental_transcribe`, `experimental_generateSpeech`, `experimental_generateImage`, usually imported under a
@@ -153,6 +156,8 @@ export default createRule<Options, MessageIds>({
         '{{call}}() without `abortSignal`: the model call keeps running (and billing) when the client leaves or the function times out. Pass `abortSignal` (request.signal or AbortSignal.timeout(ms)).',
       unusedController:
         'This AbortController\'s signal is never passed to anything, so aborting it cancels nothing: the "timeout" is a no-op. Pass `{{name}}.signal` to the request (or use AbortSignal.timeout(ms)).',
+      proxyNoTimeout:
+        'http-proxy server created without `proxyTimeout`: http-proxy sets no time bound on the upstream request, so a hung backend holds every proxied request open until the platform kills the function. Set `proxyTimeout` (ms) on the proxy (or on each `web()` call).',
       addSignal: 'Add `{{text}}` to the request options (bounds how long the call may take).',
       addTimeout: 'Add `{{text}}` to the options (bounds how long the call may take).',
       useFetchWithTimeout:
@@ -200,7 +205,7 @@ export default createRule<Options, MessageIds>({
     // A secret read does not make a module that imports a browser library (jotai, SWR...) server code: the
     // bundler inlines what it reads (AFFiNE's `use-captcha.tsx`).
     if (kind.hasClientPath && !kind.isServer && !kind.isEntryPoint && (kind.importsBrowserLibrary || !readsServerSecret(text))) return {};
-    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch|getGenerativeModel|experimental_|transcribe|generate(?:Image|Speech)/.test(text)) return {};
+    if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch|getGenerativeModel|experimental_|transcribe|generate(?:Image|Speech)|createProxy/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
     // A database seed module, run by hand (`db:seed`).
@@ -797,6 +802,77 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    // ------------------------------------------------------------------ http-proxy
+    /**
+     * `httpProxy.createProxyServer(opts)` (also `createProxy`, or imported by name) of the `http-proxy` package without
+     * `proxyTimeout` / `timeout` (clinic-fe's Pages API proxy routes). Not when any `web()` call through the proxy
+     * passes options the rule cannot see (a spread, a value from elsewhere): they may set the bound.
+     */
+    function checkHttpProxy(node: TSESTree.CallExpression): void {
+      const name = getCalleeName(node);
+      if (name !== 'createProxyServer' && name !== 'createProxy') return;
+      const root = getRootIdentifier(node.callee);
+      if (!root || getImportSource(sourceCode, root) !== 'http-proxy') return;
+      const arg = node.arguments[0];
+      if (arg?.type === 'SpreadElement' || node.arguments.length > 1) return;
+      const opts = resolveObjectArg(sourceCode, arg);
+      if (opts === undefined || (opts && objectHasKey(opts, PROXY_BOUND) !== false)) return;
+      // A WebSocket proxy (`ws: true`): its connections are meant to stay open, an idle bound would cut them.
+      if (opts?.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'ws')) return;
+      if (!proxyCallsUnbounded(node.parent)) return;
+      const timeoutText = 'proxyTimeout: 30_000';
+      const literal = !arg || unwrap(arg).type === 'ObjectExpression';
+      context.report({
+        node: node.callee,
+        messageId: 'proxyNoTimeout',
+        suggest: literal
+          ? [
+              {
+                messageId: 'addTimeout',
+                data: { text: timeoutText },
+                fix: (fixer) => {
+                  if (!arg) {
+                    const close = sourceCode.getLastToken(node);
+                    return close?.value === ')' ? fixer.insertTextBefore(close, `{ ${timeoutText} }`) : null;
+                  }
+                  const o = unwrap(arg) as TSESTree.ObjectExpression;
+                  const last = o.properties[o.properties.length - 1];
+                  return last ? fixer.insertTextAfter(last, `, ${timeoutText}`) : fixer.replaceText(o, `{ ${timeoutText} }`);
+                },
+              },
+            ]
+          : [],
+      });
+    }
+
+    /**
+     * Whether the proxy bound by `decl` (`const proxy = httpProxy.createProxyServer()`) is used only through `web()`
+     * calls whose options are in sight and set no bound (and `once` / `on` listeners). False for anything else, a
+     * WebSocket `ws()` call included.
+     */
+    function proxyCallsUnbounded(decl: TSESTree.Node | undefined): boolean {
+      if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, decl.id);
+      if (!variable) return false;
+      let calls = 0;
+      for (const ref of variable.references) {
+        if (ref.identifier === decl.id) continue;
+        const member = ref.identifier.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== ref.identifier) return false;
+        const method = getPropertyName(member);
+        const call = member.parent;
+        if (call?.type !== 'CallExpression' || call.callee !== member) return false;
+        if (method === 'on' || method === 'once' || method === 'off' || method === 'removeListener') continue;
+        if (method !== 'web') return false;
+        const last = call.arguments[2];
+        if (last?.type === 'SpreadElement') return false;
+        const callOpts = resolveObjectArg(sourceCode, last);
+        if (callOpts === undefined || (callOpts && objectHasKey(callOpts, PROXY_BOUND) !== false)) return false;
+        calls++;
+      }
+      return calls > 0;
+    }
+
     // ------------------------------------------------------------------ unused AbortController
     function checkController(node: TSESTree.NewExpression): void {
       if (getDottedName(node.callee) !== 'AbortController') return;
@@ -838,6 +914,7 @@ export default createRule<Options, MessageIds>({
           checkHttpClient(node);
           checkAiCall(node);
           checkGeminiModel(node);
+          checkHttpProxy(node);
         } catch {
           // never throw
         }

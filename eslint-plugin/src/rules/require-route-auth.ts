@@ -1411,6 +1411,10 @@ export default createRule<Options, MessageIds>({
           if (a.authEndpoint && a.gated) return false;
           if (!a.authEndpoint && n.type === 'Property' && /^(?:skipAuth|isPublic|allowAnonymous|allowUnauthenticated|noAuth|anonymous|public)$/.test(getPropertyName(n) ?? '') && n.value.type === 'Literal' && n.value.value === true && isOptionsArgument(n.parent)) a.authEndpoint = true;
           if (a.gated) return true;
+          // `mutate(CreateAddressMutation, { input }, { useAuthToken: true })` (nextjs-starter-vendure's actions): the API
+          // client sends the caller's session token with the call to an API that authenticates every request, like
+          // medusa's `getAuthHeaders()` handed to its SDK (see gates()).
+          if (n.type === 'Property' && /^(?:use|with|send|forward|include)Auth(?:Token|Headers?)$/.test(getPropertyName(n) ?? '') && n.value.type === 'Literal' && n.value.value === true && isOptionsArgument(n.parent)) a.gated = true;
           if (n.type === 'VariableDeclarator' && n.id.type === 'ObjectPattern' && n.init) {
             const init = unwrap(n.init, { await: true });
             if (init.type === 'CallExpression' && !/^(?:json|formData|text|parse|safeParse|parseAsync|safeParseAsync)$/.test(getCalleeName(init) ?? '')) {

@@ -103,6 +103,13 @@ ruleTester.run('no-client-credential-storage', rule, {
     // Server-side cookies (httpOnly possible): not this rule.
     { code: "import { cookies } from 'next/headers';\ncookies().set('token', token, { httpOnly: true, secure: true });", filename: FILES.route },
     { code: "import { setCookie } from 'cookies-next';\nexport default function handler(req, res) { setCookie('token', t, { req, res, httpOnly: true }); }", filename: FILES.pagesApi },
+    // nookies with a request context: a server Set-Cookie, not document.cookie; a non-credential in the browser.
+    { code: "import nookies from 'nookies';\nexport async function getServerSideProps(ctx) {\n  const token = await issue();\n  nookies.set(ctx, 'token', token, { httpOnly: true, path: '/' });\n  return { props: {} };\n}\n", filename: 'pages/login.tsx' },
+    { code: "import { setCookie } from 'nookies';\nexport const saveTheme = (theme: string) => setCookie(null, 'theme', theme);\n", filename: FILES.lib },
+    // cookies-next in a lib module with the request context (or options out of sight, which may carry it): a server write.
+    { code: "import { setCookie } from 'cookies-next';\nexport const saveSession = (token: string, opts: object) => {\n  setCookie('auth', token, opts);\n};\n", filename: 'src/lib/services/save-session.ts' },
+    { code: "import { setCookie } from 'cookies-next';\nexport async function saveSession(token: string, store: unknown) {\n  await setCookie('auth', token, { cookies: store, path: '/' });\n}\n", filename: 'src/lib/services/save-session.ts' },
+    { code: "import { setCookie } from 'cookies-next';\nexport function saveSession(token: string, req: unknown, res: unknown) {\n  setCookie('auth', token, { req, res, maxAge: 3600 });\n}\n", filename: 'src/lib/services/save-session.ts' },
     // Server cookies: httpOnly set, options not in sight, deletions, non-credential names, request cookies.
     { code: "import { cookies } from 'next/headers';\nexport async function login(token: string) {\n  const cookieStore = await cookies();\n  cookieStore.set('session_token', token, { httpOnly: true, secure: true, sameSite: 'lax', path: '/' });\n}\n", filename: FILES.action },
     { code: "import { cookies } from 'next/headers';\nimport { COOKIE_OPTIONS } from './config';\nexport async function refresh(data: { refresh_token: string }) {\n  (await cookies()).set('refresh_token', data.refresh_token, COOKIE_OPTIONS);\n}\n", filename: FILES.route },
@@ -339,6 +346,26 @@ ruleTester.run('no-client-credential-storage', rule, {
       code: "import Cookies from 'js-cookie';\nCookies.set('token', token, { expires: 7 });",
       filename: FILES.component,
       errors: [{ messageId: 'cookie', line: 2, data: { what: 'The credential `token`', how: 'js-cookie set()' }, suggestions: [{ messageId: 'useServerCookie', output: `import Cookies from 'js-cookie';\n${POST('token')};` }] }],
+    },
+    // nookies with no request context (CCS-Frontend-2022's lib/handleToken.js): document.cookie.
+    {
+      code: "import nookies from 'nookies';\nimport { api } from './api';\nexport const saveTokens = (accessToken, refreshToken) => {\n  api.defaults.headers.Authorization = `Bearer ${accessToken}`;\n  nookies.set(null, 'accessToken', accessToken);\n  nookies.set(undefined, 'refreshToken', refreshToken, { maxAge: 3600 * 24 * 30 });\n};\n",
+      filename: 'src/lib/handleToken.js',
+      errors: [
+        { messageId: 'cookie', line: 5, column: 21, data: { what: 'The credential `accessToken`', how: 'nookies set()' }, suggestions: [{ messageId: 'useServerCookie', output: "import nookies from 'nookies';\nimport { api } from './api';\nexport const saveTokens = (accessToken, refreshToken) => {\n  api.defaults.headers.Authorization = `Bearer ${accessToken}`;\n  " + POST('accessToken') + ";\n  nookies.set(undefined, 'refreshToken', refreshToken, { maxAge: 3600 * 24 * 30 });\n};\n" }] },
+        { messageId: 'cookie', line: 6, column: 26, data: { what: 'The credential `refreshToken`', how: 'nookies set()' }, suggestions: [{ messageId: 'useServerCookie', output: "import nookies from 'nookies';\nimport { api } from './api';\nexport const saveTokens = (accessToken, refreshToken) => {\n  api.defaults.headers.Authorization = `Bearer ${accessToken}`;\n  nookies.set(null, 'accessToken', accessToken);\n  " + POST('refreshToken') + ";\n};\n" }] },
+      ],
+    },
+    // cookies-next in a lib module without the request context (shorturl-next14-app's load-token.ts): only the browser writes it.
+    {
+      code: "import { setCookie } from 'cookies-next';\nimport api from '../api';\nexport const saveSession = async (token: string) => {\n  setCookie('auth', token, { path: '/', secure: window.location.protocol === 'https:', sameSite: 'strict' });\n  api.defaults.headers.common.Authorization = token;\n};\n",
+      filename: 'src/lib/services/save-session.ts',
+      errors: [{ messageId: 'cookie', line: 4, column: 13, data: { what: 'The credential `token`', how: 'cookies-next setCookie()' }, suggestions: [{ messageId: 'useServerCookie', output: "import { setCookie } from 'cookies-next';\nimport api from '../api';\nexport const saveSession = async (token: string) => {\n  " + POST('token', 'await') + ";\n  api.defaults.headers.common.Authorization = token;\n};\n" }] }],
+    },
+    {
+      code: "import { setCookie } from 'cookies-next';\nexport function rememberToken(accessToken: string) {\n  setCookie('access_token', accessToken);\n}\n",
+      filename: FILES.lib,
+      errors: [{ messageId: 'cookie', line: 3, column: 13, data: { what: 'The credential `access_token`', how: 'cookies-next setCookie()' }, suggestions: [{ messageId: 'useServerCookie', output: "import { setCookie } from 'cookies-next';\nexport function rememberToken(accessToken: string) {\n  " + POST('accessToken') + ";\n}\n" }] }],
     },
     {
       code: "'use client';\nimport { setCookie } from 'cookies-next';\nsetCookie('refreshToken', r);",

@@ -61,8 +61,18 @@ const PAGE_TRACKER_HTML = PAGE_TRACKER("html: '<script>document.title = window.l
 /** Twin: a local `document` record (ai-chatbot's AI tool reads `document.title` of a stored document): server code. */
 const LOCAL_DOCUMENT = "import { streamText } from 'ai';\n\nexport async function suggest(id: string, url: string) {\n  const document = await getDocumentById(id);\n  await fetch(url, { method: 'POST', body: document.title });\n}\n";
 
+/** clinic-fe's Pages API catch-all proxy: http-proxy forwarding to the backend with the session cookie as a bearer token. */
+const HTTP_PROXY_ROUTE = (create: string, web: string) =>
+  `import Cookies from 'cookies';\nimport httpProxy from 'http-proxy';\nimport type { NextApiRequest, NextApiResponse } from 'next';\n\nexport const config = { api: { bodyParser: false, externalResolver: true } };\n\nconst proxy = httpProxy.createProxyServer(${create});\n\nexport default function handler(req: NextApiRequest, res: NextApiResponse) {\n  const token = new Cookies(req, res).get('access_token');\n  if (token) req.headers.authorization = 'Bearer ' + token;\n  req.headers.cookie = '';\n  proxy.web(req, res, ${web});\n}\n`;
+
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // http-proxy with a bound on the proxy or on its web() call, or web() options out of sight (they may set one).
+    { code: HTTP_PROXY_ROUTE('{ proxyTimeout: 30_000 }', '{ target: process.env.API_URL, changeOrigin: true }'), filename: 'pages/api/[...path].ts' },
+    { code: HTTP_PROXY_ROUTE('', '{ target: process.env.API_URL, changeOrigin: true, proxyTimeout: 30_000 }'), filename: 'pages/api/[...path].ts' },
+    { code: HTTP_PROXY_ROUTE('', 'proxyOptions').replace("import type", "import { proxyOptions } from '@/lib/proxy';\nimport type"), filename: 'pages/api/[...path].ts' },
+    // A WebSocket proxy: its connections stay open by design.
+    { code: HTTP_PROXY_ROUTE('{ ws: true }', '{ target: process.env.API_URL }'), filename: 'pages/api/[...path].ts' },
     // rybbit's browser tracking script under server/src/analytics-script/: it reads document.title and window.innerWidth with no typeof guard, so it never runs in Node.
     { code: PAGE_TRACKER_CODE, filename: 'server/src/analytics-script/tracking.ts' },
     // @google/generative-ai with request options that set a timeout
@@ -211,6 +221,31 @@ ruleTester.run('require-request-timeout', rule, {
     { code: "import axios from 'axios';\nimport { useMutation, useQuery } from '@tanstack/react-query';\nimport { db } from 'backend-lib/src/db';\nimport { eq } from 'drizzle-orm';\nimport type { GetServerSideProps } from 'next';\n\nexport const getServerSideProps: GetServerSideProps = async () => {\n  const workspaces = await db.query.workspace.findMany({ where: eq(workspace.id, id) });\n    return { props: { workspaces } };\n};\n\nexport default function SettingsPage({ apiBase }: { apiBase: string }) {\n  const query = useQuery({\n    queryKey: ['config'],\n    queryFn: async () => {\n      const response = await axios.get(`${apiBase}/api/settings/data-sources`);\n      return response.data;\n    },\n  });\n  const save = useMutation({ mutationFn: (body: unknown) => axios.put(`${apiBase}/api/settings/data-sources`, body) });\n  return <button onClick={() => save.mutate(query.data)}>Save</button>;\n}\n", filename: 'packages/dashboard/src/pages/settings.page.tsx' },
   ],
   invalid: [
+    // http-proxy with no bound on the upstream request (clinic-fe's pages/api/[...path].ts).
+    {
+      code: HTTP_PROXY_ROUTE('', '{ target: process.env.API_URL, changeOrigin: true, selfHandleResponse: false }'),
+      filename: 'pages/api/[...path].ts',
+      errors: [
+        {
+          messageId: 'proxyNoTimeout',
+          line: 7,
+          column: 15,
+          suggestions: [{ messageId: 'addTimeout', data: { text: 'proxyTimeout: 30_000' }, output: HTTP_PROXY_ROUTE('{ proxyTimeout: 30_000 }', '{ target: process.env.API_URL, changeOrigin: true, selfHandleResponse: false }') }],
+        },
+      ],
+    },
+    {
+      code: HTTP_PROXY_ROUTE('{ changeOrigin: true }', '{ target: process.env.API_URL }'),
+      filename: 'pages/api/[...path].ts',
+      errors: [
+        {
+          messageId: 'proxyNoTimeout',
+          line: 7,
+          column: 15,
+          suggestions: [{ messageId: 'addTimeout', data: { text: 'proxyTimeout: 30_000' }, output: HTTP_PROXY_ROUTE('{ changeOrigin: true, proxyTimeout: 30_000 }', '{ target: process.env.API_URL }') }],
+        },
+      ],
+    },
     // a URL object built from an absolute literal: the message names its host (delivery-sub's Maps calls)
     {"code":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  url.searchParams.set('key', process.env.GOOGLE_MAPS_API_KEY!);\n  const res = await fetch(url.toString());\n  return Response.json(await res.json());\n}\n","filename":"app/api/maps/directions/route.ts","errors":[{"messageId":"fetchNoTimeout","data":{"target":"https://maps.googleapis.com"},"line":4,"column":21,"suggestions":[{"messageId":"addSignal","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  url.searchParams.set('key', process.env.GOOGLE_MAPS_API_KEY!);\n  const res = await fetch(url.toString(), { signal: AbortSignal.timeout(10_000) });\n  return Response.json(await res.json());\n}\n"},{"messageId":"useFetchWithTimeout","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  url.searchParams.set('key', process.env.GOOGLE_MAPS_API_KEY!);\n  const res = await fetchWithTimeout(url.toString());\n  return Response.json(await res.json());\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]}]},
     {"code":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  const res = await fetch(url);\n  return Response.json(await res.json());\n}\n","filename":"app/api/maps/directions/route.ts","errors":[{"messageId":"fetchNoTimeout","data":{"target":"https://maps.googleapis.com"},"line":3,"column":21,"suggestions":[{"messageId":"addSignal","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });\n  return Response.json(await res.json());\n}\n"},{"messageId":"useFetchWithTimeout","output":"export async function GET(req: Request) {\n  const url = new URL('https://maps.googleapis.com/maps/api/directions/json');\n  const res = await fetchWithTimeout(url);\n  return Response.json(await res.json());\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]}]},
