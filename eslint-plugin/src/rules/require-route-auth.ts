@@ -254,6 +254,13 @@ const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 const AVAILABILITY_ROUTE =
   /(?:^|\/)(?:check[-_]?(?:user[-_]?name|handle|slug|subdomain)s?(?:[-_](?:unique|uniqueness|available|availability|exists|taken))?|(?:user[-_]?name|handle|slug|subdomain)s?[-_/](?:available|availability|check|exists|taken))(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
 
+/**
+ * A route named only for the answer, `api/check-unique` (ShyNote's sign-up form): the same check when what it reads is
+ * a handle (`searchParams.get('username')`, `req.query.slug`) and the file reads no email (account enumeration).
+ */
+const UNIQUE_CHECK_ROUTE = /(?:^|\/)check[-_]?unique(?:ness)?(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
+const READS_HANDLE_PARAM = /\.get\(\s*['"`](?:user[-_]?name|handle|slug|subdomain)['"`]\s*\)|\bquery\s*\.\s*(?:user[-_]?name|handle|slug|subdomain)\b/i;
+
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 
@@ -596,6 +603,9 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest) return {};
     if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server')) return {};
     const file = kind.filename;
+    const availabilityRoute =
+      AVAILABILITY_ROUTE.test(file) ||
+      (UNIQUE_CHECK_ROUTE.test(file) && READS_HANDLE_PARAM.test(context.sourceCode.text) && !/email/i.test(context.sourceCode.text));
     /** A route of a scheduled job (under `cron/`), called by the platform's scheduler, not by a signed-in user. */
     const isCronRoute = (h: Handler): boolean => h.kind !== 'server-action' && CRON_PATH.test(file);
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
@@ -2116,7 +2126,7 @@ export default createRule<Options, MessageIds>({
       // a GET of them is not reported, a POST only behind a rate limit.
       const sensitive =
         !AVAILABILITY_CHECK.test(name) &&
-        !AVAILABILITY_ROUTE.test(file) &&
+        !availabilityRoute &&
         !headOnlyCount(call) &&
         SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, ''));
       // Vercel AI SDK
