@@ -1569,6 +1569,8 @@ export default createRule<Options, MessageIds>({
       if (!fn.body || fn.body.type !== 'BlockStatement') return false;
       if (reaches.some((r) => r.paid || r.sensitive || r.node.type !== 'CallExpression')) return false;
       const records = new Map<string, string>();
+      /** The filter each record was looked up by: `Link.findOne({ shortId, isActive: true })`. */
+      const lookups = new Map<string, TSESTree.ObjectExpression>();
       walk(fn.body, (n) => {
         if (n.type !== 'CallExpression' || !/^(?:findUnique|findFirst|findOne|findById|findOneAndUpdate)$/.test(getCalleeName(n) ?? '')) return true;
         // Through the query's own steps: `Url.findOne({ shortId }).populate('createdBy', 'username')`, `.lean()`.
@@ -1578,7 +1580,10 @@ export default createRule<Options, MessageIds>({
         }
         const record = boundName(top);
         const model = modelOf(n);
-        if (record && model && requestValues(fn, n.arguments[0]) > 0) records.set(record, model);
+        if (record && model && requestValues(fn, n.arguments[0]) > 0) {
+          records.set(record, model);
+          if (n.arguments[0]?.type === 'ObjectExpression') lookups.set(record, n.arguments[0]);
+        }
         return true;
       });
       if (records.size === 0) return false;
@@ -1611,22 +1616,35 @@ export default createRule<Options, MessageIds>({
       });
       if (!gated) return false;
       const model = records.get(record);
+      const lookup = lookups.get(record);
+      /** `isActive: true` on a record looked up with `isActive: true` (chlorei-linklab's redirect): it changes nothing. */
+      const restatesLookup = (p: TSESTree.Property, key: string): boolean =>
+        p.value.type === 'Literal' &&
+        lookup !== undefined &&
+        lookup.properties.some((q) => q.type === 'Property' && getPropertyName(q) === key && q.value.type === 'Literal' && q.value.value === (p.value as TSESTree.Literal).value);
+      const visitFields = (v: Node): boolean =>
+        v.type === 'ObjectExpression' && v.properties.length > 0 && v.properties.every((q) => q.type === 'Property' && VISIT_FIELD.test(getPropertyName(q) ?? ''));
       const visitOnly = (arg: Node | undefined): boolean => {
         if (arg?.type !== 'ObjectExpression' || arg.properties.length === 0) return false;
         return arg.properties.every((p) => {
           if (p.type !== 'Property') return false;
           const key = getPropertyName(p) ?? '';
           if (key === 'where') return true;
-          if (/^\$(?:push|inc|addToSet)$/.test(key) || key === 'data') {
-            return p.value.type === 'ObjectExpression' && p.value.properties.length > 0 && p.value.properties.every((q) => q.type === 'Property' && VISIT_FIELD.test(getPropertyName(q) ?? ''));
-          }
-          return false;
+          if (/^\$(?:push|inc|addToSet)$/.test(key) || key === 'data') return visitFields(p.value);
+          return restatesLookup(p, key);
         });
       };
+      /** `{ $inc: { clicks: 1 } }`: a counter and nothing else. */
+      const counterOnly = (arg: Node | undefined): boolean =>
+        arg?.type === 'ObjectExpression' && arg.properties.length > 0 && arg.properties.every((p) => p.type === 'Property' && getPropertyName(p) === '$inc' && visitFields(p.value));
       return reaches.every((r) => {
         if (!r.write) return true;
         const call = r.node as TSESTree.CallExpression;
-        return modelOf(call) === model && call.arguments.some((x) => visitOnly(x));
+        if (modelOf(call) === model) return call.arguments.some((x) => visitOnly(x));
+        // A click counter kept on another model for the link or its owner (chlorei-linklab's per-country
+        // `Location.updateOne({ countryName, userId: link.userId }, { $inc: { clicks: 1 } }, { upsert: true })`).
+        const [filter, update] = call.arguments;
+        return filter?.type === 'ObjectExpression' && fromRecord(filter) === record && counterOnly(update);
       });
     }
 
