@@ -299,6 +299,10 @@ export default createRule<Options, MessageIds>({
     if (isDevTooling(kind, sourceCode.ast, text)) return {};
     // Client components without the directive: only public vars can be read there anyway.
     if (kind.hasClientPath && !kind.isServer && /\.[jt]sx$/.test(kind.filename)) return {};
+    // A browser module without the directive (makr-ai's jotai atoms in `atoms/chat.ts`, `atom(process.env.OPENAI_API_KEY || '')`
+    // beside `localStorage`): it imports a browser-only library and nothing of the server, so a server variable is always unset
+    // there and failing fast would break the page. Not with `react-dom/server` (an email rendered on the server).
+    if (kind.importsBrowserLibrary && !kind.isServer && !kind.hasServerPath && !kind.isEntryPoint && !kind.imports.has('react-dom/server')) return {};
     const ignore = new Set([...ALWAYS_IGNORED, ...(options.ignoreNames ?? [])]);
     const factories = new Set([...CLIENT_FACTORIES, ...(options.clientFactories ?? [])]);
     const envModule = getSettings(context).helperModules?.['no-unvalidated-env'];

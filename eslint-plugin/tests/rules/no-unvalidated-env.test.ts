@@ -36,8 +36,14 @@ const WORKOS_CLIENT = (module: string, tail = '') =>
 const BINANCE_CLIENT = (module: string) =>
   `import Binance from '${module}';\n\nexport function getExchangeClient() {\n  const apiKey = process.env.BINANCE_API_KEY || '';\n  const apiSecret = process.env.BINANCE_API_SECRET || '';\n  return Binance({ apiKey, apiSecret, httpBase: 'https://testnet.binance.vision' });\n}\n`;
 
+/** makr-ai's chat atoms: a jotai module holding the user's own OpenAI key, seeded from the env, kept in localStorage. */
+const KEY_ATOMS = (head = '', tail = '') =>
+  `import { atom } from 'jotai';\n${head}\nexport const apiKeyAtom = atom<string>(process.env.OPENAI_API_KEY || '');\n\nexport const apiKeyHandlerAtom = atom(\n  (get) => get(apiKeyAtom),\n  (_get, set, key: string) => {\n    set(apiKeyAtom, key);\n    localStorage.setItem('openai-api-key', key);\n  },\n);\n${tail}`;
+
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // makr-ai's `atoms/chat.ts`: a jotai module with no server import runs in the browser, where the variable is always unset.
+    { code: KEY_ATOMS(), filename: 'atoms/chat.ts' },
     // binance-api-node's keys are optional (public market data needs none) and every signed call throws "You need to pass an
     // API key and secret to make authenticated calls." when either is empty.
     { code: BINANCE_CLIENT('binance-api-node'), filename: 'pages/api/exchange/client.ts' },
@@ -245,6 +251,16 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     // The same key into another module's `WorkOS` class, which the rule does not know to check it, is still reported.
     // Twin: the same const also given as another client's `url` is still reported (that client has no default).
     { code: "import { OpenAI } from 'openai';\nimport { Client } from '@/lib/llm-proxy';\n\nconst LLM_BASE_URL = process.env.LLM_BASE_URL;\n\nexport function titleClient() {\n  return new OpenAI({ baseURL: LLM_BASE_URL });\n}\n\nexport const proxy = new Client({ url: LLM_BASE_URL });\n", filename: 'apps/pdf-chat/lib/ai/create-conversation-title.ts', settings: requireEnvModule, errors: [{ messageId: 'unchecked', line: 4, column: 22, suggestions: [{ messageId: 'useRequireEnv', output: "import { OpenAI } from 'openai';\nimport { Client } from '@/lib/llm-proxy';\nimport { requireEnv } from '@/lib/require-env';\n\nconst LLM_BASE_URL = requireEnv('LLM_BASE_URL');\n\nexport function titleClient() {\n  return new OpenAI({ baseURL: LLM_BASE_URL });\n}\n\nexport const proxy = new Client({ url: LLM_BASE_URL });\n" }] }] },
+    // Twin: the same atoms in a module that also builds the OpenAI client (a server import): the empty key goes to the server.
+    {
+      code: KEY_ATOMS("import OpenAI from 'openai';\n", "\nexport const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY || '' });\n"),
+      filename: 'lib/chat-state.ts',
+      settings: requireEnvModule,
+      errors: [
+        { messageId: 'emptyFallback', line: 4, column: 40, suggestions: [{ messageId: 'useRequireEnv', output: KEY_ATOMS("import OpenAI from 'openai';\nimport { requireEnv } from '@/lib/require-env';\n", "\nexport const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY || '' });\n").replace("atom<string>(process.env.OPENAI_API_KEY || '')", "atom<string>(requireEnv('OPENAI_API_KEY'))") }] },
+        { messageId: 'emptyFallback', line: 14, column: 44, suggestions: [{ messageId: 'useRequireEnv', output: KEY_ATOMS("import OpenAI from 'openai';\nimport { requireEnv } from '@/lib/require-env';\n", "\nexport const openai = new OpenAI({ apiKey: requireEnv('OPENAI_API_KEY') });\n") }] },
+      ],
+    },
     // Twin: the same keys handed to the app's own exchange factory, which may not test them.
     {
       code: BINANCE_CLIENT('@/lib/exchange'),
