@@ -83,6 +83,16 @@ const ERROR_BODY_SDK = /^(?:openai|@anthropic-ai\/sdk|groq-sdk|together-ai)$/;
 
 type ErrorKind = 'catch' | 'rejection' | 'db-result' | 'result' | 'new' | 'param' | 'typed-param';
 
+/** Global functions that compute a value from their arguments (no I/O): `parseInt(hex, 16)`, `Array(3)`. */
+const COMPUTE_GLOBALS = new Set(['parseInt', 'parseFloat', 'Number', 'String', 'Boolean', 'Array', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent']);
+/** Hash modules whose functions only digest the text they are given (`sha1(name)` from crypto-hash). */
+const HASH_MODULE = /^(?:crypto-hash|js-sha1|js-sha256|js-md5|md5|object-hash)$/;
+/** Methods of a Pages API response that answer the request. */
+const RESPONSE_METHOD = /^(?:setHeader|status|send|json|end|write)$/;
+/** String and array methods that compute a value from the one they are called on (not `find`, `keys`: a model's, a store's). */
+const VALUE_METHOD =
+  /^(?:slice|substring|substr|charAt|charCodeAt|codePointAt|padStart|padEnd|trim|trimStart|trimEnd|toLowerCase|toUpperCase|toString|toFixed|split|join|replace|replaceAll|repeat|concat|includes|indexOf|startsWith|endsWith|map|reduce|fill|reverse)$/;
+
 export default createRule<Options, MessageIds>({
   name: 'no-raw-error-response',
   meta: {
@@ -634,6 +644,70 @@ export default createRule<Options, MessageIds>({
       return hit;
     }
 
+    const computeOnlyTry = new Map<TSESTree.Node, boolean>();
+    /**
+     * `try { const svg = await generateSVG(name); res.setHeader(...); res.send(svg) } catch (error) { ... error.message }`
+     * (beam's avatar route): a try block that only computes in the file's own code, with a hash (`crypto-hash`'s `sha1`,
+     * `createHash(...).update(...).digest(...)`), string and array steps and math, then answers on the handler's response.
+     * What it can throw is a TypeError about the caller's input, nothing of a database, a service or the file system.
+     */
+    function onlyComputes(id: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      const tryStmt = def?.type === 'CatchClause' ? def.node.parent : undefined;
+      if (tryStmt?.type !== 'TryStatement') return false;
+      let hit = computeOnlyTry.get(tryStmt);
+      if (hit === undefined) {
+        const resParam = getEnclosingFunction(tryStmt)?.params[1];
+        const res = resParam?.type === 'Identifier' ? resParam.name : undefined;
+        const seen = new Set<TSESTree.Node>();
+        const fromCrypto = (n: TSESTree.Node): boolean => n.type === 'Identifier' && /^(?:node:)?crypto$/.test(getImportSource(sourceCode, n) ?? '');
+        const pure = (root: TSESTree.Node, depth: number): boolean => {
+          let ok = true;
+          walk(root, (n) => {
+            if (!ok) return false;
+            if (n.type === 'NewExpression' || n.type === 'ThrowStatement' || n.type === 'TaggedTemplateExpression' || n.type === 'ImportExpression') ok = false;
+            // `await pending`: a promise made before the try, by anything.
+            else if (n.type === 'AwaitExpression' && unwrap(n.argument).type !== 'CallExpression') ok = false;
+            else if (n.type === 'CallExpression') ok = computes(n, depth);
+            return ok;
+          });
+          return ok;
+        };
+        const computes = (call: TSESTree.CallExpression, depth: number): boolean => {
+          const callee = unwrap(call.callee);
+          if (callee.type === 'Identifier') {
+            if (COMPUTE_GLOBALS.has(callee.name) && !findVariable(sourceCode, callee)?.defs.length) return true;
+            if (HASH_MODULE.test(getImportSource(sourceCode, callee) ?? '') || (callee.name === 'createHash' && fromCrypto(callee))) return true;
+            // The file's own helper, followed one level: `generateSVG(name)`.
+            const fn = depth === 0 ? resolveLocalFunction(sourceCode, callee) : undefined;
+            if (!fn || seen.has(fn)) return false;
+            seen.add(fn);
+            return pure(fn.body, depth + 1);
+          }
+          if (callee.type !== 'MemberExpression') return false;
+          const method = getPropertyName(callee) ?? '';
+          const object = unwrap(callee.object);
+          // The handler's own response: `res.setHeader(...)`, `res.status(200).send(svg)`.
+          if (depth === 0 && res !== undefined && getRootIdentifier(callee)?.name === res && RESPONSE_METHOD.test(method)) return true;
+          if (object.type === 'Identifier' && object.name === 'Math' && !findVariable(sourceCode, object)?.defs.length) return true;
+          // `createHash('sha1').update(name).digest('hex')` from node:crypto (not a model's `update`).
+          if (/^(?:createHash|update|digest)$/.test(method)) {
+            let cur: TSESTree.Node = callee;
+            while (cur.type === 'MemberExpression' || cur.type === 'CallExpression') {
+              if (cur.type === 'MemberExpression' && getPropertyName(cur) === 'createHash') return fromCrypto(unwrap(cur.object));
+              if (cur.type === 'CallExpression' && unwrap(cur.callee).type === 'Identifier') return (unwrap(cur.callee) as TSESTree.Identifier).name === 'createHash' && fromCrypto(unwrap(cur.callee));
+              cur = cur.type === 'MemberExpression' ? unwrap(cur.object) : unwrap(cur.callee);
+            }
+            return false;
+          }
+          return VALUE_METHOD.test(method);
+        };
+        hit = pure(tryStmt.block, 0);
+        computeOnlyTry.set(tryStmt, hit);
+      }
+      return hit;
+    }
+
     /**
      * `const { data, error } = await supabase.from(...)`, sent where the result is known to be a success:
      * `if (!isNull(data)) res.json({ data, error })`, the `else` of `if (error)`, after `if (!data) return ...`
@@ -698,7 +772,7 @@ export default createRule<Options, MessageIds>({
         // serializes an Error instance there as `$Z`, without its message or stack, in production builds. Not
         // when the try block throws a value of its own that need not be an Error (`if (error) throw error`).
         if (actionReturn && whole && (err.kind === 'catch' || err.kind === 'rejection') && !throwsNonError(err.id)) return;
-        if (err.kind === 'catch' && onlyParsesJson(err.id)) return;
+        if (err.kind === 'catch' && (onlyParsesJson(err.id) || onlyComputes(err.id))) return;
         if (status !== undefined && status >= 400 && status < 500 && allow4xx && err.kind !== 'db-result') return;
         // A guard where the value is made, or where it is sent (`const code = err.message` ... `if (known) send(code)`).
         if (isGuarded(at, err.id.name) || (reportAt !== at && isGuarded(reportAt, err.id.name))) return;

@@ -51,7 +51,7 @@ const PLATFORM_SYSTEM_ENV = /^VERCEL_(?:ENV|TARGET_ENV|URL|BRANCH_URL|PROJECT_PR
  * constructors (`AzureOpenAI` takes other credentials).
  */
 const SELF_CHECKED_CLIENTS: Readonly<
-  Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp; statics?: RegExp; empty?: boolean; positions?: number }>
+  Record<string, { via: 'argument' | 'apiKey'; names: RegExp; options?: RegExp; statics?: RegExp; empty?: boolean; positions?: number; factory?: boolean }>
 > = {
   // `empty`: the SDK tests the key's truthiness (`if (!key)`), so an empty fallback (`process.env.X || ''`)
   // throws at once too; the OpenAI-style SDKs test `=== undefined` and take `''`.
@@ -104,6 +104,10 @@ const SELF_CHECKED_CLIENTS: Readonly<
   // `new WorkOS(key)` falls back to WORKOS_API_KEY when the key is falsy and throws NoApiKeyProvidedException, "Missing API
   // key. Pass it to the constructor ... or define it in the WORKOS_API_KEY environment variable." (WorkOS's B2B starter kit).
   '@workos-inc/node': { via: 'argument', names: /^WorkOS$/, empty: true },
+  // binance-api-node's `Binance({ apiKey, apiSecret })` (a factory, called without `new`): both are optional, its public
+  // market data (`prices`, `dailyStats`, `time`) needs neither, and every signed call tests them (`if (!apiKey ||
+  // !apiSecret)`) and throws "You need to pass an API key and secret to make authenticated calls." (earlysignalscanner).
+  'binance-api-node': { via: 'apiKey', names: /^\w+$/, options: /^(?:apiKey|apiSecret)$/, empty: true, factory: true },
 };
 
 /** The Flags SDK's provider adapters, whose `getProviderData` reports a missing option as a hint (vercel/examples' flags routes). */
@@ -295,6 +299,10 @@ export default createRule<Options, MessageIds>({
     if (isDevTooling(kind, sourceCode.ast, text)) return {};
     // Client components without the directive: only public vars can be read there anyway.
     if (kind.hasClientPath && !kind.isServer && /\.[jt]sx$/.test(kind.filename)) return {};
+    // A browser module without the directive (makr-ai's jotai atoms in `atoms/chat.ts`, `atom(process.env.OPENAI_API_KEY || '')`
+    // beside `localStorage`): it imports a browser-only library and nothing of the server, so a server variable is always unset
+    // there and failing fast would break the page. Not with `react-dom/server` (an email rendered on the server).
+    if (kind.importsBrowserLibrary && !kind.isServer && !kind.hasServerPath && !kind.isEntryPoint && !kind.imports.has('react-dom/server')) return {};
     const ignore = new Set([...ALWAYS_IGNORED, ...(options.ignoreNames ?? [])]);
     const factories = new Set([...CLIENT_FACTORIES, ...(options.clientFactories ?? [])]);
     const envModule = getSettings(context).helperModules?.['no-unvalidated-env'];
@@ -748,6 +756,11 @@ export default createRule<Options, MessageIds>({
       // A static call of the SDK's class, the options in any position: `Sandbox.connect(id, { apiKey })` (E2B).
       if (ctor?.type === 'CallExpression' && option !== undefined && ctor.arguments.includes(arg as TSESTree.CallExpressionArgument)) {
         const callee = ctor.callee;
+        // A factory the SDK exports, its options first: `Binance({ apiKey, apiSecret })` (binance-api-node).
+        if (callee.type === 'Identifier') {
+          const self = SELF_CHECKED_CLIENTS[getImportSource(sourceCode, callee) ?? ''];
+          return !!self?.factory && ctor.arguments[0] === arg && (!empty || !!self.empty) && self.names.test(callee.name) && (self.options ?? /^apiKey$/).test(option);
+        }
         if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return false;
         const self = SELF_CHECKED_CLIENTS[getImportSource(sourceCode, callee.object) ?? ''];
         return (

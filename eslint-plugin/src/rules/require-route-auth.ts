@@ -254,6 +254,13 @@ const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 const AVAILABILITY_ROUTE =
   /(?:^|\/)(?:check[-_]?(?:user[-_]?name|handle|slug|subdomain)s?(?:[-_](?:unique|uniqueness|available|availability|exists|taken))?|(?:user[-_]?name|handle|slug|subdomain)s?[-_/](?:available|availability|check|exists|taken))(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
 
+/**
+ * A route named only for the answer, `api/check-unique` (ShyNote's sign-up form): the same check when what it reads is
+ * a handle (`searchParams.get('username')`, `req.query.slug`) and the file reads no email (account enumeration).
+ */
+const UNIQUE_CHECK_ROUTE = /(?:^|\/)check[-_]?unique(?:ness)?(?:\/route|\/index)?\.[cm]?[jt]sx?$/i;
+const READS_HANDLE_PARAM = /\.get\(\s*['"`](?:user[-_]?name|handle|slug|subdomain)['"`]\s*\)|\bquery\s*\.\s*(?:user[-_]?name|handle|slug|subdomain)\b/i;
+
 /** `'Cache-Control': 'public, …'`, `res.setHeader('Cache-Control', 'public, …')`. */
 const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 
@@ -596,6 +603,9 @@ export default createRule<Options, MessageIds>({
     if (kind.isClient || kind.isTest) return {};
     if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server')) return {};
     const file = kind.filename;
+    const availabilityRoute =
+      AVAILABILITY_ROUTE.test(file) ||
+      (UNIQUE_CHECK_ROUTE.test(file) && READS_HANDLE_PARAM.test(context.sourceCode.text) && !/email/i.test(context.sourceCode.text));
     /** A route of a scheduled job (under `cron/`), called by the platform's scheduler, not by a signed-in user. */
     const isCronRoute = (h: Handler): boolean => h.kind !== 'server-action' && CRON_PATH.test(file);
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
@@ -1563,6 +1573,8 @@ export default createRule<Options, MessageIds>({
       if (!fn.body || fn.body.type !== 'BlockStatement') return false;
       if (reaches.some((r) => r.paid || r.sensitive || r.node.type !== 'CallExpression')) return false;
       const records = new Map<string, string>();
+      /** The filter each record was looked up by: `Link.findOne({ shortId, isActive: true })`. */
+      const lookups = new Map<string, TSESTree.ObjectExpression>();
       walk(fn.body, (n) => {
         if (n.type !== 'CallExpression' || !/^(?:findUnique|findFirst|findOne|findById|findOneAndUpdate)$/.test(getCalleeName(n) ?? '')) return true;
         // Through the query's own steps: `Url.findOne({ shortId }).populate('createdBy', 'username')`, `.lean()`.
@@ -1572,7 +1584,10 @@ export default createRule<Options, MessageIds>({
         }
         const record = boundName(top);
         const model = modelOf(n);
-        if (record && model && requestValues(fn, n.arguments[0]) > 0) records.set(record, model);
+        if (record && model && requestValues(fn, n.arguments[0]) > 0) {
+          records.set(record, model);
+          if (n.arguments[0]?.type === 'ObjectExpression') lookups.set(record, n.arguments[0]);
+        }
         return true;
       });
       if (records.size === 0) return false;
@@ -1605,22 +1620,35 @@ export default createRule<Options, MessageIds>({
       });
       if (!gated) return false;
       const model = records.get(record);
+      const lookup = lookups.get(record);
+      /** `isActive: true` on a record looked up with `isActive: true` (chlorei-linklab's redirect): it changes nothing. */
+      const restatesLookup = (p: TSESTree.Property, key: string): boolean =>
+        p.value.type === 'Literal' &&
+        lookup !== undefined &&
+        lookup.properties.some((q) => q.type === 'Property' && getPropertyName(q) === key && q.value.type === 'Literal' && q.value.value === (p.value as TSESTree.Literal).value);
+      const visitFields = (v: Node): boolean =>
+        v.type === 'ObjectExpression' && v.properties.length > 0 && v.properties.every((q) => q.type === 'Property' && VISIT_FIELD.test(getPropertyName(q) ?? ''));
       const visitOnly = (arg: Node | undefined): boolean => {
         if (arg?.type !== 'ObjectExpression' || arg.properties.length === 0) return false;
         return arg.properties.every((p) => {
           if (p.type !== 'Property') return false;
           const key = getPropertyName(p) ?? '';
           if (key === 'where') return true;
-          if (/^\$(?:push|inc|addToSet)$/.test(key) || key === 'data') {
-            return p.value.type === 'ObjectExpression' && p.value.properties.length > 0 && p.value.properties.every((q) => q.type === 'Property' && VISIT_FIELD.test(getPropertyName(q) ?? ''));
-          }
-          return false;
+          if (/^\$(?:push|inc|addToSet)$/.test(key) || key === 'data') return visitFields(p.value);
+          return restatesLookup(p, key);
         });
       };
+      /** `{ $inc: { clicks: 1 } }`: a counter and nothing else. */
+      const counterOnly = (arg: Node | undefined): boolean =>
+        arg?.type === 'ObjectExpression' && arg.properties.length > 0 && arg.properties.every((p) => p.type === 'Property' && getPropertyName(p) === '$inc' && visitFields(p.value));
       return reaches.every((r) => {
         if (!r.write) return true;
         const call = r.node as TSESTree.CallExpression;
-        return modelOf(call) === model && call.arguments.some((x) => visitOnly(x));
+        if (modelOf(call) === model) return call.arguments.some((x) => visitOnly(x));
+        // A click counter kept on another model for the link or its owner (chlorei-linklab's per-country
+        // `Location.updateOne({ countryName, userId: link.userId }, { $inc: { clicks: 1 } }, { upsert: true })`).
+        const [filter, update] = call.arguments;
+        return filter?.type === 'ObjectExpression' && fromRecord(filter) === record && counterOnly(update);
       });
     }
 
@@ -2120,7 +2148,7 @@ export default createRule<Options, MessageIds>({
       // a GET of them is not reported, a POST only behind a rate limit.
       const sensitive =
         !AVAILABILITY_CHECK.test(name) &&
-        !AVAILABILITY_ROUTE.test(file) &&
+        !availabilityRoute &&
         !headOnlyCount(call) &&
         SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, ''));
       // Vercel AI SDK

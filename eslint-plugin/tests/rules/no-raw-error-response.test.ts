@@ -1152,3 +1152,27 @@ ruleTester.run('no-raw-error-response (error.error without an SDK error body)', 
   ],
   invalid: [],
 });
+
+/** beam's avatar route: a Pages API handler whose try block runs `draw(name)`, a helper of the file. */
+const AVATAR_ROUTE = (draw: string, extraImport = '') =>
+  `import { sha1 } from 'crypto-hash';\nimport type { NextApiRequest, NextApiResponse } from 'next';\n${extraImport}\nconst SHADES = ['#ff455d', '#f35815', '#27b648', '#1e9de7'] as const;\n\nasync function draw(name: string) {\n${draw}\n}\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const { name } = req.query;\n  if (typeof name !== 'string') return res.status(400).json({ error: 'Invalid request' });\n  try {\n    const svg = await draw(name);\n    res.setHeader('Content-Type', 'image/svg+xml');\n    res.status(200).send(svg);\n  } catch (error: any) {\n    return res.status(500).json({ message: error.message });\n  }\n}\n`;
+const AVATAR_DRAW =
+  "  const hash = await sha1(name);\n  const fills = [...Array(3)].map((_, i) => SHADES[parseInt(hash.slice(i * 2, i * 2 + 2), 16) % SHADES.length]);\n  return `<svg viewBox=\"0 0 24 24\"><circle r=\"12\" fill=\"${fills[0]}\" stroke=\"${fills[1]}\"/></svg>`.trim();";
+const AVATAR_DRAW_DB =
+  "  const user = await Member.findOne({ name });\n  const hash = await sha1(user?.seed ?? name);\n  return `<svg viewBox=\"0 0 24 24\"><circle r=\"12\" fill=\"${SHADES[parseInt(hash.slice(0, 2), 16) % SHADES.length]}\"/></svg>`;";
+
+// A try block that only hashes and draws in the file's own code: what it throws is about the caller's input.
+ruleTester.run('no-raw-error-response (a try block that only computes)', rule, {
+  valid: [
+    // beam's avatar: `sha1` from crypto-hash, string and array steps, then `res.setHeader` / `res.send`.
+    { code: AVATAR_ROUTE(AVATAR_DRAW), filename: 'pages/api/avatar.ts' },
+  ],
+  invalid: [
+    // Twin: the helper also reads the database (`Member.findOne`): its errors are the database's.
+    {
+      code: AVATAR_ROUTE(AVATAR_DRAW_DB, "import Member from '@/models/member';\n"),
+      filename: 'pages/api/avatar.ts',
+      errors: [{ messageId: 'rawError', line: 21, column: 44, suggestions: [{ messageId: 'useGenericMessage', output: AVATAR_ROUTE(AVATAR_DRAW_DB, "import Member from '@/models/member';\n").replace("    return res.status(500).json({ message: error.message });", "    console.error(error);\n    return res.status(500).json({ message: 'Internal server error' });") }] }],
+    },
+  ],
+});

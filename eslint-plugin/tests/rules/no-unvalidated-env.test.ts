@@ -32,8 +32,21 @@ const R2_CHECK = "    if (!this.accessKeyId || !this.secretAccessKey) {\n      t
 const WORKOS_CLIENT = (module: string, tail = '') =>
   `import { WorkOS } from '${module}';\n\nconst workos = new WorkOS(process.env.WORKOS_API_KEY${tail}, {\n  clientId: process.env.WORKOS_CLIENT_ID,\n});\n\nexport { workos };\n`;
 
+/** earlysignalscanner's Binance client: the keys default to '' in consts handed to the factory `Binance` from `module`. */
+const BINANCE_CLIENT = (module: string) =>
+  `import Binance from '${module}';\n\nexport function getExchangeClient() {\n  const apiKey = process.env.BINANCE_API_KEY || '';\n  const apiSecret = process.env.BINANCE_API_SECRET || '';\n  return Binance({ apiKey, apiSecret, httpBase: 'https://testnet.binance.vision' });\n}\n`;
+
+/** makr-ai's chat atoms: a jotai module holding the user's own OpenAI key, seeded from the env, kept in localStorage. */
+const KEY_ATOMS = (head = '', tail = '') =>
+  `import { atom } from 'jotai';\n${head}\nexport const apiKeyAtom = atom<string>(process.env.OPENAI_API_KEY || '');\n\nexport const apiKeyHandlerAtom = atom(\n  (get) => get(apiKeyAtom),\n  (_get, set, key: string) => {\n    set(apiKeyAtom, key);\n    localStorage.setItem('openai-api-key', key);\n  },\n);\n${tail}`;
+
 ruleTester.run('no-unvalidated-env', rule, {
   valid: [
+    // makr-ai's `atoms/chat.ts`: a jotai module with no server import runs in the browser, where the variable is always unset.
+    { code: KEY_ATOMS(), filename: 'atoms/chat.ts' },
+    // binance-api-node's keys are optional (public market data needs none) and every signed call throws "You need to pass an
+    // API key and secret to make authenticated calls." when either is empty.
+    { code: BINANCE_CLIENT('binance-api-node'), filename: 'pages/api/exchange/client.ts' },
     // `new WorkOS(key)` from @workos-inc/node falls back to WORKOS_API_KEY and throws naming it when the key is missing or empty.
     { code: WORKOS_CLIENT('@workos-inc/node'), filename: 'src/app/api/workos.ts' },
     { code: WORKOS_CLIENT('@workos-inc/node', " || ''"), filename: 'src/app/api/workos.ts' },
@@ -238,6 +251,26 @@ export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);`,
     // The same key into another module's `WorkOS` class, which the rule does not know to check it, is still reported.
     // Twin: the same const also given as another client's `url` is still reported (that client has no default).
     { code: "import { OpenAI } from 'openai';\nimport { Client } from '@/lib/llm-proxy';\n\nconst LLM_BASE_URL = process.env.LLM_BASE_URL;\n\nexport function titleClient() {\n  return new OpenAI({ baseURL: LLM_BASE_URL });\n}\n\nexport const proxy = new Client({ url: LLM_BASE_URL });\n", filename: 'apps/pdf-chat/lib/ai/create-conversation-title.ts', settings: requireEnvModule, errors: [{ messageId: 'unchecked', line: 4, column: 22, suggestions: [{ messageId: 'useRequireEnv', output: "import { OpenAI } from 'openai';\nimport { Client } from '@/lib/llm-proxy';\nimport { requireEnv } from '@/lib/require-env';\n\nconst LLM_BASE_URL = requireEnv('LLM_BASE_URL');\n\nexport function titleClient() {\n  return new OpenAI({ baseURL: LLM_BASE_URL });\n}\n\nexport const proxy = new Client({ url: LLM_BASE_URL });\n" }] }] },
+    // Twin: the same atoms in a module that also builds the OpenAI client (a server import): the empty key goes to the server.
+    {
+      code: KEY_ATOMS("import OpenAI from 'openai';\n", "\nexport const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY || '' });\n"),
+      filename: 'lib/chat-state.ts',
+      settings: requireEnvModule,
+      errors: [
+        { messageId: 'emptyFallback', line: 4, column: 40, suggestions: [{ messageId: 'useRequireEnv', output: KEY_ATOMS("import OpenAI from 'openai';\nimport { requireEnv } from '@/lib/require-env';\n", "\nexport const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY || '' });\n").replace("atom<string>(process.env.OPENAI_API_KEY || '')", "atom<string>(requireEnv('OPENAI_API_KEY'))") }] },
+        { messageId: 'emptyFallback', line: 14, column: 44, suggestions: [{ messageId: 'useRequireEnv', output: KEY_ATOMS("import OpenAI from 'openai';\nimport { requireEnv } from '@/lib/require-env';\n", "\nexport const openai = new OpenAI({ apiKey: requireEnv('OPENAI_API_KEY') });\n") }] },
+      ],
+    },
+    // Twin: the same keys handed to the app's own exchange factory, which may not test them.
+    {
+      code: BINANCE_CLIENT('@/lib/exchange'),
+      filename: 'pages/api/exchange/client.ts',
+      settings: requireEnvModule,
+      errors: [
+        { messageId: 'emptyFallback', line: 4, column: 18, suggestions: [{ messageId: 'useRequireEnv', output: BINANCE_CLIENT('@/lib/exchange').replace("process.env.BINANCE_API_KEY || ''", "requireEnv('BINANCE_API_KEY')").replace("'@/lib/exchange';\n", "'@/lib/exchange';\nimport { requireEnv } from '@/lib/require-env';\n") }] },
+        { messageId: 'emptyFallback', line: 5, column: 21, suggestions: [{ messageId: 'useRequireEnv', output: BINANCE_CLIENT('@/lib/exchange').replace("process.env.BINANCE_API_SECRET || ''", "requireEnv('BINANCE_API_SECRET')").replace("'@/lib/exchange';\n", "'@/lib/exchange';\nimport { requireEnv } from '@/lib/require-env';\n") }] },
+      ],
+    },
     { code: WORKOS_CLIENT('@/lib/workos-client'), filename: 'src/app/api/workos.ts', settings: requireEnvModule, errors: [{ messageId: 'unchecked', line: 3, column: 27, suggestions: [{ messageId: 'useRequireEnv', output: WORKOS_CLIENT('@/lib/workos-client').replace('process.env.WORKOS_API_KEY', "requireEnv('WORKOS_API_KEY')").replace("'@/lib/workos-client';\n", "'@/lib/workos-client';\nimport { requireEnv } from '@/lib/require-env';\n") }] }] },
     // an empty fallback that goes into a link, not a client: the message says so (Payload's templates, s22-h6)
     {"code":"export function generatePreviewPath({ slug }: { slug: string }) {\n  const params = new URLSearchParams({ slug, previewSecret: process.env.PREVIEW_SECRET || '' });\n  return `/next/preview?${params.toString()}`;\n}\n","filename":"src/utilities/generatePreviewPath.ts","errors":[{"messageId":"emptyFallback","data":{"name":"PREVIEW_SECRET","op":"||","effect":"every use gets a blank value and fails later, far from the cause"},"line":2,"column":61,"suggestions":[{"messageId":"useRequireEnv","output":"export function generatePreviewPath({ slug }: { slug: string }) {\n  const params = new URLSearchParams({ slug, previewSecret: requireEnv('PREVIEW_SECRET') });\n  return `/next/preview?${params.toString()}`;\n}\n\n/**\n * Returns the value of a required environment variable, or throws an error that names it.\n * Use it where the value is read (module scope of the client's module) so a missing variable fails\n * at startup, not at the first request with an unrelated auth or connection error.\n */\nfunction requireEnv(name: string): string {\n  const value = process.env[name];\n  if (value === undefined || value.trim() === '') {\n    throw new Error(`Missing required environment variable ${name}` + ' (see .env.example)');\n  }\n  return value;\n}\n"}]}]},
