@@ -254,6 +254,10 @@ export default createRule<Options, MessageIds>({
         // `signIn('github')` on a login page: a redirect to the OAuth provider, which rate-limits its own
         // sign-in; no password, code or email is handled here.
         if (reach?.type === 'CallExpression' && isOAuthRedirect(reach)) return;
+        // Firebase's `getAuth().createSessionCookie(idToken, { expiresIn })` or `adminAuth.verifyIdToken(idToken)` first
+        // (tavla's `login(token)` action): the caller hands over an ID token the identity provider signed after its own
+        // sign-in, which checked (and rate-limits) the password or code; a signed token cannot be guessed.
+        if (reach?.type === 'CallExpression' && isIdTokenExchange(reach)) return;
         // `formAction={async (data) => { 'use server'; await signUpAction(data); }}` (usdc-for-ai-inference's sign-up page):
         // a call into a server action imported from an actions module, an endpoint of its own that this rule checks (and
         // reports) in its file, where its limit belongs.
@@ -278,6 +282,11 @@ export default createRule<Options, MessageIds>({
       if (getCalleeName(call) !== 'signIn') return false;
       const provider = call.arguments[0] ? getStaticString(call.arguments[0]) : undefined;
       return !!provider && !/^(?:credentials|email|resend|nodemailer|sendgrid|postmark|mailgun|forwardemail|http-email|passkey|webauthn)$/i.test(provider);
+    }
+
+    /** `getAuth().createSessionCookie(idToken, opts)`, `adminAuth.verifyIdToken(idToken)`: a provider-signed ID token checked or swapped for a session. */
+    function isIdTokenExchange(call: TSESTree.CallExpression): boolean {
+      return call.callee.type === 'MemberExpression' && /^(?:createSessionCookie|verifyIdToken)$/.test(getPropertyName(call.callee) ?? '');
     }
 
     /** getMessageCountByUserId(), checkApiLimit(), hasAvailableCredits(): a per-user usage quota. */

@@ -21,6 +21,7 @@ import {
   matchesAnyGlob,
   unwrap,
   isCliScript,
+  isRunOnceModule,
   isSeedFile,
   resolveLocalFunction,
   getConstInit,
@@ -122,6 +123,8 @@ function readsServerSecret(text: string): boolean {
 
 /** Dev tooling that never runs in production: scripts, CLIs, eval harnesses, usage examples, Turborepo code generators. */
 const DEFAULT_IGNORE = ['**/scripts/**', 'scripts/**', '**/cli/**', 'tools/**', '**/evals/**', '**/*.eval.{js,ts,mjs,mts}', '**/examples/**', '**/turbo/generators/**'];
+/** Statements that run their body more than once. */
+const LOOP = new Set<string>(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 /** The hardened snippet's fetch wrapper (snippets/require-request-timeout.ts). */
 const FETCH_HELPER = 'fetchWithTimeout';
 /** Its variant for responses streamed on: a deadline on the headers only. */
@@ -901,6 +904,8 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: 'unusedController', data: { name: parent.id.name } });
     }
 
+    /** Whether the file is a run-once module ({@link isRunOnceModule}), computed on the first top-level call. */
+    let runOnce: boolean | undefined;
     // axios / got bindings are only collected in files that name them.
     const httpClients = /\baxios\b|\bgot\b/.test(text);
     return {
@@ -910,6 +915,7 @@ export default createRule<Options, MessageIds>({
       },
       CallExpression(node) {
         try {
+          if (runsOnceAtTopLevel(node)) return;
           checkFetch(node);
           checkHttpClient(node);
           checkAiCall(node);
@@ -928,6 +934,20 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /**
+     * A call at the top level of a module run as a program (tavla's `graphql-tools/introspect.js`, which a developer runs
+     * to fetch the schema and write `schema.json`): it runs once, when a person runs the file, who sees it hang and stops
+     * it; no request or function waits on it. A call inside a function or a loop is still checked (a top-level
+     * `while (true)` poller runs for good, and a function may be called from one).
+     */
+    function runsOnceAtTopLevel(node: TSESTree.CallExpression): boolean {
+      if (kind.isEntryPoint) return false;
+      for (let p: TSESTree.Node | undefined = node.parent; p; p = p.parent) {
+        if (isFunction(p) || LOOP.has(p.type)) return false;
+      }
+      return (runOnce ??= isRunOnceModule(sourceCode.ast, text));
+    }
 
     function collectImport(node: TSESTree.ImportDeclaration): void {
       const source = node.source.value;

@@ -60,6 +60,7 @@ import {
   isAuthFunctionName,
   isAuthWrapperName,
   isCallerClassWrapperName,
+  isAuthContextName,
   isRateLimitCall,
   OUTBOUND_AUTH_MODULE,
 } from '../utils/auth-vocab';
@@ -658,7 +659,7 @@ export default createRule<Options, MessageIds>({
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
-      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c) || authenticatesByDefault(c))) return;
+      if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c) || authenticatesByDefault(c) || buildsOnAuthContext(c))) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
       // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
@@ -1100,6 +1101,42 @@ export default createRule<Options, MessageIds>({
       const root = getRootIdentifier(call.callee);
       if (!root) return false;
       return /auth|protected|private|user|admin|member|workspace|team|org|account|session/i.test(root.name) && !/unauth|public|anon/i.test(root.name);
+    }
+
+    /**
+     * A handler built on an imported request context named for the caller it requires:
+     * `API.withContext(companyAdminUserContext.add(courseContext)).post(fn)` (whop-courses' Pages API builder, whose
+     * contexts, in another file, answer 401 / 403 before the handler runs). The context is an argument of the wrapper
+     * call or of a call in its chain, or a part it is composed of (`sessionContext.add(x)`, `x.add(sessionContext)`);
+     * a chain that makes it optional (`.optional()`) does not count, nor does a context named optional or public.
+     */
+    function buildsOnAuthContext(call: TSESTree.CallExpression): boolean {
+      const calls: TSESTree.CallExpression[] = [call];
+      for (let cur: Node = unwrap(call.callee); cur.type === 'MemberExpression' || cur.type === 'CallExpression'; ) {
+        if (cur.type === 'CallExpression') {
+          calls.push(cur);
+          cur = unwrap(cur.callee);
+        } else cur = unwrap(cur.object);
+      }
+      return calls.some((c) => c.arguments.some((arg) => arg.type !== 'SpreadElement' && !isFunction(arg) && composesAuthContext(arg)));
+    }
+
+    /** `sessionContext`, `companyAdminUserContext.add(courseContext)`: an imported auth context, alone or composed. */
+    function composesAuthContext(expr: Node): boolean {
+      let found = false;
+      for (let cur: Node = unwrap(expr), i = 0; i < 8; i++) {
+        if (cur.type === 'Identifier') return found || (isAuthContextName(cur.name) && getImportSource(sourceCode, cur) !== undefined);
+        if (cur.type === 'CallExpression') {
+          if (/optional|maybe|public|anon|guest/i.test(getCalleeName(cur) ?? '')) return false;
+          for (const a of cur.arguments) {
+            const u = unwrap(a);
+            if (u.type === 'Identifier' && isAuthContextName(u.name) && getImportSource(sourceCode, u) !== undefined) found = true;
+          }
+          cur = unwrap(cur.callee);
+        } else if (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+        else return found;
+      }
+      return found;
     }
 
     /**

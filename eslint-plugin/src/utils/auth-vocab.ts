@@ -269,6 +269,24 @@ export function isCallerClassWrapperName(name: string): boolean {
   return splitWords(last).some((w) => CALLER_CLASS_WRAPPER_WORD.test(w));
 }
 
+/** Words of a request context's name that say it resolves the signed-in caller: `sessionContext`, `companyAdminUserContext`. */
+const AUTH_CONTEXT_WORD = /^(?:auth|authed|authenticated|authori[sz]ed|session|user|admin|member|owner|viewer|protected)$/;
+/** Words that say a context lets callers through without one: `optionalSessionContext`, `publicUserContext`, `maybeUserCtx`. */
+const OPTIONAL_CONTEXT_WORD = /^(?:optional|maybe|public|anon|anonymous|guest|unauth|unauthenticated|unauthed|nullable|soft|lazy|no|without|if)$/;
+
+/**
+ * A request context named for the signed-in caller it requires (whop-courses' `sessionContext` and
+ * `companyAdminUserContext`, built by `API.contextFunction` in another file, answer 401 / 403 before the handler
+ * runs): `...Context` or `...Ctx` with a caller word, and no word that makes it optional. `optionalSessionContext`,
+ * `companyContext` (a route parameter's record) are not.
+ */
+export function isAuthContextName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  if (last !== 'context' && last !== 'ctx') return false;
+  return words.some((w) => AUTH_CONTEXT_WORD.test(w)) && !words.some((w) => OPTIONAL_CONTEXT_WORD.test(w));
+}
+
 /**
  * An Amazon SNS endpoint (SES bounce and complaint notifications, S3 events): it handles SNS's subscription
  * handshake or reads its message-type header. SNS signs each message with a certificate, not an HMAC.

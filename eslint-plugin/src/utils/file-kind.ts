@@ -436,11 +436,19 @@ export function isCliScript(program: TSESTree.Program, text: string): boolean {
   if (hit !== undefined) return hit;
   // The exports first: most modules export something, and a look at the top-level statements is
   // much cheaper than the two scans of the text.
-  let exports = false;
   // A shebang makes the file an executable: what it exports is for its own tests (stack-auth's `init-stack/index.mjs`
   // setup wizard exports a template helper), not for a route.
-  const executable = text.startsWith('#!');
-  for (const stmt of executable ? [] : program.body) {
+  const exports = !text.startsWith('#!') && hasRuntimeExports(program);
+  // A wizard that prompts at a terminal stays a command-line script when it also opens a socket (sourcebot's
+  // setup wizard probes whether a port is free with `net.createServer().listen(port)`).
+  const result = !exports && CLI_SIGNAL.test(text) && (!SERVER_SIGNAL.test(text) || PROMPT_IMPORT.test(text));
+  cliCache.set(program, result);
+  return result;
+}
+
+/** Whether a module exports anything at runtime (ES or CommonJS exports; type-only exports leave nothing). */
+function hasRuntimeExports(program: TSESTree.Program): boolean {
+  for (const stmt of program.body) {
     // A type-only export (`export interface DockerComposeFile`, `export type { X }`: openpanel's self-hosting
     // quiz) leaves nothing at runtime for a route to import.
     if (stmt.type === 'ExportNamedDeclaration' && isTypeOnlyExport(stmt)) continue;
@@ -451,15 +459,20 @@ export function isCliScript(program: TSESTree.Program, text: string): boolean {
       stmt.type === 'TSExportAssignment' ||
       (stmt.type === 'ExpressionStatement' && assignsCommonJsExport(stmt.expression))
     ) {
-      exports = true;
-      break;
+      return true;
     }
   }
-  // A wizard that prompts at a terminal stays a command-line script when it also opens a socket (sourcebot's
-  // setup wizard probes whether a port is free with `net.createServer().listen(port)`).
-  const result = !exports && CLI_SIGNAL.test(text) && (!SERVER_SIGNAL.test(text) || PROMPT_IMPORT.test(text));
-  cliCache.set(program, result);
-  return result;
+  return false;
+}
+
+/**
+ * A module run as a program, whose top-level code runs once per run: it exports nothing (no route or server module
+ * can import anything from it) and starts no server or worker (tavla's `graphql-tools/introspect.js`, run by hand to
+ * fetch the GraphQL schema and write it to a file). Unlike {@link isCliScript} it needs no argv or `process.exit()`;
+ * callers ask it only about top-level code, and not of request entry points.
+ */
+export function isRunOnceModule(program: TSESTree.Program, text: string): boolean {
+  return !hasRuntimeExports(program) && !SERVER_SIGNAL.test(text);
 }
 
 /** `export interface X {}`, `export type X = ...`, `export type { X }`: nothing at runtime. */

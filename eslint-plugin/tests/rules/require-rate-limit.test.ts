@@ -4,6 +4,13 @@ import { snippets } from '../../src/generated/snippets';
 
 const helper = { prodready: { helperModules: { 'require-rate-limit': '@/lib/rate-limit' } } };
 
+/** tavla's `login` action on the Firebase Admin SDK: `params` and what `body` does with them. */
+const FIREBASE_LOGIN = (params: string, body: string): string =>
+  `'use server'\nimport { getAuth } from 'firebase-admin/auth'\nimport { cookies } from 'next/headers'\nimport { redirect } from 'next/navigation'\nimport { sendLoginEmail } from '@/lib/mail'\n\nexport async function login(${params}) {\n${body}    redirect('/dashboard')\n}\n`;
+const ID_TOKEN_SWAP =
+  "    const expiresIn = 60 * 60 * 24 * 5\n    const sessionCookie = await getAuth().createSessionCookie(idToken, { expiresIn: expiresIn * 1000 })\n    ;(await cookies()).set({ name: 'session', value: sessionCookie, maxAge: expiresIn, httpOnly: true, secure: true, sameSite: 'strict', path: '/' })\n";
+const EMAIL_LINK = "    const link = await getAuth().generateSignInWithEmailLink(email, { url: 'https://example.com/finish' })\n    await sendLoginEmail(email, link)\n";
+
 ruleTester.run('require-rate-limit', rule, {
   valid: [
     // Twin of True-Feedback's suggestion route: the same retry on the provider's 429, behind a per-IP limit the route answers.
@@ -274,6 +281,10 @@ export async function PATCH(req: Request) {
     { code: "import { z } from 'zod';\nimport { requireAppUser } from '@/lib/auth/require-app-user.server';\nimport { upsertProjectFile } from '@/lib/data/files.server';\n\nconst bodySchema = z.object({ projectId: z.string(), url: z.string() });\n\nexport async function POST(req: Request) {\n  const user = await requireAppUser();\n  const body = bodySchema.parse(await req.json());\n  const file = await upsertProjectFile({ projectId: body.projectId, url: body.url, userId: user.id });\n  return Response.json({ file });\n}\n", filename: 'app/api/upload/register/route.ts', settings: helper },
     // Twin of smartpdfs' cover image (in invalid): an `images` collection of the app's database is no image generation.
     { code: "import { db } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  const { url, alt } = await req.json();\n  const image = await db.images.create({ data: { url, alt } });\n  return Response.json({ id: image.id });\n}\n", filename: 'src/app/api/image/route.ts' },
+    // tavla's login action and a login route: the caller swaps an ID token Firebase signed after its own sign-in for a
+    // session cookie (`createSessionCookie`, `verifyIdToken` first); no password, code or email is handled here.
+    { code: FIREBASE_LOGIN('idToken: string', ID_TOKEN_SWAP), filename: 'app/(account)/components/Login/actions.ts' },
+    { code: "import { NextResponse } from 'next/server';\nimport { adminAuth } from '@/lib/firebase-admin';\n\nexport async function POST(request: Request) {\n  const { idToken } = await request.json();\n  const decoded = await adminAuth.verifyIdToken(idToken);\n  const cookie = await adminAuth.createSessionCookie(idToken, { expiresIn: 432_000_000 });\n  const res = NextResponse.json({ uid: decoded.uid });\n  res.cookies.set('session', cookie, { httpOnly: true, secure: true });\n  return res;\n}\n", filename: 'app/api/login/route.ts' },
   ],
   invalid: [
     // `if (res.status === 429) retry` reads the provider's answer: it limits nothing of this route (tinyviewers' Claude call).
@@ -740,6 +751,8 @@ export async function signInAction(formData: FormData) {
     // smartpdfs' `api/image`: the images API of a provider client from the app's own module (`togetheraiBaseClient.images.create`
     // from `@/lib/ai`, a Together FLUX generation per call) with no limit before it.
     { code: "import { togetheraiBaseClient } from '@/lib/ai';\n\nexport async function POST(req: Request) {\n  const { text } = await req.json();\n  const image = await togetheraiBaseClient.images.create({\n    model: 'black-forest-labs/FLUX.1-dev',\n    prompt: `A hero image for: ${text}`,\n  });\n  return Response.json({ url: image.data[0]?.url });\n}\n", filename: 'src/app/api/image/route.ts', settings: helper, errors: [{"messageId": "paidCall", "line": 5, "column": 23, "suggestions": [{"messageId": "addLimit", "output": "import { togetheraiBaseClient } from '@/lib/ai';\nimport { rateLimit, clientIp, tooManyRequests } from '@/lib/rate-limit';\n\nexport async function POST(req: Request) {\n  const limit = await rateLimit(`api:image:${clientIp(req)}`);\n  if (!limit.success) {\n    return tooManyRequests(limit);\n  }\n  const { text } = await req.json();\n  const image = await togetheraiBaseClient.images.create({\n    model: 'black-forest-labs/FLUX.1-dev',\n    prompt: `A hero image for: ${text}`,\n  });\n  return Response.json({ url: image.data[0]?.url });\n}\n"}]}] },
+    // Twin: the same login action handed an email, for which it mails a sign-in link: anyone can have it mail anyone.
+    { code: FIREBASE_LOGIN('email: string', EMAIL_LINK), filename: 'app/(account)/components/Login/actions.ts', settings: helper, errors: [{ messageId: 'authEndpoint', line: 8, column: 24, data: { handler: 'Server action login', what: 'the login action' }, suggestions: [{ messageId: 'addLimit', output: FIREBASE_LOGIN('email: string', EMAIL_LINK).replace("'@/lib/mail'\n", "'@/lib/mail'\nimport { headers } from 'next/headers';\nimport { rateLimit, clientIp } from '@/lib/rate-limit';\n").replace("(email: string) {\n", "(email: string) {\n    const limit = await rateLimit(`login:${clientIp(await headers())}`);\n    if (!limit.success) {\n      throw new Error(`Too many requests: retry in ${limit.retryAfterSeconds}s`);\n    }\n") }] }] },
   ],
 });
 

@@ -150,6 +150,9 @@ ruleTester.run('require-request-timeout', rule, {
     // A database seed module outside scripts/ (skateshop's src/lib/actions/seed.ts, run by `db:seed`).
     { code: "import { db } from \"@/db\"\nimport { categories } from \"@/db/schema\"\nimport { faker } from \"@faker-js/faker\"\n\nimport { absoluteUrl } from \"@/lib/utils\"\n\nexport async function revalidateItems() {\n  await fetch(absoluteUrl(\"/api/revalidate\"))\n}\n\nexport async function seedCategories() {\n  await db.delete(categories)\n  await db.insert(categories).values([{ id: faker.string.uuid(), name: faker.commerce.department() }])\n}\n", filename: 'src/lib/actions/seed.ts' },
 
+    // tavla's graphql-tools/introspect.js: a module that exports nothing and fetches at its top level, run by hand to write
+    // the schema file; the request runs once per run, with nobody but the developer waiting on it.
+    { code: "const fs = require('fs')\n\nconst query = fs.readFileSync('./introspect.graphql', 'utf-8')\n\nfetch('https://api.example.com/graphql', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify({ query }),\n})\n    .then((res) => res.text())\n    .then((schema) => fs.writeFile('./schema.json', schema, console.log))\n", filename: 'graphql-tools/introspect.js' },
     // A command-line script outside scripts/ (shebang, process.argv, process.exit, no exports).
     { code: "#!/usr/bin/env node\nimport { readFileSync } from 'node:fs';\nconst [url] = process.argv.slice(2);\nconst res = await fetch(url);\nif (!res.ok) process.exit(1);\nconsole.log(await res.text());\n", filename: "check-links.mjs" },
 
@@ -504,11 +507,12 @@ ruleTester.run('require-request-timeout', rule, {
 
     // Twin of chimera-leads' test script: the function is not called as a runner at the top level (a timer runs it): reported.
     { code: "/**\n * Test script for sequence API endpoints\n * Run with: node test-sequences-api.js\n */\nasync function testSequenceAPIs() {\n  const baseUrl = 'http://localhost:3000/api/sequences';\n  const headers = { Cookie: `__session=${process.env.AUTH_TOKEN}` };\n  const listResponse = await fetch(`${baseUrl}/templates`, { headers });\n  console.log(listResponse.status);\n}\n\nsetTimeout(testSequenceAPIs, 0);\n", filename: 'test-sequences-api.js', settings: helper, errors: [{ messageId: 'fetchNoTimeout', line: 8, column: 30, suggestions: [{ messageId: 'addSignal', output: "/**\n * Test script for sequence API endpoints\n * Run with: node test-sequences-api.js\n */\nasync function testSequenceAPIs() {\n  const baseUrl = 'http://localhost:3000/api/sequences';\n  const headers = { Cookie: `__session=${process.env.AUTH_TOKEN}` };\n  const listResponse = await fetch(`${baseUrl}/templates`, { headers, signal: AbortSignal.timeout(10_000) });\n  console.log(listResponse.status);\n}\n\nsetTimeout(testSequenceAPIs, 0);\n" }, { messageId: 'useFetchWithTimeout', output: "import { fetchWithTimeout } from '@/lib/fetch-with-timeout';\n/**\n * Test script for sequence API endpoints\n * Run with: node test-sequences-api.js\n */\nasync function testSequenceAPIs() {\n  const baseUrl = 'http://localhost:3000/api/sequences';\n  const headers = { Cookie: `__session=${process.env.AUTH_TOKEN}` };\n  const listResponse = await fetchWithTimeout(`${baseUrl}/templates`, { headers });\n  console.log(listResponse.status);\n}\n\nsetTimeout(testSequenceAPIs, 0);\n" }] }] },
-    // Twin: the same module without a command-line sign.
+    // Twin of tavla's run-once script below: a module without a command-line sign that polls in a top-level loop runs for
+    // good, and one hung fetch stalls it.
     {
-      code: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetch(url);\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n",
+      code: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nwhile (true) {\n  const res = await fetch(url);\n  if (!res.ok) console.error(\"down\");\n  await new Promise((r) => setTimeout(r, 60_000));\n}\n",
       filename: "check-links.mjs",
-      errors: [{ messageId: 'fetchNoTimeout', line: 3, column: 19, suggestions: [{ messageId: 'addSignal', output: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetch(url, { signal: AbortSignal.timeout(10_000) });\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n" }, { messageId: 'useFetchWithTimeout', output: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nconst res = await fetchWithTimeout(url);\nif (!res.ok) throw new Error(\"down\");\nconsole.log(await res.text());\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input,\n  init = {},\n  timeoutMs = DEFAULT_FETCH_TIMEOUT_MS,\n) {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n" }] }],
+      errors: [{ messageId: 'fetchNoTimeout', line: 4, column: 21, suggestions: [{ messageId: 'addSignal', output: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nwhile (true) {\n  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });\n  if (!res.ok) console.error(\"down\");\n  await new Promise((r) => setTimeout(r, 60_000));\n}\n" }, { messageId: 'useFetchWithTimeout', output: "import { readFileSync } from 'node:fs';\nconst [url] = [process.env.CHECK_URL];\nwhile (true) {\n  const res = await fetchWithTimeout(url);\n  if (!res.ok) console.error(\"down\");\n  await new Promise((r) => setTimeout(r, 60_000));\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input,\n  init = {},\n  timeoutMs = DEFAULT_FETCH_TIMEOUT_MS,\n) {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n" }] }],
     },
 
     // Its twin: an absolute URL resolved against import.meta.url is still the network.
@@ -600,7 +604,7 @@ ruleTester.run('require-request-timeout', rule, {
     },
     // Options through a local binding: no signal to add there, but fetchWithTimeout takes them as they are.
     {
-      code: "import { db } from '@/lib/db';\nconst init = { method: 'POST' };\nawait fetch(url, init);",
+      code: "import { db } from '@/lib/db';\nconst init = { method: 'POST' };\nexport async function sync(url: string) {\n  await fetch(url, init);\n}\n",
       filename: 'server/sync.ts',
       settings: helper,
       errors: [
@@ -609,7 +613,7 @@ ruleTester.run('require-request-timeout', rule, {
           suggestions: [
             {
               messageId: 'useFetchWithTimeout',
-              output: `import { db } from '@/lib/db';\n${IMPORT}\nconst init = { method: 'POST' };\nawait fetchWithTimeout(url, init);`,
+              output: `import { db } from '@/lib/db';\n${IMPORT}\nconst init = { method: 'POST' };\nexport async function sync(url: string) {\n  await fetchWithTimeout(url, init);\n}\n`,
             },
           ],
         },

@@ -154,6 +154,15 @@ const BOARD_ACTION = (gate: string, check = 'userCanEditBoard'): string =>
 const OWNED_BOARDS = (gate: string): string =>
   `'use server'\nimport { getFirestore } from 'firebase-admin/firestore'\nimport { getUserWithBoardIds } from './utils/firebase'\n\nexport async function getOwnedBoards(folderIds: string[]) {\n    const userWithBoards = await getUserWithBoardIds()\n${gate}    const snap = await getFirestore().collection('boards').where('owner', '==', userWithBoards?.uid).get()\n    return snap.docs.map((d) => d.id).filter((id) => !folderIds.includes(id))\n}\n`;
 
+/** whop-courses' Pages API builder: `ctx` is the request context the handler is built on, imported with `imports`. */
+const CONTEXT_ROUTE = (imports: string, ctx: string): string =>
+  `import { API } from '@/lib/api/builder';\nimport { ${imports} } from '@/lib/api/contexts';\nimport { db } from '@/lib/db';\n\nconst handler = API.withContext(${ctx}).post(async (req, res, ctx) => {\n  return db.lesson.create({ data: { courseId: ctx.courseId, title: '' } });\n});\n\nexport default handler;\n`;
+const CONTEXT_GUARD = "import { requireAuth } from '@/lib/require-auth';\n";
+const CONTEXT_GUARDED = (code: string): string =>
+  code
+    .replace("'@/lib/db';\n", "'@/lib/db';\n" + CONTEXT_GUARD)
+    .replace("async (req, res, ctx) => {\n", "async (req, res, ctx) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n");
+
 ruleTester.run('require-route-auth', rule, {
   valid: [
     { code: OWNED_BOARDS('    if (!userWithBoards?.uid) return []\n'), filename: 'app/(admin)/actions.ts' },
@@ -1100,6 +1109,10 @@ export default async function handle(req, res) {
     { code: "'use server';\n\nimport { fetchChatModels } from '@/lib/ai/app-models';\n\nexport async function getChatModels() {\n  return await fetchChatModels();\n}\n", filename: 'app/actions/get-chat-models.ts' },
     // A lowercase local named like a model but bound to an array: `find` with a callback is Array#find.
     { code: "const orderModel = [{ id: '1', status: 'open' }];\n\nexport async function DELETE(req: Request) {\n  const id = new URL(req.url).searchParams.get('id');\n  const order = orderModel.find((o) => o.id === id);\n  return Response.json({ order });\n}\n", filename: "app/api/orders/route.ts" },
+    // whop-courses: handlers built on an imported context named for the caller it requires (its `companyAdminUserContext`
+    // and `sessionContext`, in another file, answer 401 / 403 first), alone or composed with a route parameter's context.
+    { code: CONTEXT_ROUTE('adminUserContext, courseContext', 'adminUserContext.add(courseContext)'), filename: 'pages/api/courses/[course]/lessons/index.ts' },
+    { code: CONTEXT_ROUTE('courseContext, sessionContext', 'courseContext.add(sessionContext)'), filename: 'pages/api/courses/[course]/lessons/index.ts' },
   ],
   invalid: [
     // Lowercase mongoose models: one bound in the route by `mongoose.models.x || mongoose.model(...)` (recognised through the
@@ -2457,6 +2470,18 @@ export async function POST(request) {
     { code: BATCH_COUNT_ROUTE('session', 'findMany'), filename: 'pages/api/project/[projectId]/sessions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 3, column: 1, suggestions: [{ messageId: 'addGuard', output: "import { apiHandler, prisma } from '../../../../../utils.server';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport default apiHandler().get(async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n  const { projectId, pageIds } = req.query as { projectId: string; pageIds: string };\n  const counts = await prisma.$transaction(\n    pageIds.split(',').map((slug) => prisma.session.findMany({ where: { approved: true, page: { slug, projectId } } })),\n  );\n  res.json({ data: counts });\n});\n" }] }] },
     // Twin of sparka's model catalog (in valid): an action that reads chats, with nothing keyed, is still reported.
     { code: "'use server';\n\nimport { fetchChats } from '@/lib/ai/chat-history';\n\nexport async function getChats() {\n  return await fetchChats();\n}\n", filename: 'app/actions/get-chats.ts', settings: helper, errors: [{"messageId": "missingAuth", "line": 5, "column": 23, "suggestions": [{"messageId": "addGuard", "output": "'use server';\n\nimport { fetchChats } from '@/lib/ai/chat-history';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function getChats() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  return await fetchChats();\n}\n"}]}] },
+    // Twins: a context that lets anonymous callers through (`optionalSessionContext`, `.optional()`), or one named for a
+    // record, not the caller (`courseContext`): the handler still writes for anyone.
+    ...[
+      CONTEXT_ROUTE('optionalSessionContext, courseContext', 'optionalSessionContext.add(courseContext)'),
+      CONTEXT_ROUTE('sessionContext', 'sessionContext.optional()'),
+      CONTEXT_ROUTE('courseContext', 'courseContext'),
+    ].map((code) => ({
+      code,
+      filename: 'pages/api/courses/[course]/lessons/index.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth' as const, line: 9, column: 1, data: { handler: 'This API route', what: 'the database (db.lesson.create)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard' as const, output: CONTEXT_GUARDED(code) }] }],
+    })),
   ],
 });
 
