@@ -220,7 +220,7 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{public,share,shared,embed,widget}{,/**,.*}',
   '**/{unsubscribe,newsletter,waitlist,contact,feedback,csp-report,report-uri}{,/**,.*}',
   // Forms anyone fills to ask for access or a demo (a waitlist by another name).
-  '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests,interest,register-interest,express-interest}{,/**,.*}',
+  '**/{beta-request,beta-requests,early-access,request-access,access-request,access-requests,demo-request,demo-requests,contact-request,contact-requests,quote-request,quote-requests,request-quote,interest,register-interest,express-interest}{,/**,.*}',
   // The same as two segments (jobai's `/api/beta/request`, the beta signup form).
   '**/{beta,demo,access}/{request,requests}{,/**,.*}',
   // One-click unsubscribe endpoints (RFC 8058: the mail client POSTs with no session), `unsubscribe-oneclick`.
@@ -268,9 +268,9 @@ const PUBLIC_CACHE = /['"]cache-control['"]\s*[:,]\s*['"`]\s*public\b/i;
 /** Options of a handler wrapper that make it authenticate first: `{ requireAuth: true }`, `{ authRequired: true }`. */
 const AUTH_OPTION_KEY = /^(?:requireAuth|requiresAuth|authRequired|requireSession|requireUser|requireLogin|authenticated|requireAuthentication)$/;
 
-/** Server action names that are public by design (sign-in, sign-up, public forms). */
+/** Server action names that are public by design (sign-in, sign-up, public forms: contact, a quote or a demo request). */
 const PUBLIC_ACTION =
-  /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate)/i;
+  /^(?:sign_?(?:in|up|out)|log_?(?:in|out)|login|logout|register|signin|signup|signout|forgot|resetPassword|requestPassword|sendPassword|updatePassword|verify|confirm|resend|subscribe|unsubscribe|newsletter|joinWaitlist|waitlist|contact|sendContact|submitContact|feedback|submitFeedback|track|acceptInvite|magic|otp|oauth|callback|authenticate|(?:request|submit)Quote(?:Request)?(?=(?:Action)?$)|requestDemo(?=(?:Action)?$))/i;
 
 /**
  * The same, anywhere in a longer name: `sendOtpAction`, `checkAccountExistsAction`, `validateAuthorizeRequest`;
