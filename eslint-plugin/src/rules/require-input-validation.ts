@@ -217,6 +217,10 @@ export default createRule<Options, MessageIds>({
               if (t) return t;
             }
           }
+          for (const right of memberWrites(decl, variable)) {
+            const t = taintOf(right, depth + 1, seen);
+            if (t) return t;
+          }
           return undefined;
         }
         case 'MemberExpression': {
@@ -292,6 +296,22 @@ export default createRule<Options, MessageIds>({
         default:
           return undefined;
       }
+    }
+
+    /**
+     * The values written into the members of an object the handler builds: `const updates = {}; updates.$set = rest`
+     * (mi-turno's user update route) → [rest]. Only for an object literal of its own; `updates.$set.x = v` counts too.
+     */
+    function memberWrites(decl: TSESTree.VariableDeclarator, variable: TSESLint.Scope.Variable): Node[] {
+      if (decl.id.type !== 'Identifier' || !decl.init || unwrap(decl.init).type !== 'ObjectExpression') return [];
+      const out: Node[] = [];
+      for (const ref of variable.references) {
+        let m: Node = ref.identifier;
+        while (m.parent?.type === 'MemberExpression' && m.parent.object === m) m = m.parent;
+        const a = m.parent;
+        if (m !== ref.identifier && a?.type === 'AssignmentExpression' && a.left === m && a.operator === '=') out.push(a.right);
+      }
+      return out;
     }
 
     /** `body.a.b` → body, ['a', 'b']: a chain of named members on an identifier (`body[key]` and calls have no path). */
@@ -430,6 +450,8 @@ export default createRule<Options, MessageIds>({
       const parts: Node[] = init && COMPOSED_VALUE.has(init.type) ? [init] : converted && aiPassedValue(converted) ? [converted] : [];
       // A `let` built up later (`systemPrompt += `...${id}``, seo-saas' chat route): the fields come from its
       // assignments too, so the message names what the client sends, not the local.
+      // `updates.$set = restoDatos`: named by what is written into it.
+      if (variable && parts.length > 0 && parts[0] === init) parts.push(...memberWrites(decl, variable));
       if (decl.id.type === 'Identifier' && (decl.parent as TSESTree.VariableDeclaration).kind === 'let') {
         for (const ref of variable?.references ?? []) {
           const a = ref.identifier.parent;

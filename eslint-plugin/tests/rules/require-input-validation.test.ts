@@ -65,6 +65,10 @@ const CONVERTED_FILTERED = "import { convertToCoreMessages, streamText } from 'a
 const TYPEOF_FIELDS = (checks: string, sent: string, between = '') =>
   `import { streamText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  if (${checks}) return new Response('Invalid body', { status: 400 });\n${between}  const result = streamText({ model: anthropic('claude-sonnet-4-6'), ${sent} });\n  return result.toUIMessageStreamResponse();\n}\n`;
 
+/** mi-turno's account update (Pages API, mongoose): the update object is built member by member; `writes` fill it. */
+const MEMBER_WRITES = (writes: string) =>
+  `import Account from '../../../models/account';\n\nexport default async function handler(req, res) {\n  const { id } = req.query;\n  const { password, ...fields } = req.body;\n  const changes = {};\n${writes}  const account = await Account.findByIdAndUpdate(id, changes, { new: true });\n  res.status(200).json(account);\n}\n`;
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
     // The body handed whole to a schema, then its parsed value to the model: validated.
@@ -182,6 +186,9 @@ ruleTester.run('require-input-validation', rule, {
     { code: "import { verifyQstashSignature } from '@/lib/cron/verify-qstash';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request) {\n  const rawBody = await req.text();\n  await verifyQstashSignature({ req, rawBody });\n  const { workspaceId } = JSON.parse(rawBody);\n  const workspace = await prisma.project.findUnique({ where: { id: workspaceId } });\n  return Response.json({ ok: !!workspace });\n}\n", filename: 'app/api/cron/import/route.ts' },
     // A named validator of the body before the lookup (`verifyInput`) still counts; the OTP check after it is another call.
     { code: VERIFY_OTP("  if (!verifyInput(body)) return new Response('Invalid body', { status: 400 });\n"), filename: 'src/app/api/auth/login/verify-otp/route.ts' },
+    // An update object built member by member from values that are not the body's: a hash of the checked password, a date;
+    // and a field a typeof test checked (`req.body.name`).
+    { code: MEMBER_WRITES("  if (typeof password !== 'string' || password.length < 9) return res.status(400).end();\n  changes.password = await hash(password, 10);\n  changes.updatedAt = new Date();\n  if (typeof req.body.name === 'string') changes.name = req.body.name.trim();\n"), filename: 'pages/api/accounts/[id].js' },
     // The one field a typeof test checks is the one sent: `typeof body.prompt !== 'string'`, then `body.prompt`.
     { code: TYPEOF_FIELDS("typeof body.prompt !== 'string' || body.prompt.length > 4000", 'prompt: body.prompt.trim()'), filename: 'app/api/chat/route.ts' },
     // Every field sent is tested, also when destructured after the tests (`const { system, prompt } = body`).
@@ -480,6 +487,18 @@ ruleTester.run('require-input-validation', rule, {
       code: CREATED_PROVIDER,
       filename: 'app/api/hello/route.ts',
       errors: [{ messageId: 'unvalidated', line: 7, column: 22, data: { fields: '`model`', sink: 'the AI call generateText()', plural: '', verb: 'es' }, suggestions: withSchema(CREATED_PROVIDER, { exportLine: 'export async function POST', pattern: 'body', req: 'req', fields: ['model: z.string().min(1).max(10_000)'] }) }],
+    },
+    // mi-turno's user update route: the rest of the body written into the update object (`changes.$set = fields`).
+    {
+      code: MEMBER_WRITES('  if (Object.keys(fields).length > 0) changes.$set = fields;\n'),
+      filename: 'pages/api/accounts/[id].js',
+      errors: [{ messageId: 'unvalidated', line: 5, column: 35, data: { fields: '`fields`', sink: 'the database (mongoose findByIdAndUpdate)', plural: '', verb: 'es' }, suggestions: [] }],
+    },
+    // A nested member of it (`changes.$set.name = req.body.name`), the field unchecked.
+    {
+      code: MEMBER_WRITES('  changes.$set = {};\n  changes.$set.name = req.body.name;\n'),
+      filename: 'pages/api/accounts/[id].js',
+      errors: [{ messageId: 'unvalidated', line: 8, column: 23, data: { fields: '`name`', sink: 'the database (mongoose findByIdAndUpdate)', plural: '', verb: 'es' }, suggestions: [] }],
     },
     // dub's support chat route: typeof tests of two optional fields, and the untested `messages` sent to the model.
     {
