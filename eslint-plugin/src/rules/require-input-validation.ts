@@ -148,6 +148,8 @@ export default createRule<Options, MessageIds>({
     const sources: Source[] = [];
     const sourceByNode = new Map<Node, Source>();
     const validated = new Set<TSESLint.Scope.Variable>();
+    /** Members a typeof test checks, by their root variable: `typeof body.prompt` → body: [['prompt']]. */
+    const validatedPaths = new Map<TSESLint.Scope.Variable, string[][]>();
     const validatorCalls: TSESTree.CallExpression[] = [];
     const candidateSinks: TSESTree.CallExpression[] = [];
     const newSinks: TSESTree.NewExpression[] = [];
@@ -199,6 +201,8 @@ export default createRule<Options, MessageIds>({
           if (def.type === 'Parameter') return sourceByNode.get(def.name) ?? elementOf(def.node, def.name, depth, seen);
           if (def.type !== 'Variable') return undefined;
           const decl = def.node as TSESTree.VariableDeclarator;
+          // `const { prompt } = body` after `typeof body.prompt !== 'string'`: the field the test checked.
+          if (validatedPaths.size > 0 && decl.id.type === 'ObjectPattern' && decl.init && isCheckedDestructured(decl.id, def.name, decl.init)) return undefined;
           // `for (const item of list)`: each element of a body array (next13-lms-platform's chapter reorder,
           // `db.chapter.update({ where: { id: item.id }, data: { position: item.position } })`).
           const loop = decl.init ? undefined : decl.parent?.parent;
@@ -213,11 +217,16 @@ export default createRule<Options, MessageIds>({
               if (t) return t;
             }
           }
+          for (const right of memberWrites(decl, variable)) {
+            const t = taintOf(right, depth + 1, seen);
+            if (t) return t;
+          }
           return undefined;
         }
         case 'MemberExpression': {
           const prop = getPropertyName(n);
           if (prop === 'length' || prop === 'size') return undefined;
+          if (validatedPaths.size > 0 && isCheckedMember(n)) return undefined;
           return taintOf(n.object, depth, seen);
         }
         case 'CallExpression': {
@@ -287,6 +296,55 @@ export default createRule<Options, MessageIds>({
         default:
           return undefined;
       }
+    }
+
+    /**
+     * The values written into the members of an object the handler builds: `const updates = {}; updates.$set = rest`
+     * (mi-turno's user update route) → [rest]. Only for an object literal of its own; `updates.$set.x = v` counts too.
+     */
+    function memberWrites(decl: TSESTree.VariableDeclarator, variable: TSESLint.Scope.Variable): Node[] {
+      if (decl.id.type !== 'Identifier' || !decl.init || unwrap(decl.init).type !== 'ObjectExpression') return [];
+      const out: Node[] = [];
+      for (const ref of variable.references) {
+        let m: Node = ref.identifier;
+        while (m.parent?.type === 'MemberExpression' && m.parent.object === m) m = m.parent;
+        const a = m.parent;
+        if (m !== ref.identifier && a?.type === 'AssignmentExpression' && a.left === m && a.operator === '=') out.push(a.right);
+      }
+      return out;
+    }
+
+    /** `body.a.b` → body, ['a', 'b']: a chain of named members on an identifier (`body[key]` and calls have no path). */
+    function memberPath(node: Node): { root: TSESTree.Identifier; path: string[] } | undefined {
+      const path: string[] = [];
+      let cur = unwrap(node);
+      for (let i = 0; i < 8 && cur.type === 'MemberExpression'; i++) {
+        const prop = getPropertyName(cur);
+        if (prop === undefined) return undefined;
+        path.unshift(prop);
+        cur = unwrap(cur.object);
+      }
+      return cur.type === 'Identifier' ? { root: cur, path } : undefined;
+    }
+
+    /** Whether a typeof test checked this path of the variable, or a member it is read from (`body.prompt.trim` after `typeof body.prompt`). */
+    function isCheckedPath(root: TSESTree.Identifier, path: readonly string[]): boolean {
+      const v = findVariable(sourceCode, root);
+      const checked = v ? validatedPaths.get(v) : undefined;
+      return !!checked?.some((c) => c.length <= path.length && c.every((k, i) => path[i] === k));
+    }
+
+    function isCheckedMember(n: TSESTree.MemberExpression): boolean {
+      const m = memberPath(n);
+      return !!m && isCheckedPath(m.root, m.path);
+    }
+
+    /** `const { prompt } = body` (or `= req.body`, `= body as T`) where a typeof test checked `body.prompt`. */
+    function isCheckedDestructured(pattern: TSESTree.ObjectPattern, name: Node, init: Node): boolean {
+      const prop = pattern.properties.find((p): p is TSESTree.Property => p.type === 'Property' && (p.value === name || (p.value.type === 'AssignmentPattern' && p.value.left === name)));
+      const key = prop && !prop.computed ? getPropertyName(prop) : undefined;
+      const m = key === undefined ? undefined : memberPath(init);
+      return !!m && key !== undefined && isCheckedPath(m.root, [...m.path, key]);
     }
 
     /**
@@ -392,6 +450,8 @@ export default createRule<Options, MessageIds>({
       const parts: Node[] = init && COMPOSED_VALUE.has(init.type) ? [init] : converted && aiPassedValue(converted) ? [converted] : [];
       // A `let` built up later (`systemPrompt += `...${id}``, seo-saas' chat route): the fields come from its
       // assignments too, so the message names what the client sends, not the local.
+      // `updates.$set = restoDatos`: named by what is written into it.
+      if (variable && parts.length > 0 && parts[0] === init) parts.push(...memberWrites(decl, variable));
       if (decl.id.type === 'Identifier' && (decl.parent as TSESTree.VariableDeclaration).kind === 'let') {
         for (const ref of variable?.references ?? []) {
           const a = ref.identifier.parent;
@@ -412,6 +472,7 @@ export default createRule<Options, MessageIds>({
         if (n.parent?.type === 'Property' && n.parent.key === n && !n.parent.shorthand) return false;
         if (n.type !== 'Identifier' && n.type !== 'MemberExpression' && n.type !== 'CallExpression') return true;
         if (n.type === 'Identifier' && n.parent?.type === 'MemberExpression' && n.parent.property === n) return false;
+        if (n.type === 'MemberExpression' && validatedPaths.size > 0 && isCheckedMember(n)) return false;
         if (!taintOf(n, 0, new Set())) return n.type !== 'CallExpression';
         // `JSON.stringify(existingWorkflow, null, 2)` inside the prompt: the fields are its arguments, not `JSON`.
         if (n.type === 'CallExpression' && (PASS_FUNCTIONS.has(getDottedName(unwrap(n.callee)) ?? '') || aiPassedValue(n))) return true;
@@ -432,6 +493,8 @@ export default createRule<Options, MessageIds>({
           // Object keys are not values.
           if (c.parent?.type === 'Property' && c.parent.key === c && !c.parent.shorthand) return false;
           if (c.parent?.type === 'MemberExpression' && c.parent.property === c) return false;
+          // A typeof-checked field (`body.prompt`): its object is not handed on either.
+          if (c.type === 'MemberExpression' && validatedPaths.size > 0 && isCheckedMember(c)) return false;
           const src = taintOf(c, 0, new Set());
           if (src) {
             const names = c.type === 'Identifier' ? fieldNamesOf(c, 0) : [getPropertyName(c) ?? sourceCode.getText(c)];
@@ -792,7 +855,18 @@ export default createRule<Options, MessageIds>({
         const root = getRootIdentifier(node.argument);
         const v = root ? findVariable(sourceCode, root) : undefined;
         if (!v) return;
-        validated.add(v);
+        // `typeof body.ticketDetails !== 'string'` checks that one field, not the rest of `body` (dub's support chat
+        // route checked two optional fields and handed the unchecked `messages` to the model).
+        // In a conditional's test it checks the branch it narrows (`typeofNarrowedBranch`), not every read of the field.
+        const member = memberPath(node.argument);
+        if (member && member.path.length > 0) {
+          const test = testOf(node);
+          if (!(test.parent?.type === 'ConditionalExpression' && test.parent.test === test)) {
+            const paths = validatedPaths.get(v);
+            if (paths) paths.push(member.path);
+            else validatedPaths.set(v, [member.path]);
+          }
+        } else validated.add(v);
         // `tags.every((t) => typeof t === 'string')`: checks every element of `tags`.
         const def = v.defs[0];
         const fn = def?.type === 'Parameter' ? def.node : undefined;
@@ -881,10 +955,16 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    /** The `typeof` sits in the test of an `if` whose branch returns or throws (`if (typeof x !== 'string') return 400`). */
-    function rejectingTest(node: Node): boolean {
+    /** The whole condition a test is part of (through comparisons, `&&` / `||` and `!`). */
+    function testOf(node: Node): Node {
       let cur: Node = node;
       while (cur.parent && (cur.parent.type === 'BinaryExpression' || cur.parent.type === 'LogicalExpression' || (cur.parent.type === 'UnaryExpression' && cur.parent.operator === '!'))) cur = cur.parent;
+      return cur;
+    }
+
+    /** The `typeof` sits in the test of an `if` whose branch returns or throws (`if (typeof x !== 'string') return 400`). */
+    function rejectingTest(node: Node): boolean {
+      const cur = testOf(node);
       const stmt = cur.parent;
       return stmt?.type === 'IfStatement' && stmt.test === cur && isEarlyExit(stmt.consequent);
     }
@@ -922,6 +1002,9 @@ export default createRule<Options, MessageIds>({
           if (called && STRING_METHODS.has(prop)) usage.type ??= 'string';
           else if (called && ARRAY_METHODS.has(prop)) usage.type ??= 'array';
           else if (!called && prop !== 'length') usage.type ??= 'object';
+        } else if (p.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator) && isNullish(p.left === e ? p.right : p.left)) {
+          // `body.ticket !== undefined && ...`: the code expects the field to be missing at times.
+          usage.optional = true;
         } else if (p.type === 'UnaryExpression' && p.operator === 'typeof') {
           const cmp = p.parent;
           const other = cmp?.type === 'BinaryExpression' ? (cmp.left === p ? cmp.right : cmp.left) : undefined;
@@ -935,6 +1018,12 @@ export default createRule<Options, MessageIds>({
         if (guardsPresence(e)) usage.required = true;
       }
       return usage;
+    }
+
+    /** `undefined` or `null`. */
+    function isNullish(node: Node): boolean {
+      const u = unwrap(node);
+      return (u.type === 'Identifier' && u.name === 'undefined') || (u.type === 'Literal' && u.value === null && !('regex' in u));
     }
 
     /** `if (!x) return ...` / `if (!x?.trim()) throw ...`: the handler refuses the request without the field. */
@@ -1148,6 +1237,26 @@ export default createRule<Options, MessageIds>({
         const v = findVariable(sourceCode, decl.id);
         const byKey = new Map<string, Node[]>();
         for (const r of v?.references ?? []) {
+          // `const { messages } = body as Body` (dub's support chat route): the destructured keys are fields too, which a
+          // schema without them would strip.
+          let use: Node = r.identifier;
+          while (use.parent && (use.parent.type === 'TSAsExpression' || use.parent.type === 'TSNonNullExpression' || use.parent.type === 'TSSatisfiesExpression')) use = use.parent;
+          if (use.parent?.type === 'VariableDeclarator' && use.parent.init === use && use.parent.id.type === 'ObjectPattern') {
+            for (const p of use.parent.id.properties) {
+              if (p.type === 'RestElement' || p.computed) return undefined;
+              const key = getPropertyName(p);
+              if (!key) return undefined;
+              const local = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+              const reads = local.type === 'Identifier' ? (findVariable(sourceCode, local)?.references ?? []).filter((lr) => lr.isRead()).map((lr) => lr.identifier) : [];
+              const list = byKey.get(key);
+              if (list) list.push(...reads);
+              else {
+                byKey.set(key, reads);
+                fields.push({ name: key, def: p.value.type === 'AssignmentPattern' ? p.value.right : undefined, reads: byKey.get(key)! });
+              }
+            }
+            continue;
+          }
           const m = r.identifier.parent;
           if (m?.type === 'MemberExpression' && m.object === r.identifier) {
             const key = getPropertyName(m);
@@ -1167,8 +1276,10 @@ export default createRule<Options, MessageIds>({
       while (top.parent && top.parent.type !== 'Program') top = top.parent;
       const schemaName = /\bBodySchema\b/.test(text) ? 'RequestBodySchema' : 'BodySchema';
       const parsedName = /\bparsed\b/.test(sourceCode.getText(block)) ? 'parsedBody' : 'parsed';
-      const indent = ' '.repeat(declaration.loc.start.column);
-      const inner = `${indent}  `;
+      // The declaration's own indentation (tabs stay tabs).
+      const lead = sourceCode.lines[declaration.loc.start.line - 1]?.slice(0, declaration.loc.start.column) ?? '';
+      const indent = /^\s*$/.test(lead) ? lead : ' '.repeat(declaration.loc.start.column);
+      const inner = `${indent}${indent.includes('\t') ? '\t' : '  '}`;
       const valueText = sourceCode.getText(expr);
       const response =
         kind.isPagesApi && s.req

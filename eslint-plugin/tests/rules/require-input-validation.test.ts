@@ -61,6 +61,14 @@ const CREATED_PROVIDER = "import { createOpenAI } from '@ai-sdk/openai';\nimport
 /** sixtyoneeightychat's chat route: the converted messages, filtered, before the model call. */
 const CONVERTED_FILTERED = "import { convertToCoreMessages, streamText } from 'ai';\nimport { geminiProModel } from '@/ai';\n\nexport async function POST(request: Request) {\n  const { id, messages } = await request.json();\n  const coreMessages = convertToCoreMessages(messages).filter((message) => message.content.length > 0);\n  const result = await streamText({ model: geminiProModel, messages: coreMessages });\n  return result.toDataStreamResponse({ headers: { 'x-chat-id': String(id) } });\n}\n";
 
+/** A body tested field by field with typeof (dub's support chat route): `checks` is the test, `sent` what reaches the model. */
+const TYPEOF_FIELDS = (checks: string, sent: string, between = '') =>
+  `import { streamText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  if (${checks}) return new Response('Invalid body', { status: 400 });\n${between}  const result = streamText({ model: anthropic('claude-sonnet-4-6'), ${sent} });\n  return result.toUIMessageStreamResponse();\n}\n`;
+
+/** mi-turno's account update (Pages API, mongoose): the update object is built member by member; `writes` fill it. */
+const MEMBER_WRITES = (writes: string) =>
+  `import Account from '../../../models/account';\n\nexport default async function handler(req, res) {\n  const { id } = req.query;\n  const { password, ...fields } = req.body;\n  const changes = {};\n${writes}  const account = await Account.findByIdAndUpdate(id, changes, { new: true });\n  res.status(200).json(account);\n}\n`;
+
 ruleTester.run('require-input-validation', rule, {
   valid: [
     // The body handed whole to a schema, then its parsed value to the model: validated.
@@ -178,6 +186,13 @@ ruleTester.run('require-input-validation', rule, {
     { code: "import { verifyQstashSignature } from '@/lib/cron/verify-qstash';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request) {\n  const rawBody = await req.text();\n  await verifyQstashSignature({ req, rawBody });\n  const { workspaceId } = JSON.parse(rawBody);\n  const workspace = await prisma.project.findUnique({ where: { id: workspaceId } });\n  return Response.json({ ok: !!workspace });\n}\n", filename: 'app/api/cron/import/route.ts' },
     // A named validator of the body before the lookup (`verifyInput`) still counts; the OTP check after it is another call.
     { code: VERIFY_OTP("  if (!verifyInput(body)) return new Response('Invalid body', { status: 400 });\n"), filename: 'src/app/api/auth/login/verify-otp/route.ts' },
+    // An update object built member by member from values that are not the body's: a hash of the checked password, a date;
+    // and a field a typeof test checked (`req.body.name`).
+    { code: MEMBER_WRITES("  if (typeof password !== 'string' || password.length < 9) return res.status(400).end();\n  changes.password = await hash(password, 10);\n  changes.updatedAt = new Date();\n  if (typeof req.body.name === 'string') changes.name = req.body.name.trim();\n"), filename: 'pages/api/accounts/[id].js' },
+    // The one field a typeof test checks is the one sent: `typeof body.prompt !== 'string'`, then `body.prompt`.
+    { code: TYPEOF_FIELDS("typeof body.prompt !== 'string' || body.prompt.length > 4000", 'prompt: body.prompt.trim()'), filename: 'app/api/chat/route.ts' },
+    // Every field sent is tested, also when destructured after the tests (`const { system, prompt } = body`).
+    { code: TYPEOF_FIELDS("typeof body.prompt !== 'string' || typeof body.system !== 'string'", 'system, prompt', '  const { system, prompt } = body;\n'), filename: 'app/api/chat/route.ts' },
   ],
   invalid: [
     // Twin: the Pages API body handed whole to the model (mi-turno's booking and sign-up routes, `Shift.create(req.body)`):
@@ -289,8 +304,8 @@ ruleTester.run('require-input-validation', rule, {
     // The typeof check narrows another field, or the other branch: the raw value still reaches the query.
     { code: "import { prisma } from \"@/lib/prisma\";\nimport type { NextApiRequest, NextApiResponse } from \"next\";\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  if (req.method !== \"POST\") return res.status(405).json({ response: \"Method not allowed.\" });\n\n  // typeof-guarded: a non-string becomes \"\", so only a string reaches the lookup\n  const email =\n    typeof req.body.email === \"string\" ? req.body.name : \"\";\n\n  const user = await prisma.user.findUnique({ where: { email } });\n  if (!user) return res.status(400).json({ response: \"Invalid email.\" });\n  return res.status(200).json({ response: \"ok\" });\n}\n", filename: 'pages/api/auth/request-verification-email.ts', errors: [{ messageId: 'unvalidated', line: 9, column: 42, suggestions: [] }] },
     { code: "import { prisma } from \"@/lib/prisma\";\nimport type { NextApiRequest, NextApiResponse } from \"next\";\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  if (req.method !== \"POST\") return res.status(405).json({ response: \"Method not allowed.\" });\n\n  // typeof-guarded: a non-string becomes \"\", so only a string reaches the lookup\n  const email =\n    typeof req.body.email !== \"string\" ? req.body.email : \"\";\n\n  const user = await prisma.user.findUnique({ where: { email } });\n  if (!user) return res.status(400).json({ response: \"Invalid email.\" });\n  return res.status(200).json({ response: \"ok\" });\n}\n", filename: 'pages/api/auth/request-verification-email.ts', errors: [{ messageId: 'unvalidated', line: 9, column: 42, suggestions: [] }] },
-    // Twin: the same forward made with the server's key.
-    { code: "import { NextResponse } from \"next/server\"\n\nexport async function POST(request: Request) {\n\tconst body = await request.json()\n\tconst { apiKey, page = 1, limit = 500 } = body\n\tif (!apiKey) return NextResponse.json({ error: \"API key is required\" }, { status: 400 })\n\tconst response = await fetch(\"https://api.supermemory.ai/v3/documents/documents\", {\n\t\tmethod: \"POST\",\n\t\theaders: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.SUPERMEMORY_API_KEY}` },\n\t\tbody: JSON.stringify({ page, limit }),\n\t\tsignal: AbortSignal.timeout(10_000),\n\t})\n\treturn NextResponse.json(await response.json())\n}\n", filename: 'app/api/graph/route.ts', errors: [{ messageId: 'unvalidated', line: 4, column: 21, data: { fields: '`page`, `limit`', sink: 'a fetch() request body', plural: 's', verb: '' }, suggestions: [] }] },
+    // Twin: the same forward made with the server's key (the schema keeps the file's tab indentation).
+    { code: "import { NextResponse } from \"next/server\"\n\nexport async function POST(request: Request) {\n\tconst body = await request.json()\n\tconst { apiKey, page = 1, limit = 500 } = body\n\tif (!apiKey) return NextResponse.json({ error: \"API key is required\" }, { status: 400 })\n\tconst response = await fetch(\"https://api.supermemory.ai/v3/documents/documents\", {\n\t\tmethod: \"POST\",\n\t\theaders: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.SUPERMEMORY_API_KEY}` },\n\t\tbody: JSON.stringify({ page, limit }),\n\t\tsignal: AbortSignal.timeout(10_000),\n\t})\n\treturn NextResponse.json(await response.json())\n}\n", filename: 'app/api/graph/route.ts', errors: [{ messageId: 'unvalidated', line: 4, column: 21, data: { fields: '`page`, `limit`', sink: 'a fetch() request body', plural: 's', verb: '' }, suggestions: [{ messageId: 'addSchema', output: "import { NextResponse } from \"next/server\"\nimport { z } from 'zod';\n\nconst BodySchema = z.object({\n  apiKey: z.string().min(1).max(10_000),\n  page: z.number().default(1),\n  limit: z.number().default(500),\n});\n\nexport async function POST(request: Request) {\n\tconst parsed = BodySchema.safeParse(await request.json());\n\tif (!parsed.success) {\n\t\treturn NextResponse.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n\t}\n\tconst body = parsed.data;\n\tconst { apiKey, page = 1, limit = 500 } = body\n\tif (!apiKey) return NextResponse.json({ error: \"API key is required\" }, { status: 400 })\n\tconst response = await fetch(\"https://api.supermemory.ai/v3/documents/documents\", {\n\t\tmethod: \"POST\",\n\t\theaders: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.SUPERMEMORY_API_KEY}` },\n\t\tbody: JSON.stringify({ page, limit }),\n\t\tsignal: AbortSignal.timeout(10_000),\n\t})\n\treturn NextResponse.json(await response.json())\n}\n" }] }] },
     // The schema follows what the handler shows (opportumap's posts route): fallbacks and `?.` make a field
     // nullish and give its type (`page || '/'` is a string, `tags || []` an array), a presence check keeps it
     // required, property reads make it an object.
@@ -472,6 +487,37 @@ ruleTester.run('require-input-validation', rule, {
       code: CREATED_PROVIDER,
       filename: 'app/api/hello/route.ts',
       errors: [{ messageId: 'unvalidated', line: 7, column: 22, data: { fields: '`model`', sink: 'the AI call generateText()', plural: '', verb: 'es' }, suggestions: withSchema(CREATED_PROVIDER, { exportLine: 'export async function POST', pattern: 'body', req: 'req', fields: ['model: z.string().min(1).max(10_000)'] }) }],
+    },
+    // mi-turno's user update route: the rest of the body written into the update object (`changes.$set = fields`).
+    {
+      code: MEMBER_WRITES('  if (Object.keys(fields).length > 0) changes.$set = fields;\n'),
+      filename: 'pages/api/accounts/[id].js',
+      errors: [{ messageId: 'unvalidated', line: 5, column: 35, data: { fields: '`fields`', sink: 'the database (mongoose findByIdAndUpdate)', plural: '', verb: 'es' }, suggestions: [] }],
+    },
+    // A nested member of it (`changes.$set.name = req.body.name`), the field unchecked.
+    {
+      code: MEMBER_WRITES('  changes.$set = {};\n  changes.$set.name = req.body.name;\n'),
+      filename: 'pages/api/accounts/[id].js',
+      errors: [{ messageId: 'unvalidated', line: 8, column: 23, data: { fields: '`name`', sink: 'the database (mongoose findByIdAndUpdate)', plural: '', verb: 'es' }, suggestions: [] }],
+    },
+    // dub's support chat route: typeof tests of two optional fields, and the untested `messages` sent to the model.
+    {
+      code: TYPEOF_FIELDS("body.ticket !== undefined && typeof body.ticket !== 'string'", 'messages', '  const { messages } = body as { messages: unknown[] };\n'),
+      filename: 'app/api/chat/route.ts',
+      // The schema keeps the destructured `messages` (a schema without it would strip it) and the optional `ticket`.
+      errors: [{ messageId: 'unvalidated', line: 5, column: 22, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(TYPEOF_FIELDS("body.ticket !== undefined && typeof body.ticket !== 'string'", 'messages', '  const { messages } = body as { messages: unknown[] };\n'), { exportLine: 'export async function POST(req: Request) {', pattern: 'body', req: 'req', fields: ['ticket: z.string().max(10_000).nullish()', "messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)"] }) }],
+    },
+    // Twin of the destructured valid case: `system` is sent untested beside the tested `prompt`.
+    {
+      code: TYPEOF_FIELDS("typeof body.prompt !== 'string'", 'system, prompt', '  const { system, prompt } = body;\n'),
+      filename: 'app/api/chat/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 5, column: 22, data: { fields: '`system`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(TYPEOF_FIELDS("typeof body.prompt !== 'string'", 'system, prompt', '  const { system, prompt } = body;\n'), { exportLine: 'export async function POST(req: Request) {', pattern: 'body', req: 'req', fields: ['prompt: z.string().min(1).max(10_000)', 'system: z.string().min(1).max(10_000)'] }) }],
+    },
+    // Twin of the member case: `body.system` is read beside the tested `body.prompt`.
+    {
+      code: TYPEOF_FIELDS("typeof body.prompt !== 'string'", 'system: body.system, prompt: body.prompt'),
+      filename: 'app/api/chat/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 5, column: 22, data: { fields: '`system`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(TYPEOF_FIELDS("typeof body.prompt !== 'string'", 'system: body.system, prompt: body.prompt'), { exportLine: 'export async function POST(req: Request) {', pattern: 'body', req: 'req', fields: ['prompt: z.string().min(1).max(10_000)', 'system: z.string().min(1).max(10_000)'] }) }],
     },
     // chadnext's verify-otp route: `verifyVerificationCode` checks the code, not the body; the email reaches the lookup as sent.
     { code: VERIFY_OTP(''), filename: 'src/app/api/auth/login/verify-otp/route.ts', errors: [{ messageId: 'unvalidated', line: 5, column: 22, data: { fields: '`email`', sink: 'the database (prisma findFirst)', plural: '', verb: 'es' }, suggestions: withSchema(VERIFY_OTP(''), { exportLine: 'export const POST', pattern: 'body', req: 'req', fields: ['email: z.string().email()', 'code: z.string().min(1).max(10_000)'] }) }] },
