@@ -2127,9 +2127,14 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (name === 'fetch' && callee.type === 'Identifier') {
+        // The URL also through a `const` (`const url = `https://api.elevenlabs.io/v1/text-to-speech/${VOICE_ID}``; fetch(url, input)`:
+        // searchdeep's generateSpeech action), as require-rate-limit reads it.
+        const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+        const constUrl = first?.type === 'Identifier' ? getConstInit(sourceCode, first) : undefined;
         const text = call.arguments.map((x) => sourceCode.getText(x)).join(' ');
+        const paidText = constUrl ? `${sourceCode.getText(constUrl)} ${text}` : text;
         // The caller's own key in the auth header (paul-graham-gpt's search route): the provider bills the caller, not the app.
-        if (PAID_API_HOST.test(text)) return fetchBillsCaller(sourceCode, call) ? undefined : { node: call, label: label(PAID_SEARCH_HOST.test(text) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
+        if (PAID_API_HOST.test(paidText)) return fetchBillsCaller(sourceCode, call) ? undefined : { node: call, label: label(PAID_SEARCH_HOST.test(paidText) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
         const env = /process\.env\.([A-Z0-9_]+)/g;
         let m: RegExpExecArray | null;
         while ((m = env.exec(text))) {
