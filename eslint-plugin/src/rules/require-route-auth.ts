@@ -2198,6 +2198,15 @@ export default createRule<Options, MessageIds>({
           ) {
             return undefined;
           }
+          // `schema.contactStatus.enumValues.includes(status)`: the values list of a Drizzle `pgEnum` the schema module
+          // exports, tested with an array method (CarbonJar's contact-request routes): no query.
+          if (
+            callee.type === 'MemberExpression' &&
+            /^(?:some|every|filter|map|find|forEach|includes|indexOf|at|join)$/.test(name) &&
+            isEnumValues(unwrap(callee.object))
+          ) {
+            return undefined;
+          }
           if (PROJECT_DB_MODULE.test(src) && !modelsOnly && (callee.type === 'MemberExpression' || !DB_CLIENT_FACTORY.test(name))) {
             if (callee.type === 'Identifier' && DB_CLIENT_FACTORY.test(name)) return undefined;
             // `createStaticClient()` from the app's Supabase module (amazong's anon client for cached queries): a client
@@ -2332,6 +2341,11 @@ export default createRule<Options, MessageIds>({
       const close = t.indexOf(')');
       if (close > 0 && close < 60) return `${t.slice(0, close + 1)}...`;
       return `${t.slice(0, 45)}...`;
+    }
+
+    /** `schema.contactStatus.enumValues`: the member a Drizzle `pgEnum` lists its values in. */
+    function isEnumValues(node: Node): boolean {
+      return node.type === 'MemberExpression' && getPropertyName(node) === 'enumValues';
     }
 
     /** A local built by `new XRegistry()` / `new XManager()`... imported from a module that only a `models` folder marks as data. */
