@@ -360,6 +360,17 @@ export default createRule<Options, MessageIds>({
           ) {
             safe = true;
           } else if (
+            // `const status = statusByError.get(error.constructor)`, a `new Map([[NotFoundError, 404], ...])` keyed by the
+            // app's own error classes: an `instanceof` of each, exact class (ai-companion's `withErrorHandler`).
+            (callee === 'get' || callee === 'has') &&
+            u.callee.type === 'MemberExpression' &&
+            u.callee.object.type === 'Identifier' &&
+            arg0 &&
+            getDottedName(unwrap(arg0)) === `${name}.constructor` &&
+            isMapOfAppClasses(u.callee.object)
+          ) {
+            safe = true;
+          } else if (
             callee &&
             /^(?:includes|startsWith|endsWith|match|test)$/.test(callee) &&
             u.callee.type === 'MemberExpression' &&
@@ -433,6 +444,30 @@ export default createRule<Options, MessageIds>({
       // `Lib.SomeError` on a package import is a library's error.
       if (u.type === 'MemberExpression' && source !== undefined && !/^(?:\.|@\/|~\/|#)/.test(source)) return false;
       return true;
+    }
+
+    /**
+     * A `const` holding `new Map([[NotFoundError, 404], ...])` whose every key is an error class of the app's own: declared
+     * in this file or imported from its own modules (`./`, `@/`, `~/`, `#`), not a built-in or a library's error.
+     */
+    function isMapOfAppClasses(id: TSESTree.Identifier): boolean {
+      const init = getConstInit(sourceCode, id);
+      const made = init ? unwrap(init) : undefined;
+      if (made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || made.callee.name !== 'Map') return false;
+      const entries = made.arguments[0] ? unwrap(made.arguments[0]) : undefined;
+      if (entries?.type !== 'ArrayExpression' || entries.elements.length === 0) return false;
+      return entries.elements.every((entry) => {
+        const key = entry?.type === 'ArrayExpression' ? entry.elements[0] : undefined;
+        if (key?.type !== 'Identifier' || !isAppClass(key)) return false;
+        const source = getImportSource(sourceCode, key);
+        return source === undefined ? isLocalClass(key) : /^(?:\.|@\/|~\/|#)/.test(source);
+      });
+    }
+
+    /** Whether an identifier names a class declared in this file. */
+    function isLocalClass(id: TSESTree.Identifier): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      return def?.type === 'ClassName';
     }
 
     /** A test held by a const (`const isProduction = process.env.NODE_ENV === 'production'`): the comparison it holds. */

@@ -5,6 +5,7 @@ import {
   findProperty,
   findVariable,
   getCalleeName,
+  getConstInit,
   getDottedName,
   getFileKind,
   forEachHandler,
@@ -13,6 +14,8 @@ import {
   getPropertyName,
   getRootIdentifier,
   getStaticString,
+  getValueSources,
+  isFunction,
   resolveLocalFunction,
   handlerLabel,
   canCallHelper,
@@ -43,6 +46,7 @@ import {
   isAuthWrapperName,
   isRateLimitCall,
   fetchBillsCaller,
+  readsCallerRequest,
 } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
@@ -488,6 +492,7 @@ export default createRule<Options, MessageIds>({
         const src = getImportSource(sourceCode, callee);
         if (src === undefined || src === 'ai' || src.startsWith('@ai-sdk/') || src.startsWith('ai/')) {
           if (src === undefined && !isGlobalOrUnknown(callee)) return undefined;
+          if (modelBilledToCaller(call)) return undefined;
           return { node: call, kind: 'paid', label: `the AI SDK's ${name}()` };
         }
       }
@@ -534,6 +539,69 @@ export default createRule<Options, MessageIds>({
       const origin = clientOrigin(root);
       if (origin === 'paid' && paidChain) return { node: call, kind: 'paid', label: `${calleeText}()` };
       return undefined;
+    }
+
+    /**
+     * Whether an AI SDK call's `model` is built only by providers given the key the caller sent, checked present before
+     * the call: `const { apiKey } = await req.json(); if (!apiKey) return 400; const openai = createOpenAI({ apiKey });
+     * streamText({ model: openai('gpt-4o') })` (shronk's bring-your-own-key chat): the provider bills the caller, like a
+     * `fetch` that carries only the caller's key. Without the check the provider falls back to the app's env key.
+     */
+    function modelBilledToCaller(call: TSESTree.CallExpression): boolean {
+      const opts = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+      const modelProp = opts?.type === 'ObjectExpression' ? findProperty(opts, 'model') : undefined;
+      if (!modelProp) return false;
+      const models = getValueSources(sourceCode, modelProp.value);
+      return (
+        models.length > 0 &&
+        models.every((m) => {
+          if (m.type !== 'CallExpression') return false;
+          // `openai('gpt-4o')`, `openai.chat('gpt-4o')`
+          const fnNode = unwrap(m.callee);
+          const provider = fnNode.type === 'Identifier' ? fnNode : fnNode.type === 'MemberExpression' && fnNode.object.type === 'Identifier' ? fnNode.object : undefined;
+          const made = provider ? getConstInit(sourceCode, provider) : undefined;
+          const factory = made ? unwrap(made) : undefined;
+          if (factory?.type !== 'CallExpression' || factory.callee.type !== 'Identifier') return false;
+          if (!(getImportSource(sourceCode, factory.callee) ?? '').startsWith('@ai-sdk/')) return false;
+          const cfg = factory.arguments[0] ? unwrap(factory.arguments[0]) : undefined;
+          const keyProp = cfg?.type === 'ObjectExpression' ? findProperty(cfg, 'apiKey') : undefined;
+          const key = keyProp ? unwrap(keyProp.value) : undefined;
+          if (key?.type !== 'Identifier') return false;
+          const sources = getValueSources(sourceCode, key);
+          return sources.length > 0 && sources.every((src) => readsCallerRequest(sourceCode, src)) && checkedPresentBefore(key, call);
+        })
+      );
+    }
+
+    /** Whether a block around `at` (in its function) first exits when `key` is missing: `if (!apiKey) return ...` / `if (!apiKey || ...) throw ...`. */
+    function checkedPresentBefore(key: TSESTree.Identifier, at: Node): boolean {
+      const variable = findVariable(sourceCode, key);
+      if (!variable) return false;
+      const missing = (test: Node): boolean => {
+        const u = unwrap(test);
+        if (u.type === 'LogicalExpression' && u.operator === '||') return missing(u.left) || missing(u.right);
+        if (u.type !== 'UnaryExpression' || u.operator !== '!') return false;
+        const arg = unwrap(u.argument);
+        return arg.type === 'Identifier' && findVariable(sourceCode, arg) === variable;
+      };
+      const exits = (stmt: TSESTree.Statement): boolean => {
+        if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
+        const last = stmt.type === 'BlockStatement' ? stmt.body[stmt.body.length - 1] : undefined;
+        return !!last && exits(last);
+      };
+      let child: Node = at;
+      let cur = at.parent;
+      while (cur && !isFunction(cur)) {
+        if (cur.type === 'BlockStatement') {
+          for (const stmt of cur.body) {
+            if (stmt.range[0] >= child.range[0]) break;
+            if (stmt.type === 'IfStatement' && missing(stmt.test) && exits(stmt.consequent)) return true;
+          }
+        }
+        child = cur;
+        cur = cur.parent;
+      }
+      return false;
     }
 
     /**

@@ -587,6 +587,10 @@ export default createRule<Options, MessageIds>({
       if (cfg === undefined) return;
       if (cfg && objectHasKey(cfg, lib === 'axios' ? AXIOS_BOUND : GOT_BOUND) !== false) return;
       if (isTimeBoundByWrapper(node) || inBrowserHookCallback(node)) return;
+      // `axios.patch(`/api/v1/ai/${id}`, values)` on the default instance (no `baseURL` in the file), outside entry points
+      // and server folders: a root-relative path only a browser resolves, like `fetch('/api/x')`, so the module is browser
+      // code that imports a server package's enums (ai-companion's `components/ai-knowledge.tsx`, `@prisma/client`).
+      if (lib === 'axios' && axiosNames.has(root.name) && configIndex !== 0 && !kind.isEntryPoint && !kind.hasServerPath && !/\bbaseURL\b/.test(text) && isRootRelativePath(node.arguments[0])) return;
       const timeoutText = lib === 'axios' ? 'timeout: 10_000' : 'timeout: { request: 10_000 }';
       const canFix = !cfgArg || unwrap(cfgArg).type === 'ObjectExpression';
       context.report({

@@ -2196,9 +2196,14 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (name === 'fetch' && callee.type === 'Identifier') {
+        // The URL also through a `const` (`const url = `https://api.elevenlabs.io/v1/text-to-speech/${VOICE_ID}``; fetch(url, input)`:
+        // searchdeep's generateSpeech action), as require-rate-limit reads it.
+        const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+        const constUrl = first?.type === 'Identifier' ? getConstInit(sourceCode, first) : undefined;
         const text = call.arguments.map((x) => sourceCode.getText(x)).join(' ');
+        const paidText = constUrl ? `${sourceCode.getText(constUrl)} ${text}` : text;
         // The caller's own key in the auth header (paul-graham-gpt's search route): the provider bills the caller, not the app.
-        if (PAID_API_HOST.test(text)) return fetchBillsCaller(sourceCode, call) ? undefined : { node: call, label: label(PAID_SEARCH_HOST.test(text) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
+        if (PAID_API_HOST.test(paidText)) return fetchBillsCaller(sourceCode, call) ? undefined : { node: call, label: label(PAID_SEARCH_HOST.test(paidText) ? 'a paid search API' : 'a paid AI API'), write: false, paid: true, sensitive: false };
         const env = /process\.env\.([A-Z0-9_]+)/g;
         let m: RegExpExecArray | null;
         while ((m = env.exec(text))) {
@@ -2259,6 +2264,15 @@ export default createRule<Options, MessageIds>({
             callee.object.type === 'Identifier' &&
             /^(?:some|every|filter|map|flatMap|forEach|includes|indexOf|findIndex|reduce|at|slice|join)$/.test(name) &&
             isModelsOnlyModule(src)
+          ) {
+            return undefined;
+          }
+          // `schema.contactStatus.enumValues.includes(status)`: the values list of a Drizzle `pgEnum` the schema module
+          // exports, tested with an array method (CarbonJar's contact-request routes): no query.
+          if (
+            callee.type === 'MemberExpression' &&
+            /^(?:some|every|filter|map|find|forEach|includes|indexOf|at|join)$/.test(name) &&
+            isEnumValues(unwrap(callee.object))
           ) {
             return undefined;
           }
@@ -2396,6 +2410,11 @@ export default createRule<Options, MessageIds>({
       const close = t.indexOf(')');
       if (close > 0 && close < 60) return `${t.slice(0, close + 1)}...`;
       return `${t.slice(0, 45)}...`;
+    }
+
+    /** `schema.contactStatus.enumValues`: the member a Drizzle `pgEnum` lists its values in. */
+    function isEnumValues(node: Node): boolean {
+      return node.type === 'MemberExpression' && getPropertyName(node) === 'enumValues';
     }
 
     /** A local built by `new XRegistry()` / `new XManager()`... imported from a module that only a `models` folder marks as data. */

@@ -474,19 +474,23 @@ export function fetchBillsCaller(sourceCode: SourceCode, call: TSESTree.CallExpr
         if (src.type === 'TemplateLiteral') return src.expressions.length === 0 && /^(?:Bearer\s*)?$/.test(src.quasis[0]?.value.cooked ?? '');
         if (src.type === 'Literal') return typeof src.value === 'string' && /^(?:Bearer\s*)?$/.test(src.value);
         if (sourceCode.getText(src).includes('process.env')) return false;
-        // `await req.json()`, `req.headers.get('x-key')`, `req.body`: the request the handler was given.
-        const u = unwrap(src, { await: true });
-        const target = u.type === 'CallExpression' ? unwrap(u.callee) : u;
-        const root = target.type === 'MemberExpression' ? getRootIdentifier(target) : undefined;
-        return (
-          !!root &&
-          isParameter(sourceCode, root) &&
-          /^(?:req|request|_req|r)$/i.test(root.name) &&
-          /^(?:json|formData|text|body|headers|get|query|nextUrl|searchParams)$/.test(target.type === 'MemberExpression' ? getPropertyName(target) ?? '' : '')
-        );
+        return readsCallerRequest(sourceCode, src);
       })
     );
   });
+}
+
+/** `await req.json()`, `req.headers.get('x-key')`, `req.body`: a read of the request the handler was given (`req` / `request` parameter). */
+export function readsCallerRequest(sourceCode: SourceCode, src: Node): boolean {
+  const u = unwrap(src, { await: true });
+  const target = u.type === 'CallExpression' ? unwrap(u.callee) : u;
+  const root = target.type === 'MemberExpression' ? getRootIdentifier(target) : undefined;
+  return (
+    !!root &&
+    isParameter(sourceCode, root) &&
+    /^(?:req|request|_req|r)$/i.test(root.name) &&
+    /^(?:json|formData|text|body|headers|get|query|nextUrl|searchParams)$/.test(target.type === 'MemberExpression' ? getPropertyName(target) ?? '' : '')
+  );
 }
 
 /** E2B's and Vercel's sandbox SDKs (in PAID_API_MODULE): `Sandbox.create()` starts a billed VM; calls on a running sandbox (`Sandbox.connect(id)`, `Sandbox.get({ sandboxId })`) do not start one. */
