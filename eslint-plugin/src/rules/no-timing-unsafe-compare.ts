@@ -26,6 +26,8 @@ import {
   isEdgeRuntime,
   canAwaitAt,
   syncMiddlewareFunction,
+  findVariable,
+  getHandlers,
 } from '../utils';
 import { isDbCall } from '../utils/db-calls';
 import { SECRET_WORDS, getSecretEnvRead, isDigestCall, isRequestRead, isSecretEnvName, traceValue } from '../utils/compare-vocab';
@@ -396,6 +398,20 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** The server actions this file exports (their functions), found on first use. */
+    let actionFns: Set<Node> | undefined;
+    /**
+     * A parameter of a server action (`verifyMasterPassword(password)`, `formData` in `formData.get('token')`): what the
+     * client sent, like a request's body (firebase-dicilo's `stored === password` against the master password it keeps).
+     */
+    function isActionArgument(n: Node): boolean {
+      if (n.type !== 'Identifier' || !(kind.isServerActionFile || text.includes('use server'))) return false;
+      const def = findVariable(sourceCode, n)?.defs[0];
+      if (def?.type !== 'Parameter') return false;
+      actionFns ??= new Set(getHandlers(sourceCode, kind).flatMap((h) => (h.kind === 'server-action' && h.fn ? [h.fn] : [])));
+      return actionFns.has(def.node);
+    }
+
     function describeSide(node: Node): Side {
       const name = nameOf(node);
       const words = name ? splitWords(name) : [];
@@ -423,7 +439,7 @@ export default createRule<Options, MessageIds>({
         sourceCode,
         node,
         (n) => {
-          if (!side.request && isRequestRead(sourceCode, n)) side.request = true;
+          if (!side.request && (isRequestRead(sourceCode, n) || isActionArgument(n))) side.request = true;
           if (!side.secretNamed && n !== node && n.type === 'CallExpression') {
             // headers.get('x-api-key') / searchParams.get('token') on the way
             const callee = unwrap(n.callee);
@@ -606,6 +622,19 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * `tokens.filter((token) => token !== tokenToRemove)`: the value dropped from a list (toopnin's push tokens removed
+     * on sign-out), not a check that lets anyone in.
+     */
+    function removesFromList(node: TSESTree.BinaryExpression): boolean {
+      if (!node.operator.startsWith('!')) return false;
+      let fn: Node | undefined = node.parent;
+      if (fn?.type === 'ReturnStatement') fn = fn.parent?.type === 'BlockStatement' && fn.parent.body.length === 1 ? fn.parent.parent : undefined;
+      if (fn?.type !== 'ArrowFunctionExpression' && fn?.type !== 'FunctionExpression') return false;
+      const call = fn.parent;
+      return call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression' && getPropertyName(call.callee) === 'filter';
+    }
+
     /** An array by its making (`[...]`, `.split()`, `.map()`, `Array.from()`) or by a plural name (`signatures`, `tokenList`). */
     function isArrayLike(node: Node): boolean {
       const u = unwrap(node);
@@ -677,6 +706,7 @@ export default createRule<Options, MessageIds>({
         const right = node.right;
         if (isTrivial(left) || isTrivial(right)) return;
         if (sameContentAddress(left, right)) return;
+        if (removesFromList(node)) return;
         const quick = (n: Node): boolean => {
           const t = sourceCode.getText(n);
           return /secret|token|signature|sig|key|password|passwd|pwd|digest|hmac|credential|process\.env|env\.|auth/i.test(t) || unwrap(n).type === 'Identifier';

@@ -48,6 +48,7 @@ import {
   fetchBillsCaller,
   readsCallerRequest,
 } from '../utils/auth-vocab';
+import { isRequestRead, traceValue } from '../utils/compare-vocab';
 
 type Node = TSESTree.Node;
 
@@ -72,6 +73,14 @@ const DEFAULT_AUTH_ROUTES = [
 /** Calls that perform a sign-in / sign-up / reset / OTP against an auth provider. */
 const AUTH_ACTION_CALL =
   /^(?:signInWithPassword|signInWithOtp|signUp|resetPasswordForEmail|verifyOtp|signInEmail|signUpEmail|forgetPassword|requestPasswordReset|resetPassword|sendVerificationEmail|sendVerificationOtp|signInMagicLink|sendMagicLink|signInWithEmail|createUserWithEmailAndPassword|signInWithEmailAndPassword|sendPasswordResetEmail|sendSignInLinkToEmail|initiateAuth|adminInitiateAuth|forgotPassword)$/;
+
+/**
+ * A one-time code stored on a record (`user.verifyCode`, `order.deliveryOtp`, `verification_code`, `otp`): a few digits a
+ * caller can guess. Not a link token (`token`, `verifyToken`: long and random) nor a hash (`otpHash`).
+ */
+const STORED_CODE_PROP = /^(?:[a-z]+_?)?(?:otp|OTP|Otp)(?:_?[cC]ode)?$|^(?:[a-z]+_?)?(?:verify|[vV]erification|[cC]onfirmation|[rR]eset)_?[cC]ode$/;
+/** Text that must appear in a file for it to hold such a property (a superset). */
+const STORED_CODE_TEXT = /(?:^|[^A-Za-z])otp|Otp|OTP|(?:verify|verification|confirmation|reset)_?code/i;
 
 /** Password checks that make a route a sign-in endpoint. */
 const PASSWORD_CHECK = /^(?:compare|compareSync|verify)$/;
@@ -173,6 +182,7 @@ export default createRule<Options, MessageIds>({
     if (
       !authPath &&
       !EXPENSIVE_TEXT.test(text) &&
+      !STORED_CODE_TEXT.test(text) &&
       !(kind.isServerActionFile || text.includes('use server') ? AUTH_ACTION_TEXT.test(text) : false) &&
       ![...expensive].some((n) => text.includes(n.split('.').pop() ?? n))
     ) {
@@ -196,6 +206,11 @@ export default createRule<Options, MessageIds>({
       for (const body of bodies) {
         walk(body, (n) => {
           if (n !== body && helperSet.has(n)) return false;
+          if (n.type === 'BinaryExpression' || n.type === 'Property') {
+            const e = codeCheck(n, h.fn!, body);
+            if (e) found.push(e);
+            return true;
+          }
           if (n.type !== 'CallExpression') return true;
           if (isRateLimitCall(sourceCode, n, limiterNames, limiterPatterns) || isQuotaCall(n)) {
             limits.push(n);
@@ -361,6 +376,60 @@ export default createRule<Options, MessageIds>({
     function firstExpensive(found: Expensive[], fn: FunctionNode): number {
       const inFn = found.filter((e) => isWithinFn(e.node, fn)).map((e) => e.node.range[0]);
       return inFn.length > 0 ? Math.min(...inFn) : fn.range[1];
+    }
+
+    /**
+     * A submitted one-time code checked against the stored one: `user.verifyCode === code` (the mystery-message tutorial's
+     * verify-code route), `order.deliveryOtp !== otp`, or the code as a lookup filter (`findOne({ username, verifyCode: code })`).
+     * The submitted side comes from the request (its body, query, form) or a parameter of the handler or its helper (a
+     * server action's arguments); the stored side is a property of a record the request did not send.
+     */
+    function codeCheck(n: TSESTree.BinaryExpression | TSESTree.Property, fn: FunctionNode, body: FunctionNode): Expensive | undefined {
+      // Through validation too (`schema.parse(await req.json()).code`) for the submitted side; the stored record only by its
+      // own chain (`await User.findOne({ username })` is looked up by the request, it is not sent by it).
+      const submitted = (v: Node, callArguments: boolean): boolean =>
+        traceValue(sourceCode, v, (x) => isRequestRead(sourceCode, x) || (x.type === 'Identifier' && isParamOf(x, fn, body)), 5, { callArguments });
+      if (n.type === 'Property') {
+        if (n.computed || n.kind !== 'init' || n.value.type === 'AssignmentPattern' || n.parent?.type !== 'ObjectExpression') return undefined;
+        const key = getPropertyName(n);
+        if (!key || !STORED_CODE_PROP.test(key) || !isLookupFilter(n.parent)) return undefined;
+        if (!submitted(n.value, true)) return undefined;
+        return { node: n, kind: 'auth', label: `a lookup by the submitted code (${key})` };
+      }
+      if (!/^[!=]==?$/.test(n.operator)) return undefined;
+      for (const [stored, other] of [[n.left, n.right], [n.right, n.left]] as const) {
+        const s = unwrapValue(stored);
+        if (s.type !== 'MemberExpression' || !STORED_CODE_PROP.test(getPropertyName(s) ?? '')) continue;
+        const o = unwrapValue(other);
+        if (submitted(s.object, false) || (o.type === 'MemberExpression' && STORED_CODE_PROP.test(getPropertyName(o) ?? '') && !submitted(o.object, false)) || !submitted(o, true)) continue;
+        return { node: n, kind: 'auth', label: `a check of the submitted code against ${shorten(sourceCode.getText(s))}` };
+      }
+      return undefined;
+    }
+
+    /** `String(x)`, `Number(x)`, `x.toString()`, `x.trim()`: the value compared. */
+    function unwrapValue(node: Node): Node {
+      let n = unwrap(node);
+      for (let i = 0; i < 3 && n.type === 'CallExpression'; i++) {
+        const callee = unwrap(n.callee);
+        if (callee.type === 'Identifier' && /^(?:String|Number|parseInt)$/.test(callee.name) && n.arguments[0] && n.arguments[0].type !== 'SpreadElement') n = unwrap(n.arguments[0]);
+        else if (callee.type === 'MemberExpression' && /^(?:toString|trim)$/.test(getPropertyName(callee) ?? '') && n.arguments.length === 0) n = unwrap(callee.object);
+        else break;
+      }
+      return n;
+    }
+
+    /** A parameter of the handler (a server action's arguments, the route's context) or of the helper holding the check. */
+    function isParamOf(id: TSESTree.Identifier, fn: FunctionNode, body: FunctionNode): boolean {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      return def?.type === 'Parameter' && (def.node === fn || def.node === body);
+    }
+
+    /** An object that filters a lookup: the `where` of a query, or the first argument of `findOne` / `findFirst` / `count`... */
+    function isLookupFilter(obj: TSESTree.ObjectExpression): boolean {
+      const p = obj.parent;
+      if (p?.type === 'Property' && p.value === obj && getPropertyName(p) === 'where') return true;
+      return p?.type === 'CallExpression' && p.arguments[0] === obj && /^(?:find\w*|count\w*|exists)$/.test(getCalleeName(p) ?? '');
     }
 
     /** A request signature checked in the handler or a helper it calls: `timingSafeEqual(...)`, `verifyHmac(...)`, `verifySignature(...)`. */

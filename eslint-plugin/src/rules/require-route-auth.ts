@@ -716,7 +716,8 @@ export default createRule<Options, MessageIds>({
             r.paid ||
             (r.sensitive && !declaredPublic) ||
             (a.userKeyed && r.stored) ||
-            (actionUserKeyed && (r.stored || r.label.startsWith('project data'))),
+            (actionUserKeyed && (r.stored || r.label.startsWith('project data'))) ||
+            (r.stored && !!a.unchecked && keyedByUncheckedSession(r.node, a.unchecked)),
       );
       // Guest checkout: creating a payment session for an anonymous buyer is public by design. So is what the
       // checkout itself needs (ecommerce-admin's storefront checkout): the catalog it prices the cart from
@@ -818,6 +819,33 @@ export default createRule<Options, MessageIds>({
         data: { handler: handlerLabel(h), what, fix: blobUpload ? UPLOAD_FIX : isCronRoute(h) ? CRON_FIX : noAccountsFix(first) ?? (h.kind === 'server-action' ? ACTION_FIX : ROUTE_FIX) },
         // On a cron route the guard checks the scheduler's secret: a session guard would turn it away (next-forge's `cron/keep-alive`).
         suggest: blobUpload ? [] : buildSuggestion(h),
+      });
+    }
+
+    /**
+     * A query whose `where` is keyed by the unchecked session's id read with `?.` (`where: { userId: user?.id }` after
+     * `const { user } = await getCurrentSession()` and no check): for a signed-out caller the id is `undefined`, which
+     * Prisma (and TypeORM) drop from the filter, so the read answers every user's rows (chadnext's `getProjects` action).
+     * A read of the caller's own data, reported as the unchecked session it is. Not `user.id` (it throws when signed out).
+     */
+    function keyedByUncheckedSession(node: Node, auth: TSESTree.CallExpression): boolean {
+      if (node.type !== 'CallExpression') return false;
+      const arg = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+      if (arg?.type !== 'ObjectExpression') return false;
+      const where = arg.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'where');
+      const filter = where ? unwrap(where.value) : undefined;
+      if (filter?.type !== 'ObjectExpression') return false;
+      return filter.properties.some((p) => {
+        if (p.type !== 'Property' || p.computed) return false;
+        let v: Node = p.value;
+        while (v.type === 'TSAsExpression' || v.type === 'TSNonNullExpression' || v.type === 'TSSatisfiesExpression') v = v.expression;
+        if (v.type !== 'ChainExpression' || v.expression.type !== 'MemberExpression') return false;
+        if (!/^(?:id|userId|user_id|uid|sub)$/.test(getPropertyName(v.expression) ?? '')) return false;
+        // `user?.id`, `session?.user?.id`: the read of the session's result itself is optional (not `user.profile?.id`).
+        let first: TSESTree.MemberExpression = v.expression;
+        while (first.object.type === 'MemberExpression') first = first.object;
+        if (!first.optional || first.object.type !== 'Identifier') return false;
+        return getValueSources(sourceCode, first.object).some((src) => src === auth);
       });
     }
 

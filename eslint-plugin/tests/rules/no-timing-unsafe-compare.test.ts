@@ -652,3 +652,25 @@ ruleTester.run('no-timing-unsafe-compare (two values of one request)', rule, {
     {"code":"import type { Request, Response } from 'express';\nimport { prisma } from '../db';\n\nexport const login = async (req: Request, res: Response): Promise<void> => {\n  const { email, password } = req.body;\n  const user = await prisma.user.findUnique({ where: { email: String(email) } });\n  if (!user || password !== user.password) {\n    res.status(401).json({ message: 'Invalid credentials' });\n    return;\n  }\n  res.json({ ok: true });\n};\n","filename":"src/controllers/auth.controller.ts","errors":[{"messageId":"unsafeCompare","line":7,"column":16,"suggestions":[{"messageId":"useSafeCompare","output":"import type { Request, Response } from 'express';\nimport { prisma } from '../db';\nimport { createHash, timingSafeEqual } from 'node:crypto';\n\nexport const login = async (req: Request, res: Response): Promise<void> => {\n  const { email, password } = req.body;\n  const user = await prisma.user.findUnique({ where: { email: String(email) } });\n  if (!user || !safeCompare(password, user.password)) {\n    res.status(401).json({ message: 'Invalid credentials' });\n    return;\n  }\n  res.json({ ok: true });\n};\n\n/**\n * Compares two secrets in constant time. Both sides are hashed with SHA-256 first, so the buffers handed\n * to `timingSafeEqual` always have the same length (it throws otherwise) and the comparison does not leak\n * the secret's length either. A missing or empty value never matches: with `===`, an unset env secret and\n * an absent header (`undefined === undefined`) would let the request through.\n */\nfunction safeCompare(a: string | null | undefined, b: string | null | undefined): boolean {\n  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0 || b.length === 0) return false;\n  const digestA = createHash('sha256').update(a, 'utf8').digest();\n  const digestB = createHash('sha256').update(b, 'utf8').digest();\n  return timingSafeEqual(digestA, digestB);\n}\n"}]}]},
   ],
 });
+
+// A server action's arguments come from the client, like a request's body.
+ruleTester.run('no-timing-unsafe-compare (server action arguments)', rule, {
+  valid: [
+    // Twins of firebase-dicilo's master password check (in invalid): two values of the same call (the caller knows both),
+    // and the same check in a library module, whose callers the rule cannot see.
+    { code: "'use server';\n\nexport async function changeVaultPassword(newPassword: string, confirmPassword: string) {\n  if (newPassword !== confirmPassword) return { ok: false };\n  await db.doc('settings/vault').set({ password: newPassword });\n  return { ok: true };\n}\n", filename: 'src/app/actions/vault.ts', settings: helper },
+    // toopnin's sign-out: the push token the caller passes dropped from the user's list, no check that lets anyone in.
+    { code: "'use server';\n\nexport async function forgetPushToken(userId: string, tokenToRemove: string) {\n  const user = await User.findById(userId);\n  user.pushTokens = user.pushTokens.filter((token: string) => token !== tokenToRemove);\n  await user.save();\n}\n", filename: 'src/app/actions/users.ts', settings: helper },
+    { code: "export async function verifyVaultPassword(password: string) {\n  const doc = await db.doc('settings/vault').get();\n  const stored = doc.data()?.password;\n  return stored === password;\n}\n", filename: 'src/lib/vault.ts', settings: helper },
+  ],
+  invalid: [
+    // firebase-dicilo's verifyMasterPassword: a server action compares the master password it keeps in a document with
+    // the one the caller passes (its env fallback beside it was already reported).
+    {
+      code: "'use server';\n\nexport async function verifyVaultPassword(password: string) {\n  const doc = await db.doc('settings/vault').get();\n  const stored = doc.data()?.password;\n  return stored === password;\n}\n",
+      filename: 'src/app/actions/vault.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', data: { what: '`password`', op: '===', unset: ', and `undefined === undefined` lets a request through when the secret is unset', remedy: 'crypto.timingSafeEqual' }, line: 6, column: 10, endColumn: 29, suggestions: [{ messageId: 'useSafeCompare', output: "'use server';\nimport { safeCompare } from '@/lib/safe-compare';\n\nexport async function verifyVaultPassword(password: string) {\n  const doc = await db.doc('settings/vault').get();\n  const stored = doc.data()?.password;\n  return safeCompare(stored, password);\n}\n" }] }],
+    },
+  ],
+});
