@@ -1235,8 +1235,13 @@ export default createRule<Options, MessageIds>({
               // `db.loginUser(body.email, body.password)`: a call named for signing in and handed the password the caller
               // sent is the sign-in itself (bblist's `PUT /api/users`), which no session precedes.
               if (LOGIN_CALL.test(name) && n.arguments.some(passesPassword)) a.authEndpoint = true;
-              // Password hashing / comparison without a session: a sign-up or sign-in endpoint.
-              if (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? ''))) {
+              // Password hashing / comparison without a session: a sign-up or sign-in endpoint. Not in a handler that takes
+              // no request (`export async function GET()`): no password of a caller's reaches it, so what it hashes is the
+              // app's own (a seed route hashing its placeholder users' passwords before it drops and refills the tables).
+              if (
+                fn.params.length > 0 &&
+                (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? '')))
+              ) {
                 a.authEndpoint = true;
               }
               // supabase.auth.updateUser(...) acts on the caller's own session (not auth.admin.*).

@@ -151,8 +151,17 @@ const BOARD_ACTION = (gate: string, check = 'userCanEditBoard'): string =>
 const OWNED_BOARDS = (gate: string): string =>
   `'use server'\nimport { getFirestore } from 'firebase-admin/firestore'\nimport { getUserWithBoardIds } from './utils/firebase'\n\nexport async function getOwnedBoards(folderIds: string[]) {\n    const userWithBoards = await getUserWithBoardIds()\n${gate}    const snap = await getFirestore().collection('boards').where('owner', '==', userWithBoards?.uid).get()\n    return snap.docs.map((d) => d.id).filter((id) => !folderIds.includes(id))\n}\n`;
 
+/**
+ * A seed route (Next-Postgres-Car_Auction's `app/api/seed/route.ts`): a `GET` that takes no request drops the tables and
+ * refills them, hashing its placeholder users' passwords with bcrypt.
+ */
+const SEED_ROUTE =
+  `import bcrypt from 'bcrypt';\nimport { sql } from '@/lib/db';\nimport { members } from '@/lib/placeholder-data';\n\nasync function seedMembers() {\n  await sql\`DROP TABLE IF EXISTS members\`;\n  for (const member of members) {\n    const hashed = await bcrypt.hash(member.password, 10);\n    await sql\`INSERT INTO members (id, password) VALUES (\${member.id}, \${hashed})\`;\n  }\n}\n\nexport async function GET() {\n  await seedMembers();\n  return Response.json({ message: 'Seeded' });\n}\n`;
+
 ruleTester.run('require-route-auth', rule, {
   valid: [
+    // Twin: the handler takes the request, so the password it hashes is the caller's: a sign-up, public by design.
+    { code: "import bcrypt from 'bcrypt';\nimport { sql } from '@/lib/db';\n\nexport async function POST(req: Request) {\n  const { email, password } = await req.json();\n  const hashed = await bcrypt.hash(String(password), 10);\n  await sql`INSERT INTO members (email, password) VALUES (${String(email)}, ${hashed})`;\n  return Response.json({ ok: true }, { status: 201 });\n}\n", filename: 'app/api/members/route.ts' },
     { code: OWNED_BOARDS('    if (!userWithBoards?.uid) return []\n'), filename: 'app/(admin)/actions.ts' },
     // tavla: `const access = await userCanEditBoard(bid); if (!access) return redirect('/')`, noun first or verb first.
     { code: BOARD_ACTION("    if (!access) return redirect('/')\n"), filename: 'app/boards/[id]/edit/actions.ts' },
@@ -1094,6 +1103,9 @@ export default async function handle(req, res) {
     { code: "const orderModel = [{ id: '1', status: 'open' }];\n\nexport async function DELETE(req: Request) {\n  const id = new URL(req.url).searchParams.get('id');\n  const order = orderModel.find((o) => o.id === id);\n  return Response.json({ order });\n}\n", filename: "app/api/orders/route.ts" },
   ],
   invalid: [
+    // A handler that takes no request hashes no caller's password: bcrypt in its seed helper does not make it a sign-up
+    // (Next-Postgres-Car_Auction's seed GET, which drops every table, was silent).
+    { code: SEED_ROUTE, filename: 'app/api/seed/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 13, column: 23, data: { handler: 'GET handler', what: 'the database (sql`...`)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: SEED_ROUTE.replace("'@/lib/placeholder-data';\n", "'@/lib/placeholder-data';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('GET() {\n', 'GET() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }] },
     // Lowercase mongoose models: one bound in the route by `mongoose.models.x || mongoose.model(...)` (recognised through the
     // shared db-calls helper), and one imported from the app's models folder (`cartmodel` from `@/models/cart`).
     { code: "import mongoose from 'mongoose';\nimport { orderSchema } from '@/lib/schemas/order';\n\nconst orderModel = mongoose.models.order || mongoose.model('order', orderSchema);\n\nexport async function DELETE(req: Request) {\n  const id = new URL(req.url).searchParams.get('id');\n  await orderModel.findByIdAndDelete(id);\n  return Response.json({ ok: true });\n}\n", filename: "app/api/orders/route.ts", settings: helper, errors: [{ messageId: 'missingAuth', line: 6, column: 23, data: { handler: 'DELETE handler', what: 'the database (orderModel.findByIdAndDelete)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: "import mongoose from 'mongoose';\nimport { orderSchema } from '@/lib/schemas/order';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst orderModel = mongoose.models.order || mongoose.model('order', orderSchema);\n\nexport async function DELETE(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const id = new URL(req.url).searchParams.get('id');\n  await orderModel.findByIdAndDelete(id);\n  return Response.json({ ok: true });\n}\n" }] }] },
