@@ -387,6 +387,51 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * A membership test in a constant allowlist of literals, `ALLOWED.has(x)` / `ALLOWED.includes(x)` (or negated), where
+     * `ALLOWED` is a `const` array of literals or `new Set([...])` of one, never added to: the value tested (`x` of
+     * `x ?? ''`) and whether the test passes when it is a member.
+     */
+    function allowlistMember(test: Node): { value: Node; positive: boolean } | undefined {
+      let t = unwrap(test);
+      let positive = true;
+      if (t.type === 'UnaryExpression' && t.operator === '!') {
+        t = unwrap(t.argument);
+        positive = false;
+      }
+      if (t.type !== 'CallExpression' || t.callee.type !== 'MemberExpression' || t.arguments.length !== 1) return undefined;
+      const method = getPropertyName(t.callee);
+      const list = unwrap(t.callee.object);
+      const arg = t.arguments[0];
+      if ((method !== 'has' && method !== 'includes') || list.type !== 'Identifier' || !arg || arg.type === 'SpreadElement') return undefined;
+      const init = getConstInit(sourceCode, list);
+      const table = init && unwrap(init);
+      let literals: Node | undefined =
+        table?.type === 'NewExpression' && table.callee.type === 'Identifier' && table.callee.name === 'Set' && method === 'has'
+          ? table.arguments[0]
+          : method === 'includes' ? table : undefined;
+      literals = literals && literals.type !== 'SpreadElement' ? unwrap(literals) : undefined;
+      // `new Set(SORT_COLUMNS)` of a `const` list.
+      if (literals?.type === 'Identifier') {
+        const listInit = isMutated(literals) ? undefined : getConstInit(sourceCode, literals);
+        literals = listInit && unwrap(listInit);
+      }
+      // Inline, `isConstTable` takes literals only (a name in the list is a variable).
+      if (literals?.type !== 'ArrayExpression' || !isConstTable(literals) || isMutated(list)) return undefined;
+      // `ALLOWED.has(x ?? '')`: the fallback is a literal, so the member is `x` itself.
+      let value: Node = unwrap(arg);
+      if (value.type === 'LogicalExpression' && (value.operator === '??' || value.operator === '||') && value.right.type === 'Literal') value = unwrap(value.left);
+      return { value, positive };
+    }
+
+    /** Whether two expressions read the same value: the same text once casts and optional chains are set aside. */
+    function sameValue(a: Node, b: Node): boolean {
+      const ua = unwrap(a);
+      const ub = unwrap(b);
+      if (ua.type !== 'Identifier' && ua.type !== 'MemberExpression') return false;
+      return sourceCode.getText(ua) === sourceCode.getText(ub);
+    }
+
     /** The first interpolated value in `node` that is not safe to splice into SQL, or undefined. */
     function unsafeValue(node: Node, depth: number, seen: Set<Node>): Node | undefined {
       const n = unwrap(node, { await: true });
@@ -408,8 +453,13 @@ export default createRule<Options, MessageIds>({
             if (u) return u;
           }
           return undefined;
-        case 'ConditionalExpression':
-          return unsafeValue(n.consequent, depth, seen) ?? unsafeValue(n.alternate, depth, seen);
+        case 'ConditionalExpression': {
+          // `ALLOWED_SORT.has(x) ? x : 'created_at'`: the branch taken only when `x` is in a constant allowlist.
+          const member = allowlistMember(n.test);
+          const consequent = member?.positive && sameValue(member.value, n.consequent) ? undefined : unsafeValue(n.consequent, depth, seen);
+          if (consequent) return consequent;
+          return member && !member.positive && sameValue(member.value, n.alternate) ? undefined : unsafeValue(n.alternate, depth, seen);
+        }
         case 'LogicalExpression':
           return unsafeValue(n.left, depth, seen) ?? unsafeValue(n.right, depth, seen);
         case 'BinaryExpression':
