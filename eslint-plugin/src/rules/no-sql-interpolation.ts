@@ -254,6 +254,35 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * What every call passes for a parameter of a callback handed to a function declared in the file, which calls it
+     * itself (`withJsonExpr(sql, type, async (tx, jsonExpr) => ...)`, where `withJsonExpr` only ever calls
+     * `callback(sql, 'rr.raw_json::jsonb')`), or undefined when the callback is used any other way there.
+     */
+    function callbackArguments(fn: FunctionNode, id: TSESTree.Identifier): Node[] | undefined {
+      const index = fn.params.indexOf(id);
+      const call = fn.parent;
+      if (index < 0 || fn.type === 'FunctionDeclaration' || call?.type !== 'CallExpression' || call.callee.type !== 'Identifier') return undefined;
+      const position = call.arguments.indexOf(fn);
+      if (position < 0 || call.arguments.slice(0, position).some((a) => a.type === 'SpreadElement')) return undefined;
+      const receiver = resolveLocalFunction(sourceCode, call.callee);
+      const param = receiver?.params[position];
+      const name = param?.type === 'AssignmentPattern' ? param.left : param;
+      if (name?.type !== 'Identifier') return undefined;
+      const variable = findVariable(sourceCode, name);
+      if (!variable) return undefined;
+      const out: Node[] = [];
+      for (const ref of variable.references) {
+        const p = ref.identifier.parent;
+        if (ref.init || p?.type !== 'CallExpression' || p.callee !== ref.identifier) return undefined;
+        if (p.arguments.slice(0, index + 1).some((a) => a.type === 'SpreadElement')) return undefined;
+        const arg = p.arguments[index];
+        if (!arg) return undefined;
+        out.push(arg);
+      }
+      return out.length > 0 ? out : undefined;
+    }
+
+    /**
      * A value quote-doubled for a SQL string literal (`x.replace(/'/g, "''")`, through a `const`), so it
      * cannot close the quotes around it. Postgres only: MySQL also reads backslash escapes.
      */
@@ -492,7 +521,7 @@ export default createRule<Options, MessageIds>({
             if (receiver) return isSafeCollection(receiver) ? undefined : n;
             // A parameter of a function only this file calls: safe when every call passes a safe value
             // (`paidAccessFilter('mv')`, `tagIdMatch('tagId')`).
-            const fromCalls = callSiteArguments(fn, declared);
+            const fromCalls = callSiteArguments(fn, declared) ?? callbackArguments(fn, declared);
             if (fromCalls && depth < 4) return fromCalls.some((a) => unsafeValue(a, depth + 1, seen)) ? n : undefined;
             return n;
           }

@@ -18,8 +18,18 @@ const IDENT_GUARD_TWIN = "function sanitizeIdentifier(identifier: string): strin
 const SORT_ALLOWLIST = (sortable: string): string =>
   `import postgres from 'postgres';\n\nconst sql = postgres(process.env.POSTGRES_URL ?? '');\n${sortable}\nconst DIRECTIONS = ['asc', 'desc'] as const;\n\nexport async function listEvents(params: { sort?: string; dir?: string; columns?: string[] }) {\n  const sort = SORTABLE.has(params.sort ?? '') ? (params.sort as 'created_at' | 'status') : 'created_at';\n  const dir = !DIRECTIONS.includes(params.dir as 'asc' | 'desc') ? 'desc' : params.dir;\n  const orderBy = \`\${sort} \${dir}\`;\n  return sql\`select id, status from billing_events order by \${sql.unsafe(orderBy)}\`;\n}\n`;
 
+/**
+ * olarijulius-wq/nextjs-dashboard's reminder diagnostics: a local helper hands its callback the SQL expression that reads a
+ * JSON column, `callback(sql, 'raw_json::jsonb')` or a parse function's call, and the callback splices it into `tx.unsafe`;
+ * `fallback` is what the helper passes in its second call.
+ */
+const JSON_EXPR_CALLBACK = (fallback: string): string =>
+  `import postgres from 'postgres';\n\ntype Sql = ReturnType<typeof postgres>;\n\nasync function withJsonExpr<T>(sql: Sql, columnType: string | null, callback: (tx: Sql, jsonExpr: string) => Promise<T>, custom?: string) {\n  if (columnType === 'jsonb') return callback(sql, 'raw_json::jsonb');\n  return callback(sql, ${fallback});\n}\n\nexport async function countParsed(sql: Sql, columnType: string | null, custom?: string) {\n  return withJsonExpr(sql, columnType, async (tx, jsonExpr) => {\n    return tx.unsafe(\`select count(\${jsonExpr}) as n from reminder_runs\`);\n  }, custom);\n}\n`;
+
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // A callback's parameter that the local helper it is handed to only ever fills with SQL text of its own.
+    { code: JSON_EXPR_CALLBACK("'try_parse_jsonb(raw_json::text)'"), filename: FILES.lib },
     // A value kept only when a constant allowlist has it (a Set of literals, or a literal list's includes()).
     { code: SORT_ALLOWLIST("const SORTABLE = new Set(['created_at', 'status']);"), filename: FILES.lib },
     // mem0's Oracle vector store: `const [whereClause, filterBinds] = buildWhereClause(filters)`, a builder that returns its fragment with the values bound to its placeholders, passed on together.
@@ -108,6 +118,8 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // Twin: the helper also hands the callback a fragment its own caller chose.
+    { code: JSON_EXPR_CALLBACK("custom ?? 'raw_json::jsonb'"), filename: FILES.lib, errors: [{ messageId: 'interpolated', line: 12, column: 38 }] },
     // Twin: the same test against a set any caller of allowSort() adds to lets any text through.
     { code: SORT_ALLOWLIST("const SORTABLE = new Set<string>();\nexport const allowSort = (column: string) => SORTABLE.add(column);"), filename: FILES.lib, errors: [{ messageId: 'interpolated', line: 11, column: 22 }] },
     // Twin: a fragment returned without bind values (the builder splices the value into the text) is still followed and reported.
