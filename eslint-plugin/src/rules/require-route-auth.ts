@@ -213,6 +213,9 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
   // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
   '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
+  // A view counter an image or page posts to as it is seen (muaythai's `/api/gallery/track-view`, signed-in viewer optional).
+  // Not `log-view`, which may be a page that shows logs.
+  '**/track[-_]{view,views}{,/**,.*}',
   // A click counter a link posts to as it opens (ailaunch-space's `/api/promotions/[id]/click`): the visitor is anonymous.
   // The singular action only: `/clicks` may list a link's click statistics.
   '**/click{,/**,.*}',
