@@ -107,6 +107,8 @@ const CLIENT_FACTORY = /^(?:create|get|make|new)\w*(?:Client|Connection|Pool|Db|
 /** Tooling this rule skips besides the shared folders and CLI scripts ({@link isDevTooling}). */
 const SCRIPT_PATH = /(?:^|\/)(?:evals?|examples|[\w-]*migrat(?:e|ions?)|prisma\/seed|fixtures|e2e|playwright|cypress|\.storybook)\/|(?:^|\/)(?:seed|migrate)[\w.-]*\.[cm]?[jt]s$/;
 const BATCH_NAME = /chunk|batch|page|group|slice|bucket|window|partition/i;
+/** A module of data written out in the code: `@/app/lib/placeholder-data`, `./mock-data`, `../seed-data.ts`. */
+const FIXTURE_MODULE = /(?:^|[/@~])(?:placeholder|mock|fake|dummy|sample|seed)[-_]?data(?:\.[cm]?[jt]sx?)?$/i;
 /** Methods that run a step of an ordered workflow: `migration.run()`, `step.execute()`, `task.up()`. */
 const RUN_STEP = /^(?:run|execute|exec|up|down|apply|migrate|perform|invoke)$/;
 /** Raw SQL runners whose first argument is a whole statement: postgres.js `sql.unsafe(text)`, Prisma `$executeRawUnsafe(text)`. */
@@ -504,6 +506,9 @@ export default createRule<Options, MessageIds>({
     /** `for (const t of ['a', 'b'])`: a fixed, small list. */
     function isLiteralList(node: Node): boolean {
       let u = unwrap(node);
+      // `for (const user of users)` of `@/app/lib/placeholder-data`: rows written out in a data module of the code (the
+      // Next.js dashboard tutorial's seed data), as fixed as a literal table in the file.
+      if (u.type === 'Identifier' && FIXTURE_MODULE.test(getImportSource(sourceCode, u) ?? '')) return true;
       // `for (const key of UTM_PARAMS)`: an imported or module constant list, fixed and small.
       if (u.type === 'Identifier' && /^[A-Z][A-Z0-9_]+$/.test(u.name)) return true;
       if (u.type === 'MemberExpression' && /^[A-Z][A-Z0-9_]+$/.test(getDottedName(u.object) ?? '')) return true;

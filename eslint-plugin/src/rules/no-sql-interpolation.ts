@@ -254,6 +254,35 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * What every call passes for a parameter of a callback handed to a function declared in the file, which calls it
+     * itself (`withJsonExpr(sql, type, async (tx, jsonExpr) => ...)`, where `withJsonExpr` only ever calls
+     * `callback(sql, 'rr.raw_json::jsonb')`), or undefined when the callback is used any other way there.
+     */
+    function callbackArguments(fn: FunctionNode, id: TSESTree.Identifier): Node[] | undefined {
+      const index = fn.params.indexOf(id);
+      const call = fn.parent;
+      if (index < 0 || fn.type === 'FunctionDeclaration' || call?.type !== 'CallExpression' || call.callee.type !== 'Identifier') return undefined;
+      const position = call.arguments.indexOf(fn);
+      if (position < 0 || call.arguments.slice(0, position).some((a) => a.type === 'SpreadElement')) return undefined;
+      const receiver = resolveLocalFunction(sourceCode, call.callee);
+      const param = receiver?.params[position];
+      const name = param?.type === 'AssignmentPattern' ? param.left : param;
+      if (name?.type !== 'Identifier') return undefined;
+      const variable = findVariable(sourceCode, name);
+      if (!variable) return undefined;
+      const out: Node[] = [];
+      for (const ref of variable.references) {
+        const p = ref.identifier.parent;
+        if (ref.init || p?.type !== 'CallExpression' || p.callee !== ref.identifier) return undefined;
+        if (p.arguments.slice(0, index + 1).some((a) => a.type === 'SpreadElement')) return undefined;
+        const arg = p.arguments[index];
+        if (!arg) return undefined;
+        out.push(arg);
+      }
+      return out.length > 0 ? out : undefined;
+    }
+
+    /**
      * A value quote-doubled for a SQL string literal (`x.replace(/'/g, "''")`, through a `const`), so it
      * cannot close the quotes around it. Postgres only: MySQL also reads backslash escapes.
      */
@@ -388,40 +417,48 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * `LIST.has(x)` / `LIST.includes(x)` (negated or not) on a `const` list of literals (`new Set(['asc', 'desc'])`,
-     * `['name', 'created_at'] as const`): the tested value, past a literal default (`x ?? ''`).
+     * A membership test in a constant allowlist of literals, `ALLOWED.has(x)` / `ALLOWED.includes(x)` (or negated), where
+     * `ALLOWED` is a `const` array of literals or `new Set([...])` of one, never added to: the value tested (`x` of
+     * `x ?? ''`) and whether the test passes when it is a member.
      */
-    function allowlistTest(test: Node): { value: Node; negated: boolean } | undefined {
+    function allowlistMember(test: Node): { value: Node; positive: boolean } | undefined {
       let t = unwrap(test);
-      let negated = false;
+      let positive = true;
       if (t.type === 'UnaryExpression' && t.operator === '!') {
-        negated = true;
         t = unwrap(t.argument);
+        positive = false;
       }
-      if (t.type !== 'CallExpression' || t.callee.type !== 'MemberExpression' || !/^(?:has|includes)$/.test(getPropertyName(t.callee) ?? '')) return undefined;
+      if (t.type !== 'CallExpression' || t.callee.type !== 'MemberExpression' || t.arguments.length !== 1) return undefined;
+      const method = getPropertyName(t.callee);
+      const list = unwrap(t.callee.object);
       const arg = t.arguments[0];
-      if (!arg || arg.type === 'SpreadElement' || !isLiteralList(t.callee.object)) return undefined;
-      let value: Node = unwrap(arg);
-      if (value.type === 'LogicalExpression' && (value.operator === '??' || value.operator === '||') && unwrap(value.right).type === 'Literal') value = value.left;
-      return { value, negated };
-    }
-
-    /** A `const` bound to an array of literals, or to a `new Set(...)` of one. */
-    function isLiteralList(node: Node): boolean {
-      const n = unwrap(node);
-      if (n.type !== 'Identifier') return false;
-      const init = getConstInit(sourceCode, n);
-      let list = init ? unwrap(init) : undefined;
-      if (list?.type === 'NewExpression' && getCalleeName(list) === 'Set') {
-        const first = list.arguments[0];
-        list = first && first.type !== 'SpreadElement' ? unwrap(first) : undefined;
+      if ((method !== 'has' && method !== 'includes') || list.type !== 'Identifier' || !arg || arg.type === 'SpreadElement') return undefined;
+      const init = getConstInit(sourceCode, list);
+      const table = init && unwrap(init);
+      let literals: Node | undefined =
+        table?.type === 'NewExpression' && table.callee.type === 'Identifier' && table.callee.name === 'Set' && method === 'has'
+          ? table.arguments[0]
+          : method === 'includes' ? table : undefined;
+      literals = literals && literals.type !== 'SpreadElement' ? unwrap(literals) : undefined;
+      // `new Set(SORT_COLUMNS)` of a `const` list.
+      if (literals?.type === 'Identifier') {
+        const listInit = isMutated(literals) ? undefined : getConstInit(sourceCode, literals);
+        literals = listInit && unwrap(listInit);
       }
-      return list?.type === 'ArrayExpression' && list.elements.length > 0 && list.elements.every((e) => !!e && e.type !== 'SpreadElement' && unwrap(e).type === 'Literal');
+      // Inline, `isConstTable` takes literals only (a name in the list is a variable).
+      if (literals?.type !== 'ArrayExpression' || !isConstTable(literals) || isMutated(list)) return undefined;
+      // `ALLOWED.has(x ?? '')`: the fallback is a literal, so the member is `x` itself.
+      let value: Node = unwrap(arg);
+      if (value.type === 'LogicalExpression' && (value.operator === '??' || value.operator === '||') && value.right.type === 'Literal') value = unwrap(value.left);
+      return { value, positive };
     }
 
-    /** The same expression, past type assertions and parentheses (`searchParams?.sort as Sort` and `searchParams?.sort`). */
-    function sameText(a: Node, b: Node): boolean {
-      return sourceCode.getText(unwrap(a)) === sourceCode.getText(unwrap(b));
+    /** Whether two expressions read the same value: the same text once casts and optional chains are set aside. */
+    function sameValue(a: Node, b: Node): boolean {
+      const ua = unwrap(a);
+      const ub = unwrap(b);
+      if (ua.type !== 'Identifier' && ua.type !== 'MemberExpression') return false;
+      return sourceCode.getText(ua) === sourceCode.getText(ub);
     }
 
     /** The first interpolated value in `node` that is not safe to splice into SQL, or undefined. */
@@ -446,15 +483,11 @@ export default createRule<Options, MessageIds>({
           }
           return undefined;
         case 'ConditionalExpression': {
-          // `ALLOWED_SORT.has(x) ? x : 'created_at'`: the branch that hands back the tested value only runs for a
-          // member of the constant list (also `!LIST.includes(x) ? 'asc' : x`).
-          const allow = allowlistTest(n.test);
-          if (allow) {
-            const picked = allow.negated ? n.alternate : n.consequent;
-            const other = allow.negated ? n.consequent : n.alternate;
-            if (sameText(picked, allow.value)) return unsafeValue(other, depth, seen);
-          }
-          return unsafeValue(n.consequent, depth, seen) ?? unsafeValue(n.alternate, depth, seen);
+          // `ALLOWED_SORT.has(x) ? x : 'created_at'`: the branch taken only when `x` is in a constant allowlist.
+          const member = allowlistMember(n.test);
+          const consequent = member?.positive && sameValue(member.value, n.consequent) ? undefined : unsafeValue(n.consequent, depth, seen);
+          if (consequent) return consequent;
+          return member && !member.positive && sameValue(member.value, n.alternate) ? undefined : unsafeValue(n.alternate, depth, seen);
         }
         case 'LogicalExpression':
           return unsafeValue(n.left, depth, seen) ?? unsafeValue(n.right, depth, seen);
@@ -488,7 +521,7 @@ export default createRule<Options, MessageIds>({
             if (receiver) return isSafeCollection(receiver) ? undefined : n;
             // A parameter of a function only this file calls: safe when every call passes a safe value
             // (`paidAccessFilter('mv')`, `tagIdMatch('tagId')`).
-            const fromCalls = callSiteArguments(fn, declared);
+            const fromCalls = callSiteArguments(fn, declared) ?? callbackArguments(fn, declared);
             if (fromCalls && depth < 4) return fromCalls.some((a) => unsafeValue(a, depth + 1, seen)) ? n : undefined;
             return n;
           }

@@ -214,6 +214,9 @@ const DEFAULT_PUBLIC_ROUTES = [
   '**/{track,tracking,beacon,pixel,collect,event,events,analytics,vitals,web-vitals,send,ingest,telemetry}{,/**,.*}',
   // The same beacons named for what they do: `/api/log-event`, `/api/track-event`.
   '**/{log,track}[-_]{event,events,pageview,pageviews}{,/**,.*}',
+  // A view counter an image or page posts to as it is seen (muaythai's `/api/gallery/track-view`, signed-in viewer optional).
+  // Not `log-view`, which may be a page that shows logs.
+  '**/track[-_]{view,views}{,/**,.*}',
   // A click counter a link posts to as it opens (ailaunch-space's `/api/promotions/[id]/click`): the visitor is anonymous.
   // The singular action only: `/clicks` may list a link's click statistics.
   '**/click{,/**,.*}',
@@ -1310,8 +1313,13 @@ export default createRule<Options, MessageIds>({
               // `db.loginUser(body.email, body.password)`: a call named for signing in and handed the password the caller
               // sent is the sign-in itself (bblist's `PUT /api/users`), which no session precedes.
               if (LOGIN_CALL.test(name) && n.arguments.some(passesPassword)) a.authEndpoint = true;
-              // Password hashing / comparison without a session: a sign-up or sign-in endpoint.
-              if (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? ''))) {
+              // Password hashing / comparison without a session: a sign-up or sign-in endpoint. Not in a handler that takes
+              // no request (`export async function GET()`): no password of a caller's reaches it, so what it hashes is the
+              // app's own (a seed route hashing its placeholder users' passwords before it drops and refills the tables).
+              if (
+                fn.params.length > 0 &&
+                (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? '')))
+              ) {
                 a.authEndpoint = true;
               }
               // supabase.auth.updateUser(...) acts on the caller's own session (not auth.admin.*).

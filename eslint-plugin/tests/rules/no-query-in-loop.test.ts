@@ -15,8 +15,17 @@ const ROLE_SEED = (extra: string) =>
 
 const ROLE_SEED_CUSTOM = ROLE_SEED('    ...customRoles,\n').replace('seedDefaultRoles()', 'seedDefaultRoles(customRoles: Role[])');
 
+/**
+ * Next-Postgres-Car_Auction's seed route: one insert per row of the placeholder users, hashed first; `source` brings the rows
+ * in and `params` is the handler's parameter list.
+ */
+const SEED_USERS = (source: string, params = ''): string =>
+  `import bcrypt from 'bcrypt';\nimport { sql } from '@/app/lib/db';\n${source}\n\nexport async function POST(${params}) {\n${params ? '  const { users } = await req.json();\n' : ''}  for (const user of users) {\n    const hashed = await bcrypt.hash(user.password, 10);\n    await sql\`INSERT INTO users (id, email, password) VALUES (\${user.id}, \${user.email}, \${hashed}) ON CONFLICT (id) DO NOTHING\`;\n  }\n  return Response.json({ ok: true });\n}\n`;
+
 ruleTester.run('no-query-in-loop', rule, {
   valid: [
+    // Rows of a data module written out in the code (the Next.js dashboard tutorial's placeholder-data): a fixed list.
+    { code: SEED_USERS("import { users } from '@/app/lib/placeholder-data';"), filename: 'app/api/seed/route.ts' },
     // A Supabase client built per item (chimera-leads' Apollo list import: `createClient()` of `@/lib/supabase/server`
     // reads the cookies): it runs no query; nothing else in the loop reaches the database.
     { code: "import { createClient } from '@/lib/supabase/server';\nimport { sendWelcome } from '@/lib/email/welcome';\n\nexport async function POST(req: Request) {\n  const { members } = await req.json();\n  for (const member of members) {\n    const supabase = await createClient();\n    await sendWelcome(supabase, member.email);\n  }\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/apollo/lists/route.ts' },
@@ -123,6 +132,8 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: "import { db } from '~/server/db';\n\nexport async function sendBulkEmails(emails: { templateId?: number; to: string }[]) {\n  const templateCache = new Map<number, { subject: string }>();\n  for (const content of emails) {\n    let templateData = templateCache.get(Number(content.templateId));\n    if (!templateData) {\n      const template = await db.template.findUnique({ where: { id: content.templateId } });\n      if (template) {\n        templateData = { subject: template.subject || '' };\n        templateCache.set(Number(content.templateId), templateData);\n      }\n    }\n  }\n}\n", filename: 'apps/web/src/server/service/email-service.ts' },
   ],
   invalid: [
+    // Twin: the same inserts for the users a request sends.
+    { code: SEED_USERS('', 'req: Request'), filename: 'app/api/users/import/route.ts', settings: helper, errors: [{ messageId: 'queryInLoop', line: 9, column: 11, data: { query: 'sql`…`', collection: 'users', batch: 'one multi-row `INSERT … VALUES`' }, suggestions: [{ messageId: 'useConcurrencyLimit', output: SEED_USERS('', 'req: Request').replace("'@/app/lib/db';\n", "'@/app/lib/db';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\n").replace('  for (const user of users) {\n', '  await mapWithConcurrency(users, async (user) => {\n').replace('DO NOTHING`;\n  }\n', 'DO NOTHING`;\n  });\n') }] }] },
     // Twin: the loop's query is reported on the query itself, not on the client factory before it (chimera-leads'
     // Apollo list import was reported at `createClient()`, with a hint to batch `createClient()`).
     { code: "import { createClient } from '@/lib/supabase/server';\n\nexport async function POST(req: Request) {\n  const { members, orgId } = await req.json();\n  let imported = 0;\n  for (const member of members) {\n    const supabase = await createClient();\n    const { data: existingLead } = await supabase.from('sales_leads').select('id').eq('email', member.email).eq('organization_id', orgId).single();\n    if (!existingLead) imported++;\n  }\n  return Response.json({ imported });\n}\n", filename: 'app/api/apollo/lists/route.ts', settings: helper, errors: [{ messageId: 'queryInLoop', line: 8, column: 42, data: { query: 'supabase.from(…)…', collection: 'members', batch: "`.in('id', ids)` or a join in `select('*, rel(*)')`" }, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { createClient } from '@/lib/supabase/server';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\n\nexport async function POST(req: Request) {\n  const { members, orgId } = await req.json();\n  let imported = 0;\n  await mapWithConcurrency(members, async (member) => {\n    const supabase = await createClient();\n    const { data: existingLead } = await supabase.from('sales_leads').select('id').eq('email', member.email).eq('organization_id', orgId).single();\n    if (!existingLead) imported++;\n  });\n  return Response.json({ imported });\n}\n" }] }] },

@@ -10,8 +10,28 @@ const IDENT_GUARD = "function sanitizeIdentifier(identifier: string): string {\n
 /** Twin: the helper's pattern lets `.`, `-` (a `--` comment) through. */
 const IDENT_GUARD_TWIN = "function sanitizeIdentifier(identifier: string): string {\n  const cleaned = identifier.replace(/\"/g, '');\n  if (!/^[\\w.-]+$/.test(cleaned)) {\n    throw new Error(`Invalid identifier: ${identifier}`);\n  }\n  return `\"${cleaned}\"`;\n}\nexport async function executeUpdate(sql: any, table: string, data: Record<string, unknown>) {\n  const sanitizedTable = sanitizeIdentifier(table);\n  const columns = Object.keys(data);\n  const sanitizedColumns = columns.map((col) => sanitizeIdentifier(col));\n  const setClause = sanitizedColumns.map((col, index) => `${col} = $${index + 1}`).join(', ');\n  return sql.unsafe(`UPDATE ${sanitizedTable} SET ${setClause} RETURNING *`, columns.map((col) => data[col]));\n}\n";
 
+/**
+ * olarijulius-wq/nextjs-dashboard's billing events page: the sort column and direction are kept only when a constant
+ * `Set` of literals has them (`ALLOWED_SORT.has(x ?? '') ? x : 'created_at'`), then spliced into `ORDER BY` through
+ * postgres.js `sql.unsafe`; `sortable` is how the allowlist is made.
+ */
+const SORT_ALLOWLIST = (sortable: string): string =>
+  `import postgres from 'postgres';\n\nconst sql = postgres(process.env.POSTGRES_URL ?? '');\n${sortable}\nconst DIRECTIONS = ['asc', 'desc'] as const;\n\nexport async function listEvents(params: { sort?: string; dir?: string; columns?: string[] }) {\n  const sort = SORTABLE.has(params.sort ?? '') ? (params.sort as 'created_at' | 'status') : 'created_at';\n  const dir = !DIRECTIONS.includes(params.dir as 'asc' | 'desc') ? 'desc' : params.dir;\n  const orderBy = \`\${sort} \${dir}\`;\n  return sql\`select id, status from billing_events order by \${sql.unsafe(orderBy)}\`;\n}\n`;
+
+/**
+ * olarijulius-wq/nextjs-dashboard's reminder diagnostics: a local helper hands its callback the SQL expression that reads a
+ * JSON column, `callback(sql, 'raw_json::jsonb')` or a parse function's call, and the callback splices it into `tx.unsafe`;
+ * `fallback` is what the helper passes in its second call.
+ */
+const JSON_EXPR_CALLBACK = (fallback: string): string =>
+  `import postgres from 'postgres';\n\ntype Sql = ReturnType<typeof postgres>;\n\nasync function withJsonExpr<T>(sql: Sql, columnType: string | null, callback: (tx: Sql, jsonExpr: string) => Promise<T>, custom?: string) {\n  if (columnType === 'jsonb') return callback(sql, 'raw_json::jsonb');\n  return callback(sql, ${fallback});\n}\n\nexport async function countParsed(sql: Sql, columnType: string | null, custom?: string) {\n  return withJsonExpr(sql, columnType, async (tx, jsonExpr) => {\n    return tx.unsafe(\`select count(\${jsonExpr}) as n from reminder_runs\`);\n  }, custom);\n}\n`;
+
 ruleTester.run('no-sql-interpolation', rule, {
   valid: [
+    // A callback's parameter that the local helper it is handed to only ever fills with SQL text of its own.
+    { code: JSON_EXPR_CALLBACK("'try_parse_jsonb(raw_json::text)'"), filename: FILES.lib },
+    // A value kept only when a constant allowlist has it (a Set of literals, or a literal list's includes()).
+    { code: SORT_ALLOWLIST("const SORTABLE = new Set(['created_at', 'status']);"), filename: FILES.lib },
     // mem0's Oracle vector store: `const [whereClause, filterBinds] = buildWhereClause(filters)`, a builder that returns its fragment with the values bound to its placeholders, passed on together.
     {"code": "import type { Connection } from 'oracledb';\n\nfunction buildFieldCondition(key: string, value: unknown, binds: Record<string, unknown>): string {\n  const name = `f_${Object.keys(binds).length}`;\n  binds[name] = value;\n  return `JSON_VALUE(payload, '$.${key}') = :${name}`;\n}\n\nexport function buildWhereClause(filters?: Record<string, unknown>): [string, Record<string, unknown>] {\n  if (!filters || Object.keys(filters).length === 0) return ['', {}];\n  const binds: Record<string, unknown> = {};\n  const clauses: string[] = [];\n  for (const [key, value] of Object.entries(filters)) clauses.push(buildFieldCondition(key, value, binds));\n  return [`WHERE ${clauses.join(' AND ')}`, binds];\n}\n\nexport class OracleStore {\n  constructor(private readonly connection: Connection) {}\n\n  async list(filters?: Record<string, unknown>, topK = 100) {\n    const [whereClause, filterBinds] = buildWhereClause(filters);\n    const result = await this.connection.execute(\n      `SELECT id, payload FROM memories ${whereClause} FETCH FIRST :max_rows ROWS ONLY`,\n      { ...filterBinds, max_rows: topK },\n    );\n    return result.rows ?? [];\n  }\n}\n", "filename": "mem0-ts/src/oss/src/vector_stores/oracledb.ts"},
     // A value let through only after an assertion function or a strict identifier pattern (sim).
@@ -98,6 +118,10 @@ ruleTester.run('no-sql-interpolation', rule, {
     { code: "export async function review({ imageId, tagIds }: { imageId: number; tagIds: number[] }) {\n  const values = tagIds.map((tagId) => `(${imageId}, ${tagId})`).join(', ');\n  await db.$queryRawUnsafe(`INSERT INTO \"Review\" (\"imageId\", \"tagId\") VALUES ${values}`);\n}\n", filename: FILES.lib },
   ],
   invalid: [
+    // Twin: the helper also hands the callback a fragment its own caller chose.
+    { code: JSON_EXPR_CALLBACK("custom ?? 'raw_json::jsonb'"), filename: FILES.lib, errors: [{ messageId: 'interpolated', line: 12, column: 38 }] },
+    // Twin: the same test against a set any caller of allowSort() adds to lets any text through.
+    { code: SORT_ALLOWLIST("const SORTABLE = new Set<string>();\nexport const allowSort = (column: string) => SORTABLE.add(column);"), filename: FILES.lib, errors: [{ messageId: 'interpolated', line: 11, column: 22 }] },
     // Twin: a fragment returned without bind values (the builder splices the value into the text) is still followed and reported.
     {"code": "import type { Connection } from 'oracledb';\n\nfunction buildFieldCondition(key: string, value: unknown): string {\n  return `JSON_VALUE(payload, '$.${key}') = '${value}'`;\n}\n\nexport function buildWhereClause(filters?: Record<string, unknown>): [string] {\n  if (!filters || Object.keys(filters).length === 0) return [''];\n  const clauses: string[] = [];\n  for (const [key, value] of Object.entries(filters)) clauses.push(buildFieldCondition(key, value));\n  return [`WHERE ${clauses.join(' AND ')}`];\n}\n\nexport class OracleStore {\n  constructor(private readonly connection: Connection) {}\n\n  async list(filters?: Record<string, unknown>, topK = 100) {\n    const [whereClause] = buildWhereClause(filters);\n    const result = await this.connection.execute(\n      `SELECT id, payload FROM memories ${whereClause} FETCH FIRST :max_rows ROWS ONLY`,\n      { max_rows: topK },\n    );\n    return result.rows ?? [];\n  }\n}\n", "filename": "mem0-ts/src/oss/src/vector_stores/oracledb.ts", "errors": [{"messageId": "interpolated", "line": 20, "column": 43, "suggestions": []}]},
     { code: TAG_SLOT_TWIN, filename: FILES.lib, errors: [{ messageId: 'interpolated', line: 9, column: 37 }] },
