@@ -400,12 +400,14 @@ export default createRule<Options, MessageIds>({
 
     /** The server actions this file exports (their functions), found on first use. */
     let actionFns: Set<Node> | undefined;
+    /** Whether the file can hold server actions (a `'use server'` file or inline directives), computed on first use. */
+    let actionFile: boolean | undefined;
     /**
      * A parameter of a server action (`verifyMasterPassword(password)`, `formData` in `formData.get('token')`): what the
      * client sent, like a request's body (firebase-dicilo's `stored === password` against the master password it keeps).
      */
     function isActionArgument(n: Node): boolean {
-      if (n.type !== 'Identifier' || !(kind.isServerActionFile || text.includes('use server'))) return false;
+      if (n.type !== 'Identifier' || !(actionFile ??= kind.isServerActionFile || text.includes('use server'))) return false;
       const def = findVariable(sourceCode, n)?.defs[0];
       if (def?.type !== 'Parameter') return false;
       actionFns ??= new Set(getHandlers(sourceCode, kind).flatMap((h) => (h.kind === 'server-action' && h.fn ? [h.fn] : [])));
