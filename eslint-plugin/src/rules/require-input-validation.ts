@@ -40,6 +40,16 @@ const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
 const SDK_CTORS = /^(?:Stripe|OpenAI|OpenAIApi|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|Mux|S3Client|Redis|Client|WebClient|Octokit)$/;
 /** Values composed from others, whose local is not a field the client sends (`const prompt = `Based on: ${query}``). */
 const COMPOSED_VALUE = new Set(['TemplateLiteral', 'LogicalExpression', 'BinaryExpression', 'ConditionalExpression', 'ArrayExpression', 'ObjectExpression']);
+/** A chat's `messages` for a model call: roles the client may send, bounded text. */
+const CHAT_MESSAGES_SCHEMA = "z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)";
+/**
+ * The AI SDK's UI messages, as `useChat` sends them: v5 puts the text in `parts` and sends no `content`, v4 sends both,
+ * and both add an `id` and metadata. The schema bounds what the client may send (roles, sizes) and keeps the other keys
+ * (`.catchall`, in zod 3 and 4): a plain object schema would strip `parts` and reject every v5 request for its missing
+ * `content`.
+ */
+const AI_SDK_MESSAGES_SCHEMA =
+  "z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000).optional(), parts: z.array(z.record(z.string(), z.unknown())).max(100).optional() }).catchall(z.unknown())).max(100)";
 /** The AI SDK's message conversions: the client's messages, reshaped for a model call (`convertToCoreMessages(messages)`). */
 const AI_MESSAGE_CONVERSIONS = new Set(['convertToCoreMessages', 'convertToModelMessages']);
 /** Modules of AI SDK providers, whose provider (`xai(modelId)`, `openai.chat(modelId)`) selects the model its argument names. */
@@ -131,6 +141,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
     const kind = getFileKind(context);
+    /** The file builds on the AI SDK (`ai`, `@ai-sdk/*`): a client's `messages` are its UI messages. */
+    const usesAiSdk = [...kind.imports].some((spec) => spec === 'ai' || spec.startsWith('ai/') || spec.startsWith('@ai-sdk/'));
     if (kind.isClient || kind.isTest) return {};
     if (!(kind.isAppRoute || kind.isPagesApi || kind.isServerActionFile || text.includes('use server'))) return {};
     if (!/\.json\(|\.body\b|formData|\.text\(/.test(text)) return {};
@@ -1072,7 +1084,7 @@ export default createRule<Options, MessageIds>({
       }
       if (d?.type === 'ArrayExpression') return withDefault('z.array(z.unknown()).max(100)');
       if (d?.type === 'ObjectExpression') return withDefault('z.record(z.string(), z.unknown())');
-      if (/^messages$/i.test(name)) return "z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)";
+      if (/^messages$/i.test(name)) return usesAiSdk ? AI_SDK_MESSAGES_SCHEMA : CHAT_MESSAGES_SCHEMA;
       if (/^(?:is|has|can|should)[A-Z_]|^(?:is|has)active$|active$|enabled$/i.test(name)) return 'z.boolean()';
       if (/email/i.test(name)) return 'z.string().email()';
       if (/url$/i.test(name)) return 'z.string().url()';

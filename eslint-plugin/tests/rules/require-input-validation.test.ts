@@ -469,18 +469,18 @@ ruleTester.run('require-input-validation', rule, {
     },
     // miniperplx's chat route: the messages reach the model through `convertToCoreMessages`, the model id through the
     // provider (`xai(model)`), both as the client sent them.
-    { code: CHAT_CONVERT('await req.json()'), filename: 'app/api/chat/route.ts', errors: [{ messageId: 'unvalidated', line: 8, column: 37, data: { fields: '`model`, `messages`', sink: 'the AI call streamText()', plural: 's', verb: '' }, suggestions: withSchema(CHAT_CONVERT('await req.json()'), { exportLine: 'export async function POST', pattern: '{ messages, model }', req: 'req', fields: ["messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)", 'model: z.string().min(1).max(10_000)'] }) }] },
+    { code: CHAT_CONVERT('await req.json()'), filename: 'app/api/chat/route.ts', errors: [{ messageId: 'unvalidated', line: 8, column: 37, data: { fields: '`model`, `messages`', sink: 'the AI call streamText()', plural: 's', verb: '' }, suggestions: withSchema(CHAT_CONVERT('await req.json()'), { exportLine: 'export async function POST', pattern: '{ messages, model }', req: 'req', fields: ["messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000).optional(), parts: z.array(z.record(z.string(), z.unknown())).max(100).optional() }).catchall(z.unknown())).max(100)", 'model: z.string().min(1).max(10_000)'] }) }] },
     // lawyergpt's chat route: the converted messages bound to a local, handed to the model and stored.
     {
       code: LAWYER_CHAT,
       filename: 'app/api/chat/[id]/route.ts',
-      errors: [{ messageId: 'unvalidated', line: 5, column: 30, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(LAWYER_CHAT, { exportLine: 'export async function POST', pattern: '{ messages }', req: 'req', fields: ["messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)"] }) }],
+      errors: [{ messageId: 'unvalidated', line: 5, column: 30, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(LAWYER_CHAT, { exportLine: 'export async function POST', pattern: '{ messages }', req: 'req', fields: ["messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000).optional(), parts: z.array(z.record(z.string(), z.unknown())).max(100).optional() }).catchall(z.unknown())).max(100)"] }) }],
     },
     // sixtyoneeightychat's chat route: the converted messages filtered, bound to a local, are still named `messages`.
     {
       code: CONVERTED_FILTERED,
       filename: 'app/(chat)/api/chat/route.ts',
-      errors: [{ messageId: 'unvalidated', line: 5, column: 34, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(CONVERTED_FILTERED, { exportLine: 'export async function POST', pattern: '{ id, messages }', req: 'request', fields: ['id: z.string().min(1).max(10_000)', "messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)"] }) }],
+      errors: [{ messageId: 'unvalidated', line: 5, column: 34, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(CONVERTED_FILTERED, { exportLine: 'export async function POST', pattern: '{ id, messages }', req: 'request', fields: ['id: z.string().min(1).max(10_000)', "messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000).optional(), parts: z.array(z.record(z.string(), z.unknown())).max(100).optional() }).catchall(z.unknown())).max(100)"] }) }],
     },
     // A provider the route creates (`createOpenAI`), its model method handed the body's model id.
     {
@@ -505,7 +505,7 @@ ruleTester.run('require-input-validation', rule, {
       code: TYPEOF_FIELDS("body.ticket !== undefined && typeof body.ticket !== 'string'", 'messages', '  const { messages } = body as { messages: unknown[] };\n'),
       filename: 'app/api/chat/route.ts',
       // The schema keeps the destructured `messages` (a schema without it would strip it) and the optional `ticket`.
-      errors: [{ messageId: 'unvalidated', line: 5, column: 22, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(TYPEOF_FIELDS("body.ticket !== undefined && typeof body.ticket !== 'string'", 'messages', '  const { messages } = body as { messages: unknown[] };\n'), { exportLine: 'export async function POST(req: Request) {', pattern: 'body', req: 'req', fields: ['ticket: z.string().max(10_000).nullish()', "messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000) })).max(100)"] }) }],
+      errors: [{ messageId: 'unvalidated', line: 5, column: 22, data: { fields: '`messages`', sink: 'the AI call streamText()', plural: '', verb: 'es' }, suggestions: withSchema(TYPEOF_FIELDS("body.ticket !== undefined && typeof body.ticket !== 'string'", 'messages', '  const { messages } = body as { messages: unknown[] };\n'), { exportLine: 'export async function POST(req: Request) {', pattern: 'body', req: 'req', fields: ['ticket: z.string().max(10_000).nullish()', "messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(10_000).optional(), parts: z.array(z.record(z.string(), z.unknown())).max(100).optional() }).catchall(z.unknown())).max(100)"] }) }],
     },
     // Twin of the destructured valid case: `system` is sent untested beside the tested `prompt`.
     {
