@@ -284,6 +284,12 @@ const PUBLIC_ACTION =
 const PUBLIC_ACTION_WORD =
   /(?:Otp|OTP|MagicLink|SignIn|Signin|SignUp|Signup|Login|LogIn|Register|Password|Verification|Authorize|OAuth|Oauth|Waitlist|Newsletter|Subscribe|Contact|Unsubscribe)|^check\w*(?:Exists|Available)|^is\w*Available|^(?:validate|check)(?:Email|EmailAddress|Username|UserName|Handle)(?:Action)?$|^(?:clear|delete|remove)\w*Cookies?(?:Action)?$|^(?:request|start|begin|send|initiate)\w*Recovery(?:Email|Links?)?(?:Action)?$/;
 
+/**
+ * An action that sets a password guarding something shared rather than the caller's own sign-in: `setMasterPassword`
+ * (firebase-dicilo's master password for its admin balance actions, stored by an unauthenticated action),
+ * `updateAdminPassword`, `changeSitePassword`. Not a check of one (`verifyMasterPassword`) nor a reset (`resetPassword`).
+ */
+const SETS_SHARED_PASSWORD = /^(?:set|update|change|save|store|rotate)(?:Master|Admin|Root|System|Global|Site)Password(?:Action)?$/;
 /** An action that manages newsletters as records rather than signing someone up: `createNewsletter`, `deleteNewsletter`, `sendNewsletter`. */
 const MANAGES_NEWSLETTER = /^(?!\w*(?:From|To|For|In|On)Newsletters?)(?:create|update|edit|delete|remove|publish|send|schedule|archive|duplicate|generate|save)(?:[A-Z]\w*)?Newsletters?(?:Action)?$/;
 
@@ -649,7 +655,7 @@ export default createRule<Options, MessageIds>({
         if (options.checkServerActions === false) return;
         // Not an action that manages the newsletter itself (`createNewsletter(data)`, `deleteNewsletter(id)`, `sendNewsletter()`:
         // the product's own records in an AI newsletter app), only the signup and its confirmation.
-        if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name) && !MANAGES_NEWSLETTER.test(h.name))) return;
+        if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name) && !MANAGES_NEWSLETTER.test(h.name) && !SETS_SHARED_PASSWORD.test(h.name))) return;
         // `checkUsernameAvailability(name)`: a sign-up or onboarding form's yes/no about a public handle (amazong).
         if (AVAILABILITY_CHECK.test(h.name)) return;
         // `getCurrentUser()` exported as an action: named as an auth read and given nothing, it can only answer from the
