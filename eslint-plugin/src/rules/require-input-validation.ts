@@ -326,6 +326,24 @@ export default createRule<Options, MessageIds>({
       return out;
     }
 
+    /**
+     * Marks what a check validates: the field it reads when it reads one (`ALLOWED.includes(body.model)`,
+     * `Schema.parse(body.x)`: that field and its reads, not the rest of `body`), else the whole variable.
+     */
+    function markValidated(expr: Node): void {
+      const root = getRootIdentifier(expr);
+      const v = root ? findVariable(sourceCode, root) : undefined;
+      if (!v) return;
+      const member = memberPath(expr);
+      if (!member || member.path.length === 0) {
+        validated.add(v);
+        return;
+      }
+      const paths = validatedPaths.get(v);
+      if (paths) paths.push(member.path);
+      else validatedPaths.set(v, [member.path]);
+    }
+
     /** `body.a.b` → body, ['a', 'b']: a chain of named members on an identifier (`body[key]` and calls have no path). */
     function memberPath(node: Node): { root: TSESTree.Identifier; path: string[] } | undefined {
       const path: string[] = [];
@@ -845,9 +863,7 @@ export default createRule<Options, MessageIds>({
         // check validates the value as fully as an enum schema.
         const arg = node.arguments[0];
         if (node.callee.type === 'MemberExpression' && arg && arg.type !== 'SpreadElement' && /^(?:includes|has)$/.test(getPropertyName(node.callee) ?? '') && isLiteralList(node.callee.object)) {
-          const root = getRootIdentifier(arg);
-          const v = root ? findVariable(sourceCode, root) : undefined;
-          if (v) validated.add(v);
+          markValidated(arg);
         }
       },
       NewExpression(node: TSESTree.NewExpression) {
@@ -873,11 +889,7 @@ export default createRule<Options, MessageIds>({
         const member = memberPath(node.argument);
         if (member && member.path.length > 0) {
           const test = testOf(node);
-          if (!(test.parent?.type === 'ConditionalExpression' && test.parent.test === test)) {
-            const paths = validatedPaths.get(v);
-            if (paths) paths.push(member.path);
-            else validatedPaths.set(v, [member.path]);
-          }
+          if (!(test.parent?.type === 'ConditionalExpression' && test.parent.test === test)) markValidated(node.argument);
         } else validated.add(v);
         // `tags.every((t) => typeof t === 'string')`: checks every element of `tags`.
         const def = v.defs[0];
@@ -923,6 +935,11 @@ export default createRule<Options, MessageIds>({
         for (const n of news) if (isModelConstruction(n, context)) newSinks.push(n);
         for (const call of validatorCalls) {
           for (const a of call.arguments) {
+            // `Schema.parse(body.model)`: that field, not the rest of `body` (like a typeof test of it).
+            if (a.type !== 'SpreadElement' && memberPath(a)?.path.length) {
+              markValidated(a);
+              continue;
+            }
             walk(a, (c) => {
               if (c.type === 'Identifier') {
                 const v = findVariable(sourceCode, c);
