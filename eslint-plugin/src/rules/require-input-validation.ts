@@ -141,11 +141,11 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
     const kind = getFileKind(context);
-    /** The file builds on the AI SDK (`ai`, `@ai-sdk/*`): a client's `messages` are its UI messages. */
-    const usesAiSdk = [...kind.imports].some((spec) => spec === 'ai' || spec.startsWith('ai/') || spec.startsWith('@ai-sdk/'));
     if (kind.isClient || kind.isTest) return {};
     if (!(kind.isAppRoute || kind.isPagesApi || kind.isServerActionFile || text.includes('use server'))) return {};
     if (!/\.json\(|\.body\b|formData|\.text\(/.test(text)) return {};
+    /** The file builds on the AI SDK (`ai`, `@ai-sdk/*`): a client's `messages` are its UI messages. */
+    const usesAiSdk = [...kind.imports].some((spec) => spec === 'ai' || spec.startsWith('ai/') || spec.startsWith('@ai-sdk/'));
     if (options.ignoreWebhooks !== false && (/webhook/i.test(kind.filename) || /constructEvent|svix|verifyWebhook|verifySignature|timingSafeEqual/.test(text))) return {};
     const extraNames = new Set(options.validators ?? []);
     const extraPatterns = (options.validatorPatterns ?? []).flatMap((p) => {
