@@ -385,6 +385,12 @@ export default createRule<Options, MessageIds>({
       return s !== undefined && /^https?:\/\/[^/?#]+/i.test(s) ? s.replace(/^(https?:\/\/[^/?#]*).*$/i, '$1') : undefined;
     }
 
+    /** Adds `prop` to an options object literal: after its last property, or as its only one. */
+    function appendProperty(fixer: TSESLint.RuleFixer, obj: TSESTree.ObjectExpression, prop: string): TSESLint.RuleFix {
+      const last = obj.properties[obj.properties.length - 1];
+      return last ? fixer.insertTextAfter(last, `, ${prop}`) : fixer.replaceText(obj, `{ ${prop} }`);
+    }
+
     function propertyFix(
       fixer: TSESLint.RuleFixer,
       call: TSESTree.CallExpression,
@@ -397,9 +403,7 @@ export default createRule<Options, MessageIds>({
       if (opts) {
         const u = unwrap(opts);
         if (u.type !== 'ObjectExpression') return null;
-        const last = u.properties[u.properties.length - 1];
-        if (!last) return fixer.replaceText(u, `{ ${prop} }`);
-        return fixer.insertTextAfter(last, `, ${prop}`);
+        return appendProperty(fixer, u, prop);
       }
       const lastArg = args[args.length - 1];
       if (!lastArg || args.length > index) return null;
@@ -682,9 +686,7 @@ export default createRule<Options, MessageIds>({
                     const text = sourceCode.getText(arg);
                     return fixer.replaceText(arg, `{ ...${arg.type === 'Identifier' ? text : `(${text})`}, ${timeoutText} }`);
                   }
-                  const o = unwrap(arg) as TSESTree.ObjectExpression;
-                  const last = o.properties[o.properties.length - 1];
-                  return last ? fixer.insertTextAfter(last, `, ${timeoutText}`) : fixer.replaceText(o, `{ ${timeoutText} }`);
+                  return appendProperty(fixer, unwrap(arg) as TSESTree.ObjectExpression, timeoutText);
                 },
               },
             ]
@@ -723,8 +725,7 @@ export default createRule<Options, MessageIds>({
                   data: { text: timeoutText },
                   fix: (fixer) => {
                     if (!literal) return fixer.insertTextAfter(node.arguments[0]!, `, { ${timeoutText} }`);
-                    const last = literal.properties[literal.properties.length - 1];
-                    return last ? fixer.insertTextAfter(last, `, ${timeoutText}`) : fixer.replaceText(literal, `{ ${timeoutText} }`);
+                    return appendProperty(fixer, literal, timeoutText);
                   },
                 },
               ]
@@ -842,9 +843,7 @@ export default createRule<Options, MessageIds>({
                     const close = sourceCode.getLastToken(node);
                     return close?.value === ')' ? fixer.insertTextBefore(close, `{ ${timeoutText} }`) : null;
                   }
-                  const o = unwrap(arg) as TSESTree.ObjectExpression;
-                  const last = o.properties[o.properties.length - 1];
-                  return last ? fixer.insertTextAfter(last, `, ${timeoutText}`) : fixer.replaceText(o, `{ ${timeoutText} }`);
+                  return appendProperty(fixer, unwrap(arg) as TSESTree.ObjectExpression, timeoutText);
                 },
               },
             ]
