@@ -6,6 +6,8 @@ import {
   getBindingValues,
   getCalleeName,
   getConstInit,
+  exitsBefore,
+  leavesAtEnd,
   getDottedName,
   getFileKind,
   getHandlers,
@@ -526,24 +528,6 @@ export default createRule<Options, MessageIds>({
         if (isFunction(cur)) return false;
         child = cur;
         cur = cur.parent;
-      }
-      return false;
-    }
-
-    /** Whether a statement of `block` before `child` is an `if` that `matches` and whose consequent exits (returns or throws). */
-    function exitsBefore(block: TSESTree.BlockStatement | TSESTree.Program, child: TSESTree.Node, matches: (stmt: TSESTree.IfStatement) => boolean): boolean {
-      for (const stmt of block.body) {
-        if (stmt.range[0] >= child.range[0]) break;
-        if (stmt.type === 'IfStatement' && matches(stmt) && exits(stmt.consequent)) return true;
-      }
-      return false;
-    }
-
-    function exits(stmt: TSESTree.Statement): boolean {
-      if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
-      if (stmt.type === 'BlockStatement') {
-        const last = stmt.body[stmt.body.length - 1];
-        return !!last && exits(last);
       }
       return false;
     }
@@ -1191,7 +1175,7 @@ export default createRule<Options, MessageIds>({
       };
       const negatedTest = (n: TSESTree.Node): boolean => {
         const neg = n.parent;
-        return neg?.type === 'UnaryExpression' && neg.operator === '!' && neg.parent?.type === 'IfStatement' && neg.parent.test === neg && exits(neg.parent.consequent);
+        return neg?.type === 'UnaryExpression' && neg.operator === '!' && neg.parent?.type === 'IfStatement' && neg.parent.test === neg && leavesAtEnd(neg.parent.consequent);
       };
       let top: TSESTree.Node = call;
       while (top.parent?.type === 'AwaitExpression') top = top.parent;

@@ -6,6 +6,7 @@ import {
   findVariable,
   getCalleeName,
   getConstInit,
+  exitsBefore,
   getDottedName,
   getFileKind,
   forEachHandler,
@@ -653,20 +654,10 @@ export default createRule<Options, MessageIds>({
         const arg = unwrap(u.argument);
         return arg.type === 'Identifier' && findVariable(sourceCode, arg) === variable;
       };
-      const exits = (stmt: TSESTree.Statement): boolean => {
-        if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
-        const last = stmt.type === 'BlockStatement' ? stmt.body[stmt.body.length - 1] : undefined;
-        return !!last && exits(last);
-      };
       let child: Node = at;
       let cur = at.parent;
       while (cur && !isFunction(cur)) {
-        if (cur.type === 'BlockStatement') {
-          for (const stmt of cur.body) {
-            if (stmt.range[0] >= child.range[0]) break;
-            if (stmt.type === 'IfStatement' && missing(stmt.test) && exits(stmt.consequent)) return true;
-          }
-        }
+        if (cur.type === 'BlockStatement' && exitsBefore(cur, child, (stmt) => missing(stmt.test))) return true;
         child = cur;
         cur = cur.parent;
       }

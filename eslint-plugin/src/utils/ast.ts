@@ -383,6 +383,25 @@ export function endsInExit(node: Node): boolean {
   return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
 }
 
+/** `return` / `throw`, or a block whose last statement leaves so (`{ log(); return 400; }`, nested blocks too). */
+export function leavesAtEnd(stmt: TSESTree.Statement): boolean {
+  if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
+  if (stmt.type === 'BlockStatement') {
+    const last = stmt.body[stmt.body.length - 1];
+    return !!last && leavesAtEnd(last);
+  }
+  return false;
+}
+
+/** Whether a statement of `block` before `child` is an `if` that `matches` and whose consequent {@link leavesAtEnd}. */
+export function exitsBefore(block: TSESTree.BlockStatement | TSESTree.Program, child: Node, matches: (stmt: TSESTree.IfStatement) => boolean): boolean {
+  for (const stmt of block.body) {
+    if (stmt.range[0] >= child.range[0]) break;
+    if (stmt.type === 'IfStatement' && matches(stmt) && leavesAtEnd(stmt.consequent)) return true;
+  }
+  return false;
+}
+
 /** Names of the deployment environment: `NODE_ENV`, an app's `ENVIRONMENT` / `APP_ENV`, `VERCEL_ENV`. */
 const ENVIRONMENT_NAME = /^(?:NODE_ENV|ENVIRONMENT|APP_ENV|DEPLOY_ENV|VERCEL_ENV|ENV|nodeEnv|environment|appEnv)$/;
 
