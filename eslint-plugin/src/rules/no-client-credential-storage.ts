@@ -16,6 +16,7 @@ import {
   thisFieldValues,
   splitWords,
   unwrap,
+  isNullOrUndefined,
 } from '../utils';
 import { SECURE_ID_CALL } from '../utils/secret-vocab';
 import type { FunctionNode } from '../utils';
@@ -687,9 +688,7 @@ export default createRule<Options, MessageIds>({
     /** `null`, `undefined` or `void 0`. */
     function isNullish(arg: Node): boolean {
       const u = unwrap(arg);
-      if (u.type === 'Literal') return u.value === null && !('regex' in u) && !('bigint' in u);
-      if (u.type === 'Identifier') return u.name === 'undefined';
-      return u.type === 'UnaryExpression' && u.operator === 'void' && u.argument.type === 'Literal';
+      return isNullOrUndefined(u) || (u.type === 'UnaryExpression' && u.operator === 'void' && u.argument.type === 'Literal');
     }
 
     /**

@@ -25,6 +25,7 @@ import {
   getEnclosingFunction,
   resolveLocalFunction,
   returnedValues,
+  isNullOrUndefined,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
@@ -1031,7 +1032,7 @@ export default createRule<Options, MessageIds>({
           if (called && STRING_METHODS.has(prop)) usage.type ??= 'string';
           else if (called && ARRAY_METHODS.has(prop)) usage.type ??= 'array';
           else if (!called && prop !== 'length') usage.type ??= 'object';
-        } else if (p.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator) && isNullish(p.left === e ? p.right : p.left)) {
+        } else if (p.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator) && isNullOrUndefined(p.left === e ? p.right : p.left)) {
           // `body.ticket !== undefined && ...`: the code expects the field to be missing at times.
           usage.optional = true;
         } else if (p.type === 'UnaryExpression' && p.operator === 'typeof') {
@@ -1047,12 +1048,6 @@ export default createRule<Options, MessageIds>({
         if (guardsPresence(e)) usage.required = true;
       }
       return usage;
-    }
-
-    /** `undefined` or `null`. */
-    function isNullish(node: Node): boolean {
-      const u = unwrap(node);
-      return (u.type === 'Identifier' && u.name === 'undefined') || (u.type === 'Literal' && u.value === null && !('regex' in u));
     }
 
     /** `if (!x) return ...` / `if (!x?.trim()) throw ...`: the handler refuses the request without the field. */

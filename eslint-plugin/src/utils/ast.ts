@@ -383,6 +383,13 @@ export function endsInExit(node: Node): boolean {
   return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
 }
 
+/** `null` (a null literal, not a regex or bigint one a runtime cannot build) or `undefined`, past type wrappers. */
+export function isNullOrUndefined(node: Node): boolean {
+  const u = unwrap(node);
+  if (u.type === 'Literal') return u.value === null && !('regex' in u) && !('bigint' in u);
+  return u.type === 'Identifier' && u.name === 'undefined';
+}
+
 /** `return` / `throw`, or a block whose last statement leaves so (`{ log(); return 400; }`, nested blocks too). */
 export function leavesAtEnd(stmt: TSESTree.Statement): boolean {
   if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
