@@ -20,6 +20,7 @@ import {
   some,
   unwrap,
   walk,
+  chainOperands,
 } from '../utils';
 import { isAuthFunctionName } from '../utils/auth-vocab';
 import { CONSTANT_TIME_COMPARE, holdsSecretEnv, isSecretEnvName } from '../utils/compare-vocab';
@@ -1061,12 +1062,6 @@ export default createRule<Options, MessageIds>({
       return header ? { core: t, header, local: t.name } : undefined;
     }
 
-    /** The operands of an `&&` chain, left to right. */
-    function conjuncts(test: Node): Node[] {
-      const t = unwrap(test);
-      return t.type === 'LogicalExpression' && t.operator === '&&' ? [...conjuncts(t.left), ...conjuncts(t.right)] : [t];
-    }
-
     /** A branch that turns the request's proof away: an auth denial, or an exit whose message names the signature (`'Invalid signature'`, status 400). */
     function deniesProof(branch: Node): boolean {
       if (isAuthDenial(branch)) return true;
@@ -1083,7 +1078,7 @@ export default createRule<Options, MessageIds>({
      */
     function checkFailOpenOnHeader(node: TSESTree.IfStatement): void {
       if (node.alternate) return;
-      const parts = conjuncts(node.test);
+      const parts = chainOperands(node.test, '&&');
       if (parts.length !== 2 && parts.length !== 3) return;
       let secret: ReturnType<typeof presentEnvSecret>;
       let header: ReturnType<typeof presentRequestHeader>;
