@@ -174,8 +174,10 @@ export default createRule<Options, MessageIds>({
     // webhook endpoints, behind an API-key middleware) counts too: no webhook sender is a signed-in user.
     // So does a handler given the caller's principal by an API wrapper (`handleApiRoute({ handler: async ({ principal }) => ...,
     // requiredScopes: ['webhooks:write'] })`: an organization's webhook endpoints managed through its API).
+    // A getter of the caller's current organization or workspace counts too (`const context = await getCurrentOrg(supabase);
+    // if (!context) return 401`: a feedback board's webhook settings).
     const userSession = (): boolean =>
-      /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth)\s*\(/.test(text) ||
+      /\b(?:getServerSession|getSession|currentUser|getCurrentUser|requireAuth|requireUser|withAuth|withWorkspace|withSession|withTeam|getToken|getUser|auth|getCurrent(?:Org|Organization|Workspace|Team|Member|Membership|Profile)|currentProfile)\s*\(/.test(text) ||
       REQUEST_IDENTITY.test(text) ||
       /\(\s*\{[^{}()]*\bprincipal\b[^{}()]*\}\s*\)\s*=>/.test(text);
     const snsEndpoint = isRoute && SNS_MESSAGE.test(text);
