@@ -33,6 +33,7 @@ import {
   unwrap,
   isWithin,
   walk,
+  chainOperands,
   ENTRY_POINT_MODULE,
   type FunctionNode,
   type Handler,
@@ -782,6 +783,18 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
+      // A payment confirmation (photoshot's `checkout/check/[ppi]/[sessionId]`, where Stripe sends the buyer back): it retrieves
+      // the Checkout Session the URL names and acts only when Stripe says that session is paid. Its id is a capability
+      // Stripe gave the payer, and the route records only what Stripe confirms. What it does outside that test is still
+      // checked, except a read keyed by the session id (the replay guard: `payment.findMany({ where: { stripeSessionId } })`).
+      const paidGate = paidCheckoutGate(h.fn);
+      if (paidGate) {
+        for (let i = relevant.length - 1; i >= 0; i--) {
+          const r = relevant[i]!;
+          if (isWithin(r.node, paidGate.block) || (!r.write && !r.paid && new RegExp(`\\b${paidGate.id}\\b`).test(sourceCode.getText(chainTop(r.node)))))
+            relevant.splice(i, 1);
+        }
+      }
       // A booking page's availability check (daisy-aid-app's `booking/slots`, a nightclub's `availability/[date]`): its
       // GET reads the bookings of a day to tell which slots are taken, selecting times and tables, not who booked. What
       // else it reads (a search history, customers), and a booking read that names a person (`include: { customer: true }`)
@@ -893,6 +906,41 @@ export default createRule<Options, MessageIds>({
           }
           return !found;
         });
+      }
+      return found;
+    }
+
+    /**
+     * `const session = await stripe.checkout.sessions.retrieve(sessionId)` and a later `if (session.payment_status === 'paid' && ...)`:
+     * the block that runs only for a paid session, and the name of the id it was retrieved by. Not when the test is an
+     * alternative (`paid || force`), or the id is not a plain variable.
+     */
+    function paidCheckoutGate(fn: FunctionNode): { block: Node; id: string } | undefined {
+      if (!sourceCode.text.includes('payment_status')) return undefined;
+      const sessions = new Map<string, string>();
+      let found: { block: Node; id: string } | undefined;
+      for (const body of handlerBodies(sourceCode, fn, 1)) {
+        walk(body, (n) => {
+          if (found) return false;
+          if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) {
+            const init = unwrap(n.init, { await: true });
+            const arg = init.type === 'CallExpression' ? init.arguments[0] : undefined;
+            if (init.type === 'CallExpression' && /\bcheckout\.sessions\.retrieve$/.test(getDottedName(init.callee) ?? '') && arg?.type === 'Identifier') {
+              sessions.set(n.id.name, arg.name);
+            }
+          }
+          if (n.type === 'IfStatement' && sessions.size > 0) {
+            for (const t of chainOperands(n.test, '&&')) {
+              if (t.type !== 'BinaryExpression' || (t.operator !== '===' && t.operator !== '==')) continue;
+              const [m, lit] = t.left.type === 'Literal' ? [unwrap(t.right), t.left] : [unwrap(t.left as TSESTree.Expression), unwrap(t.right)];
+              if (lit.type !== 'Literal' || lit.value !== 'paid' || m.type !== 'MemberExpression' || getPropertyName(m) !== 'payment_status') continue;
+              const obj = unwrap(m.object as TSESTree.Expression);
+              const id = obj.type === 'Identifier' ? sessions.get(obj.name) : undefined;
+              if (id) found = { block: n.consequent, id };
+            }
+          }
+          return !found;
+        }, { skipFunctions: true });
       }
       return found;
     }
