@@ -817,6 +817,9 @@ export default createRule<Options, MessageIds>({
       if (capabilityChecked(h.fn, handlerBodies(sourceCode, h.fn, 2), a.reaches)) return;
       // A short link's redirect that only records the visit (NxtLink's `GET /api/urls/[id]`): public by design.
       if (h.kind === 'route' && h.name === 'GET' && shortLinkRedirect(h.fn, relevant)) return;
+      // A view counter (a blog's `POST /api/views/[slug]`, linen's `PUT /api/count`): every write adds one to a visit count
+      // on a record the request names, and every read is of that counter's model. Knowing the page is what it is for.
+      if (counterBumpOnly(relevant)) return;
       // The message names what the handler reaches that matters most: stored records or a paid call over a call
       // into the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`). Not a
       // "write" by name alone: papermark's `addSignedUrls` decorates the Notion page read before it.
@@ -1777,6 +1780,75 @@ export default createRule<Options, MessageIds>({
         const [filter, update] = call.arguments;
         return filter?.type === 'ObjectExpression' && fromRecord(filter) === record && counterOnly(update);
       });
+    }
+
+    /**
+     * Whether every reach is a bump of a visit counter by one: Prisma's `update` / `upsert` with only `{ views: { increment: 1 } }`
+     * in `data` / `update` (an upsert's `create` holding only the lookup's keys and a literal count), or Mongo's
+     * `updateOne(filter, { $inc: { clicks: 1 } })`; a counter is a visit field (`viewCount`, `clicks`, `hits`) or `count` on a
+     * model named for views or visits. Reads count only on such a model (`prisma.views.findUnique`). Not a bump by another
+     * amount, a write of any other field, or a paid or sensitive reach.
+     */
+    function counterBumpOnly(reaches: readonly Reach[]): boolean {
+      let bumps = 0;
+      for (const r of reaches) {
+        if (r.paid || r.sensitive || r.node.type !== 'CallExpression') return false;
+        const model = modelOf(r.node) ?? '';
+        const counterModel = /^(?:views?|page_?views?|visits?|hits?|clicks?|view_?counts?)$/i.test(model);
+        const isCounter = (key: string): boolean => VISIT_FIELD.test(key) || (counterModel && key === 'count');
+        if (!r.write) {
+          if (!counterModel) return false;
+          continue;
+        }
+        const name = getCalleeName(r.node) ?? '';
+        const args = r.node.arguments;
+        const one = (v: Node): boolean => v.type === 'Literal' && v.value === 1;
+        /** `{ views: { increment: 1 } }` */
+        const prismaBump = (v: Node | undefined): boolean =>
+          v?.type === 'ObjectExpression' &&
+          v.properties.length > 0 &&
+          v.properties.every(
+            (p) =>
+              p.type === 'Property' &&
+              isCounter(getPropertyName(p) ?? '') &&
+              p.value.type === 'ObjectExpression' &&
+              p.value.properties.length === 1 &&
+              p.value.properties[0]!.type === 'Property' &&
+              getPropertyName(p.value.properties[0]!) === 'increment' &&
+              one(p.value.properties[0]!.value),
+          );
+        /** `{ $inc: { clicks: 1 } }` */
+        const mongoBump = (v: Node | undefined): boolean =>
+          v?.type === 'ObjectExpression' &&
+          v.properties.length === 1 &&
+          v.properties[0]!.type === 'Property' &&
+          getPropertyName(v.properties[0]!) === '$inc' &&
+          v.properties[0]!.value.type === 'ObjectExpression' &&
+          v.properties[0]!.value.properties.length > 0 &&
+          v.properties[0]!.value.properties.every((q) => q.type === 'Property' && isCounter(getPropertyName(q) ?? '') && one(q.value));
+        let ok = false;
+        if ((name === 'update' || name === 'upsert') && args.length === 1 && args[0]!.type === 'ObjectExpression') {
+          const props = args[0]!.properties;
+          const where = props.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'where');
+          const keys = new Set(where?.value.type === 'ObjectExpression' ? where.value.properties.map((p) => (p.type === 'Property' ? getPropertyName(p) : undefined)) : []);
+          ok =
+            !!where &&
+            props.every((p) => {
+              if (p.type !== 'Property') return false;
+              const key = getPropertyName(p);
+              if (key === 'where') return true;
+              if (key === 'data' || (key === 'update' && name === 'upsert')) return prismaBump(p.value);
+              if (key === 'create' && name === 'upsert')
+                return p.value.type === 'ObjectExpression' && p.value.properties.every((q) => q.type === 'Property' && (keys.has(getPropertyName(q)) || (isCounter(getPropertyName(q) ?? '') && q.value.type === 'Literal')));
+              return key === 'select';
+            });
+        } else if (/^(?:updateOne|findOneAndUpdate|findByIdAndUpdate)$/.test(name) && args.length >= 2) {
+          ok = mongoBump(args[1]);
+        }
+        if (!ok) return false;
+        bumps++;
+      }
+      return bumps > 0;
     }
 
     /** The model a data call is on: `prisma.view.findUnique` → view, `View.findOne` → View, `db.query.links.findFirst` → links, `.from('links')` → links. */
