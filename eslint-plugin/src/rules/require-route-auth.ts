@@ -2378,6 +2378,11 @@ export default createRule<Options, MessageIds>({
       const root = getRootIdentifier(callee);
       if (!root) return undefined;
       const src = getImportSource(sourceCode, root);
+      // A presigned upload hands the caller a URL that writes to the bucket: cargo's api/file route,
+      // `getSignedUrl(R2, new PutObjectCommand({ Bucket, Key }))`, and `createPresignedPost(s3, { Bucket, Key })`.
+      if (callee.type === 'Identifier' && src !== undefined && isPresignedUpload(call, callee, src)) {
+        return { node: call, label: label('object storage'), stored: true, write: true, paid: false, sensitive: false };
+      }
       const chain = memberChainNames(callee);
       // Cloudinary's Search API runs a query with `.execute()` (`cloudinary.search.expression(e).execute()`: image-alchemy's
       // public gallery): a read of the account's assets, not a write.
@@ -2563,6 +2568,23 @@ export default createRule<Options, MessageIds>({
       const fn = getEnclosingFunction(call);
       const given = [...call.arguments, ...(fn?.params ?? [])].map((n) => sourceCode.getText(n)).join(' ');
       return !/\b(?:user|userId|user_id|uid|email|ownerId|accountId|memberId|sub)\b/i.test(given);
+    }
+
+    /**
+     * `getSignedUrl(client, new PutObjectCommand(...))` (`@aws-sdk/s3-request-presigner`; also the command through a
+     * `const`, and the multipart upload's commands) or `createPresignedPost(client, ...)` (`@aws-sdk/s3-presigned-post`).
+     * A presigned read (`GetObjectCommand`) or a command the file does not show is left alone.
+     */
+    function isPresignedUpload(call: TSESTree.CallExpression, callee: TSESTree.Identifier, src: string): boolean {
+      const imported = getImportedName(sourceCode, callee) ?? callee.name;
+      if (src === '@aws-sdk/s3-presigned-post') return imported === 'createPresignedPost';
+      if (src !== '@aws-sdk/s3-request-presigner' || imported !== 'getSignedUrl') return false;
+      const arg = call.arguments[1];
+      let command = arg ? unwrap(arg) : undefined;
+      if (command?.type === 'Identifier') command = getConstInit(sourceCode, command);
+      if (command?.type !== 'NewExpression' || command.callee.type !== 'Identifier') return false;
+      const name = getImportedName(sourceCode, command.callee) ?? command.callee.name;
+      return /^(?:PutObject|UploadPart|CreateMultipartUpload)Command$/.test(name);
     }
 
     function shorten(text: string): string {
