@@ -417,3 +417,28 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
     { code: `const apiKey = '${OPENAI}';`, filename: 'lib/openai.test.ts', options: [{ includeTests: true }], settings: secrets, errors: [{ messageId: 'providerKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst apiKey = requireSecret('OPENAI_API_KEY');" }] }] },
   ],
 });
+
+// A storyblok agency site's lib/constants.ts: the draft-mode secret its preview route compares `?secret=` with.
+ruleTester.run('no-hardcoded-secret (preview secrets)', rule, {
+  valid: [
+    // A shown preview of a key (the last few characters for a settings page): `preview` last names no credential.
+    { code: "export const secretPreview = 'r7Kp2Qx9Lm4Vt8Zw';\n", filename: 'lib/constants.ts' },
+  ],
+  invalid: [
+    {
+      code: "export const PREVIEW_SECRET = 'r7Kp_2Qx9_Lm4Vt8';\n",
+      filename: 'lib/constants.ts',
+      settings: secrets,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          data: { name: 'PREVIEW_SECRET', what: 'credential' },
+          line: 1,
+          column: 31,
+          endColumn: 49,
+          suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const PREVIEW_SECRET = requireSecret('PREVIEW_SECRET');\n" }],
+        },
+      ],
+    },
+  ],
+});
