@@ -134,6 +134,9 @@ export function secretBindingKind(name: string): 'password' | 'key' | undefined 
   const words = splitWords(name);
   if (words.length === 0) return undefined;
   if (words.some((w) => NOT_THE_SECRET_WORDS.has(w))) return undefined;
+  // Shopify's Storefront API public token (`'X-Shopify-Storefront-Access-Token': '…'`) is made for browsers; the
+  // private one (`Shopify-Storefront-Private-Token`) says `private`.
+  if (words.includes('storefront') && !words.includes('private')) return undefined;
   const last = words[words.length - 1]!;
   const prev = words[words.length - 2];
   if (last === 'password' || last === 'passwd' || last === 'passphrase' || last === 'pwd') return 'password';
