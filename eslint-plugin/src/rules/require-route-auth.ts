@@ -2412,6 +2412,7 @@ export default createRule<Options, MessageIds>({
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
           if (setsOwnCookie(call, callee, src)) return undefined;
+          if (ownDraftModeHelper(call, callee, name)) return undefined;
           // `sew(async () => { ... })`: a wrapper handed only a callback that takes nothing from it (sourcebot's
           // error wrapper around its server actions) reaches what the callback calls, which is classified in turn.
           const only = call.arguments.length === 1 ? call.arguments[0] : undefined;
@@ -2505,6 +2506,16 @@ export default createRule<Options, MessageIds>({
       const fn = getEnclosingFunction(call);
       const given = [...call.arguments, ...(fn?.params ?? [])].map((n) => sourceCode.getText(n)).join(' ');
       return !/\b(?:user|userId|user_id|uid|email|ownerId|accountId|memberId|sub)\b/i.test(given);
+    }
+
+    /**
+     * A draft-mode helper of the app handed nothing (`await makeDraftModeWorkWithinIframes()` from `../../utils`, datocms'
+     * nextjs-starter-kit's draft-mode enable and disable routes: it re-sets the `__prerender_bypass` cookie partitioned) in a
+     * file that toggles draft mode with next/headers' `draftMode()`: like a cookie helper, it acts on the calling
+     * browser's own draft cookie. Handed anything (`publishDraftModeEntries(slug)`), it is checked like any call.
+     */
+    function ownDraftModeHelper(call: TSESTree.CallExpression, callee: TSESTree.Node, name: string): boolean {
+      return callee.type === 'Identifier' && call.arguments.length === 0 && /(?:^d|D)raftMode/.test(name) && kind.imports.has('next/headers') && /\bdraftMode\(\)/.test(sourceCode.text);
     }
 
     function shorten(text: string): string {
