@@ -83,7 +83,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'openDraftMode' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -590,6 +590,8 @@ export default createRule<Options, MessageIds>({
         '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
       callerChosenUser:
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
+      openDraftMode:
+        '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
       addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
     },
     schema: [
@@ -683,6 +685,14 @@ export default createRule<Options, MessageIds>({
       if (isThinDelegate(h.fn)) return;
       // A development tool: in production it answers before doing anything (ever-teams' `api/log` route writing local log files).
       if (runsOnlyOutsideProduction(h.fn)) return;
+      const openDraft = h.kind === 'server-action' ? undefined : unguardedDraftEnable(h.fn);
+      if (openDraft) {
+        if (!reportedNodes.has(h.reportNode)) {
+          reportedNodes.add(h.reportNode);
+          context.report({ node: openDraft.callee, messageId: 'openDraftMode', data: { handler: handlerLabel(h) } });
+        }
+        return;
+      }
       const a = analyze(h.fn);
       // A server action's user id parameter is chosen by the caller: reading by it reads anyone's data,
       // through the database or the app's data layer (morphic's `getChats(userId)` over `withRLS(userId, ...)`).
@@ -845,6 +855,58 @@ export default createRule<Options, MessageIds>({
         // On a cron route the guard checks the scheduler's secret: a session guard would turn it away (next-forge's `cron/keep-alive`).
         suggest: blobUpload ? [] : buildSuggestion(h),
       });
+    }
+
+    /**
+     * The call that turns on Next.js draft / preview mode (`(await draftMode()).enable()`, `draft.enable()` on a binding
+     * of `draftMode()` from next/headers, Pages' `res.setPreviewData(...)` / `res.setDraftMode({ enable: true })`) when
+     * nothing before it in the handler can turn a caller away: no branch, throw or return, and no word of a secret, token,
+     * signature or session (a helper that throws on a bad secret). datocms' `pages/api/preview/start` sets preview data
+     * for anyone who opens it. Not next-sanity's `defineEnableDraftMode`, which validates the secret itself.
+     */
+    function unguardedDraftEnable(fn: FunctionNode): TSESTree.CallExpression | undefined {
+      if (fn.body.type !== 'BlockStatement') return undefined;
+      let enable: TSESTree.CallExpression | undefined;
+      walk(
+        fn.body,
+        (n) => {
+          if (enable) return false;
+          if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') return;
+          const method = getPropertyName(n.callee);
+          if (method === 'setPreviewData' || (method === 'setDraftMode' && /\benable\s*:\s*true\b/.test(sourceCode.getText(n)))) enable = n;
+          else if (method === 'enable' && isDraftModeValue(n.callee.object)) enable = n;
+        },
+        { skipFunctions: true },
+      );
+      if (!enable) return undefined;
+      const start = enable.range[0];
+      const guarded = some(
+        fn.body,
+        (n) =>
+          n.range[0] < start &&
+          (n.type === 'IfStatement' ||
+            n.type === 'ConditionalExpression' ||
+            n.type === 'SwitchStatement' ||
+            n.type === 'ThrowStatement' ||
+            n.type === 'ReturnStatement' ||
+            n.type === 'TryStatement' ||
+            (n.type === 'ExpressionStatement' && n.expression.type === 'LogicalExpression')),
+        { skipFunctions: true },
+      );
+      if (guarded) return undefined;
+      const before = sourceCode.text.slice(fn.range[0], start);
+      return /secret|token|auth|sign|verif|valid|session|user|passw|key|cookie|header/i.test(before) ? undefined : enable;
+    }
+
+    /** `draftMode()` from next/headers, awaited or not, directly or through a local binding. */
+    function isDraftModeValue(node: Node): boolean {
+      const isCall = (v: Node): boolean => {
+        const c = unwrap(v, { await: true });
+        return c.type === 'CallExpression' && c.callee.type === 'Identifier' && c.callee.name === 'draftMode' && getImportSource(sourceCode, c.callee) === 'next/headers';
+      };
+      const target = unwrap(node, { await: true });
+      if (isCall(target)) return true;
+      return target.type === 'Identifier' && getValueSources(sourceCode, target).some(isCall);
     }
 
     /**
@@ -2475,6 +2537,7 @@ export default createRule<Options, MessageIds>({
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
           if (setsOwnCookie(call, callee, src)) return undefined;
+          if (ownDraftModeHelper(call, callee, name)) return undefined;
           // `sew(async () => { ... })`: a wrapper handed only a callback that takes nothing from it (sourcebot's
           // error wrapper around its server actions) reaches what the callback calls, which is classified in turn.
           const only = call.arguments.length === 1 ? call.arguments[0] : undefined;
@@ -2585,6 +2648,16 @@ export default createRule<Options, MessageIds>({
       if (command?.type !== 'NewExpression' || command.callee.type !== 'Identifier') return false;
       const name = getImportedName(sourceCode, command.callee) ?? command.callee.name;
       return /^(?:PutObject|UploadPart|CreateMultipartUpload)Command$/.test(name);
+    }
+
+    /**
+     * A draft-mode helper of the app handed nothing (`await makeDraftModeWorkWithinIframes()` from `../../utils`, datocms'
+     * nextjs-starter-kit's draft-mode enable and disable routes: it re-sets the `__prerender_bypass` cookie partitioned) in a
+     * file that toggles draft mode with next/headers' `draftMode()`: like a cookie helper, it acts on the calling
+     * browser's own draft cookie. Handed anything (`publishDraftModeEntries(slug)`), it is checked like any call.
+     */
+    function ownDraftModeHelper(call: TSESTree.CallExpression, callee: TSESTree.Node, name: string): boolean {
+      return callee.type === 'Identifier' && call.arguments.length === 0 && /(?:^d|D)raftMode/.test(name) && kind.imports.has('next/headers') && /\bdraftMode\(\)/.test(sourceCode.text);
     }
 
     function shorten(text: string): string {

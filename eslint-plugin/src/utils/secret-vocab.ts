@@ -122,7 +122,9 @@ const NOT_THE_SECRET_WORDS = new Set([
   'publishable', 'anon', 'public', 'site', 'placeholder', 'label', 'hint', 'name', 'header', 'headers', 'param',
   'field', 'type', 'url', 'endpoint', 'path', 'prefix', 'suffix', 'regex', 'pattern', 'length', 'count', 'limit',
   'max', 'min', 'expires', 'expiry', 'expiration', 'ttl', 'storage', 'cache', 'cookie', 'env', 'var', 'input',
-  'error', 'message', 'hash', 'hashed', 'encrypted', 'mask', 'masked', 'preview', 'hint', 'format', 'schema',
+  // Not `preview`: `PREVIEW_SECRET`, `previewAccessToken` are what unlocks a CMS's drafts; a masked `keyPreview`
+  // ends in `preview`, which names no credential.
+  'error', 'message', 'hash', 'hashed', 'encrypted', 'mask', 'masked', 'hint', 'format', 'schema',
   'valid', 'invalid', 'required', 'confirm', 'new', 'old', 'current', 'reset', 'forgot', 'show', 'visible',
   'policy', 'strength', 'rule', 'rules', 'id', 'ids', 'title', 'text', 'description', 'i18n', 'key' + 's',
 ]);
@@ -132,6 +134,9 @@ export function secretBindingKind(name: string): 'password' | 'key' | undefined 
   const words = splitWords(name);
   if (words.length === 0) return undefined;
   if (words.some((w) => NOT_THE_SECRET_WORDS.has(w))) return undefined;
+  // Shopify's Storefront API public token (`'X-Shopify-Storefront-Access-Token': '…'`) is made for browsers; the
+  // private one (`Shopify-Storefront-Private-Token`) says `private`.
+  if (words.includes('storefront') && !words.includes('private')) return undefined;
   const last = words[words.length - 1]!;
   const prev = words[words.length - 2];
   if (last === 'password' || last === 'passwd' || last === 'passphrase' || last === 'pwd') return 'password';

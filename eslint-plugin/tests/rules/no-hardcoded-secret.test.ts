@@ -417,3 +417,61 @@ function requireSecret(name: string, options: { minLength?: number } = {}): stri
     { code: `const apiKey = '${OPENAI}';`, filename: 'lib/openai.test.ts', options: [{ includeTests: true }], settings: secrets, errors: [{ messageId: 'providerKey', suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nconst apiKey = requireSecret('OPENAI_API_KEY');" }] }] },
   ],
 });
+
+// A storyblok agency site's lib/constants.ts: the draft-mode secret its preview route compares `?secret=` with.
+ruleTester.run('no-hardcoded-secret (preview secrets)', rule, {
+  valid: [
+    // A shown preview of a key (the last few characters for a settings page): `preview` last names no credential.
+    { code: "export const secretPreview = 'r7Kp2Qx9Lm4Vt8Zw';\n", filename: 'lib/constants.ts' },
+  ],
+  invalid: [
+    {
+      code: "export const PREVIEW_SECRET = 'r7Kp_2Qx9_Lm4Vt8';\n",
+      filename: 'lib/constants.ts',
+      settings: secrets,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          data: { name: 'PREVIEW_SECRET', what: 'credential' },
+          line: 1,
+          column: 31,
+          endColumn: 49,
+          suggestions: [{ messageId: 'useEnv', output: "import { requireSecret } from '@/lib/secrets';\nexport const PREVIEW_SECRET = requireSecret('PREVIEW_SECRET');\n" }],
+        },
+      ],
+    },
+  ],
+});
+
+// A CMS-driven marketing site's product block: the browser queries Shopify's Storefront API with the shop's public token.
+ruleTester.run('no-hardcoded-secret (Shopify Storefront tokens)', rule, {
+  valid: [
+    {
+      code: "export function useProduct(handle) {\n  return fetch('https://shop.myshopify.com/api/graphql', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json', 'X-Shopify-Storefront-Access-Token': '5c2e9a71d04b8f36e1a7c9d2b4f08e63' },\n    body: JSON.stringify({ query: PRODUCT_QUERY, variables: { handle } }),\n  });\n}\n",
+      filename: 'components/ShopifyProduct/index.jsx',
+    },
+  ],
+  invalid: [
+    // The twin: the private Storefront token is a server credential.
+    {
+      code: "export function getProduct(handle) {\n  return fetch('https://shop.myshopify.com/api/graphql', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json', 'Shopify-Storefront-Private-Token': '7d1f0b92c6e84a35b0e9f4c2a18d6e57' },\n    body: JSON.stringify({ query: PRODUCT_QUERY, variables: { handle } }),\n  });\n}\n",
+      filename: 'lib/shopify.ts',
+      settings: secrets,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          data: { name: 'Shopify-Storefront-Private-Token', what: 'credential' },
+          line: 4,
+          column: 88,
+          endColumn: 122,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: "import { requireSecret } from '@/lib/secrets';\nexport function getProduct(handle) {\n  return fetch('https://shop.myshopify.com/api/graphql', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json', 'Shopify-Storefront-Private-Token': requireSecret('SHOPIFY_STOREFRONT_PRIVATE_TOKEN') },\n    body: JSON.stringify({ query: PRODUCT_QUERY, variables: { handle } }),\n  });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -674,3 +674,20 @@ ruleTester.run('no-timing-unsafe-compare (server action arguments)', rule, {
     },
   ],
 });
+
+// A request handler kept in a scripts folder: payloadcms/website registers `src/scripts/createReleasePost.ts` as a Payload
+// endpoint, and it checks the `x-release-secret` header it is sent.
+ruleTester.run('no-timing-unsafe-compare (request handlers in a scripts folder)', rule, {
+  valid: [
+    // a CLI script comparing the token its operator passed on the command line
+    { code: "const [, , token] = process.argv;\nif (token !== process.env.RELEASE_SECRET) {\n  console.error('Wrong release token');\n  process.exit(1);\n}\nawait publishRelease();\n", filename: 'src/scripts/publishRelease.ts' },
+  ],
+  invalid: [
+    {
+      code: "import type { PayloadHandler } from 'payload';\n\nconst createReleaseNote: PayloadHandler = async (req) => {\n  const secret = req.headers.get('x-release-secret');\n  if (!process.env.RELEASE_SECRET || secret !== process.env.RELEASE_SECRET) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n  const { version } = (await req.json()) as { version: string };\n  const post = await req.payload.create({ collection: 'posts', data: { version }, draft: true });\n  return Response.json({ id: post.id }, { status: 201 });\n};\n\nexport default createReleaseNote;\n",
+      filename: 'src/scripts/createReleaseNote.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 5, column: 38, endColumn: 75, suggestions: [{ messageId: 'useSafeCompare', output: "import type { PayloadHandler } from 'payload';\nimport { safeCompare } from '@/lib/safe-compare';\n\nconst createReleaseNote: PayloadHandler = async (req) => {\n  const secret = req.headers.get('x-release-secret');\n  if (!process.env.RELEASE_SECRET || !safeCompare(secret, process.env.RELEASE_SECRET)) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n  const { version } = (await req.json()) as { version: string };\n  const post = await req.payload.create({ collection: 'posts', data: { version }, draft: true });\n  return Response.json({ id: post.id }, { status: 201 });\n};\n\nexport default createReleaseNote;\n" }] }],
+    },
+  ],
+});
