@@ -642,6 +642,13 @@ export default createRule<Options, MessageIds>({
       },
     };
 
+    /** `serve(...)` imported from QStash's Next.js or workflow entry (also under another local name). */
+    function isQstashServe(call: TSESTree.CallExpression): boolean {
+      if (call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      return src !== undefined && /^serve\w*$/.test(getImportedName(sourceCode, call.callee) ?? call.callee.name) && /^@upstash\/qstash\/(?:nextjs|workflow)$/.test(src);
+    }
+
     function check(h: Handler): void {
       if (h.kind === 'middleware' || h.delegated || !h.fn) return;
       if (h.name === 'OPTIONS') return;
@@ -666,6 +673,10 @@ export default createRule<Options, MessageIds>({
       // A wrapper named for its callers decides who may call: webhooks and jobs (a shared token or a
       // signature, left to require-webhook-verification like webhook paths), or public by design.
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
+      // A QStash job endpoint made by the SDK (`export const POST = serve(workflow)` from `@upstash/qstash/nextjs`,
+      // the scheduled-i18n app's translation workflow): QStash calls it, and the SDK checks
+      // QStash's signature with the signing keys it reads from the environment, like `verifySignatureAppRouter(handler)`.
+      if (h.kind !== 'server-action' && h.wrapperCalls.some(isQstashServe)) return;
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c) || authenticatesByDefault(c) || buildsOnAuthContext(c))) return;

@@ -2939,3 +2939,17 @@ ruleTester.run('require-route-auth (a handler destructured from a library call)'
     {"code":"import { Redis } from '@upstash/redis';\n\nconst redis = Redis.fromEnv();\n\nconst handler = async (req, res) => {\n  await redis.set(`job-${req.body.item}`, req.body.item, { ex: 60 });\n  res.status(200).end();\n};\n\nexport default handler;\n","filename":"pages/api/job.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":10,"column":1,"suggestions":[{"messageId":"addGuard","output":"import { Redis } from '@upstash/redis';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst redis = Redis.fromEnv();\n\nconst handler = async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n  await redis.set(`job-${req.body.item}`, req.body.item, { ex: 60 });\n  res.status(200).end();\n};\n\nexport default handler;\n"}]}]},
   ],
 });
+
+// A QStash job endpoint made by the SDK's own serve() (a translation workflow built on `@upstash/qstash/nextjs`):
+// QStash calls it and the SDK checks its signature, like verifySignatureAppRouter(handler).
+ruleTester.run('require-route-auth (QStash serve() job endpoints)', rule, {
+  valid: [
+    {"code":"import { serve } from '@upstash/qstash/nextjs';\nimport { Redis } from '@upstash/redis';\n\nconst redis = Redis.fromEnv();\n\nexport const POST = serve<{ folder: string }>(async (context) => {\n  const { folder } = context.requestPayload;\n  const files = await context.call<string[]>('list', `https://api.github.com/repos/acme/site/contents/${folder}`, 'GET');\n  await context.run('save', async () => {\n    await redis.set(`files-${folder}`, files.length);\n  });\n});\n","filename":"app/api/translate/route.ts"},
+    // the same serve under another local name
+    {"code":"import { serve as workflow } from '@upstash/qstash/nextjs';\nimport { db } from '@/lib/db';\n\nexport const POST = workflow(async (context) => {\n  await context.run('save', async () => {\n    await db.job.create({ data: { payload: String(context.requestPayload) } });\n  });\n});\n","filename":"app/api/jobs/route.ts"},
+  ],
+  invalid: [
+    // Twin: a serve() of the app's own HTTP helpers checks no signature
+    {"code":"import { serve } from '@/lib/http';\nimport { Redis } from '@upstash/redis';\n\nconst redis = Redis.fromEnv();\n\nexport const POST = serve(async (req: Request) => {\n  const { folder } = await req.json();\n  await redis.set(`files-${folder}`, 1);\n  return Response.json({ ok: true });\n});\n","filename":"app/api/translate/route.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":6,"column":14,"suggestions":[{"messageId":"addGuard","output":"import { serve } from '@/lib/http';\nimport { Redis } from '@upstash/redis';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst redis = Redis.fromEnv();\n\nexport const POST = serve(async (req: Request) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { folder } = await req.json();\n  await redis.set(`files-${folder}`, 1);\n  return Response.json({ ok: true });\n});\n"}]}]},
+  ],
+});
