@@ -121,6 +121,17 @@ function sdkServiceLabel(src: string | undefined): string | undefined {
   return undefined;
 }
 /**
+ * A call of Trigger.dev's SDK that starts or stops a job: `tasks.trigger(...)`, `tasks.batchTrigger(...)`,
+ * `runs.cancel(runId)` from `@trigger.dev/sdk` (or `/v3`). Not `auth.createPublicToken(...)` nor `runs.retrieve(id)`.
+ */
+function isTriggerDevJobCall(src: string, root: string, chain: readonly string[], name: string): boolean {
+  if (!/^@trigger\.dev\/sdk(?:\/v3)?$/.test(src) || chain.length !== 1) return false;
+  return (
+    (root === 'tasks' && /^(?:trigger|batchTrigger|triggerAndPoll)$/.test(name)) ||
+    (root === 'runs' && /^(?:cancel|replay|reschedule)$/.test(name))
+  );
+}
+/**
  * Lemon Squeezy calls that reach no account of the app: `lemonSqueezySetup({ apiKey })` configures the client; the License
  * API (`activateLicense(key, name)`, `validateLicense(key)`) is authenticated by the license key the caller sends (an
  * installed app activating itself).
@@ -2341,6 +2352,9 @@ export default createRule<Options, MessageIds>({
             if (callee.type === 'Identifier' && !isAwaited(call) && (isComputeName(name) || /^get\w*(?:Error|Message)$/.test(name))) return undefined;
             return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
           }
+          // Trigger.dev's SDK (`tasks.trigger<typeof generateChangelog>('generate-changelog', payload)`, `runs.cancel(runId)`):
+          // it starts, or stops, a job that runs on the app's keys (the changelog generator's Claude calls), like a queue's publish.
+          if (isTriggerDevJobCall(src, root.name, chain, name)) return { node: call, label: label('a background job'), write: true, paid: false, sensitive: false };
           if (!PROJECT_MODULE.test(src) || DB_CLIENT_FACTORY.test(name)) return undefined;
           // A server action or another route's handler called by a route: an endpoint of its own that
           // must check the session itself, which this rule checks in its file (morphic's routes calling
