@@ -1560,7 +1560,10 @@ export default createRule<Options, MessageIds>({
             /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) &&
             n.parent?.type === 'ObjectExpression' &&
             n.parent.parent?.type === 'CallExpression' &&
-            !/^(?:create|insert|add)(?:[A-Z]\w*)?$/.test(getCalleeName(n.parent.parent) ?? '')
+            !/^(?:create|insert|add)(?:[A-Z]\w*)?$/.test(getCalleeName(n.parent.parent) ?? '') &&
+            // Nor a token the handler answers with (`return NextResponse.json({ runId, accessToken })`, trigger.dev's wiki agent
+            // handing back the run's public token): it is sent, not presented.
+            !/^(?:json|send|stringify|log|error|warn|info)$/.test(getCalleeName(n.parent.parent) ?? '')
           ) {
             a.gated = true;
           }

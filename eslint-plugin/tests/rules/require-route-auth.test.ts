@@ -2965,3 +2965,14 @@ ruleTester.run('require-route-auth (Trigger.dev jobs)', rule, {
     {"code":"import { runs } from '@trigger.dev/sdk';\n\nexport async function POST(req: Request) {\n  const { runId } = await req.json();\n  await runs.cancel(String(runId));\n  return Response.json({ ok: true });\n}\n","filename":"app/api/abort/route.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":3,"column":23,"data":{"handler":"POST handler","what":"a background job (runs.cancel)","fix":ROUTE_FIX},"suggestions":[{"messageId":"addGuard","output":"import { runs } from '@trigger.dev/sdk';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { runId } = await req.json();\n  await runs.cancel(String(runId));\n  return Response.json({ ok: true });\n}\n"}]}]},
   ],
 });
+
+// A token the handler answers with is sent, not presented (trigger.dev's wiki agent returns the run's public token): it
+// gates nothing. A token the caller sends, handed to a call, still does.
+ruleTester.run('require-route-auth (a token in the response)', rule, {
+  valid: [
+    {"code":"import { acceptInvite } from '@/lib/invites';\n\nexport async function POST(req: Request) {\n  const { inviteToken } = await req.json();\n  const member = await acceptInvite({ inviteToken });\n  return Response.json({ member });\n}\n","filename":"app/api/invites/route.ts"},
+  ],
+  invalid: [
+    {"code":"import { tasks } from '@trigger.dev/sdk';\n\nexport async function POST(req: Request) {\n  const { repoUrl } = await req.json();\n  const handle = await tasks.trigger('analyze-repo', { repoUrl: String(repoUrl) });\n  const accessToken = handle.publicAccessToken;\n  return Response.json({ runId: handle.id, accessToken });\n}\n","filename":"app/api/analyze/route.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":3,"column":23,"data":{"handler":"POST handler","what":"a background job (tasks.trigger)","fix":ROUTE_FIX},"suggestions":[{"messageId":"addGuard","output":"import { tasks } from '@trigger.dev/sdk';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { repoUrl } = await req.json();\n  const handle = await tasks.trigger('analyze-repo', { repoUrl: String(repoUrl) });\n  const accessToken = handle.publicAccessToken;\n  return Response.json({ runId: handle.id, accessToken });\n}\n"}]}]},
+  ],
+});
