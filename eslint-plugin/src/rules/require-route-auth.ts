@@ -1351,7 +1351,14 @@ export default createRule<Options, MessageIds>({
                 a.authEndpoint = true;
               }
               // supabase.auth.updateUser(...) acts on the caller's own session (not auth.admin.*).
-              if (n.callee.type === 'MemberExpression' && /(?:^|\.)auth$/.test(getDottedName(n.callee.object) ?? '') && !/^(?:getUser|getSession|getClaims)$/.test(name)) {
+              // Not an `auth` that authenticates this server to another service (Trigger.dev's `auth.createPublicToken({ scopes })`
+              // mints a token to read the app's own runs).
+              if (
+                n.callee.type === 'MemberExpression' &&
+                /(?:^|\.)auth$/.test(getDottedName(n.callee.object) ?? '') &&
+                !/^(?:getUser|getSession|getClaims)$/.test(name) &&
+                !(n.callee.object.type === 'Identifier' && OUTBOUND_AUTH_MODULE.test(getImportSource(sourceCode, n.callee.object) ?? ''))
+              ) {
                 a.authEndpoint = true;
               }
               // getTeamForUser(), getMyProjects(), getCurrentOrg(): scoped to the session inside (not visible here). Not a
