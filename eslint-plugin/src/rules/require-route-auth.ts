@@ -122,6 +122,17 @@ function sdkServiceLabel(src: string | undefined): string | undefined {
   return undefined;
 }
 /**
+ * A call of Trigger.dev's SDK that starts or stops a job: `tasks.trigger(...)`, `tasks.batchTrigger(...)`,
+ * `runs.cancel(runId)` from `@trigger.dev/sdk` (or `/v3`). Not `auth.createPublicToken(...)` nor `runs.retrieve(id)`.
+ */
+function isTriggerDevJobCall(src: string, root: string, chain: readonly string[], name: string): boolean {
+  if (!/^@trigger\.dev\/sdk(?:\/v3)?$/.test(src) || chain.length !== 1) return false;
+  return (
+    (root === 'tasks' && /^(?:trigger|batchTrigger|triggerAndPoll)$/.test(name)) ||
+    (root === 'runs' && /^(?:cancel|replay|reschedule)$/.test(name))
+  );
+}
+/**
  * Lemon Squeezy calls that reach no account of the app: `lemonSqueezySetup({ apiKey })` configures the client; the License
  * API (`activateLicense(key, name)`, `validateLicense(key)`) is authenticated by the license key the caller sends (an
  * installed app activating itself).
@@ -645,6 +656,13 @@ export default createRule<Options, MessageIds>({
       },
     };
 
+    /** `serve(...)` imported from QStash's Next.js or workflow entry (also under another local name). */
+    function isQstashServe(call: TSESTree.CallExpression): boolean {
+      if (call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      return src !== undefined && /^serve\w*$/.test(getImportedName(sourceCode, call.callee) ?? call.callee.name) && /^@upstash\/qstash\/(?:nextjs|workflow)$/.test(src);
+    }
+
     function check(h: Handler): void {
       if (h.kind === 'middleware' || h.delegated || !h.fn) return;
       if (h.name === 'OPTIONS') return;
@@ -669,6 +687,10 @@ export default createRule<Options, MessageIds>({
       // A wrapper named for its callers decides who may call: webhooks and jobs (a shared token or a
       // signature, left to require-webhook-verification like webhook paths), or public by design.
       if (h.kind !== 'server-action' && h.wrappers.some(isCallerClassWrapperName)) return;
+      // A QStash job endpoint made by the SDK (`export const POST = serve(workflow)` from `@upstash/qstash/nextjs`,
+      // the scheduled-i18n app's translation workflow): QStash calls it, and the SDK checks
+      // QStash's signature with the signing keys it reads from the environment, like `verifySignatureAppRouter(handler)`.
+      if (h.kind !== 'server-action' && h.wrapperCalls.some(isQstashServe)) return;
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c) || authenticatesByDefault(c) || buildsOnAuthContext(c))) return;
@@ -1442,7 +1464,14 @@ export default createRule<Options, MessageIds>({
                 a.authEndpoint = true;
               }
               // supabase.auth.updateUser(...) acts on the caller's own session (not auth.admin.*).
-              if (n.callee.type === 'MemberExpression' && /(?:^|\.)auth$/.test(getDottedName(n.callee.object) ?? '') && !/^(?:getUser|getSession|getClaims)$/.test(name)) {
+              // Not an `auth` that authenticates this server to another service (Trigger.dev's `auth.createPublicToken({ scopes })`
+              // mints a token to read the app's own runs).
+              if (
+                n.callee.type === 'MemberExpression' &&
+                /(?:^|\.)auth$/.test(getDottedName(n.callee.object) ?? '') &&
+                !/^(?:getUser|getSession|getClaims)$/.test(name) &&
+                !(n.callee.object.type === 'Identifier' && OUTBOUND_AUTH_MODULE.test(getImportSource(sourceCode, n.callee.object) ?? ''))
+              ) {
                 a.authEndpoint = true;
               }
               // getTeamForUser(), getMyProjects(), getCurrentOrg(): scoped to the session inside (not visible here). Not a
@@ -1651,7 +1680,10 @@ export default createRule<Options, MessageIds>({
             /^(?:token|\w+Token|otp|inviteCode|verificationCode)$/.test(n.value.name) &&
             n.parent?.type === 'ObjectExpression' &&
             n.parent.parent?.type === 'CallExpression' &&
-            !/^(?:create|insert|add)(?:[A-Z]\w*)?$/.test(getCalleeName(n.parent.parent) ?? '')
+            !/^(?:create|insert|add)(?:[A-Z]\w*)?$/.test(getCalleeName(n.parent.parent) ?? '') &&
+            // Nor a token the handler answers with (`return NextResponse.json({ runId, accessToken })`, trigger.dev's wiki agent
+            // handing back the run's public token): it is sent, not presented.
+            !/^(?:json|send|stringify|log|error|warn|info)$/.test(getCalleeName(n.parent.parent) ?? '')
           ) {
             a.gated = true;
           }
@@ -2517,6 +2549,9 @@ export default createRule<Options, MessageIds>({
             if (callee.type === 'Identifier' && !isAwaited(call) && (isComputeName(name) || /^get\w*(?:Error|Message)$/.test(name))) return undefined;
             return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
           }
+          // Trigger.dev's SDK (`tasks.trigger<typeof generateChangelog>('generate-changelog', payload)`, `runs.cancel(runId)`):
+          // it starts, or stops, a job that runs on the app's keys (the changelog generator's Claude calls), like a queue's publish.
+          if (isTriggerDevJobCall(src, root.name, chain, name)) return { node: call, label: label('a background job'), write: true, paid: false, sensitive: false };
           if (!PROJECT_MODULE.test(src) || DB_CLIENT_FACTORY.test(name)) return undefined;
           // A server action or another route's handler called by a route: an endpoint of its own that
           // must check the session itself, which this rule checks in its file (morphic's routes calling

@@ -31,8 +31,11 @@ type SourceCode = TSESLint.SourceCode;
 export const AUTH_MODULE =
   /^(?:next-auth(?:\/.*)?|@auth\/.*|@clerk\/.*|@supabase\/.*|better-auth(?:\/.*)?|lucia(?:\/.*)?|@lucia-auth\/.*|iron-session|jsonwebtoken|jose|@kinde-oss\/.*|@workos-inc\/.*|firebase-admin(?:\/auth)?|firebase\/auth|@stackframe\/.*|@descope\/.*|@propelauth\/.*|@auth0\/.*|@privy-io\/.*|@civic\/.*)$/;
 
-/** Modules whose auth-named exports authenticate this server to another service, not the caller to this one: MCP clients' OAuth. */
-export const OUTBOUND_AUTH_MODULE = /^(?:@ai-sdk\/mcp|@modelcontextprotocol\/sdk\/client)(?:\/|$)/;
+/**
+ * Modules whose auth-named exports authenticate this server to another service, not the caller to this one: MCP clients'
+ * OAuth; Trigger.dev's `auth` (`auth.configure({ accessToken })`, `auth.createPublicToken(...)` for the app's own runs).
+ */
+export const OUTBOUND_AUTH_MODULE = /^(?:@ai-sdk\/mcp|@modelcontextprotocol\/sdk\/client|@trigger\.dev\/sdk)(?:\/|$)/;
 
 /** A project module that holds the app's auth setup: `@/auth`, `@/lib/auth`, `~/server/auth`, `./session`. */
 export const LOCAL_AUTH_MODULE = /(?:^|[/@~])(?:auth|session|sessions|authentication|jwt|dal|auth-helpers|require-auth|with-auth|get-session|current-user)(?:[-.][\w.-]*)?$|\/auth\//i;

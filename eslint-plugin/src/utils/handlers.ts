@@ -83,7 +83,12 @@ function resolveHandlerValue(sourceCode: TSESLint.SourceCode, value: TSESTree.No
       if (variable) {
         const def = variable.defs[0];
         if (def?.type === 'Variable') {
-          const init = (def.node as TSESTree.VariableDeclarator).init;
+          const declarator = def.node as TSESTree.VariableDeclarator;
+          // `const { handler } = servePagesRouter(workflow)` (Upstash Workflow's Pages Router form): the handler is a
+          // field of what the call returns, made inside the library, not the callback it is handed. Delegated, like
+          // `export const { GET, POST } = handlers`.
+          if (declarator.id.type !== 'Identifier') return { wrappers: [], wrapperCalls: [], delegated: true };
+          const init = declarator.init;
           if (init) return resolveHandlerValue(sourceCode, init, depth + 1);
         }
         return { wrappers: [], wrapperCalls: [], delegated: def?.type === 'ImportBinding' || !def };

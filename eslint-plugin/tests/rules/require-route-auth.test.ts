@@ -3031,3 +3031,63 @@ ruleTester.run('require-route-auth (draft-mode cookie helpers)', rule, {
     },
   ],
 });
+
+// Upstash Workflow's Pages Router form (workflow-js' nextjs-pages example): `const { handler } = servePagesRouter(fn)`
+// exports what the library builds, which verifies QStash's signature; the callback is the workflow, not the handler.
+ruleTester.run('require-route-auth (a handler destructured from a library call)', rule, {
+  valid: [
+    {"code":"import { Redis } from '@upstash/redis';\nimport { servePagesRouter } from '@upstash/workflow/nextjs';\n\nconst redis = Redis.fromEnv();\n\nconst { handler } = servePagesRouter(async (context) => {\n  const item = await context.run('load', () => String(context.requestPayload));\n  await context.run('save', async () => {\n    await redis.set(`job-${item}`, item, { ex: 60 });\n  });\n});\n\nexport default handler;\n","filename":"pages/api/job.ts"},
+  ],
+  invalid: [
+    // Twin: the same write in a handler of the file's own, bound to a const and exported
+    {"code":"import { Redis } from '@upstash/redis';\n\nconst redis = Redis.fromEnv();\n\nconst handler = async (req, res) => {\n  await redis.set(`job-${req.body.item}`, req.body.item, { ex: 60 });\n  res.status(200).end();\n};\n\nexport default handler;\n","filename":"pages/api/job.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":10,"column":1,"suggestions":[{"messageId":"addGuard","output":"import { Redis } from '@upstash/redis';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst redis = Redis.fromEnv();\n\nconst handler = async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n  await redis.set(`job-${req.body.item}`, req.body.item, { ex: 60 });\n  res.status(200).end();\n};\n\nexport default handler;\n"}]}]},
+  ],
+});
+
+// A QStash job endpoint made by the SDK's own serve() (a translation workflow built on `@upstash/qstash/nextjs`):
+// QStash calls it and the SDK checks its signature, like verifySignatureAppRouter(handler).
+ruleTester.run('require-route-auth (QStash serve() job endpoints)', rule, {
+  valid: [
+    {"code":"import { serve } from '@upstash/qstash/nextjs';\nimport { Redis } from '@upstash/redis';\n\nconst redis = Redis.fromEnv();\n\nexport const POST = serve<{ folder: string }>(async (context) => {\n  const { folder } = context.requestPayload;\n  const files = await context.call<string[]>('list', `https://api.github.com/repos/acme/site/contents/${folder}`, 'GET');\n  await context.run('save', async () => {\n    await redis.set(`files-${folder}`, files.length);\n  });\n});\n","filename":"app/api/translate/route.ts"},
+    // the same serve under another local name
+    {"code":"import { serve as workflow } from '@upstash/qstash/nextjs';\nimport { db } from '@/lib/db';\n\nexport const POST = workflow(async (context) => {\n  await context.run('save', async () => {\n    await db.job.create({ data: { payload: String(context.requestPayload) } });\n  });\n});\n","filename":"app/api/jobs/route.ts"},
+  ],
+  invalid: [
+    // Twin: a serve() of the app's own HTTP helpers checks no signature
+    {"code":"import { serve } from '@/lib/http';\nimport { Redis } from '@upstash/redis';\n\nconst redis = Redis.fromEnv();\n\nexport const POST = serve(async (req: Request) => {\n  const { folder } = await req.json();\n  await redis.set(`files-${folder}`, 1);\n  return Response.json({ ok: true });\n});\n","filename":"app/api/translate/route.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":6,"column":14,"suggestions":[{"messageId":"addGuard","output":"import { serve } from '@/lib/http';\nimport { Redis } from '@upstash/redis';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst redis = Redis.fromEnv();\n\nexport const POST = serve(async (req: Request) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { folder } = await req.json();\n  await redis.set(`files-${folder}`, 1);\n  return Response.json({ ok: true });\n});\n"}]}]},
+  ],
+});
+
+// Trigger.dev's SDK starting or stopping a job (the trigger.dev examples' changelog generator and wiki agent): the job
+// runs on the app's keys, like a queue's publish. Reading a run's status is no reach.
+ruleTester.run('require-route-auth (Trigger.dev jobs)', rule, {
+  valid: [
+    {"code":"import { runs } from '@trigger.dev/sdk';\n\nexport async function POST(req: Request) {\n  const { runId } = await req.json();\n  const run = await runs.retrieve(String(runId));\n  return Response.json({ status: run.status });\n}\n","filename":"app/api/status/route.ts"},
+  ],
+  invalid: [
+    {"code":"import { tasks } from '@trigger.dev/sdk/v3';\nimport type { generateChangelog } from '@/trigger/generate-changelog';\n\nexport async function POST(req: Request) {\n  const { repoUrl } = await req.json();\n  const handle = await tasks.trigger<typeof generateChangelog>('generate-changelog', { repoUrl: String(repoUrl) });\n  return Response.json({ runId: handle.id });\n}\n","filename":"app/api/changelog/route.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":4,"column":23,"data":{"handler":"POST handler","what":"a background job (tasks.trigger)","fix":ROUTE_FIX},"suggestions":[{"messageId":"addGuard","output":"import { tasks } from '@trigger.dev/sdk/v3';\nimport type { generateChangelog } from '@/trigger/generate-changelog';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { repoUrl } = await req.json();\n  const handle = await tasks.trigger<typeof generateChangelog>('generate-changelog', { repoUrl: String(repoUrl) });\n  return Response.json({ runId: handle.id });\n}\n"}]}]},
+    {"code":"import { runs } from '@trigger.dev/sdk';\n\nexport async function POST(req: Request) {\n  const { runId } = await req.json();\n  await runs.cancel(String(runId));\n  return Response.json({ ok: true });\n}\n","filename":"app/api/abort/route.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":3,"column":23,"data":{"handler":"POST handler","what":"a background job (runs.cancel)","fix":ROUTE_FIX},"suggestions":[{"messageId":"addGuard","output":"import { runs } from '@trigger.dev/sdk';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { runId } = await req.json();\n  await runs.cancel(String(runId));\n  return Response.json({ ok: true });\n}\n"}]}]},
+  ],
+});
+
+// A token the handler answers with is sent, not presented (trigger.dev's wiki agent returns the run's public token): it
+// gates nothing. A token the caller sends, handed to a call, still does.
+ruleTester.run('require-route-auth (a token in the response)', rule, {
+  valid: [
+    {"code":"import { acceptInvite } from '@/lib/invites';\n\nexport async function POST(req: Request) {\n  const { inviteToken } = await req.json();\n  const member = await acceptInvite({ inviteToken });\n  return Response.json({ member });\n}\n","filename":"app/api/invites/route.ts"},
+  ],
+  invalid: [
+    {"code":"import { tasks } from '@trigger.dev/sdk';\n\nexport async function POST(req: Request) {\n  const { repoUrl } = await req.json();\n  const handle = await tasks.trigger('analyze-repo', { repoUrl: String(repoUrl) });\n  const accessToken = handle.publicAccessToken;\n  return Response.json({ runId: handle.id, accessToken });\n}\n","filename":"app/api/analyze/route.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":3,"column":23,"data":{"handler":"POST handler","what":"a background job (tasks.trigger)","fix":ROUTE_FIX},"suggestions":[{"messageId":"addGuard","output":"import { tasks } from '@trigger.dev/sdk';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function POST(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n  const { repoUrl } = await req.json();\n  const handle = await tasks.trigger('analyze-repo', { repoUrl: String(repoUrl) });\n  const accessToken = handle.publicAccessToken;\n  return Response.json({ runId: handle.id, accessToken });\n}\n"}]}]},
+  ],
+});
+
+// Trigger.dev's `auth` authenticates the app to Trigger.dev (`auth.createPublicToken` for the app's own runs): it is no
+// check of the caller, nor the caller's own session like `supabase.auth.updateUser(...)` (the batch LLM evaluator's action).
+ruleTester.run("require-route-auth (Trigger.dev's auth)", rule, {
+  valid: [
+    {"code":"'use server';\n\nimport { createClient } from '@/lib/supabase/server';\n\nexport async function changePassword(password: string) {\n  const supabase = await createClient();\n  await supabase.auth.updateUser({ password });\n  await supabase.from('audit_log').insert({ event: 'password_changed' });\n}\n","filename":"app/actions.ts"},
+  ],
+  invalid: [
+    {"code":"'use server';\n\nimport { db } from '@/lib/db';\nimport { auth, tasks } from '@trigger.dev/sdk/v3';\n\nexport async function runEvaluation(prompt: string) {\n  const evaluation = await db.evaluation.create({ data: { prompt } });\n  await tasks.trigger('eval-models', { id: evaluation.id });\n  const accessToken = await auth.createPublicToken({ scopes: { read: { tags: [`eval:${evaluation.id}`] } } });\n  return { evaluation, accessToken };\n}\n","filename":"app/actions.ts","settings":helper,"errors":[{"messageId":"missingAuth","line":6,"column":23,"data":{"handler":"Server action runEvaluation","what":"the database (db.evaluation.create)","fix":ACTION_FIX},"suggestions":[{"messageId":"addGuard","output":"'use server';\n\nimport { db } from '@/lib/db';\nimport { auth, tasks } from '@trigger.dev/sdk/v3';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function runEvaluation(prompt: string) {\n  const authResult = await requireAuth(await headers());\n  if (!authResult.ok) {\n    throw new Error(authResult.error);\n  }\n  const evaluation = await db.evaluation.create({ data: { prompt } });\n  await tasks.trigger('eval-models', { id: evaluation.id });\n  const accessToken = await auth.createPublicToken({ scopes: { read: { tags: [`eval:${evaluation.id}`] } } });\n  return { evaluation, accessToken };\n}\n"}]}]},
+  ],
+});
