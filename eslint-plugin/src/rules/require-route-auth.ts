@@ -61,6 +61,7 @@ import {
   isAuthFunctionName,
   isAuthWrapperName,
   isCallerClassWrapperName,
+  isUserGateWrapperName,
   isAuthContextName,
   isRateLimitCall,
   OUTBOUND_AUTH_MODULE,
@@ -69,6 +70,9 @@ import { CONSTANT_TIME_COMPARE, isRequestRead, traceValue } from '../utils/compa
 import { getDbCall } from '../utils/db-calls';
 
 type Node = TSESTree.Node;
+
+/** A router middleware that only loads the session, letting signed-out callers through: `session`, `sessionMiddleware`, `withSession`. */
+const LOADS_SESSION = /^(?:get|load|with|use|init|attach)?sessions?(?:Middleware)?$/i;
 type SourceCode = TSESLint.SourceCode;
 
 type Options = [
@@ -694,6 +698,7 @@ export default createRule<Options, MessageIds>({
       // An Amazon SNS endpoint authenticates its messages by their signature: left to require-webhook-verification.
       if (h.kind !== 'server-action' && SNS_MESSAGE.test(sourceCode.text)) return;
       if (h.wrapperCalls.some((c) => isAuthedClientChain(c) || isActionClientChain(c) || requestsAuthOption(c) || authenticatesByDefault(c) || buildsOnAuthContext(c))) return;
+      if (h.middlewares?.some(isAuthMiddleware)) return;
       // A React component exported from a 'use server' file is not an action.
       if (h.kind === 'server-action' && (/^[A-Z]/.test(h.name) || returnsJsx(h.fn))) return;
       // Next.js's own exports of a page or layout marked 'use server' (`generateMetadata`, `generateStaticParams`): what
@@ -1291,6 +1296,21 @@ export default createRule<Options, MessageIds>({
         } else cur = unwrap(cur.object);
       }
       return calls.some((c) => c.arguments.some((arg) => arg.type !== 'SpreadElement' && !isFunction(arg) && composesAuthContext(arg)));
+    }
+
+    /**
+     * A middleware named for authentication that runs before the handler on its router: next-connect's `nc().use(auth).get(fn)`,
+     * `handler.use(isAuthenticatedUser, authorizeRoles('admin')).put(fn)` (the BookIT course apps), `router.post(requireAuth, fn)`.
+     * A call is named by its callee (`passport.authenticate('jwt')`). Not one that only loads the session (`session`,
+     * `sessionMiddleware`: nextjs-mongodb-app's lets signed-out callers through, its handlers check `req.user` themselves).
+     */
+    function isAuthMiddleware(node: Node): boolean {
+      const m = unwrap(node);
+      const dotted = getDottedName(m.type === 'CallExpression' ? m.callee : m);
+      if (!dotted) return false;
+      const name = dotted.split('.').pop() ?? dotted;
+      if (LOADS_SESSION.test(name)) return false;
+      return isAuthFunctionName(name, authFunctions, authPatterns) || wrapperNames.has(dotted) || wrapperNames.has(name) || (/Middleware$/.test(name) && isUserGateWrapperName(name));
     }
 
     /** `sessionContext`, `companyAdminUserContext.add(courseContext)`: an imported auth context, alone or composed. */

@@ -31,6 +31,18 @@ export interface Handler {
   delegated: boolean;
   /** An inline `'use server'` function without a name of its own (`<form action={async () => {...}}>`; `name` is 'action'). */
   anonymous?: boolean;
+  /**
+   * A Pages API handler registered by a link of the exported method chain other than its last (`API.withContext(ctx).get(fn1).post(fn2)`:
+   * `fn1` through `.get`): the link's name. Its `wrapperCalls` start with the link's call, so the calls it is chained on (the
+   * context, a `.use(mw)`) are that call's callee; `reportNode` is the link's name.
+   */
+  chainLink?: string;
+  /**
+   * Middleware that runs before a handler registered by a method link (`nc().use(auth).get(fn)`, next-connect): the arguments
+   * of the `.use(mw)` links before it in its chain, then those its own link gets before it (`.post(mw, fn)`). Unset for a
+   * handler not registered through a method link.
+   */
+  middlewares?: TSESTree.Node[];
 }
 
 /** How messages name a handler: `GET handler`, `This API route`, `Server action createPost`, `The inline server action`. */
@@ -45,6 +57,80 @@ interface Resolved {
   wrappers: string[];
   wrapperCalls: TSESTree.CallExpression[];
   delegated: boolean;
+  /** See `Handler.middlewares`. */
+  middlewares?: TSESTree.Node[];
+  /** Handlers registered by the other links of the same method chain (see `Handler.chainLink`). */
+  chained?: ChainedHandler[];
+}
+
+interface ChainedHandler extends Omit<Resolved, 'chained'> {
+  fn: FunctionNode;
+  link: string;
+  reportNode: TSESTree.Node;
+}
+
+/** A link of a method chain that registers the handler of an HTTP method: `.get(fn)`, `.delete(fn)`, whop-courses' validating `.zpost(schema, fn)`. */
+const METHOD_LINK = /^z?(?:get|head|post|put|patch|delete|options)$/;
+
+/** The method name of a chain link `x.get(...)` (not computed), or undefined. */
+function linkName(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+}
+
+/**
+ * What a link's handler runs after: the arguments of the `.use(mw)` links it is chained on (not one scoped to a path,
+ * `.use('/admin', mw)`, nor a spread list), then its own arguments before the handler (`.post(mw, fn)`).
+ */
+function linkMiddlewares(link: TSESTree.CallExpression): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  let cur = unwrap(link.callee);
+  for (let i = 0; i < 32 && cur.type === 'MemberExpression'; i++) {
+    const inner = unwrap(cur.object);
+    if (inner.type !== 'CallExpression') break;
+    if (linkName(inner) === 'use') found.unshift(...useArguments(inner));
+    cur = unwrap(inner.callee);
+  }
+  for (const a of link.arguments.slice(0, -1)) if (a.type !== 'SpreadElement') found.push(a);
+  return found;
+}
+
+function useArguments(call: TSESTree.CallExpression): TSESTree.Node[] {
+  const first = call.arguments[0];
+  if (first && (first.type === 'Literal' || first.type === 'TemplateLiteral')) return [];
+  return call.arguments.filter((a) => a.type !== 'SpreadElement');
+}
+
+/**
+ * The handlers registered by the links of `call`'s callee chain (`API.withContext(ctx).get(fn1).delete(fn2)`, `call`
+ * being the `.delete` call: `fn1`). Only a link named for an HTTP method and handed a function of this file counts.
+ */
+function chainedHandlers(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression, depth: number): ChainedHandler[] | undefined {
+  let found: ChainedHandler[] | undefined;
+  let cur = unwrap(call.callee);
+  for (let i = 0; i < 32 && cur.type === 'MemberExpression'; i++) {
+    const link = unwrap(cur.object);
+    if (link.type !== 'CallExpression') break;
+    const callee = unwrap(link.callee);
+    const name = linkName(link);
+    const last = link.arguments[link.arguments.length - 1];
+    if (name && METHOD_LINK.test(name) && last && last.type !== 'SpreadElement' && callee.type === 'MemberExpression') {
+      const inner = resolveHandlerValue(sourceCode, last, depth + 1);
+      if (inner.fn) {
+        (found ??= []).unshift({
+          fn: inner.fn,
+          link: name,
+          reportNode: callee.property,
+          wrappers: [name, ...inner.wrappers],
+          wrapperCalls: [link, ...inner.wrapperCalls],
+          delegated: false,
+          middlewares: linkMiddlewares(link),
+        });
+      }
+    }
+    cur = callee;
+  }
+  return found;
 }
 
 /** Follows an exported value through wrapper calls and local bindings to the function it runs. */
@@ -67,11 +153,24 @@ function resolveHandlerValue(sourceCode: TSESLint.SourceCode, value: TSESTree.No
       if (isFunction(a) || a.type === 'CallExpression' || a.type === 'Identifier') {
         const inner = resolveHandlerValue(sourceCode, a, depth + 1);
         if (inner.fn || inner.wrappers.length > 0 || a.type !== 'Identifier') {
-          return { ...inner, wrappers: [name, ...inner.wrappers], wrapperCalls: [v, ...inner.wrapperCalls] };
+          // A link of a method chain (`nc().use(auth).get(fn)`) runs its handler after the chain's middleware; the handlers of
+          // the chain's other links, and of a chain this call wraps (`withSentry(nc().get(fn1).post(fn2))`), are wrapped too.
+          const link = METHOD_LINK.test(linkName(v) ?? '');
+          const chained = [
+            ...(inner.chained ?? []).map((c) => ({ ...c, wrappers: [name, ...c.wrappers], wrapperCalls: [v, ...c.wrapperCalls] })),
+            ...(link ? chainedHandlers(sourceCode, v, depth) ?? [] : []),
+          ];
+          return {
+            ...inner,
+            wrappers: [name, ...inner.wrappers],
+            wrapperCalls: [v, ...inner.wrapperCalls],
+            middlewares: link ? linkMiddlewares(v) : inner.middlewares,
+            chained: chained.length > 0 ? chained : undefined,
+          };
         }
       }
     }
-    return { wrappers: [name], wrapperCalls: [v], delegated: false };
+    return { wrappers: [name], wrapperCalls: [v], delegated: false, chained: METHOD_LINK.test(linkName(v) ?? '') ? chainedHandlers(sourceCode, v, depth) : undefined };
   }
   if (v.type === 'Identifier') {
     const fn = resolveLocalFunction(sourceCode, v);
@@ -144,9 +243,14 @@ export function getHandlers(sourceCode: TSESLint.SourceCode, kind: FileKind): Ha
       handlers.push({ kind: handlerKind, name, reportNode, wrappers: [], wrapperCalls: [], delegated: true });
       return;
     }
-    const r = resolveHandlerValue(sourceCode, value);
+    const { chained, ...r } = resolveHandlerValue(sourceCode, value);
     if (handlerKind === 'server-action' && !r.fn) return;
     handlers.push({ kind: handlerKind, name, reportNode, ...r });
+    // A Pages API route dispatches by method to each handler of its chain; a named export is one handler.
+    if (handlerKind !== 'pages-api' || !chained) return;
+    for (const { link, ...c } of chained) {
+      handlers.push({ kind: handlerKind, name, ...c, chainLink: link });
+    }
   };
 
   if (handlerKind) {
