@@ -1080,8 +1080,27 @@ export default createRule<Options, MessageIds>({
     /** A record looked up by an id from the input alone (`Event.findById(event._id)`), with no code, token or secret the caller presents. */
     function lookedUpByRecordId(id: TSESTree.Identifier, fn: FunctionNode): boolean {
       if (!lookedUpFromInput(id, fn)) return false;
-      const init = (findVariable(sourceCode, id)?.defs[0]?.node as TSESTree.VariableDeclarator).init!;
-      return !/\b(?:token|code|otp|secret|password|apiKey|key|hash)\b/i.test(sourceCode.getText(unwrap(init, { await: true })));
+      const init = unwrap((findVariable(sourceCode, id)?.defs[0]?.node as TSESTree.VariableDeclarator).init!, { await: true });
+      return !/\b(?:token|code|otp|secret|password|apiKey|key|hash)\b/i.test(sourceCode.getText(init)) && !handedRequestItself(init, fn);
+    }
+
+    /**
+     * A call handed the request object itself besides a record's id: `PermissionsService.get({ request, response, params: {
+     * communityId } })` (linen's community routes) reads the caller from the request to tell what they may do there.
+     * Not a member of it (`request.query.id`).
+     */
+    function handedRequestItself(call: Node, fn: FunctionNode): boolean {
+      const req = fn.params[0];
+      if (call.type !== 'CallExpression' || req?.type !== 'Identifier') return false;
+      let found = false;
+      for (const arg of call.arguments) {
+        walk(arg, (n) => {
+          if (found) return false;
+          if (n.type === 'Identifier' && n.name === req.name && isValueReference(n) && !(n.parent?.type === 'MemberExpression' && n.parent.object === n)) found = true;
+          return !found;
+        });
+      }
+      return found;
     }
 
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
