@@ -90,6 +90,9 @@ interface FieldUsage {
   type?: 'string' | 'number' | 'boolean' | 'array' | 'object';
 }
 
+/** SCREAMING_CASE names of lists of what is turned away: an `includes` on them finds a refused value, and lets the rest through. */
+const DENY_LIST_NAME = /(?:^|_)(?:BLOCK(?:ED|LIST)?|BLACKLIST(?:ED)?|DENY|DENIED|DENYLIST|BANNED|RESERVED|FORBIDDEN|DISALLOWED|EXCLUDED|INVALID|RESTRICTED)(?:_|$)/;
+
 /** Methods only strings have (not `includes` / `slice` / `indexOf`, which arrays share). */
 const STRING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'split', 'startsWith', 'endsWith', 'replace', 'replaceAll', 'substring', 'padStart', 'padEnd', 'match', 'normalize', 'localeCompare', 'charAt']);
 /** Methods only arrays have. */
@@ -798,10 +801,16 @@ export default createRule<Options, MessageIds>({
       return id;
     }
 
-    /** A constant list of literals: `['a', 'b']`, `new Set(['a', 'b'])`, or a `const` bound to one (`as const` too). */
+    /**
+     * A constant list of literals: `['a', 'b']`, `new Set(['a', 'b'])`, or a `const` bound to one (`as const` too). Also
+     * an imported SCREAMING_CASE constant of the app's own code (`ALLOWED_FOLDER_ICONS` from `@/lib/constants/folder-constants`:
+     * papermark's folder routes), unless named for what it refuses (`BLOCKED_DOMAINS`, `RESERVED_SLUGS`).
+     */
     function isLiteralList(node: TSESTree.Node): boolean {
       let u: TSESTree.Node = unwrap(node);
       if (u.type === 'Identifier') {
+        const src = getImportSource(sourceCode, u);
+        if (src !== undefined) return /^(?:\.{1,2}\/|[@~#]\/)/.test(src) && /^[A-Z][A-Z0-9_]*$/.test(u.name) && !DENY_LIST_NAME.test(u.name);
         const init = getConstInit(sourceCode, u);
         if (!init) return false;
         u = unwrap(init);

@@ -83,6 +83,9 @@ const STORED_CODE_PROP = /^(?:[a-z]+_?)?(?:otp|OTP|Otp)(?:_?[cC]ode)?$|^(?:[a-z]
 /** Text that must appear in a file for it to hold such a property (a superset). */
 const STORED_CODE_TEXT = /(?:^|[^A-Za-z])otp|Otp|OTP|(?:verify|verification|confirmation|reset)_?code/i;
 
+/** A call named for checking a one-time code: `verify_totp_code`, `verifyTotp`, `checkOtp`, `validateTwoFactorCode`. */
+const OTP_CHECK_CALL = /^(?:verify|check|validate)_?(?:totp|hotp|otp|mfa|2fa|two_?factor)(?:_?(?:code|token))?$/i;
+
 /** Password checks that make a route a sign-in endpoint. */
 const PASSWORD_CHECK = /^(?:compare|compareSync|verify)$/;
 const PASSWORD_LIB = /^(?:bcrypt|bcryptjs|argon2|argon|@node-rs\/argon2|@node-rs\/bcrypt)$/;
@@ -285,7 +288,11 @@ export default createRule<Options, MessageIds>({
         // A caller that signs its request with a shared secret (an agent registering itself with an HMAC of its
         // id and a timestamp, checked with timingSafeEqual) is a machine, not a person: no password or code to guess.
         if (bodies.some((b) => verifiesSignature(b))) return;
-        if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
+        // Pointed at the one-time code check when the endpoint makes one (zipline's `user/mfa/totp`: `verify_totp_code(secret,
+        // code)`), the guess a limit must slow down, not at the first call of another branch.
+        const code = reach ? firstCodeCheck(bodies) : undefined;
+        if (code) target = { node: code, kind: 'auth', label: `a one-time code check (${shorten(sourceCode.getText(code.callee))})` };
+        else if (reach) target = { node: reach, kind: 'auth', label: authPath ? 'by its path' : `the ${h.name} action` };
       }
       if (!target) return;
       report(h, target, bodies, ignored);
@@ -834,11 +841,34 @@ export default createRule<Options, MessageIds>({
       return out;
     }
 
+    /**
+     * The first (in source order, the handler's own before its helpers') call that checks a one-time code: `verify_totp_code(secret,
+     * code)`, `verifyTotp(...)`, otplib's `authenticator.verify({ token, secret })`, speakeasy's `speakeasy.totp.verify(...)`.
+     */
+    function firstCodeCheck(bodies: FunctionNode[]): TSESTree.CallExpression | undefined {
+      for (const b of bodies) {
+        let hit: TSESTree.CallExpression | undefined;
+        walk(b, (n) => {
+          if (n.type !== 'CallExpression' || (hit && hit.range[0] <= n.range[0])) return true;
+          const name = getCalleeName(n) ?? '';
+          const callee = unwrap(n.callee);
+          const obj = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+          const owner = obj?.type === 'MemberExpression' ? getPropertyName(obj) ?? '' : obj?.type === 'Identifier' ? obj.name : '';
+          if (OTP_CHECK_CALL.test(name) || (/^(?:verify|check|verifyDelta)$/.test(name) && /^(?:totp|hotp|authenticator)$/i.test(owner))) hit = n;
+          return true;
+        });
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+
     function firstDataCall(bodies: FunctionNode[], skip: readonly Node[] = []): Node | undefined {
       let hit: Node | undefined;
       for (const b of bodies) {
         walk(b, (n) => {
-          if (hit) return false;
+          // In source order: the walk visits an `else` or a `catch` before the block above it (zipline's `user/mfa/totp`
+          // named the QR code of its GET branch for the code check of the POST above it).
+          if (hit && hit.range[0] <= n.range[0]) return false;
           if (n.type === 'CallExpression') {
             // A limiter whose answer is dropped is reported as such, not as what the endpoint reaches.
             if (skip.includes(n)) return true;

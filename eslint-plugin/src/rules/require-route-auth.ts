@@ -857,10 +857,7 @@ export default createRule<Options, MessageIds>({
       // A view counter (a blog's `POST /api/views/[slug]`, linen's `PUT /api/count`): every write adds one to a visit count
       // on a record the request names, and every read is of that counter's model. Knowing the page is what it is for.
       if (counterBumpOnly(relevant)) return;
-      // The message names what the handler reaches that matters most: stored records or a paid call over a call
-      // into the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`). Not a
-      // "write" by name alone: papermark's `addSignedUrls` decorates the Notion page read before it.
-      const first = relevant.find((r) => r.stored || r.paid) ?? relevant[0]!;
+      const first = namedReach(h.fn, relevant);
       const what = first.shown ?? first.label;
       if (a.unchecked) {
         if (reportedNodes.has(a.unchecked)) return;
@@ -934,6 +931,75 @@ export default createRule<Options, MessageIds>({
       const target = unwrap(node, { await: true });
       if (isCall(target)) return true;
       return target.type === 'Identifier' && getValueSources(sourceCode, target).some(isCall);
+    }
+
+    /**
+     * The reach a message names: what the handler reaches that matters most, stored records or a paid call over a call
+     * into the app's own code that came first (open-lovable: `streamText` over an in-memory `getFileContents`; not a
+     * "write" by name alone: papermark's `addSignedUrls` decorates the Notion page read before it). First in source order
+     * in each body, the handler's own calls before its helpers' (the walk visits a `catch` or an `else` before the block
+     * above it), the helpers in the order the handler reaches them. Not
+     * a connection's cleanup (`await client.end()` in a `catch` or a `finally`), which reads no record: past one, the query
+     * the handler runs on a handle its callback is given (`withDb(async (db) => db.update(schema.certificates)...)`, whose
+     * helper connects and ends the client: CarbonJar's certificate routes), else the handler's call of that helper.
+     */
+    function namedReach(fn: FunctionNode, relevant: readonly Reach[]): Reach {
+      const bodies = handlerBodies(sourceCode, fn, 2);
+      const place = (r: Reach) => bodies.findIndex((b) => isWithin(r.node, b));
+      const ordered = [...relevant].sort((x, y) => place(x) - place(y) || x.node.range[0] - y.node.range[0]);
+      const pick = (rs: readonly Reach[]) => rs.find((r) => r.stored || r.paid) ?? rs[0];
+      const named = pick(ordered.filter((r) => !isConnectionCleanup(r.node)));
+      if (named) return named;
+      const cleanup = pick(ordered) as Reach;
+      const query = callbackQuery(fn);
+      if (query) return { ...cleanup, shown: `the database (${shorten(sourceCode.getText(query.callee))})` };
+      // Else the handler's call of the helper that opens and ends the connection (`withDb(runJob)`).
+      let via: TSESTree.CallExpression | undefined;
+      if (!isWithin(cleanup.node, fn)) {
+        walk(fn.body ?? fn, (n) => {
+          if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier' || (via && via.range[0] <= n.range[0])) return true;
+          const helper = resolveHelper(n.callee);
+          if (helper && isWithin(cleanup.node, helper)) via = n;
+          return true;
+        });
+      }
+      return via ? { ...cleanup, shown: `the database (${shorten(sourceCode.getText(via.callee))})` } : cleanup;
+    }
+
+    /** `client.end()`, `client.release()`, `mongoClient.close()`, `prisma.$disconnect()`, `redis.quit()`: a connection let go. */
+    function isConnectionCleanup(node: Node): boolean {
+      return (
+        node.type === 'CallExpression' &&
+        node.arguments.length === 0 &&
+        node.callee.type === 'MemberExpression' &&
+        /^(?:end|release|close|quit|disconnect|\$disconnect)$/.test(getPropertyName(node.callee) ?? '')
+      );
+    }
+
+    /**
+     * The first query (in source order) the handler runs on a database handle a callback inside it is given,
+     * `async (db) => db.select().from(t)`, as the whole chain (`db.select().from(t).where(...)`).
+     */
+    function callbackQuery(fn: FunctionNode): TSESTree.CallExpression | undefined {
+      let found: TSESTree.CallExpression | undefined;
+      walk(fn.body ?? fn, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.object.type !== 'Identifier') return true;
+        if (found && found.range[0] <= n.range[0]) return true;
+        const root = n.callee.object;
+        if (!DB_NAME.test(root.name) || isConnectionCleanup(n) || TRIVIAL_CALL.test(getPropertyName(n.callee) ?? '')) return true;
+        const def = findVariable(sourceCode, root)?.defs[0];
+        if (def?.type !== 'Parameter' || def.node === fn || !isFunction(def.node) || !isWithin(def.node, fn)) return true;
+        let top: TSESTree.CallExpression = n;
+        for (let i = 0; i < 20; i++) {
+          const m = top.parent;
+          const c = m?.type === 'MemberExpression' && m.object === top ? m.parent : undefined;
+          if (c?.type !== 'CallExpression' || c.callee !== m) break;
+          top = c;
+        }
+        found = top;
+        return true;
+      });
+      return found;
     }
 
     /**

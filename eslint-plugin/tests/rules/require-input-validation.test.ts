@@ -539,3 +539,20 @@ ruleTester.run('require-input-validation (one field allowlisted or parsed)', rul
     {"code":"import { z } from 'zod';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const email = z.string().email().parse(body.email);\n  await prisma.invite.create({ data: { email, role: body.role } });\n  return Response.json({ ok: true });\n}\n","filename":"app/api/invites/route.ts","errors":[{"messageId":"unvalidated","line":5,"column":22,"suggestions":[{"messageId":"addSchema","output":"import { z } from 'zod';\nimport { prisma } from '@/lib/prisma';\n\nconst BodySchema = z.object({\n  email: z.string().email(),\n  role: z.string().min(1).max(10_000),\n});\n\nexport async function POST(req: Request) {\n  const parsed = BodySchema.safeParse(await req.json());\n  if (!parsed.success) {\n    return Response.json({ error: 'Invalid request body', issues: parsed.error.issues }, { status: 400 });\n  }\n  const body = parsed.data;\n  const email = z.string().email().parse(body.email);\n  await prisma.invite.create({ data: { email, role: body.role } });\n  return Response.json({ ok: true });\n}\n"}]}]},
   ],
 });
+
+/**
+ * papermark's folder routes: an optional body field checked against a list the app's constants module exports
+ * (`!ALLOWED_FOLDER_ICONS.includes(icon)` returns 400), `list` the imported name.
+ */
+const IMPORTED_ALLOWLIST = (list: string) =>
+  `import { getServerSession } from 'next-auth/next';\nimport { authOptions } from '@/pages/api/auth/[...nextauth]';\nimport { ${list} } from '@/lib/constants/labels';\nimport prisma from '@/lib/prisma';\n\nexport default async function handle(req, res) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).end('Unauthorized');\n  const { labelId } = req.query as { labelId: string };\n  const { color } = req.body as { color?: string | null };\n  if (color !== undefined && color !== null && !${list}.includes(color as any)) {\n    return res.status(400).json({ message: 'Invalid label color' });\n  }\n  const label = await prisma.label.update({ where: { id: labelId }, data: { color } });\n  return res.status(200).json(label);\n}\n`;
+
+ruleTester.run('require-input-validation (imported SCREAMING_CASE allowlist)', rule, {
+  valid: [{ code: IMPORTED_ALLOWLIST('ALLOWED_LABEL_COLORS'), filename: 'pages/api/labels/[labelId].ts' }],
+  invalid: [
+    // a camelCase import may be computed (a list read from a config or the database): no allowlist by its name
+    { code: IMPORTED_ALLOWLIST('labelColors'), filename: 'pages/api/labels/[labelId].ts', errors: [{ messageId: 'unvalidated', line: 10, column: 21, data: { fields: '`color`', sink: 'the database (prisma update)', plural: '', verb: 'es' } }] },
+    // named for what it refuses: its `includes` finds a refused value and lets every other one through
+    { code: IMPORTED_ALLOWLIST('BLOCKED_LABEL_COLORS'), filename: 'pages/api/labels/[labelId].ts', errors: [{ messageId: 'unvalidated', line: 10, column: 21, data: { fields: '`color`', sink: 'the database (prisma update)', plural: '', verb: 'es' } }] },
+  ],
+});

@@ -812,3 +812,29 @@ export async function POST(req: Request) {
 ${body}
 `;
 }
+
+/**
+ * zipline's `user/mfa/totp` (Pages API, one handler for every method): the POST checks a submitted TOTP code before it
+ * stores the secret, the GET branch below makes the QR code. `check` is the POST's test of the code.
+ */
+const TOTP_ROUTE = (check: string) =>
+  `import prisma from 'lib/prisma';\nimport { createTotpSecret, totpQrCode, verify_totp_code } from 'lib/utils/totp';\nimport { withApp } from 'middleware/withApp';\n\nasync function handler(req, res, user) {\n  if (req.method === 'POST') {\n    const { secret, code } = req.body;\n    if (${check}) return res.status(400).json({ error: 'Invalid code' });\n    await prisma.user.update({ where: { id: user.id }, data: { totpSecret: secret } });\n    return res.json({ ok: true });\n  } else {\n    const secret = createTotpSecret();\n    const dataUrl = await totpQrCode('App', user.username, secret);\n    return res.json({ secret, dataUrl });\n  }\n}\n\nexport default withApp(handler, { methods: ['GET', 'POST'], user: true });\n`;
+
+/** TOTP_ROUTE with the suggested limit (the configured helper module) at the top of its handler. */
+const TOTP_LIMITED = (check: string) =>
+  TOTP_ROUTE(check)
+    .replace("from 'middleware/withApp';\n", "from 'middleware/withApp';\nimport { rateLimit, clientIp } from '@/lib/rate-limit';\n")
+    .replace(
+      'async function handler(req, res, user) {\n',
+      "async function handler(req, res, user) {\n  const limit = await rateLimit(`api:user:mfa:totp:${clientIp(req)}`);\n  if (!limit.success) {\n    res.setHeader('Retry-After', String(limit.retryAfterSeconds));\n    return res.status(429).json({ error: 'Too many requests' });\n  }\n",
+    );
+
+ruleTester.run('require-rate-limit (where an auth endpoint by its path is reported)', rule, {
+  valid: [],
+  invalid: [
+    // at the code check, not at the QR code of the branch below
+    { code: TOTP_ROUTE('!verify_totp_code(secret, code)'), filename: 'src/pages/api/user/mfa/totp.ts', settings: helper, errors: [{ messageId: 'authEndpoint', line: 8, column: 10, data: { handler: 'This API route', what: 'a one-time code check (verify_totp_code)' }, suggestions: [{ messageId: 'addLimit', output: TOTP_LIMITED('!verify_totp_code(secret, code)') }] }] },
+    // no code check: the first call a request reaches in source order, the POST's write
+    { code: TOTP_ROUTE('!code'), filename: 'src/pages/api/user/mfa/totp.ts', settings: helper, errors: [{ messageId: 'authEndpoint', line: 9, column: 11, data: { handler: 'This API route', what: 'by its path' }, suggestions: [{ messageId: 'addLimit', output: TOTP_LIMITED('!code') }] }] },
+  ],
+});
