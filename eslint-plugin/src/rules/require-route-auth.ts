@@ -349,6 +349,10 @@ const GUARD_NAME =
 const DB_MODULE =
   /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob(?:\/client)?|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config|cloudinary|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|@mux\/mux-node)$/;
 
+/** Firestore's modules, and its classes of values built in memory (field paths, sentinels, timestamps): no query. */
+const FIRESTORE_MODULE = /^(?:firebase-admin(?:\/firestore)?|firebase\/firestore|@google-cloud\/firestore)$/;
+const FIRESTORE_VALUE_CLASS = /^(?:FieldPath|FieldValue|Timestamp|GeoPoint)$/;
+
 /** Project modules that hold DB clients / models / data access. */
 const PROJECT_DB_MODULE =
   /(?:^|\/)(?:db|database|prisma(?:db)?|drizzle|supabase|mongo\w*|models?|redis|kv|firebase\w*|firestore|sql|pg|postgres|knex|kysely|dal|queries|repositor\w*|schema|stripe|mongoose|dbConnect|connectDB|connectDb|mongodb)(?:\/|\.|$|-)/i;
@@ -2287,6 +2291,14 @@ export default createRule<Options, MessageIds>({
         }
         if (DB_MODULE.test(src)) {
           if (callee.type !== 'MemberExpression' && !DB_CLIENT_FACTORY.test(name) && src.startsWith('drizzle-orm')) return undefined;
+          // Firestore's value classes (`FieldPath.documentId()`, `FieldValue.serverTimestamp()`, `admin.firestore.Timestamp.now()`)
+          // build a field path or a sentinel in memory for the query or write around them, which is what reaches data
+          // (tavla's getBoards: `.where(FieldPath.documentId(), 'in', ids)`, whose `documentId` named no user's document).
+          if (callee.type === 'MemberExpression' && FIRESTORE_MODULE.test(src)) {
+            const owner = unwrap(callee.object);
+            const ownerName = owner.type === 'Identifier' ? owner.name : owner.type === 'MemberExpression' ? getPropertyName(owner) : undefined;
+            if (ownerName !== undefined && FIRESTORE_VALUE_CLASS.test(ownerName)) return undefined;
+          }
           if (callee.type === 'Identifier' && SDK_LOCAL_CALL.test(name) && sdkServiceLabel(src)) return undefined;
           if (DB_CLIENT_FACTORY.test(name) && callee.type === 'Identifier') return undefined;
           return { node: call, label: store(src), stored: true, write, paid: false, sensitive };
