@@ -727,7 +727,7 @@ export default createRule<Options, MessageIds>({
             options.checkPublicReads ||
             r.write ||
             r.paid ||
-            (r.sensitive && !declaredPublic) ||
+            (r.sensitive && !declaredPublic && !(readOnly && readsCallerOwnRecord(r, a.reaches))) ||
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))) ||
             (r.stored && !!a.unchecked && keyedByUncheckedSession(r.node, a.unchecked)),
@@ -1072,6 +1072,21 @@ export default createRule<Options, MessageIds>({
       const own = (n: string) => n === name || n.replace(/(?:Impl|Implementation|Inner|Internal|Core)$/, '') === name;
       if (!own(imported) && !own(call.callee.name)) return false;
       return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
+    }
+
+    /**
+     * `await getUserCredits()`: a getter of the app's own code named for the caller's own record and given nothing
+     * (searchdeep's `getCredits` action over `getUserCredits()`, which reads the Clerk session itself): it has no one
+     * else's record to go by, so a read of it shows the caller only what is theirs. Only when the handler reaches nothing
+     * else: a query keyed by what it returns, unchecked (tavla's `where('owner', '==', userWithBoards?.uid)`), is
+     * the unchecked session's. `getUserCredits(userId)` still counts.
+     */
+    function readsCallerOwnRecord(r: Reach, reaches: readonly Reach[]): boolean {
+      const call = r.node;
+      if (r.write || r.paid || call.type !== 'CallExpression' || call.arguments.length > 0 || call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      if (src === undefined || !PROJECT_MODULE.test(src) || !CALLER_RECORD_GETTER.test(call.callee.name)) return false;
+      return reaches.every((o) => o === r);
     }
 
     /** Whether a call's value is what `fn` returns (`return call`, `=> call`, through `await`). */

@@ -2939,3 +2939,15 @@ ruleTester.run('require-route-auth (Firestore field paths and sentinels)', rule,
     { code: "'use server';\nimport { FieldPath, getFirestore } from 'firebase-admin/firestore';\n\nconst db = getFirestore();\n\nexport async function getProfiles(ids?: string[]) {\n  if (!ids) return [];\n  const snap = await db.collection('users').where(FieldPath.documentId(), 'in', ids).get();\n  return snap.docs.map((d) => ({ id: d.id, ...d.data() }));\n}\n", filename: 'app/boards/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 6, column: 23, data: { handler: 'Server action getProfiles', what: "the database (db.collection('users')...)", fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { FieldPath, getFirestore } from 'firebase-admin/firestore';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nconst db = getFirestore();\n\nexport async function getProfiles(ids?: string[]) {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  if (!ids) return [];\n  const snap = await db.collection('users').where(FieldPath.documentId(), 'in', ids).get();\n  return snap.docs.map((d) => ({ id: d.id, ...d.data() }));\n}\n" }] }] },
   ],
 });
+
+// A read action over the app's getter of the caller's own record, given nothing (searchdeep's getCredits over getUserCredits()).
+ruleTester.run('require-route-auth (a getter of the caller\'s own record)', rule, {
+  valid: [
+    // given nothing, the getter can only read the signed-in caller's record
+    { code: "'use server';\nimport { getUserCredits } from '@/lib/user-credits';\n\nexport async function getCredits() {\n  try {\n    return await getUserCredits();\n  } catch {\n    return 0;\n  }\n}\n", filename: 'app/actions.ts' },
+  ],
+  invalid: [
+    // handed the client's user id, it reads anyone's
+    { code: "'use server';\nimport { getUserCredits } from '@/lib/user-credits';\n\nexport async function getCredits(userId: string) {\n  try {\n    return await getUserCredits(userId);\n  } catch {\n    return 0;\n  }\n}\n", filename: 'app/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, data: { handler: 'Server action getCredits', what: 'project data code (getUserCredits)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: "'use server';\nimport { getUserCredits } from '@/lib/user-credits';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n\nexport async function getCredits(userId: string) {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  // Act on the signed-in caller's id, not on the one the client sends.\n  userId = auth.user.id;\n  try {\n    return await getUserCredits(userId);\n  } catch {\n    return 0;\n  }\n}\n" }] }] },
+  ],
+});
