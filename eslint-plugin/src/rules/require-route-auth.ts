@@ -700,6 +700,7 @@ export default createRule<Options, MessageIds>({
       }
       if (a.authEndpoint || a.webhook || a.gated) return;
       if (h.kind === 'server-action' && delegatesToOwnImpl(h.fn, h.name, a.reaches)) return;
+      if (h.kind === 'server-action' && h.anonymous && bindsImportedAction(h.fn, a.reaches)) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
       // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
       const readOnly =
@@ -1087,6 +1088,47 @@ export default createRule<Options, MessageIds>({
       const src = getImportSource(sourceCode, call.callee);
       if (src === undefined || !PROJECT_MODULE.test(src) || !CALLER_RECORD_GETTER.test(call.callee.name)) return false;
       return reaches.every((o) => o === r);
+    }
+
+    /**
+     * `<form action={async () => { 'use server'; await deleteImage(id) }}>`: an inline action that takes nothing from the
+     * client and only hands values its component closed over (Next.js encrypts them into the page) to one function of
+     * the app's own code, then at most revalidates or redirects (t3gallery's image view over `deleteImage(id)` from
+     * `~/server/queries`, which checks the Clerk session itself). It is that function bound to the form, as
+     * `action={deleteImage.bind(null, id)}` would be: the check belongs with it, which this file cannot see, as for a
+     * route's thin delegate. Not when the action takes the form's data, reads anything itself, or calls a library.
+     */
+    function bindsImportedAction(fn: FunctionNode, reaches: readonly Reach[]): boolean {
+      if (fn.params.length > 0 || fn.body.type !== 'BlockStatement') return false;
+      const statements = fn.body.body.filter((st) => !(st.type === 'ExpressionStatement' && st.directive !== undefined));
+      const callOf = (st: TSESTree.Statement | undefined): TSESTree.CallExpression | undefined => {
+        const expr = st?.type === 'ExpressionStatement' ? st.expression : st?.type === 'ReturnStatement' ? st.argument : undefined;
+        const call = expr ? unwrap(expr, { await: true }) : undefined;
+        return call?.type === 'CallExpression' && call.callee.type === 'Identifier' ? call : undefined;
+      };
+      const call = callOf(statements[0]);
+      if (!call || call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      if (src === undefined || !PROJECT_MODULE.test(src) || !call.arguments.every((arg) => isClosedOverValue(arg))) return false;
+      // Then only `revalidatePath('/')`, `redirect('/')`: Next.js's own, which reach nothing.
+      for (const st of statements.slice(1)) {
+        const after = callOf(st);
+        if (!after || after.callee.type !== 'Identifier' || !/^next\/(?:cache|navigation)$/.test(getImportSource(sourceCode, after.callee) ?? '')) return false;
+      }
+      return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
+    }
+
+    /** A value read as it is: a name, a literal, a property of one, or an object or template of them; nothing computed by a call. */
+    function isClosedOverValue(node: Node, depth = 0): boolean {
+      if (depth > 4) return false;
+      const n = unwrap(node);
+      if (n.type === 'Identifier' || n.type === 'Literal') return true;
+      if (n.type === 'MemberExpression') return (!n.computed || n.property.type === 'Literal') && isClosedOverValue(n.object, depth + 1);
+      if (n.type === 'TemplateLiteral') return n.expressions.every((x) => isClosedOverValue(x, depth + 1));
+      if (n.type === 'ObjectExpression') {
+        return n.properties.every((p) => (p.type === 'SpreadElement' ? isClosedOverValue(p.argument, depth + 1) : !p.computed && isClosedOverValue(p.value, depth + 1)));
+      }
+      return false;
     }
 
     /** Whether a call's value is what `fn` returns (`return call`, `=> call`, through `await`). */
