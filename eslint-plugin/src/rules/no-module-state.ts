@@ -1658,6 +1658,33 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Every use of the variable is inside functions named `ensure…` (`ensureCollection`, `pbEnsureMongoCollection`), none about limits. */
+    /**
+     * A process-wide setting behind a setter named for it: andrewpetersondev's `static setGlobalContext(context) {
+     * processMetadata = { ...processMetadata, ...context } }` ("call this once at application bootstrap"), merged into
+     * every log entry. Configuration the app sets the same way on every instance, not what a request leaves behind.
+     * Only when every write is in a `setGlobal*` / `configureGlobal*` function that is no request handler, and every
+     * other use only reads it (no member write, never handed to a call that could write it).
+     */
+    function onlySetGlobally(variable: Variable): boolean {
+      let writes = 0;
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        const fn = getEnclosingFunction(ref.identifier);
+        const fnName = fn ? getFunctionName(fn) : undefined;
+        const inSetter = !!fn && !!fnName && /^(?:set|configure)Global[A-Z]\w*$/.test(fnName) && !isHandlerFn(fn);
+        if (ref.isWrite()) {
+          if (!inSetter) return false;
+          writes++;
+          continue;
+        }
+        const parent = ref.identifier.parent;
+        if (writeAt(ref.identifier, 0, true) || (parent?.type === 'CallExpression' && parent.callee !== ref.identifier) || parent?.type === 'MemberExpression') {
+          if (!inSetter) return false;
+        }
+      }
+      return writes > 0;
+    }
+
     function onlyInEnsureFunctions(variable: Variable): boolean {
       let uses = 0;
       for (const ref of variable.references) {
@@ -1694,6 +1721,7 @@ export default createRule<Options, MessageIds>({
         // What an `ensure*()` function has already made sure of (jitsu's `MongoCreatedCollections`, read and filled
         // only in `ensureMongoCollection()`): the work is idempotent by contract, so a reset only repeats a check.
         if (c.kind === 'container' && !namesLimiter(name) && onlyInEnsureFunctions(variable)) return;
+        if (c.label === 'object' && !namesLimiter(name) && onlySetGlobally(variable)) return;
         const memo: MemoWrites = { values: [], keys: [], others: 0 };
         const write = findWrite(variable, c.kind === 'container', 0, memo, c.label === 'object');
         if (!write) return;

@@ -365,6 +365,10 @@ const GUARD_NAME =
 const DB_MODULE =
   /^(?:@prisma\/client|@prisma\/[\w-]+|prisma|drizzle-orm(?:\/.*)?|mongoose|mongodb|pg|postgres|mysql2?(?:\/promise)?|@neondatabase\/serverless|@vercel\/postgres|@vercel\/kv|@planetscale\/database|kysely|knex|sequelize|typeorm|better-sqlite3|sqlite3?|@libsql\/client|@upstash\/redis|ioredis|redis|firebase-admin(?:\/.*)?|firebase\/firestore|@supabase\/[\w-]+|convex(?:\/.*)?|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|@aws-sdk\/client-s3|@vercel\/blob(?:\/client)?|stripe|resend|@sendgrid\/mail|nodemailer|twilio|@clerk\/backend|@vercel\/edge-config|cloudinary|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|@mux\/mux-node)$/;
 
+/** Firestore's modules, and its classes of values built in memory (field paths, sentinels, timestamps): no query. */
+const FIRESTORE_MODULE = /^(?:firebase-admin(?:\/firestore)?|firebase\/firestore|@google-cloud\/firestore)$/;
+const FIRESTORE_VALUE_CLASS = /^(?:FieldPath|FieldValue|Timestamp|GeoPoint)$/;
+
 /** Project modules that hold DB clients / models / data access. */
 const PROJECT_DB_MODULE =
   /(?:^|\/)(?:db|database|prisma(?:db)?|drizzle|supabase|mongo\w*|models?|redis|kv|firebase\w*|firestore|sql|pg|postgres|knex|kysely|dal|queries|repositor\w*|schema|stripe|mongoose|dbConnect|connectDB|connectDb|mongodb)(?:\/|\.|$|-)/i;
@@ -734,6 +738,7 @@ export default createRule<Options, MessageIds>({
       }
       if (a.authEndpoint || a.webhook || a.gated) return;
       if (h.kind === 'server-action' && delegatesToOwnImpl(h.fn, h.name, a.reaches)) return;
+      if (h.kind === 'server-action' && h.anonymous && bindsImportedAction(h.fn, a.reaches)) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
       // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
       const readOnly =
@@ -761,7 +766,7 @@ export default createRule<Options, MessageIds>({
             options.checkPublicReads ||
             r.write ||
             r.paid ||
-            (r.sensitive && !declaredPublic) ||
+            (r.sensitive && !declaredPublic && !(readOnly && readsCallerOwnRecord(r, a.reaches))) ||
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))) ||
             (r.stored && !!a.unchecked && keyedByUncheckedSession(r.node, a.unchecked)),
@@ -1293,6 +1298,62 @@ export default createRule<Options, MessageIds>({
       const own = (n: string) => n === name || n.replace(/(?:Impl|Implementation|Inner|Internal|Core)$/, '') === name;
       if (!own(imported) && !own(call.callee.name)) return false;
       return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
+    }
+
+    /**
+     * `await getUserCredits()`: a getter of the app's own code named for the caller's own record and given nothing
+     * (searchdeep's `getCredits` action over `getUserCredits()`, which reads the Clerk session itself): it has no one
+     * else's record to go by, so a read of it shows the caller only what is theirs. Only when the handler reaches nothing
+     * else: a query keyed by what it returns, unchecked (tavla's `where('owner', '==', userWithBoards?.uid)`), is
+     * the unchecked session's. `getUserCredits(userId)` still counts.
+     */
+    function readsCallerOwnRecord(r: Reach, reaches: readonly Reach[]): boolean {
+      const call = r.node;
+      if (r.write || r.paid || call.type !== 'CallExpression' || call.arguments.length > 0 || call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      if (src === undefined || !PROJECT_MODULE.test(src) || !CALLER_RECORD_GETTER.test(call.callee.name)) return false;
+      return reaches.every((o) => o === r);
+    }
+
+    /**
+     * `<form action={async () => { 'use server'; await deleteImage(id) }}>`: an inline action that takes nothing from the
+     * client and only hands values its component closed over (Next.js encrypts them into the page) to one function of
+     * the app's own code, then at most revalidates or redirects (t3gallery's image view over `deleteImage(id)` from
+     * `~/server/queries`, which checks the Clerk session itself). It is that function bound to the form, as
+     * `action={deleteImage.bind(null, id)}` would be: the check belongs with it, which this file cannot see, as for a
+     * route's thin delegate. Not when the action takes the form's data, reads anything itself, or calls a library.
+     */
+    function bindsImportedAction(fn: FunctionNode, reaches: readonly Reach[]): boolean {
+      if (fn.params.length > 0 || fn.body.type !== 'BlockStatement') return false;
+      const statements = fn.body.body.filter((st) => !(st.type === 'ExpressionStatement' && st.directive !== undefined));
+      const callOf = (st: TSESTree.Statement | undefined): TSESTree.CallExpression | undefined => {
+        const expr = st?.type === 'ExpressionStatement' ? st.expression : st?.type === 'ReturnStatement' ? st.argument : undefined;
+        const call = expr ? unwrap(expr, { await: true }) : undefined;
+        return call?.type === 'CallExpression' && call.callee.type === 'Identifier' ? call : undefined;
+      };
+      const call = callOf(statements[0]);
+      if (!call || call.callee.type !== 'Identifier') return false;
+      const src = getImportSource(sourceCode, call.callee);
+      if (src === undefined || !PROJECT_MODULE.test(src) || !call.arguments.every((arg) => isClosedOverValue(arg))) return false;
+      // Then only `revalidatePath('/')`, `redirect('/')`: Next.js's own, which reach nothing.
+      for (const st of statements.slice(1)) {
+        const after = callOf(st);
+        if (!after || after.callee.type !== 'Identifier' || !/^next\/(?:cache|navigation)$/.test(getImportSource(sourceCode, after.callee) ?? '')) return false;
+      }
+      return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
+    }
+
+    /** A value read as it is: a name, a literal, a property of one, or an object or template of them; nothing computed by a call. */
+    function isClosedOverValue(node: Node, depth = 0): boolean {
+      if (depth > 4) return false;
+      const n = unwrap(node);
+      if (n.type === 'Identifier' || n.type === 'Literal') return true;
+      if (n.type === 'MemberExpression') return (!n.computed || n.property.type === 'Literal') && isClosedOverValue(n.object, depth + 1);
+      if (n.type === 'TemplateLiteral') return n.expressions.every((x) => isClosedOverValue(x, depth + 1));
+      if (n.type === 'ObjectExpression') {
+        return n.properties.every((p) => (p.type === 'SpreadElement' ? isClosedOverValue(p.argument, depth + 1) : !p.computed && isClosedOverValue(p.value, depth + 1)));
+      }
+      return false;
     }
 
     /** Whether a call's value is what `fn` returns (`return call`, `=> call`, through `await`). */
@@ -2611,6 +2672,14 @@ export default createRule<Options, MessageIds>({
         }
         if (DB_MODULE.test(src)) {
           if (callee.type !== 'MemberExpression' && !DB_CLIENT_FACTORY.test(name) && src.startsWith('drizzle-orm')) return undefined;
+          // Firestore's value classes (`FieldPath.documentId()`, `FieldValue.serverTimestamp()`, `admin.firestore.Timestamp.now()`)
+          // build a field path or a sentinel in memory for the query or write around them, which is what reaches data
+          // (tavla's getBoards: `.where(FieldPath.documentId(), 'in', ids)`, whose `documentId` named no user's document).
+          if (callee.type === 'MemberExpression' && FIRESTORE_MODULE.test(src)) {
+            const owner = unwrap(callee.object);
+            const ownerName = owner.type === 'Identifier' ? owner.name : owner.type === 'MemberExpression' ? getPropertyName(owner) : undefined;
+            if (ownerName !== undefined && FIRESTORE_VALUE_CLASS.test(ownerName)) return undefined;
+          }
           if (callee.type === 'Identifier' && SDK_LOCAL_CALL.test(name) && sdkServiceLabel(src)) return undefined;
           if (DB_CLIENT_FACTORY.test(name) && callee.type === 'Identifier') return undefined;
           return { node: call, label: store(src), stored: true, write, paid: false, sensitive };

@@ -1057,3 +1057,14 @@ ruleTester.run('no-module-state (lazy constants from an imported config getter)'
     {"code": "import { getLogLevel } from '~/lib/user-prefs';\n\nlet cachedLevel: string | null = null;\n\nexport function effectiveLevel(): string {\n  if (cachedLevel !== null) return cachedLevel;\n  cachedLevel = getLogLevel();\n  return cachedLevel;\n}\n", "filename": "src/server/log-level.ts", "errors": [{"messageId": "moduleState", "line": 3, "column": 5}]},
   ],
 });
+
+// A process-wide setting behind a `setGlobal*` setter (andrewpetersondev's BaseLogger.setGlobalContext, merged into every log entry).
+ruleTester.run('no-module-state (a setting set through a setGlobal* setter)', rule, {
+  valid: [
+    { code: "let processMetadata: Record<string, unknown> = {};\n\nexport class Logger {\n  constructor(private readonly bindings: Record<string, unknown> = {}) {}\n\n  /** Call once at application bootstrap. */\n  static setGlobalContext(context: Record<string, unknown>): void {\n    processMetadata = { ...processMetadata, ...context };\n  }\n\n  info(message: string): void {\n    console.info(JSON.stringify({ message, ...processMetadata, ...this.bindings }));\n  }\n}\n", filename: 'src/server/logging/logger.ts' },
+  ],
+  invalid: [
+    // twin: a setter not named for the whole process may be called per request
+    { code: "let processMetadata: Record<string, unknown> = {};\n\nexport class Logger {\n  constructor(private readonly bindings: Record<string, unknown> = {}) {}\n\n  /** Call once at application bootstrap. */\n  static setContext(context: Record<string, unknown>): void {\n    processMetadata = { ...processMetadata, ...context };\n  }\n\n  info(message: string): void {\n    console.info(JSON.stringify({ message, ...processMetadata, ...this.bindings }));\n  }\n}\n", filename: 'src/server/logging/logger.ts', errors: [{ messageId: 'moduleState', line: 1, column: 5 }] },
+  ],
+});
