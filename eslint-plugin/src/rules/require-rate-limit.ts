@@ -294,11 +294,14 @@ export default createRule<Options, MessageIds>({
     /**
      * Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in).
      * Also Supabase's `supabase.auth.signInWithOAuth({ provider: 'google' })`, which only builds the provider's URL
-     * (AI-Hub's "Sign in with Google" action): no password, code or email is handled.
+     * (AI-Hub's "Sign in with Google" action), and Arctic's `createAuthorizationURL`: no password, code or email is handled.
      */
     function isOAuthRedirect(call: TSESTree.CallExpression): boolean {
       const callee = call.callee;
       if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'signInWithOAuth' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'auth') return true;
+      // Arctic's / oslo's `github.createAuthorizationURL(state, { scopes })` (a Lucia template's `loginWithGithub` action):
+      // it only builds the provider's URL from the state the handler generated.
+      if (callee.type === 'MemberExpression' && /^createAuthorizationURL(?:WithPKCE)?$/.test(getPropertyName(callee) ?? '')) return true;
       if (getCalleeName(call) !== 'signIn') return false;
       const provider = call.arguments[0] ? getStaticString(call.arguments[0]) : undefined;
       return !!provider && !/^(?:credentials|email|resend|nodemailer|sendgrid|postmark|mailgun|forwardemail|http-email|passkey|webauthn)$/i.test(provider);

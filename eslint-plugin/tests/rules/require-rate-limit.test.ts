@@ -812,3 +812,16 @@ export async function POST(req: Request) {
 ${body}
 `;
 }
+
+// Arctic's `createAuthorizationURL` only builds the OAuth provider's URL (teo-goulois/nextjs-lucia-auth-drizzle-orm-template's
+// loginWithGithub / loginWithGoogle actions in `lib/api/auth/login.ts`, an auth path).
+ruleTester.run('require-rate-limit (an Arctic OAuth redirect)', rule, {
+  valid: [
+    // the GitHub button's action: a state, a cookie and a redirect to the provider
+    { code: "'use server';\n\nimport { cookies } from 'next/headers';\nimport { redirect } from 'next/navigation';\nimport { generateState } from 'arctic';\nimport { github } from '@/lib/auth/providers';\n\nexport const continueWithGithub = async () => {\n  const state = generateState();\n  const url = await github.createAuthorizationURL(state, { scopes: ['user:email'] });\n  cookies().set('github_oauth_state', state, { path: '/', httpOnly: true, secure: process.env.NODE_ENV === 'production', maxAge: 600, sameSite: 'lax' });\n  redirect(url.toString());\n};\n", filename: 'src/lib/actions/auth/login.ts', settings: helper },
+  ],
+  invalid: [
+    // its twin in the same file: the magic-link action looks the account up and emails it a code, with no limit
+    { code: "'use server';\n\nimport { db } from '@/lib/db';\nimport { sendLoginCode } from './mails';\n\nexport const continueWithEmail = async (email: string) => {\n  const account = await db.query.accounts.findFirst({ where: (t, { eq }) => eq(t.email, email) });\n  if (!account) throw new Error('Invalid email');\n  await sendLoginCode({ email, accountId: account.id });\n  return { redirectUrl: `/verify-email?email=${email}` };\n};\n", filename: 'src/lib/actions/auth/login.ts', settings: helper, errors: [{ messageId: 'authEndpoint', data: { handler: 'Server action continueWithEmail', what: 'by its path' }, line: 7, column: 25, suggestions: [{ messageId: 'addLimit', output: "'use server';\n\nimport { db } from '@/lib/db';\nimport { sendLoginCode } from './mails';\nimport { headers } from 'next/headers';\nimport { rateLimit, clientIp } from '@/lib/rate-limit';\n\nexport const continueWithEmail = async (email: string) => {\n  const limit = await rateLimit(`continueWithEmail:${clientIp(await headers())}`);\n  if (!limit.success) {\n    throw new Error(`Too many requests: retry in ${limit.retryAfterSeconds}s`);\n  }\n  const account = await db.query.accounts.findFirst({ where: (t, { eq }) => eq(t.email, email) });\n  if (!account) throw new Error('Invalid email');\n  await sendLoginCode({ email, accountId: account.id });\n  return { redirectUrl: `/verify-email?email=${email}` };\n};\n" }] }] },
+  ],
+});
