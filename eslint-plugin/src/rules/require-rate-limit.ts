@@ -485,11 +485,26 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'CallExpression') {
           const name = getCalleeName(n) ?? '';
-          if ((SESSION_READ.test(name) && !lookupByArgument(n, name)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '') || isCallerGuard(n, name)) found = true;
+          if ((SESSION_READ.test(name) && !lookupByArgument(n, name) && !isSavedSession(n)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '') || isCallerGuard(n, name)) found = true;
         }
         return !found;
       });
       return found;
+    }
+
+    /**
+     * `const session = await getSession(); session.userId = user.id; await session.save()`: an iron-session the handler
+     * writes after the password check (khidmat-offline's `login` action), the sign-in making the session, not one it
+     * already has. Only a `getSession()`: a `getCurrentUser()` document saved after a password change is the signed-in user's.
+     */
+    function isSavedSession(call: TSESTree.CallExpression): boolean {
+      if (getCalleeName(call) !== 'getSession') return false;
+      const decl = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
+      return (findVariable(sourceCode, decl.id)?.references ?? []).some((r) => {
+        const member = r.identifier.parent;
+        return member?.type === 'MemberExpression' && member.object === r.identifier && getPropertyName(member) === 'save' && member.parent?.type === 'CallExpression' && member.parent.callee === member;
+      });
     }
 
     /**
