@@ -626,6 +626,7 @@ export default createRule<Options, MessageIds>({
      * nothing of the server's (assistant-ui's React Router example streams it back with the tool call it parsed). Not
      * when the text is a setting or a secret. Also the handler's own body, `await req.json()`, with only the answer built
      * after it (`return NextResponse.json({ success: true, specId })`, Boltq's stub api-keys route): the caller's JSON.
+     * Also a schema's `parse` of the caller's input (`SignInSchema.parse(data)`): its ZodError says what the input got wrong.
      */
     function onlyParsesJson(id: TSESTree.Identifier): boolean {
       const def = findVariable(sourceCode, id)?.defs[0];
@@ -650,6 +651,16 @@ export default createRule<Options, MessageIds>({
           // Not of a setting: Node's message quotes the start of the text (`"sk-live-..." is not valid JSON`).
           if (n.type === 'CallExpression' && getDottedName(n.callee) === 'JSON.parse' && !/\benv\b|secret|key|token|credential/i.test(sourceCode.getText(n))) parses = true;
           else if (parsesBody(n)) parses = true;
+          // A schema's own check, `SignInSchema.parse(data)` (nextjs-auth-lucia's signIn action): a ZodError listing what
+          // the caller's input got wrong.
+          else if (
+            n.type === 'CallExpression' &&
+            n.callee.type === 'MemberExpression' &&
+            /^(?:parse|parseAsync)$/.test(getPropertyName(n.callee) ?? '') &&
+            n.callee.object.type === 'Identifier' &&
+            /Schema$/.test(n.callee.object.name)
+          )
+            parses = true;
           else if (n.type === 'AwaitExpression' && parsesBody(unwrap(n.argument))) return true;
           // Building the answer (`return NextResponse.json(response)`) throws nothing of the server's.
           else if (n.type === 'CallExpression' && /^(?:NextResponse|Response)\.json$/.test(getDottedName(n.callee) ?? '')) return true;

@@ -80,6 +80,12 @@ const AUTH_ACTION_CALL =
  * caller can guess. Not a link token (`token`, `verifyToken`: long and random) nor a hash (`otpHash`).
  */
 const STORED_CODE_PROP = /^(?:[a-z]+_?)?(?:otp|OTP|Otp)(?:_?[cC]ode)?$|^(?:[a-z]+_?)?(?:verify|[vV]erification|[cC]onfirmation|[rR]eset)_?[cC]ode$/;
+/**
+ * A table or record of one-time codes whose `code` column is the code (`emailVerificationCodeTable.code`, the
+ * `emailVerificationCode` row of a Drizzle `where` callback, `otps.code`): six digits a caller can guess, like
+ * {@link STORED_CODE_PROP}. Not `dbCode` or `verificationRequest`, whose `code` a name does not tie to a one-time code.
+ */
+const CODE_HOLDER = /(?:verification|verify|confirmation|reset|login|signin|sign_in|two_?factor|mfa|otp)_?codes?(?:_?table)?$|^otps?(?:_?table)?$/i;
 /** Text that must appear in a file for it to hold such a property (a superset). */
 const STORED_CODE_TEXT = /(?:^|[^A-Za-z])otp|Otp|OTP|(?:verify|verification|confirmation|reset)_?code/i;
 
@@ -216,6 +222,11 @@ export default createRule<Options, MessageIds>({
             return true;
           }
           if (n.type !== 'CallExpression') return true;
+          // Drizzle's `eq(emailVerificationCode.code, code)`: the comparison a `where` makes.
+          if (n.callee.type === 'Identifier' && n.callee.name === 'eq' && n.arguments.length === 2) {
+            const e = codeCheck(n, h.fn!, body);
+            if (e) found.push(e);
+          }
           if (isRateLimitCall(sourceCode, n, limiterNames, limiterPatterns) || isQuotaCall(n)) {
             limits.push(n);
             return true;
@@ -301,11 +312,14 @@ export default createRule<Options, MessageIds>({
     /**
      * Auth.js `signIn('github', ...)`: a redirect to an OAuth / OIDC provider (not credentials, email or passkey sign-in).
      * Also Supabase's `supabase.auth.signInWithOAuth({ provider: 'google' })`, which only builds the provider's URL
-     * (AI-Hub's "Sign in with Google" action): no password, code or email is handled.
+     * (AI-Hub's "Sign in with Google" action), and Arctic's `createAuthorizationURL`: no password, code or email is handled.
      */
     function isOAuthRedirect(call: TSESTree.CallExpression): boolean {
       const callee = call.callee;
       if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'signInWithOAuth' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'auth') return true;
+      // Arctic's / oslo's `github.createAuthorizationURL(state, { scopes })` (a Lucia template's `loginWithGithub` action):
+      // it only builds the provider's URL from the state the handler generated.
+      if (callee.type === 'MemberExpression' && /^createAuthorizationURL(?:WithPKCE)?$/.test(getPropertyName(callee) ?? '')) return true;
       if (getCalleeName(call) !== 'signIn') return false;
       const provider = call.arguments[0] ? getStaticString(call.arguments[0]) : undefined;
       return !!provider && !/^(?:credentials|email|resend|nodemailer|sendgrid|postmark|mailgun|forwardemail|http-email|passkey|webauthn)$/i.test(provider);
@@ -392,7 +406,7 @@ export default createRule<Options, MessageIds>({
      * The submitted side comes from the request (its body, query, form) or a parameter of the handler or its helper (a
      * server action's arguments); the stored side is a property of a record the request did not send.
      */
-    function codeCheck(n: TSESTree.BinaryExpression | TSESTree.Property, fn: FunctionNode, body: FunctionNode): Expensive | undefined {
+    function codeCheck(n: TSESTree.BinaryExpression | TSESTree.Property | TSESTree.CallExpression, fn: FunctionNode, body: FunctionNode): Expensive | undefined {
       // Through validation too (`schema.parse(await req.json()).code`) for the submitted side; the stored record only by its
       // own chain (`await User.findOne({ username })` is looked up by the request, it is not sent by it).
       const submitted = (v: Node, callArguments: boolean): boolean =>
@@ -404,12 +418,32 @@ export default createRule<Options, MessageIds>({
         if (!submitted(n.value, true)) return undefined;
         return { node: n, kind: 'auth', label: `a lookup by the submitted code (${key})` };
       }
-      if (!/^[!=]==?$/.test(n.operator)) return undefined;
-      for (const [stored, other] of [[n.left, n.right], [n.right, n.left]] as const) {
+      let left: Node;
+      let right: Node;
+      if (n.type === 'CallExpression') {
+        const [a, b] = n.arguments;
+        if (!a || !b || a.type === 'SpreadElement' || b.type === 'SpreadElement') return undefined;
+        left = a;
+        right = b;
+      } else {
+        if (!/^[!=]==?$/.test(n.operator) || n.left.type === 'PrivateIdentifier') return undefined;
+        left = n.left;
+        right = n.right;
+      }
+      /** `user.verifyCode`, `order.deliveryOtp`, `emailVerificationCode.code`: a stored one-time code. */
+      const storedCode = (m: Node): m is TSESTree.MemberExpression => {
+        if (m.type !== 'MemberExpression') return false;
+        const prop = getPropertyName(m) ?? '';
+        if (STORED_CODE_PROP.test(prop)) return true;
+        const holder = unwrap(m.object);
+        const holderName = holder.type === 'Identifier' ? holder.name : holder.type === 'MemberExpression' ? getPropertyName(holder) : undefined;
+        return prop === 'code' && !!holderName && CODE_HOLDER.test(holderName);
+      };
+      for (const [stored, other] of [[left, right], [right, left]] as const) {
         const s = unwrapValue(stored);
-        if (s.type !== 'MemberExpression' || !STORED_CODE_PROP.test(getPropertyName(s) ?? '')) continue;
+        if (!storedCode(s)) continue;
         const o = unwrapValue(other);
-        if (submitted(s.object, false) || (o.type === 'MemberExpression' && STORED_CODE_PROP.test(getPropertyName(o) ?? '') && !submitted(o.object, false)) || !submitted(o, true)) continue;
+        if (submitted(s.object, false) || (storedCode(o) && !submitted(o.object, false)) || !submitted(o, true)) continue;
         return { node: n, kind: 'auth', label: `a check of the submitted code against ${shorten(sourceCode.getText(s))}` };
       }
       return undefined;
@@ -458,11 +492,26 @@ export default createRule<Options, MessageIds>({
         if (found) return false;
         if (n.type === 'CallExpression') {
           const name = getCalleeName(n) ?? '';
-          if ((SESSION_READ.test(name) && !lookupByArgument(n, name)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '') || isCallerGuard(n, name)) found = true;
+          if ((SESSION_READ.test(name) && !lookupByArgument(n, name) && !isSavedSession(n)) || /\.auth\.getUser$/.test(getDottedName(n.callee) ?? '') || isCallerGuard(n, name)) found = true;
         }
         return !found;
       });
       return found;
+    }
+
+    /**
+     * `const session = await getSession(); session.userId = user.id; await session.save()`: an iron-session the handler
+     * writes after the password check (khidmat-offline's `login` action), the sign-in making the session, not one it
+     * already has. Only a `getSession()`: a `getCurrentUser()` document saved after a password change is the signed-in user's.
+     */
+    function isSavedSession(call: TSESTree.CallExpression): boolean {
+      if (getCalleeName(call) !== 'getSession') return false;
+      const decl = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
+      return (findVariable(sourceCode, decl.id)?.references ?? []).some((r) => {
+        const member = r.identifier.parent;
+        return member?.type === 'MemberExpression' && member.object === r.identifier && getPropertyName(member) === 'save' && member.parent?.type === 'CallExpression' && member.parent.callee === member;
+      });
     }
 
     /**

@@ -312,10 +312,11 @@ const MANAGES_NEWSLETTER = /^(?!\w*(?:From|To|For|In|On)Newsletters?)(?:create|u
 /**
  * Calls that make a route an auth endpoint itself (public by design; rate limiting is another rule). Also the
  * request for a password-reset email (`sendPasswordResetEmail(token.email, token.token)`, the next-auth v5 guide's
- * `reset` action): its caller cannot sign in, and the link goes to the account's own address.
+ * `reset` action; `createPasswordResetToken(user.id)` then `sendPasswordResetToken(...)`, a Lucia template's
+ * `passwordResetToken({ email })`): its caller cannot sign in, and the link goes to the account's own address.
  */
 const AUTH_ENDPOINT_CALL =
-  /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
+  /^(?:signIn|signUp|signOut|signInWithPassword|signInWithOtp|signInWithOAuth|signInWithIdToken|signInAnonymously|signUpEmail|signInEmail|signInSocial|resetPasswordForEmail|forgetPassword|forgotPassword|requestPasswordReset|sendPasswordResetEmail|sendPasswordReset(?:Token|Link|Code)|(?:create|generate)PasswordResetToken|resetPassword|verifyOtp|exchangeCodeForSession|sendVerificationEmail|verifyEmail|createSession|createUserSession|setSession)$/;
 
 /**
  * better-auth endpoints that turn away a caller without a session in the headers they are given (401): the admin
@@ -1191,7 +1192,9 @@ export default createRule<Options, MessageIds>({
           // `req.cookies.token`): looking that up is how authentication works.
           if (n.type === 'MemberExpression' && !n.computed && fields.test(getPropertyName(n) ?? '') && readsInput(n, params)) fromInput = true;
           // `const { id } = req.query; User.findOne({ _id: id })` (mi-turno's user update): the same id through a local.
-          if (followLocals && n.type === 'Identifier' && fields.test(n.name) && isValueReference(n) && localIdFromInput(n, params)) fromInput = true;
+          // Also the handler's own parameter (`getUser2fa(email)` querying `eq(users.email, email)`, kbg-nextjs-authjs-template):
+          // an id the caller passes, like `args.email`.
+          if (followLocals && n.type === 'Identifier' && fields.test(n.name) && isValueReference(n) && (localIdFromInput(n, params) || isOwnParameter(n, fn))) fromInput = true;
           return !fromInput;
         });
       }
@@ -1623,9 +1626,11 @@ export default createRule<Options, MessageIds>({
               // Password hashing / comparison without a session: a sign-up or sign-in endpoint. Not in a handler that takes
               // no request (`export async function GET()`): no password of a caller's reaches it, so what it hashes is the
               // app's own (a seed route hashing its placeholder users' passwords before it drops and refills the tables).
+              // Also the salted forms (`hashPasswordWithSalt(password, user.salt)`, kbg-nextjs-authjs-template's sign-in check;
+              // `verifyPasswordHash(hash, password)`).
               if (
                 fn.params.length > 0 &&
-                (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? '')))
+                (/^(?:hashPassword|verifyPassword|comparePassword|checkPassword)(?:WithSalt|Hash)?$/.test(name) || (/^(?:hash|hashSync|compare|compareSync|verify)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)$/i.test(getRootIdentifier(n.callee)?.name ?? '')))
               ) {
                 a.authEndpoint = true;
               }

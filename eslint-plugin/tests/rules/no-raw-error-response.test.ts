@@ -1184,3 +1184,15 @@ ruleTester.run('no-raw-error-response (a try block that only computes)', rule, {
     },
   ],
 });
+
+// A try block whose only call is a schema's `parse` throws a ZodError about the caller's input (AlexDmsc/nextjs-auth-lucia's
+// signIn action: `try { SignInSchema.parse(data) } catch (error) { return { error: error.message } }`).
+ruleTester.run('no-raw-error-response (a try that only validates)', rule, {
+  valid: [
+    { code: "'use server';\n\nimport { z } from 'zod';\nimport { db } from '@/lib/db';\n\nconst SignInSchema = z.object({ email: z.string().email(), password: z.string().min(8) });\n\nexport const signInUser = async (data: z.infer<typeof SignInSchema>) => {\n  try {\n    SignInSchema.parse(data);\n  } catch (error: any) {\n    return { error: error.message };\n  }\n  const account = await db.query.accounts.findFirst({ where: (t, { eq }) => eq(t.email, data.email) });\n  return { ok: !!account };\n};\n", filename: 'actions/auth.actions.ts' },
+  ],
+  invalid: [
+    // its twin: the same try also inserts the account, whose database error would reach the form
+    { code: "'use server';\n\nimport { z } from 'zod';\nimport { db } from '@/lib/db';\nimport { accounts } from '@/lib/db/schema';\n\nconst SignUpSchema = z.object({ email: z.string().email(), password: z.string().min(8) });\n\nexport const signUpUser = async (data: z.infer<typeof SignUpSchema>) => {\n  try {\n    SignUpSchema.parse(data);\n    await db.insert(accounts).values({ email: data.email });\n  } catch (error: any) {\n    return { error: error.message };\n  }\n  return { ok: true };\n};\n", filename: 'actions/auth.actions.ts', errors: [{ messageId: 'rawError', line: 14, column: 21, suggestions: [{ messageId: 'useGenericMessage', output: "'use server';\n\nimport { z } from 'zod';\nimport { db } from '@/lib/db';\nimport { accounts } from '@/lib/db/schema';\n\nconst SignUpSchema = z.object({ email: z.string().email(), password: z.string().min(8) });\n\nexport const signUpUser = async (data: z.infer<typeof SignUpSchema>) => {\n  try {\n    SignUpSchema.parse(data);\n    await db.insert(accounts).values({ email: data.email });\n  } catch (error: any) {\n    console.error(error);\n    return { error: 'Internal server error' };\n  }\n  return { ok: true };\n};\n" }] }] },
+  ],
+});
