@@ -21,6 +21,7 @@ import {
   unwrap,
   walk,
   chainOperands,
+  isNullOrUndefined,
 } from '../utils';
 import { isAuthFunctionName } from '../utils/auth-vocab';
 import { CONSTANT_TIME_COMPARE, holdsSecretEnv, isSecretEnvName } from '../utils/compare-vocab';
@@ -38,7 +39,8 @@ type MessageIds =
   | 'failOpenHeader'
   | 'removeBypass'
   | 'failClosed'
-  | 'failClosedHeader';
+  | 'failClosedHeader'
+  | 'cronHeader';
 
 /** Headers that only a test harness or a developer would send. */
 const BYPASS_HEADER =
@@ -82,6 +84,8 @@ const VERIFY_HELPER = /^(?:verify|validate|authenticate|authori[sz]e|isValid|isA
 const SECRET_CHECK_CALL = new RegExp(`${CONSTANT_TIME_COMPARE.source}|^(?:createHmac|hmac|verify|jwtVerify|verifySignature|verifyHmac)$`);
 /** Routes only a machine or an operator calls, whose secret must fail closed whatever its name. */
 const FAIL_CLOSED_PATH = /\/(?:cron|crons|webhooks?|internal|admin|jobs|tasks|workers?)\//i;
+/** Headers Vercel adds to its cron invocations (`x-vercel-cron`, `x-vercel-cron-schedule`): labels, not proof; anyone can send them. */
+const CRON_MARKER_HEADER = /^x-vercel-cron(?:-schedule)?$/i;
 
 /** A regular expression's source without `^`/`$` anchors: a superset matcher to run over a file's text. */
 function anchorFree(re: RegExp): string {
@@ -132,6 +136,8 @@ export default createRule<Options, MessageIds>({
       removeBypass: 'Remove the bypass branch and keep the real authentication path.',
       failClosed: 'Deny the request when {{name}} is unset: `{{test}}`.',
       failClosedHeader: "Deny the request when {{name}} is unset or '{{header}}' is missing: `{{test}}`.",
+      cronHeader:
+        "The request is let through as a Vercel Cron call on its '{{name}}' header: Vercel sends it, but so can anyone who calls the URL; it proves nothing. Require `Authorization: Bearer <CRON_SECRET>` (Vercel sends it when CRON_SECRET is set) and deny the request when CRON_SECRET is unset.",
     },
     schema: [
       {
@@ -1233,6 +1239,146 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+
+    // --------------------------------------------------------------------------------------
+    // Vercel Cron's marker headers taken as proof
+    // --------------------------------------------------------------------------------------
+
+    /** A read of Vercel Cron's marker header (`req.headers.get('x-vercel-cron')`, `.has(...)`, `req.headers['x-vercel-cron']`, `?? ''`), directly or through a const. */
+    function cronMarkerRead(node: Node, depth = 0): Node | undefined {
+      let n = unwrap(node);
+      if (n.type === 'LogicalExpression' && n.operator !== '&&' && getStaticString(unwrap(n.right)) !== undefined) n = unwrap(n.left);
+      if (n.type === 'Identifier') {
+        const init = depth < 3 ? getConstInit(sourceCode, n) : undefined;
+        return init ? cronMarkerRead(init, depth + 1) : undefined;
+      }
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && getPropertyName(n.callee) === 'has' && /headers/i.test(sourceCode.getText(n.callee.object))) {
+        const name = getStaticString(n.arguments[0]);
+        return name !== undefined && CRON_MARKER_HEADER.test(name) ? n : undefined;
+      }
+      const name = requestHeaderName(n);
+      return name !== undefined && CRON_MARKER_HEADER.test(name) ? n : undefined;
+    }
+
+    /** A read of the request's User-Agent, lower-cased or with a `''` fallback, directly or through a const. */
+    function userAgentRead(node: Node, depth = 0): boolean {
+      let n = unwrap(node);
+      for (let i = 0; i < 3; i++) {
+        if (n.type === 'LogicalExpression' && n.operator !== '&&' && getStaticString(unwrap(n.right)) !== undefined) n = unwrap(n.left);
+        else if (n.type === 'CallExpression' && n.arguments.length === 0 && n.callee.type === 'MemberExpression' && /^to(?:Lower|Upper)Case$/.test(getPropertyName(n.callee) ?? '')) n = unwrap(n.callee.object);
+        else break;
+      }
+      if (n.type === 'Identifier') {
+        const init = depth < 3 ? getConstInit(sourceCode, n) : undefined;
+        return !!init && userAgentRead(init, depth + 1);
+      }
+      return /^user-agent$/i.test(requestHeaderName(n) ?? '');
+    }
+
+    /**
+     * What a test evaluates to when the request carries Vercel Cron's marker (`x-vercel-cron: 1`, a `vercel-cron/1.0`
+     * User-Agent), with the read that decides it: `true`, `false`, or undefined when other values decide too. Followed
+     * through `!`, `&&`, `||`, `Boolean()` and consts (`const isVercelCron = req.headers.get('x-vercel-cron') === '1'`).
+     */
+    function underCronMarker(node: Node, depth = 0): { value: boolean; read: Node } | undefined {
+      if (depth > 6) return undefined;
+      const n = unwrap(node);
+      if (n.type === 'UnaryExpression' && n.operator === '!') {
+        const r = underCronMarker(n.argument, depth + 1);
+        return r && { value: !r.value, read: r.read };
+      }
+      if (n.type === 'LogicalExpression' && (n.operator === '&&' || n.operator === '||')) {
+        const l = underCronMarker(n.left, depth + 1);
+        const r = underCronMarker(n.right, depth + 1);
+        const decisive = n.operator === '||';
+        if (l?.value === decisive) return l;
+        if (r?.value === decisive) return r;
+        return l && r ? l : undefined;
+      }
+      if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator)) {
+        const leftRead = cronMarkerRead(n.left);
+        const read = leftRead ?? cronMarkerRead(n.right);
+        if (!read) return undefined;
+        const other = unwrap(leftRead ? n.right : n.left);
+        const value = getStaticString(other);
+        const sent = value !== undefined && value !== '' ? true : isNullOrUndefined(other) || value === '' ? false : undefined;
+        if (sent === undefined) return undefined;
+        return { value: (n.operator === '===' || n.operator === '==') === sent, read };
+      }
+      if (n.type === 'CallExpression') {
+        if (n.callee.type === 'Identifier' && n.callee.name === 'Boolean' && n.arguments.length === 1 && n.arguments[0]) return underCronMarker(n.arguments[0], depth + 1);
+        if (n.callee.type === 'MemberExpression') {
+          const method = getPropertyName(n.callee);
+          const first = n.arguments[0];
+          // `ua.includes('vercel-cron')`, `ua?.startsWith('vercel-cron')`, `/vercel-cron/i.test(ua)`
+          if ((method === 'includes' || method === 'startsWith') && /vercel-cron/i.test(getStaticString(first) ?? '') && userAgentRead(n.callee.object)) return { value: true, read: n };
+          const re = unwrap(n.callee.object);
+          if (method === 'test' && re.type === 'Literal' && 'regex' in re && /vercel-cron/i.test(re.regex.pattern) && first && userAgentRead(first)) return { value: true, read: n };
+        }
+      }
+      if (n.type === 'Identifier') {
+        const init = getConstInit(sourceCode, n);
+        if (init) return underCronMarker(init, depth + 1);
+      }
+      const read = cronMarkerRead(n);
+      return read ? { value: true, read } : undefined;
+    }
+
+    /** The statements after `stmt` in its block and in the blocks around it, up to its function. */
+    function statementsAround(stmt: Node, after: boolean): Node[] {
+      const out: Node[] = [];
+      const fn = getEnclosingFunction(stmt);
+      let cur: Node = stmt;
+      for (let p: Node | undefined = stmt.parent; p && p !== fn; cur = p, p = p.parent) {
+        if (p.type !== 'BlockStatement') continue;
+        const i = p.body.indexOf(cur as TSESTree.Statement);
+        if (i >= 0) out.push(...(after ? p.body.slice(i + 1) : p.body.slice(0, i)));
+      }
+      return out;
+    }
+
+    /**
+     * A gate that Vercel Cron's marker header opens on its own: a denial it skips (`if (!isVercelCron && authHeader !==
+     * `Bearer ${secret}`) return 401`, aiva's cron routes), a branch it takes that lets the caller in (`if (vercelCron ===
+     * '1') return true` in `verifyCronRequest`), or a check helper that answers with it (`return bearerOk || isVercelCron`).
+     * Not when the marker is required beside the secret (`!isVercelCron || authHeader !== ...`: undecided), when another
+     * denial that the marker does not decide follows, or when an earlier one precedes a grant.
+     */
+    function checkCronMarkerGate(node: TSESTree.IfStatement | TSESTree.ReturnStatement): void {
+      if (node.type === 'ReturnStatement') {
+        if (!node.argument) return;
+        const fn = getEnclosingFunction(node);
+        const name = fn ? functionName(fn) : undefined;
+        if (!name || !(VERIFY_HELPER.test(name) || isAuthFunctionName(name))) return;
+        const r = underCronMarker(node.argument);
+        if (r?.value === true && !statementsAround(node, false).some(deniesFirst)) report(r.read, 'cronHeader', { name: markerName(r.read) });
+        return;
+      }
+      const r = underCronMarker(node.test);
+      if (!r) return;
+      if (r.value === false && isAuthDenial(node.consequent) && !statementsAround(node, true).some((st) => st.type === 'IfStatement' && isAuthDenial(st.consequent) && !underCronMarker(st.test))) {
+        report(r.read, 'cronHeader', { name: markerName(r.read) });
+      } else if (r.value === true && grants(node.consequent) && !statementsAround(node, false).some(deniesFirst)) {
+        report(r.read, 'cronHeader', { name: markerName(r.read) });
+      }
+    }
+
+    /** An `if` that turns the request away (`return false` from a check helper, a 401, a throw) before a later grant. */
+    function deniesFirst(st: Node): boolean {
+      if (st.type !== 'IfStatement' || underCronMarker(st.test)) return false;
+      const list = st.consequent.type === 'BlockStatement' ? st.consequent.body : [st.consequent];
+      const last = list[list.length - 1];
+      if (last?.type === 'ReturnStatement' && last.argument && unwrap(last.argument).type === 'Literal' && (unwrap(last.argument) as TSESTree.Literal).value === false) return true;
+      return isDenial(st.consequent);
+    }
+
+    /** The header a marker read names, for the message. */
+    function markerName(read: Node): string {
+      if (read.type === 'CallExpression' && read.callee.type === 'MemberExpression' && getPropertyName(read.callee) !== 'get' && getPropertyName(read.callee) !== 'has') return 'user-agent';
+      return requestHeaderName(read) ?? (read.type === 'CallExpression' ? getStaticString(read.arguments[0]) : undefined) ?? 'x-vercel-cron';
+    }
+
+    const cronText = text.includes('vercel-cron');
     const envText = text.includes('process.env');
 
     return {
@@ -1246,6 +1392,7 @@ export default createRule<Options, MessageIds>({
             checkFailOpenOnHeader(node);
             checkFailOpenHelper(node);
           }
+          if (cronText) checkCronMarkerGate(node);
         } catch {
           /* never throw */
         }
@@ -1257,6 +1404,17 @@ export default createRule<Options, MessageIds>({
           /* never throw */
         }
       },
+      ...(cronText
+        ? {
+            ReturnStatement(node: TSESTree.ReturnStatement) {
+              try {
+                checkCronMarkerGate(node);
+              } catch {
+                /* never throw */
+              }
+            },
+          }
+        : {}),
       // Header and query reads: only in files that name a bypass header or flag (most name none).
       ...(readsToCheck ? { 'CallExpression, MemberExpression': checkRead } : {}),
     };

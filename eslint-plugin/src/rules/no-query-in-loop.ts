@@ -93,7 +93,7 @@ const MONGOOSE_METHODS = new Set([
 ]);
 /** Names that hold a database client. */
 const DB_NAME = /^(?:prisma\w*|db|tx|trx|database|pool|knex|sql|supabase\w*|\w*[sS]upabase|\w*[sS]upabase\w*Client|sb|mongo|prismaClient|drizzle|kysely|pg|pgPool|dbClient|dbPool|ctx\.(?:db|prisma)|this\.(?:db|prisma|pool)|prismaTx|\w+\.(?:prisma|db))$/;
-const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|postgres|mysql2?(?:\/promise)?|mongoose|mongodb|@supabase\/[\w-]+|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|better-sqlite3|knex)(?:\/|$)/;
+const DB_MODULES = /^(?:@prisma\/client|@?\w*prisma\w*|drizzle-orm|kysely|pg|postgres|mysql2?(?:\/promise)?|mongoose|mongodb|@supabase\/[\w-]+|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|better-sqlite3|knex|mssql)(?:\/|$)/;
 /** Modules of an app's own data layer: `@/lib/db`, `~/server/queries`, `../models/User`. */
 // `models` only as a whole segment (`@/models/User`, `../model.ts`): `model-runtime`, `model-bank` are AI model packages.
 const DATA_MODULE = /(?:^|[/@~])(?:(?:db|database|prisma|drizzle|supabase|queries|query|dal|data-access|repositor(?:y|ies)|dbServer|db-server|mongodb|mongoose)(?:[/.-]|$)|models?(?:[/.]|$))/i;
@@ -248,8 +248,45 @@ export default createRule<Options, MessageIds>({
 
     const queryFnCache = new Map<Node, string | undefined>();
 
+    /** `new Client(config)` of pg, `mysql.createConnection(o)`, `new ConnectionPool(o).connect()` of mssql: a client built by a database driver's import. */
+    function buildsDbClient(node: Node, depth = 0): boolean {
+      const u = unwrap(node, { await: true });
+      if (depth > 2) return false;
+      let made: Node | undefined;
+      if (u.type === 'NewExpression') made = u.callee;
+      else if (u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^(?:create\w*|connect)$/.test(getPropertyName(u.callee) ?? '')) {
+        const obj = unwrap(u.callee.object, { await: true });
+        if (obj.type === 'NewExpression') return buildsDbClient(obj, depth + 1);
+        made = obj;
+      }
+      const root = made ? getRootIdentifier(made) : undefined;
+      return !!root && DB_MODULES.test(getImportSource(sourceCode, root) ?? '');
+    }
+
+    const factoryCache = new Map<FunctionNode, boolean>();
+    /**
+     * A local function that returns a client it builds from a database driver (sqlchat's `newPostgresClient(connection)`:
+     * `let client = new Client(config); await client.connect(); return client`), directly or through a local binding.
+     */
+    function isLocalClientFactory(fn: FunctionNode): boolean {
+      const cached = factoryCache.get(fn);
+      if (cached !== undefined) return cached;
+      factoryCache.set(fn, false);
+      const returned = (arg: Node): boolean => {
+        const a = unwrap(arg, { await: true });
+        if (buildsDbClient(a)) return true;
+        return a.type === 'Identifier' && !!getBindingValues(sourceCode, a)?.some((v) => buildsDbClient(v));
+      };
+      const found =
+        fn.body.type === 'BlockStatement'
+          ? some(fn.body, (n) => n.type === 'ReturnStatement' && !!n.argument && returned(n.argument), { skipFunctions: true })
+          : returned(fn.body);
+      factoryCache.set(fn, found);
+      return found;
+    }
+
     /** Whether a chain root is a database client (by import, construction or name). */
-    function isDbRoot(node: Node): boolean {
+    function isDbRoot(node: Node, depth = 0): boolean {
       const dotted = getDottedName(node);
       if (dotted && DB_NAME.test(dotted)) return true;
       const root = getRootIdentifier(node);
@@ -267,6 +304,12 @@ export default createRule<Options, MessageIds>({
             if (/^create\w*Client$/.test(n) && !hasDbImport && !hasDataImport && !/supabase/i.test(text)) continue;
             return true;
           }
+          if (u.type === 'CallExpression' && u.callee.type === 'Identifier') {
+            const fn = resolveLocalFunction(sourceCode, u.callee);
+            if (fn && isLocalClientFactory(fn)) return true;
+          }
+          // A connection or request taken from a client: `pool.request()` (mssql), `pool.connect()`, `pool.getConnection()`.
+          if (depth < 2 && u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^(?:request|connect|getConnection|acquire)$/.test(getPropertyName(u.callee) ?? '') && isDbRoot(u.callee.object, depth + 1)) return true;
         }
       }
       return false;
@@ -522,7 +565,9 @@ export default createRule<Options, MessageIds>({
       if (u.type === 'ArrayExpression') {
         // Its length is the code's, whatever the elements: `[oidcAccessTokens, oidcRefreshTokens]` (one query per
         // table, lobe-chat's grant revocation), `[a.id, b.id]`, `[48 * 60, 24 * 60]`. Not a spread of a list (`[...tables]`).
+        // Not `[]`: a list the code fills at run time (`const tableList = []`, then `tableList.push(row.name)` per row).
         if (
+          u.elements.length > 0 &&
           u.elements.length <= 10 &&
           u.elements.every((e) => !!e && (e.type === 'ObjectExpression' || e.type === 'TemplateLiteral' || isConstantArithmetic(e) || e.type === 'Identifier' || (e.type === 'MemberExpression' && !e.computed)))
         ) {
@@ -691,7 +736,8 @@ export default createRule<Options, MessageIds>({
     /** Batched already: an `in` filter, `inArray()`, `.in()`, `$in`, `ANY(...)`. */
     function isBatched(query: Node): boolean {
       const t = sourceCode.getText(query);
-      return /\bin\s*:|\binArray\(|\.in\(|\$in\b|= ANY\(|\bIN \(/.test(t);
+      // Not `NOT IN (...)`: an exclusion (sqlchat's `table_schema NOT IN (<system schemas>)` beside `table_name = $1`), not a batch.
+      return /\bin\s*:|\binArray\(|\.in\(|\$in\b|= ANY\(|(?<!\bNOT )\bIN \(/.test(t);
     }
 
     /**
@@ -778,6 +824,27 @@ export default createRule<Options, MessageIds>({
     const sequential = new Set<Node>();
 
     /**
+     * A query built from constants alone (`prisma.project.findUniqueOrThrow({ where: { id: DUB_WORKSPACE_ID } })`: literals,
+     * UPPER_CASE names, besides the client it runs on) under an `if` in the loop (dub's domain renewal cron, for the one
+     * workspace the branch picks): the same row for the items the branch selects, not a query per item.
+     */
+    function constantQueryInBranch(query: Node, loop: LoopInfo): boolean {
+      const q = unwrap(query, { await: true });
+      if (q.type !== 'CallExpression') return false;
+      const client = getRootIdentifier(q);
+      const varies = some(q, (n) => {
+        if (n.type !== 'Identifier' || n === client || /^[A-Z][A-Z0-9_]*$/.test(n.name) || n.name === 'undefined') return false;
+        const p = n.parent;
+        if (p?.type === 'MemberExpression' && p.property === n && !p.computed) return false;
+        if (p?.type === 'Property' && p.key === n && !p.computed && !p.shorthand) return false;
+        return true;
+      });
+      if (varies) return false;
+      for (let cur = query.parent; cur && cur !== loop.body; cur = cur.parent) if (cur.type === 'IfStatement') return true;
+      return false;
+    }
+
+    /**
      * `let t = cache.get(id); if (!t) { t = await db.template.findUnique(...); cache.set(id, t); }` with `cache` a map
      * made outside the loop (also `if (!cache.has(id))`): one query per distinct key, not per item (useSend's
      * `templateCache` in a batch send, where every email of a template shares one lookup).
@@ -847,7 +914,7 @@ export default createRule<Options, MessageIds>({
       if (!loop || sequential.has(loop.loop)) return;
       const q = queryOf(arg);
       if (!q) return;
-      if (isBatched(arg) || memoizedPerKey(node, loop) || exitsLoopAfter(node, loop)) return;
+      if (isBatched(arg) || memoizedPerKey(node, loop) || exitsLoopAfter(node, loop) || constantQueryInBranch(arg, loop)) return;
       // Greedy matching: one query excludes what earlier iterations claimed, so the whole loop is
       // sequential, including the update that follows it (midday's match-transactions).
       if (dependsOnPrevious(arg, loop)) {

@@ -21,13 +21,18 @@ import {
   returnedValues,
   getConstInit,
   localCallSites,
+  isFunction as isFunctionNode,
 } from '../utils';
+import { getDbCall } from '../utils/db-calls';
 import { holdsSecretEnv, isDigestCall, traceValue } from '../utils/compare-vocab';
 import { isUserGateWrapperName, SNS_MESSAGE, SNS_VERIFIER } from '../utils/auth-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ verifiers?: string[]; webhookPaths?: string[] }];
-type MessageIds = 'unverified' | 'unverifiedSns' | 'reserialized' | 'reserializedVerify' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
+/** Handshake headers that carry the sender's signing secret to store: Asana's `X-Hook-Secret`. */
+const HANDSHAKE_SECRET_HEADER = /^x-hook-secret$/i;
+
+type MessageIds = 'unverified' | 'unverifiedSns' | 'secretFromRequest' | 'reserialized' | 'reserializedVerify' | 'unguardedTimingSafeEqual' | 'addVerification' | 'addVerificationAsync';
 
 /**
  * Key derivation (node:crypto and promisified forms): Node's `scrypt` / `pbkdf2`, Web Crypto's `deriveBits`, and the
@@ -78,6 +83,8 @@ export default createRule<Options, MessageIds>({
         'The HMAC is computed over JSON.stringify(...) of the parsed payload, not over the raw body the sender signed: whenever re-serialization changes the bytes (key order, spacing, unicode escapes, number formats), genuine webhooks fail verification. HMAC the exact `await req.text()`.',
       reserializedVerify:
         '{{call}}() verifies the signature over JSON.stringify(...) of the parsed body, not over the raw bytes the sender signed: re-serialization changes key order, spacing and escapes, so genuine webhooks fail verification (or pass by luck). Verify the exact raw body (`await req.text()`, or the raw buffer with the Pages body parser turned off).',
+      secretFromRequest:
+        "The webhook's signing secret is taken from the request's '{{header}}' header and stored: anyone who calls the URL can replace it with a secret of their own, then sign forged events that pass verification. Store a handshake secret only while this app is registering the webhook (or only when none is stored yet), never from any later request.",
       unguardedTimingSafeEqual:
         'crypto.timingSafeEqual throws a RangeError when the buffers differ in length: a malformed or truncated signature crashes the route with a 500 instead of a 401. Compare lengths first (return false when they differ).',
       addVerification: 'Read the raw body and verify its HMAC with verifyWebhookSignature() before acting on it (adds the helper or imports it).',
@@ -399,7 +406,68 @@ export default createRule<Options, MessageIds>({
       return returns.length > 0 && returns.every((r) => r != null && isRawDigest(unwrap(r)));
     }
 
+    /**
+     * The value of a handshake header that carries the sender's signing secret (Asana's `X-Hook-Secret`), written by a
+     * database write (`db.updateTable('project').set({ webhook_secret: secret })`, homie's Asana webhook route) in a
+     * branch that does not first check that no secret is stored yet (`if (secret && !project.webhook_secret)`): whoever
+     * calls the route next replaces the key every later signature is checked with.
+     */
+    function checkStoredHandshakeSecret(node: TSESTree.CallExpression): void {
+      const header = getStaticString(node.arguments[0]);
+      if (header === undefined || !HANDSHAKE_SECRET_HEADER.test(header)) return;
+      if (node.callee.type !== 'MemberExpression' || !/headers/i.test(sourceCode.getText(node.callee.object))) return;
+      let holder: Node = node;
+      while (holder.parent && (holder.parent.type === 'AwaitExpression' || holder.parent.type === 'TSAsExpression' || holder.parent.type === 'TSNonNullExpression' || (holder.parent.type === 'LogicalExpression' && holder.parent.left === holder))) holder = holder.parent;
+      const decl = holder.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.init !== holder || decl.id.type !== 'Identifier') return;
+      const local = decl.id.name;
+      const refs = findVariable(sourceCode, decl.id)?.references ?? [];
+      for (const ref of refs) {
+        if (ref.init) continue;
+        // A write call whose arguments hold the value: `.set({ secret })`, `update({ data: { secret } })`.
+        let cur: Node = ref.identifier as Node;
+        let write: TSESTree.CallExpression | undefined;
+        for (let p = cur.parent; p && !write; cur = p, p = p.parent) {
+          if (p.type === 'CallExpression' && p.arguments.includes(cur as TSESTree.CallExpressionArgument)) {
+            if (getDbCall(p, context)?.write) write = p;
+            else break;
+          } else if (p.type !== 'Property' && p.type !== 'ObjectExpression') break;
+        }
+        if (!write) continue;
+        // First-come: a branch on the stored secret's absence (`!project.asana_webhook_secret`) around the write.
+        let firstCome = false;
+        for (let p: Node | undefined = write.parent; p && !isFunctionNode(p) && !firstCome; p = p.parent) {
+          if (p.type === 'IfStatement') {
+            walk(p.test, (n) => {
+              if (firstCome) return false;
+              if (n.type === 'UnaryExpression' && n.operator === '!') {
+                const name = getDottedName(unwrap(n.argument)) ?? '';
+                if (/secret/i.test(name) && name !== local) firstCome = true;
+              }
+              return !firstCome;
+            });
+          }
+        }
+        if (firstCome) continue;
+        context.report({ node, messageId: 'secretFromRequest', data: { header } });
+        return;
+      }
+    }
+
+    const handshakeText = /hook-secret/i.test(text) && (isWebhookPath || /webhook/i.test(text));
+
     return {
+      ...(handshakeText
+        ? {
+            'CallExpression[callee.property.name="get"]'(node: TSESTree.CallExpression) {
+              try {
+                checkStoredHandshakeSecret(node);
+              } catch {
+                /* never throw */
+              }
+            },
+          }
+        : {}),
       'CallExpression[callee.property.name="update"]'(node: TSESTree.CallExpression) {
         if (!hasHmac) return;
         const arg = node.arguments[0];

@@ -440,3 +440,48 @@ async function mapWithConcurrency(
     },
   ],
 });
+
+// Queries on a client built by a local factory (sqlchat's connectors, s27-h3): `const client = await newPgClient(conn)`
+// where the factory returns `new Client(config)` of pg; `mysql.createConnection()`; mssql's `pool.request()`.
+ruleTester.run('no-query-in-loop (local client factories)', rule, {
+  valid: [
+    // a factory of a client that is not a database driver's: a GraphQL client's `query`
+    { code: "import { GraphQLClient } from 'graphql-request';\nconst newApiClient = (url: string) => {\n  const client = new GraphQLClient(url);\n  return client;\n};\nexport async function syncTables(url: string, tables: string[]) {\n  const client = newApiClient(url);\n  for (const table of tables) {\n    await client.query(`SELECT name FROM fields WHERE table = '${table}'`);\n  }\n}\n", filename: 'lib/sync.ts' },
+    // batched with IN beside an exclusion
+    { code: "import { Client } from 'pg';\nconst newPgClient = async (url: string) => {\n  const client = new Client({ connectionString: url });\n  await client.connect();\n  return client;\n};\nexport async function columnsOf(url: string, groups: string[][]) {\n  const client = await newPgClient(url);\n  for (const names of groups) {\n    await client.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema NOT IN ('pg_catalog') AND table_name IN (${names.map((_, i) => '$' + (i + 1)).join(', ')})`, names);\n  }\n  await client.end();\n}\n", filename: 'lib/introspect.ts' },
+    // a fixed list written in the code
+    { code: "import mysql from 'mysql2/promise';\nconst connect = async (uri: string) => {\n  const conn = await mysql.createConnection(uri);\n  return conn;\n};\nexport async function counts(uri: string) {\n  const conn = await connect(uri);\n  const tables = ['users', 'orders'];\n  for (const t of tables) {\n    await conn.query(`SELECT COUNT(*) AS n FROM ${t}`);\n  }\n}\n", filename: 'lib/stats.ts' },
+    // a query of constants alone under a branch (dub's domain renewal cron: the house workspace's row, for the one workspace the branch picks)
+    { code: "import { prisma } from '@/lib/prisma';\nconst HOUSE_WORKSPACE_ID = 'ws_house';\nconst DEMO_WORKSPACE_ID = 'ws_demo';\nexport async function GET() {\n  const invoices = [];\n  for (const w of await prisma.project.findMany({ where: { renew: true } })) invoices.push({ workspaceId: w.id, total: 10 });\n  for (const invoice of invoices) {\n    let stripeId = null;\n    if (invoice.workspaceId === DEMO_WORKSPACE_ID) {\n      const house = await prisma.project.findUniqueOrThrow({ where: { id: HOUSE_WORKSPACE_ID }, select: { stripeId: true } });\n      stripeId = house.stripeId;\n    }\n    await charge(invoice, stripeId);\n  }\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/cron/renewals/route.ts' },
+  ],
+  invalid: [
+    // sqlchat's postgres connector: one information_schema query per table, the client from a local factory
+    {
+      code: "import { Client } from 'pg';\nconst newPgClient = async (url: string) => {\n  let client = new Client({ connectionString: url });\n  await client.connect();\n  return client;\n};\nexport async function columnsOf(url: string, tables: { name: string; schema: string }[]) {\n  const client = await newPgClient(url);\n  for (const table of tables) {\n    const { rows } = await client.query(\n      `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_name = $1 AND table_schema = $2`,\n      [table.name, table.schema],\n    );\n    console.log(rows.length);\n  }\n  await client.end();\n}\n",
+      filename: 'lib/connectors/postgres.ts',
+      settings: helper,
+      errors: [{ messageId: 'queryInLoop', line: 10, column: 28, data: { query: 'client.query(…)', collection: 'tables', batch: '`WHERE id = ANY($1)` or a join' }, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { Client } from 'pg';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nconst newPgClient = async (url: string) => {\n  let client = new Client({ connectionString: url });\n  await client.connect();\n  return client;\n};\nexport async function columnsOf(url: string, tables: { name: string; schema: string }[]) {\n  const client = await newPgClient(url);\n  await mapWithConcurrency(tables, async (table) => {\n    const { rows } = await client.query(\n      `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_name = $1 AND table_schema = $2`,\n      [table.name, table.schema],\n    );\n    console.log(rows.length);\n  });\n  await client.end();\n}\n" }] }],
+    },
+    // sqlchat's mysql connector: a list filled at run time, then a query per entry
+    {
+      code: "import mysql from 'mysql2/promise';\nconst getConnection = async (uri: string) => {\n  let conn;\n  conn = await mysql.createConnection(uri);\n  return conn;\n};\nexport async function describeTables(uri: string) {\n  const conn = await getConnection(uri);\n  const [rows] = await conn.query('SELECT table_name FROM information_schema.tables');\n  const tableList = [];\n  for (const row of rows) tableList.push(row.table_name);\n  for (const tableName of tableList) {\n    await conn.query(`SHOW CREATE TABLE \\`${tableName}\\``);\n  }\n}\n",
+      filename: 'lib/connectors/mysql.ts',
+      settings: helper,
+      errors: [{ messageId: 'queryInLoop', line: 13, column: 11, data: { query: 'conn.query(…)', collection: 'tableList', batch: '`WHERE id = ANY($1)` or a join' }, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import mysql from 'mysql2/promise';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nconst getConnection = async (uri: string) => {\n  let conn;\n  conn = await mysql.createConnection(uri);\n  return conn;\n};\nexport async function describeTables(uri: string) {\n  const conn = await getConnection(uri);\n  const [rows] = await conn.query('SELECT table_name FROM information_schema.tables');\n  const tableList = [];\n  for (const row of rows) tableList.push(row.table_name);\n  await mapWithConcurrency(tableList, async (tableName) => {\n    await conn.query(`SHOW CREATE TABLE \\`${tableName}\\``);\n  });\n}\n" }] }],
+    },
+    // sqlchat's mssql connector: a request taken from the pool a local factory connects
+    {
+      code: "import { ConnectionPool } from 'mssql';\nconst getPool = async (config: object) => {\n  const pool = await new ConnectionPool(config).connect();\n  return pool;\n};\nexport async function columnsOf(config: object, tables: string[]) {\n  const pool = await getPool(config);\n  const request = pool.request();\n  for (const table of tables) {\n    await request.query(`SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '${table}'`);\n  }\n  await pool.close();\n}\n",
+      filename: 'lib/connectors/mssql.ts',
+      settings: helper,
+      errors: [{ messageId: 'queryInLoop', line: 10, column: 11, data: { query: 'request.query(…)', collection: 'tables', batch: '`WHERE id = ANY($1)` or a join' }, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { ConnectionPool } from 'mssql';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nconst getPool = async (config: object) => {\n  const pool = await new ConnectionPool(config).connect();\n  return pool;\n};\nexport async function columnsOf(config: object, tables: string[]) {\n  const pool = await getPool(config);\n  const request = pool.request();\n  await mapWithConcurrency(tables, async (table) => {\n    await request.query(`SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '${table}'`);\n  });\n  await pool.close();\n}\n" }] }],
+    },
+    // its twin: the branch's query reads the item (a list filled at run time, not a literal one)
+    {
+      code: "import { prisma } from '@/lib/prisma';\nexport async function GET() {\n  const invoices = [];\n  for (const w of await prisma.project.findMany({ where: { renew: true } })) invoices.push({ workspaceId: w.id, total: 10 });\n  for (const invoice of invoices) {\n    if (invoice.total > 0) {\n      const owner = await prisma.project.findUniqueOrThrow({ where: { id: invoice.workspaceId }, select: { stripeId: true } });\n      await charge(invoice, owner.stripeId);\n    }\n  }\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/cron/renewals/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'queryInLoop', line: 7, column: 27, data: { query: 'prisma.project.findUniqueOrThrow()', collection: 'invoices', batch: '`where: { id: { in: ids } }`, `include`, or `createMany`' }, suggestions: [{ messageId: 'useConcurrencyLimit', output: "import { prisma } from '@/lib/prisma';\nimport { mapWithConcurrency } from '@/lib/map-with-concurrency';\nexport async function GET() {\n  const invoices = [];\n  for (const w of await prisma.project.findMany({ where: { renew: true } })) invoices.push({ workspaceId: w.id, total: 10 });\n  await mapWithConcurrency(invoices, async (invoice) => {\n    if (invoice.total > 0) {\n      const owner = await prisma.project.findUniqueOrThrow({ where: { id: invoice.workspaceId }, select: { stripeId: true } });\n      await charge(invoice, owner.stripeId);\n    }\n  });\n  return Response.json({ ok: true });\n}\n" }] }],
+    },
+  ],
+});

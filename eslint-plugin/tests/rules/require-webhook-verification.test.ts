@@ -459,3 +459,25 @@ function verifyWebhookSignature(
     { code: "import { createClient } from '@/lib/supabase/server';\n\nexport async function POST(request: Request) {\n  const supabase = await createClient();\n  const { name, url, events } = await request.json();\n  await supabase.from('webhooks').insert({ name, url, events });\n  return Response.json({ ok: true }, { status: 201 });\n}\n", filename: 'app/api/webhooks-settings/route.ts', settings: helper, errors: [{ messageId: 'unverified', line: 3, column: 23, suggestions: [{ messageId: 'addVerification', output: "import { createClient } from '@/lib/supabase/server';\nimport { verifyWebhookSignature } from '@/lib/verify-webhook';\n\nexport async function POST(request: Request) {\n  const rawBody = await request.text();\n  if (!verifyWebhookSignature(rawBody, request.headers.get('x-webhook-signature'), process.env.WEBHOOK_SECRET)) {\n    return new Response('Invalid signature', { status: 401 });\n  }\n  const supabase = await createClient();\n  const { name, url, events } = JSON.parse(rawBody);\n  await supabase.from('webhooks').insert({ name, url, events });\n  return Response.json({ ok: true }, { status: 201 });\n}\n" }] }] },
   ],
 });
+
+// A handshake secret taken from the request and stored (homie's Asana webhook route, s27-h3): anyone can replace the key.
+ruleTester.run('require-webhook-verification (handshake secret from the request)', rule, {
+  valid: [
+    // first-come: stored only when no secret is stored yet
+    { code: "import { db } from '@/database/client';\nexport async function POST(request: Request, { params }: { params: { id: string } }) {\n  const board = await db.selectFrom('board').where('id', '=', params.id).select(['hook_secret', 'id']).executeTakeFirstOrThrow();\n  const secret = request.headers.get('X-Hook-Secret');\n  if (secret && !board.hook_secret) {\n    await db.updateTable('board').where('id', '=', board.id).set({ hook_secret: secret }).execute();\n    return new Response(null, { headers: { 'X-Hook-Secret': secret } });\n  }\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/boards/[id]/webhook/route.ts' },
+    // the handshake secret echoed, checked against the pending registration, never stored from the request
+    { code: "import { db } from '@/database/client';\nexport async function POST(request: Request) {\n  const secret = request.headers.get('X-Hook-Secret');\n  if (secret) {\n    const pending = await db.selectFrom('pending_hook').where('token', '=', new URL(request.url).searchParams.get('t') ?? '').selectAll().executeTakeFirst();\n    if (!pending) return new Response('Unknown registration', { status: 401 });\n    return new Response(null, { headers: { 'X-Hook-Secret': secret } });\n  }\n  return Response.json({ ok: true });\n}\n", filename: 'app/api/hooks/webhook/route.ts' },
+  ],
+  invalid: [
+    {
+      code: "import { db } from '@/database/client';\nexport async function POST(request: Request, { params }: { params: { id: string } }) {\n  const board = await db.selectFrom('board').where('id', '=', params.id).select(['hook_secret', 'id']).executeTakeFirstOrThrow();\n  const secret = request.headers.get('X-Hook-Secret');\n  if (secret) {\n    await db.updateTable('board').where('id', '=', board.id).set({ hook_secret: secret }).execute();\n    return new Response(null, { headers: { 'X-Hook-Secret': secret } });\n  }\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/boards/[id]/webhook/route.ts',
+      errors: [{ messageId: 'secretFromRequest', data: { header: 'X-Hook-Secret' }, line: 4, column: 18 }],
+    },
+    {
+      code: "import { prisma } from '@/lib/prisma';\nexport async function POST(req: Request) {\n  const hookSecret = req.headers.get('x-hook-secret');\n  if (hookSecret) {\n    await prisma.integration.update({ where: { provider: 'asana' }, data: { webhookSecret: hookSecret } });\n    return new Response(null, { status: 200, headers: { 'X-Hook-Secret': hookSecret } });\n  }\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/asana/webhook/route.ts',
+      errors: [{ messageId: 'secretFromRequest', data: { header: 'x-hook-secret' }, line: 3, column: 22 }],
+    },
+  ],
+});
