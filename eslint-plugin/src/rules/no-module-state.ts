@@ -1657,7 +1657,6 @@ export default createRule<Options, MessageIds>({
       return bumps > 0;
     }
 
-    /** Every use of the variable is inside functions named `ensure…` (`ensureCollection`, `pbEnsureMongoCollection`), none about limits. */
     /**
      * A process-wide setting behind a setter named for it: andrewpetersondev's `static setGlobalContext(context) {
      * processMetadata = { ...processMetadata, ...context } }` ("call this once at application bootstrap"), merged into
@@ -1685,6 +1684,7 @@ export default createRule<Options, MessageIds>({
       return writes > 0;
     }
 
+    /** Every use of the variable is inside functions named `ensure…` (`ensureCollection`, `pbEnsureMongoCollection`), none about limits. */
     function onlyInEnsureFunctions(variable: Variable): boolean {
       let uses = 0;
       for (const ref of variable.references) {
