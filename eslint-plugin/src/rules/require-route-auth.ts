@@ -306,6 +306,15 @@ const PUBLIC_ACTION_WORD =
  * `updateAdminPassword`, `changeSitePassword`. Not a check of one (`verifyMasterPassword`) nor a reset (`resetPassword`).
  */
 const SETS_SHARED_PASSWORD = /^(?:set|update|change|save|store|rotate)(?:Master|Admin|Root|System|Global|Site)Password(?:Action)?$/;
+/**
+ * An action named for writing a password (`updateUserPassword`, `setPassword`, `resetPassword`): with an account named by
+ * its parameters and nothing that proves the caller holds it, it is no sign-in flow (see `setsPasswordByIdentity`).
+ */
+const SETS_PASSWORD_ACTION = /^(?:set|update|change|save|store|reset)\w*Password(?:Action)?$/;
+/** Parameters that name an account. */
+const ACCOUNT_PARAM = /^(?:email|emailAddress|userEmail|userId|user_id|uid|id|username|userName|accountId|memberId)$/;
+/** Parameters that prove the caller may act on it: a reset token or code, the current password. */
+const PROOF_PARAM = /token|code|otp|current|old|previous|secret|signature|session/i;
 /** An action that manages newsletters as records rather than signing someone up: `createNewsletter`, `deleteNewsletter`, `sendNewsletter`. */
 const MANAGES_NEWSLETTER = /^(?!\w*(?:From|To|For|In|On)Newsletters?)(?:create|update|edit|delete|remove|publish|send|schedule|archive|duplicate|generate|save)(?:[A-Z]\w*)?Newsletters?(?:Action)?$/;
 
@@ -685,7 +694,7 @@ export default createRule<Options, MessageIds>({
         if (options.checkServerActions === false) return;
         // Not an action that manages the newsletter itself (`createNewsletter(data)`, `deleteNewsletter(id)`, `sendNewsletter()`:
         // the product's own records in an AI newsletter app), only the signup and its confirmation.
-        if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name) && !MANAGES_NEWSLETTER.test(h.name) && !SETS_SHARED_PASSWORD.test(h.name))) return;
+        if (PUBLIC_ACTION.test(h.name) || (PUBLIC_ACTION_WORD.test(h.name) && !/^(?:get|fetch|list|load|read|find|search)/i.test(h.name) && !MANAGES_NEWSLETTER.test(h.name) && !SETS_SHARED_PASSWORD.test(h.name) && !setsPasswordByIdentity(h.name, h.fn))) return;
         // `checkUsernameAvailability(name)`: a sign-up or onboarding form's yes/no about a public handle (amazong).
         if (AVAILABILITY_CHECK.test(h.name)) return;
         // `getCurrentUser()` exported as an action: named as an auth read and given nothing, it can only answer from the
@@ -737,7 +746,9 @@ export default createRule<Options, MessageIds>({
           return;
         }
       }
-      if (a.authEndpoint || a.webhook || a.gated) return;
+      // Hashing the new password of an account the caller names is no sign-up (`updateUserPassword(email, password)`).
+      const setsNamedPassword = h.kind === 'server-action' && setsPasswordByIdentity(h.name, h.fn);
+      if ((a.authEndpoint && !setsNamedPassword) || a.webhook || a.gated) return;
       if (h.kind === 'server-action' && delegatesToOwnImpl(h.fn, h.name, a.reaches)) return;
       if (h.kind === 'server-action' && h.anonymous && bindsImportedAction(h.fn, a.reaches)) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
@@ -2471,6 +2482,20 @@ export default createRule<Options, MessageIds>({
         }
       }
       return false;
+    }
+
+    /**
+     * `updateUserPassword(email, password)` exported from a `'use server'` module (kbg-nextjs-authjs-template's user queries):
+     * an action that writes the password of the account its caller names, with no reset token or code and no current
+     * password among its parameters, lets anyone take over any account. Not `resetPassword(token, password)`, nor
+     * `changePassword(email, currentPassword, newPassword)`, nor one whose parameters name no account (`resetPassword(formData)`)
+     * or no new password (`resetUserPassword(email)`, which asks for a reset email).
+     */
+    function setsPasswordByIdentity(name: string, fn: FunctionNode | undefined): boolean {
+      if (!fn || !SETS_PASSWORD_ACTION.test(name)) return false;
+      const ids: TSESTree.Identifier[] = [];
+      for (const p of fn.params) collectIds(p, ids);
+      return ids.some((i) => ACCOUNT_PARAM.test(i.name)) && ids.some((i) => /password|passwd|pwd/i.test(i.name)) && !ids.some((i) => PROOF_PARAM.test(i.name));
     }
 
     function collectIds(pattern: Node, out: TSESTree.Identifier[]): void {
