@@ -211,7 +211,7 @@ const TIME_WORDS = new Set(['now', 'time', 'timestamp', 'ts', 'date', 'ms', 'at'
 /** Calls that only log or build a logger: an id passed to nothing else labels log lines. */
 const LOG_CALL = /(?:^|\.)(?:log|info|warn|error|debug|trace)$|logger|Logger|^console\./;
 /** Measures, never ids or secrets: `tokenCount`, `maxTokens`, `passwordLength`. */
-const MEASURE_WORDS = new Set(['count', 'length', 'size', 'usage', 'max', 'min', 'limit', 'remaining', 'total', 'budget', 'input', 'output', 'completion', 'prompt', 'ttl', 'expiry', 'expires', 'expiration', 'strength']);
+const MEASURE_WORDS = new Set(['count', 'length', 'size', 'usage', 'max', 'min', 'limit', 'remaining', 'total', 'budget', 'input', 'output', 'completion', 'prompt', 'ttl', 'expiry', 'expires', 'expire', 'expiration', 'strength']);
 
 function categorize(name: string | undefined, extra: readonly RegExp[], ignore: readonly RegExp[]): Category | undefined {
   if (!name) return undefined;

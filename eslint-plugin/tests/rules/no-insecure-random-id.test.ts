@@ -685,3 +685,15 @@ ruleTester.run('no-insecure-random-id (modules drawing fake data)', rule, {
     {"code":"import { faker } from '@faker-js/faker';\n\nexport async function POST() {\n  const apiKey = Math.random().toString(36).slice(2);\n  await db.key.create({ data: { apiKey, label: faker.word.noun() } });\n  return Response.json({ apiKey });\n}\n","filename":"app/api/keys/route.ts","errors":[{"messageId":"insecureRandom","line":4,"column":18,"suggestions":[{"messageId":"useToken","output":"import { faker } from '@faker-js/faker';\nimport { randomBytes, randomInt, randomUUID } from 'node:crypto';\n\nexport async function POST() {\n  const apiKey = generateToken();\n  await db.key.create({ data: { apiKey, label: faker.word.noun() } });\n  return Response.json({ apiKey });\n}\n\n/** A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe. */\nfunction generateToken(bytes = 32): string {\n  return randomBytes(bytes).toString('base64url');\n}\n"}]}]},
   ],
 });
+
+// The expiry of a reset token made from the clock is a time, not the token (the shopit tutorial's user model, book-it-app).
+ruleTester.run('no-insecure-random-id (an expiry named with expire)', rule, {
+  valid: [
+    // resetPasswordExpire: when the crypto-random token stops working
+    {"code": "import crypto from 'crypto';\n\nuserSchema.methods.getResetPasswordToken = function () {\n  const resetToken = crypto.randomBytes(20).toString('hex');\n  this.resetPasswordToken = crypto.createHash('sha256').update(resetToken).digest('hex');\n  this.resetPasswordExpire = Date.now() + 30 * 60 * 1000;\n  return resetToken;\n};\n", "filename": "models/user.js"},
+  ],
+  invalid: [
+    // the token itself from the clock is still reported (its expiry beside it is not)
+    {"code": "userSchema.methods.getResetPasswordToken = function () {\n  const resetToken = Date.now().toString(36);\n  this.resetPasswordToken = resetToken;\n  this.resetPasswordExpire = Date.now() + 30 * 60 * 1000;\n  return resetToken;\n};\n", "filename": "models/user.js", "errors": [{"messageId": "insecureRandom", "line": 2, "column": 22, "suggestions": [{"messageId": "useToken", "output": "import { randomBytes, randomInt, randomUUID } from 'node:crypto';\nuserSchema.methods.getResetPasswordToken = function () {\n  const resetToken = generateToken();\n  this.resetPasswordToken = resetToken;\n  this.resetPasswordExpire = Date.now() + 30 * 60 * 1000;\n  return resetToken;\n};\n\n/** A secret token (session ids, API keys, reset and invite tokens): `bytes` random bytes, URL-safe. */\nfunction generateToken(bytes = 32) {\n  return randomBytes(bytes).toString('base64url');\n}\n"}]}]},
+  ],
+});
