@@ -546,6 +546,38 @@ export default createRule<Options, MessageIds>({
       return node.properties.every((p) => p.type === 'Property' && !p.computed && p.kind === 'init' && !p.method && !p.shorthand && isConstant(p.value));
     }
 
+    /**
+     * A `const` bound to `[]` that only the function declaring it fills, by at most ten `push` / `unshift` calls of single
+     * values, none in a loop or a nested function, and that is never handed to a call (which could fill it at run time).
+     * Not `const tableList = []` filled by `tableList.push(row.name)` per row of a result (sqlchat's connectors).
+     */
+    function filledOnlyByCode(node: Node): boolean {
+      const id = unwrap(node);
+      if (id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode, id);
+      const def = variable?.defs[0];
+      if (!variable || def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return false;
+      const owner = getEnclosingFunction(def.node);
+      let pushes = 0;
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        const r = ref.identifier;
+        const member = r.parent;
+        const call = member?.parent;
+        if (member?.type === 'MemberExpression' && member.object === r && /^(?:push|unshift)$/.test(getPropertyName(member) ?? '') && call?.type === 'CallExpression' && call.callee === member) {
+          if (call.arguments.length !== 1 || call.arguments[0]!.type === 'SpreadElement') return false;
+          for (let p: Node | undefined = call.parent; p && p !== owner; p = p.parent) {
+            if (isFunction(p) || /^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(p.type)) return false;
+          }
+          pushes++;
+          continue;
+        }
+        if (member?.type === 'CallExpression' && member.arguments.includes(r as TSESTree.Expression)) return false;
+        if (ref.isWrite()) return false;
+      }
+      return pushes > 0 && pushes <= 10;
+    }
+
     /** `for (const t of ['a', 'b'])`: a fixed, small list. */
     function isLiteralList(node: Node): boolean {
       let u = unwrap(node);
@@ -562,6 +594,9 @@ export default createRule<Options, MessageIds>({
       if (u.type === 'CallExpression' && /^Object\.(?:keys|values|entries)$/.test(getDottedName(u.callee) ?? '') && u.arguments[0]) {
         return isLiteralList(u.arguments[0]) || unwrap(u.arguments[0]).type === 'ObjectExpression';
       }
+      // `const pairs = []; if (body.topP !== undefined) pairs.push({ key: 'model_top_p', ... })`: at most one entry per push
+      // the code writes out (realtime-interview-copilot's model settings, four optional keys), so it is the code's length too.
+      if (u.type === 'ArrayExpression' && u.elements.length === 0) return filledOnlyByCode(node);
       if (u.type === 'ArrayExpression') {
         // Its length is the code's, whatever the elements: `[oidcAccessTokens, oidcRefreshTokens]` (one query per
         // table, lobe-chat's grant revocation), `[a.id, b.id]`, `[48 * 60, 24 * 60]`. Not a spread of a list (`[...tables]`).
