@@ -1160,30 +1160,14 @@ export default createRule<Options, MessageIds>({
       return init.type === 'CallExpression' && argsFromInput(init, fn, RECORD_ID_FIELD, true);
     }
 
-    /** A record looked up by an id from the input alone (`Event.findById(event._id)`), with no code, token or secret the caller presents. */
+    /**
+     * A record looked up by an id from the input alone (`Event.findById(event._id)`), with no code, token or secret the caller
+     * presents, and not handed the request itself (which the lookup can read the caller from).
+     */
     function lookedUpByRecordId(id: TSESTree.Identifier, fn: FunctionNode): boolean {
       if (!lookedUpFromInput(id, fn)) return false;
       const init = unwrap((findVariable(sourceCode, id)?.defs[0]?.node as TSESTree.VariableDeclarator).init!, { await: true });
-      return !/\b(?:token|code|otp|secret|password|apiKey|key|hash)\b/i.test(sourceCode.getText(init)) && !handedRequestItself(init, fn);
-    }
-
-    /**
-     * A call handed the request object itself besides a record's id: `PermissionsService.get({ request, response, params: {
-     * communityId } })` (linen's community routes) reads the caller from the request to tell what they may do there.
-     * Not a member of it (`request.query.id`).
-     */
-    function handedRequestItself(call: Node, fn: FunctionNode): boolean {
-      const req = fn.params[0];
-      if (call.type !== 'CallExpression' || req?.type !== 'Identifier') return false;
-      let found = false;
-      for (const arg of call.arguments) {
-        walk(arg, (n) => {
-          if (found) return false;
-          if (n.type === 'Identifier' && n.name === req.name && isValueReference(n) && !(n.parent?.type === 'MemberExpression' && n.parent.object === n)) found = true;
-          return !found;
-        });
-      }
-      return found;
+      return !/\b(?:token|code|otp|secret|password|apiKey|key|hash)\b/i.test(sourceCode.getText(init)) && !(init.type === 'CallExpression' && handsRequest(init, fn, true));
     }
 
     /** Whether a call's arguments read a field of the handler's input (`input.userId`, `params.id`), not the request itself. */
@@ -2159,10 +2143,18 @@ export default createRule<Options, MessageIds>({
       );
     }
 
-    /** The call is handed the handler's request parameter itself: `guardTestEndpoint(req)`. */
-    function handsRequest(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+    /**
+     * The call is handed the handler's request parameter itself: `guardTestEndpoint(req)`. With `nested`, also inside an
+     * argument: `PermissionsService.get({ request, response, params: { communityId } })` (linen's community routes), but
+     * not a member of it (`request.query.id`).
+     */
+    function handsRequest(call: TSESTree.CallExpression, fn: FunctionNode, nested = false): boolean {
       const req = fn.params[0];
-      return req?.type === 'Identifier' && call.arguments.some((arg) => arg.type === 'Identifier' && arg.name === req.name);
+      if (req?.type !== 'Identifier') return false;
+      if (!nested) return call.arguments.some((arg) => arg.type === 'Identifier' && arg.name === req.name);
+      return call.arguments.some((arg) =>
+        some(arg, (n) => n.type === 'Identifier' && n.name === req.name && isValueReference(n) && !(n.parent?.type === 'MemberExpression' && n.parent.object === n)),
+      );
     }
 
     /** `const denied = f(req); if (denied) return denied;`: the call's result, when set, is what the handler answers. */
