@@ -25,6 +25,7 @@ import {
   isSeedFile,
   resolveLocalFunction,
   getConstInit,
+  getProcessEnvName,
   returnedValues,
   splitWords,
 } from '../utils';
@@ -132,6 +133,13 @@ const HEADERS_HELPER = 'fetchWithHeadersTimeout';
 
 /** A root-relative path: `/api/x`, not a protocol-relative `//host/x`. */
 const ROOT_RELATIVE = /^\/(?!\/)/;
+/**
+ * Env vars that name the app's own deployment (`NEXT_PUBLIC_APP_URL`, `SITE_URL`, next-auth's `NEXTAUTH_URL`, Vercel's
+ * `VERCEL_URL`); not `BASE_URL` / `API_URL`, which as often name a separate backend.
+ */
+const OWN_ORIGIN_ENV = /^(?:NEXT_PUBLIC_)?(?:APP|SITE|WEBSITE|NEXTAUTH|AUTH|VERCEL|VERCEL_PROJECT_PRODUCTION|VERCEL_BRANCH)_URL$/;
+/** Request headers that carry the app's own host (`${proto}://${headers().get('host')}`). */
+const HOST_HEADER = /^(?:host|x-forwarded-host)$/i;
 /** A global `fetch` of a root-relative path, literal or through a path helper (`fetch(formatPath('/api/x'))`); not `$fetch` / `x.fetch`. */
 const RELATIVE_FETCH = /(?<![\w$.])fetch\s*\(\s*(?:['"`]\/(?!\/)|\w*Path\s*\(\s*['"`]\/(?!\/))/;
 
@@ -339,10 +347,81 @@ export default createRule<Options, MessageIds>({
       return returned.length > 0 && returned.every((r) => isRootRelativePath(r ?? undefined, depth + 1));
     }
 
-    /** The fetch target's description, or undefined for relative URLs / Request objects. */
+    /**
+     * Whether a value is the app's own origin: an env var named for the app's deployment (`process.env.NEXT_PUBLIC_APP_URL`,
+     * `env.NEXTAUTH_URL`), the request's origin (`request.nextUrl.origin`, `new URL(req.url).origin`), a template of
+     * the request's host header (`` `${proto}://${h.get('host')}` ``), through a const, and defaulted to another such
+     * value or a literal (`process.env.NEXTAUTH_URL || 'https://app.example.com'`, the app's production address).
+     */
+    function isOwnOrigin(node: TSESTree.Node | undefined, depth = 0): boolean {
+      if (!node || node.type === 'SpreadElement' || depth > 8) return false;
+      const u = unwrap(node);
+      if (u.type === 'Identifier') return isOwnOrigin(getConstInit(sourceCode, u), depth + 1);
+      if (u.type === 'LogicalExpression') {
+        return isOwnOrigin(u.left, depth + 1) && (getStaticString(u.right) !== undefined || isOwnOrigin(u.right, depth + 1));
+      }
+      if (u.type === 'ConditionalExpression') return isOwnOrigin(u.consequent, depth + 1) && isOwnOrigin(u.alternate, depth + 1);
+      if (u.type === 'TemplateLiteral') {
+        // `https://${process.env.VERCEL_URL}` / `${proto}://${host}`: a scheme, then the own host.
+        const head = u.quasis[0]?.value.cooked ?? '';
+        const hostAt = /^https?:\/\/$/i.test(head) ? 0 : head === '' && /^:\/\/$/.test(u.quasis[1]?.value.cooked ?? '') ? 1 : -1;
+        return hostAt >= 0 && isOwnOrigin(u.expressions[hostAt], depth + 1);
+      }
+      if (u.type === 'CallExpression') {
+        // `h.get('host')`, `request.headers.get('x-forwarded-host')`, with or without a default.
+        return u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'get' && HOST_HEADER.test(getStaticString(u.arguments[0]) ?? '');
+      }
+      if (u.type !== 'MemberExpression') return false;
+      const prop = getPropertyName(u);
+      if (prop === 'origin' || prop === 'host') {
+        const obj = unwrap(u.object);
+        if (obj.type === 'MemberExpression' && getPropertyName(obj) === 'nextUrl') return true;
+        // `new URL(request.url).origin`, or a const holding that URL.
+        const url = obj.type === 'Identifier' ? getConstInit(sourceCode, obj) : obj;
+        if (url?.type === 'NewExpression' && getCalleeName(url) === 'URL' && url.arguments.length === 1) {
+          const a = url.arguments[0];
+          return a?.type === 'MemberExpression' && getPropertyName(a) === 'url';
+        }
+        return false;
+      }
+      const envName = getProcessEnvName(u) ?? (prop && /(?:^|\.)\w*[eE]nv$/.test(getDottedName(u.object) ?? '') ? prop : undefined);
+      return !!envName && OWN_ORIGIN_ENV.test(envName);
+    }
+
+    /**
+     * Whether a URL points at the app itself: its own origin, or a template / concatenation that starts with it
+     * (`` `${process.env.NEXT_PUBLIC_APP_URL}/api/jobs` ``, `process.env.SITE_URL + '/api/cron'`). The app's own route
+     * runs as its own function and is cut at its own `maxDuration`, so the call has that bound; the upstream calls
+     * inside that route are where a timeout belongs, and are checked there.
+     */
+    function isOwnAppUrl(node: TSESTree.Node, depth = 0): boolean {
+      if (depth > 4) return false;
+      const u = unwrap(node);
+      if (u.type === 'TemplateLiteral') {
+        const head = u.quasis[0]?.value.cooked ?? '';
+        if (head === '' && u.expressions.length > 0 && isOwnOrigin(u.expressions[0], depth + 1)) return true;
+        return isOwnOrigin(u, depth + 1);
+      }
+      if (u.type === 'BinaryExpression' && u.operator === '+') return isOwnAppUrl(u.left, depth + 1);
+      if (u.type === 'Identifier') {
+        const init = getConstInit(sourceCode, u);
+        return !!init && isOwnAppUrl(init, depth + 1);
+      }
+      if (u.type === 'NewExpression' && getCalleeName(u) === 'URL') {
+        // `new URL(`${APP_URL}/api/stats`)`; `new URL('/api/revalidate', process.env.NEXT_PUBLIC_SITE_URL)`, a path
+        // against the own origin.
+        const [first, base] = u.arguments;
+        if (!first || u.arguments.length > 2) return false;
+        return base ? ROOT_RELATIVE.test(getStaticString(first) ?? '') && isOwnOrigin(base, depth + 1) : isOwnAppUrl(first, depth + 1);
+      }
+      return isOwnOrigin(u, depth + 1);
+    }
+
+    /** The fetch target's description, or undefined for relative URLs / Request objects / the app's own routes. */
     function fetchTarget(arg: TSESTree.Node | undefined): string | undefined {
       if (!arg || arg.type === 'SpreadElement') return undefined;
       const u = unwrap(arg);
+      if (isOwnAppUrl(u)) return undefined;
       const s = getStaticString(u);
       if (s !== undefined) return /^https?:\/\//i.test(s) ? s.replace(/^(https?:\/\/[^/?#]*).*$/i, '$1') : undefined;
       if (isRootRelativePath(u)) return undefined;
