@@ -892,7 +892,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: h.reportNode,
         messageId: 'missingAuth',
-        data: { handler: handlerLabel(h), what, fix: blobUpload ? UPLOAD_FIX : isCronRoute(h) ? CRON_FIX : noAccountsFix(first) ?? (h.kind === 'server-action' ? ACTION_FIX : ROUTE_FIX) },
+        data: { handler: handlerLabel(h), what, fix: blobUpload ? UPLOAD_FIX : isCronRoute(h) ? CRON_FIX : (noAccountsFix(first) ?? (h.kind === 'server-action' ? ACTION_FIX : ROUTE_FIX)) + ownWrapperHint(h) },
         // On a cron route the guard checks the scheduler's secret: a session guard would turn it away (next-forge's `cron/keep-alive`).
         suggest: blobUpload ? [] : buildSuggestion(h),
       });
@@ -1044,6 +1044,24 @@ export default createRule<Options, MessageIds>({
         if (!first.optional || first.object.type !== 'Identifier') return false;
         return getValueSources(sourceCode, first.object).some((src) => src === auth);
       });
+    }
+
+    /**
+     * The message's last sentence when the handler is handed to a wrapper from the app's own code
+     * (`export const deleteConfigAction = createAction(schema, async (input) => ...)`, `createAction` from
+     * `@/shared/lib/action-wrapper`): the rule does not read other files, so whether that wrapper checks the session is
+     * unknown here, and naming it in the `wrappers` option is the one-line fix when it does.
+     */
+    function ownWrapperHint(h: Handler): string {
+      for (const call of h.wrapperCalls) {
+        // A wrapper configured in place (`withApiMiddleware(fn, { rateLimit: true })`): its auth option, read above, decides.
+        if (call.callee.type !== 'Identifier' || call.arguments.some((a) => a.type === 'ObjectExpression')) continue;
+        const src = getImportSource(sourceCode, call.callee);
+        if (src && PROJECT_MODULE.test(src)) {
+          return ` If \`${call.callee.name}\` (from '${src}') already checks the session, name it in this rule's \`wrappers\` option.`;
+        }
+      }
+      return '';
     }
 
     /** The message's advice when the app has no sign-in package (only read for a report: it stats package.json). */
