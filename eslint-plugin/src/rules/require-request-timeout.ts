@@ -368,6 +368,12 @@ export default createRule<Options, MessageIds>({
         return hostAt >= 0 && isOwnOrigin(u.expressions[hostAt], depth + 1);
       }
       if (u.type === 'CallExpression') {
+        // `(() => { try { return new URL(req.url).origin } catch { return process.env.NEXT_PUBLIC_APP_URL || 'http://localhost:3000' } })()`:
+        // an inline function whose every return is the own origin or a literal (create-agentic-app's diagnostics route).
+        if (isFunction(u.callee) && u.arguments.length === 0) {
+          const returned = returnedValues(u.callee);
+          return returned.some((r) => r && isOwnOrigin(r, depth + 1)) && returned.every((r) => !!r && (getStaticString(r) !== undefined || isOwnOrigin(r, depth + 1)));
+        }
         // `h.get('host')`, `request.headers.get('x-forwarded-host')`, with or without a default.
         return u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'get' && HOST_HEADER.test(getStaticString(u.arguments[0]) ?? '');
       }
