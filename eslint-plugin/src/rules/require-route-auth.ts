@@ -3024,7 +3024,8 @@ export default createRule<Options, MessageIds>({
     function realtimeService(call: TSESTree.CallExpression): 'pusher' | 'ably' | 'liveblocks' | undefined {
       const callee = unwrap(call.callee);
       const byWord = (text: string | undefined): 'pusher' | 'ably' | 'liveblocks' | undefined => {
-        const m = text === undefined ? null : /pusher|soketi|ably|liveblocks/i.exec(text);
+        // `Ably`, `ablyRest`, `@/lib/ably`, `getAblyClient`; not a word that only ends in it (`probably`, `notably`).
+        const m = text === undefined ? null : (/pusher|soketi|liveblocks/i.exec(text) ?? /Ably|ABLY|(?<![A-Za-z])ably/.exec(text));
         if (!m) return undefined;
         const w = m[0].toLowerCase();
         return w === 'soketi' ? 'pusher' : (w as 'pusher' | 'ably' | 'liveblocks');
