@@ -87,7 +87,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'openDraftMode' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -142,6 +142,20 @@ function isTriggerDevJobCall(src: string, root: string, chain: readonly string[]
  * installed app activating itself).
  */
 const SDK_LOCAL_CALL = /^(?:lemonSqueezySetup|activateLicense|validateLicense|deactivateLicense)$/;
+/**
+ * The calls of a realtime service's server SDK that sign a browser's access: Pusher's (also Soketi's, which speaks its
+ * protocol) `authorizeChannel` / `authenticate` for a private or presence channel and `authenticateUser`, Ably's
+ * `auth.createTokenRequest` / `auth.requestToken`, Liveblocks' `prepareSession` / `identifyUser` (and the old `authorize`).
+ */
+const REALTIME_GRANT_CALL = /^(?:authorizeChannel|authenticate|authenticateUser|createTokenRequest|requestToken|prepareSession|identifyUser|authorize)$/;
+/** The service a realtime client belongs to, by its module or its name (`@/lib/pusher`, `pusherServer`, `@/soketi`, `ablyRest`). */
+const REALTIME_SERVICE = /pusher|soketi|ably|liveblocks/i;
+/** A file that may hold a realtime grant (the public-path check reads only these). */
+const REALTIME_GRANT_TEXT = /\b(?:authorizeChannel|authenticate|authenticateUser|createTokenRequest|requestToken|prepareSession|identifyUser|authorize)\s*\(/;
+/** A presence member's id that names an account (`user_id: body.userId`), not a nickname or a random client id. */
+const ACCOUNT_ID_VALUE = /^(?:\w*[uU]ser_?[iI]d|user_id|uid|\w*[eE]mail|\w*[aA]ccountId|account_id|\w*[mM]emberId|member_id)$/;
+const REALTIME_FIX =
+  'Verify the session first and return 401 without one; then take the user id from the session and authorize only the channels or rooms that user may join.';
 /**
  * A scheduled job's route (`app/api/cron/cleanup/route.ts`): the platform's scheduler calls it with no session (Vercel
  * Cron calls GET with `Authorization: Bearer $CRON_SECRET`).
@@ -585,6 +599,8 @@ interface Reach {
   write: boolean;
   paid: boolean;
   sensitive: boolean;
+  /** A realtime grant signed for whoever asks (any channel the caller names, the identity the caller sends): what anyone can then do. */
+  grant?: string;
 }
 
 interface Analysis {
@@ -621,6 +637,8 @@ export default createRule<Options, MessageIds>({
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
       openDraftMode:
         '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
+      openRealtimeAuth:
+        '{{handler}} signs {{what}} with no authentication check: {{risk}} {{fix}}',
       addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
     },
     schema: [
@@ -655,7 +673,10 @@ export default createRule<Options, MessageIds>({
       matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) ||
       matchesAnyGlob(file, options.publicRoutes ?? []) ||
       (matchesAnyGlob(file, SUBSCRIBE_ROUTES) && !PAYMENT_PROVIDER.test(context.sourceCode.text));
-    if (isPublicPath && (kind.isAppRoute || kind.isPagesApi)) return {};
+    // A realtime service's auth endpoint sits on an auth-like path (`api/pusher/auth`, `liveblocks-auth`): there only its
+    // grants are checked (see `realtimeGrant`), whatever else the route reaches.
+    const grantsOnly = isPublicPath && (kind.isAppRoute || kind.isPagesApi);
+    if (grantsOnly && !(REALTIME_SERVICE.test(context.sourceCode.text) && REALTIME_GRANT_TEXT.test(context.sourceCode.text))) return {};
     // A server action file the user lists as public (the defaults name route paths only).
     if (!kind.isAppRoute && !kind.isPagesApi && matchesAnyGlob(file, options.publicRoutes ?? [])) return {};
     const sourceCode = context.sourceCode;
@@ -771,7 +792,9 @@ export default createRule<Options, MessageIds>({
       // calls and reads keyed by a user id the caller passes still are.
       const declaredPublic = readOnly && h.kind === 'server-action' && /^(?:get|fetch|list|load|read|find|search|query|lookup)Public(?=[A-Z_]|$)/.test(h.name);
       const answersNothing = h.kind === 'pages-api' && h.wrappers.length === 0 && !isEdgeRuntime(kind, sourceCode.ast) && !mayRespond(h.fn);
-      const relevant = a.reaches.filter((r) =>
+      // On an auth-like path, only a realtime grant is checked.
+      const reaches = grantsOnly ? a.reaches.filter((r) => r.grant !== undefined) : a.reaches;
+      const relevant = reaches.filter((r) =>
         answersNothing
           ? r.write || r.paid
           : !readOnly ||
@@ -888,6 +911,20 @@ export default createRule<Options, MessageIds>({
       }
       if (reportedNodes.has(h.reportNode)) return;
       reportedNodes.add(h.reportNode);
+      if (first.grant) {
+        context.report({
+          node: h.reportNode,
+          messageId: 'openRealtimeAuth',
+          data: {
+            handler: handlerLabel(h),
+            what,
+            risk: first.grant,
+            fix: noAccountsFix(first) ?? REALTIME_FIX,
+          },
+          suggest: buildSuggestion(h),
+        });
+        return;
+      }
       const blobUpload = first.node.type === 'CallExpression' && first.node.callee.type === 'Identifier' && getImportSource(sourceCode, first.node.callee) === '@vercel/blob/client';
       context.report({
         node: h.reportNode,
@@ -1627,6 +1664,12 @@ export default createRule<Options, MessageIds>({
           switch (n.type) {
             case 'CallExpression': {
               const name = getCalleeName(n) ?? '';
+              // A realtime SDK's grant (`pusher.authenticate(socketId, channel)`, `ably.auth.createTokenRequest(...)`) signs the
+              // caller's access and checks no one: a reach (see `realtimeGrant`), never an auth call nor a sign-in endpoint.
+              if (REALTIME_GRANT_CALL.test(name) && realtimeService(n) !== undefined) {
+                candidates.push(n);
+                return true;
+              }
               if (AUTH_ENDPOINT_CALL.test(name) || IDP_FLOW_START_CALL.test(name)) a.authEndpoint = true;
               // `service.createMobileSession({ email, password, mfaCode })`, `refreshMobileSession({ refreshToken })`: the
               // route exchanges a credential for a session (a sign-in, a token refresh), which no session precedes.
@@ -2683,6 +2726,14 @@ export default createRule<Options, MessageIds>({
       if (callee.type === 'Identifier' && src !== undefined && isPresignedUpload(call, callee, src)) {
         return { node: call, label: label('object storage'), stored: true, write: true, paid: false, sensitive: false };
       }
+      // A presigned download of the object the caller names (MyDrive's `s3/download`: `Key: filename` from the body) reads
+      // the bucket like `s3.send(new GetObjectCommand(...))`: a read of stored data, which a GET may make (a public image).
+      if (presignedDownload(call, callee, src)) {
+        return { node: call, label: label('object storage'), stored: true, write: false, paid: false, sensitive: false };
+      }
+      // A realtime grant signed for whatever channel or identity the request names.
+      const grant = REALTIME_GRANT_CALL.test(name) ? realtimeGrant(call) : undefined;
+      if (grant) return { node: call, label: label(grant.what), write: true, paid: false, sensitive: true, grant: grant.risk };
       const chain = memberChainNames(callee);
       // Cloudinary's Search API runs a query with `.execute()` (`cloudinary.search.expression(e).execute()`: image-alchemy's
       // public gallery): a read of the account's assets, not a write.
@@ -2897,6 +2948,220 @@ export default createRule<Options, MessageIds>({
       if (command?.type !== 'NewExpression' || command.callee.type !== 'Identifier') return false;
       const name = getImportedName(sourceCode, command.callee) ?? command.callee.name;
       return /^(?:PutObject|UploadPart|CreateMultipartUpload)Command$/.test(name);
+    }
+
+    /**
+     * `getSignedUrl(client, new GetObjectCommand({ Bucket, Key }))` (`@aws-sdk/s3-request-presigner`; the command also through
+     * a `const`), aws-sdk v2's `s3.getSignedUrl('getObject', { Bucket, Key })` / `getSignedUrlPromise`, and Google Cloud
+     * Storage's `bucket.file(name).getSignedUrl({ action: 'read' })`, when the request chooses the object: the key is a value
+     * the request carries, or ends with one (`uploads/${name}`, also before an extension: `${videoKey}.mp4`). A key the
+     * server fixes (`${tenant}/logo.png`, a record's stored key) is left alone.
+     */
+    function presignedDownload(call: TSESTree.CallExpression, callee: TSESTree.Node, src: string | undefined): boolean {
+      const fn = analyzedHandler;
+      if (!fn) return false;
+      const keyOf = (params: Node | undefined): Node | undefined => {
+        let obj = params ? unwrap(params) : undefined;
+        if (obj?.type === 'Identifier') obj = getConstInit(sourceCode, obj);
+        if (obj?.type !== 'ObjectExpression') return undefined;
+        const key = obj.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'Key');
+        return key?.value;
+      };
+      if (callee.type === 'Identifier') {
+        if (src !== '@aws-sdk/s3-request-presigner' || (getImportedName(sourceCode, callee) ?? callee.name) !== 'getSignedUrl') return false;
+        let command = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+        if (command?.type === 'Identifier') command = getConstInit(sourceCode, command);
+        if (command?.type !== 'NewExpression' || command.callee.type !== 'Identifier') return false;
+        if ((getImportedName(sourceCode, command.callee) ?? command.callee.name) !== 'GetObjectCommand') return false;
+        const key = keyOf(command.arguments[0]);
+        return key !== undefined && callerChosenKey(fn, key);
+      }
+      if (callee.type !== 'MemberExpression') return false;
+      const name = getPropertyName(callee);
+      if (name === 'getSignedUrlPromise' || (name === 'getSignedUrl' && call.arguments.length === 2)) {
+        if (getStaticString(call.arguments[0]) !== 'getObject') return false;
+        const key = keyOf(call.arguments[1]);
+        return key !== undefined && callerChosenKey(fn, key);
+      }
+      if (name !== 'getSignedUrl') return false;
+      const file = unwrap(callee.object);
+      const options = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+      if (file.type !== 'CallExpression' || getCalleeName(file) !== 'file' || !file.arguments[0] || options?.type !== 'ObjectExpression') return false;
+      const reads = options.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'action' && getStaticString(p.value) === 'read');
+      return reads && callerChosenKey(fn, file.arguments[0]);
+    }
+
+    /** An object key the request chooses: its value, or a key that ends with it (at most an extension after it). */
+    function callerChosenKey(fn: FunctionNode, node: Node, depth = 0): boolean {
+      const n = unwrap(node);
+      if (n.type === 'TemplateLiteral') {
+        const tail = n.quasis[n.quasis.length - 1]?.value.cooked ?? '';
+        const last = n.expressions[n.expressions.length - 1];
+        return last !== undefined && /^(?:\.\w{1,5})?$/.test(tail) && depth < 3 && callerChosenKey(fn, last, depth + 1);
+      }
+      if (n.type === 'BinaryExpression' && n.operator === '+') return depth < 3 && callerChosenKey(fn, n.right, depth + 1);
+      if (n.type === 'Identifier' && depth < 3) {
+        const init = getConstInit(sourceCode, n);
+        if (init && (init.type === 'TemplateLiteral' || init.type === 'BinaryExpression')) return callerChosenKey(fn, init, depth + 1);
+      }
+      return fromRequestInput(fn, n);
+    }
+
+    /**
+     * A value the request carries (`body.userId`, `searchParams.get('clientId')`, `params.key`), through local bindings and
+     * method chains but not through another call's arguments: `getServerSession(req)` or `getAuth(req).userId` is the
+     * session's answer, not the caller's input.
+     */
+    function fromRequestInput(fn: FunctionNode, node: Node): boolean {
+      return traceValue(
+        sourceCode,
+        node,
+        (n) => {
+          if ((n.type === 'MemberExpression' || n.type === 'CallExpression' || n.type === 'Identifier') && isRequestRead(sourceCode, n)) return true;
+          if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:json|formData|text)$/.test(getPropertyName(n.callee) ?? '')) {
+            return /^(?:req|request|_req|r)$/i.test(getRootIdentifier(n.callee)?.name ?? '');
+          }
+          if (n.type === 'Identifier') {
+            if (/^(?:params|query|body|searchParams)$/.test(n.name)) return true;
+            const def = findVariable(sourceCode, n)?.defs[0];
+            if (def?.type === 'Parameter') return (def.node as Node) === fn;
+          }
+          return false;
+        },
+        5,
+        { callArguments: false },
+      );
+    }
+
+    /**
+     * The realtime service whose server client makes the call: Pusher (and Soketi), Ably or Liveblocks, by the client's module
+     * (`pusher`, `ably`, `@liveblocks/node`, the app's `@/lib/pusher`), the class or factory it is made by in the file
+     * (`new Pusher({...})`, `getPusherInstance()`), or its name (`pusherServer`, `ablyRest`). Liveblocks' old
+     * `authorize({ room, secret, userId })` is a function of `@liveblocks/node`.
+     */
+    function realtimeService(call: TSESTree.CallExpression): 'pusher' | 'ably' | 'liveblocks' | undefined {
+      const callee = unwrap(call.callee);
+      const byWord = (text: string | undefined): 'pusher' | 'ably' | 'liveblocks' | undefined => {
+        // `Ably`, `ablyRest`, `@/lib/ably`, `getAblyClient`; not a word that only ends in it (`probably`, `notably`).
+        const m = text === undefined ? null : (/pusher|soketi|liveblocks/i.exec(text) ?? /Ably|ABLY|(?<![A-Za-z])ably/.exec(text));
+        if (!m) return undefined;
+        const w = m[0].toLowerCase();
+        return w === 'soketi' ? 'pusher' : (w as 'pusher' | 'ably' | 'liveblocks');
+      };
+      if (callee.type === 'Identifier') return getImportSource(sourceCode, callee) === '@liveblocks/node' && getCalleeName(call) === 'authorize' ? 'liveblocks' : undefined;
+      if (callee.type !== 'MemberExpression') return undefined;
+      const root = getRootIdentifier(callee);
+      if (!root) return undefined;
+      const src = getImportSource(sourceCode, root);
+      if (src !== undefined) return byWord(src) ?? byWord(root.name);
+      const init = getConstInit(sourceCode, root);
+      const made = init ? unwrap(init, { await: true }) : undefined;
+      if (made?.type === 'NewExpression' || made?.type === 'CallExpression') {
+        const maker = getRootIdentifier(unwrap(made.callee));
+        const service = byWord(maker ? getImportSource(sourceCode, maker) : undefined) ?? byWord(sourceCode.getText(made.callee));
+        if (service) return service;
+      }
+      return byWord(root.name);
+    }
+
+    /**
+     * A realtime grant that lets the caller choose what it is signed for, in the handler being analysed:
+     * - Pusher's `authorizeChannel(socketId, channel)` / `authenticate(socketId, channel)` with the channel the request names
+     *   and nothing else done with it (no `channel.startsWith('private-user-')` test, no lookup): any private channel, for
+     *   anyone. With presence data (`{ user_id, user_info }`) it is a presence channel's join, public by design for a lobby
+     *   of random ids (a chat room's members); only a member id taken from the request and naming an account
+     *   (`user_id: body.userId`) makes it one for whoever the caller claims to be, like `authenticateUser(socketId, { id })`.
+     * - Ably's `auth.createTokenRequest({ clientId })` / `auth.requestToken(...)` with the client id the request sends.
+     * - Liveblocks' `prepareSession(userId)` / `identifyUser(userId | { userId })` / `authorize({ userId })` with the user id
+     *   the request sends: the session carries that user's room permissions.
+     */
+    function realtimeGrant(call: TSESTree.CallExpression): { what: string; risk: string } | undefined {
+      const fn = analyzedHandler;
+      const service = realtimeService(call);
+      if (!fn || !service) return undefined;
+      const name = getCalleeName(call) ?? '';
+      const args = call.arguments;
+      const prop = (arg: Node | undefined, key: RegExp): Node | undefined => {
+        let obj = arg ? unwrap(arg) : undefined;
+        if (obj?.type === 'Identifier') obj = getConstInit(sourceCode, obj);
+        if (obj?.type !== 'ObjectExpression') return undefined;
+        const p = obj.properties.find((q): q is TSESTree.Property => q.type === 'Property' && key.test(getPropertyName(q) ?? ''));
+        return p?.value;
+      };
+      const asAnyone = 'anyone can connect as any user by sending that user\'s id, and read and write what that user may.';
+      const accountFromRequest = (value: Node | undefined): boolean => {
+        if (!value || !fromRequestInput(fn, value)) return false;
+        const v = unwrap(value);
+        const last = v.type === 'Identifier' ? v.name : v.type === 'MemberExpression' ? getPropertyName(v) : undefined;
+        return last !== undefined && ACCOUNT_ID_VALUE.test(last);
+      };
+      if (service === 'pusher') {
+        if (name === 'authenticateUser') {
+          return accountFromRequest(prop(args[1], /^id$/)) ? { what: 'a Pusher user for the id it is sent', risk: asAnyone } : undefined;
+        }
+        if ((name !== 'authorizeChannel' && name !== 'authenticate') || args.length < 2) return undefined;
+        const channel = args[1] as Node;
+        if (!fromRequestInput(fn, channel) || channelUsed(fn, channel, call)) return undefined;
+        if (args.length === 2) {
+          return { what: 'access to whatever channel it is asked for', risk: 'anyone can subscribe to any private or presence channel and receive every event sent there.' };
+        }
+        return accountFromRequest(prop(args[2], /^user_?id$/)) ? { what: 'a presence member for the user id it is sent', risk: asAnyone } : undefined;
+      }
+      if (service === 'ably') {
+        const owner = memberOwner(call);
+        if (!/^(?:createTokenRequest|requestToken)$/.test(name) || owner?.type !== 'MemberExpression' || getPropertyName(owner) !== 'auth') return undefined;
+        const clientId = prop(args[0], /^clientId$/);
+        // The token carries the key's capability unless the request for it narrows it: every channel, under any client id.
+        return clientId && fromRequestInput(fn, clientId)
+          ? { what: 'an Ably token for the client id it is sent', risk: 'anyone gets a token for the channels the app\'s key can reach, and publishes and enters presence as any client id they choose.' }
+          : undefined;
+      }
+      if (!/^(?:prepareSession|identifyUser|authorize)$/.test(name)) return undefined;
+      const first = args[0] ? unwrap(args[0]) : undefined;
+      const user = first?.type === 'ObjectExpression' || (first?.type === 'Identifier' && getConstInit(sourceCode, first)?.type === 'ObjectExpression') ? prop(first, /^userId$/) : name === 'authorize' ? undefined : first;
+      return user && fromRequestInput(fn, user) ? { what: 'a Liveblocks session for the user id it is sent', risk: asAnyone } : undefined;
+    }
+
+    /** The object a member call is made on (`ably.auth` in `ably.auth.createTokenRequest()`). */
+    function memberOwner(call: TSESTree.CallExpression): Node | undefined {
+      const c = unwrap(call.callee);
+      return c.type === 'MemberExpression' ? unwrap(c.object) : undefined;
+    }
+
+    /**
+     * Whether the handler does anything with a channel name besides checking it was sent and handing it to a grant: a
+     * prefix test (`channel.startsWith('private-user-')`), a comparison, a lookup (`hasForumAccess(channel)`), a `switch`.
+     * Then the route decides which channels it signs, which this rule cannot judge.
+     */
+    function channelUsed(fn: FunctionNode, channel: Node, grant: TSESTree.CallExpression): boolean {
+      const arg = unwrap(channel);
+      const text = sourceCode.getText(arg);
+      const logged = (call: Node | undefined): boolean => call?.type === 'CallExpression' && /^(?:log|info|warn|error|debug)$/.test(getCalleeName(call) ?? '');
+      const innocent = (n: Node): boolean => {
+        const p = n.parent;
+        if (!p) return true;
+        // `if (!socketId || !channel) return 400`: only whether it was sent.
+        if (p.type === 'UnaryExpression' && p.operator === '!') return true;
+        if (p.type === 'LogicalExpression' || (p.type === 'IfStatement' && p.test === n)) return true;
+        if (p.type === 'CallExpression' && p.arguments.includes(n as TSESTree.CallExpressionArgument)) return REALTIME_GRANT_CALL.test(getCalleeName(p) ?? '') || logged(p);
+        // console.log(`auth ${channel}`)
+        if (p.type === 'TemplateLiteral') return logged(p.parent);
+        // `channel as string`, `channel!`: what is done with the value around it decides.
+        return (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression') && innocent(p);
+      };
+      if (arg.type === 'Identifier') {
+        const v = findVariable(sourceCode, arg);
+        if (!v) return true;
+        return v.references.some((r) => r.identifier !== arg && r.isRead() && isWithin(r.identifier, fn) && !innocent(r.identifier));
+      }
+      if (arg.type !== 'MemberExpression') return true;
+      let used = false;
+      walk(fn.body ?? fn, (n) => {
+        if (used) return false;
+        if (n.type === 'MemberExpression' && n !== arg && !isWithin(n, grant) && sourceCode.getText(n) === text && !innocent(n)) used = true;
+        return !used;
+      });
+      return used;
     }
 
     /**
