@@ -400,6 +400,14 @@ function isModelsOnlyModule(src: string): boolean {
   return /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
 }
 
+/**
+ * An app's data layer exported already behind its session check, named for it: Mapform's `authDataService` (its
+ * next-safe-action actions on an `authClient` whose middleware redirects a signed-out caller), `authedApi`,
+ * `authenticatedService`. Not `authService` / `authActions` (sign-in, sign-up, password reset: what the caller uses
+ * to authenticate) nor `authClient` (better-auth's client, or a client of an auth server).
+ */
+const AUTHED_SERVICE = /^(?:authed|authenticated|auth(?=(?:Data|Action)[A-Z]))\w*(?:Service|Actions|Api|API)$/;
+
 /** Service classes, as opposed to data models: `ModelRegistry`, `ProviderManager`, `ModelService`. */
 const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
 
@@ -750,6 +758,7 @@ export default createRule<Options, MessageIds>({
       const setsNamedPassword = h.kind === 'server-action' && setsPasswordByIdentity(h.name, h.fn);
       if ((a.authEndpoint && !setsNamedPassword) || a.webhook || a.gated) return;
       if (h.kind === 'server-action' && delegatesToOwnImpl(h.fn, h.name, a.reaches)) return;
+      if (delegatesToAuthedService(a.reaches)) return;
       if (h.kind === 'server-action' && h.anonymous && bindsImportedAction(h.fn, a.reaches)) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
       // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
@@ -1296,6 +1305,28 @@ export default createRule<Options, MessageIds>({
       const own = (n: string) => n === name || n.replace(/(?:Impl|Implementation|Inner|Internal|Core)$/, '') === name;
       if (!own(imported) && !own(call.callee.name)) return false;
       return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
+    }
+
+    /**
+     * `const result = await authDataService.createChat(params); revalidatePath(...); return result;` (Mapform's
+     * `'use server'` files, and its chat stream route's `authDataService.getChat({ id })`): everything the handler
+     * reaches goes through methods of an imported object of the app's own code named as the signed-in data layer
+     * (`AUTHED_SERVICE`). The check lives there, which this file cannot see, as for a thin delegate. Not when the
+     * handler also reaches stored data, a paid API or a write by anything else.
+     */
+    function delegatesToAuthedService(reaches: readonly Reach[]): boolean {
+      let through = false;
+      for (const r of reaches) {
+        const call = r.node;
+        const callee = call.type === 'CallExpression' ? unwrap(call.callee) : undefined;
+        const owner = callee?.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+        if (owner?.type === 'Identifier' && AUTHED_SERVICE.test(owner.name) && PROJECT_MODULE.test(getImportSource(sourceCode, owner) ?? '')) {
+          through = true;
+          continue;
+        }
+        if (r.stored || r.paid || r.write) return false;
+      }
+      return through;
     }
 
     /**
