@@ -448,6 +448,9 @@ const WRITE_METHOD =
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
 
+/** An app's object of error-response builders: `errors.validation(err)`, `httpErrors.notFound()`, `apiErrors.unauthorized()`. */
+const ERROR_RESPONSES_OBJECT = /^(?:errors|httpErrors|apiErrors|ApiErrors|HttpErrors|errorResponses)$/;
+
 /** Names of response helpers: `createDiscoveryResponse`, and HTTP status helpers (`noContent()`, `badRequest('...')`). */
 const RESPONSE_HELPER =
   /[a-z\d]Response$|^(?:noContent|badRequest|notFound|unauthorized|forbidden|conflict|gone|tooManyRequests|methodNotAllowed|unprocessable\w*|serverError|internalError|internalServerError)$/;
@@ -2798,6 +2801,11 @@ export default createRule<Options, MessageIds>({
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
+          // The builders of the app's error envelope, on its own `errors` object, returned as the answer: zoonk's
+          // `return errors.validation(parsed.error)`, `return errors.paymentRequired()` (`@/lib/api-errors`: each a
+          // `NextResponse.json({ error }, { status })`). An error answer reaches no data; what the handler reaches
+          // besides is classified on its own.
+          if (callee.type === 'MemberExpression' && unwrap(callee.object) === root && ERROR_RESPONSES_OBJECT.test(root.name) && isReturnedAsIs(call)) return undefined;
           if (setsOwnCookie(call, callee, src)) return undefined;
           if (ownDraftModeHelper(call, callee, name)) return undefined;
           // `sew(async () => { ... })`: a wrapper handed only a callback that takes nothing from it (sourcebot's
