@@ -209,6 +209,7 @@ export default createRule<Options, MessageIds>({
       if (h.kind === 'middleware' || h.delegated || !h.fn || isLibraryCatchAll) return;
       if (h.name === 'OPTIONS' || h.name === 'HEAD') return;
       if (h.wrappers.some((w) => isLimiterWrapper(w))) return;
+      if (h.wrapperCalls.some(chainUsesLimiter)) return;
       const bodies = handlerBodies(sourceCode, h.fn, 2);
       const limits: TSESTree.CallExpression[] = [];
       const found: Expensive[] = [];
@@ -573,6 +574,28 @@ export default createRule<Options, MessageIds>({
 
     function isWithinFn(node: Node, fn: FunctionNode): boolean {
       return node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
+    }
+
+    /**
+     * A next-safe-action chain with a limiter as one of its middlewares: `actionClient.use(createRateLimiter({ basedOn:
+     * [IP] })).schema(LoginSchema).action(fn)` (apadana's sign-in, sign-up and password-reset actions), `.use(rateLimitMiddleware)`.
+     * The middleware runs before the action, and throws or returns early when the caller is over the limit. By the
+     * middleware's name only: an inline `.use(async ({ next }) => ...)` is not read.
+     */
+    function chainUsesLimiter(call: TSESTree.CallExpression): boolean {
+      let cur: Node = unwrap(call.callee);
+      for (let i = 0; i < 16 && cur.type === 'MemberExpression'; i++) {
+        const link = unwrap(cur.object);
+        if (link.type !== 'CallExpression') return false;
+        const linkCallee = unwrap(link.callee);
+        if (linkCallee.type === 'MemberExpression' && getPropertyName(linkCallee) === 'use') {
+          const mw = link.arguments[0] ? unwrap(link.arguments[0]) : undefined;
+          const name = mw?.type === 'Identifier' ? mw.name : mw?.type === 'CallExpression' ? getCalleeName(mw) : undefined;
+          if (name && isLimiterWrapper(name)) return true;
+        }
+        cur = linkCallee;
+      }
+      return false;
     }
 
     function isLimiterWrapper(name: string): boolean {

@@ -414,6 +414,14 @@ function isModelsOnlyModule(src: string): boolean {
   return /(?:^|\/)models?(?:\/|\.|$|-)/i.test(src) && !PROJECT_DB_MODULE.test(src.replace(/(?:^|\/)models?(?=\/|\.|$|-)/gi, '/_'));
 }
 
+/**
+ * An app's data layer exported already behind its session check, named for it: Mapform's `authDataService` (its
+ * next-safe-action actions on an `authClient` whose middleware redirects a signed-out caller), `authedApi`,
+ * `authenticatedService`. Not `authService` / `authActions` (sign-in, sign-up, password reset: what the caller uses
+ * to authenticate) nor `authClient` (better-auth's client, or a client of an auth server).
+ */
+const AUTHED_SERVICE = /^(?:authed|authenticated|auth(?=(?:Data|Action)[A-Z]))\w*(?:Service|Actions|Api|API)$/;
+
 /** Service classes, as opposed to data models: `ModelRegistry`, `ProviderManager`, `ModelService`. */
 const SERVICE_CLASS = /(?:Registry|Manager|Service|Catalog|Loader)$/;
 
@@ -453,6 +461,9 @@ const WRITE_METHOD =
 
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
+
+/** An app's object of error-response builders: `errors.validation(err)`, `httpErrors.notFound()`, `apiErrors.unauthorized()`. */
+const ERROR_RESPONSES_OBJECT = /^(?:errors|httpErrors|apiErrors|ApiErrors|HttpErrors|errorResponses)$/;
 
 /** Names of response helpers: `createDiscoveryResponse`, and HTTP status helpers (`noContent()`, `badRequest('...')`). */
 const RESPONSE_HELPER =
@@ -771,6 +782,7 @@ export default createRule<Options, MessageIds>({
       const setsNamedPassword = h.kind === 'server-action' && setsPasswordByIdentity(h.name, h.fn);
       if ((a.authEndpoint && !setsNamedPassword) || a.webhook || a.gated) return;
       if (h.kind === 'server-action' && delegatesToOwnImpl(h.fn, h.name, a.reaches)) return;
+      if (delegatesToAuthedService(a.reaches)) return;
       if (h.kind === 'server-action' && h.anonymous && bindsImportedAction(h.fn, a.reaches)) return;
       // A cron route's GET runs a job: Vercel Cron and similar schedulers call GET, so what it reaches is work
       // anyone could start (openstatus' `/api/checker/cron/10m`), not a public read.
@@ -1351,6 +1363,28 @@ export default createRule<Options, MessageIds>({
       const own = (n: string) => n === name || n.replace(/(?:Impl|Implementation|Inner|Internal|Core)$/, '') === name;
       if (!own(imported) && !own(call.callee.name)) return false;
       return reaches.every((r) => r.node === call || (!r.stored && !r.paid && !r.write));
+    }
+
+    /**
+     * `const result = await authDataService.createChat(params); revalidatePath(...); return result;` (Mapform's
+     * `'use server'` files, and its chat stream route's `authDataService.getChat({ id })`): everything the handler
+     * reaches goes through methods of an imported object of the app's own code named as the signed-in data layer
+     * (`AUTHED_SERVICE`). The check lives there, which this file cannot see, as for a thin delegate. Not when the
+     * handler also reaches stored data, a paid API or a write by anything else.
+     */
+    function delegatesToAuthedService(reaches: readonly Reach[]): boolean {
+      let through = false;
+      for (const r of reaches) {
+        const call = r.node;
+        const callee = call.type === 'CallExpression' ? unwrap(call.callee) : undefined;
+        const owner = callee?.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+        if (owner?.type === 'Identifier' && AUTHED_SERVICE.test(owner.name) && PROJECT_MODULE.test(getImportSource(sourceCode, owner) ?? '')) {
+          through = true;
+          continue;
+        }
+        if (r.stored || r.paid || r.write) return false;
+      }
+      return through;
     }
 
     /**
@@ -2836,6 +2870,11 @@ export default createRule<Options, MessageIds>({
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
+          // The builders of the app's error envelope, on its own `errors` object, returned as the answer: zoonk's
+          // `return errors.validation(parsed.error)`, `return errors.paymentRequired()` (`@/lib/api-errors`: each a
+          // `NextResponse.json({ error }, { status })`). An error answer reaches no data; what the handler reaches
+          // besides is classified on its own.
+          if (callee.type === 'MemberExpression' && unwrap(callee.object) === root && ERROR_RESPONSES_OBJECT.test(root.name) && isReturnedAsIs(call)) return undefined;
           if (setsOwnCookie(call, callee, src)) return undefined;
           if (ownDraftModeHelper(call, callee, name)) return undefined;
           // `sew(async () => { ... })`: a wrapper handed only a callback that takes nothing from it (sourcebot's

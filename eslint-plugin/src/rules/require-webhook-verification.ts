@@ -243,9 +243,11 @@ export default createRule<Options, MessageIds>({
           if (isVerifyName(name)) found = true;
           const dotted = getDottedName(n.callee);
           if (dotted && extra.has(dotted)) found = true;
-          // Paddle's SDK: `paddle.webhooks.unmarshal(rawBody, secret, signature)` verifies before it parses.
+          // Paddle's SDK: `paddle.webhooks.unmarshal(rawBody, secret, signature)` verifies before it parses; so does the
+          // Stainless SDKs' `webhooks.unwrap(body, headers, secret?)` (Mux's `mux.webhooks.unwrap(body, headers)`: baremint's
+          // Mux webhook, the secret set on the client; OpenAI's `client.webhooks.unwrap`), which throws on a bad signature.
           const callee = unwrap(n.callee);
-          if (name === 'unmarshal' && callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'webhooks') found = true;
+          if ((name === 'unmarshal' || name === 'unwrap') && callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && getPropertyName(callee.object) === 'webhooks') found = true;
           // LiveKit's SDK: `receiver.receive(body, authHeader)` on a `new WebhookReceiver(key, secret)` checks the
           // Authorization JWT and the body's sha256 in it (not with `skipAuth`, a third argument `true`).
           if (name === 'receive' && n.type === 'CallExpression' && callee.type === 'MemberExpression' && isLiveKitReceiver(callee.object) && !(n.arguments[2]?.type === 'Literal' && n.arguments[2].value === true)) found = true;
