@@ -379,6 +379,12 @@ function isClientKeyOption(expr: TSESTree.Node): boolean {
   return obj?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(obj);
 }
 
+/** `STRIPE_SECRET_KEY`, `STRIPE_API_KEY`, `STRIPE_SECRET`: the key a Stripe client sends; not a webhook's signing secret. */
+function isStripeApiKeyName(env: string): boolean {
+  const words = splitWords(env);
+  return words.includes('stripe') && !words.includes('webhook') && !words.includes('endpoint') && (words.includes('key') || words[words.length - 1] === 'secret');
+}
+
 /** The first argument of `new Stripe(...)`: the secret key the Stripe client sends with every request. */
 function isStripeClientKey(expr: TSESTree.Node): boolean {
   const call = expr.parent;
@@ -403,9 +409,12 @@ export function isHardcodedSecretFallback(fallback: TSESTree.Node, env: string, 
   // `createOpenAI({ apiKey: process.env.LITELLM_MASTER_KEY || 'not-needed' })`: whatever the variable's name, a
   // key passed to a client's constructor is sent, not checked (vercel/examples' LiteLLM gateway).
   // `new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`: Stripe's secret key is the API key the client sends.
-  const outbound = reason === 'a server-side API credential' || isClientKeyOption(fallback) || isStripeClientKey(fallback);
-  // A placeholder: no digits, too short to be a key, or one character repeated ('00000000-0000-0000-0000-000000000000').
-  if (outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12 || /^([A-Za-z0-9])(?:\1|[-_.])*$/.test(value))) return false;
+  // `STRIPE_SECRET_KEY` is that API key wherever it goes (`const secretKey = process.env.STRIPE_SECRET_KEY || '...'; new Stripe(secretKey)`);
+  // not `STRIPE_WEBHOOK_SECRET`, which verifies what Stripe sends.
+  const outbound = reason === 'a server-side API credential' || isClientKeyOption(fallback) || isStripeClientKey(fallback) || isStripeApiKeyName(env);
+  // A placeholder: no digits, too short to be a key, or one character repeated ('00000000-0000-0000-0000-000000000000'),
+  // or a stand-in (`'sk_test_dummykey1234567890'`, zoonk's build-time Stripe client).
+  if (outbound && (/^[A-Za-z_.\- <>]*$/.test(value) || value.length < 12 || /^([A-Za-z0-9])(?:\1|[-_.])*$/.test(value) || isStandInValue(value))) return false;
   // `process.env.WORKER_ALLOW_SERVICE_ROLE_DEV ?? '1'`: a switch named for what it allows, defaulted on or off, is a
   // flag, not the credential it mentions (literary-ai-partner's audit scripts).
   if (/^(?:[01]|true|false|yes|no|on|off)$/i.test(value.trim()) && splitWords(env).some((w) => /^(?:allow|enable|disable|skip|use|force)$/.test(w))) return false;
@@ -431,6 +440,8 @@ export function isStandInValue(value: string): boolean {
   const words = splitWords(value);
   if (words.length === 0) return false;
   if (words.some((w) => STAND_IN_WORDS.has(w) || /^x{3,}$/.test(w))) return true;
+  // One word of a stand-in and a key word run together: `'sk_test_dummykey1234567890'`, `'fakekey'`, `'mocktoken'`.
+  if (words.some((w) => [...STAND_IN_WORDS].some((s) => w.startsWith(s) && KEY_WORDS.has(w.slice(s.length).replace(/\d+$/, ''))))) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] === 'your') return true;
     if ((words[i] === 'change' || words[i] === 'replace') && (words[i + 1] === 'me' || words[i + 1] === 'this' || words[i + 1] === 'it')) return true;
