@@ -863,9 +863,13 @@ class Evaluator {
   private exec(s: TSESTree.Statement, mod: Module, onReturn?: (v: Val) => void): Outcome {
     if (++this.steps > 2000) throw new Unsure();
     switch (s.type) {
-      case 'ExpressionStatement':
-        this.eval(s.expression, mod);
+      case 'ExpressionStatement': {
+        // A call whose value is dropped (`await initPolicies()`): only how it ends the request matters.
+        const e = s.expression.type === 'AwaitExpression' ? s.expression.argument : s.expression;
+        if (e.type === 'CallExpression') this.call(e, mod, false);
+        else this.eval(s.expression, mod);
         return 'next';
+      }
       case 'VariableDeclaration':
         for (const d of s.declarations) this.bind(d.id, d.init ? this.eval(d.init, mod) : NULLISH, mod);
         return 'next';
@@ -1049,7 +1053,7 @@ class Evaluator {
         // works at all (the auth service cannot be reached without it); its value is not known. Any other
         // variable (`DISABLE_AUTH`, `NODE_ENV`) may be anything.
         if (node.object.type === 'MemberExpression' && node.object.object.type === 'Identifier' && node.object.object.name === 'process' && getPropertyName(node.object) === 'env') {
-          const name = node.computed ? undefined : getPropertyName(node);
+          const name = getPropertyName(node);
           return name !== undefined && SERVICE_ENV.test(name) && !/DISABLE|ENABLE|SKIP|BYPASS|MOCK|DEV|TEST/.test(name) ? ENV : UNKNOWN;
         }
         const obj = this.eval(node.object, mod);
@@ -1175,7 +1179,7 @@ class Evaluator {
     }
   }
 
-  private call(node: TSESTree.CallExpression, mod: Module): Val {
+  private call(node: TSESTree.CallExpression, mod: Module, valueUsed = true): Val {
     const sc = mod.sourceCode;
     const callee = node.callee;
     const args = () => node.arguments.map((a) => (a.type === 'SpreadElement' ? UNKNOWN : this.eval(a, mod)));
@@ -1251,7 +1255,7 @@ class Evaluator {
       const [r] = args();
       return r?.k === 'req' ? bool(f.res.some((re) => re.test(this.path))) : UNKNOWN;
     }
-    if (f.k === 'fn') return this.invoke(f, args());
+    if (f.k === 'fn') return this.invoke(f, args(), valueUsed);
     if (isAuthCall(sc, node) && !isPresenceOnly(sc, node)) {
       // A token verification throws for a caller without a valid one (`jwtVerify`, `jwt.verify`); other auth
       // APIs answer with no session.
@@ -1263,16 +1267,23 @@ class Evaluator {
   }
 
   /** Calls a function of the app: its refusal is this request's; its value is returned. */
-  private invoke(f: { fn: FunctionNode; mod: Module }, args: readonly Val[]): Val {
+  private invoke(f: { fn: FunctionNode; mod: Module }, args: readonly Val[], valueUsed = true): Val {
     if (this.depth > 4) return UNKNOWN;
     const ev = new Evaluator(this.path, this.depth + 1, this.frame);
     ev.uncertain = this.uncertain;
     ev.bindParams(f.fn, f.mod, args);
     if (f.fn.body.type !== 'BlockStatement') return ev.eval(f.fn.body, f.mod);
     let returned: Val | undefined;
-    const r = ev.execBlock(f.fn.body.body, f.mod, (v) => {
-      returned = v;
-    });
+    // Its value dropped, a `return` under a condition not known only ends the function.
+    const r = ev.execBlock(
+      f.fn.body.body,
+      f.mod,
+      valueUsed
+        ? (v) => {
+            returned = v;
+          }
+        : undefined,
+    );
     if (r === 'next') return NULLISH;
     return returned ?? UNKNOWN;
   }

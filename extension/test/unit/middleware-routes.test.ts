@@ -414,6 +414,32 @@ export const config = { matcher: ['/generate', '/generate/:path*', '/api/:path*'
     });
   });
 
+  it("a public-prefix list holding '/' makes every path public (dabao-like); a helper whose value is dropped is followed", () => {
+    const text = `import { NextResponse } from 'next/server';
+import { createClient } from '@/lib/supabase/server';
+let initialized = false;
+const PUBLIC_PATHS = ['/login', '/api/auth', '/'];
+async function initOnce() {
+  if (initialized) return;
+  initialized = true;
+}
+export async function middleware(request) {
+  await initOnce();
+  const { pathname } = request.nextUrl;
+  if (PUBLIC_PATHS.some((p) => pathname.startsWith(p))) return NextResponse.next();
+  const supabase = await createClient();
+  const { data: { session } } = await supabase.auth.getSession();
+  if (!session) return NextResponse.redirect(new URL('/login', request.url));
+  return NextResponse.next();
+}`;
+    expect(verdicts(text, ['src/app/api/projects/route.ts'])).toEqual({ 'src/app/api/projects/route.ts': false });
+    // The twin without '/': every other path is refused.
+    expect(verdicts(text.replace(", '/']", ']'), ['src/app/api/projects/route.ts', 'src/app/api/auth/user/route.ts'])).toEqual({
+      'src/app/api/projects/route.ts': true,
+      'src/app/api/auth/user/route.ts': false,
+    });
+  });
+
   it('a JWT verified with jose, refused in the catch', () => {
     const text = `import { NextResponse } from 'next/server';
 import { jwtVerify } from 'jose';
