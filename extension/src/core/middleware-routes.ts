@@ -397,7 +397,14 @@ type Entry =
   /** A function taking the request (`export function middleware(req)`, Auth.js `auth((req) => ...)`). */
   | { readonly kind: 'fn'; readonly fn: FunctionNode; readonly mod: Module; readonly authReq: boolean; readonly clerkAuthParam: boolean }
   /** next-auth's `withAuth` (or its default export): `authorized` decides, then the inner middleware. */
-  | { readonly kind: 'withAuth'; readonly authorized?: FunctionNode; readonly inner?: FunctionNode; readonly mod: Module }
+  | {
+      readonly kind: 'withAuth';
+      readonly authorized?: FunctionNode;
+      readonly inner?: FunctionNode;
+      readonly mod: Module;
+      /** Paths next-auth's middleware never checks: its sign-in and error pages, `/_next`, `/favicon.ico`. */
+      readonly skipped: readonly string[];
+    }
   /** Clerk's older `authMiddleware({ publicRoutes, ignoredRoutes })`: everything else needs a session. */
   | { readonly kind: 'clerkAuthMiddleware'; readonly open: readonly RegExp[] };
 
@@ -504,6 +511,8 @@ function collectPathLiterals(texts: readonly string[]): string[] {
 }
 
 const CLERK_MODULE = /^@clerk\/nextjs(?:\/server)?$/;
+/** next-auth 4's middleware: its default sign-in and error pages, and the paths it never checks. */
+const WITH_AUTH_SKIPPED: readonly string[] = ['/api/auth/signin', '/api/auth/error', '/_next', '/favicon.ico'];
 const NEXT_AUTH_MIDDLEWARE = 'next-auth/middleware';
 
 /** The middleware's entry point and the auth library it uses, when it authenticates in a way this follows. */
@@ -515,7 +524,7 @@ function findEntry(mod: Module): { entry: Entry; library: string } | undefined {
     else if (stmt.type === 'ExportNamedDeclaration') {
       // `export { default } from 'next-auth/middleware'`
       if (stmt.source?.value === NEXT_AUTH_MIDDLEWARE && stmt.specifiers.some((s) => s.local.type === 'Identifier' && s.local.name === 'default' && exportName(s) !== undefined && /^(?:default|middleware|proxy)$/.test(exportName(s) ?? ''))) {
-        return { entry: { kind: 'withAuth', mod }, library: 'next-auth' };
+        return { entry: { kind: 'withAuth', mod, skipped: WITH_AUTH_SKIPPED }, library: 'next-auth' };
       }
       if (stmt.declaration?.type === 'FunctionDeclaration' && /^(?:middleware|proxy)$/.test(stmt.declaration.id?.name ?? '')) exported ??= stmt.declaration;
       if (stmt.declaration?.type === 'VariableDeclaration') {
@@ -585,8 +594,21 @@ function entryOf(mod: Module, node: Node, depth: number): { entry: Entry; librar
       options = args[1];
     } else options = args[0];
     let authorized: FunctionNode | undefined;
+    const skipped = [...WITH_AUTH_SKIPPED];
     if (options) {
       if (options.type !== 'ObjectExpression') return undefined;
+      // `pages: { signIn: '/login' }`: next-auth lets every path that starts with it through.
+      const pages = options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'pages');
+      if (pages) {
+        const value = stripTs(pages.value);
+        if (value.type !== 'ObjectExpression') return undefined;
+        for (const p of value.properties) {
+          if (p.type !== 'Property') return undefined;
+          const v = stripTs(p.value);
+          if (v.type !== 'Literal' || typeof v.value !== 'string') return undefined;
+          skipped.push(v.value);
+        }
+      }
       const callbacks = options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'callbacks');
       if (callbacks) {
         const cbs = stripTs(callbacks.value);
@@ -599,7 +621,7 @@ function entryOf(mod: Module, node: Node, depth: number): { entry: Entry; librar
         } else if (cbs.properties.some((p) => p.type !== 'Property')) return undefined;
       }
     }
-    return { entry: { kind: 'withAuth', authorized, inner, mod }, library: 'next-auth' };
+    return { entry: { kind: 'withAuth', authorized, inner, mod, skipped }, library: 'next-auth' };
   }
   // Auth.js v5: `auth((req) => ...)`, `auth` from the app's auth module or `const { auth } = NextAuth(config)`.
   if (imported === 'auth' && args[0] && isFunction(args[0])) {
@@ -748,6 +770,7 @@ function deniesUnauthenticated(entry: Entry, path: string): boolean {
   const ev = new Evaluator(path, 0);
   try {
     if (entry.kind === 'withAuth') {
+      if (entry.skipped.some((p) => path.startsWith(p))) return false;
       if (entry.authorized) {
         const args = new Map<string, Val>([
           ['token', NO_AUTH],
@@ -1187,9 +1210,12 @@ class Evaluator {
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
       const method = callee.property.name;
       const objNode = callee.object;
-      // `supabase.auth.getUser()`: `{ data: { user: null } }` for a caller without a session.
+      // `supabase.auth.getUser()`: `{ data: { user: null } }` for a caller without a session. Not
+      // `getSession()`: it reads the session cookie without verifying it (Supabase: never trust it on the
+      // server), so a forged cookie passes, as with any cookie presence check.
       if (objNode.type === 'MemberExpression' && !objNode.computed && objNode.property.type === 'Identifier' && objNode.property.name === 'auth' && /^(?:getUser|getSession|getClaims)$/.test(method) && /supabase|client/i.test(sc.getText(objNode.object))) {
-        const field = method === 'getUser' ? 'user' : method === 'getSession' ? 'session' : 'claims';
+        if (method === 'getSession') return UNKNOWN;
+        const field = method === 'getUser' ? 'user' : 'claims';
         return { k: 'obj', props: new Map<string, Val>([['data', { k: 'obj', props: new Map([[field, NO_AUTH]]), rest: UNKNOWN }]]), rest: UNKNOWN };
       }
       const obj = this.eval(objNode, mod);

@@ -205,6 +205,16 @@ export const config = { matcher: ["/dashboard/:path*", "/api/todos/:path*"] };`;
     });
   });
 
+  it("withAuth lets its own sign-in page's paths through", () => {
+    const text = `import { withAuth } from "next-auth/middleware";
+export default withAuth({ pages: { signIn: "/api/login" } });`;
+    expect(verdicts(text, ['app/api/login/route.ts', 'app/api/login-history/route.ts', 'app/api/notes/route.ts'])).toEqual({
+      'app/api/login/route.ts': false,
+      'app/api/login-history/route.ts': false,
+      'app/api/notes/route.ts': true,
+    });
+  });
+
   it('withAuth whose matcher excludes /api (DocVal-like) protects no API route', () => {
     const text = `import { withAuth } from "next-auth/middleware";
 export default withAuth({
@@ -434,10 +444,13 @@ export async function middleware(request) {
 }`;
     expect(verdicts(text, ['src/app/api/projects/route.ts'])).toEqual({ 'src/app/api/projects/route.ts': false });
     // The twin without '/': every other path is refused.
-    expect(verdicts(text.replace(", '/']", ']'), ['src/app/api/projects/route.ts', 'src/app/api/auth/user/route.ts'])).toEqual({
+    const twin = text.replace(", '/']", ']').replace('supabase.auth.getSession()', 'supabase.auth.getUser()').replace('data: { session }', 'data: { user: session }');
+    expect(verdicts(twin, ['src/app/api/projects/route.ts', 'src/app/api/auth/user/route.ts'])).toEqual({
       'src/app/api/projects/route.ts': true,
       'src/app/api/auth/user/route.ts': false,
     });
+    // getSession() reads the cookie without verifying it: a forged one passes.
+    expect(verdicts(text.replace(", '/']", ']'), ['src/app/api/projects/route.ts'])).toEqual({ 'src/app/api/projects/route.ts': false });
   });
 
   it('a JWT verified with jose, refused in the catch', () => {
