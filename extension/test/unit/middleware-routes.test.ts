@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/core/lint-core';
+import { lintText, ruleMetas } from '../../src/core/lint-core';
 import { analyzeMiddleware, localImports, pathPatternToRegExp, routeFileGlob, routeUrlPath, samplePaths, type ModuleResolver } from '../../src/core/middleware-routes';
 import { eslintConfigLine, findAppMiddleware, mergeProtectedRoute, moduleCandidates, trustActionTitle } from '../../src/core/middleware-trust';
-import type { EffectiveRules } from '../../src/core/settings';
+import { readSettings, rulesFromSettings, type EffectiveRules } from '../../src/core/settings';
 import { nodeFs, tempTree } from './helpers';
 
 // Middleware shapes minimised from public Next.js apps (renamed), and the traps next to them: a middleware
@@ -550,6 +550,18 @@ export async function DELETE(req: Request) {
     // Adding twice adds once.
     const once = mergeProtectedRoute({}, {}, 'x');
     expect(mergeProtectedRoute(once, once, 'x')).toEqual(once);
+  });
+
+  it('the merged settings, read back by the settings reader, silence the route and keep the rest', () => {
+    const file = 'app/api/items/[itemId]/route.ts';
+    const before = { 'no-redis-keys': 'error', 'require-route-auth': 'warn' };
+    const after = mergeProtectedRoute(before, before, routeFileGlob(file));
+    const effective = (raw: unknown) => rulesFromSettings(readSettings((key) => (key === 'rules' ? raw : undefined)), ruleMetas());
+    const lint = (raw: unknown) => lintText({ text: ROUTE, filename: `/repo/${file}`, cwd: '/repo', rules: effective(raw), onlyRules: ['require-route-auth'] }).messages.length;
+    expect(lint(before)).toBe(1);
+    expect(lint(after)).toBe(0);
+    expect(effective(after).rules['no-redis-keys']?.severity).toBe('error');
+    expect(effective(after).rules['require-route-auth']?.severity).toBe('warning');
   });
 
   it('the eslint.config line keeps the level and options', () => {
