@@ -3,7 +3,7 @@
 // option is the documented way to say so. Pure functions, no `vscode` import.
 import { posix } from 'node:path';
 import { analyzeMiddleware, localImports, MIDDLEWARE_FILES, type MiddlewareAnalysis } from './middleware-routes';
-import { parseRuleSetting } from './settings';
+import { parseRuleSetting, type RuleSetting } from './settings';
 import { readAlias, type FsHost } from './snippet-plan';
 
 export const ROUTE_AUTH_RULE = 'require-route-auth';
@@ -42,16 +42,15 @@ function entryWithGlob(entry: unknown, glob: string): unknown {
 
 /**
  * The `prodready.rules` value to write in one settings scope so that require-route-auth treats `glob` as
- * protected. `scopeRules` is that scope's own value (kept whole); the rule's entry is the scope's, else
- * the effective one (`effectiveRules`, what VS Code merges from every scope: a user-level severity or
- * option is carried over, not dropped), with the glob added to `options[0].protectedRoutes`.
+ * protected. `scopeRules` is that scope's own value, as written (kept whole, in its forms); the rule's
+ * entry is the scope's, else the effective one (`effective`: the rule's setting as the settings reader
+ * reads it from every scope, so a user-level severity or option is carried over, not dropped), with the
+ * glob added to `options[0].protectedRoutes`.
  */
-export function mergeProtectedRoute(scopeRules: unknown, effectiveRules: unknown, glob: string): Record<string, unknown> {
+export function mergeProtectedRoute(scopeRules: unknown, effective: RuleSetting | undefined, glob: string): Record<string, unknown> {
   const base: Record<string, unknown> = isRecord(scopeRules) ? { ...scopeRules } : {};
-  const effective = isRecord(effectiveRules) ? effectiveRules : {};
   const scopeKey = ruleKey(base);
-  const effectiveKey = ruleKey(effective);
-  const entry = scopeKey !== undefined ? base[scopeKey] : effectiveKey !== undefined ? effective[effectiveKey] : undefined;
+  const entry = scopeKey !== undefined ? base[scopeKey] : effective ? { severity: effective.severity, ...(effective.options ? { options: effective.options } : {}) } : undefined;
   base[scopeKey ?? ROUTE_AUTH_RULE] = entryWithGlob(entry, glob);
   return base;
 }

@@ -18,6 +18,7 @@ import { LineIndex } from '../core/text';
 import { diagnosticCode, fromRange } from '../convert';
 import type { Engine } from '../engine';
 import { fsHost } from '../fs-host';
+import { getSettings } from '../settings';
 
 export const COMMAND_TRUST_MIDDLEWARE = 'prodready.trustMiddlewareRoute';
 
@@ -101,7 +102,8 @@ export async function trustMiddlewareRoute(args?: TrustMiddlewareArgs): Promise<
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 && vscode.workspace.workspaceFile !== undefined;
   const target = multiRoot || inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
   const scopeValue = target === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue : inspected?.workspaceValue;
-  const merged = mergeProtectedRoute(scopeValue, config.get('rules'), args.glob);
+  // The scope's own value is written back whole (raw, to keep its forms); the rule's effective setting comes from the typed reader.
+  const merged = mergeProtectedRoute(scopeValue, getSettings(uri).rules[ROUTE_AUTH_RULE], args.glob);
   await config.update('rules', merged, target);
   void vscode.window.showInformationMessage(`prodready: added ${args.glob} to require-route-auth's protectedRoutes (${target === vscode.ConfigurationTarget.WorkspaceFolder ? folder.name : 'workspace'} settings).`);
 }

@@ -537,25 +537,30 @@ export async function DELETE(req: Request) {
 
   it('merges into the settings, keeping every other rule, severity and option', () => {
     const scope = { 'no-redis-keys': 'error', 'require-route-auth': { severity: 'error', options: [{ publicRoutes: ['app/api/og/**'], protectedRoutes: ['app/api/a/route.ts'] }] } };
-    expect(mergeProtectedRoute(scope, scope, 'app/api/b/route.ts')).toEqual({
+    const read = (raw: unknown) => readSettings((key) => (key === 'rules' ? raw : undefined)).rules['require-route-auth'];
+    expect(mergeProtectedRoute(scope, read(scope), 'app/api/b/route.ts')).toEqual({
       'no-redis-keys': 'error',
       'require-route-auth': { severity: 'error', options: [{ publicRoutes: ['app/api/og/**'], protectedRoutes: ['app/api/a/route.ts', 'app/api/b/route.ts'] }] },
     });
     // The entry only set at user level is carried into the workspace's value.
-    expect(mergeProtectedRoute(undefined, { 'prodready/require-route-auth': ['warn', { checkServerActions: false }] }, 'x')).toEqual({
-      'require-route-auth': ['warn', { checkServerActions: false, protectedRoutes: ['x'] }],
+    expect(mergeProtectedRoute(undefined, read({ 'prodready/require-route-auth': ['warn', { checkServerActions: false }] }), 'x')).toEqual({
+      'require-route-auth': { severity: 'warning', options: [{ checkServerActions: false, protectedRoutes: ['x'] }] },
     });
-    expect(mergeProtectedRoute({ 'require-route-auth': 'warn' }, {}, 'x')).toEqual({ 'require-route-auth': { severity: 'warning', options: [{ protectedRoutes: ['x'] }] } });
-    expect(mergeProtectedRoute({}, {}, 'x')).toEqual({ 'require-route-auth': { severity: 'default', options: [{ protectedRoutes: ['x'] }] } });
+    // The scope's own entry keeps its form.
+    expect(mergeProtectedRoute({ 'prodready/require-route-auth': ['error', { checkServerActions: false }] }, undefined, 'x')).toEqual({
+      'prodready/require-route-auth': ['error', { checkServerActions: false, protectedRoutes: ['x'] }],
+    });
+    expect(mergeProtectedRoute({ 'require-route-auth': 'warn' }, undefined, 'x')).toEqual({ 'require-route-auth': { severity: 'warning', options: [{ protectedRoutes: ['x'] }] } });
+    expect(mergeProtectedRoute({}, undefined, 'x')).toEqual({ 'require-route-auth': { severity: 'default', options: [{ protectedRoutes: ['x'] }] } });
     // Adding twice adds once.
-    const once = mergeProtectedRoute({}, {}, 'x');
-    expect(mergeProtectedRoute(once, once, 'x')).toEqual(once);
+    const once = mergeProtectedRoute({}, undefined, 'x');
+    expect(mergeProtectedRoute(once, read(once), 'x')).toEqual(once);
   });
 
   it('the merged settings, read back by the settings reader, silence the route and keep the rest', () => {
     const file = 'app/api/items/[itemId]/route.ts';
     const before = { 'no-redis-keys': 'error', 'require-route-auth': 'warn' };
-    const after = mergeProtectedRoute(before, before, routeFileGlob(file));
+    const after = mergeProtectedRoute(before, readSettings((key) => (key === 'rules' ? before : undefined)).rules['require-route-auth'], routeFileGlob(file));
     const effective = (raw: unknown) => rulesFromSettings(readSettings((key) => (key === 'rules' ? raw : undefined)), ruleMetas());
     const lint = (raw: unknown) => lintText({ text: ROUTE, filename: `/repo/${file}`, cwd: '/repo', rules: effective(raw), onlyRules: ['require-route-auth'] }).messages.length;
     expect(lint(before)).toBe(1);
