@@ -5,6 +5,9 @@
 //   settings  user settings take effect without reload: a rule's severity, a rule off, maxFileSize
 //             (skipped with its reason on the status bar), run = onSave vs onType
 //   fixall    "Fix all prodready problems" and `source.fixAll.prodready` in editor.codeActionsOnSave
+//   middleware the app's middleware.ts protects a route require-route-auth reports: Ctrl+. offers "Trust
+//             middleware.ts: treat <route> as protected", which adds the route to the rule's protectedRoutes in
+//             the workspace settings (keeping what they held) and the finding goes
 //   trust     Restricted Mode ignores the app's eslint.config.mjs; once the folder is trusted (Manage
 //             Workspace Trust → Trust) its prodready rules apply, to open files and scan results
 //   restart   "Developer: Reload Window" (a new extension host), then open a file at once: the new host starts the
@@ -18,7 +21,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-export const SCENARIOS = ['scan', 'settings', 'fixall', 'trust', 'restart'];
+export const SCENARIOS = ['scan', 'settings', 'fixall', 'middleware', 'trust', 'restart'];
 
 /** Which scenarios to run (PRODREADY_E2E_SCENARIOS, default all). */
 export function selectedScenarios(env = process.env.PRODREADY_E2E_SCENARIOS) {
@@ -60,6 +63,22 @@ const SCAN_SKIPS = [
   { file: 'legacy/old-cleanup.ts', why: 'files.exclude (.vscode/settings.json)' },
   { file: 'bulk/m0000.ts', why: 'prodready.scan.exclude' },
 ];
+
+const MIDDLEWARE = `export { default } from 'next-auth/middleware';
+
+export const config = { matcher: ['/dashboard/:path*', '/api/members/:path*'] };
+`;
+const MEMBERS_ROUTE = 'app/api/members/route.ts';
+const MEMBERS_ROUTE_TEXT = `import { NextResponse } from 'next/server';
+import { prisma } from '@/lib/prisma';
+
+export async function DELETE(req: Request) {
+  const { id } = (await req.json()) as { id: string };
+  await prisma.member.delete({ where: { id } });
+  return NextResponse.json({ ok: true });
+}
+`;
+const MEMBERS_LINE = 'export async function DELETE';
 
 /** The files the scenarios add to the fixture app (written with it, before code-server starts). */
 export function scenarioFiles() {
@@ -103,6 +122,9 @@ export async function GET() {
 }
 `,
   };
+  // middleware: next-auth's middleware refuses signed-out requests under /api/members only.
+  files['middleware.ts'] = MIDDLEWARE;
+  files[MEMBERS_ROUTE] = MEMBERS_ROUTE_TEXT;
   for (const { file } of SCAN_SKIPS) files[file] = KEYS_JOB;
   for (let i = 1; i < BULK_FILES; i++) {
     const fns = Array.from({ length: 10 }, (_, j) => `export function f${j}(a: number, b: number): number {\n  return a * ${j} + b - ${i};\n}\n`);
@@ -426,7 +448,7 @@ export async function runScenarios(h) {
   await h.page.evaluate(() => {
     window.__prodreadyE2eNoReload = true;
   });
-  const steps = { scan: scanScenario, settings: settingsScenario, fixall: fixAllScenario, trust: trustScenario, restart: restartScenario };
+  const steps = { scan: scanScenario, settings: settingsScenario, fixall: fixAllScenario, middleware: middlewareScenario, trust: trustScenario, restart: restartScenario };
   for (const name of h.selected) {
     const t = Date.now();
     try {
@@ -729,6 +751,52 @@ async function fixAllScenario(h, u) {
     );
   }
   await setUserSettings(h, u, { 'editor.codeActionsOnSave': undefined });
+}
+
+async function middlewareScenario(h, u) {
+  const { page, record, shot, ws, until } = h;
+  const settingsFile = join(ws, '.vscode/settings.json');
+  const settingsBefore = JSON.parse(readFileSync(settingsFile, 'utf8'));
+  await u.openFile(MEMBERS_ROUTE);
+  const sq = await u.waitSquiggle(MEMBERS_LINE, 'warning', 15_000);
+  record('middleware: require-route-auth reports the route the middleware protects (the rule reads no other file)', sq.ok, `squiggle: ${sq.last || 'none'}`);
+  await u.gotoLine(4, 23);
+  let items = null;
+  for (let attempt = 0; attempt < 3 && !items; attempt++) {
+    await page.keyboard.press('Control+.');
+    items = await until('the Quick Fix menu', 5_000, async () => {
+      const rows = await page.evaluate(() => [...document.querySelectorAll('.action-widget .monaco-list-row')].map((r) => r.textContent.trim()));
+      return rows.length ? rows : null;
+    }).catch(() => null);
+    if (!items) await page.keyboard.press('Escape');
+  }
+  await shot('middleware-1-quickfix');
+  const title = /^Trust middleware\.ts: treat app\/api\/members\/route\.ts as protected/;
+  const pick = items ? items.findIndex((t) => title.test(t)) : -1;
+  record('middleware: Quick Fix offers "Trust middleware.ts: treat app/api/members/route.ts as protected"', pick >= 0, items ? JSON.stringify(items) : 'no Quick Fix menu');
+  if (pick < 0) {
+    await page.keyboard.press('Escape');
+    return;
+  }
+  await page.locator('.action-widget .monaco-list-row').nth(pick).click();
+  const toast = await u.waitToast('the confirmation', /prodready: added .* to require-route-auth's protectedRoutes/, 10_000).catch(() => null);
+  const written = await until('the workspace settings to hold the route', 10_000, () => {
+    try {
+      const json = JSON.parse(readFileSync(settingsFile, 'utf8'));
+      const entry = json['prodready.rules']?.['require-route-auth'];
+      return entry?.options?.[0]?.protectedRoutes?.includes(MEMBERS_ROUTE) ? json : null;
+    } catch {
+      return null;
+    }
+  }).catch(() => null);
+  record(
+    'middleware: the action writes protectedRoutes to .vscode/settings.json and keeps its other settings',
+    !!written && JSON.stringify(written['files.exclude']) === JSON.stringify(settingsBefore['files.exclude']),
+    written ? JSON.stringify(written['prodready.rules']) : `not written${toast ? '' : '; no confirmation'}`,
+  );
+  const gone = await u.waitSquiggle(MEMBERS_LINE, '', 10_000);
+  await shot('middleware-2-trusted');
+  record('middleware: the finding goes once the route is declared protected', gone.ok, `squiggle: ${gone.last || 'none'}`);
 }
 
 async function trustScenario(h, u) {
