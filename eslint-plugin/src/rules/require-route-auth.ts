@@ -1066,6 +1066,10 @@ export default createRule<Options, MessageIds>({
           if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) {
             const m = GUEST_COOKIE_READ.exec(sourceCode.getText(n.init));
             let subject = m ? splitWords(m[1]!).find((w) => GUEST_WORD.test(w)) : undefined;
+            // The cookie named by a constant: `req.cookies.get(VISITOR_COOKIE)` (deals-web's `/api/view` beacon), by the
+            // constant's name or its string.
+            // In the handler itself: a helper's cookie is judged by the helper's name (below).
+            if (!subject && !m && isWithin(n, fn)) subject = guestCookieConstant(n.init);
             // The app's own helper for that cookie: `const cartId = await getCartId()` (vercel/examples' flags-sdk shop).
             const init = unwrap(n.init, { await: true });
             if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
@@ -1083,6 +1087,22 @@ export default createRule<Options, MessageIds>({
         });
       }
       return found;
+    }
+
+    /** {@link guestCookie}: the guest word of a cookie read by a constant (`cookies.get(VISITOR_COOKIE)`, `cookieStore.get(CART_KEY)`). */
+    function guestCookieConstant(init: Node): string | undefined {
+      let subject: string | undefined;
+      walk(init, (n) => {
+        if (subject) return false;
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || getPropertyName(n.callee) !== 'get' || n.arguments.length !== 1) return true;
+        const arg = n.arguments[0]!;
+        if (arg.type !== 'Identifier' || !/cookie/i.test(sourceCode.getText(n.callee.object))) return true;
+        const init = getConstInit(sourceCode, arg);
+        const value = init ? getStaticString(init) : undefined;
+        subject = [...splitWords(arg.name), ...splitWords(value ?? '')].find((w) => GUEST_WORD.test(w));
+        return !subject;
+      });
+      return subject;
     }
 
     /**
