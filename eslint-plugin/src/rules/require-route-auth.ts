@@ -267,6 +267,14 @@ const PAYMENT_PROVIDER = /\b(?:stripe|Stripe|lemonsqueezy|lemonSqueezy|paddle|Pa
 const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 
 /**
+ * Routes whose `GET` serves an embeddable widget's configuration (yettobedecided's `/api/widget-settings?org=slug`: the
+ * accent color, position and button text its script loads on the customer's site, for visitors who are signed in to
+ * nothing): what the widget shows on third-party pages is public by construction. Writing it (the dashboard's `POST`)
+ * is checked, and so are other `widget-*` routes (`widget-users` lists the people who used it).
+ */
+const EMBED_CONFIG_GET_ROUTES = ['**/{widget,embed}[-_]{settings,config,configuration}{,/**,.*}'];
+
+/**
  * A route named for a sign-up form's yes/no about a public handle: `api/users/check-username`, `api/slug-available`,
  * `api/username/availability` (the route form of `checkUsernameAvailability(name)`; an email is not a public handle), also
  * with the answer's word after it, `api/check-username-unique` (the mystery-message tutorial's sign-up form check).
@@ -684,7 +692,7 @@ export default createRule<Options, MessageIds>({
     function check(h: Handler): void {
       if (h.kind === 'middleware' || h.delegated || !h.fn) return;
       if (h.name === 'OPTIONS') return;
-      if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES)) return;
+      if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && (matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES) || matchesAnyGlob(file, EMBED_CONFIG_GET_ROUTES))) return;
       // A handler whose response a CDN may serve to anyone (`Cache-Control: public, s-maxage=…`) is public
       // by design: per-user auth could not hold behind that cache.
       // Only a read can be served from that cache: a POST's answer is computed per call (dailybread's paid TTS POST
