@@ -18,6 +18,7 @@ import {
   getValueSources,
   isFunction,
   resolveLocalFunction,
+  splitWords,
   handlerLabel,
   canCallHelper,
   helperFixes,
@@ -297,6 +298,9 @@ export default createRule<Options, MessageIds>({
       if (!target && !authed && (authPath || (h.kind === 'server-action' && AUTH_ACTION_NAME.test(h.name)))) {
         // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
         if (h.name === 'GET' && !found.length) return;
+        // A sign-out action given nothing, beside the sign-in in a `login/` actions file (deals-web's `merchantLogoutAction()`:
+        // `supabase.auth.signOut()` then a redirect): it takes no password, code or email to guess.
+        if (h.kind === 'server-action' && h.fn.params.length === 0 && /(?:^|_)(?:log_?out|sign_?out)(?:_|$)/.test(splitWords(h.name).join('_'))) return;
         // A route handler that takes no request (`export const POST = async () => ...`: a demo's `dev/reset`
         // that re-seeds its store) reads no body, query or form: no credential, email or code to guess. (Not a
         // server action: an inline one gets its input from the component it closes over.)
