@@ -127,6 +127,10 @@ const IO_ROOT = /^(?:db|prisma|redis|kv|sql|supabase|mongo|mongoose|knex|pool|cl
 const OPEN_KEY_TYPE = /(?:Id|ID|Ids|IDs|Key|Token|Email|Url|URL|Uri|URI|Path|Hash|Ip|IP|Address|Name|Slug|String|Text|Query|Input|Request)$|^(?:string|String|number|Number|bigint|object|Object|unknown|any|Record|Partial|Array|ReadonlyArray|Promise)$/;
 /** Types of public verification keys (a webhook provider's JWKs, GitHub's signing keys): immutable, the same on every instance. */
 const PUBLIC_KEY_TYPE = /\b(?:JWK\w*|CryptoKey|KeyObject|KeyLike|PublicKey\w*)\b/;
+/** A literal path part naming a folder of static files shipped with the app (`public`, `assets/fonts`). */
+const ASSET_DIR = /(?:^|[\\/])(?:public|assets?|static|fonts?)(?:[\\/]|$)/;
+/** A literal path part naming a folder the app writes at run time: its files are data, not the deployment's. */
+const RUNTIME_DIR = /(?:^|[\\/])(?:uploads?|tmp|temp|data|storage|cache|generated)(?:[\\/]|$)/i;
 /** Parameter names that carry request data: a memo keyed by them grows with client input. */
 const REQUEST_PARAM = /^(?:req|request|_req|_request|ctx|context|event|params|searchParams|query|body|headers|cookies|formData|input|payload|args)$/;
 
@@ -1010,12 +1014,22 @@ export default createRule<Options, MessageIds>({
             return;
           case 'CallExpression':
           case 'NewExpression':
+            if (assetReads && u.type === 'CallExpression') {
+              const asset = isAssetCall(u, inputs, uses);
+              if (asset === 'args') for (const a of u.arguments) visit(a.type === 'SpreadElement' ? a.argument : a, depth);
+              if (asset) return;
+            }
             if (!isPureCall(u, fn.async) || isRequestRead(sourceCode, u)) {
               ok = false;
               return;
             }
             visit(u.callee.type === 'MemberExpression' ? u.callee.object : u.callee, depth);
             for (const a of u.arguments) visit(a.type === 'SpreadElement' ? a.argument : a, depth);
+            return;
+          case 'AwaitExpression':
+            // Only for a file shipped with the deployment (see isAssetCall): any other awaited value is data.
+            if (assetReads) visit(u.argument, depth);
+            else ok = false;
             return;
           case 'UnaryExpression':
             if (u.operator === 'delete') ok = false;
@@ -1054,6 +1068,183 @@ export default createRule<Options, MessageIds>({
         return isPureDerivation(value, inputs, container, fn, uses) && uses.key;
       } finally {
         closedKeySyncCalls = false;
+      }
+    }
+
+    /**
+     * Set while checking whether a container's entries are read from files shipped with the deployment
+     * ({@link isAssetEntry}): counts the reads of such files (and of this file's loaders of them) the value is built from.
+     */
+    let assetReads: { count: number } | undefined;
+    const assetSeen = new Set<Node | Variable>();
+
+    /**
+     * `publicAssetBuffers.set(filename, Buffer.from(await readFile(path.join(process.cwd(), 'public', filename))))`: every
+     * entry is computed from its key (not request data) and the bytes of a static file of the deployment (a font, a logo
+     * for an OG image) named by it, plus pure calls. Every instance reads the same bytes: a memo of an immutable asset.
+     */
+    function isAssetEntry(key: Node | undefined, value: Node | undefined, container: Variable): boolean {
+      if (!key || !value || key.type === 'SpreadElement' || value.type === 'SpreadElement') return false;
+      const fn = requestFunction(value);
+      if (!fn || fn.generator || isHandlerFn(fn)) return false;
+      const inputs = keyInputs(key, fn);
+      if (!inputs) return false;
+      const outer = assetReads;
+      assetReads = { count: 0 };
+      try {
+        const uses = { key: false };
+        return isPureDerivation(value, inputs, container, fn, uses) && uses.key && assetReads.count > 0;
+      } finally {
+        assetReads = outer;
+      }
+    }
+
+    /**
+     * {@link assetReads}: a call whose result is a static file's content or computed without I/O: `readFile` /
+     * `readFileSync` of an {@link isAssetPath}; this file's loader of such files ({@link isAssetLoader}); `m.get(k)` on a
+     * module Map whose every entry is such a file's ({@link isAssetEntry}); a synchronous pure function of this file (even
+     * a `getX()`, which isPureCall takes for a lookup in an async function). `'args'`: the caller still checks the
+     * arguments; `'done'`: the file read's path was checked here (its `process.cwd()` is no derivation of the key).
+     */
+    function isAssetCall(call: TSESTree.CallExpression, inputs: ReadonlySet<Variable>, uses: { key: boolean }): 'args' | 'done' | undefined {
+      const counter = assetReads;
+      if (!counter) return undefined;
+      const callee = unwrap(call.callee);
+      const name = getCalleeName(call) ?? '';
+      if (/^(?:readFile|readFileSync)$/.test(name)) {
+        const path = call.arguments[0];
+        if (!path || path.type === 'SpreadElement' || !isAssetPath(path, inputs, uses)) return undefined;
+        counter.count++;
+        return 'done';
+      }
+      if (callee.type === 'Identifier') {
+        const local = resolveLocalFunction(sourceCode, callee, { constOnly: true });
+        if (!local || isHandlerFn(local)) return undefined;
+        if (isPureFunction(local)) return 'args';
+        if (!isAssetLoader(local)) return undefined;
+        counter.count++;
+        return 'args';
+      }
+      if (callee.type === 'MemberExpression' && name === 'get' && callee.object.type === 'Identifier') {
+        const v = findVariable(sourceCode, callee.object);
+        if (!v || !isAssetMemo(v)) return undefined;
+        counter.count++;
+        return 'args';
+      }
+      return undefined;
+    }
+
+    /** `path.join(process.cwd(), 'public', name)`: literals, `process.cwd()`, `__dirname`, consts and the key's variables, under a static asset folder. */
+    function isAssetPath(node: Node, inputs: ReadonlySet<Variable>, uses: { key: boolean }): boolean {
+      const literals: string[] = [];
+      let ok = true;
+      let usesKey = false;
+      const visit = (n: Node, depth: number): void => {
+        const u = unwrap(n);
+        if (!ok || depth > 5) {
+          ok = false;
+          return;
+        }
+        if (u.type === 'Literal') {
+          if (typeof u.value === 'string') literals.push(u.value);
+          else ok = false;
+          return;
+        }
+        if (u.type === 'TemplateLiteral') {
+          for (const q of u.quasis) literals.push(q.value.cooked ?? '');
+          for (const e of u.expressions) visit(e, depth + 1);
+          return;
+        }
+        if (u.type === 'BinaryExpression' && u.operator === '+') {
+          visit(u.left, depth + 1);
+          visit(u.right, depth + 1);
+          return;
+        }
+        if (u.type === 'Identifier') {
+          if (u.name === '__dirname') return;
+          const v = findVariable(sourceCode, u);
+          if (v && inputs.has(v)) {
+            usesKey = true;
+            return;
+          }
+          const init = getConstInit(sourceCode, u);
+          if (init) visit(init, depth + 1);
+          else ok = false;
+          return;
+        }
+        if (u.type === 'CallExpression') {
+          const dotted = getDottedName(u.callee) ?? '';
+          if (dotted === 'process.cwd' && u.arguments.length === 0) return;
+          if (/^(?:path\.)?(?:join|resolve)$/.test(dotted)) {
+            for (const a of u.arguments) visit(a, depth + 1);
+            return;
+          }
+        }
+        ok = false;
+      };
+      visit(node, 0);
+      if (!ok || !literals.some((l) => ASSET_DIR.test(l)) || literals.some((l) => RUNTIME_DIR.test(l))) return false;
+      if (usesKey) uses.key = true;
+      return true;
+    }
+
+    /**
+     * {@link isAssetCall}: a function of this file whose every returned value is computed from its parameters by
+     * {@link assetReads} (a static file read, a memo of them, pure calls), reading at least one such file.
+     */
+    function isAssetLoader(fn: FunctionNode): boolean {
+      const counter = assetReads;
+      if (!counter || assetSeen.has(fn) || fn.generator || !fn.params.every((p) => p.type === 'Identifier')) return false;
+      const inputs = new Set<Variable>();
+      for (const p of fn.params) {
+        const v = p.type === 'Identifier' ? findParamVariable(fn, p.name) : undefined;
+        if (!v) return false;
+        inputs.add(v);
+      }
+      const returned: Node[] = [];
+      if (fn.body.type !== 'BlockStatement') returned.push(fn.body);
+      else {
+        walk(
+          fn.body,
+          (n) => {
+            if (n.type === 'ReturnStatement' && n.argument) returned.push(n.argument);
+          },
+          { skipFunctions: true },
+        );
+      }
+      if (returned.length === 0) return false;
+      const before = counter.count;
+      assetSeen.add(fn);
+      try {
+        return returned.every((r) => isPureDerivation(r, inputs, undefined, fn, { key: false })) && counter.count > before;
+      } finally {
+        assetSeen.delete(fn);
+      }
+    }
+
+    /** {@link isAssetCall}: a module `const m = new Map()` that is only read with `get` / `has` and written with `set(k, v)` of {@link isAssetEntry} entries. */
+    function isAssetMemo(v: Variable): boolean {
+      const def = v.defs[0];
+      if (assetSeen.has(v) || !isModuleScoped(v) || def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return false;
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const u = init ? unwrap(init) : undefined;
+      if (u?.type !== 'NewExpression' || getCalleeName(u) !== 'Map' || u.arguments.length > 0) return false;
+      assetSeen.add(v);
+      try {
+        let writes = 0;
+        for (const ref of v.references) {
+          if (ref.init) continue;
+          const p = ref.identifier.parent;
+          const call = p?.parent;
+          if (p?.type !== 'MemberExpression' || p.object !== ref.identifier || call?.type !== 'CallExpression' || call.callee !== p) return false;
+          const method = getPropertyName(p);
+          if (method === 'get' || method === 'has') continue;
+          if (method !== 'set' || call.arguments.length !== 2 || !isAssetEntry(call.arguments[0], call.arguments[1], v)) return false;
+          writes++;
+        }
+        return writes > 0;
+      } finally {
+        assetSeen.delete(v);
       }
     }
 
@@ -1735,7 +1926,10 @@ export default createRule<Options, MessageIds>({
           memo.others === 0 &&
           memo.values.length > 0 &&
           memo.values.every(
-            (v, i) => isMemoValue(v) || (!promiseValued && (isDerivedFromKey(memo.keys[i], v, variable, closedKey) || (!!v && isRecursiveComputation(getEnclosingFunction(v))))),
+            (v, i) =>
+              isMemoValue(v) ||
+              (!promiseValued &&
+                (isDerivedFromKey(memo.keys[i], v, variable, closedKey) || (!!v && isRecursiveComputation(getEnclosingFunction(v))) || isAssetEntry(memo.keys[i], v, variable))),
           )
         ) {
           return;

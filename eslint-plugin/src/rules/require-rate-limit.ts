@@ -18,6 +18,7 @@ import {
   getValueSources,
   isFunction,
   resolveLocalFunction,
+  splitWords,
   handlerLabel,
   canCallHelper,
   helperFixes,
@@ -99,6 +100,23 @@ const PASSWORD_LIB = /^(?:bcrypt|bcryptjs|argon2|argon|@node-rs\/argon2|@node-rs
 /** The test of a check that the caller is not an admin. */
 const NOT_ADMIN_TEST =
   /!\s*\(?\s*[\w.?]*\b(?:is_?admin|isSuperAdmin|is_super_admin|superAdmin)\b|\brole\s*!==?\s*['"`](?:admin|super_?admin|superadmin|owner)['"`]|['"`](?:admin|super_?admin|superadmin|owner)['"`]\s*!==?\s*[\w.?]*\brole\b|!\s*\[[^\]]*['"`]admin['"`][^\]]*\]\s*\.includes\(/i;
+
+/** A handler parameter that receives the signed-in caller from its wrapper: zipline's `handler(req, res, user)`. */
+const USER_PARAM = /^(?:user|currentUser|authUser|sessionUser)$/;
+
+/**
+ * `export default withZipline(handler, { methods: ['POST'], user: true })` with `handler(req, res, user)`: the options ask the
+ * wrapper for the signed-in user and the handler takes one, so the wrapper answers 401 to anyone else (zipline's API).
+ * Both signs are needed: `{ user: true }` alone may ask for an optional user.
+ */
+function wrapperHandsUser(h: Handler): boolean {
+  if (!h.fn || !h.fn.params.some((p) => p.type === 'Identifier' && USER_PARAM.test(p.name))) return false;
+  return h.wrapperCalls.some((c) =>
+    c.arguments.some(
+      (a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'user' && p.value.type === 'Literal' && p.value.value === true),
+    ),
+  );
+}
 
 /** Server action names that are auth endpoints. */
 const AUTH_ACTION_NAME = /^(?:sign_?in|sign_?up|log_?in|login|signin|signup|register|forgot\w*|resetPassword|requestPassword\w*|sendPassword\w*|sendOtp|verifyOtp|sendMagicLink|magicLink|passwordless\w*)(?:Action)?$/i;
@@ -248,7 +266,7 @@ export default createRule<Options, MessageIds>({
       if (limits.length === 0 && bodies.some((b) => enforcesQuota(b))) return;
       // A password re-check inside an authenticated handler (change password) is not a sign-in endpoint.
       const hasSession = bodies.some((b) => readsSession(b));
-      const authed = hasSession || h.wrappers.some((w) => isAuthWrapperName(w)) || /\bctx\.(?:user|session|userId)\b|ctx:\s*\{[^}]*\b(?:user|session|userId)\b|\{[^}=]*\b(?:auth|session)\b[^}=]*\}\s*=\s*await\s+(?!req|request)/.test(sourceCode.getText(h.fn));
+      const authed = hasSession || h.wrappers.some((w) => isAuthWrapperName(w)) || wrapperHandsUser(h) || /\bctx\.(?:user|session|userId)\b|ctx:\s*\{[^}]*\b(?:user|session|userId)\b|\{[^}=]*\b(?:auth|session)\b[^}=]*\}\s*=\s*await\s+(?!req|request)/.test(sourceCode.getText(h.fn));
       for (let i = found.length - 1; i >= 0; i--) {
         // Signed-in users changing their own password / passkeys are not a brute-force target of the same order.
         if (found[i]!.kind === 'auth' && authed) found.splice(i, 1);
@@ -281,6 +299,9 @@ export default createRule<Options, MessageIds>({
       if (!target && !authed && (authPath || (h.kind === 'server-action' && AUTH_ACTION_NAME.test(h.name)))) {
         // An auth endpoint by path/name: it must reach something (a DB, an auth provider, a password check).
         if (h.name === 'GET' && !found.length) return;
+        // A sign-out action given nothing, beside the sign-in in a `login/` actions file (deals-web's `merchantLogoutAction()`:
+        // `supabase.auth.signOut()` then a redirect): it takes no password, code or email to guess.
+        if (h.kind === 'server-action' && h.fn.params.length === 0 && /(?:^|_)(?:log_?out|sign_?out)(?:_|$)/.test(splitWords(h.name).join('_'))) return;
         // A route handler that takes no request (`export const POST = async () => ...`: a demo's `dev/reset`
         // that re-seeds its store) reads no body, query or form: no credential, email or code to guess. (Not a
         // server action: an inline one gets its input from the component it closes over.)

@@ -281,6 +281,14 @@ const PAYMENT_PROVIDER = /\b(?:stripe|Stripe|lemonsqueezy|lemonSqueezy|paddle|Pa
 const PUBLIC_IMAGE_GET_ROUTES = ['**/{avatar,avatars,logo,logos}{,/**,.*}'];
 
 /**
+ * Routes whose `GET` serves an embeddable widget's configuration (yettobedecided's `/api/widget-settings?org=slug`: the
+ * accent color, position and button text its script loads on the customer's site, for visitors who are signed in to
+ * nothing): what the widget shows on third-party pages is public by construction. Writing it (the dashboard's `POST`)
+ * is checked, and so are other `widget-*` routes (`widget-users` lists the people who used it).
+ */
+const EMBED_CONFIG_GET_ROUTES = ['**/{widget,embed}[-_]{settings,config,configuration}{,/**,.*}'];
+
+/**
  * A route named for a sign-up form's yes/no about a public handle: `api/users/check-username`, `api/slug-available`,
  * `api/username/availability` (the route form of `checkUsernameAvailability(name)`; an email is not a public handle), also
  * with the answer's word after it, `api/check-username-unique` (the mystery-message tutorial's sign-up form check).
@@ -716,7 +724,7 @@ export default createRule<Options, MessageIds>({
     function check(h: Handler): void {
       if (h.kind === 'middleware' || h.delegated || !h.fn) return;
       if (h.name === 'OPTIONS') return;
-      if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES)) return;
+      if (h.kind === 'route' && (h.name === 'GET' || h.name === 'HEAD') && (matchesAnyGlob(file, PUBLIC_IMAGE_GET_ROUTES) || matchesAnyGlob(file, EMBED_CONFIG_GET_ROUTES))) return;
       // A handler whose response a CDN may serve to anyone (`Cache-Control: public, s-maxage=…`) is public
       // by design: per-user auth could not hold behind that cache.
       // Only a read can be served from that cache: a POST's answer is computed per call (dailybread's paid TTS POST
@@ -1133,6 +1141,10 @@ export default createRule<Options, MessageIds>({
           if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) {
             const m = GUEST_COOKIE_READ.exec(sourceCode.getText(n.init));
             let subject = m ? splitWords(m[1]!).find((w) => GUEST_WORD.test(w)) : undefined;
+            // The cookie named by a constant: `req.cookies.get(VISITOR_COOKIE)` (deals-web's `/api/view` beacon), by the
+            // constant's name or its string.
+            // In the handler itself: a helper's cookie is judged by the helper's name (below).
+            if (!subject && !m && isWithin(n, fn)) subject = guestCookieConstant(n.init);
             // The app's own helper for that cookie: `const cartId = await getCartId()` (vercel/examples' flags-sdk shop).
             const init = unwrap(n.init, { await: true });
             if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
@@ -1150,6 +1162,22 @@ export default createRule<Options, MessageIds>({
         });
       }
       return found;
+    }
+
+    /** {@link guestCookie}: the guest word of a cookie read by a constant (`cookies.get(VISITOR_COOKIE)`, `cookieStore.get(CART_KEY)`). */
+    function guestCookieConstant(init: Node): string | undefined {
+      let subject: string | undefined;
+      walk(init, (n) => {
+        if (subject) return false;
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || getPropertyName(n.callee) !== 'get' || n.arguments.length !== 1) return true;
+        const arg = n.arguments[0]!;
+        if (arg.type !== 'Identifier' || !/cookie/i.test(sourceCode.getText(n.callee.object))) return true;
+        const init = getConstInit(sourceCode, arg);
+        const value = init ? getStaticString(init) : undefined;
+        subject = [...splitWords(arg.name), ...splitWords(value ?? '')].find((w) => GUEST_WORD.test(w));
+        return !subject;
+      });
+      return subject;
     }
 
     /**
