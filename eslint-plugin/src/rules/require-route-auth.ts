@@ -87,7 +87,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -573,6 +573,12 @@ const CALLER_USER_ID = /^(?:userId|user_id|uid|ownerId|owner_id|authorId|creator
 const ROLE_CHECK = /\b(?:role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperAdmin|superAdmin|can[A-Z]\w*|has[A-Z]\w*(?:Role|Permission|Access)\w*|authori[sz]e\w*|assert\w*(?:Access|Owner|Admin|Permission)\w*|check\w*(?:Access|Owner|Admin|Permission)\w*|require\w*(?:Admin|Role|Permission|Owner)\w*)\b/;
 /** A role named as a check's argument: `await requireAuth('owner')`, `requireUser(['owner', 'manager'])` (homebake's owner-only actions). */
 const ROLE_ARGUMENT = /\(\s*\[?\s*['"](?:owner|admin|administrator|super_?admin|superuser|manager|moderator|staff)['"]/i;
+/** A server action parameter naming the organization (tenant) it acts in. */
+const TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id|teamId|team_id)$/;
+/** A call named for checking the caller's place in an organization: `getUserOrganizationMembership`, `userHasOrgAccess`, `getMemberRole`. */
+const TENANT_CHECK_NAME = /Membership|Access|Permission|Role|Authori[sz]|Owner/;
+/** A global (not per-organization) admin check of the caller: an administrator may act in any organization. */
+const GLOBAL_ADMIN_CHECK = /\b(?:isAdmin|is_admin|isSuperAdmin|superAdmin|isSuperuser)\b|\.role\s*[!=]==?\s*['"](?:admin|super_?admin|superuser)['"]|['"](?:admin|super_?admin|superuser)['"]\s*[!=]==?\s*\w+(?:\.\w+)*\.role\b/;
 const USER_KEYED_PARAM = /^(?:user|userId|user_id|uid|email|accountId|account_id|account|customerId|customer_id|sellerId|seller_id|ownerId|owner_id|memberId|orgId|org_id|organizationId|teamId|team_id|workspaceId|workspace_id|tenantId|tenant_id|profileId|clientId)$/i;
 
 /** A module of made-up data: `@/constants/mock-api`, `lib/fake-data`, `@/data/demo`, `mocks/handlers`. */
@@ -654,6 +660,8 @@ export default createRule<Options, MessageIds>({
         '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
       callerChosenUser:
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
+      callerChosenTenant:
+        '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes, and writes: a server action\'s arguments come from the client, so a member of one organization can pass another\'s id. Check the caller\'s membership (and role) in that organization first, or use the organization from the session.',
       openDraftMode:
         '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
       openRealtimeAuth:
@@ -783,6 +791,17 @@ export default createRule<Options, MessageIds>({
         const use = callerChosenUserReach(h.fn, param, a.reaches);
         if (use) {
           context.report({ node: use.ref, messageId: 'callerChosenUser', data: { handler: handlerLabel(h), what: use.what, param } });
+          return;
+        }
+      }
+      // Its organization id parameter too: a session proves who calls, not that they belong to the organization they name
+      // (tender-track-360's `deleteDocument(organizationId, documentId)` looks the document up by the caller's
+      // `organizationId` though the session holds the active one).
+      const tenantParam = unwrappedAction && a.sessionGated && !a.authEndpoint && !a.webhook ? callerTenantParam(h.fn) : undefined;
+      if (tenantParam) {
+        const use = callerChosenTenantReach(h.fn, tenantParam, a.reaches);
+        if (use) {
+          context.report({ node: use.ref, messageId: 'callerChosenTenant', data: { handler: handlerLabel(h), what: use.what, param: tenantParam } });
           return;
         }
       }
@@ -3750,6 +3769,118 @@ export default createRule<Options, MessageIds>({
         if (!scoped) return { ref, what: r.shown ?? r.label };
       }
       return undefined;
+    }
+
+    /** The handler's parameter that names an organization (`organizationId`, `{ workspaceId }`), when it has one. */
+    function callerTenantParam(fn: FunctionNode): string | undefined {
+      for (const p of fn.params) {
+        const target = p.type === 'AssignmentPattern' ? p.left : p;
+        if (target.type === 'Identifier' && TENANT_PARAM.test(target.name)) return target.name;
+        if (target.type === 'ObjectPattern') {
+          for (const prop of target.properties) {
+            if (prop.type === 'Property' && prop.value.type === 'Identifier' && TENANT_PARAM.test(prop.value.name)) return prop.value.name;
+          }
+        }
+      }
+      return undefined;
+    }
+
+    /**
+     * A signed-in server action that updates or deletes, and queries the database by the organization id its caller
+     * passes: the first such query. Not when the handler compares the parameter with anything (`if (organizationId !==
+     * session.session.activeOrganizationId)`), reassigns it, hands it to a check (`getUserOrganizationMembership(user.id,
+     * organizationId)`, `auth.api.hasPermission({ body: { organizationId } })`, `requireOrgAccess(orgId)`), queries by it
+     * together with the session's user (a membership lookup), or checks a global admin role; nor through the app's data
+     * layer (another file may check) or a Supabase client (its row-level security may).
+     */
+    function callerChosenTenantReach(fn: FunctionNode, param: string, reaches: readonly Reach[]): { ref: TSESTree.Identifier; what: string } | undefined {
+      if (GLOBAL_ADMIN_CHECK.test(sourceCode.getText(fn.body)) || ROLE_ARGUMENT.test(sourceCode.getText(fn.body))) return undefined;
+      const writes = reaches.some(
+        (r) =>
+          r.write &&
+          r.stored &&
+          r.node.type === 'CallExpression' &&
+          !/^(?:create|insert|add|send|notify|invite|log|track|record|enqueue|publish|emit)/i.test(getCalleeName(r.node) ?? '') &&
+          !/\.(?:insert|create\w*)\(/.test(sourceCode.getText(chainTop(r.node)).slice(0, 200)),
+      );
+      if (!writes) return undefined;
+      const declared = fn.params
+        .flatMap((p) => {
+          const target = p.type === 'AssignmentPattern' ? p.left : p;
+          if (target.type === 'Identifier' && target.name === param) return [target];
+          if (target.type === 'ObjectPattern') return target.properties.flatMap((prop) => (prop.type === 'Property' && prop.value.type === 'Identifier' && prop.value.name === param ? [prop.value] : []));
+          return [];
+        })[0];
+      const variable = declared ? findVariable(sourceCode, declared) : undefined;
+      if (!variable) return undefined;
+      const refs = variable.references.filter((r) => !r.init).map((r) => r.identifier as TSESTree.Identifier);
+      for (const ref of refs) {
+        const p = ref.parent;
+        if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) {
+          const other = p.left === ref ? p.right : p.left;
+          if (other.type !== 'Literal' && !(other.type === 'Identifier' && other.name === 'undefined')) return undefined;
+        }
+        if (p?.type === 'AssignmentExpression' && p.left === ref) return undefined;
+        // The call it is an argument of (also inside an options object): a check by its name, or one handed the caller too.
+        let arg: Node = ref;
+        while (arg.parent && (arg.parent.type === 'Property' || arg.parent.type === 'ObjectExpression' || arg.parent.type === 'ArrayExpression')) arg = arg.parent;
+        const call = arg.parent?.type === 'CallExpression' && arg.parent.callee !== arg ? arg.parent : undefined;
+        if (call && (CHECK_HELPER.test(getCalleeName(call) ?? '') || TENANT_CHECK_NAME.test(getCalleeName(call) ?? '') || mentionsSessionUser(call))) return undefined;
+      }
+      // The value the parameter reaches a query in: itself, or a local condition built from it (`const where = and(eq(t.orgId, orgId), ...)`).
+      const carriers = new Set<Node>(refs);
+      for (const ref of refs) {
+        const d = ref.parent?.type === 'VariableDeclarator' ? undefined : getEnclosingDeclarator(ref);
+        if (d) carriers.add(d);
+      }
+      let found: { ref: TSESTree.Identifier; what: string } | undefined;
+      for (const r of reaches) {
+        if (!r.stored || !/^the database\b/.test(r.label)) continue;
+        const top = chainTop(r.node);
+        const text = sourceCode.getText(top);
+        if (/\bsupabase/i.test(text) || /\.from\(\s*['"`]/.test(text)) continue;
+        const within = (n: Node) => n.range[0] >= top.range[0] && n.range[1] <= top.range[1];
+        const ref = refs.find(within) ?? refs.find((x) => [...carriers].some((c) => c.type === 'VariableDeclarator' && isWithin(x, c) && chainUses(top, c)));
+        if (!ref) continue;
+        // A membership lookup (`db.member.findFirst({ where: { organizationId, userId: session.user.id } })`): checked.
+        if (mentionsSessionUser(top)) return undefined;
+        found ??= { ref, what: r.shown ?? r.label };
+      }
+      return found;
+    }
+
+    /** The `const x = ...` whose initializer holds `node` (one statement up at most), if any. */
+    function getEnclosingDeclarator(node: Node): TSESTree.VariableDeclarator | undefined {
+      for (let cur: Node | undefined = node.parent, i = 0; cur && i < 12; cur = cur.parent, i++) {
+        if (cur.type === 'VariableDeclarator') return cur.id.type === 'Identifier' ? cur : undefined;
+        if (isFunction(cur) || cur.type.endsWith('Statement')) return undefined;
+      }
+      return undefined;
+    }
+
+    /** Whether `top` reads the variable a declarator binds (`.where(whereCondition)`). */
+    function chainUses(top: Node, d: TSESTree.VariableDeclarator): boolean {
+      if (d.id.type !== 'Identifier') return false;
+      const v = findVariable(sourceCode, d.id);
+      return !!v?.references.some((r) => !r.init && isWithin(r.identifier, top));
+    }
+
+    /** Whether a node names the signed-in user (`session.user.id`, `currentUser.id`, a `userId` variable that is no parameter). */
+    function mentionsSessionUser(node: Node): boolean {
+      let hit = false;
+      walk(node, (n) => {
+        if (hit) return false;
+        const p = n.parent;
+        const isName = n.type === 'Identifier' && !(p?.type === 'MemberExpression' && p.property === n && !p.computed) && !(p?.type === 'Property' && p.key === n && !p.shorthand);
+        if (isName && /^(?:userId|user_id|currentUserId|sessionUserId|authUserId|viewerId)$/.test(n.name) && !isParameterOf(n)) hit = true;
+        if (n.type === 'MemberExpression' && /^(?:session|authSession|auth|ctx|currentUser|user|authUser|me|viewer)(?:\.user)?\.(?:id|userId)$/.test(getDottedName(n) ?? '')) hit = true;
+        return !hit;
+      });
+      return hit;
+    }
+
+    function isParameterOf(id: TSESTree.Identifier): boolean {
+      return findVariable(sourceCode, id)?.defs[0]?.type === 'Parameter';
     }
 
     /**

@@ -13,6 +13,7 @@ import {
   type FunctionNode,
 } from './ast';
 import { getImportSource, getImportedName, getValueSources, isParameter, resolveLocalFunction } from './data-flow';
+import { getDirectives } from './file-kind';
 
 /**
  * Shared vocabulary of authentication, rate limiting and "reaching data" for the auth-related rules
@@ -443,12 +444,17 @@ export const PAID_API_MODULE =
  * sent (`const { apiKey } = await req.json()`, `req.headers.get('x-openai-key')`), no env var (paul-graham-gpt's search
  * route). The provider bills that key's owner, the caller. An SDK client given such a key is not this: the SDKs fall back
  * to their env var when it is missing (`createOpenAI({ apiKey })`).
+ * Also a key sent in the URL's `key=` query parameter (Google's Generative Language API, `?key=${apiKey}`), and a key
+ * that is a parameter of an exported server action (`validateGeminiKey(apiKey)`): the client calling the action sends it.
  */
 export function fetchBillsCaller(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  const urlKey = call.arguments[0] ? urlKeyValue(sourceCode, call.arguments[0]) : undefined;
   const opts = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+  if (opts === undefined && urlKey) return sentByCaller(sourceCode, urlKey);
   if (opts?.type !== 'ObjectExpression') return false;
   const headersProp = opts.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'headers');
   const headers = headersProp ? unwrap(headersProp.value) : undefined;
+  if (headers === undefined && urlKey) return sentByCaller(sourceCode, urlKey);
   if (headers?.type !== 'ObjectExpression') return false;
   const props: TSESTree.Property[] = [];
   // `...(apiKey ? { Authorization: `Bearer ${apiKey}` } : {})` (Open-Fiesta's model check): a header added only in
@@ -468,19 +474,46 @@ export function fetchBillsCaller(sourceCode: SourceCode, call: TSESTree.CallExpr
     });
   if (!collect(headers, 0)) return false;
   const auth = props.filter((p) => /^(?:authorization|x-api-key|api-key|x-goog-api-key)$/i.test(getPropertyName(p) ?? ''));
-  if (auth.length === 0) return false;
-  return auth.every((p) => {
-    const sources = getValueSources(sourceCode, p.value as Node);
-    return (
-      sources.length > 0 &&
-      sources.every((src) => {
-        if (src.type === 'TemplateLiteral') return src.expressions.length === 0 && /^(?:Bearer\s*)?$/.test(src.quasis[0]?.value.cooked ?? '');
-        if (src.type === 'Literal') return typeof src.value === 'string' && /^(?:Bearer\s*)?$/.test(src.value);
-        if (sourceCode.getText(src).includes('process.env')) return false;
-        return readsCallerRequest(sourceCode, src);
-      })
-    );
-  });
+  if (auth.length === 0 && !urlKey) return false;
+  return auth.every((p) => sentByCaller(sourceCode, p.value as Node)) && (!urlKey || sentByCaller(sourceCode, urlKey));
+}
+
+/** Whether every source of a credential value is what the caller sent (its request, or its server action's own parameter). */
+function sentByCaller(sourceCode: SourceCode, value: Node): boolean {
+  const sources = getValueSources(sourceCode, value);
+  return (
+    sources.length > 0 &&
+    sources.every((src) => {
+      if (src.type === 'TemplateLiteral') return src.expressions.length === 0 && /^(?:Bearer\s*)?$/.test(src.quasis[0]?.value.cooked ?? '');
+      if (src.type === 'Literal') return typeof src.value === 'string' && /^(?:Bearer\s*)?$/.test(src.value);
+      if (sourceCode.getText(src).includes('process.env')) return false;
+      return readsCallerRequest(sourceCode, src) || (src.type === 'Identifier' && isServerActionParameter(sourceCode, src));
+    })
+  );
+}
+
+/** The value after `key=` in a fetch URL's query (`` `...:generateContent?key=${apiKey}` ``, also through a `const`). */
+function urlKeyValue(sourceCode: SourceCode, url: Node): Node | undefined {
+  for (const src of getValueSources(sourceCode, url, { keepTemplates: true })) {
+    if (src.type !== 'TemplateLiteral') continue;
+    for (let i = 0; i < src.expressions.length; i++) {
+      if (/[?&]key=$/.test(src.quasis[i]?.value.cooked ?? '')) return src.expressions[i];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A parameter of a server action the client calls: of an exported function of a `'use server'` file
+ * (`export async function validateGeminiKey(apiKey: string)`), or of a function marked `'use server'` itself.
+ */
+function isServerActionParameter(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
+  const fn = findVariable(sourceCode, id)?.defs.find((d) => d.type === 'Parameter')?.node;
+  if (!fn || !isFunction(fn)) return false;
+  if (fn.body.type === 'BlockStatement' && getDirectives(fn.body.body).includes('use server')) return true;
+  if (!getDirectives(sourceCode.ast.body).includes('use server')) return false;
+  const at: Node | undefined = fn.parent?.type === 'VariableDeclarator' ? fn.parent.parent : fn;
+  return at?.parent?.type === 'ExportNamedDeclaration';
 }
 
 /** `await req.json()`, `req.headers.get('x-key')`, `req.body`: a read of the request the handler was given (`req` / `request` parameter). */

@@ -93,9 +93,12 @@ export function secretEnvReason(name: string, options: SecretNameOptions = {}): 
   }
   if (has('private') && (has('key') || has('token') || has('pem') || has('cert'))) return 'a private key';
   if (has('pat')) return 'a personal access token';
+  // Not Firebase's Realtime Database URL (`FIREBASE_DATABASE_URL`, the `databaseURL` of its public web config,
+  // `https://<project>.firebaseio.com`): it names the database, it carries no credential.
   if (
     words.some((w) => /db$|^database$|^postgres|^pg$|^mysql|^mongo|^mariadb|^cockroach|^sql$|^neon$/.test(w)) &&
-    (has('url') || has('uri') || has('dsn'))
+    (has('url') || has('uri') || has('dsn')) &&
+    !has('firebase')
   ) {
     return 'a database connection string (it embeds the password)';
   }

@@ -130,3 +130,16 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "'use client';\nconst k = process.env.NEXT_PUBLIC_ACME_KEY;", filename: 'app/page.tsx', options: [{ secretPatterns: ['^ACME_'] }], errors: [{ messageId: 'publicSecret', suggestions: [] }] },
   ],
 });
+
+// Firebase's Realtime Database URL is part of its public web config (gestao-clientes' src/lib/firebase.ts: `databaseURL:
+// process.env.NEXT_PUBLIC_FIREBASE_DATABASE_URL`): `https://<project>.firebaseio.com` carries no password.
+ruleTester.run('no-public-secret-env (Firebase database URL)', rule, {
+  valid: [
+    // the web SDK's config: the RTDB URL beside the public API key and project id
+    { code: "'use client';\nimport { initializeApp } from 'firebase/app';\n\nexport const app = initializeApp({\n  apiKey: process.env.NEXT_PUBLIC_FIREBASE_API_KEY,\n  projectId: process.env.NEXT_PUBLIC_FIREBASE_PROJECT_ID,\n  databaseURL: process.env.NEXT_PUBLIC_FIREBASE_DATABASE_URL || undefined,\n});\n", filename: 'src/lib/firebase.ts' },
+  ],
+  invalid: [
+    // a Postgres connection string under the public prefix still embeds its password
+    { code: "'use client';\nimport postgres from 'postgres';\n\nexport const sql = postgres(process.env.NEXT_PUBLIC_SUPABASE_DB_URL ?? '');\n", filename: 'src/lib/db.ts', errors: [{ messageId: 'publicSecret', line: 4, column: 41, data: { name: 'NEXT_PUBLIC_SUPABASE_DB_URL', reason: 'a database connection string (it embeds the password)', prefix: 'NEXT_PUBLIC_', bare: 'SUPABASE_DB_URL' }, suggestions: [] }] },
+  ],
+});
