@@ -830,6 +830,8 @@ export default createRule<Options, MessageIds>({
             new RegExp(`\\b${guest.variable}\\b`).test(chain) ||
             // ... also inside a name: `updateCart(newCart)` writes the cart back.
             (r.write && (new RegExp(`\\b${guest.subject}s?\\b`, 'i').test(chain) || new RegExp(`[a-z]${guest.subject[0]!.toUpperCase()}${guest.subject.slice(1)}s?\\b`).test(chain))) ||
+            // ... or keyed by an entry of the record: `const item = cart.cartItems.find(...)`, then `where: { id: item.id }`.
+            (r.write && r.node.type === 'CallExpression' && keyedByGuestEntry(r.node, guest.variable)) ||
             /\b(?:paymentIntents|setupIntents)\b/.test(r.label) ||
             (!r.write && !r.paid && !r.sensitive)
           ) {
@@ -1067,7 +1069,9 @@ export default createRule<Options, MessageIds>({
             const m = GUEST_COOKIE_READ.exec(sourceCode.getText(n.init));
             let subject = m ? splitWords(m[1]!).find((w) => GUEST_WORD.test(w)) : undefined;
             // The app's own helper for that cookie: `const cartId = await getCartId()` (vercel/examples' flags-sdk shop).
-            const init = unwrap(n.init, { await: true });
+            let init = unwrap(n.init, { await: true });
+            // Get-or-create: `(await getCart()) ?? (await createCart())` (techiekart's cart actions): the cart is the one found.
+            if (init.type === 'LogicalExpression' && init.operator !== '&&') init = unwrap(init.left, { await: true });
             if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
               const words = splitWords(getCalleeName(init) ?? '');
               // Also one that reads the cookie itself: `await readCartCookie()` (nextjs-stripe-store keeps the whole cart in it).
@@ -1083,6 +1087,21 @@ export default createRule<Options, MessageIds>({
         });
       }
       return found;
+    }
+
+    /**
+     * A write whose arguments name an entry of the guest's record through a `const` taken from it:
+     * `const item = cart.cartItems.find(...)`, then `prisma.cartItem.update({ where: { id: item.id } })`.
+     */
+    function keyedByGuestEntry(call: TSESTree.CallExpression, variable: string): boolean {
+      const entry = new RegExp(`^\\(?\\s*${variable}\\s*\\.`);
+      return call.arguments.some((arg) =>
+        some(arg, (n) => {
+          if (n.type !== 'MemberExpression' || n.object.type !== 'Identifier') return false;
+          const init = getConstInit(sourceCode, n.object);
+          return init !== undefined && entry.test(sourceCode.getText(unwrap(init, { await: true })));
+        }),
+      );
     }
 
     /**
