@@ -506,6 +506,9 @@ const DOCUMENT_OPERATION = /^(?:count|estimated|list|get|create|update|delete|up
 /** Calls whose string arguments name a table or collection: `supabase.from('orders')`, `db.collection('users')`. */
 const TABLE_CALL = /^(?:from|table|collection|doc|ref|model|getRepository|into)$/;
 
+/** A read of the app's one settings record: `getSettings()`, `getSiteSettings()`, `getStoreSettings()`. */
+const GLOBAL_SETTINGS_READ = /^get(?:App|Site|Store|Shop|Global|Public)?Settings$/;
+
 /** A cookie read: `cookies().get('cartId')`, `(await cookies()).get("cartId")`, `cookieStore.get('guest_id')`. */
 const GUEST_COOKIE_READ = /cookie\w*\s*(?:\(\s*\))?\s*\)?\s*\.get\(\s*['"`]([\w-]+)['"`]/i;
 /** What a guest-session cookie names. */
@@ -2650,6 +2653,9 @@ export default createRule<Options, MessageIds>({
         !AVAILABILITY_CHECK.test(name) &&
         !availabilityRoute &&
         !headOnlyCount(call) &&
+        // The store's one settings document, `Settings.getSettings()` given nothing (soulseam's COD-advance config, read by
+        // its storefront): no argument can name a user's row. `getSettings(userId)` and `getUserSettings()` still count.
+        !(call.arguments.length === 0 && GLOBAL_SETTINGS_READ.test(name)) &&
         SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, ''));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {

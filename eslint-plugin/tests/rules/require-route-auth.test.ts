@@ -3266,3 +3266,22 @@ ruleTester.run('require-route-auth (guest cart found or created)', rule, {
     },
   ],
 });
+
+/** soulseam's settings route: the store's one settings document (a mongoose static given nothing), read by its storefront. */
+const STORE_SETTINGS = (read: string) =>
+  `import { NextResponse } from 'next/server';\nimport { connectDB } from '@/app/lib/db';\nimport Settings from '@/app/models/Settings';\n\nexport async function GET(req: Request) {\n  await connectDB();\n${read}  return NextResponse.json({ codAdvanceEnabled: settings.codAdvanceEnabled, codAdvanceAmount: settings.codAdvanceAmount });\n}\n`;
+
+ruleTester.run('require-route-auth (the store settings document)', rule, {
+  valid: [{ code: STORE_SETTINGS('  const settings = await Settings.getSettings();\n'), filename: 'app/api/settings/route.js' }],
+  invalid: [
+    // twin: the settings of the user the query names
+    {
+      code: STORE_SETTINGS("  const userId = new URL(req.url).searchParams.get('userId');\n  const settings = await Settings.getSettings(userId);\n"),
+      filename: 'app/api/settings/route.js',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'GET handler', what: 'the database (Settings.getSettings)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: STORE_SETTINGS("  const userId = new URL(req.url).searchParams.get('userId');\n  const settings = await Settings.getSettings(userId);\n")
+        .replace("import Settings from '@/app/models/Settings';\n", "import Settings from '@/app/models/Settings';\nimport { requireAuth } from '@/lib/require-auth';\n")
+        .replace('GET(req: Request) {\n', 'GET(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
+    },
+  ],
+});
