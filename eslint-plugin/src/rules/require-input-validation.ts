@@ -38,6 +38,14 @@ type MessageIds = 'unvalidated' | 'addSchema';
 /** SDK modules whose calls receive request data (payments, email, AI, storage, auth admin). */
 const SDK_MODULES = /^(?:stripe|openai|@anthropic-ai\/sdk|resend|@sendgrid\/mail|twilio|replicate|@google\/generative-ai|@google\/genai|groq-sdk|@mistralai\/mistralai|cohere-ai|@pinecone-database\/pinecone|@aws-sdk\/.*|@vercel\/blob|@vercel\/kv|@upstash\/redis|@upstash\/qstash|@clerk\/nextjs\/server|@clerk\/backend|firebase-admin(?:\/.*)?|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|nodemailer|postmark|mailgun\.js|@notionhq\/client|@octokit\/rest|algoliasearch|@elastic\/elasticsearch|cloudinary|@mux\/mux-node|uploadthing(?:\/.*)?|@slack\/web-api|@googleapis\/.*|googleapis)$/;
 const AI_MODULES = /^(?:ai|@ai-sdk\/.*|langchain|@langchain\/.*|llamaindex)$/;
+/** The app's own module for its Stripe client: `@/lib/stripe`, `../../lib/stripe`, `~/server/stripe.server`. */
+const APP_STRIPE_MODULE = /^(?:\.{1,2}\/|[@~#]\/)(?:.*\/)?stripe(?:[.-]server)?$/i;
+/** Stripe API resources, the first member after the client (`stripe.paymentIntents.create`). */
+const STRIPE_RESOURCES = new Set([
+  'checkout', 'paymentIntents', 'setupIntents', 'customers', 'subscriptions', 'subscriptionItems', 'prices', 'products',
+  'invoices', 'invoiceItems', 'billingPortal', 'refunds', 'charges', 'paymentLinks', 'coupons', 'promotionCodes', 'accounts',
+  'accountLinks', 'transfers', 'shippingRates', 'taxRates', 'paymentMethods', 'payouts',
+]);
 const SDK_CTORS = /^(?:Stripe|OpenAI|OpenAIApi|Anthropic|Resend|Replicate|GoogleGenerativeAI|GoogleGenAI|Groq|Mistral|CohereClient|Pinecone|Twilio|Polar|Mux|S3Client|Redis|Client|WebClient|Octokit)$/;
 /** Values composed from others, whose local is not a field the client sends (`const prompt = `Based on: ${query}``). */
 const COMPOSED_VALUE = new Set(['TemplateLiteral', 'LogicalExpression', 'BinaryExpression', 'ConditionalExpression', 'ArrayExpression', 'ObjectExpression']);
@@ -777,6 +785,12 @@ export default createRule<Options, MessageIds>({
           const ctorSrc = getImportSource(sourceCode, u.callee);
           if (ctorSrc === undefined || SDK_MODULES.test(ctorSrc) || extraSdk.has(ctorSrc)) return { label: `the SDK call ${dotted}()`, args: call.arguments };
         }
+      }
+      // The app's Stripe client from its own module (`import { stripe } from '@/lib/stripe'`), on a Stripe resource
+      // (`stripe.checkout.sessions.create(...)`): the SDK built elsewhere (techiekart's checkout_sessions route).
+      if (src !== undefined && APP_STRIPE_MODULE.test(src) && /^stripe(?:Client)?$/i.test(root.name) && callee.object !== root) {
+        const resource = dotted.split('.')[1] ?? '';
+        if (STRIPE_RESOURCES.has(resource)) return { label: `the SDK call ${dotted}()`, args: call.arguments };
       }
       // Supabase auth: supabase.auth.signUp({ email, password }), auth.admin.createUser(...)
       // (sign-in / OTP / reset calls only look credentials up: the provider validates them.)

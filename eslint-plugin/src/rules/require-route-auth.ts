@@ -539,6 +539,9 @@ const DOCUMENT_OPERATION = /^(?:count|estimated|list|get|create|update|delete|up
 /** Calls whose string arguments name a table or collection: `supabase.from('orders')`, `db.collection('users')`. */
 const TABLE_CALL = /^(?:from|table|collection|doc|ref|model|getRepository|into)$/;
 
+/** A read of the app's one settings record: `getSettings()`, `getSiteSettings()`, `getStoreSettings()`. */
+const GLOBAL_SETTINGS_READ = /^get(?:App|Site|Store|Shop|Global|Public)?Settings$/;
+
 /** A cookie read: `cookies().get('cartId')`, `(await cookies()).get("cartId")`, `cookieStore.get('guest_id')`. */
 const GUEST_COOKIE_READ = /cookie\w*\s*(?:\(\s*\))?\s*\)?\s*\.get\(\s*['"`]([\w-]+)['"`]/i;
 /** What a guest-session cookie names. */
@@ -892,6 +895,8 @@ export default createRule<Options, MessageIds>({
             new RegExp(`\\b${guest.variable}\\b`).test(chain) ||
             // ... also inside a name: `updateCart(newCart)` writes the cart back.
             (r.write && (new RegExp(`\\b${guest.subject}s?\\b`, 'i').test(chain) || new RegExp(`[a-z]${guest.subject[0]!.toUpperCase()}${guest.subject.slice(1)}s?\\b`).test(chain))) ||
+            // ... or keyed by an entry of the record: `const item = cart.cartItems.find(...)`, then `where: { id: item.id }`.
+            (r.write && r.node.type === 'CallExpression' && keyedByGuestEntry(r.node, guest.variable)) ||
             /\b(?:paymentIntents|setupIntents)\b/.test(r.label) ||
             (!r.write && !r.paid && !r.sensitive)
           ) {
@@ -1165,7 +1170,9 @@ export default createRule<Options, MessageIds>({
             // In the handler itself: a helper's cookie is judged by the helper's name (below).
             if (!subject && !m && isWithin(n, fn)) subject = guestCookieConstant(n.init);
             // The app's own helper for that cookie: `const cartId = await getCartId()` (vercel/examples' flags-sdk shop).
-            const init = unwrap(n.init, { await: true });
+            let init = unwrap(n.init, { await: true });
+            // Get-or-create: `(await getCart()) ?? (await createCart())` (techiekart's cart actions): the cart is the one found.
+            if (init.type === 'LogicalExpression' && init.operator !== '&&') init = unwrap(init.left, { await: true });
             if (!subject && init.type === 'CallExpression' && init.arguments.length === 0) {
               const words = splitWords(getCalleeName(init) ?? '');
               // Also one that reads the cookie itself: `await readCartCookie()` (nextjs-stripe-store keeps the whole cart in it).
@@ -1197,6 +1204,21 @@ export default createRule<Options, MessageIds>({
         return !subject;
       });
       return subject;
+    }
+
+    /**
+     * A write whose arguments name an entry of the guest's record through a `const` taken from it:
+     * `const item = cart.cartItems.find(...)`, then `prisma.cartItem.update({ where: { id: item.id } })`.
+     */
+    function keyedByGuestEntry(call: TSESTree.CallExpression, variable: string): boolean {
+      const entry = new RegExp(`^\\(?\\s*${variable}\\s*\\.`);
+      return call.arguments.some((arg) =>
+        some(arg, (n) => {
+          if (n.type !== 'MemberExpression' || n.object.type !== 'Identifier') return false;
+          const init = getConstInit(sourceCode, n.object);
+          return init !== undefined && entry.test(sourceCode.getText(unwrap(init, { await: true })));
+        }),
+      );
     }
 
     /**
@@ -2773,6 +2795,9 @@ export default createRule<Options, MessageIds>({
         !AVAILABILITY_CHECK.test(name) &&
         !availabilityRoute &&
         !headOnlyCount(call) &&
+        // The store's one settings document, `Settings.getSettings()` given nothing (soulseam's COD-advance config, read by
+        // its storefront): no argument can name a user's row. `getSettings(userId)` and `getUserSettings()` still count.
+        !(call.arguments.length === 0 && GLOBAL_SETTINGS_READ.test(name)) &&
         SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, ''));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {

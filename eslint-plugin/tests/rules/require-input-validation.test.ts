@@ -556,3 +556,35 @@ ruleTester.run('require-input-validation (imported SCREAMING_CASE allowlist)', r
     { code: IMPORTED_ALLOWLIST('BLOCKED_LABEL_COLORS'), filename: 'pages/api/labels/[labelId].ts', errors: [{ messageId: 'unvalidated', line: 10, column: 21, data: { fields: '`color`', sink: 'the database (prisma update)', plural: '', verb: 'es' } }] },
   ],
 });
+
+/**
+ * techiekart's checkout_sessions route: the cart's prices, from the body, become the Checkout Session's line items on the
+ * app's Stripe client imported from its own module (`@/lib/stripe`), not built in the file.
+ */
+const APP_STRIPE_CHECKOUT = (parse: string) =>
+  `import { stripe } from '@/lib/stripe';\nimport { z } from 'zod';\n\nconst CartSchema = z.object({ cart: z.array(z.object({ title: z.string(), price: z.number().positive(), quantity: z.number().int().min(1).max(9) })).max(50) });\n\nexport async function POST(req: Request) {\n  const { cart } = ${parse};\n  const lineItems = cart.map((item) => ({ price_data: { currency: 'inr', unit_amount: Math.round(item.price * 100), product_data: { name: item.title } }, quantity: item.quantity }));\n  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: lineItems, success_url: 'https://shop.example.com/success' });\n  return Response.json({ id: session.id });\n}\n`;
+
+const PAYMENT_INTENT =
+  "import { stripe } from '../../lib/stripe';\n\nexport async function POST(req: Request) {\n  const { amount } = await req.json();\n  const intent = await stripe.paymentIntents.create({ amount, currency: 'usd' });\n  return Response.json({ clientSecret: intent.client_secret });\n}\n";
+
+ruleTester.run('require-input-validation (the app Stripe client from its own module)', rule, {
+  valid: [
+    // the body parsed by a schema first
+    { code: APP_STRIPE_CHECKOUT('CartSchema.parse(await req.json())'), filename: 'src/app/api/checkout_sessions/route.ts' },
+    // a `stripe` helper of another module (`@/lib/payments`) is the app's own code, not seen from here
+    { code: APP_STRIPE_CHECKOUT('await req.json()').replace("'@/lib/stripe'", "'@/lib/payments'"), filename: 'src/app/api/checkout_sessions/route.ts' },
+  ],
+  invalid: [
+    {
+      code: APP_STRIPE_CHECKOUT('await req.json()'),
+      filename: 'src/app/api/checkout_sessions/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 7, column: 26, data: { fields: '`lineItems`', sink: 'the SDK call stripe.checkout.sessions.create()', plural: '', verb: 'es' }, suggestions: withSchema(APP_STRIPE_CHECKOUT('await req.json()'), { exportLine: 'export async function POST(req: Request) {', pattern: '{ cart }', req: 'req', fields: ['cart: z.array(z.unknown()).max(100)'] }) }],
+    },
+    // a payment intent's amount, on the client from `../../lib/stripe`
+    {
+      code: PAYMENT_INTENT,
+      filename: 'app/api/create-payment-intent/route.ts',
+      errors: [{ messageId: 'unvalidated', line: 4, column: 28, data: { fields: '`amount`', sink: 'the SDK call stripe.paymentIntents.create()', plural: '', verb: 'es' }, suggestions: withSchema(PAYMENT_INTENT, { exportLine: 'export async function POST(req: Request) {', pattern: '{ amount }', req: 'req', fields: ['amount: z.number()'] }) }],
+    },
+  ],
+});

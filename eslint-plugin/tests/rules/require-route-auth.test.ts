@@ -3412,3 +3412,53 @@ ruleTester.run('require-route-auth (an organization id chosen by the caller)', r
     { code: "'use server';\n\nimport { and, eq } from 'drizzle-orm';\nimport { headers } from 'next/headers';\nimport { db } from '@/db';\nimport { attachment } from '@/db/schema';\nimport { auth } from '@/lib/auth';\n\nexport async function archiveAttachment(organizationId: string, attachmentId: string) {\n  const { success } = await auth.api.hasPermission({ headers: await headers(), body: { permissions: { attachment: ['update'] } } });\n  if (!success) return { error: 'Forbidden' };\n  await db\n    .update(attachment)\n    .set({ archivedAt: new Date() })\n    .where(and(eq(attachment.id, attachmentId), eq(attachment.organizationId, organizationId)));\n  return { ok: true };\n}\n", filename: 'src/server/attachments.ts', errors: [{ messageId: 'callerChosenTenant', line: 15, column: 79, data: { handler: 'Server action archiveAttachment', what: 'the database (db.update(attachment)...)', param: 'organizationId' } }] },
   ],
 });
+/**
+ * techiekart's cart actions: the guest's cart found or created by argument-less helpers, `(await getCart()) ?? (await createCart())`
+ * (the helper finds it by the signed-in user or the `localCartId` cookie), and only its items written.
+ */
+const GET_OR_CREATE_CART = (body: string) =>
+  `'use server';\n\nimport { prisma } from '@/lib/db';\nimport { createCart, getCart } from '@/lib/db-cart';\nimport { revalidatePath } from 'next/cache';\n\nexport async function setCartItemQuantity(productId: number, qty: number) {\n${body}  revalidatePath('/cart');\n}\n`;
+
+ruleTester.run('require-route-auth (guest cart found or created)', rule, {
+  valid: [
+    {
+      code: GET_OR_CREATE_CART(
+        '  const cart = (await getCart()) ?? (await createCart());\n  const item = cart.cartItems.find((i) => i.productId === productId);\n  if (!item) return;\n  await prisma.cartItem.update({ where: { id: item.id }, data: { quantity: Math.min(qty, 9) } });\n',
+      ),
+      filename: 'src/actions/cart-item-action.ts',
+      settings: helper,
+    },
+  ],
+  invalid: [
+    // twin: the item looked up by product id alone, in anyone's cart
+    {
+      code: GET_OR_CREATE_CART(
+        '  const cart = (await getCart()) ?? (await createCart());\n  const item = await prisma.cartItem.findFirst({ where: { productId } });\n  if (!item) return;\n  await prisma.cartItem.update({ where: { id: item.id }, data: { quantity: Math.min(qty, 9) } });\n',
+      ),
+      filename: 'src/actions/cart-item-action.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 7, column: 23, data: { handler: 'Server action setCartItemQuantity', what: 'the database (prisma.cartItem.findFirst)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: GET_OR_CREATE_CART('  const cart = (await getCart()) ?? (await createCart());\n  const item = await prisma.cartItem.findFirst({ where: { productId } });\n  if (!item) return;\n  await prisma.cartItem.update({ where: { id: item.id }, data: { quantity: Math.min(qty, 9) } });\n')
+        .replace("import { revalidatePath } from 'next/cache';\n", "import { revalidatePath } from 'next/cache';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n")
+        .replace('qty: number) {\n', 'qty: number) {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n') }] }],
+    },
+  ],
+});
+
+/** soulseam's settings route: the store's one settings document (a mongoose static given nothing), read by its storefront. */
+const STORE_SETTINGS = (read: string) =>
+  `import { NextResponse } from 'next/server';\nimport { connectDB } from '@/app/lib/db';\nimport Settings from '@/app/models/Settings';\n\nexport async function GET(req: Request) {\n  await connectDB();\n${read}  return NextResponse.json({ codAdvanceEnabled: settings.codAdvanceEnabled, codAdvanceAmount: settings.codAdvanceAmount });\n}\n`;
+
+ruleTester.run('require-route-auth (the store settings document)', rule, {
+  valid: [{ code: STORE_SETTINGS('  const settings = await Settings.getSettings();\n'), filename: 'app/api/settings/route.js' }],
+  invalid: [
+    // twin: the settings of the user the query names
+    {
+      code: STORE_SETTINGS("  const userId = new URL(req.url).searchParams.get('userId');\n  const settings = await Settings.getSettings(userId);\n"),
+      filename: 'app/api/settings/route.js',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 23, data: { handler: 'GET handler', what: 'the database (Settings.getSettings)', fix: ROUTE_FIX }, suggestions: [{ messageId: 'addGuard', output: STORE_SETTINGS("  const userId = new URL(req.url).searchParams.get('userId');\n  const settings = await Settings.getSettings(userId);\n")
+        .replace("import Settings from '@/app/models/Settings';\n", "import Settings from '@/app/models/Settings';\nimport { requireAuth } from '@/lib/require-auth';\n")
+        .replace('GET(req: Request) {\n', 'GET(req: Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }],
+    },
+  ],
+});
