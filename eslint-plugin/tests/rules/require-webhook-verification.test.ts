@@ -481,3 +481,15 @@ ruleTester.run('require-webhook-verification (handshake secret from the request)
     },
   ],
 });
+
+// A controller an imported DI container resolves, handed the request's headers with the raw body (rowboat's Composio webhook:
+// container.resolve(...).execute({ headers, payload }), whose use case checks the webhook-signature HMAC).
+ruleTester.run('require-webhook-verification (a resolved controller handed the headers)', rule, {
+  valid: [
+    { code: "import { container } from '@/di/container';\nimport type { IHandleWebhookController } from '@/src/controllers/webhook.controller';\n\nconst webhookController = container.resolve<IHandleWebhookController>('handleWebhookController');\n\nexport async function POST(request: Request) {\n  const payload = await request.text();\n  const headers = Object.fromEntries(request.headers.entries());\n  try {\n    await webhookController.execute({ headers, payload });\n  } catch (error) {\n    console.error('webhook failed', error);\n  }\n  return Response.json({ success: true });\n}\n", filename: "app/api/composio/webhook/route.ts", settings: helper },
+  ],
+  invalid: [
+    // twin: handed only the parsed event, nothing it could verify
+    { code: "import { container } from '@/di/container';\nimport type { IHandleWebhookController } from '@/src/controllers/webhook.controller';\n\nconst webhookController = container.resolve<IHandleWebhookController>('handleWebhookController');\n\nexport async function POST(request: Request) {\n  const event = await request.json();\n  try {\n    await webhookController.execute({ event });\n  } catch (error) {\n    console.error('webhook failed', error);\n  }\n  return Response.json({ success: true });\n}\n", filename: "app/api/composio/webhook/route.ts", settings: helper, errors: [{ messageId: 'unverified', line: 6, column: 23, suggestions: [{ messageId: 'addVerification', output: "import { container } from '@/di/container';\nimport type { IHandleWebhookController } from '@/src/controllers/webhook.controller';\nimport { verifyWebhookSignature } from '@/lib/verify-webhook';\n\nconst webhookController = container.resolve<IHandleWebhookController>('handleWebhookController');\n\nexport async function POST(request: Request) {\n  const rawBody = await request.text();\n  if (!verifyWebhookSignature(rawBody, request.headers.get('x-webhook-signature'), process.env.WEBHOOK_SECRET)) {\n    return new Response('Invalid signature', { status: 401 });\n  }\n  const event = JSON.parse(rawBody);\n  try {\n    await webhookController.execute({ event });\n  } catch (error) {\n    console.error('webhook failed', error);\n  }\n  return Response.json({ success: true });\n}\n" }] }] },
+  ],
+});
