@@ -1787,7 +1787,9 @@ export default createRule<Options, MessageIds>({
             v.properties.length === 2 &&
             v.properties.some((p) => p.type === 'Property' && /^(?:access_?)?token$/i.test(getPropertyName(p) ?? '') && !isMintedHere(p.value)) &&
             v.properties.some((p) => p.type === 'Property' && stamp.test(sourceCode.getText(p.value))),
-        ) && memo.keys.every((k) => !!k && !CALLER_CREDENTIAL_WORDS.test(`_${splitWords(keyText(k)).join('_')}_`))
+        ) &&
+        // A credential word before `cache` names the cache the key is for (mapp's `getTokenCacheKey(creds)`), not what the key is made of.
+        memo.keys.every((k) => !!k && !CALLER_CREDENTIAL_WORDS.test(`_${splitWords(keyText(k)).join('_')}_`.replace(/_(?:token|secret|auth|jwt)_(?=cache_)/g, '_')))
       );
     }
 

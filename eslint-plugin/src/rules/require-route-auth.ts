@@ -554,11 +554,11 @@ const DB_HANDLE_METHOD = /^(?:collection|table|from|model|getRepository|db|datab
 const RECORD_ID_FIELD = /^(?:id|\w*Id|\w*_id|email|username|slug|handle)$/;
 /**
  * The app's own guard of the caller's access to a resource: `assertWorkspaceAccess(input.workspaceId)`,
- * `requireProjectPermission(input.projectId)`, `ensureTeamMember(teamId)`. It reads the session itself; the input
- * only names what is guarded.
+ * `requireProjectPermission(input.projectId)`, `ensureTeamMember(teamId)`; also an auth check named for what it guards
+ * (rowboat's `projectAuthCheck(params.project_id)`). It reads the session itself; the input only names what is guarded.
  */
 const RESOURCE_ACCESS_GUARD =
-  /^(?:require|ensure|assert|enforce|check|verify|authori[sz]e|guard|protect|(?:throw|fail|deny)(?:If|Unless)(?:No|Not)?)_?[A-Z]\w*?(?:Access|Permissions?|Member(?:ship)?|Owner(?:ship)?)$/;
+  /^(?:require|ensure|assert|enforce|check|verify|authori[sz]e|guard|protect|(?:throw|fail|deny)(?:If|Unless)(?:No|Not)?)_?[A-Z]\w*?(?:Access|Permissions?|Member(?:ship)?|Owner(?:ship)?)$|^[a-z][A-Za-z0-9]*AuthCheck$/;
 /** Input fields that name a user: handed to a guard, they make it check whoever the caller claims to be. */
 const CALLER_ID_FIELD = /^(?:\w*[uU]serId|user_id|uid|email|username|\w*[aA]ccountId|account_id|\w*[mM]emberId|member_id|ownerId|owner_id|handle)$/;
 /** Parts of the request that carry the caller's credentials. */

@@ -380,6 +380,16 @@ export default createRule<Options, MessageIds>({
       return (u.type === 'NewExpression' || u.type === 'CallExpression') && u.callee.type === 'Identifier' && getImportSource(sourceCode, u.callee) !== undefined;
     }
 
+    /** A const made by a method of an imported object: `container.resolve<T>('name')`, `registry.get('x')`. */
+    function resolvedFromImport(id: TSESTree.Identifier): boolean {
+      const init = getConstInit(sourceCode, id);
+      if (!init) return false;
+      const u = unwrap(init, { await: true });
+      if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression') return false;
+      const owner = getRootIdentifier(u.callee);
+      return !!owner && getImportSource(sourceCode, owner) !== undefined;
+    }
+
     /** An argument that is the signature header's value: named for it, or a const read from a header named for it (`const sig = req.headers.get('stripe-signature')`). */
     function isSignatureValue(arg: TSESTree.CallExpressionArgument): boolean {
       if (arg.type === 'SpreadElement') return false;
@@ -636,6 +646,11 @@ export default createRule<Options, MessageIds>({
             } else if (root && isImportedInstance(root) && /webhook|verif|validat|construct|unmarshal/i.test(getCalleeName(n) ?? '') && n.arguments.some(isSignatureValue)) {
               // `const gateway = new StripePaymentGateway(); await gateway.gateway.handleGatewayWebhook(Buffer.from(body), sig)`
               // with `const sig = req.headers.get('stripe-signature')` (aiva.io's Stripe webhook): the imported class verifies.
+              delegated = true;
+            } else if (root && resolvedFromImport(root) && /signature|svix|hmac|rawBody|raw_body|headers/i.test(n.arguments.map((a) => sourceCode.getText(a)).join(','))) {
+              // `const controller = container.resolve<IWebhookController>('webhookController')` handed `{ headers, payload }`
+              // (rowboat's Composio webhook): an object an imported container or factory makes, handed the signature's
+              // headers, verifies where we cannot see, like an imported helper.
               delegated = true;
             }
           }

@@ -118,8 +118,10 @@ const NOUN_AUTH =
 /**
  * A guard named for whose access it checks, noun first: cusdis' `authService.projectOwnerGuard(project)`, which reads
  * the session itself and answers 403 unless the caller owns the project it is handed (`authGuard` is {@link SESSION_READ}).
+ * Also an auth check named for what it guards: rowboat's `await projectAuthCheck(projectId)`, which reads the session and
+ * throws unless the caller may act on that project (`authCheck` itself is {@link NOUN_AUTH}).
  */
-const NOUN_GUARD = /^(?:[a-z][A-Za-z0-9]*)?(?:[Aa]uth|[Oo]wner|[Aa]dmin|[Mm]ember|[Pp]ermission|[Aa]ccess|[Rr]ole|[Ss]ession|[Uu]ser|[Ll]ogin)Guard$/;
+const NOUN_GUARD = /^(?:[a-z][A-Za-z0-9]*)?(?:[Aa]uth|[Oo]wner|[Aa]dmin|[Mm]ember|[Pp]ermission|[Aa]ccess|[Rr]ole|[Ss]ession|[Uu]ser|[Ll]ogin)Guard$|^[a-z][A-Za-z0-9]*AuthCheck$/;
 
 /**
  * A wrapper named for the caller's auth under a qualifier (`withAuth` itself is {@link NOUN_AUTH}): jobfinders'
@@ -231,7 +233,7 @@ export function isAuthCall(sourceCode: SourceCode, call: TSESTree.CallExpression
 
 /** Wrapper names that put a handler behind authentication (dub, inbox-zero, formbricks, langfuse and the like). */
 export const AUTH_WRAPPER =
-  /(?:auth|Auth|session|Session|workspace|Workspace|user|User|account|Account|admin|Admin|protect|Protect|guard|Guard|secure|Secure|cron|Cron|team|Team|org|Org|project|Project|owner|Owner|partner|Partner|member|Member|permission|Permission|role|Role|apiKey|ApiKey|token|Token|signed|Signed|private|Private|internal|Internal|qstash|Qstash|QStash|signature|Signature|verif|Verif|login|Login|tenant|Tenant|customer|Customer|seller|Seller|scope|Scope|provider|Provider|program|Program)/;
+  /(?:auth|Auth|session|Session|workspace|Workspace|namespace|Namespace|user|User|account|Account|admin|Admin|protect|Protect|guard|Guard|secure|Secure|cron|Cron|team|Team|org|Org|project|Project|owner|Owner|partner|Partner|member|Member|permission|Permission|role|Role|apiKey|ApiKey|token|Token|signed|Signed|private|Private|internal|Internal|qstash|Qstash|QStash|signature|Signature|verif|Verif|login|Login|tenant|Tenant|customer|Customer|seller|Seller|scope|Scope|provider|Provider|program|Program)/;
 
 /** Wrappers that are known not to authenticate (error handling, logging, tracing, analytics). */
 export const NON_AUTH_WRAPPER = /^(?:withError|withErrorHandler|withErrorHandling|withErrors|withLogging|withLogger|withLog|withAxiom|withSentry|withTracing|withTrace|withSpan|withPostHog|withMetrics|withTelemetry|withCors|cors|withRetry|withTimeout|withValidation|withBody|withParams|withCache|withRateLimit|withRatelimit|rateLimit|withContext|catchErrors|errorHandler|handleErrors|safe|tryCatch|withApiHandler|apiHandler|handler|withHandler|createHandler|nextHandler)$/;
