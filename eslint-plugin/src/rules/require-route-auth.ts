@@ -756,6 +756,9 @@ export default createRule<Options, MessageIds>({
       const readOnly =
         ((h.name === 'GET' || h.name === 'HEAD') && !isCronRoute(h)) ||
         (h.kind === 'pages-api' && !a.writesRequest) ||
+        // A handler a router registers for GET (`handler.get(fn)`, next-connect), whatever it reads off the request (ecommerceClient's
+        // random-products route logs `req.body`).
+        (h.kind === 'pages-api' && /^(?:get|head)$/.test(h.chainLink ?? '') && !isCronRoute(h)) ||
         // By name only: a side effect need not be a database write (ChatGPTNextWeb's `addMcpServer` writes a
         // config file and starts processes), so a name that does not say "read" is not read as one.
         (h.kind === 'server-action' && /^(?:get|fetch|retrieve|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
@@ -1618,6 +1621,10 @@ export default createRule<Options, MessageIds>({
               // `db.loginUser(body.email, body.password)`: a call named for signing in and handed the password the caller
               // sent is the sign-in itself (bblist's `PUT /api/users`), which no session precedes.
               if (LOGIN_CALL.test(name) && n.arguments.some(passesPassword)) a.authEndpoint = true;
+              // Passport's `req.logIn(user, cb)` on the handler's own request: the route starts the caller's session (nextjs-mongodb-app's
+              // sign-up, which then answers with the new user), which no session precedes.
+              const req = fn.params[0];
+              if (/^log[iI]n$/.test(name) && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && req?.type === 'Identifier' && n.callee.object.name === req.name) a.authEndpoint = true;
               // Password hashing / comparison without a session: a sign-up or sign-in endpoint. Not in a handler that takes
               // no request (`export async function GET()`): no password of a caller's reaches it, so what it hashes is the
               // app's own (a seed route hashing its placeholder users' passwords before it drops and refills the tables).
@@ -1770,7 +1777,15 @@ export default createRule<Options, MessageIds>({
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
               // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`)
               // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
-              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
+              // A field of the request itself (`if (!req.user) return 401`, set by a session middleware such as Passport's) names no
+              // variable: not the `const user = await updateUserById(db, req.user._id, ...)` the handler declares further down
+              // (nextjs-mongodb-app's profile PATCH).
+              if (
+                t.type === 'Identifier' &&
+                /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) &&
+                (onRequestParam(t, fn) || (!lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))))
+              )
+                a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               // Not a built-in test of a value's type: `if (!Array.isArray(analysis.scenes)) throw new Error('Invalid format')`
               // checks what a model answered (tinyviewers' scene analysis), not who is calling.
@@ -3317,6 +3332,13 @@ export default createRule<Options, MessageIds>({
         }
         return false;
       });
+    }
+
+    /** `req.user`'s `user`: a property read straight off the handler's request parameter (its first). */
+    function onRequestParam(id: TSESTree.Identifier, fn: FunctionNode): boolean {
+      const member = id.parent;
+      const req = fn.params[0];
+      return member?.type === 'MemberExpression' && member.property === id && !member.computed && req?.type === 'Identifier' && member.object.type === 'Identifier' && member.object.name === req.name && isOwnParameter(member.object, fn);
     }
 
     /** Whether `id` is bound by one of `fn`'s own parameters (`(userId: string)`, `({ userId })`). */
