@@ -35,6 +35,8 @@ import {
   walk,
   chainOperands,
   ENTRY_POINT_MODULE,
+  resolveLocalFunction,
+  returnedValues,
   type FunctionNode,
   type Handler,
 } from '../utils';
@@ -191,6 +193,10 @@ const NO_ACCOUNTS_FIX =
  */
 const UPLOAD_FIX =
   "Check the session inside `onBeforeGenerateToken` and throw when it is missing: a guard in front of `handleUpload` would also turn away Vercel Blob's upload-completed callback.";
+/** UploadThing's server entries, whose `createUploadthing()` builds the routes of a file router. */
+const UPLOADTHING_MODULE = /^uploadthing\/(?:next|next-legacy|server|express|fastify|h3|remix)$/;
+const UPLOADTHING_FIX =
+  "Check the session in the route's `.middleware()` and throw `new UploadThingError('Unauthorized')` when it is missing: UploadThing signs the upload for whatever the middleware returns without throwing.";
 
 /** The auth library a suggested guard uses, and the app module it imports from when one was found. */
 interface AuthLibrary {
@@ -691,7 +697,9 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
-    if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server')) return {};
+    // A module that builds UploadThing file routes (`app/api/uploadthing/core.ts`): see checkUploadRoutes.
+    const uploadRouter = context.sourceCode.text.includes('createUploadthing');
+    if (!kind.isAppRoute && !kind.isPagesApi && !kind.isServerActionFile && !context.sourceCode.text.includes('use server') && !uploadRouter) return {};
     const file = kind.filename;
     const availabilityRoute =
       AVAILABILITY_ROUTE.test(file) ||
@@ -722,8 +730,87 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         forEachHandler(sourceCode, kind, check);
+        if (uploadRouter) checkUploadRoutes();
       },
     };
+
+    /**
+     * UploadThing's file routes (`f({ image: {...} }).middleware(fn).onUploadComplete(...)`, `f` made by `createUploadthing()`):
+     * the route file only hands the router to `createRouteHandler`, and UploadThing runs a route's `.middleware()` before it
+     * signs an upload, refusing it only when the middleware throws. A route whose middleware authenticates no one, or that
+     * has none, lets anyone store files in the app's UploadThing account. Only in an app with a sign-in package (one without
+     * accounts may take uploads from anyone on purpose), and not when the middleware is imported (not visible here).
+     */
+    function checkUploadRoutes(): void {
+      const deps = findProject(context.physicalFilename)?.deps;
+      if (deps && hasNoSignIn(deps)) return;
+      const builders = new Set<string>();
+      for (const stmt of sourceCode.ast.body) {
+        const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+        if (decl?.type !== 'VariableDeclaration') continue;
+        for (const d of decl.declarations) {
+          const init = d.init ? unwrap(d.init) : undefined;
+          if (d.id.type !== 'Identifier' || init?.type !== 'CallExpression' || init.callee.type !== 'Identifier') continue;
+          if (getImportedName(sourceCode, init.callee) === 'createUploadthing' && UPLOADTHING_MODULE.test(getImportSource(sourceCode, init.callee) ?? '')) builders.add(d.id.name);
+        }
+      }
+      if (builders.size === 0) return;
+      walk(sourceCode.ast, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || getPropertyName(n.callee) !== 'onUploadComplete') return true;
+        let middleware: TSESTree.CallExpression | undefined;
+        let cur: Node = unwrap(n.callee.object);
+        for (let i = 0; i < 16 && cur.type === 'CallExpression' && cur.callee.type === 'MemberExpression'; i++) {
+          if (getPropertyName(cur.callee) === 'middleware') middleware = cur;
+          cur = unwrap(cur.callee.object);
+        }
+        if (cur.type !== 'CallExpression' || cur.callee.type !== 'Identifier' || !builders.has(cur.callee.name)) return false;
+        const route = n.parent?.type === 'Property' && n.parent.value === n ? n.parent : undefined;
+        const name = route ? getPropertyName(route) ?? 'upload' : 'upload';
+        if (middleware) {
+          const arg = middleware.arguments[0];
+          const mw = arg && arg.type !== 'SpreadElement' ? (isFunction(unwrap(arg)) ? (unwrap(arg) as FunctionNode) : unwrap(arg).type === 'Identifier' ? resolveLocalFunction(sourceCode, unwrap(arg) as TSESTree.Identifier) : undefined) : undefined;
+          if (!mw || uploadMiddlewareAuthenticates(mw)) return false;
+        }
+        context.report({
+          node: route?.key ?? middleware?.callee ?? n.callee,
+          messageId: 'missingAuth',
+          data: { handler: `UploadThing route ${name}`, what: "the app's UploadThing storage (file uploads)", fix: UPLOADTHING_FIX },
+        });
+        return false;
+      });
+    }
+
+    /**
+     * Whether an UploadThing middleware authenticates: an auth call or credential check (its result gated or not: a
+     * middleware that reads the session and lets a signed-out caller through is `uncheckedAuth` ground, not this), a
+     * rate limit, unless every auth call is a stand-in: a local function that returns a fixed object (UploadThing's
+     * template `const auth = (req) => ({ id: 'fakeId' })`).
+     */
+    function uploadMiddlewareAuthenticates(mw: FunctionNode): boolean {
+      const calls: TSESTree.CallExpression[] = [];
+      for (const body of handlerBodies(sourceCode, mw, 2)) {
+        walk(body, (c) => {
+          if (c.type === 'CallExpression' && isAuthCall(sourceCode, c, { authFunctions, authPatterns })) calls.push(c);
+          return true;
+        });
+      }
+      if (calls.length > 0 && calls.every(isStubAuth)) return false;
+      const a = analyze(mw);
+      return a.gated || !!a.unchecked || a.authEndpoint || a.webhook || a.rateLimited || calls.length > 0;
+    }
+
+    /** `auth(req)` calling a local `const auth = (req) => ({ id: 'fakeId' })`: a made-up user, no one authenticated. */
+    function isStubAuth(call: TSESTree.CallExpression): boolean {
+      const callee = unwrap(call.callee);
+      const fn = callee.type === 'Identifier' ? resolveLocalFunction(sourceCode, callee) : undefined;
+      if (!fn) return false;
+      const values = returnedValues(fn);
+      return values.length > 0 && values.every((v) => {
+        const o = v ? unwrap(v, { await: true }) : undefined;
+        // Literal fields, or made up on the spot (`{ id: randomUUID() }`): nothing read from the request.
+        return o?.type === 'ObjectExpression' && o.properties.every((p) => p.type === 'Property' && (unwrap(p.value).type === 'Literal' || (unwrap(p.value).type === 'CallExpression' && (unwrap(p.value) as TSESTree.CallExpression).arguments.length === 0)));
+      });
+    }
 
     /** `serve(...)` imported from QStash's Next.js or workflow entry (also under another local name). */
     function isQstashServe(call: TSESTree.CallExpression): boolean {
@@ -819,6 +906,9 @@ export default createRule<Options, MessageIds>({
       const readOnly =
         ((h.name === 'GET' || h.name === 'HEAD') && !isCronRoute(h)) ||
         (h.kind === 'pages-api' && !a.writesRequest) ||
+        // A handler a router registers for GET (`handler.get(fn)`, next-connect), whatever it reads off the request (ecommerceClient's
+        // random-products route logs `req.body`).
+        (h.kind === 'pages-api' && /^(?:get|head)$/.test(h.chainLink ?? '') && !isCronRoute(h)) ||
         // By name only: a side effect need not be a database write (ChatGPTNextWeb's `addMcpServer` writes a
         // config file and starts processes), so a name that does not say "read" is not read as one.
         (h.kind === 'server-action' && /^(?:get|fetch|retrieve|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
@@ -1782,6 +1872,10 @@ export default createRule<Options, MessageIds>({
               // `db.loginUser(body.email, body.password)`: a call named for signing in and handed the password the caller
               // sent is the sign-in itself (bblist's `PUT /api/users`), which no session precedes.
               if (LOGIN_CALL.test(name) && n.arguments.some(passesPassword)) a.authEndpoint = true;
+              // Passport's `req.logIn(user, cb)` on the handler's own request: the route starts the caller's session (nextjs-mongodb-app's
+              // sign-up, which then answers with the new user), which no session precedes.
+              const req = fn.params[0];
+              if (/^log[iI]n$/.test(name) && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && req?.type === 'Identifier' && n.callee.object.name === req.name) a.authEndpoint = true;
               // Password hashing / comparison without a session: a sign-up or sign-in endpoint. Not in a handler that takes
               // no request (`export async function GET()`): no password of a caller's reaches it, so what it hashes is the
               // app's own (a seed route hashing its placeholder users' passwords before it drops and refills the tables).
@@ -1934,7 +2028,15 @@ export default createRule<Options, MessageIds>({
               // `if (!userId) throw` on the handler's own parameter checks an argument the caller sends, not a session.
               // So does `if (!userId) return 400` on a field of the request body (`const { userId } = await req.json()`)
               // or on a query parameter (`request.nextUrl.searchParams.get('userId')`).
-              if (t.type === 'Identifier' && /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) && !lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))) a.gated = true;
+              // A field of the request itself (`if (!req.user) return 401`, set by a session middleware such as Passport's) names no
+              // variable: not the `const user = await updateUserById(db, req.user._id, ...)` the handler declares further down
+              // (nextjs-mongodb-app's profile PATCH).
+              if (
+                t.type === 'Identifier' &&
+                /^(?:session|user|currentUser|userId|authUser|viewer|authSession|me|auth)$/.test(t.name) &&
+                (onRequestParam(t, fn) || (!lookedUpFromInput(t, fn) && !isOwnParameter(t, fn) && (!fromRequestBody(t) || handedToCheck(t))))
+              )
+                a.gated = true;
               // if (!(await canUpdateBoard(auth, id))) return unauthorized();  — a permission check that denies.
               // Not a built-in test of a value's type: `if (!Array.isArray(analysis.scenes)) throw new Error('Invalid format')`
               // checks what a model answered (tinyviewers' scene analysis), not who is calling.
@@ -3711,6 +3813,13 @@ export default createRule<Options, MessageIds>({
         }
         return false;
       });
+    }
+
+    /** `req.user`'s `user`: a property read straight off the handler's request parameter (its first). */
+    function onRequestParam(id: TSESTree.Identifier, fn: FunctionNode): boolean {
+      const member = id.parent;
+      const req = fn.params[0];
+      return member?.type === 'MemberExpression' && member.property === id && !member.computed && req?.type === 'Identifier' && member.object.type === 'Identifier' && member.object.name === req.name && isOwnParameter(member.object, fn);
     }
 
     /** Whether `id` is bound by one of `fn`'s own parameters (`(userId: string)`, `({ userId })`). */

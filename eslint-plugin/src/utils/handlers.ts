@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getDirectives, type FileKind } from './file-kind';
-import { getCalleeName, getDottedName, isFunction, unwrap, walk, type FunctionNode } from './ast';
+import { findVariable, getCalleeName, getDottedName, isFunction, unwrap, walk, type FunctionNode } from './ast';
 import { resolveLocalFunction } from './data-flow';
 
 export const HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -39,8 +39,10 @@ export interface Handler {
   chainLink?: string;
   /**
    * Middleware that runs before a handler registered by a method link (`nc().use(auth).get(fn)`, next-connect): the arguments
-   * of the `.use(mw)` links before it in its chain, then those its own link gets before it (`.post(mw, fn)`). Unset for a
-   * handler not registered through a method link.
+   * of the `.use(mw)` links before it in its chain, then those its own link gets before it (`.post(mw, fn)`). On a router
+   * bound to a module-level const (`const handler = nc(); handler.use(auth); handler.get(fn)`), the `.use` calls of the
+   * module's statements on it before the method's count too, and no later one. Unset for a handler not registered through a
+   * method link.
    */
   middlewares?: TSESTree.Node[];
 }
@@ -101,6 +103,109 @@ function useArguments(call: TSESTree.CallExpression): TSESTree.Node[] {
   return call.arguments.filter((a) => a.type !== 'SpreadElement');
 }
 
+/** The links of a method chain, innermost first (`nc().use(a).get(fn)`: the `.use` call, then the `.get` call), and its root. */
+function chainLinks(call: TSESTree.CallExpression): { links: TSESTree.CallExpression[]; root: TSESTree.Node } {
+  const links: TSESTree.CallExpression[] = [];
+  let cur: TSESTree.Node = call;
+  for (let i = 0; i < 32 && cur.type === 'CallExpression'; i++) {
+    const callee = unwrap(cur.callee);
+    if (callee.type !== 'MemberExpression' || linkName(cur) === undefined) break;
+    links.unshift(cur);
+    cur = unwrap(callee.object);
+  }
+  return { links, root: cur };
+}
+
+const registrationCache = new WeakMap<TSESTree.VariableDeclarator, Map<TSESTree.CallExpression, TSESTree.Node[]> | null>();
+
+/**
+ * The method links registered on a router bound to a module-level const or let made by a call (`const handler = nc(opts)`,
+ * `createRouter()`), each with what runs before its handler: the `.use(mw)` arguments of the links before it, in its
+ * declaration's chain and in the module's statements on the router (`handler.use(auth);`, `handler.use(a).post(fn);`,
+ * `export default handler.get(fn)`), in the order they run (a `.use` after a method's statement does not run before it;
+ * a statement inside a block or a function is not read), then the link's own leading arguments. Undefined when `id` is not
+ * bound to such a router or no statement of the module calls a method on it.
+ */
+function routerRegistrations(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Map<TSESTree.CallExpression, TSESTree.Node[]> | undefined {
+  const variable = findVariable(sourceCode, id);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable') return undefined;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  const hit = registrationCache.get(declarator);
+  if (hit !== undefined) return hit ?? undefined;
+  let found: Map<TSESTree.CallExpression, TSESTree.Node[]> | undefined;
+  const program = declarator.parent?.parent;
+  const init = declarator.init ? unwrap(declarator.init) : undefined;
+  if (declarator.id.type === 'Identifier' && init?.type === 'CallExpression' && program?.type === 'Program') {
+    const name = declarator.id.name;
+    const uses: TSESTree.Node[] = [];
+    const register = (links: readonly TSESTree.CallExpression[]) => {
+      for (const link of links) {
+        const method = linkName(link) ?? '';
+        if (method === 'use') uses.push(...useArguments(link));
+        else if (METHOD_LINK.test(method)) {
+          const own = link.arguments.slice(0, -1).filter((a) => a.type !== 'SpreadElement');
+          (found ??= new Map()).set(link, [...uses, ...own]);
+        }
+      }
+    };
+    register(chainLinks(init).links);
+    const statements = found?.size ?? 0;
+    let after = false;
+    for (const stmt of program.body) {
+      if (!after) {
+        after = stmt === declarator.parent;
+        continue;
+      }
+      const expr = stmt.type === 'ExpressionStatement' ? stmt.expression : stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : undefined;
+      const call = expr ? unwrap(expr) : undefined;
+      if (call?.type !== 'CallExpression') continue;
+      const { links, root } = chainLinks(call);
+      if (root.type === 'Identifier' && root.name === name) register(links);
+    }
+    // Only the declaration's own chain: the existing chain analysis covers it.
+    if (found && found.size === statements) found = undefined;
+  }
+  registrationCache.set(declarator, found ?? null);
+  return found;
+}
+
+/** What a method link's handler runs after (see `linkMiddlewares`), with the router's statements when it is built by them. */
+function middlewaresOf(sourceCode: TSESLint.SourceCode, link: TSESTree.CallExpression): TSESTree.Node[] {
+  const { root } = chainLinks(link);
+  return (root.type === 'Identifier' ? routerRegistrations(sourceCode, root)?.get(link) : undefined) ?? linkMiddlewares(link);
+}
+
+/**
+ * The handlers a router bound to `id` (`const handler = nc()`) gets from the module's statements on it (`handler.get(fn)`,
+ * `handler.use(auth).post(fn)`), with the router's call first among their wrapper calls. Not those of its declaration's own
+ * chain (the chain analysis has them).
+ */
+function statementHandlers(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier, init: TSESTree.Expression, depth: number): ChainedHandler[] | undefined {
+  const registrations = unwrap(init).type === 'CallExpression' ? routerRegistrations(sourceCode, id) : undefined;
+  if (!registrations) return undefined;
+  const found: ChainedHandler[] = [];
+  for (const [link, middlewares] of registrations) {
+    if (link.range[0] >= init.range[0] && link.range[1] <= init.range[1]) continue;
+    const callee = unwrap(link.callee);
+    const last = link.arguments[link.arguments.length - 1];
+    if (callee.type !== 'MemberExpression' || !last || last.type === 'SpreadElement') continue;
+    const inner = resolveHandlerValue(sourceCode, last, depth + 1);
+    if (!inner.fn) continue;
+    const method = linkName(link) ?? '';
+    found.push({
+      fn: inner.fn,
+      link: method,
+      reportNode: callee.property,
+      wrappers: [method, ...inner.wrappers],
+      wrapperCalls: [unwrap(init) as TSESTree.CallExpression, link, ...inner.wrapperCalls],
+      delegated: false,
+      middlewares,
+    });
+  }
+  return found.length > 0 ? found : undefined;
+}
+
 /**
  * The handlers registered by the links of `call`'s callee chain (`API.withContext(ctx).get(fn1).delete(fn2)`, `call`
  * being the `.delete` call: `fn1`). Only a link named for an HTTP method and handed a function of this file counts.
@@ -124,7 +229,7 @@ function chainedHandlers(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExp
           wrappers: [name, ...inner.wrappers],
           wrapperCalls: [link, ...inner.wrapperCalls],
           delegated: false,
-          middlewares: linkMiddlewares(link),
+          middlewares: middlewaresOf(sourceCode, link),
         });
       }
     }
@@ -164,11 +269,22 @@ function resolveHandlerValue(sourceCode: TSESLint.SourceCode, value: TSESTree.No
             ...inner,
             wrappers: [name, ...inner.wrappers],
             wrapperCalls: [v, ...inner.wrapperCalls],
-            middlewares: link ? linkMiddlewares(v) : inner.middlewares,
+            middlewares: link ? middlewaresOf(sourceCode, v) : inner.middlewares,
             chained: chained.length > 0 ? chained : undefined,
           };
         }
       }
+    }
+    // `export default router.handler({ onError })` (next-connect 1.x): the request handler of the router the statements built.
+    const router = maker.type === 'MemberExpression' && linkName(v) === 'handler' ? unwrap(maker.object) : undefined;
+    if (router?.type === 'Identifier' && routerRegistrations(sourceCode, router)) {
+      const inner = resolveHandlerValue(sourceCode, router, depth + 1);
+      return {
+        ...inner,
+        wrappers: [name, ...inner.wrappers],
+        wrapperCalls: [v, ...inner.wrapperCalls],
+        chained: inner.chained?.map((c) => ({ ...c, wrappers: [name, ...c.wrappers], wrapperCalls: [v, ...c.wrapperCalls] })),
+      };
     }
     return { wrappers: [name], wrapperCalls: [v], delegated: false, chained: METHOD_LINK.test(linkName(v) ?? '') ? chainedHandlers(sourceCode, v, depth) : undefined };
   }
@@ -188,7 +304,11 @@ function resolveHandlerValue(sourceCode: TSESLint.SourceCode, value: TSESTree.No
           // `export const { GET, POST } = handlers`.
           if (declarator.id.type !== 'Identifier') return { wrappers: [], wrapperCalls: [], delegated: true };
           const init = declarator.init;
-          if (init) return resolveHandlerValue(sourceCode, init, depth + 1);
+          if (init) {
+            const r = resolveHandlerValue(sourceCode, init, depth + 1);
+            const statements = r.fn ? undefined : statementHandlers(sourceCode, v, init, depth);
+            return statements ? { ...r, chained: [...(r.chained ?? []), ...statements] } : r;
+          }
         }
         return { wrappers: [], wrapperCalls: [], delegated: def?.type === 'ImportBinding' || !def };
       }
