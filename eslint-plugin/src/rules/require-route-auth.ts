@@ -3828,19 +3828,23 @@ export default createRule<Options, MessageIds>({
       return def?.type === 'Parameter' && def.node === fn;
     }
 
-    /** The handler's parameter that names a user (`userId`, `{ ownerId }`), when it has one. */
-    function callerUserParam(fn: FunctionNode): string | undefined {
-      const USER_PARAM = /^(?:userId|user_id|uid|ownerId|owner_id|accountId|account_id|authorId|creatorId|memberId)$/;
+    /** The handler's first parameter whose name matches `name`, also destructured (`userId`, `{ ownerId }`), when it has one. */
+    function paramNamed(fn: FunctionNode, name: RegExp): string | undefined {
       for (const p of fn.params) {
         const target = p.type === 'AssignmentPattern' ? p.left : p;
-        if (target.type === 'Identifier' && USER_PARAM.test(target.name)) return target.name;
+        if (target.type === 'Identifier' && name.test(target.name)) return target.name;
         if (target.type === 'ObjectPattern') {
           for (const prop of target.properties) {
-            if (prop.type === 'Property' && prop.value.type === 'Identifier' && USER_PARAM.test(prop.value.name)) return prop.value.name;
+            if (prop.type === 'Property' && prop.value.type === 'Identifier' && name.test(prop.value.name)) return prop.value.name;
           }
         }
       }
       return undefined;
+    }
+
+    /** The handler's parameter that names a user (`userId`, `{ ownerId }`), when it has one. */
+    function callerUserParam(fn: FunctionNode): string | undefined {
+      return paramNamed(fn, /^(?:userId|user_id|uid|ownerId|owner_id|accountId|account_id|authorId|creatorId|memberId)$/);
     }
 
     /**
@@ -3907,16 +3911,7 @@ export default createRule<Options, MessageIds>({
 
     /** The handler's parameter that names an organization (`organizationId`, `{ workspaceId }`), when it has one. */
     function callerTenantParam(fn: FunctionNode): string | undefined {
-      for (const p of fn.params) {
-        const target = p.type === 'AssignmentPattern' ? p.left : p;
-        if (target.type === 'Identifier' && TENANT_PARAM.test(target.name)) return target.name;
-        if (target.type === 'ObjectPattern') {
-          for (const prop of target.properties) {
-            if (prop.type === 'Property' && prop.value.type === 'Identifier' && TENANT_PARAM.test(prop.value.name)) return prop.value.name;
-          }
-        }
-      }
-      return undefined;
+      return paramNamed(fn, TENANT_PARAM);
     }
 
     /**
