@@ -7,6 +7,18 @@ import { cryptoRuntimeOf, WEB_CRYPTO_IN_BROWSER, type CryptoRuntime } from '../.
 import type { Snippet } from '../../../eslint-plugin/src/utils/snippet-types';
 import type { EffectiveRules, RuleInfo } from './settings';
 
+/**
+ * How the lint core parses: TypeScript and JSX, as ES modules. Only prodready's rules run here and none reads parser
+ * services, so the parser need not keep its ESTree-to-TypeScript node maps: without them a file's TypeScript AST is
+ * garbage once converted instead of living as long as ESLint's per-file rule context (docs/benchmarks.md).
+ */
+export const LANGUAGE_OPTIONS: Linter.LanguageOptions = {
+  parser: tsParser as unknown as Linter.Parser,
+  ecmaVersion: 'latest',
+  sourceType: 'module',
+  parserOptions: { ecmaFeatures: { jsx: true }, preserveNodeMaps: false },
+};
+
 export type { Snippet };
 export type LintMessage = Linter.LintMessage;
 
@@ -235,15 +247,7 @@ export function buildConfig(req: Pick<LintRequest, 'rules' | 'helperModules' | '
   const helperModules = { ...req.rules.helperModules, ...req.helperModules };
   return {
     files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-    languageOptions: {
-      parser: tsParser as unknown as Linter.Parser,
-      ecmaVersion: 'latest',
-      sourceType: 'module',
-      // Only prodready's rules run here and none reads parser services, so the parser need not keep
-      // its ESTree-to-TypeScript node maps: without them a file's TypeScript AST is garbage once
-      // converted instead of living as long as ESLint's per-file rule context (docs/benchmarks.md).
-      parserOptions: { ecmaFeatures: { jsx: true }, preserveNodeMaps: false },
-    },
+    languageOptions: LANGUAGE_OPTIONS,
     plugins: { prodready: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
     linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
     settings: { prodready: { helperModules } },

@@ -12,7 +12,7 @@
 // an unknown function deciding the response) makes the answer "not protected": a wrong "protected"
 // would hide real gaps.
 import { Linter } from 'eslint/universal';
-import * as tsParser from '@typescript-eslint/parser';
+import { LANGUAGE_OPTIONS } from './lint-core';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, getImportSource, getImportedName, getPropertyName, isFunction, type FunctionNode } from '../../../eslint-plugin/src/utils';
 import { AUTH_MODULE, LOCAL_AUTH_MODULE, isAuthCall } from '../../../eslint-plugin/src/utils/auth-vocab';
@@ -276,12 +276,7 @@ function parseModule(text: string, filename: string): SourceCode | undefined {
       [
         {
           files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-          languageOptions: {
-            parser: tsParser as unknown as Linter.Parser,
-            ecmaVersion: 'latest',
-            sourceType: 'module',
-            parserOptions: { ecmaFeatures: { jsx: true }, preserveNodeMaps: false },
-          },
+          languageOptions: LANGUAGE_OPTIONS,
           plugins: { mw: { rules: { grab } } } as unknown as Linter.Config['plugins'],
           rules: { 'mw/grab': 'error' },
         },
