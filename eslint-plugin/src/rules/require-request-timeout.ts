@@ -374,8 +374,9 @@ export default createRule<Options, MessageIds>({
           const returned = returnedValues(u.callee);
           return returned.some((r) => r && isOwnOrigin(r, depth + 1)) && returned.every((r) => !!r && (getStaticString(r) !== undefined || isOwnOrigin(r, depth + 1)));
         }
-        // `h.get('host')`, `request.headers.get('x-forwarded-host')`, with or without a default.
-        return u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'get' && HOST_HEADER.test(getStaticString(u.arguments[0]) ?? '');
+        // `h.get('host')` on `const h = await headers()`, `request.headers.get('x-forwarded-host')`, with or without a default;
+        // not another map's `host` (`config.get('host')`).
+        return u.callee.type === 'MemberExpression' && getPropertyName(u.callee) === 'get' && HOST_HEADER.test(getStaticString(u.arguments[0]) ?? '') && isRequestHeaders(u.callee.object);
       }
       if (u.type !== 'MemberExpression') return false;
       const prop = getPropertyName(u);
@@ -392,6 +393,18 @@ export default createRule<Options, MessageIds>({
       }
       const envName = getProcessEnvName(u) ?? (prop && /(?:^|\.)\w*[eE]nv$/.test(getDottedName(u.object) ?? '') ? prop : undefined);
       return !!envName && OWN_ORIGIN_ENV.test(envName);
+    }
+
+    /** The request's headers: `request.headers`, `headers()` / `await headers()` from `next/headers`, or a const holding them. */
+    function isRequestHeaders(node: TSESTree.Node, depth = 0): boolean {
+      const u = unwrap(node, { await: true });
+      if (u.type === 'MemberExpression') return getPropertyName(u) === 'headers';
+      if (u.type === 'CallExpression') return u.callee.type === 'Identifier' && u.callee.name === 'headers' && u.arguments.length === 0;
+      if (u.type === 'Identifier' && depth < 3) {
+        const init = getConstInit(sourceCode, u);
+        return !!init && isRequestHeaders(init, depth + 1);
+      }
+      return false;
     }
 
     /**
