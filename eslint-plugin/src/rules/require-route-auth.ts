@@ -2457,19 +2457,22 @@ export default createRule<Options, MessageIds>({
     }
 
     function fromRequest(fn: FunctionNode, node: Node): boolean {
-      return traceValue(sourceCode, node, (n) => {
-        if ((n.type === 'MemberExpression' || n.type === 'CallExpression' || n.type === 'Identifier') && isRequestRead(sourceCode, n)) return true;
-        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:json|formData|text)$/.test(getPropertyName(n.callee) ?? '')) {
-          return /^(?:req|request|_req|r)$/i.test(getRootIdentifier(n.callee)?.name ?? '');
-        }
-        if (n.type === 'Identifier') {
-          if (/^(?:params|query|body|searchParams)$/.test(n.name)) return true;
-          const def = findVariable(sourceCode, n)?.defs[0];
-          // A parameter of the handler itself: `(req, { params })`, a server action's arguments.
-          if (def?.type === 'Parameter') return (def.node as Node) === fn;
-        }
-        return false;
-      });
+      return traceValue(sourceCode, node, (n) => isRequestValue(fn, n));
+    }
+
+    /** Whether a node traced back from a value is the request's: a request read, its body, `params` / `query`, or a parameter of the handler itself. */
+    function isRequestValue(fn: FunctionNode, n: Node): boolean {
+      if ((n.type === 'MemberExpression' || n.type === 'CallExpression' || n.type === 'Identifier') && isRequestRead(sourceCode, n)) return true;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:json|formData|text)$/.test(getPropertyName(n.callee) ?? '')) {
+        return /^(?:req|request|_req|r)$/i.test(getRootIdentifier(n.callee)?.name ?? '');
+      }
+      if (n.type === 'Identifier') {
+        if (/^(?:params|query|body|searchParams)$/.test(n.name)) return true;
+        const def = findVariable(sourceCode, n)?.defs[0];
+        // A parameter of the handler itself: `(req, { params })`, a server action's arguments.
+        if (def?.type === 'Parameter') return (def.node as Node) === fn;
+      }
+      return false;
     }
 
     /** The variable a lookup's result is bound to: `const view = await prisma.view.findUnique(...)`. */
@@ -3226,24 +3229,7 @@ export default createRule<Options, MessageIds>({
      * session's answer, not the caller's input.
      */
     function fromRequestInput(fn: FunctionNode, node: Node): boolean {
-      return traceValue(
-        sourceCode,
-        node,
-        (n) => {
-          if ((n.type === 'MemberExpression' || n.type === 'CallExpression' || n.type === 'Identifier') && isRequestRead(sourceCode, n)) return true;
-          if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:json|formData|text)$/.test(getPropertyName(n.callee) ?? '')) {
-            return /^(?:req|request|_req|r)$/i.test(getRootIdentifier(n.callee)?.name ?? '');
-          }
-          if (n.type === 'Identifier') {
-            if (/^(?:params|query|body|searchParams)$/.test(n.name)) return true;
-            const def = findVariable(sourceCode, n)?.defs[0];
-            if (def?.type === 'Parameter') return (def.node as Node) === fn;
-          }
-          return false;
-        },
-        5,
-        { callArguments: false },
-      );
+      return traceValue(sourceCode, node, (n) => isRequestValue(fn, n), 5, { callArguments: false });
     }
 
     /**
