@@ -382,10 +382,10 @@ function isClientKeyOption(expr: TSESTree.Node): boolean {
   return obj?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(obj);
 }
 
-/** `STRIPE_SECRET_KEY`, `STRIPE_API_KEY`, `STRIPE_SECRET`: the key a Stripe client sends; not a webhook's signing secret. */
+/** `STRIPE_SECRET_KEY`, `STRIPE_API_KEY`, `STRIPE_SECRET`: the key a Stripe client sends; not a webhook's signing secret (`STRIPE_WEBHOOK_SECRET`, `STRIPE_SIGNING_SECRET`, `STRIPE_WH_SECRET`). */
 function isStripeApiKeyName(env: string): boolean {
   const words = splitWords(env);
-  return words.includes('stripe') && !words.includes('webhook') && !words.includes('endpoint') && (words.includes('key') || words[words.length - 1] === 'secret');
+  return words.includes('stripe') && !words.some((w) => /^(?:webhooks?|endpoint|signing|signature|wh|whsec|hook)$/.test(w)) && (words.includes('key') || words[words.length - 1] === 'secret');
 }
 
 /** The first argument of `new Stripe(...)`: the secret key the Stripe client sends with every request. */
