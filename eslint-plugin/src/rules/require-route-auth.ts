@@ -3814,18 +3814,41 @@ export default createRule<Options, MessageIds>({
       return def?.type === 'Parameter' && def.node === fn;
     }
 
-    /** The handler's first parameter whose name matches `name`, also destructured (`userId`, `{ ownerId }`), when it has one. */
-    function paramNamed(fn: FunctionNode, name: RegExp): string | undefined {
+    /** The names `fn`'s parameters bind, in order: a parameter itself (`userId`, `userId = ''`) or a destructured property (`{ ownerId }`). */
+    function paramIdentifiers(fn: FunctionNode): TSESTree.Identifier[] {
+      const ids: TSESTree.Identifier[] = [];
       for (const p of fn.params) {
         const target = p.type === 'AssignmentPattern' ? p.left : p;
-        if (target.type === 'Identifier' && name.test(target.name)) return target.name;
-        if (target.type === 'ObjectPattern') {
-          for (const prop of target.properties) {
-            if (prop.type === 'Property' && prop.value.type === 'Identifier' && name.test(prop.value.name)) return prop.value.name;
-          }
+        if (target.type === 'Identifier') ids.push(target);
+        else if (target.type === 'ObjectPattern') {
+          for (const prop of target.properties) if (prop.type === 'Property' && prop.value.type === 'Identifier') ids.push(prop.value);
         }
       }
-      return undefined;
+      return ids;
+    }
+
+    /** The handler's first parameter whose name matches `name`, also destructured (`userId`, `{ ownerId }`), when it has one. */
+    function paramNamed(fn: FunctionNode, name: RegExp): string | undefined {
+      return paramIdentifiers(fn).find((id) => name.test(id.name))?.name;
+    }
+
+    /** The variable of the handler's parameter named `param` (`(userId)`, `({ organizationId })`). */
+    function paramVariable(fn: FunctionNode, param: string): ReturnType<typeof findVariable> {
+      const id = paramIdentifiers(fn).find((i) => i.name === param);
+      return id ? findVariable(sourceCode, id) : undefined;
+    }
+
+    /**
+     * Whether a reference to a caller-chosen id is checked where it stands: compared with anything but a literal
+     * (`userId !== session.user.id`), or reassigned (`userId = session.user.id`: no longer the caller's).
+     */
+    function comparedOrReassigned(ref: TSESTree.Identifier): boolean {
+      const p = ref.parent;
+      if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) {
+        const other = p.left === ref ? p.right : p.left;
+        if (other.type !== 'Literal' && !(other.type === 'Identifier' && other.name === 'undefined')) return true;
+      }
+      return p?.type === 'AssignmentExpression' && p.left === ref;
     }
 
     /** The handler's parameter that names a user (`userId`, `{ ownerId }`), when it has one. */
@@ -3842,29 +3865,15 @@ export default createRule<Options, MessageIds>({
      */
     function callerChosenUserReach(fn: FunctionNode, param: string, reaches: readonly Reach[]): { ref: TSESTree.Identifier; what: string } | undefined {
       if (!CALLER_USER_ID.test(param)) return undefined;
-      const variable = fn.params
-        .flatMap((p) => {
-          const target = p.type === 'AssignmentPattern' ? p.left : p;
-          if (target.type === 'Identifier' && target.name === param) return [target];
-          if (target.type === 'ObjectPattern') {
-            return target.properties.flatMap((prop) => (prop.type === 'Property' && prop.value.type === 'Identifier' && prop.value.name === param ? [prop.value] : []));
-          }
-          return [];
-        })
-        .map((id) => findVariable(sourceCode, id))[0];
+      const variable = paramVariable(fn, param);
       if (!variable) return undefined;
       const bodyText = sourceCode.getText(fn.body);
       if (ROLE_CHECK.test(bodyText) || ROLE_ARGUMENT.test(bodyText)) return undefined;
       const refs = variable.references.filter((r) => !r.init).map((r) => r.identifier as TSESTree.Identifier);
       for (const ref of refs) {
         const p = ref.parent;
-        // Compared with anything but a literal (`userId !== session.user.id`, `userId === user.id`): checked.
-        if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) {
-          const other = p.left === ref ? p.right : p.left;
-          if (other.type !== 'Literal' && !(other.type === 'Identifier' && other.name === 'undefined')) return undefined;
-        }
-        // Reassigned (`userId = session.user.id`): no longer the caller's.
-        if (p?.type === 'AssignmentExpression' && p.left === ref) return undefined;
+        // Compared with anything but a literal (`userId !== session.user.id`), or reassigned: checked.
+        if (comparedOrReassigned(ref)) return undefined;
         // Handed to a check (`assertSameUser(session, userId)`, `await verifyOwnership(userId, chatId)`).
         if (p?.type === 'CallExpression' && p.arguments.includes(ref) && CHECK_HELPER.test(getCalleeName(p) ?? '')) {
           return undefined;
@@ -3919,23 +3928,11 @@ export default createRule<Options, MessageIds>({
           !/\.(?:insert|create\w*)\(/.test(sourceCode.getText(chainTop(r.node)).slice(0, 200)),
       );
       if (!writes) return undefined;
-      const declared = fn.params
-        .flatMap((p) => {
-          const target = p.type === 'AssignmentPattern' ? p.left : p;
-          if (target.type === 'Identifier' && target.name === param) return [target];
-          if (target.type === 'ObjectPattern') return target.properties.flatMap((prop) => (prop.type === 'Property' && prop.value.type === 'Identifier' && prop.value.name === param ? [prop.value] : []));
-          return [];
-        })[0];
-      const variable = declared ? findVariable(sourceCode, declared) : undefined;
+      const variable = paramVariable(fn, param);
       if (!variable) return undefined;
       const refs = variable.references.filter((r) => !r.init).map((r) => r.identifier as TSESTree.Identifier);
       for (const ref of refs) {
-        const p = ref.parent;
-        if (p?.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) {
-          const other = p.left === ref ? p.right : p.left;
-          if (other.type !== 'Literal' && !(other.type === 'Identifier' && other.name === 'undefined')) return undefined;
-        }
-        if (p?.type === 'AssignmentExpression' && p.left === ref) return undefined;
+        if (comparedOrReassigned(ref)) return undefined;
         // The call it is an argument of (also inside an options object): a check by its name, or one handed the caller too.
         let arg: Node = ref;
         while (arg.parent && (arg.parent.type === 'Property' || arg.parent.type === 'ObjectExpression' || arg.parent.type === 'ArrayExpression')) arg = arg.parent;
