@@ -356,7 +356,17 @@ export default createRule<Options, MessageIds>({
     function isOwnOrigin(node: TSESTree.Node | undefined, depth = 0): boolean {
       if (!node || node.type === 'SpreadElement' || depth > 8) return false;
       const u = unwrap(node);
-      if (u.type === 'Identifier') return isOwnOrigin(getConstInit(sourceCode, u), depth + 1);
+      if (u.type === 'Identifier') {
+        // `const { pathname, origin } = req.nextUrl`: the destructured origin of the request's URL.
+        const key = destructuredKey(u);
+        if (key !== undefined) {
+          const from = getConstInit(sourceCode, u);
+          if (key === 'origin' || key === 'host') return isRequestUrl(from);
+          // `const { NEXT_PUBLIC_APP_URL } = process.env`
+          return OWN_ORIGIN_ENV.test(key) && !!from && /^(?:process\.env|\w*[eE]nv)$/.test(getDottedName(unwrap(from)) ?? '');
+        }
+        return isOwnOrigin(getConstInit(sourceCode, u), depth + 1);
+      }
       if (u.type === 'LogicalExpression') {
         return isOwnOrigin(u.left, depth + 1) && (getStaticString(u.right) !== undefined || isOwnOrigin(u.right, depth + 1));
       }
@@ -380,19 +390,30 @@ export default createRule<Options, MessageIds>({
       }
       if (u.type !== 'MemberExpression') return false;
       const prop = getPropertyName(u);
-      if (prop === 'origin' || prop === 'host') {
-        const obj = unwrap(u.object);
-        if (obj.type === 'MemberExpression' && getPropertyName(obj) === 'nextUrl') return true;
-        // `new URL(request.url).origin`, or a const holding that URL.
-        const url = obj.type === 'Identifier' ? getConstInit(sourceCode, obj) : obj;
-        if (url?.type === 'NewExpression' && getCalleeName(url) === 'URL' && url.arguments.length === 1) {
-          const a = url.arguments[0];
-          return a?.type === 'MemberExpression' && getPropertyName(a) === 'url';
-        }
-        return false;
-      }
+      if (prop === 'origin' || prop === 'host') return isRequestUrl(u.object);
       const envName = getProcessEnvName(u) ?? (prop && /(?:^|\.)\w*[eE]nv$/.test(getDottedName(u.object) ?? '') ? prop : undefined);
       return !!envName && OWN_ORIGIN_ENV.test(envName);
+    }
+
+    /** The request's URL: `request.nextUrl`, `new URL(request.url)`, or a const holding that URL. */
+    function isRequestUrl(node: TSESTree.Node | undefined): boolean {
+      if (!node) return false;
+      const obj = unwrap(node);
+      if (obj.type === 'MemberExpression' && getPropertyName(obj) === 'nextUrl') return true;
+      const url = obj.type === 'Identifier' && destructuredKey(obj) === undefined ? getConstInit(sourceCode, obj) : obj;
+      if (url?.type === 'NewExpression' && getCalleeName(url) === 'URL' && url.arguments.length === 1) {
+        const a = url.arguments[0];
+        return a?.type === 'MemberExpression' && getPropertyName(a) === 'url';
+      }
+      return false;
+    }
+
+    /** The key a `const` binding destructures (`origin` for `const { pathname, origin } = req.nextUrl`), or undefined when it is not destructured from an object. */
+    function destructuredKey(id: TSESTree.Identifier): string | undefined {
+      const def = findVariable(sourceCode, id)?.defs[0];
+      const prop = def?.type === 'Variable' ? def.name.parent : undefined;
+      if (prop?.type !== 'Property' || prop.value !== def?.name || prop.parent?.type !== 'ObjectPattern' || prop.parent !== (def.node as TSESTree.VariableDeclarator).id) return undefined;
+      return getPropertyName(prop) ?? '';
     }
 
     /** The request's headers: `request.headers`, `headers()` / `await headers()` from `next/headers`, or a const holding them. */
