@@ -3597,3 +3597,19 @@ ruleTester.run('require-route-auth (guest checkout by its id, page revalidation)
     },
   ],
 });
+
+// storefront-template's back office: `withPanelGuard()` requires the panel's signed-in owner, then checks the tenant's feature flags.
+const PANEL_ACTION = (guard: string) =>
+  `'use server';\n\nimport { ${guard} } from '@/lib/panel-guard';\nimport { deleteAdminProduct } from '@/lib/medusa/admin';\n\nexport async function removeProduct(id: string) {\n  const { tenantId } = await ${guard}({ requiredFlag: 'enable_ecommerce' });\n  await deleteAdminProduct(tenantId, id);\n  return { success: true };\n}\n`;
+ruleTester.run('require-route-auth (an admin panel guard)', rule, {
+  valid: [{ code: PANEL_ACTION('withPanelGuard'), filename: 'src/app/panel/products/actions.ts', settings: helper }],
+  invalid: [
+    // a guard named for a feature flag checks no one
+    {
+      code: PANEL_ACTION('withFeatureGuard'),
+      filename: 'src/app/panel/products/actions.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 6, column: 23, data: { handler: 'Server action removeProduct', what: 'project data code (withFeatureGuard)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: PANEL_ACTION('withFeatureGuard').replace("'@/lib/medusa/admin';\n", `'@/lib/medusa/admin';\n${GUARD_IMPORTS}`).replace('(id: string) {\n', `(id: string) {\n${ACTION_GUARD}`) }] }],
+    },
+  ],
+});
