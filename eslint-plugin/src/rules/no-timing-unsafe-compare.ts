@@ -203,6 +203,25 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * `cleanSecret !== secret` where `const cleanSecret = secret.trim()` (pinteya's check that AUTH_GOOGLE_SECRET has no
+     * stray whitespace), `process.env.X !== process.env.X?.trim()`: a value against its own trimmed or case-folded copy
+     * tests its format. Neither side comes from a caller, so there is nothing to learn from the timing.
+     */
+    function selfNormalized(a: Node, b: Node): boolean {
+      const plain = (n: Node): string => sourceCode.getText(unwrap(n)).replace(/\?\./g, '.');
+      const copyOf = (n: Node): Node | undefined => {
+        let u = unwrap(n);
+        if (u.type === 'Identifier') u = unwrap(getConstInit(sourceCode, u) ?? u);
+        if (u.type !== 'CallExpression' || u.arguments.length > 0 || u.callee.type !== 'MemberExpression') return undefined;
+        return /^(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase)$/.test(getPropertyName(u.callee) ?? '') ? u.callee.object : undefined;
+      };
+      const sameValue = (x: Node, y: Node): boolean => plain(x) === plain(y);
+      const ca = copyOf(a);
+      const cb = copyOf(b);
+      return (ca !== undefined && sameValue(ca, b)) || (cb !== undefined && sameValue(cb, a));
+    }
+
+    /**
      * What an unset secret lets through at the compare, for the message ('' when nothing can):
      * - both sides `undefined` (`undefined !== undefined`), unless one is a string by construction (a template, a
      *   literal, `hmac.digest('hex')`, `await hashToken(secret)`), a Fetch API read under a strict compare
@@ -714,6 +733,7 @@ export default createRule<Options, MessageIds>({
         const right = node.right;
         if (isTrivial(left) || isTrivial(right)) return;
         if (sameContentAddress(left, right)) return;
+        if (selfNormalized(left, right)) return;
         if (removesFromList(node)) return;
         const quick = (n: Node): boolean => {
           const t = sourceCode.getText(n);

@@ -550,6 +550,12 @@ const GLOBAL_SETTINGS_READ = /^get(?:App|Site|Store|Shop|Global|Public)?Settings
 
 /** A cookie read: `cookies().get('cartId')`, `(await cookies()).get("cartId")`, `cookieStore.get('guest_id')`. */
 const GUEST_COOKIE_READ = /cookie\w*\s*(?:\(\s*\))?\s*\)?\s*\.get\(\s*['"`]([\w-]+)['"`]/i;
+/** A parameter (or a member of its type) naming a checkout or cart by its id: `checkoutId`, `cart_id`, `id: Checkout["id"]`, `checkout: Checkout`. */
+const CHECKOUT_ID_PARAM = /\b(?:checkout|cart)_?[iI]d\b|\b(?:Checkout|Cart)\[\s*['"]id['"]\s*\]|\b(?:checkout|cart)\??\s*:\s*(?:Checkout|Cart)\b/;
+/** A parameter naming whose records they are: a user, customer, account, owner or an order. */
+const OWNER_ID_PARAM = /\b(?:user|customer|account|owner|order)_?(?:Id|ID|id)s?\b/;
+/** A service registry's getter for the checkout, the cart or its payment: `services.getCheckoutService()`. */
+const CHECKOUT_SERVICE_GETTER = /^get(?:Checkout|Cart|Basket|Payment)Service$/;
 /** What a guest-session cookie names. */
 const GUEST_WORD = /^(?:cart|basket|bag|guest|anon|anonymous|visitor)$/;
 
@@ -994,6 +1000,14 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
+      // A guest checkout acted on by its id (nimara's Saleor checkout actions, `addPromoCodeAction({ checkoutId, promoCode })`):
+      // what the handler reaches is only the app's service registry, from which it takes the checkout's, cart's or payment's
+      // service and hands it the id. A commerce platform's checkout id is an unguessable token that the buyer's browser
+      // already holds (Saleor's checkout token, Shopify's cart id) and that the platform's own storefront API accepts from
+      // anyone: a session check would break guest checkout and protect nothing. Other services (the user's, an order's)
+      // and a parameter naming a user, customer or order are still checked.
+      if (h.kind === 'server-action' && relevant.length > 0 && namesCheckoutId(h.fn) && relevant.every((r) => r.node.type === 'CallExpression' && givesCheckoutServicesOnly(r.node)))
+        relevant.length = 0;
       // A payment confirmation (photoshot's `checkout/check/[ppi]/[sessionId]`, where Stripe sends the buyer back): it retrieves
       // the Checkout Session the URL names and acts only when Stripe says that session is paid. Its id is a capability
       // Stripe gave the payer, and the route records only what Stripe confirms. What it does outside that test is still
@@ -1278,6 +1292,65 @@ export default createRule<Options, MessageIds>({
         });
       }
       return found;
+    }
+
+    /**
+     * {@link check}: the handler's parameters name a checkout or cart by its id (`{ checkoutId }`, `{ cartId, lineId }`,
+     * `id: Checkout["id"]`, `checkout: Checkout`), also through a type the file declares (`payload: DeliveryPayload`), and
+     * none names a user, customer, account or order.
+     */
+    function namesCheckoutId(fn: FunctionNode): boolean {
+      if (fn.params.length === 0) return false;
+      const texts: string[] = [];
+      for (const p of fn.params) {
+        const text = sourceCode.getText(p);
+        texts.push(text);
+        // The walks skip type annotations: the type's names are read off the text.
+        for (const [name] of text.matchAll(/\b[A-Z]\w*/g)) {
+          const decl = localTypeDeclaration(name);
+          if (decl) texts.push(sourceCode.getText(decl));
+        }
+      }
+      const text = texts.join('\n');
+      return CHECKOUT_ID_PARAM.test(text) && !OWNER_ID_PARAM.test(text);
+    }
+
+    /** A type or interface the file declares at its top level, by name. */
+    function localTypeDeclaration(name: string): Node | undefined {
+      for (const st of sourceCode.ast.body) {
+        const d = st.type === 'ExportNamedDeclaration' ? st.declaration : st;
+        if ((d?.type === 'TSInterfaceDeclaration' || d?.type === 'TSTypeAliasDeclaration') && d.id.name === name) return d;
+      }
+      return undefined;
+    }
+
+    /**
+     * {@link check}: `const services = await getServiceRegistry()` whose every use takes a checkout's, cart's or payment's
+     * service (`services.getCheckoutService()`), reads its configuration (`services.config.cacheTTL.cart`), or hands the
+     * registry to a call beside the checkout's id (`updateLineQuantity(services, { cartId, lineId, quantity })`).
+     */
+    function givesCheckoutServicesOnly(call: TSESTree.CallExpression): boolean {
+      if (call.arguments.length > 0 || call.callee.type !== 'Identifier' || !/^get\w*(?:Registry|Services|Container)$/.test(call.callee.name)) return false;
+      const decl = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+      if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
+      const v = findVariable(sourceCode, decl.id);
+      if (!v) return false;
+      const uses = v.references.filter((ref) => !ref.init);
+      return uses.length > 0 && uses.every((ref) => {
+        const id = ref.identifier as Node;
+        const parent = id.parent;
+        if (parent?.type === 'MemberExpression' && parent.object === id) {
+          const outer = parent.parent;
+          if (outer?.type === 'CallExpression' && outer.callee === parent) return outer.arguments.length === 0 && CHECKOUT_SERVICE_GETTER.test(getPropertyName(parent) ?? '');
+          // A configuration read, never called: `services.config.cacheTTL.cart`.
+          let top: Node = parent;
+          while (top.parent?.type === 'MemberExpression' && top.parent.object === top) top = top.parent;
+          return !(top.parent?.type === 'CallExpression' && top.parent.callee === top);
+        }
+        if (parent?.type === 'CallExpression' && parent.arguments.includes(id as TSESTree.Expression))
+          return parent.arguments.some((a) => a !== id && CHECKOUT_ID_PARAM.test(sourceCode.getText(a)));
+        return false;
+      });
     }
 
     /** {@link guestCookie}: the guest word of a cookie read by a constant (`cookies.get(VISITOR_COOKIE)`, `cookieStore.get(CART_KEY)`). */
@@ -3043,6 +3116,9 @@ export default createRule<Options, MessageIds>({
           // error envelope: `NextResponse.json` of its arguments); readers of the request's own body (`await readJsonBody(req)`,
           // `readJsonObject(req)`: CopilotKit's reskinnable demo), which reach nothing stored.
           if (/^(?:log|flush|trace|capture)(?:[A-Z_]|$)|(?:Error|Failure)Response$|^(?:error|json|success|api)Response$|^json(?:Error|Ok|Success|Fail(?:ure)?)$|^(?:api|http)Error$|^read(?:Json|Body|Request|Form|Payload)(?:[A-Z_]|$)/.test(name)) return undefined;
+          // Next.js's cache primitives behind the app's own wrapper (`await revalidateLocalizedPath(paths.checkout.asPath())`,
+          // nimara's locale-prefixed `revalidatePath`) and a typed route's path (`paths.cart.asPath()`): no record is reached.
+          if (/^revalidate\w*(?:Path|Tag)s?$/.test(name) || /^as(?:Path|Url|Href)$/.test(name)) return undefined;
           // A response built from constants and returned as it is: `return createDiscoveryResponse(AGENTS_DOCUMENT,
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.

@@ -119,9 +119,11 @@ const NOUN_AUTH =
  * A guard named for whose access it checks, noun first: cusdis' `authService.projectOwnerGuard(project)`, which reads
  * the session itself and answers 403 unless the caller owns the project it is handed (`authGuard` is {@link SESSION_READ}).
  * Also an auth check named for what it guards: rowboat's `await projectAuthCheck(projectId)`, which reads the session and
- * throws unless the caller may act on that project (`authCheck` itself is {@link NOUN_AUTH}).
+ * throws unless the caller may act on that project (`authCheck` itself is {@link NOUN_AUTH}). And a guard of the app's admin
+ * panel: storefront-template's `const { tenantId } = await withPanelGuard({ requiredFlag })`, which requires the panel's
+ * signed-in owner before it checks the tenant's feature flags (a `withFeatureGuard` is no auth).
  */
-const NOUN_GUARD = /^(?:[a-z][A-Za-z0-9]*)?(?:[Aa]uth|[Oo]wner|[Aa]dmin|[Mm]ember|[Pp]ermission|[Aa]ccess|[Rr]ole|[Ss]ession|[Uu]ser|[Ll]ogin)Guard$|^[a-z][A-Za-z0-9]*AuthCheck$/;
+const NOUN_GUARD = /^(?:[a-z][A-Za-z0-9]*)?(?:[Aa]uth|[Oo]wner|[Aa]dmin|[Mm]ember|[Pp]ermission|[Aa]ccess|[Rr]ole|[Ss]ession|[Uu]ser|[Ll]ogin|[Pp]anel)Guard$|^[a-z][A-Za-z0-9]*AuthCheck$/;
 
 /**
  * A wrapper named for the caller's auth under a qualifier (`withAuth` itself is {@link NOUN_AUTH}): jobfinders'

@@ -691,3 +691,20 @@ ruleTester.run('no-timing-unsafe-compare (request handlers in a scripts folder)'
     },
   ],
 });
+
+// pinteya's auth.ts: a secret checked for stray whitespace against its own trimmed copy; no caller input on either side.
+ruleTester.run('no-timing-unsafe-compare (a secret against its own normalized copy)', rule, {
+  valid: [
+    { code: "const clientSecret = process.env.AUTH_PROVIDER_SECRET;\nif (!clientSecret) throw new Error('AUTH_PROVIDER_SECRET is required');\nconst trimmedSecret = clientSecret.trim();\nif (trimmedSecret !== clientSecret) {\n  console.warn('AUTH_PROVIDER_SECRET has leading or trailing whitespace');\n}\n", filename: 'src/auth.ts', settings: helper },
+    { code: "if (process.env.WEBHOOK_SECRET !== process.env.WEBHOOK_SECRET?.trim()) {\n  console.warn('WEBHOOK_SECRET has surrounding whitespace');\n}\n", filename: 'src/lib/env-check.ts', settings: helper },
+  ],
+  invalid: [
+    // Twin: what the caller sent, trimmed, against the secret.
+    {
+      code: "export async function POST(req: Request) {\n  const clientSecret = process.env.AUTH_PROVIDER_SECRET;\n  if (!clientSecret) throw new Error('AUTH_PROVIDER_SECRET is required');\n  const provided = (req.headers.get('x-provider-secret') ?? '').trim();\n  if (provided !== clientSecret) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n",
+      filename: 'src/app/api/provider/route.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 5, column: 7, endColumn: 32, suggestions: [{ messageId: 'useSafeCompare', output: "import { safeCompare } from '@/lib/safe-compare';\nexport async function POST(req: Request) {\n  const clientSecret = process.env.AUTH_PROVIDER_SECRET;\n  if (!clientSecret) throw new Error('AUTH_PROVIDER_SECRET is required');\n  const provided = (req.headers.get('x-provider-secret') ?? '').trim();\n  if (!safeCompare(provided, clientSecret)) return new Response('Unauthorized', { status: 401 });\n  return Response.json({ ok: true });\n}\n" }] }],
+    },
+  ],
+});

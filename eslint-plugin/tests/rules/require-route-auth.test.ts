@@ -3551,3 +3551,65 @@ ruleTester.run('require-route-auth (UploadThing file routes)', rule, {
     {"code": "import { createUploadthing, type FileRouter } from 'uploadthing/next';\n\nconst f = createUploadthing();\n\nexport const ourFileRouter = {\n  pdfUploader: f({ pdf: { maxFileSize: '8MB' } }).onUploadComplete(async ({ file }) => ({ url: file.ufsUrl })),\n} satisfies FileRouter;\n", "filename": "app/api/uploadthing/core.ts", "errors": [{"messageId": "missingAuth", "line": 6, "column": 3, "data": {"handler": "UploadThing route pdfUploader", "what": "the app's UploadThing storage (file uploads)", "fix": UPLOADTHING_FIX}}]},
   ],
 });
+
+// nimara (a Saleor storefront): checkout actions keyed by the checkout's id, which the platform's storefront API accepts
+// from anyone (the id is the guest checkout's token), and actions that only revalidate the app's cached pages.
+const GUARD_IMPORTS = "import { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n";
+const ACTION_GUARD = "  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n";
+const REFRESH_BASKET = (extra: string) =>
+  `'use server';\n\nimport { revalidateLocalizedPath, revalidateTag } from '@/foundation/cache/cache';\nimport { paths } from '@/foundation/routing/paths';\n${extra ? "import { revalidatePlanUsage } from '@/lib/billing';\n" : ''}\nexport const refreshBasketPages = async (basketId: string, planId: string): Promise<void> => {\n  revalidateTag(\`BASKET:\${basketId}\`);\n  await revalidateLocalizedPath(paths.basket.asPath());\n${extra}};\n`;
+const VOUCHER_ACTION = (service: string, call: string, params = 'checkoutId, voucherCode }: { checkoutId: string; voucherCode: string }') =>
+  `'use server';\n\nimport { getServiceRegistry } from '@/services/registry';\n\nexport const applyVoucherAction = async ({ ${params}) => {\n  const services = await getServiceRegistry();\n  const svc = await services.${service}();\n  return svc.${call};\n};\n`;
+const withActionGuard = (code: string, after: string): string =>
+  code.replace("'@/services/registry';\n", `'@/services/registry';\n${GUARD_IMPORTS}`).replace(after, after + ACTION_GUARD);
+ruleTester.run('require-route-auth (guest checkout by its id, page revalidation)', rule, {
+  valid: [
+    // the app's locale-prefixing `revalidatePath` wrapper and a typed route's path: no record reached
+    { code: REFRESH_BASKET(''), filename: 'src/features/basket/server.ts', settings: helper },
+    // the checkout's service, handed the checkout id the caller holds
+    { code: VOUCHER_ACTION('getCheckoutService', 'checkoutAddPromoCode({ checkoutId, promoCode: voucherCode })'), filename: 'src/foundation/checkout/actions/voucher.ts', settings: helper },
+    // the id typed as the checkout's through an interface the file declares; the payment service
+    { code: "'use server';\n\nimport { type Checkout } from '@acme/domain/checkout';\nimport { getServiceRegistry } from '@/services/registry';\n\ninterface StartPaymentPayload {\n  amount: number;\n  id: Checkout['id'];\n}\n\nexport const startPaymentAction = async ({ amount, id }: StartPaymentPayload) => {\n  const services = await getServiceRegistry();\n  const paymentService = await services.getPaymentService();\n  return paymentService.paymentInitialize({ amount, id });\n};\n", filename: 'src/features/payment/actions.ts', settings: helper },
+    // the registry handed to the cart's use case beside the cart id, and its configuration read
+    { code: "'use server';\n\nimport { updateLineQuantity } from '@acme/features/cart/actions';\nimport { getServiceRegistry } from '@/services/registry';\n\nexport const changeLineQuantityAction = async ({ cartId, lineId, quantity }: { cartId: string; lineId: string; quantity: number }) => {\n  const services = await getServiceRegistry();\n  return updateLineQuantity(services, { cartId, lineId, quantity }, { ttl: services.config.cacheTTL.cart });\n};\n", filename: 'src/app/cart/_actions/cart-actions.ts', settings: helper },
+  ],
+  invalid: [
+    // a project call named for revalidating something else (a plan's usage) is still the app's own code
+    {
+      code: REFRESH_BASKET('  await revalidatePlanUsage(planId);\n'),
+      filename: 'src/features/basket/server.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 7, column: 14, data: { handler: 'Server action refreshBasketPages', what: 'project data code (revalidatePlanUsage)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: REFRESH_BASKET('  await revalidatePlanUsage(planId);\n').replace("'@/lib/billing';\n", `'@/lib/billing';\n${GUARD_IMPORTS}`).replace('Promise<void> => {\n', `Promise<void> => {\n${ACTION_GUARD}`) }] }],
+    },
+    // another service taken from the registry (the buyer's account) is still checked
+    {
+      code: VOUCHER_ACTION('getUserService', 'accountAddressDelete({ id: voucherCode })'),
+      filename: 'src/foundation/checkout/actions/voucher.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 14, data: { handler: 'Server action applyVoucherAction', what: 'project data code (getServiceRegistry)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: withActionGuard(VOUCHER_ACTION('getUserService', 'accountAddressDelete({ id: voucherCode })'), 'voucherCode: string }) => {\n') }] }],
+    },
+    // and so is a checkout action whose caller also names an order
+    {
+      code: VOUCHER_ACTION('getCheckoutService', 'checkoutAttachOrder({ checkoutId, orderId })', 'checkoutId, orderId }: { checkoutId: string; orderId: string }'),
+      filename: 'src/foundation/checkout/actions/voucher.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 5, column: 14, data: { handler: 'Server action applyVoucherAction', what: 'project data code (getServiceRegistry)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: withActionGuard(VOUCHER_ACTION('getCheckoutService', 'checkoutAttachOrder({ checkoutId, orderId })', 'checkoutId, orderId }: { checkoutId: string; orderId: string }'), 'orderId: string }) => {\n') }] }],
+    },
+  ],
+});
+
+// storefront-template's back office: `withPanelGuard()` requires the panel's signed-in owner, then checks the tenant's feature flags.
+const PANEL_ACTION = (guard: string) =>
+  `'use server';\n\nimport { ${guard} } from '@/lib/panel-guard';\nimport { deleteAdminProduct } from '@/lib/medusa/admin';\n\nexport async function removeProduct(id: string) {\n  const { tenantId } = await ${guard}({ requiredFlag: 'enable_ecommerce' });\n  await deleteAdminProduct(tenantId, id);\n  return { success: true };\n}\n`;
+ruleTester.run('require-route-auth (an admin panel guard)', rule, {
+  valid: [{ code: PANEL_ACTION('withPanelGuard'), filename: 'src/app/panel/products/actions.ts', settings: helper }],
+  invalid: [
+    // a guard named for a feature flag checks no one
+    {
+      code: PANEL_ACTION('withFeatureGuard'),
+      filename: 'src/app/panel/products/actions.ts',
+      settings: helper,
+      errors: [{ messageId: 'missingAuth', line: 6, column: 23, data: { handler: 'Server action removeProduct', what: 'project data code (withFeatureGuard)', fix: ACTION_FIX }, suggestions: [{ messageId: 'addGuard', output: PANEL_ACTION('withFeatureGuard').replace("'@/lib/medusa/admin';\n", `'@/lib/medusa/admin';\n${GUARD_IMPORTS}`).replace('(id: string) {\n', `(id: string) {\n${ACTION_GUARD}`) }] }],
+    },
+  ],
+});
