@@ -3575,3 +3575,35 @@ ruleTester.run('require-route-auth (a better-auth permission answer dropped)', r
     },
   ],
 });
+
+/**
+ * Polar's customer portal handler (`@polar-sh/nextjs`) whose `getCustomerId` reads the customer id from the query (Dojo-Website's
+ * and dating-ai's portal routes): anyone with an id opens that customer's billing portal. Twin: the customer resolved from the
+ * session the request carries.
+ */
+const POLAR_PORTAL = (body: string) =>
+  `import { CustomerPortal } from '@polar-sh/nextjs';\nimport type { NextRequest } from 'next/server';\nimport { auth } from '@/lib/auth';\n\nexport const GET = CustomerPortal({\n  accessToken: process.env.POLAR_ACCESS_TOKEN ?? '',\n  getCustomerId: async (req: NextRequest) => {\n${body}\n  },\n  server: 'sandbox',\n});\n`;
+
+ruleTester.run('require-route-auth (a Polar customer portal for the customer the request names)', rule, {
+  valid: [
+    { code: POLAR_PORTAL("    const session = await auth.api.getSession({ headers: req.headers });\n    if (!session) throw new Error('Unauthorized');\n    return session.user.polarCustomerId;"), filename: 'app/portal/route.ts' },
+  ],
+  invalid: [
+    {
+      code: POLAR_PORTAL("    const customerId = req.nextUrl.searchParams.get('customer_id');\n    return customerId ?? '';"),
+      filename: 'app/portal/route.ts',
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 7,
+          column: 3,
+          data: {
+            handler: 'GET handler',
+            what: "a Polar customer portal (the customer's subscriptions, orders and payment methods) for the customer id the request names",
+            fix: 'Resolve the customer from the session in getCustomerId (the signed-in user\'s Polar customer id) and throw when there is none.',
+          },
+        },
+      ],
+    },
+  ],
+});
