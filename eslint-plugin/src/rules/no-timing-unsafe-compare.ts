@@ -555,7 +555,7 @@ export default createRule<Options, MessageIds>({
       // `const signature = JSON.stringify(tools.map(...))`: a serialization of the app's own data, kept to see whether it
       // changed (CopilotKit's web inspector), when it names no key, credential or request; its arguments are traced below.
       if (getDottedName(u.callee) === 'JSON.stringify') {
-        if (KEY_OR_REQUEST_TEXT.test(sourceCode.getText(u))) return false;
+        if (u.arguments.some((a) => KEY_OR_REQUEST_TEXT.test(serializedText(a)))) return false;
       } else {
         if (u.callee.type !== 'Identifier') return false;
         const fn = resolveLocalFunction(sourceCode, u.callee, { constOnly: true });
@@ -572,6 +572,24 @@ export default createRule<Options, MessageIds>({
           return words.some((w) => (SECRET_WORDS.has(w) && !FINGERPRINT_WORDS.has(w)) || w === 'key');
         }),
       );
+    }
+
+    /**
+     * The text of what `JSON.stringify` writes, less the properties of an object literal whose value is a boolean (`hasSecret:
+     * !!secret`, `resendConfigured: Boolean(apiKey)`): they serialize `true` or `false`, never the key they test (opskings'
+     * better-auth config signature, memoized on `globalThis`).
+     */
+    function serializedText(node: Node): string {
+      const u = unwrap(node);
+      if (u.type !== 'ObjectExpression') return sourceCode.getText(u);
+      return u.properties
+        .map((p) => {
+          if (p.type !== 'Property') return sourceCode.getText(p);
+          const v = unwrap(p.value as Node);
+          const boolean = (v.type === 'UnaryExpression' && v.operator === '!') || (v.type === 'CallExpression' && getDottedName(v.callee) === 'Boolean');
+          return boolean ? '' : sourceCode.getText(p);
+        })
+        .join(' ');
     }
 
     /** Neither a key nor a request in sight: a file that is no route, action or middleware and mentions none. */

@@ -46,6 +46,7 @@ import {
   isPaidClientModule,
   isPaidClientParam,
   AUTH_MODULE,
+  LOCAL_AUTH_MODULE,
   PAID_API_HOST,
   PAID_SEARCH_HOST,
   PAID_METHOD,
@@ -89,7 +90,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'ignoredPermission' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -673,6 +674,8 @@ export default createRule<Options, MessageIds>({
         '{{handler}} reaches {{what}} without an authentication check: anyone who finds the URL can call it. {{fix}}',
       uncheckedAuth:
         '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
+      ignoredPermission:
+        "{{call}}() answers `{ success: false }` when the caller lacks the permission; it throws only without a session or a membership. Its answer is dropped here (a `.catch()` never sees a denial), so the permission is never enforced. Read `success` and deny (403) when it is false.",
       callerChosenUser:
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
       callerChosenTenant:
@@ -737,8 +740,81 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         forEachHandler(sourceCode, kind, check);
         if (uploadRouter) checkUploadRoutes();
+        if (kind.isAppRoute && sourceCode.text.includes('getCustomerId')) checkPolarPortal();
       },
+      ...(sourceCode.text.includes('asPermission') ? { 'CallExpression[callee.property.name=/^(?:hasPermission|userHasPermission)$/]': checkDroppedPermission } : {}),
     };
+
+    /**
+     * Polar's customer portal handler, `export const GET = CustomerPortal({ accessToken, getCustomerId })` from `@polar-sh/nextjs`:
+     * it opens a portal session (subscriptions, invoices, payment methods) for whatever customer `getCustomerId` answers. A
+     * `getCustomerId` that reads the request (`req.nextUrl.searchParams.get('customer_id')`, a header) with no auth call and
+     * no call into the app's own code (which may read the session) lets anyone who has a customer's id manage their billing
+     * (Dojo-Website's and dating-ai's portal routes).
+     */
+    function checkPolarPortal(): void {
+      for (const stmt of sourceCode.ast.body) {
+        const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : undefined;
+        if (decl?.type !== 'VariableDeclaration') continue;
+        for (const d of decl.declarations) {
+          const init = d.init ? unwrap(d.init) : undefined;
+          if (d.id.type !== 'Identifier' || init?.type !== 'CallExpression' || init.callee.type !== 'Identifier') continue;
+          if (getImportedName(sourceCode, init.callee) !== 'CustomerPortal' || !/^@polar-sh\//.test(getImportSource(sourceCode, init.callee) ?? '')) continue;
+          const opts = init.arguments[0] ? unwrap(init.arguments[0] as Node) : undefined;
+          if (opts?.type !== 'ObjectExpression') continue;
+          const prop = opts.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'getCustomerId');
+          const fn = prop ? unwrap(prop.value as Node) : undefined;
+          if (!prop || !fn || !isFunction(fn)) continue;
+          const req = fn.params[0];
+          if (req?.type !== 'Identifier') continue;
+          let readsRequest = false;
+          let checks = false;
+          walk(fn.body, (n) => {
+            if (n.type === 'Identifier' && n.name === req.name && n !== req) readsRequest = true;
+            if (n.type === 'CallExpression') {
+              const root = getRootIdentifier(unwrap(n.callee));
+              const src = root ? getImportSource(sourceCode, root) : undefined;
+              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) || (src !== undefined && PROJECT_MODULE.test(src))) checks = true;
+            }
+            return !checks;
+          });
+          if (!readsRequest || checks) continue;
+          context.report({
+            node: prop.key,
+            messageId: 'missingAuth',
+            data: {
+              handler: `${d.id.name} handler`,
+              what: "a Polar customer portal (the customer's subscriptions, orders and payment methods) for the customer id the request names",
+              fix: "Resolve the customer from the session in getCustomerId (the signed-in user's Polar customer id) and throw when there is none.",
+            },
+          });
+        }
+      }
+    }
+
+    /**
+     * better-auth's `auth.api.hasPermission({ headers, body })` (organization plugin) and `auth.api.userHasPermission(...)`
+     * (admin plugin) answer `{ error: null, success }`: they throw for a missing session, organization or membership, never
+     * for a missing permission. A call whose answer is dropped (`await auth.api.hasPermission(...)` as a statement, also with
+     * `.catch(() => { throw new Error('Forbidden') })`, as in an organization-roles actions file) enforces no permission.
+     */
+    function checkDroppedPermission(call: TSESTree.CallExpression): void {
+      const callee = call.callee;
+      if (callee.type !== 'MemberExpression' || callee.object.type !== 'MemberExpression' || getPropertyName(callee.object) !== 'api') return;
+      const root = getRootIdentifier(callee.object);
+      const src = root ? getImportSource(sourceCode, root) : undefined;
+      if (!(src !== undefined && (/^better-auth(?:\/|$)/.test(src) || LOCAL_AUTH_MODULE.test(src))) && !findProject(context.physicalFilename)?.deps?.has('better-auth')) return;
+      let e: Node = call;
+      for (let i = 0; i < 8; i++) {
+        const p: Node | undefined = e.parent;
+        if (p?.type === 'AwaitExpression' || p?.type === 'ChainExpression' || p?.type === 'TSNonNullExpression' || p?.type === 'TSAsExpression') e = p;
+        // `.catch(fn)` / `.finally(fn)` on the answer hands on the same answer (or the handler's throw).
+        else if (p?.type === 'MemberExpression' && p.object === e && /^(?:catch|finally)$/.test(getPropertyName(p) ?? '') && p.parent?.type === 'CallExpression' && p.parent.callee === p) e = p.parent;
+        else break;
+      }
+      if (e.parent?.type !== 'ExpressionStatement') return;
+      context.report({ node: callee, messageId: 'ignoredPermission', data: { call: shorten(sourceCode.getText(callee)) } });
+    }
 
     /**
      * UploadThing's file routes (`f({ image: {...} }).middleware(fn).onUploadComplete(...)`, `f` made by `createUploadthing()`):

@@ -366,6 +366,12 @@ export function isRateLimitCall(
   // which limits no caller.
   if (/^(?:is|was|has)[A-Z]\w*(?:Error|Exception)$/.test(name)) return false;
   if (RATE_LIMIT_NAME.test(name)) return true;
+  // `const blocked = await protectRoute(request, { requested: 2 })` imported from the app's own Arcjet module (`@/lib/arcjet`:
+  // nullpass' sign-in and sign-up routes): the app's wrapper around `aj.protect()`, whose rules (a token bucket) hold the limit.
+  if (callee.type === 'Identifier' && /^(?:protect|guard|shield)(?:[A-Z]\w*)?$/.test(name)) {
+    const src = getImportSource(sourceCode, callee);
+    if (src !== undefined && /^(?:\.{1,2}\/|@\/|~\/|#)/.test(src) && /(?:^|\/)arcjet(?:[-.][\w.-]*)?$/i.test(src)) return true;
+  }
   // Options that declare a budget and its window: `protectServerAction({ identifier, limit: 10, windowSeconds: 900 })`.
   if (call.arguments.some(declaresRateWindow)) return true;
   if (callee.type === 'MemberExpression') {

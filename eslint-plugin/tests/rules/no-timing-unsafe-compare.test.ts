@@ -708,3 +708,21 @@ ruleTester.run('no-timing-unsafe-compare (a secret against its own normalized co
     },
   ],
 });
+/**
+ * opskings' better-auth setup: the instance memoized on `globalThis` under a signature of its config, a `JSON.stringify` whose
+ * only mentions of a key are booleans (`hasSecret: !!secret`, `Boolean(apiKey)`). Twin: the signature holds the secret itself.
+ */
+const CONFIG_SIGNATURE = (fields: string) =>
+  `import { betterAuth } from 'better-auth';\n\nconst globalForAuth = globalThis as unknown as { auth?: ReturnType<typeof betterAuth>; authSignature?: string };\n\nexport function getAuth() {\n  const secret = process.env.BETTER_AUTH_SECRET;\n  const resendApiKey = process.env.RESEND_API_KEY;\n  const signature = JSON.stringify({ v: 3, ${fields}, emailConfigured: Boolean(resendApiKey) });\n  if (globalForAuth.auth && globalForAuth.authSignature === signature) return globalForAuth.auth;\n  const auth = betterAuth({ secret });\n  globalForAuth.auth = auth;\n  globalForAuth.authSignature = signature;\n  return auth;\n}\n`;
+
+ruleTester.run('no-timing-unsafe-compare (a config signature with booleans of its keys)', rule, {
+  valid: [{ code: CONFIG_SIGNATURE('hasSecret: !!secret'), filename: 'src/lib/auth.ts' }],
+  invalid: [
+    {
+      code: CONFIG_SIGNATURE('secret'),
+      filename: 'src/lib/auth.ts',
+      settings: helper,
+      errors: [{ messageId: 'unsafeCompare', line: 9, column: 29, suggestions: [{ messageId: 'useSafeCompare', output: CONFIG_SIGNATURE('secret').replace("from 'better-auth';\n", "from 'better-auth';\nimport { safeCompare } from '@/lib/safe-compare';\n").replace('globalForAuth.authSignature === signature', 'safeCompare(globalForAuth.authSignature, signature)') }] }],
+    },
+  ],
+});

@@ -3613,3 +3613,58 @@ ruleTester.run('require-route-auth (an admin panel guard)', rule, {
     },
   ],
 });
+/**
+ * An organization-roles actions file on better-auth: `auth.api.hasPermission(...)` answers `{ success: false }` for a member
+ * without the permission (it throws only without a session or membership), and its answer is dropped behind a `.catch()` that
+ * never sees a denial. Twin: the answer read and denied on.
+ */
+const ROLE_ACTIONS = (check: string) =>
+  `'use server';\n\nimport { headers } from 'next/headers';\nimport { auth } from '@/lib/auth';\nimport { getServerSession } from '@/lib/get-session';\n\nexport async function deleteRole(roleId: string) {\n  const session = await getServerSession();\n  if (!session) throw new Error('Unauthorized');\n  const organizationId = session.session.activeOrganizationId;\n  if (!organizationId) throw new Error('No active organization');\n${check}\n  return auth.api.deleteOrgRole({ body: { roleId, organizationId }, headers: await headers() });\n}\n`;
+const DROPPED_PERMISSION = "  await auth.api\n    .hasPermission({ headers: await headers(), body: { permissions: { role: ['delete'] } } })\n    .catch(() => {\n      throw new Error('Forbidden');\n    });";
+
+ruleTester.run('require-route-auth (a better-auth permission answer dropped)', rule, {
+  valid: [
+    { code: ROLE_ACTIONS("  const { success } = await auth.api.hasPermission({ headers: await headers(), body: { permissions: { role: ['delete'] } } });\n  if (!success) throw new Error('Forbidden');"), filename: 'src/actions/roles.ts' },
+  ],
+  invalid: [
+    { code: ROLE_ACTIONS(DROPPED_PERMISSION), filename: 'src/actions/roles.ts', errors: [{ messageId: 'ignoredPermission', line: 12, column: 9, endLine: 13, endColumn: 19, data: { call: 'auth.api.hasPermission' } }] },
+    // in a route handler, inside a try whose catch answers 403
+    {
+      code: "import { auth } from '@/lib/auth';\nimport { db } from '@/lib/db';\n\nexport async function DELETE(request: Request) {\n  try {\n    await auth.api.hasPermission({ headers: request.headers, body: { permissions: { project: ['delete'] } } });\n  } catch {\n    return Response.json({ error: 'Forbidden' }, { status: 403 });\n  }\n  await db.delete(projects);\n  return Response.json({ ok: true });\n}\n",
+      filename: 'app/api/projects/route.ts',
+      errors: [{ messageId: 'ignoredPermission', line: 6, column: 11, data: { call: 'auth.api.hasPermission' } }],
+    },
+  ],
+});
+
+/**
+ * Polar's customer portal handler (`@polar-sh/nextjs`) whose `getCustomerId` reads the customer id from the query (Dojo-Website's
+ * and dating-ai's portal routes): anyone with an id opens that customer's billing portal. Twin: the customer resolved from the
+ * session the request carries.
+ */
+const POLAR_PORTAL = (body: string) =>
+  `import { CustomerPortal } from '@polar-sh/nextjs';\nimport type { NextRequest } from 'next/server';\nimport { auth } from '@/lib/auth';\n\nexport const GET = CustomerPortal({\n  accessToken: process.env.POLAR_ACCESS_TOKEN ?? '',\n  getCustomerId: async (req: NextRequest) => {\n${body}\n  },\n  server: 'sandbox',\n});\n`;
+
+ruleTester.run('require-route-auth (a Polar customer portal for the customer the request names)', rule, {
+  valid: [
+    { code: POLAR_PORTAL("    const session = await auth.api.getSession({ headers: req.headers });\n    if (!session) throw new Error('Unauthorized');\n    return session.user.polarCustomerId;"), filename: 'app/portal/route.ts' },
+  ],
+  invalid: [
+    {
+      code: POLAR_PORTAL("    const customerId = req.nextUrl.searchParams.get('customer_id');\n    return customerId ?? '';"),
+      filename: 'app/portal/route.ts',
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 7,
+          column: 3,
+          data: {
+            handler: 'GET handler',
+            what: "a Polar customer portal (the customer's subscriptions, orders and payment methods) for the customer id the request names",
+            fix: 'Resolve the customer from the session in getCustomerId (the signed-in user\'s Polar customer id) and throw when there is none.',
+          },
+        },
+      ],
+    },
+  ],
+});
