@@ -11,6 +11,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { addImports } from '../src/utils/snippets';
 import { getFactoryCall, getImportedName, resolveThisMethod, thisFieldValues } from '../src/utils/data-flow';
+import { isDesktopAppModule } from '../src/utils/project';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true }) as unknown as TSESTree.Program;
 
@@ -469,5 +473,43 @@ describe('data-flow: resolveThisMethod and thisFieldValues', () => {
       return vs && vs.map((v) => sc.getText(v)).join(' | ');
     };
     expect(probe(code, values).slice(4)).toEqual(['0 | this.mint()', '1', undefined, undefined, undefined, '0 | this.mint()']);
+  });
+});
+
+describe('project: isDesktopAppModule', () => {
+  const root = mkdtempSync(join(tmpdir(), 'prodready-desktop-'));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+  const pkg = (name: string, dependencies: Record<string, string> = {}) => JSON.stringify({ name, dependencies });
+  // An Electron app at the root (electron-vite: src/main/ imports no electron in its helpers), and a Next app in an Electron shell.
+  write('solo/package.json', pkg('solo', { electron: '^39.0.0' }));
+  write('nextron/package.json', pkg('nextron', { electron: '^39.0.0', next: '15.0.0' }));
+  // Yarn workspaces (`{ packages: [...] }`) with a `**` glob: the runtime only the Electron app imports, a shared kit the web API imports too.
+  write('yarn/package.json', JSON.stringify({ name: 'yarn-root', workspaces: { packages: ['apps/*', 'libs/**'] } }));
+  write('yarn/apps/desktop-shell/package.json', pkg('shell', { electron: '^39.0.0', '@y/runtime': '*', '@y/kit': '*' }));
+  write('yarn/apps/api/package.json', pkg('api', { express: '^5.0.0', '@y/kit': '*' }));
+  write('yarn/libs/node/runtime/package.json', pkg('@y/runtime'));
+  write('yarn/libs/kit/package.json', pkg('@y/kit'));
+  // A package nobody depends on.
+  write('yarn/libs/orphan/package.json', pkg('@y/orphan'));
+  write('broken/package.json', '{ not json');
+  const at = (dir: string) => join(root, dir, 'src/x.ts');
+
+  it('answers from the package and its dependents', () => {
+    try {
+      expect(isDesktopAppModule(at('solo'))).toBe(true);
+      expect(isDesktopAppModule(at('nextron'))).toBe(false);
+      expect(isDesktopAppModule(at('yarn/libs/node/runtime'))).toBe(true);
+      expect(isDesktopAppModule(at('yarn/libs/kit'))).toBe(false);
+      expect(isDesktopAppModule(at('yarn/libs/orphan'))).toBe(false);
+      expect(isDesktopAppModule(at('yarn/apps/api'))).toBe(false);
+      expect(isDesktopAppModule(at('broken'))).toBe(false);
+      expect(isDesktopAppModule('src/relative.ts')).toBe(false);
+      expect(isDesktopAppModule('<input>')).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -38,6 +38,7 @@ import {
   isWithin,
   type Handler,
 } from '../utils';
+import { isDesktopAppModule } from '../utils/project';
 import { isRequestRead } from '../utils/compare-vocab';
 import { isAuthCall } from '../utils/auth-vocab';
 import { SECURE_ID_CALL } from '../utils/secret-vocab';
@@ -467,6 +468,9 @@ export default createRule<Options, MessageIds>({
     const tooling = isToolingPath(kind, SCRIPT_PATH) || isDevTooling(kind, sourceCode.ast, text);
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
     const forcedServer = !!options.serverFiles?.length && matchesAnyGlob(kind.filename, options.serverFiles);
+    // A desktop app's code (an Electron main process and the packages only it imports) runs as one long-lived process
+    // on the user's machine: its state lasts as long as the app, as in the browser.
+    if (!forcedServer && !kind.isEntryPoint && isDesktopAppModule(context.physicalFilename)) return {};
     // A long-running server (a custom Node server, a sandbox runtime) keeps its state for its lifetime.
     if (!forcedServer && (startsServer(sourceCode.ast, text) || startsConsumer(kind, text) || startsScheduler(kind, text) || startsSocketServer(text) || expressStyleModule(kind, sourceCode.ast, text))) return {};
     // A compiler plugin or bundler module (it drives `@babel/traverse` / `@babel/generator`, unplugin, webpack, vite,

@@ -29,6 +29,7 @@ import {
   isProductionTest,
   nodeEnvComparison,
 } from '../utils';
+import { isDesktopAppModule } from '../utils/project';
 
 type Options = [
   {
@@ -141,6 +142,9 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (!/catch|rror|err|reason|exc/.test(text)) return {};
+    // A desktop app's code (an Electron main process and the packages only it imports): what its local servers answer
+    // goes to the app's own windows on the user's machine, as for a file that imports electron.
+    if (!kind.isEntryPoint && isDesktopAppModule(context.physicalFilename)) return {};
     const safeClasses = new Set([...DEFAULT_SAFE_CLASSES, ...(options.safeErrorClasses ?? [])]);
     const safePatterns = compilePatterns(options.safeErrorPatterns ?? DEFAULT_SAFE_PATTERNS);
     const allow4xx = options.allowClientErrorStatus !== false;

@@ -18,6 +18,7 @@ import {
   walk,
   type FunctionNode,
 } from '../utils';
+import { isDesktopAppModule } from '../utils/project';
 import { isSetTimeoutCall, mentionsAbortSignal, objectHasKey } from '../utils/timeout-vocab';
 
 type Options = [{ ignoreFiles?: string[] }];
@@ -78,6 +79,9 @@ export default createRule<Options, MessageIds>({
     // waiting for an iframe's load), unless server imports or a server path say otherwise.
     if (!kind.isServer && !kind.hasServerPath && /\bdocument\.(?:createElement|getElementById|querySelector|body\.append)|\bwindow\.location\b/.test(text)) return {};
     if (options.ignoreFiles?.length && matchesAnyGlob(kind.filename, options.ignoreFiles)) return {};
+    // A desktop app's code (an Electron main process and the packages only it imports): no function bills or times out
+    // while the raced work runs on, as for a file that imports electron.
+    if (!kind.isEntryPoint && isDesktopAppModule(context.physicalFilename)) return {};
 
     /** The setTimeout call inside a promise executor / helper body that settles it, if any. */
     function findTimerIn(root: TSESTree.Node): TSESTree.CallExpression | undefined {

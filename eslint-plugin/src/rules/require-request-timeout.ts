@@ -29,6 +29,7 @@ import {
   returnedValues,
   splitWords,
 } from '../utils';
+import { isDesktopAppModule } from '../utils/project';
 import { isTestLikeFile } from '../utils/secret-vocab';
 import { isSecretEnvName } from '../utils/compare-vocab';
 import { objectHasKey, resolveObjectArg } from '../utils/timeout-vocab';
@@ -219,6 +220,9 @@ export default createRule<Options, MessageIds>({
     if (!/fetch|axios|got|OpenAI|Anthropic|Text|Object|AbortController|\$fetch|getGenerativeModel|experimental_|transcribe|generate(?:Image|Speech)|createProxy/.test(text)) return {};
     // A command-line script wherever it sits (tooling folders are the `ignoreFiles` default).
     if (!kind.isEntryPoint && isCliScript(sourceCode.ast, text)) return {};
+    // A desktop app's code (an Electron main process and the packages only it imports): no function bills or times out
+    // while a call waits, as for a file that imports electron.
+    if (!kind.isEntryPoint && isDesktopAppModule(context.physicalFilename)) return {};
     // A database seed module, run by hand (`db:seed`).
     if (isSeedFile(kind)) return {};
     // A build-time config (`next.config.ts`, Vercel's `vercel.ts` from `@vercel/config`, which may fetch a CMS's

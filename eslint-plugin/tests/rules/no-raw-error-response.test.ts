@@ -1,5 +1,6 @@
 import rule from '../../src/rules/no-raw-error-response';
 import { ruleTester, FILES } from '../rule-tester';
+import { desktopFixtures } from '../desktop-fixtures';
 import { getSnippet } from '../../src/utils/snippets';
 
 const route = (body: string): string =>
@@ -1194,5 +1195,19 @@ ruleTester.run('no-raw-error-response (a try that only validates)', rule, {
   invalid: [
     // its twin: the same try also inserts the account, whose database error would reach the form
     { code: "'use server';\n\nimport { z } from 'zod';\nimport { db } from '@/lib/db';\nimport { accounts } from '@/lib/db/schema';\n\nconst SignUpSchema = z.object({ email: z.string().email(), password: z.string().min(8) });\n\nexport const signUpUser = async (data: z.infer<typeof SignUpSchema>) => {\n  try {\n    SignUpSchema.parse(data);\n    await db.insert(accounts).values({ email: data.email });\n  } catch (error: any) {\n    return { error: error.message };\n  }\n  return { ok: true };\n};\n", filename: 'actions/auth.actions.ts', errors: [{ messageId: 'rawError', line: 14, column: 21, suggestions: [{ messageId: 'useGenericMessage', output: "'use server';\n\nimport { z } from 'zod';\nimport { db } from '@/lib/db';\nimport { accounts } from '@/lib/db/schema';\n\nconst SignUpSchema = z.object({ email: z.string().email(), password: z.string().min(8) });\n\nexport const signUpUser = async (data: z.infer<typeof SignUpSchema>) => {\n  try {\n    SignUpSchema.parse(data);\n    await db.insert(accounts).values({ email: data.email });\n  } catch (error: any) {\n    console.error(error);\n    return { error: 'Internal server error' };\n  }\n  return { ok: true };\n};\n" }] }] },
+  ],
+});
+
+const desktop = desktopFixtures('no-raw-error-response');
+
+// A desktop app's code: rowboat's apps/x/packages/core/src/apps/host-api.ts answers its mini-apps from an Express router on localhost
+ruleTester.run('no-raw-error-response (code of a desktop app)', rule, {
+  valid: [
+    // a package that only the workspace's Electron app depends on: the error goes to the app's own window
+    { code: "import express from 'express';\nimport type { Response } from 'express';\nimport { runTool } from './tools.js';\n\nfunction sendError(res: Response, status: number, code: string, message: string): void {\n  res.status(status).json({ error: { code, message } });\n}\n\nexport const hostApi = express.Router();\n\nhostApi.post('/tools/:name', async (req, res) => {\n  try {\n    res.json(await runTool(req.params.name, req.body));\n  } catch (e) {\n    sendError(res, 502, 'tool_error', e instanceof Error ? e.message : String(e));\n  }\n});\n", filename: desktop.desktopCore('src/apps/host-api.ts') },
+  ],
+  invalid: [
+    // twin: the same package imported by a Next app of the workspace too, which may serve the router to anyone
+    { code: "import express from 'express';\nimport type { Response } from 'express';\nimport { runTool } from './tools.js';\n\nfunction sendError(res: Response, status: number, code: string, message: string): void {\n  res.status(status).json({ error: { code, message } });\n}\n\nexport const hostApi = express.Router();\n\nhostApi.post('/tools/:name', async (req, res) => {\n  try {\n    res.json(await runTool(req.params.name, req.body));\n  } catch (e) {\n    sendError(res, 502, 'tool_error', e instanceof Error ? e.message : String(e));\n  }\n});\n", filename: desktop.sharedCore('src/apps/host-api.ts'), errors: [{"messageId":"rawError","line":15,"column":39,"suggestions":[{"messageId":"useGenericMessage","output":"import express from 'express';\nimport type { Response } from 'express';\nimport { runTool } from './tools.js';\n\nfunction sendError(res: Response, status: number, code: string, message: string): void {\n  res.status(status).json({ error: { code, message } });\n}\n\nexport const hostApi = express.Router();\n\nhostApi.post('/tools/:name', async (req, res) => {\n  try {\n    res.json(await runTool(req.params.name, req.body));\n  } catch (e) {\n    console.error(e);\n    sendError(res, 502, 'tool_error', 'Internal server error');\n  }\n});\n"}]}] },
   ],
 });

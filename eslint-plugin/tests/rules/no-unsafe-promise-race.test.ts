@@ -1,5 +1,6 @@
 import rule from '../../src/rules/no-unsafe-promise-race';
 import { ruleTester, FILES } from '../rule-tester';
+import { desktopFixtures } from '../desktop-fixtures';
 
 const helper = { prodready: { helperModules: { 'no-unsafe-promise-race': '@/lib/with-timeout' } } };
 
@@ -442,5 +443,19 @@ export async function GET() { return Response.json(await Promise.race([db.query(
       filename: 'packages/cache/src/service.ts',
       errors: [{ messageId: 'unsafeRace', line: 3, suggestions: [] }],
     },
+  ],
+});
+
+const desktop = desktopFixtures('no-unsafe-promise-race');
+
+// A desktop app's code: rowboat's apps/x/packages/core/src/apps/host-api.ts races an agent run against a timer
+ruleTester.run('no-unsafe-promise-race (code of a desktop app)', rule, {
+  valid: [
+    // a package that only the workspace's Electron app depends on: no function bills while the run goes on
+    { code: "import { waitForRunCompletion } from './runs.js';\n\nconst RUN_TIMEOUT_MS = 120_000;\n\nexport async function runAndWait(runId: string): Promise<void> {\n  await Promise.race([\n    waitForRunCompletion(runId),\n    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), RUN_TIMEOUT_MS)),\n  ]);\n}\n", filename: desktop.desktopCore('src/apps/copilot-run.ts') },
+  ],
+  invalid: [
+    // twin: the same package imported by a Next app of the workspace too
+    { code: "import { waitForRunCompletion } from './runs.js';\n\nconst RUN_TIMEOUT_MS = 120_000;\n\nexport async function runAndWait(runId: string): Promise<void> {\n  await Promise.race([\n    waitForRunCompletion(runId),\n    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), RUN_TIMEOUT_MS)),\n  ]);\n}\n", filename: desktop.sharedCore('src/apps/copilot-run.ts'), errors: [{"messageId":"unsafeRace","line":6,"column":9,"suggestions":[{"messageId":"useWithTimeout","output":"import { waitForRunCompletion } from './runs.js';\n\nconst RUN_TIMEOUT_MS = 120_000;\n\nexport async function runAndWait(runId: string): Promise<void> {\n  await withTimeout((signal) => waitForRunCompletion(runId), RUN_TIMEOUT_MS);\n}\n\n/** Thrown (and used as the abort reason) when the work does not settle in time. */\nclass TimeoutError extends Error {\n  readonly timeoutMs: number;\n\n  constructor(timeoutMs: number) {\n    super(`Operation timed out after ${timeoutMs} ms`);\n    this.name = 'TimeoutError';\n    this.timeoutMs = timeoutMs;\n  }\n}\n\nconst DEFAULT_TIMEOUT_MS = 10_000;\n\n/**\n * Runs `work` with a deadline. The work receives an AbortSignal: pass it on (`fetch(url, { signal })`,\n * `openai.chat.completions.create(body, { signal })`, `generateText({ ..., abortSignal: signal })`) so\n * the losing request is cancelled instead of running and billing in the background. The timer is\n * cleared on every path, so it never outlives the call. An optional `parent` signal (e.g.\n * `request.signal`) cancels the work too when the client goes away.\n */\nasync function withTimeout<T>(\n  work: (signal: AbortSignal) => Promise<T>,\n  ms: number = DEFAULT_TIMEOUT_MS,\n  parent?: AbortSignal,\n): Promise<T> {\n  const controller = new AbortController();\n  const onParentAbort = (): void => controller.abort(parent?.reason);\n  if (parent?.aborted) controller.abort(parent.reason);\n  else parent?.addEventListener('abort', onParentAbort, { once: true });\n\n  let timer: ReturnType<typeof setTimeout> | undefined;\n  const deadline = new Promise<never>((_, reject) => {\n    timer = setTimeout(() => {\n      const error = new TimeoutError(ms);\n      controller.abort(error);\n      reject(error);\n    }, ms);\n  });\n\n  try {\n    return await Promise.race([work(controller.signal), deadline]);\n  } finally {\n    clearTimeout(timer);\n    parent?.removeEventListener('abort', onParentAbort);\n  }\n}\n"}]}] },
   ],
 });

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/require-request-timeout';
 import { ruleTester, FILES } from '../rule-tester';
+import { desktopFixtures } from '../desktop-fixtures';
 import { getSnippet, pruneToNames } from '../../src/utils/snippets';
 
 const sig = 'signal: AbortSignal.timeout(10_000)';
@@ -845,6 +846,19 @@ ruleTester.run('require-request-timeout (calls to the app itself)', rule, {
   ],
 });
 
+const desktop = desktopFixtures('require-request-timeout');
+
+// A desktop app's code: rowboat's apps/x/packages/core/src/apps/github-auth.ts starts GitHub's device flow from the Electron main process
+ruleTester.run('require-request-timeout (code of a desktop app)', rule, {
+  valid: [
+    // a package that only the workspace's Electron app depends on: no function bills or times out while it waits
+    { code: "import fs from 'node:fs/promises';\n\nexport async function startDeviceFlow(clientId: string, tokenFile: string): Promise<string> {\n  const res = await fetch('https://github.com/login/device/code', {\n    method: 'POST',\n    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },\n    body: JSON.stringify({ client_id: clientId, scope: 'repo' }),\n  });\n  const data = await res.json();\n  await fs.writeFile(tokenFile, JSON.stringify(data));\n  return data.user_code;\n}\n", filename: desktop.desktopCore('src/apps/device-flow.ts') },
+  ],
+  invalid: [
+    // twin: the same package imported by a Next app of the workspace too
+    { code: "import fs from 'node:fs/promises';\n\nexport async function startDeviceFlow(clientId: string, tokenFile: string): Promise<string> {\n  const res = await fetch('https://github.com/login/device/code', {\n    method: 'POST',\n    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },\n    body: JSON.stringify({ client_id: clientId, scope: 'repo' }),\n  });\n  const data = await res.json();\n  await fs.writeFile(tokenFile, JSON.stringify(data));\n  return data.user_code;\n}\n", filename: desktop.sharedCore('src/apps/device-flow.ts'), errors: [{"messageId":"fetchNoTimeout","line":4,"column":21,"suggestions":[{"messageId":"addSignal","output":"import fs from 'node:fs/promises';\n\nexport async function startDeviceFlow(clientId: string, tokenFile: string): Promise<string> {\n  const res = await fetch('https://github.com/login/device/code', {\n    method: 'POST',\n    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },\n    body: JSON.stringify({ client_id: clientId, scope: 'repo' }), signal: AbortSignal.timeout(10_000),\n  });\n  const data = await res.json();\n  await fs.writeFile(tokenFile, JSON.stringify(data));\n  return data.user_code;\n}\n"},{"messageId":"useFetchWithTimeout","output":"import fs from 'node:fs/promises';\n\nexport async function startDeviceFlow(clientId: string, tokenFile: string): Promise<string> {\n  const res = await fetchWithTimeout('https://github.com/login/device/code', {\n    method: 'POST',\n    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },\n    body: JSON.stringify({ client_id: clientId, scope: 'repo' }),\n  });\n  const data = await res.json();\n  await fs.writeFile(tokenFile, JSON.stringify(data));\n  return data.user_code;\n}\n\n/** Default budget for one outbound call; keep it well under the route's `maxDuration`. */\nconst DEFAULT_FETCH_TIMEOUT_MS = 10_000;\n\n/**\n * `fetch` that gives up after `timeoutMs`: the request is aborted (the socket is closed, nothing keeps\n * running) and the promise rejects with a `TimeoutError` DOMException. A caller's own signal (e.g.\n * `request.signal`, so a client that leaves cancels the upstream call too) is combined with the timeout.\n *\n * In the route, also cap the whole invocation:\n *   export const maxDuration = 30; // seconds (Vercel): the platform's hard limit for the function\n */\nasync function fetchWithTimeout(\n  input: string | URL,\n  init: RequestInit = {},\n  timeoutMs: number = DEFAULT_FETCH_TIMEOUT_MS,\n): Promise<Response> {\n  const timeout = AbortSignal.timeout(timeoutMs);\n  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;\n  return fetch(input, { ...init, signal });\n}\n"}]}] },
+  ],
+});
 ruleTester.run('require-request-timeout (calls to the app itself, destructured origin)', rule, {
   valid: [
     // pedro-tech's middleware: the request's origin destructured from `req.nextUrl`, then the app's own routes fetched by it.
