@@ -584,6 +584,12 @@ const ROLE_CHECK = /\b(?:role|roles|isAdmin|is_admin|admin|permissions?|isOwner|
 const ROLE_ARGUMENT = /\(\s*\[?\s*['"](?:owner|admin|administrator|super_?admin|superuser|manager|moderator|staff)['"]/i;
 /** A server action parameter naming the organization (tenant) it acts in. */
 const TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id|teamId|team_id)$/;
+/** The organization parameter a read by which, unauthenticated, exposes its records: not a team's (a sports team's roster is public). */
+const UNCHECKED_TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
+/** A column or field that holds the organization a record belongs to (`client.organizationId`, `{ orgId }`, `workspace_id`). */
+const TENANT_COLUMN = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
+/** A filter on whether a record is published (`published: true`, `eq(events.isPublic, true)`): content meant for anyone. */
+const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility)\b/;
 /** A call named for checking the caller's place in an organization: `getUserOrganizationMembership`, `userHasOrgAccess`, `getMemberRole`. */
 const TENANT_CHECK_NAME = /Membership|Access|Permission|Role|Authori[sz]|Owner/;
 /** A global (not per-organization) admin check of the caller: an administrator may act in any organization. */
@@ -872,10 +878,15 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      const a = analyze(h.fn);
+      const fn = h.fn;
+      const a = analyze(fn);
       // A server action's user id parameter is chosen by the caller: reading by it reads anyone's data,
       // through the database or the app's data layer (morphic's `getChats(userId)` over `withRLS(userId, ...)`).
       const actionUserKeyed = unwrappedAction && callerUserParam(h.fn) !== undefined;
+      // Its organization id parameter, when nothing checks the caller at all: a read of the records filtered by it hands any
+      // visitor that organization's data (tender-track-360's `getClients(organizationId)`). Not a team's (a sports team's
+      // roster is often public), nor a read of the organization's own record by its id (its public name and logo).
+      const actionTenantKeyed = unwrappedAction && !a.gated && !a.sessionGated ? paramNamed(fn, UNCHECKED_TENANT_PARAM) : undefined;
       if (actionUserKeyed && a.sessionGated && !a.authEndpoint && !a.webhook) {
         const param = callerUserParam(h.fn)!;
         const use = callerChosenUserReach(h.fn, param, a.reaches);
@@ -936,6 +947,7 @@ export default createRule<Options, MessageIds>({
             (r.sensitive && !declaredPublic && !(readOnly && readsCallerOwnRecord(r, a.reaches))) ||
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))) ||
+            (actionTenantKeyed !== undefined && !declaredPublic && filtersByTenantParam(fn, actionTenantKeyed, r)) ||
             (r.stored && !!a.unchecked && keyedByUncheckedSession(r.node, a.unchecked)),
       );
       // Guest checkout: creating a payment session for an anonymous buyer is public by design. So is what the
@@ -3959,6 +3971,36 @@ export default createRule<Options, MessageIds>({
         found ??= { ref, what: r.shown ?? r.label };
       }
       return found;
+    }
+
+    /**
+     * Whether a database read filters the records by the organization parameter `param` (`where: { organizationId }`,
+     * `eq(client.organizationId, organizationId)`, also through a local condition, `.where(whereCondition)`): a column
+     * named for the organization, not the organization's own `id`. Not through a Supabase client (row-level security).
+     */
+    function filtersByTenantParam(fn: FunctionNode, param: string, r: Reach): boolean {
+      if (!r.stored || !/^the database\b/.test(r.label)) return false;
+      const top = chainTop(r.node);
+      const text = sourceCode.getText(top);
+      if (/\bsupabase/i.test(text) || /\.from\(\s*['"`]/.test(text)) return false;
+      // What an organization publishes (`where: { organizationId, published: true }`) is for anyone.
+      if (PUBLICATION_FILTER.test(text)) return false;
+      const variable = paramVariable(fn, param);
+      if (!variable) return false;
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        const id = ref.identifier as TSESTree.Identifier;
+        const p = id.parent;
+        // `{ organizationId }`, `{ orgId: organizationId }`; `eq(client.organizationId, organizationId)`.
+        const filter =
+          (p?.type === 'Property' && p.value === id && TENANT_COLUMN.test(getPropertyName(p) ?? '')) ||
+          (p?.type === 'CallExpression' && p.arguments.length === 2 && p.arguments.some((x) => x !== id && x.type === 'MemberExpression' && TENANT_COLUMN.test(getPropertyName(x) ?? '')));
+        if (!filter) continue;
+        if (isWithin(id, top)) return true;
+        const d = getEnclosingDeclarator(id);
+        if (d && chainUses(top, d) && !PUBLICATION_FILTER.test(sourceCode.getText(d))) return true;
+      }
+      return false;
     }
 
     /** The `const x = ...` whose initializer holds `node` (one statement up at most), if any. */

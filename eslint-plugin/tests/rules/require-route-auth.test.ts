@@ -3551,3 +3551,64 @@ ruleTester.run('require-route-auth (UploadThing file routes)', rule, {
     {"code": "import { createUploadthing, type FileRouter } from 'uploadthing/next';\n\nconst f = createUploadthing();\n\nexport const ourFileRouter = {\n  pdfUploader: f({ pdf: { maxFileSize: '8MB' } }).onUploadComplete(async ({ file }) => ({ url: file.ufsUrl })),\n} satisfies FileRouter;\n", "filename": "app/api/uploadthing/core.ts", "errors": [{"messageId": "missingAuth", "line": 6, "column": 3, "data": {"handler": "UploadThing route pdfUploader", "what": "the app's UploadThing storage (file uploads)", "fix": UPLOADTHING_FIX}}]},
   ],
 });
+
+// A server action that checks no one and reads the records of the organization its caller names (tender-track-360's
+// `getClients(organizationId)`): any visitor reads any organization's data. Not a team's, nor the organization's own record
+// by its id, nor what the organization publishes.
+/** `code` with the generic guard the suggestion puts at the top of the action opened by `head`, the helper appended. */
+function withActionGuard(code: string, head: string): string {
+  const helper = snippets['require-route-auth']!.code
+    .split('\n')
+    .filter((l) => !/^import\s/.test(l))
+    .join('\n')
+    .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
+    .trim();
+  const afterImports = code.indexOf('\n', code.lastIndexOf('\nimport ') + 1) + 1;
+  const guarded = (code.slice(0, afterImports) + "import { headers } from 'next/headers';\n" + code.slice(afterImports)).replace(
+    `${head}\n`,
+    `${head}\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n`,
+  );
+  return `${guarded}\n${helper}\n`;
+}
+const ORG_READS = (fn: string) =>
+  `'use server';\n\nimport { and, desc, eq, isNull } from 'drizzle-orm';\nimport { db } from '@/db';\nimport { company, player, project, story } from '@/db/schema';\n\n${fn}`;
+ruleTester.run('require-route-auth (an unauthenticated read by the organization its caller names)', rule, {
+  valid: [
+    // the organization's own record by its id: its public name and logo
+    { code: ORG_READS("export async function getCompanyCard(organizationId: string) {\n  const [row] = await db.select({ name: company.name, logo: company.logo }).from(company).where(eq(company.id, organizationId));\n  return row;\n}\n"), filename: 'src/server/companies.ts' },
+    // what the organization publishes
+    { code: ORG_READS("export async function getCaseStudies(orgId: string) {\n  return db.select().from(story).where(and(eq(story.orgId, orgId), eq(story.published, true)));\n}\n"), filename: 'src/server/stories.ts' },
+    // a team's roster (a sports team's is public)
+    { code: ORG_READS("export async function getRoster(teamId: string) {\n  return db.select().from(player).where(eq(player.teamId, teamId));\n}\n"), filename: 'src/server/players.ts' },
+  ],
+  invalid: [
+    // the filter built first, then the query
+    {
+      code: ORG_READS("export async function getProjects(organizationId: string, page = 1) {\n  const whereCondition = and(eq(project.organizationId, organizationId), isNull(project.deletedAt));\n  return db.select().from(project).where(whereCondition).orderBy(desc(project.createdAt)).limit(10).offset((page - 1) * 10);\n}\n"),
+      filename: 'src/server/projects.ts',
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 7,
+          column: 23,
+          data: { handler: 'Server action getProjects', what: 'the database (db.select()...)', fix: ACTION_FIX },
+          suggestions: [{ messageId: 'addGuard', output: withActionGuard(ORG_READS("export async function getProjects(organizationId: string, page = 1) {\n  const whereCondition = and(eq(project.organizationId, organizationId), isNull(project.deletedAt));\n  return db.select().from(project).where(whereCondition).orderBy(desc(project.createdAt)).limit(10).offset((page - 1) * 10);\n}\n"), 'export async function getProjects(organizationId: string, page = 1) {') }],
+        },
+      ],
+    },
+    // Prisma's shorthand filter
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/prisma';\n\nexport async function listProjects(workspaceId: string) {\n  return prisma.project.findMany({ where: { workspaceId, archived: false } });\n}\n",
+      filename: 'app/actions/projects.ts',
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 5,
+          column: 23,
+          data: { handler: 'Server action listProjects', what: 'the database (prisma.project.findMany)', fix: ACTION_FIX },
+          suggestions: [{ messageId: 'addGuard', output: withActionGuard("'use server';\n\nimport { prisma } from '@/lib/prisma';\n\nexport async function listProjects(workspaceId: string) {\n  return prisma.project.findMany({ where: { workspaceId, archived: false } });\n}\n", 'export async function listProjects(workspaceId: string) {') }],
+        },
+      ],
+    },
+  ],
+});
