@@ -89,7 +89,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'sessionTenantIgnored' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -590,6 +590,10 @@ const UNCHECKED_TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|
 const TENANT_COLUMN = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
 /** A filter on whether a record is published (`published: true`, `eq(events.isPublic, true)`): content meant for anyone. */
 const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility)\b/;
+/** The session's name for the caller's organization: Clerk's `orgId`, better-auth's `activeOrganizationId`. */
+const SESSION_TENANT = /^(?:orgId|organizationId|activeOrganizationId|workspaceId|activeWorkspaceId|tenantId)$/;
+/** A call that may check the caller's hold on a record: `assertSiteInOrg(id)`, `verifyAccess(...)`, `requireOrgAdmin()`. */
+const RECORD_CHECK_CALL = /^(?:assert|ensure|verify|check|authori[sz]e|require|guard|can)[A-Z_]|Membership|Access|Permission|Owner/;
 /** A call named for checking the caller's place in an organization: `getUserOrganizationMembership`, `userHasOrgAccess`, `getMemberRole`. */
 const TENANT_CHECK_NAME = /Membership|Access|Permission|Role|Authori[sz]|Owner/;
 /** A global (not per-organization) admin check of the caller: an administrator may act in any organization. */
@@ -677,6 +681,8 @@ export default createRule<Options, MessageIds>({
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
       callerChosenTenant:
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes, and writes: a server action\'s arguments come from the client, so a member of one organization can pass another\'s id. Check the caller\'s membership (and role) in that organization first, or use the organization from the session.',
+      sessionTenantIgnored:
+        '{{handler}} reads the caller\'s organization (`{{tenant}}`) from the session only to require one, then writes through {{what}} by the ids its caller passes without filtering by it: a member of one organization can change another\'s records. Add `{{tenant}}` to the query\'s filter, or check first that the record belongs to it.',
       openDraftMode:
         '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
       openRealtimeAuth:
@@ -903,6 +909,16 @@ export default createRule<Options, MessageIds>({
         const use = callerChosenTenantReach(h.fn, tenantParam, a.reaches);
         if (use) {
           context.report({ node: use.ref, messageId: 'callerChosenTenant', data: { handler: handlerLabel(h), what: use.what, param: tenantParam } });
+          return;
+        }
+      }
+      // The organization the session names, read only to require one, while the write finds its record by the caller's ids
+      // alone (ShiftSwift's `deleteSite`: `const { userId, orgId } = auth(); if (!userId || !orgId) return ...`, then
+      // `db.site.delete({ where: { id, clientId } })`).
+      if (a.sessionGated && !a.authEndpoint && !a.webhook) {
+        const ignored = sessionTenantIgnored(fn, a.reaches);
+        if (ignored) {
+          context.report({ node: ignored.node, messageId: 'sessionTenantIgnored', data: { handler: handlerLabel(h), tenant: ignored.tenant, what: ignored.what } });
           return;
         }
       }
@@ -4001,6 +4017,109 @@ export default createRule<Options, MessageIds>({
         if (d && chainUses(top, d) && !PUBLICATION_FILTER.test(sourceCode.getText(d))) return true;
       }
       return false;
+    }
+
+    /**
+     * A signed-in handler that reads the caller's organization from the session (`const { userId, orgId } = auth()`,
+     * `const orgId = session.session.activeOrganizationId`) and uses it only in the test that requires one
+     * (`if (!userId || !orgId) return`), then updates or deletes a record by values its caller passes, with nothing from the
+     * session in that query: the write and the organization its filter leaves out. Not when anything else reads the
+     * organization (a lookup, a call, another query), a call may check the record (`assertSiteInOrg(id)`), a global admin
+     * is checked, or the write goes through a Supabase client (row-level security).
+     */
+    function sessionTenantIgnored(fn: FunctionNode, reaches: readonly Reach[]): { node: Node; tenant: string; what: string } | undefined {
+      const bodyText = sourceCode.getText(fn.body);
+      if (!/orgId|organizationId|workspaceId|tenantId/i.test(bodyText) || GLOBAL_ADMIN_CHECK.test(bodyText)) return undefined;
+      // What the session gives, and what is derived from it (`const dbUser = await db.user.findUnique({ where: { clerkId: userId } })`).
+      const fromSession = new Set<string>();
+      // The handler's input, and what is derived from it (`const { id } = data`, `const body = await req.json()`).
+      const fromInput = new Set<string>();
+      for (const p of fn.params) {
+        const ids: TSESTree.Identifier[] = [];
+        collectIds(p, ids);
+        for (const i of ids) fromInput.add(i.name);
+      }
+      let tenant: TSESTree.Identifier | undefined;
+      const checks: TSESTree.CallExpression[] = [];
+      walk(fn.body, (n) => {
+        if (n.type === 'CallExpression' && RECORD_CHECK_CALL.test(getCalleeName(n) ?? '')) checks.push(n);
+        if (n.type !== 'VariableDeclarator' || !n.init) return true;
+        const init = unwrap(n.init, { await: true });
+        const bound: TSESTree.Identifier[] = [];
+        collectIds(n.id, bound);
+        const mentions = (names: Set<string>) => some(n.init!, (x) => x.type === 'Identifier' && names.has(x.name) && isValueReference(x));
+        if (init.type === 'CallExpression' && isAuthCall(sourceCode, init, { authFunctions, authPatterns })) {
+          for (const b of bound) fromSession.add(b.name);
+          tenant ??= bound.find((b) => SESSION_TENANT.test(b.name) && n.id.type === 'ObjectPattern');
+        } else if (mentions(fromSession)) {
+          for (const b of bound) fromSession.add(b.name);
+          if (n.id.type === 'Identifier' && SESSION_TENANT.test(n.id.name) && (init.type === 'MemberExpression' || init.type === 'Identifier')) tenant ??= n.id;
+        } else if (mentions(fromInput)) {
+          for (const b of bound) fromInput.add(b.name);
+        }
+        return true;
+      });
+      // A check handed what the caller sent (`await assertEntryAccess(params.id)`), not only the request it reads the session from.
+      const request = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+      const checked = checks.some((c) =>
+        c.arguments.some((arg) => !(arg.type === 'Identifier' && arg.name === request) && some(arg, (x) => x.type === 'Identifier' && fromInput.has(x.name) && isValueReference(x))),
+      );
+      if (!tenant || checked) return undefined;
+      const refs = findVariable(sourceCode, tenant)?.references.filter((r) => !r.init).map((r) => r.identifier as TSESTree.Identifier) ?? [];
+      if (refs.length === 0 || !refs.every(onlyRequired)) return undefined;
+      // The session's user compared with a record (`if (!entry || entry.userId !== userId) return`) or handed to a query or a
+      // call (`findFirst({ where: { id, userId } })`): an ownership check (TaskChrono's timer routes).
+      const usesSession = some(fn.body, (x) => {
+        if (x.type !== 'Identifier' || !fromSession.has(x.name) || !isValueReference(x)) return false;
+        for (let cur: Node = x, i = 0; cur.parent && i < 8; cur = cur.parent, i++) {
+          const p: Node = cur.parent;
+          if (p.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) return true;
+          if (p.type === 'CallExpression' && p.callee !== cur) return true;
+          if (p.type !== 'MemberExpression' && p.type !== 'Property' && p.type !== 'ObjectExpression' && p.type !== 'ArrayExpression' && p.type !== 'ChainExpression' && p.type !== 'TSNonNullExpression') return false;
+        }
+        return false;
+      });
+      if (usesSession) return undefined;
+      const writes: { call: TSESTree.CallExpression; what: string }[] = [];
+      for (const r of reaches) {
+        if (!r.stored || !/^the database\b/.test(r.label) || r.node.type !== 'CallExpression') continue;
+        if (r.write) writes.push({ call: r.node, what: r.shown ?? r.label });
+        else writes.push(...transactionWrites(r.node).map((call) => ({ call, what: `the database (${sourceCode.getText(call.callee)})` })));
+      }
+      for (const { call, what } of writes) {
+        if (/^(?:create|insert|add|upsert)/i.test(getCalleeName(call) ?? '')) continue;
+        const top = chainTop(call);
+        const text = sourceCode.getText(top);
+        if (/\.(?:insert|create\w*|upsert)\(/.test(text.slice(0, 200)) || /\bsupabase/i.test(text) || /\.from\(\s*['"`]/.test(text)) continue;
+        const uses = (names: Set<string>) => some(top, (x) => x.type === 'Identifier' && names.has(x.name) && isValueReference(x));
+        if (uses(fromSession) || mentionsSessionUser(top) || !uses(fromInput)) continue;
+        return { node: call.callee, tenant: tenant.name, what };
+      }
+      return undefined;
+    }
+
+    /** The updates and deletes of Prisma's interactive transaction, on the client its callback is given (`db.$transaction(async (tx) => tx.shift.delete(...))`). */
+    function transactionWrites(call: TSESTree.CallExpression): TSESTree.CallExpression[] {
+      if (call.callee.type !== 'MemberExpression' || getPropertyName(call.callee) !== '$transaction') return [];
+      const cb = call.arguments[0];
+      const tx = cb && isFunction(cb) ? cb.params[0] : undefined;
+      if (tx?.type !== 'Identifier' || !cb || !isFunction(cb)) return [];
+      const out: TSESTree.CallExpression[] = [];
+      walk(cb.body, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:update|updateMany|delete|deleteMany)$/.test(getPropertyName(n.callee) ?? '') && getRootIdentifier(n.callee)?.name === tx.name) out.push(n);
+        return true;
+      });
+      return out;
+    }
+
+    /** A reference that only requires a value to be there: `!orgId` in the test of an `if` that leaves (`if (!userId || !orgId) return`). */
+    function onlyRequired(ref: TSESTree.Identifier): boolean {
+      let cur: Node = ref;
+      if (cur.parent?.type !== 'UnaryExpression' || cur.parent.operator !== '!') return false;
+      cur = cur.parent;
+      while (cur.parent?.type === 'LogicalExpression') cur = cur.parent;
+      const p = cur.parent;
+      return p?.type === 'IfStatement' && p.test === cur && (isEarlyExit(p.consequent) || endsInExit(p.consequent));
     }
 
     /** The `const x = ...` whose initializer holds `node` (one statement up at most), if any. */

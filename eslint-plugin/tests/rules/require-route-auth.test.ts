@@ -3612,3 +3612,41 @@ ruleTester.run('require-route-auth (an unauthenticated read by the organization 
     },
   ],
 });
+
+// The organization the session names, read only to require one (`if (!userId || !orgId) return`), while the update or delete
+// finds its record by the caller's ids alone (ShiftSwift's `deleteSite`, TaskChrono's `DELETE /api/invoices/[id]`): a member of
+// one organization changes another's records. Not when the query filters by it, or the record's owner is checked against the
+// session's user first (TaskChrono's timer routes).
+const ORG_ACTION = (body: string) =>
+  `'use server';\n\nimport { auth } from '@clerk/nextjs/server';\nimport { db } from '@/lib/db';\nimport { createSafeAction } from '@/lib/create-safe-action';\nimport { DeleteRoom } from './schema';\n\nconst handler = async (data: { id: string; buildingId: string }) => {\n  const { userId, orgId } = auth();\n  if (!userId || !orgId) {\n    return { error: 'Unauthorized' };\n  }\n  const { id, buildingId } = data;\n${body}  return { data: room };\n};\n\nexport const deleteRoom = createSafeAction(DeleteRoom, handler);\n`;
+const ORG_ROUTE = (body: string) =>
+  `import { NextResponse } from 'next/server';\nimport { getCurrentUserAndOrg } from '@/lib/org';\nimport { prisma } from '@/lib/prisma';\n\nexport async function DELETE(req: Request, { params }: { params: { id: string } }) {\n  const { organizationId, userId } = await getCurrentUserAndOrg();\n  if (!organizationId || !userId) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n${body}  return NextResponse.json({ ok: true });\n}\n`;
+const SESSION_TENANT_MESSAGE = (handler: string, tenant: string, what: string) => ({ handler, tenant, what });
+ruleTester.run('require-route-auth (the session\'s organization left out of a write)', rule, {
+  valid: [
+    // the write filters by it
+    { code: ORG_ACTION('  const room = await db.room.delete({ where: { id, building: { orgId } } });\n'), filename: 'actions/delete-room/index.ts' },
+    // the record's owner checked against the session's user first
+    { code: ORG_ROUTE("  const entry = await prisma.timeEntry.findUnique({ where: { id: params.id } });\n  if (!entry || entry.userId !== userId) return NextResponse.json({ error: 'Not found' }, { status: 404 });\n  await prisma.timeEntry.delete({ where: { id: params.id } });\n"), filename: 'src/app/api/time-entries/[id]/route.ts' },
+    // a check of the record the app names for one
+    { code: ORG_ROUTE("  await assertEntryAccess(params.id);\n  await prisma.timeEntry.delete({ where: { id: params.id } });\n"), filename: 'src/app/api/time-entries/[id]/route.ts' },
+  ],
+  invalid: [
+    {
+      code: ORG_ACTION('  const room = await db.room.delete({ where: { id, buildingId } });\n'),
+      filename: 'actions/delete-room/index.ts',
+      errors: [{ messageId: 'sessionTenantIgnored', line: 14, column: 22, endColumn: 36, data: SESSION_TENANT_MESSAGE('Server action deleteRoom', 'orgId', 'the database (db.room.delete)') }],
+    },
+    // Prisma's interactive transaction
+    {
+      code: ORG_ACTION('  const room = await db.$transaction(async (tx) => {\n    await tx.booking.deleteMany({ where: { roomId: id } });\n    return tx.room.delete({ where: { id } });\n  });\n'),
+      filename: 'actions/delete-room/index.ts',
+      errors: [{ messageId: 'sessionTenantIgnored', line: 15, column: 11, data: SESSION_TENANT_MESSAGE('Server action deleteRoom', 'orgId', 'the database (tx.booking.deleteMany)') }],
+    },
+    {
+      code: ORG_ROUTE('  await prisma.invoice.delete({ where: { id: params.id } });\n'),
+      filename: 'src/app/api/invoices/[id]/route.ts',
+      errors: [{ messageId: 'sessionTenantIgnored', line: 8, column: 9, data: SESSION_TENANT_MESSAGE('DELETE handler', 'organizationId', 'the database (prisma.invoice.delete)') }],
+    },
+  ],
+});
