@@ -89,7 +89,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'sessionTenantIgnored' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'sessionTenantIgnored' | 'uncheckedMemberAdd' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -592,6 +592,12 @@ const TENANT_COLUMN = /^(?:organizationId|organization_id|orgId|org_id|workspace
 const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility)\b/;
 /** The session's name for the caller's organization: Clerk's `orgId`, better-auth's `activeOrganizationId`. */
 const SESSION_TENANT = /^(?:orgId|organizationId|activeOrganizationId|workspaceId|activeWorkspaceId|tenantId)$/;
+/** A model of memberships: `teamMember`, `organizationMembers`, `workspace_members`, `membership`, `member`. */
+const MEMBERSHIP_MODEL = /^(?:(?:team|org|organization|workspace|tenant|group|space|company)_?)?members?(?:hips?)?$/i;
+/** The key of the team or organization a membership belongs to. */
+const MEMBERSHIP_GROUP_KEY = /^(?:teamId|team_id|organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
+/** A role read from the session or the caller's record (`session.user.role`, `currentUser.role === 'ADMIN'`). */
+const CALLER_ROLE = /\b(?:session|user|currentUser|me|authUser|viewer|caller)\??\.(?:user\??\.)?(?:role|roles|isAdmin)\b/;
 /** A call that may check the caller's hold on a record: `assertSiteInOrg(id)`, `verifyAccess(...)`, `requireOrgAdmin()`. */
 const RECORD_CHECK_CALL = /^(?:assert|ensure|verify|check|authori[sz]e|require|guard|can)[A-Z_]|Membership|Access|Permission|Owner/;
 /** A call named for checking the caller's place in an organization: `getUserOrganizationMembership`, `userHasOrgAccess`, `getMemberRole`. */
@@ -683,6 +689,8 @@ export default createRule<Options, MessageIds>({
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes, and writes: a server action\'s arguments come from the client, so a member of one organization can pass another\'s id. Check the caller\'s membership (and role) in that organization first, or use the organization from the session.',
       sessionTenantIgnored:
         '{{handler}} reads the caller\'s organization (`{{tenant}}`) from the session only to require one, then writes through {{what}} by the ids its caller passes without filtering by it: a member of one organization can change another\'s records. Add `{{tenant}}` to the query\'s filter, or check first that the record belongs to it.',
+      uncheckedMemberAdd:
+        '{{handler}} checks that someone is signed in, then adds a member to the `{{param}}` its caller names ({{what}}) without checking the caller\'s own place there: any signed-in user can add anyone, themselves included, to any {{kind}}. Check first that the caller is an admin of that {{kind}}.',
       openDraftMode:
         '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
       openRealtimeAuth:
@@ -919,6 +927,15 @@ export default createRule<Options, MessageIds>({
         const ignored = sessionTenantIgnored(fn, a.reaches);
         if (ignored) {
           context.report({ node: ignored.node, messageId: 'sessionTenantIgnored', data: { handler: handlerLabel(h), tenant: ignored.tenant, what: ignored.what } });
+          return;
+        }
+      }
+      // A membership added to the team or organization the request names, for another user, with nothing checking the caller's own
+      // role there (Content-Platform's `POST /api/teams/[teamId]/members`: the member found by the body's email, its role from the body).
+      if (a.sessionGated && !a.authEndpoint && !a.webhook && h.wrappers.length === 0 && h.wrapperCalls.length === 0) {
+        const added = uncheckedMemberAdd(fn, a.reaches);
+        if (added) {
+          context.report({ node: added.node, messageId: 'uncheckedMemberAdd', data: { handler: handlerLabel(h), param: added.param, what: added.what, kind: added.kind } });
           return;
         }
       }
@@ -4030,35 +4047,7 @@ export default createRule<Options, MessageIds>({
     function sessionTenantIgnored(fn: FunctionNode, reaches: readonly Reach[]): { node: Node; tenant: string; what: string } | undefined {
       const bodyText = sourceCode.getText(fn.body);
       if (!/orgId|organizationId|workspaceId|tenantId/i.test(bodyText) || GLOBAL_ADMIN_CHECK.test(bodyText)) return undefined;
-      // What the session gives, and what is derived from it (`const dbUser = await db.user.findUnique({ where: { clerkId: userId } })`).
-      const fromSession = new Set<string>();
-      // The handler's input, and what is derived from it (`const { id } = data`, `const body = await req.json()`).
-      const fromInput = new Set<string>();
-      for (const p of fn.params) {
-        const ids: TSESTree.Identifier[] = [];
-        collectIds(p, ids);
-        for (const i of ids) fromInput.add(i.name);
-      }
-      let tenant: TSESTree.Identifier | undefined;
-      const checks: TSESTree.CallExpression[] = [];
-      walk(fn.body, (n) => {
-        if (n.type === 'CallExpression' && RECORD_CHECK_CALL.test(getCalleeName(n) ?? '')) checks.push(n);
-        if (n.type !== 'VariableDeclarator' || !n.init) return true;
-        const init = unwrap(n.init, { await: true });
-        const bound: TSESTree.Identifier[] = [];
-        collectIds(n.id, bound);
-        const mentions = (names: Set<string>) => some(n.init!, (x) => x.type === 'Identifier' && names.has(x.name) && isValueReference(x));
-        if (init.type === 'CallExpression' && isAuthCall(sourceCode, init, { authFunctions, authPatterns })) {
-          for (const b of bound) fromSession.add(b.name);
-          tenant ??= bound.find((b) => SESSION_TENANT.test(b.name) && n.id.type === 'ObjectPattern');
-        } else if (mentions(fromSession)) {
-          for (const b of bound) fromSession.add(b.name);
-          if (n.id.type === 'Identifier' && SESSION_TENANT.test(n.id.name) && (init.type === 'MemberExpression' || init.type === 'Identifier')) tenant ??= n.id;
-        } else if (mentions(fromInput)) {
-          for (const b of bound) fromInput.add(b.name);
-        }
-        return true;
-      });
+      const { fromSession, fromInput, tenant, checks } = sessionAndInputNames(fn);
       // A check handed what the caller sent (`await assertEntryAccess(params.id)`), not only the request it reads the session from.
       const request = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
       const checked = checks.some((c) =>
@@ -4110,6 +4099,111 @@ export default createRule<Options, MessageIds>({
         return true;
       });
       return out;
+    }
+
+    /**
+     * The names a handler binds from the session (an auth call's result and what is derived from it: `const dbUser = await
+     * db.user.findUnique({ where: { clerkId: userId } })`) and from its input (its parameters and what is derived from them:
+     * `const { id } = data`, `const body = await req.json()`), the organization the session names (`const { orgId } = auth()`,
+     * `const orgId = session.session.activeOrganizationId`), and the calls named for a check.
+     */
+    function sessionAndInputNames(fn: FunctionNode): { fromSession: Set<string>; fromInput: Set<string>; tenant?: TSESTree.Identifier; checks: TSESTree.CallExpression[] } {
+      // What the session gives, and what is derived from it (`const dbUser = await db.user.findUnique({ where: { clerkId: userId } })`).
+      const fromSession = new Set<string>();
+      // The handler's input, and what is derived from it (`const { id } = data`, `const body = await req.json()`).
+      const fromInput = new Set<string>();
+      for (const p of fn.params) {
+        const ids: TSESTree.Identifier[] = [];
+        collectIds(p, ids);
+        for (const i of ids) fromInput.add(i.name);
+      }
+      let tenant: TSESTree.Identifier | undefined;
+      const checks: TSESTree.CallExpression[] = [];
+      walk(fn.body, (n) => {
+        if (n.type === 'CallExpression' && RECORD_CHECK_CALL.test(getCalleeName(n) ?? '')) checks.push(n);
+        if (n.type !== 'VariableDeclarator' || !n.init) return true;
+        const init = unwrap(n.init, { await: true });
+        const bound: TSESTree.Identifier[] = [];
+        collectIds(n.id, bound);
+        const mentions = (names: Set<string>) => some(n.init!, (x) => x.type === 'Identifier' && names.has(x.name) && isValueReference(x));
+        if (init.type === 'CallExpression' && isAuthCall(sourceCode, init, { authFunctions, authPatterns })) {
+          for (const b of bound) fromSession.add(b.name);
+          tenant ??= bound.find((b) => SESSION_TENANT.test(b.name) && n.id.type === 'ObjectPattern');
+        } else if (mentions(fromSession)) {
+          for (const b of bound) fromSession.add(b.name);
+          if (n.id.type === 'Identifier' && SESSION_TENANT.test(n.id.name) && (init.type === 'MemberExpression' || init.type === 'Identifier')) tenant ??= n.id;
+        } else if (mentions(fromInput)) {
+          for (const b of bound) fromInput.add(b.name);
+        }
+        return true;
+      });
+      return { fromSession, fromInput, tenant, checks };
+    }
+
+    /**
+     * A signed-in handler that creates a membership (Prisma's `prisma.teamMember.create({ data: { teamId, userId, role } })`,
+     * Drizzle's `db.insert(members).values({ ... })`) in the team or organization its caller names, for a user who is not the
+     * caller (found by the body's email, or named by it), while that team's id appears nowhere else in the handler: no lookup
+     * of the caller's role there, no check, no comparison. Not a user adding themselves (joining an open team), a caller's role
+     * checked (`session.user.role`, a global admin), or a Supabase client (row-level security).
+     */
+    function uncheckedMemberAdd(fn: FunctionNode, reaches: readonly Reach[]): { node: Node; param: string; what: string; kind: string } | undefined {
+      const bodyText = sourceCode.getText(fn.body);
+      if (!/member/i.test(bodyText) || GLOBAL_ADMIN_CHECK.test(bodyText) || CALLER_ROLE.test(bodyText) || /\bsupabase/i.test(bodyText)) return undefined;
+      const { fromSession, fromInput, checks } = sessionAndInputNames(fn);
+      // A check of any kind (`await requireRole('SCRUM_MASTER')`, `assertTeamAdmin(...)`): the rule cannot see what it allows.
+      if (checks.some((c) => /Role|Admin|Permission|Owner|Membership|Access/.test(getCalleeName(c) ?? '') || !isAuthCall(sourceCode, c, { authFunctions, authPatterns }))) return undefined;
+      for (const r of reaches) {
+        if (!r.write || !r.stored || !/^the database\b/.test(r.label) || r.node.type !== 'CallExpression') continue;
+        const data = membershipData(r.node);
+        if (!data) continue;
+        let group: TSESTree.Property | undefined;
+        let user: TSESTree.Property | undefined;
+        for (const prop of data.properties) {
+          if (prop.type !== 'Property') continue;
+          const key = getPropertyName(prop) ?? '';
+          if (MEMBERSHIP_GROUP_KEY.test(key)) group = prop;
+          else if (/^(?:userId|user_id)$/.test(key)) user = prop;
+        }
+        if (!group || !user || group.value.type !== 'Identifier') continue;
+        const groupId = group.value;
+        // From what the caller sent, and used nowhere but here.
+        if (!fromInput.has(groupId.name) || fromSession.has(groupId.name)) continue;
+        const refs = findVariable(sourceCode, groupId)?.references.filter((x) => !x.init) ?? [];
+        if (refs.some((x) => !isWithin(x.identifier, r.node))) continue;
+        // Another user than the caller (a user joining an open team adds themselves).
+        const mentionsSession = some(user.value, (x) => x.type === 'Identifier' && fromSession.has(x.name) && isValueReference(x));
+        // (`user.id` of a user looked up by the body's email is not the session's `user.id`).
+        const root = getRootIdentifier(user.value);
+        if (mentionsSession || (mentionsSessionUser(user.value) && !(root && fromInput.has(root.name)))) continue;
+        const param = getPropertyName(group) ?? groupId.name;
+        return { node: group.value, param, what: r.shown ?? r.label, kind: /^team/.test(param) ? 'team' : /^workspace/.test(param) ? 'workspace' : 'organization' };
+      }
+      return undefined;
+    }
+
+    /** The record a membership write creates: `data` of `x.teamMember.create(...)`, or `.values(...)` of `db.insert(members)`. */
+    function membershipData(call: TSESTree.CallExpression): TSESTree.ObjectExpression | undefined {
+      const callee = call.callee;
+      if (callee.type !== 'MemberExpression') return undefined;
+      const method = getPropertyName(callee) ?? '';
+      if (/^(?:create|upsert)$/.test(method) && callee.object.type === 'MemberExpression' && MEMBERSHIP_MODEL.test(getPropertyName(callee.object) ?? '')) {
+        const arg = call.arguments[0];
+        const data = arg?.type === 'ObjectExpression' ? arg.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === (method === 'upsert' ? 'create' : 'data')) : undefined;
+        return data?.value.type === 'ObjectExpression' ? data.value : undefined;
+      }
+      // db.insert(teamMembers).values({ ... })
+      const top = chainTop(call);
+      let values: TSESTree.ObjectExpression | undefined;
+      let table: string | undefined;
+      walk(top, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') return true;
+        const name = getPropertyName(n.callee);
+        if (name === 'values' && n.arguments[0]?.type === 'ObjectExpression') values = n.arguments[0];
+        if (name === 'insert' && n.arguments[0]?.type === 'Identifier') table = n.arguments[0].name;
+        return true;
+      });
+      return values && table && MEMBERSHIP_MODEL.test(table) ? values : undefined;
     }
 
     /** A reference that only requires a value to be there: `!orgId` in the test of an `if` that leaves (`if (!userId || !orgId) return`). */

@@ -3650,3 +3650,33 @@ ruleTester.run('require-route-auth (the session\'s organization left out of a wr
     },
   ],
 });
+
+// A membership added to the team the request names, for another user, with nothing checking the caller's own role there
+// (Content-Platform's `POST /api/teams/[teamId]/members`: the member found by the body's email, the role from the body): any
+// signed-in user adds anyone, themselves included, to any team as its owner.
+const MEMBER_ROUTE = (body: string) =>
+  `import { NextResponse } from 'next/server';\nimport { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request, context: { params: Promise<{ teamId: string }> }) {\n  const { teamId } = await context.params;\n  const session = await getServerSession(authOptions);\n  if (!session) return new NextResponse('Unauthorized', { status: 401 });\n  const { email, role } = await req.json();\n${body}  return NextResponse.json({ ok: true });\n}\n`;
+const ADD_BY_EMAIL = "  const user = await prisma.user.findUnique({ where: { email } });\n  if (!user) return new NextResponse('User not found', { status: 404 });\n  await prisma.teamMember.create({ data: { teamId, userId: user.id, role } });\n";
+ruleTester.run('require-route-auth (a member added to the team the caller names)', rule, {
+  valid: [
+    // the caller's own role in that team looked up first
+    { code: MEMBER_ROUTE("  const mine = await prisma.teamMember.findFirst({ where: { teamId, userId: session.user.id, role: { in: ['OWNER', 'ADMIN'] } } });\n  if (!mine) return new NextResponse('Forbidden', { status: 403 });\n" + ADD_BY_EMAIL), filename: 'src/app/api/teams/[teamId]/members/route.ts' },
+    // the caller joins it themselves (an open team)
+    { code: MEMBER_ROUTE("  await prisma.teamMember.create({ data: { teamId, userId: session.user.id, role: 'MEMBER' } });\n"), filename: 'src/app/api/teams/[teamId]/members/route.ts' },
+    // a global admin
+    { code: MEMBER_ROUTE("  if (session.user.role !== 'ADMIN') return new NextResponse('Forbidden', { status: 403 });\n" + ADD_BY_EMAIL), filename: 'src/app/api/teams/[teamId]/members/route.ts' },
+  ],
+  invalid: [
+    {
+      code: MEMBER_ROUTE(ADD_BY_EMAIL),
+      filename: 'src/app/api/teams/[teamId]/members/route.ts',
+      errors: [{ messageId: 'uncheckedMemberAdd', line: 13, column: 44, endColumn: 50, data: { handler: 'POST handler', param: 'teamId', what: 'the database (prisma.teamMember.create)', kind: 'team' } }],
+    },
+    // Drizzle, the member named by the body
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { auth } from '@/auth';\nimport { db } from '@/db';\nimport { workspaceMembers } from '@/db/schema';\n\nexport async function POST(req: Request) {\n  const session = await auth();\n  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  const { workspaceId, userId, role } = await req.json();\n  await db.insert(workspaceMembers).values({ workspaceId, userId, role });\n  return NextResponse.json({ ok: true });\n}\n",
+      filename: 'app/api/workspace-members/route.ts',
+      errors: [{ messageId: 'uncheckedMemberAdd', line: 10, column: 46, endColumn: 57, data: { handler: 'POST handler', param: 'workspaceId', what: 'the database (db.insert(workspaceMembers).values)', kind: 'workspace' } }],
+    },
+  ],
+});
