@@ -90,7 +90,7 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'ignoredPermission' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'ignoredPermission' | 'callerChosenUser' | 'callerChosenTenant' | 'sessionTenantIgnored' | 'uncheckedMemberAdd' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -591,6 +591,22 @@ const ROLE_CHECK = /\b(?:role|roles|isAdmin|is_admin|admin|permissions?|isOwner|
 const ROLE_ARGUMENT = /\(\s*\[?\s*['"](?:owner|admin|administrator|super_?admin|superuser|manager|moderator|staff)['"]/i;
 /** A server action parameter naming the organization (tenant) it acts in. */
 const TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id|teamId|team_id)$/;
+/** The organization parameter a read by which, unauthenticated, exposes its records: not a team's (a sports team's roster is public). */
+const UNCHECKED_TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
+/** A column or field that holds the organization a record belongs to (`client.organizationId`, `{ orgId }`, `workspace_id`). */
+const TENANT_COLUMN = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
+/** A filter on whether a record is published (`published: true`, `eq(events.isPublic, true)`): content meant for anyone. */
+const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility)\b/;
+/** The session's name for the caller's organization: Clerk's `orgId`, better-auth's `activeOrganizationId`. */
+const SESSION_TENANT = /^(?:orgId|organizationId|activeOrganizationId|workspaceId|activeWorkspaceId|tenantId)$/;
+/** A model of memberships: `teamMember`, `organizationMembers`, `workspace_members`, `membership`, `member`. */
+const MEMBERSHIP_MODEL = /^(?:(?:team|org|organization|workspace|tenant|group|space|company)_?)?members?(?:hips?)?$/i;
+/** The key of the team or organization a membership belongs to. */
+const MEMBERSHIP_GROUP_KEY = /^(?:teamId|team_id|organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
+/** A role read from the session or the caller's record (`session.user.role`, `currentUser.role === 'ADMIN'`). */
+const CALLER_ROLE = /\b(?:session|user|currentUser|me|authUser|viewer|caller)\??\.(?:user\??\.)?(?:role|roles|isAdmin)\b/;
+/** A call that may check the caller's hold on a record: `assertSiteInOrg(id)`, `verifyAccess(...)`, `requireOrgAdmin()`. */
+const RECORD_CHECK_CALL = /^(?:assert|ensure|verify|check|authori[sz]e|require|guard|can)[A-Z_]|Membership|Access|Permission|Owner/;
 /** A call named for checking the caller's place in an organization: `getUserOrganizationMembership`, `userHasOrgAccess`, `getMemberRole`. */
 const TENANT_CHECK_NAME = /Membership|Access|Permission|Role|Authori[sz]|Owner/;
 /** A global (not per-organization) admin check of the caller: an administrator may act in any organization. */
@@ -680,6 +696,10 @@ export default createRule<Options, MessageIds>({
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
       callerChosenTenant:
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes, and writes: a server action\'s arguments come from the client, so a member of one organization can pass another\'s id. Check the caller\'s membership (and role) in that organization first, or use the organization from the session.',
+      sessionTenantIgnored:
+        '{{handler}} reads the caller\'s organization (`{{tenant}}`) from the session only to require one, then writes through {{what}} by the ids its caller passes without filtering by it: a member of one organization can change another\'s records. Add `{{tenant}}` to the query\'s filter, or check first that the record belongs to it.',
+      uncheckedMemberAdd:
+        '{{handler}} checks that someone is signed in, then adds a member to the `{{param}}` its caller names ({{what}}) without checking the caller\'s own place there: any signed-in user can add anyone, themselves included, to any {{kind}}. Check first that the caller is an admin of that {{kind}}.',
       openDraftMode:
         '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
       openRealtimeAuth:
@@ -954,10 +974,15 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      const a = analyze(h.fn);
+      const fn = h.fn;
+      const a = analyze(fn);
       // A server action's user id parameter is chosen by the caller: reading by it reads anyone's data,
       // through the database or the app's data layer (morphic's `getChats(userId)` over `withRLS(userId, ...)`).
       const actionUserKeyed = unwrappedAction && callerUserParam(h.fn) !== undefined;
+      // Its organization id parameter, when nothing checks the caller at all: a read of the records filtered by it hands any
+      // visitor that organization's data (tender-track-360's `getClients(organizationId)`). Not a team's (a sports team's
+      // roster is often public), nor a read of the organization's own record by its id (its public name and logo).
+      const actionTenantKeyed = unwrappedAction && !a.gated && !a.sessionGated ? paramNamed(fn, UNCHECKED_TENANT_PARAM) : undefined;
       if (actionUserKeyed && a.sessionGated && !a.authEndpoint && !a.webhook) {
         const param = callerUserParam(h.fn)!;
         const use = callerChosenUserReach(h.fn, param, a.reaches);
@@ -974,6 +999,25 @@ export default createRule<Options, MessageIds>({
         const use = callerChosenTenantReach(h.fn, tenantParam, a.reaches);
         if (use) {
           context.report({ node: use.ref, messageId: 'callerChosenTenant', data: { handler: handlerLabel(h), what: use.what, param: tenantParam } });
+          return;
+        }
+      }
+      // The organization the session names, read only to require one, while the write finds its record by the caller's ids
+      // alone (ShiftSwift's `deleteSite`: `const { userId, orgId } = auth(); if (!userId || !orgId) return ...`, then
+      // `db.site.delete({ where: { id, clientId } })`).
+      if (a.sessionGated && !a.authEndpoint && !a.webhook) {
+        const ignored = sessionTenantIgnored(fn, a.reaches);
+        if (ignored) {
+          context.report({ node: ignored.node, messageId: 'sessionTenantIgnored', data: { handler: handlerLabel(h), tenant: ignored.tenant, what: ignored.what } });
+          return;
+        }
+      }
+      // A membership added to the team or organization the request names, for another user, with nothing checking the caller's own
+      // role there (Content-Platform's `POST /api/teams/[teamId]/members`: the member found by the body's email, its role from the body).
+      if (a.sessionGated && !a.authEndpoint && !a.webhook && h.wrappers.length === 0 && h.wrapperCalls.length === 0) {
+        const added = uncheckedMemberAdd(fn, a.reaches);
+        if (added) {
+          context.report({ node: added.node, messageId: 'uncheckedMemberAdd', data: { handler: handlerLabel(h), param: added.param, what: added.what, kind: added.kind } });
           return;
         }
       }
@@ -1018,6 +1062,7 @@ export default createRule<Options, MessageIds>({
             (r.sensitive && !declaredPublic && !(readOnly && readsCallerOwnRecord(r, a.reaches))) ||
             (a.userKeyed && r.stored) ||
             (actionUserKeyed && (r.stored || r.label.startsWith('project data'))) ||
+            (actionTenantKeyed !== undefined && !declaredPublic && filtersByTenantParam(fn, actionTenantKeyed, r)) ||
             (r.stored && !!a.unchecked && keyedByUncheckedSession(r.node, a.unchecked)),
       );
       // Guest checkout: creating a payment session for an anonymous buyer is public by design. So is what the
@@ -4111,6 +4156,216 @@ export default createRule<Options, MessageIds>({
         found ??= { ref, what: r.shown ?? r.label };
       }
       return found;
+    }
+
+    /**
+     * Whether a database read filters the records by the organization parameter `param` (`where: { organizationId }`,
+     * `eq(client.organizationId, organizationId)`, also through a local condition, `.where(whereCondition)`): a column
+     * named for the organization, not the organization's own `id`. Not through a Supabase client (row-level security).
+     */
+    function filtersByTenantParam(fn: FunctionNode, param: string, r: Reach): boolean {
+      if (!r.stored || !/^the database\b/.test(r.label)) return false;
+      const top = chainTop(r.node);
+      const text = sourceCode.getText(top);
+      if (/\bsupabase/i.test(text) || /\.from\(\s*['"`]/.test(text)) return false;
+      // What an organization publishes (`where: { organizationId, published: true }`) is for anyone.
+      if (PUBLICATION_FILTER.test(text)) return false;
+      const variable = paramVariable(fn, param);
+      if (!variable) return false;
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        const id = ref.identifier as TSESTree.Identifier;
+        const p = id.parent;
+        // `{ organizationId }`, `{ orgId: organizationId }`; `eq(client.organizationId, organizationId)`.
+        const filter =
+          (p?.type === 'Property' && p.value === id && TENANT_COLUMN.test(getPropertyName(p) ?? '')) ||
+          (p?.type === 'CallExpression' && p.arguments.length === 2 && p.arguments.some((x) => x !== id && x.type === 'MemberExpression' && TENANT_COLUMN.test(getPropertyName(x) ?? '')));
+        if (!filter) continue;
+        if (isWithin(id, top)) return true;
+        const d = getEnclosingDeclarator(id);
+        if (d && chainUses(top, d) && !PUBLICATION_FILTER.test(sourceCode.getText(d))) return true;
+      }
+      return false;
+    }
+
+    /**
+     * A signed-in handler that reads the caller's organization from the session (`const { userId, orgId } = auth()`,
+     * `const orgId = session.session.activeOrganizationId`) and uses it only in the test that requires one
+     * (`if (!userId || !orgId) return`), then updates or deletes a record by values its caller passes, with nothing from the
+     * session in that query: the write and the organization its filter leaves out. Not when anything else reads the
+     * organization (a lookup, a call, another query), a call may check the record (`assertSiteInOrg(id)`), a global admin
+     * is checked, or the write goes through a Supabase client (row-level security).
+     */
+    function sessionTenantIgnored(fn: FunctionNode, reaches: readonly Reach[]): { node: Node; tenant: string; what: string } | undefined {
+      const bodyText = sourceCode.getText(fn.body);
+      if (!/orgId|organizationId|workspaceId|tenantId/i.test(bodyText) || GLOBAL_ADMIN_CHECK.test(bodyText)) return undefined;
+      const { fromSession, fromInput, tenant, checks } = sessionAndInputNames(fn);
+      // A check handed what the caller sent (`await assertEntryAccess(params.id)`), not only the request it reads the session from.
+      const request = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+      const checked = checks.some((c) =>
+        c.arguments.some((arg) => !(arg.type === 'Identifier' && arg.name === request) && some(arg, (x) => x.type === 'Identifier' && fromInput.has(x.name) && isValueReference(x))),
+      );
+      if (!tenant || checked) return undefined;
+      const refs = findVariable(sourceCode, tenant)?.references.filter((r) => !r.init).map((r) => r.identifier as TSESTree.Identifier) ?? [];
+      if (refs.length === 0 || !refs.every(onlyRequired)) return undefined;
+      // The session's user compared with a record (`if (!entry || entry.userId !== userId) return`) or handed to a query or a
+      // call (`findFirst({ where: { id, userId } })`): an ownership check (TaskChrono's timer routes).
+      const usesSession = some(fn.body, (x) => {
+        if (x.type !== 'Identifier' || !fromSession.has(x.name) || !isValueReference(x)) return false;
+        for (let cur: Node = x, i = 0; cur.parent && i < 8; cur = cur.parent, i++) {
+          const p: Node = cur.parent;
+          if (p.type === 'BinaryExpression' && /^[!=]==?$/.test(p.operator)) return true;
+          if (p.type === 'CallExpression' && p.callee !== cur) return true;
+          if (p.type !== 'MemberExpression' && p.type !== 'Property' && p.type !== 'ObjectExpression' && p.type !== 'ArrayExpression' && p.type !== 'ChainExpression' && p.type !== 'TSNonNullExpression') return false;
+        }
+        return false;
+      });
+      if (usesSession) return undefined;
+      const writes: { call: TSESTree.CallExpression; what: string }[] = [];
+      for (const r of reaches) {
+        if (!r.stored || !/^the database\b/.test(r.label) || r.node.type !== 'CallExpression') continue;
+        if (r.write) writes.push({ call: r.node, what: r.shown ?? r.label });
+        else writes.push(...transactionWrites(r.node).map((call) => ({ call, what: `the database (${sourceCode.getText(call.callee)})` })));
+      }
+      for (const { call, what } of writes) {
+        if (/^(?:create|insert|add|upsert)/i.test(getCalleeName(call) ?? '')) continue;
+        const top = chainTop(call);
+        const text = sourceCode.getText(top);
+        if (/\.(?:insert|create\w*|upsert)\(/.test(text.slice(0, 200)) || /\bsupabase/i.test(text) || /\.from\(\s*['"`]/.test(text)) continue;
+        const uses = (names: Set<string>) => some(top, (x) => x.type === 'Identifier' && names.has(x.name) && isValueReference(x));
+        if (uses(fromSession) || mentionsSessionUser(top) || !uses(fromInput)) continue;
+        return { node: call.callee, tenant: tenant.name, what };
+      }
+      return undefined;
+    }
+
+    /** The updates and deletes of Prisma's interactive transaction, on the client its callback is given (`db.$transaction(async (tx) => tx.shift.delete(...))`). */
+    function transactionWrites(call: TSESTree.CallExpression): TSESTree.CallExpression[] {
+      if (call.callee.type !== 'MemberExpression' || getPropertyName(call.callee) !== '$transaction') return [];
+      const cb = call.arguments[0];
+      const tx = cb && isFunction(cb) ? cb.params[0] : undefined;
+      if (tx?.type !== 'Identifier' || !cb || !isFunction(cb)) return [];
+      const out: TSESTree.CallExpression[] = [];
+      walk(cb.body, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:update|updateMany|delete|deleteMany)$/.test(getPropertyName(n.callee) ?? '') && getRootIdentifier(n.callee)?.name === tx.name) out.push(n);
+        return true;
+      });
+      return out;
+    }
+
+    /**
+     * The names a handler binds from the session (an auth call's result and what is derived from it: `const dbUser = await
+     * db.user.findUnique({ where: { clerkId: userId } })`) and from its input (its parameters and what is derived from them:
+     * `const { id } = data`, `const body = await req.json()`), the organization the session names (`const { orgId } = auth()`,
+     * `const orgId = session.session.activeOrganizationId`), and the calls named for a check.
+     */
+    function sessionAndInputNames(fn: FunctionNode): { fromSession: Set<string>; fromInput: Set<string>; tenant?: TSESTree.Identifier; checks: TSESTree.CallExpression[] } {
+      // What the session gives, and what is derived from it (`const dbUser = await db.user.findUnique({ where: { clerkId: userId } })`).
+      const fromSession = new Set<string>();
+      // The handler's input, and what is derived from it (`const { id } = data`, `const body = await req.json()`).
+      const fromInput = new Set<string>();
+      for (const p of fn.params) {
+        const ids: TSESTree.Identifier[] = [];
+        collectIds(p, ids);
+        for (const i of ids) fromInput.add(i.name);
+      }
+      let tenant: TSESTree.Identifier | undefined;
+      const checks: TSESTree.CallExpression[] = [];
+      walk(fn.body, (n) => {
+        if (n.type === 'CallExpression' && RECORD_CHECK_CALL.test(getCalleeName(n) ?? '')) checks.push(n);
+        if (n.type !== 'VariableDeclarator' || !n.init) return true;
+        const init = unwrap(n.init, { await: true });
+        const bound: TSESTree.Identifier[] = [];
+        collectIds(n.id, bound);
+        const mentions = (names: Set<string>) => some(n.init!, (x) => x.type === 'Identifier' && names.has(x.name) && isValueReference(x));
+        if (init.type === 'CallExpression' && isAuthCall(sourceCode, init, { authFunctions, authPatterns })) {
+          for (const b of bound) fromSession.add(b.name);
+          tenant ??= bound.find((b) => SESSION_TENANT.test(b.name) && n.id.type === 'ObjectPattern');
+        } else if (mentions(fromSession)) {
+          for (const b of bound) fromSession.add(b.name);
+          if (n.id.type === 'Identifier' && SESSION_TENANT.test(n.id.name) && (init.type === 'MemberExpression' || init.type === 'Identifier')) tenant ??= n.id;
+        } else if (mentions(fromInput)) {
+          for (const b of bound) fromInput.add(b.name);
+        }
+        return true;
+      });
+      return { fromSession, fromInput, tenant, checks };
+    }
+
+    /**
+     * A signed-in handler that creates a membership (Prisma's `prisma.teamMember.create({ data: { teamId, userId, role } })`,
+     * Drizzle's `db.insert(members).values({ ... })`) in the team or organization its caller names, for a user who is not the
+     * caller (found by the body's email, or named by it), while that team's id appears nowhere else in the handler: no lookup
+     * of the caller's role there, no check, no comparison. Not a user adding themselves (joining an open team), a caller's role
+     * checked (`session.user.role`, a global admin), or a Supabase client (row-level security).
+     */
+    function uncheckedMemberAdd(fn: FunctionNode, reaches: readonly Reach[]): { node: Node; param: string; what: string; kind: string } | undefined {
+      const bodyText = sourceCode.getText(fn.body);
+      if (!/member/i.test(bodyText) || GLOBAL_ADMIN_CHECK.test(bodyText) || CALLER_ROLE.test(bodyText) || /\bsupabase/i.test(bodyText)) return undefined;
+      const { fromSession, fromInput, checks } = sessionAndInputNames(fn);
+      // A check of any kind (`await requireRole('SCRUM_MASTER')`, `assertTeamAdmin(...)`): the rule cannot see what it allows.
+      if (checks.some((c) => /Role|Admin|Permission|Owner|Membership|Access/.test(getCalleeName(c) ?? '') || !isAuthCall(sourceCode, c, { authFunctions, authPatterns }))) return undefined;
+      for (const r of reaches) {
+        if (!r.write || !r.stored || !/^the database\b/.test(r.label) || r.node.type !== 'CallExpression') continue;
+        const data = membershipData(r.node);
+        if (!data) continue;
+        let group: TSESTree.Property | undefined;
+        let user: TSESTree.Property | undefined;
+        for (const prop of data.properties) {
+          if (prop.type !== 'Property') continue;
+          const key = getPropertyName(prop) ?? '';
+          if (MEMBERSHIP_GROUP_KEY.test(key)) group = prop;
+          else if (/^(?:userId|user_id)$/.test(key)) user = prop;
+        }
+        if (!group || !user || group.value.type !== 'Identifier') continue;
+        const groupId = group.value;
+        // From what the caller sent, and used nowhere but here.
+        if (!fromInput.has(groupId.name) || fromSession.has(groupId.name)) continue;
+        const refs = findVariable(sourceCode, groupId)?.references.filter((x) => !x.init) ?? [];
+        if (refs.some((x) => !isWithin(x.identifier, r.node))) continue;
+        // Another user than the caller (a user joining an open team adds themselves).
+        const mentionsSession = some(user.value, (x) => x.type === 'Identifier' && fromSession.has(x.name) && isValueReference(x));
+        // (`user.id` of a user looked up by the body's email is not the session's `user.id`).
+        const root = getRootIdentifier(user.value);
+        if (mentionsSession || (mentionsSessionUser(user.value) && !(root && fromInput.has(root.name)))) continue;
+        const param = getPropertyName(group) ?? groupId.name;
+        return { node: group.value, param, what: r.shown ?? r.label, kind: /^team/.test(param) ? 'team' : /^workspace/.test(param) ? 'workspace' : 'organization' };
+      }
+      return undefined;
+    }
+
+    /** The record a membership write creates: `data` of `x.teamMember.create(...)`, or `.values(...)` of `db.insert(members)`. */
+    function membershipData(call: TSESTree.CallExpression): TSESTree.ObjectExpression | undefined {
+      const callee = call.callee;
+      if (callee.type !== 'MemberExpression') return undefined;
+      const method = getPropertyName(callee) ?? '';
+      if (/^(?:create|upsert)$/.test(method) && callee.object.type === 'MemberExpression' && MEMBERSHIP_MODEL.test(getPropertyName(callee.object) ?? '')) {
+        const arg = call.arguments[0];
+        const data = arg?.type === 'ObjectExpression' ? arg.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === (method === 'upsert' ? 'create' : 'data')) : undefined;
+        return data?.value.type === 'ObjectExpression' ? data.value : undefined;
+      }
+      // db.insert(teamMembers).values({ ... })
+      const top = chainTop(call);
+      let values: TSESTree.ObjectExpression | undefined;
+      let table: string | undefined;
+      walk(top, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') return true;
+        const name = getPropertyName(n.callee);
+        if (name === 'values' && n.arguments[0]?.type === 'ObjectExpression') values = n.arguments[0];
+        if (name === 'insert' && n.arguments[0]?.type === 'Identifier') table = n.arguments[0].name;
+        return true;
+      });
+      return values && table && MEMBERSHIP_MODEL.test(table) ? values : undefined;
+    }
+
+    /** A reference that only requires a value to be there: `!orgId` in the test of an `if` that leaves (`if (!userId || !orgId) return`). */
+    function onlyRequired(ref: TSESTree.Identifier): boolean {
+      let cur: Node = ref;
+      if (cur.parent?.type !== 'UnaryExpression' || cur.parent.operator !== '!') return false;
+      cur = cur.parent;
+      while (cur.parent?.type === 'LogicalExpression') cur = cur.parent;
+      const p = cur.parent;
+      return p?.type === 'IfStatement' && p.test === cur && (isEarlyExit(p.consequent) || endsInExit(p.consequent));
     }
 
     /** The `const x = ...` whose initializer holds `node` (one statement up at most), if any. */

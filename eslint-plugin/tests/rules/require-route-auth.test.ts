@@ -3668,3 +3668,131 @@ ruleTester.run('require-route-auth (a Polar customer portal for the customer the
     },
   ],
 });
+// A server action that checks no one and reads the records of the organization its caller names (tender-track-360's
+// `getClients(organizationId)`): any visitor reads any organization's data. Not a team's, nor the organization's own record
+// by its id, nor what the organization publishes.
+/** `code` with the generic guard the suggestion puts at the top of the action opened by `head`, the helper appended. */
+function withActionGuard(code: string, head: string): string {
+  const helper = snippets['require-route-auth']!.code
+    .split('\n')
+    .filter((l) => !/^import\s/.test(l))
+    .join('\n')
+    .replace(/^export\s+(?=(?:async\s+)?(?:function|const|let|class|interface|type)\b)/gm, '')
+    .trim();
+  const afterImports = code.indexOf('\n', code.lastIndexOf('\nimport ') + 1) + 1;
+  const guarded = (code.slice(0, afterImports) + "import { headers } from 'next/headers';\n" + code.slice(afterImports)).replace(
+    `${head}\n`,
+    `${head}\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n`,
+  );
+  return `${guarded}\n${helper}\n`;
+}
+const ORG_READS = (fn: string) =>
+  `'use server';\n\nimport { and, desc, eq, isNull } from 'drizzle-orm';\nimport { db } from '@/db';\nimport { company, player, project, story } from '@/db/schema';\n\n${fn}`;
+ruleTester.run('require-route-auth (an unauthenticated read by the organization its caller names)', rule, {
+  valid: [
+    // the organization's own record by its id: its public name and logo
+    { code: ORG_READS("export async function getCompanyCard(organizationId: string) {\n  const [row] = await db.select({ name: company.name, logo: company.logo }).from(company).where(eq(company.id, organizationId));\n  return row;\n}\n"), filename: 'src/server/companies.ts' },
+    // what the organization publishes
+    { code: ORG_READS("export async function getCaseStudies(orgId: string) {\n  return db.select().from(story).where(and(eq(story.orgId, orgId), eq(story.published, true)));\n}\n"), filename: 'src/server/stories.ts' },
+    // a team's roster (a sports team's is public)
+    { code: ORG_READS("export async function getRoster(teamId: string) {\n  return db.select().from(player).where(eq(player.teamId, teamId));\n}\n"), filename: 'src/server/players.ts' },
+  ],
+  invalid: [
+    // the filter built first, then the query
+    {
+      code: ORG_READS("export async function getProjects(organizationId: string, page = 1) {\n  const whereCondition = and(eq(project.organizationId, organizationId), isNull(project.deletedAt));\n  return db.select().from(project).where(whereCondition).orderBy(desc(project.createdAt)).limit(10).offset((page - 1) * 10);\n}\n"),
+      filename: 'src/server/projects.ts',
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 7,
+          column: 23,
+          data: { handler: 'Server action getProjects', what: 'the database (db.select()...)', fix: ACTION_FIX },
+          suggestions: [{ messageId: 'addGuard', output: withActionGuard(ORG_READS("export async function getProjects(organizationId: string, page = 1) {\n  const whereCondition = and(eq(project.organizationId, organizationId), isNull(project.deletedAt));\n  return db.select().from(project).where(whereCondition).orderBy(desc(project.createdAt)).limit(10).offset((page - 1) * 10);\n}\n"), 'export async function getProjects(organizationId: string, page = 1) {') }],
+        },
+      ],
+    },
+    // Prisma's shorthand filter
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/prisma';\n\nexport async function listProjects(workspaceId: string) {\n  return prisma.project.findMany({ where: { workspaceId, archived: false } });\n}\n",
+      filename: 'app/actions/projects.ts',
+      errors: [
+        {
+          messageId: 'missingAuth',
+          line: 5,
+          column: 23,
+          data: { handler: 'Server action listProjects', what: 'the database (prisma.project.findMany)', fix: ACTION_FIX },
+          suggestions: [{ messageId: 'addGuard', output: withActionGuard("'use server';\n\nimport { prisma } from '@/lib/prisma';\n\nexport async function listProjects(workspaceId: string) {\n  return prisma.project.findMany({ where: { workspaceId, archived: false } });\n}\n", 'export async function listProjects(workspaceId: string) {') }],
+        },
+      ],
+    },
+  ],
+});
+
+// The organization the session names, read only to require one (`if (!userId || !orgId) return`), while the update or delete
+// finds its record by the caller's ids alone (ShiftSwift's `deleteSite`, TaskChrono's `DELETE /api/invoices/[id]`): a member of
+// one organization changes another's records. Not when the query filters by it, or the record's owner is checked against the
+// session's user first (TaskChrono's timer routes).
+const ORG_ACTION = (body: string) =>
+  `'use server';\n\nimport { auth } from '@clerk/nextjs/server';\nimport { db } from '@/lib/db';\nimport { createSafeAction } from '@/lib/create-safe-action';\nimport { DeleteRoom } from './schema';\n\nconst handler = async (data: { id: string; buildingId: string }) => {\n  const { userId, orgId } = auth();\n  if (!userId || !orgId) {\n    return { error: 'Unauthorized' };\n  }\n  const { id, buildingId } = data;\n${body}  return { data: room };\n};\n\nexport const deleteRoom = createSafeAction(DeleteRoom, handler);\n`;
+const ORG_ROUTE = (body: string) =>
+  `import { NextResponse } from 'next/server';\nimport { getCurrentUserAndOrg } from '@/lib/org';\nimport { prisma } from '@/lib/prisma';\n\nexport async function DELETE(req: Request, { params }: { params: { id: string } }) {\n  const { organizationId, userId } = await getCurrentUserAndOrg();\n  if (!organizationId || !userId) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n${body}  return NextResponse.json({ ok: true });\n}\n`;
+const SESSION_TENANT_MESSAGE = (handler: string, tenant: string, what: string) => ({ handler, tenant, what });
+ruleTester.run('require-route-auth (the session\'s organization left out of a write)', rule, {
+  valid: [
+    // the write filters by it
+    { code: ORG_ACTION('  const room = await db.room.delete({ where: { id, building: { orgId } } });\n'), filename: 'actions/delete-room/index.ts' },
+    // the record's owner checked against the session's user first
+    { code: ORG_ROUTE("  const entry = await prisma.timeEntry.findUnique({ where: { id: params.id } });\n  if (!entry || entry.userId !== userId) return NextResponse.json({ error: 'Not found' }, { status: 404 });\n  await prisma.timeEntry.delete({ where: { id: params.id } });\n"), filename: 'src/app/api/time-entries/[id]/route.ts' },
+    // a check of the record the app names for one
+    { code: ORG_ROUTE("  await assertEntryAccess(params.id);\n  await prisma.timeEntry.delete({ where: { id: params.id } });\n"), filename: 'src/app/api/time-entries/[id]/route.ts' },
+  ],
+  invalid: [
+    {
+      code: ORG_ACTION('  const room = await db.room.delete({ where: { id, buildingId } });\n'),
+      filename: 'actions/delete-room/index.ts',
+      errors: [{ messageId: 'sessionTenantIgnored', line: 14, column: 22, endColumn: 36, data: SESSION_TENANT_MESSAGE('Server action deleteRoom', 'orgId', 'the database (db.room.delete)') }],
+    },
+    // Prisma's interactive transaction
+    {
+      code: ORG_ACTION('  const room = await db.$transaction(async (tx) => {\n    await tx.booking.deleteMany({ where: { roomId: id } });\n    return tx.room.delete({ where: { id } });\n  });\n'),
+      filename: 'actions/delete-room/index.ts',
+      errors: [{ messageId: 'sessionTenantIgnored', line: 15, column: 11, data: SESSION_TENANT_MESSAGE('Server action deleteRoom', 'orgId', 'the database (tx.booking.deleteMany)') }],
+    },
+    {
+      code: ORG_ROUTE('  await prisma.invoice.delete({ where: { id: params.id } });\n'),
+      filename: 'src/app/api/invoices/[id]/route.ts',
+      errors: [{ messageId: 'sessionTenantIgnored', line: 8, column: 9, data: SESSION_TENANT_MESSAGE('DELETE handler', 'organizationId', 'the database (prisma.invoice.delete)') }],
+    },
+  ],
+});
+
+// A membership added to the team the request names, for another user, with nothing checking the caller's own role there
+// (Content-Platform's `POST /api/teams/[teamId]/members`: the member found by the body's email, the role from the body): any
+// signed-in user adds anyone, themselves included, to any team as its owner.
+const MEMBER_ROUTE = (body: string) =>
+  `import { NextResponse } from 'next/server';\nimport { getServerSession } from 'next-auth';\nimport { authOptions } from '@/lib/auth';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request, context: { params: Promise<{ teamId: string }> }) {\n  const { teamId } = await context.params;\n  const session = await getServerSession(authOptions);\n  if (!session) return new NextResponse('Unauthorized', { status: 401 });\n  const { email, role } = await req.json();\n${body}  return NextResponse.json({ ok: true });\n}\n`;
+const ADD_BY_EMAIL = "  const user = await prisma.user.findUnique({ where: { email } });\n  if (!user) return new NextResponse('User not found', { status: 404 });\n  await prisma.teamMember.create({ data: { teamId, userId: user.id, role } });\n";
+ruleTester.run('require-route-auth (a member added to the team the caller names)', rule, {
+  valid: [
+    // the caller's own role in that team looked up first
+    { code: MEMBER_ROUTE("  const mine = await prisma.teamMember.findFirst({ where: { teamId, userId: session.user.id, role: { in: ['OWNER', 'ADMIN'] } } });\n  if (!mine) return new NextResponse('Forbidden', { status: 403 });\n" + ADD_BY_EMAIL), filename: 'src/app/api/teams/[teamId]/members/route.ts' },
+    // the caller joins it themselves (an open team)
+    { code: MEMBER_ROUTE("  await prisma.teamMember.create({ data: { teamId, userId: session.user.id, role: 'MEMBER' } });\n"), filename: 'src/app/api/teams/[teamId]/members/route.ts' },
+    // a global admin
+    { code: MEMBER_ROUTE("  if (session.user.role !== 'ADMIN') return new NextResponse('Forbidden', { status: 403 });\n" + ADD_BY_EMAIL), filename: 'src/app/api/teams/[teamId]/members/route.ts' },
+  ],
+  invalid: [
+    {
+      code: MEMBER_ROUTE(ADD_BY_EMAIL),
+      filename: 'src/app/api/teams/[teamId]/members/route.ts',
+      errors: [{ messageId: 'uncheckedMemberAdd', line: 13, column: 44, endColumn: 50, data: { handler: 'POST handler', param: 'teamId', what: 'the database (prisma.teamMember.create)', kind: 'team' } }],
+    },
+    // Drizzle, the member named by the body
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { auth } from '@/auth';\nimport { db } from '@/db';\nimport { workspaceMembers } from '@/db/schema';\n\nexport async function POST(req: Request) {\n  const session = await auth();\n  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });\n  const { workspaceId, userId, role } = await req.json();\n  await db.insert(workspaceMembers).values({ workspaceId, userId, role });\n  return NextResponse.json({ ok: true });\n}\n",
+      filename: 'app/api/workspace-members/route.ts',
+      errors: [{ messageId: 'uncheckedMemberAdd', line: 10, column: 46, endColumn: 57, data: { handler: 'POST handler', param: 'workspaceId', what: 'the database (db.insert(workspaceMembers).values)', kind: 'workspace' } }],
+    },
+  ],
+});
