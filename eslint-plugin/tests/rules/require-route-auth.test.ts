@@ -3672,7 +3672,7 @@ ruleTester.run('require-route-auth (a Polar customer portal for the customer the
 // `getClients(organizationId)`): any visitor reads any organization's data. Not a team's, nor the organization's own record
 // by its id, nor what the organization publishes.
 /** `code` with the generic guard the suggestion puts at the top of the action opened by `head`, the helper appended. */
-function withActionGuard(code: string, head: string): string {
+function withOrgActionGuard(code: string, head: string): string {
   const helper = snippets['require-route-auth']!.code
     .split('\n')
     .filter((l) => !/^import\s/.test(l))
@@ -3708,7 +3708,7 @@ ruleTester.run('require-route-auth (an unauthenticated read by the organization 
           line: 7,
           column: 23,
           data: { handler: 'Server action getProjects', what: 'the database (db.select()...)', fix: ACTION_FIX },
-          suggestions: [{ messageId: 'addGuard', output: withActionGuard(ORG_READS("export async function getProjects(organizationId: string, page = 1) {\n  const whereCondition = and(eq(project.organizationId, organizationId), isNull(project.deletedAt));\n  return db.select().from(project).where(whereCondition).orderBy(desc(project.createdAt)).limit(10).offset((page - 1) * 10);\n}\n"), 'export async function getProjects(organizationId: string, page = 1) {') }],
+          suggestions: [{ messageId: 'addGuard', output: withOrgActionGuard(ORG_READS("export async function getProjects(organizationId: string, page = 1) {\n  const whereCondition = and(eq(project.organizationId, organizationId), isNull(project.deletedAt));\n  return db.select().from(project).where(whereCondition).orderBy(desc(project.createdAt)).limit(10).offset((page - 1) * 10);\n}\n"), 'export async function getProjects(organizationId: string, page = 1) {') }],
         },
       ],
     },
@@ -3722,7 +3722,7 @@ ruleTester.run('require-route-auth (an unauthenticated read by the organization 
           line: 5,
           column: 23,
           data: { handler: 'Server action listProjects', what: 'the database (prisma.project.findMany)', fix: ACTION_FIX },
-          suggestions: [{ messageId: 'addGuard', output: withActionGuard("'use server';\n\nimport { prisma } from '@/lib/prisma';\n\nexport async function listProjects(workspaceId: string) {\n  return prisma.project.findMany({ where: { workspaceId, archived: false } });\n}\n", 'export async function listProjects(workspaceId: string) {') }],
+          suggestions: [{ messageId: 'addGuard', output: withOrgActionGuard("'use server';\n\nimport { prisma } from '@/lib/prisma';\n\nexport async function listProjects(workspaceId: string) {\n  return prisma.project.findMany({ where: { workspaceId, archived: false } });\n}\n", 'export async function listProjects(workspaceId: string) {') }],
         },
       ],
     },
