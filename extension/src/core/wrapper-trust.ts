@@ -193,6 +193,8 @@ type Val =
   | { readonly k: 'noauth' }
   /** What an auth API answers a caller without a session when it is an object whose fields are absent (Supabase's `getUser()`, Clerk's `auth()`, iron-session): truthy. */
   | { readonly k: 'authobj' }
+  /** A guard's answer when it may throw or answer (`const r = await requireAdmin(req)`): null, or an object whose fields are absent. */
+  | { readonly k: 'maybeauth' }
   | { readonly k: 'nullish' }
   | { readonly k: 'bool'; readonly v: boolean }
   | { readonly k: 'str'; readonly v: string }
@@ -203,6 +205,7 @@ type Val =
 const UNKNOWN: Val = { k: 'unknown' };
 const NO_AUTH: Val = { k: 'noauth' };
 const AUTH_OBJ: Val = { k: 'authobj' };
+const MAYBE_AUTH: Val = { k: 'maybeauth' };
 const NULLISH: Val = { k: 'nullish' };
 const OBJ: Val = { k: 'obj' };
 const bool = (v: boolean): Val => ({ k: 'bool', v });
@@ -256,8 +259,14 @@ function looseNull(a: Val, b: Val): boolean | undefined {
 
 /** next/navigation's functions that throw to end the request. */
 const NAVIGATION_THROW = /^(?:redirect|permanentRedirect|notFound|unauthorized|forbidden)$/;
-/** An auth call named for a guard that throws without a session: `requireUser()`, `ensureAuth()`, `getUserOrThrow()`. */
-const THROWING_GUARD = /^(?:require|ensure|assert|enforce|protect)(?:[A-Z_]|$)|OrThrow$|OrRedirect$/;
+/** An auth call named for a guard that throws without a session: `assertAuthenticated()`, `getUserOrThrow()`. */
+const THROWING_GUARD = /^assert(?:[A-Z_]|$)|OrThrow$|OrRedirect$/;
+/**
+ * An auth call named for a guard: `requireUser()`, `ensureAuth()`. Its answer dropped (`await requireUser();`), it
+ * must throw to mean anything; its answer kept, it may instead return a failure (`{ success: false }`, a 401
+ * response) that the wrapper has to check.
+ */
+const GUARD = /^(?:require|ensure|enforce|protect)(?:[A-Z_]|$)/;
 
 /**
  * Whether a wrapper authenticates before it calls its handler, for a caller with no session (see the file's
@@ -377,6 +386,8 @@ class Run {
   private uncertain = 0;
   private steps = 0;
   private depth = 0;
+  /** The call of the expression statement being evaluated, whose answer is dropped. */
+  private dropped: TSESTree.CallExpression | undefined;
 
   constructor(
     private readonly sc: SourceCode,
@@ -464,7 +475,7 @@ class Run {
         return 'next';
       case 'ExpressionStatement':
         this.guard(s);
-        this.eval(s.expression);
+        this.evalDropped(s.expression);
         return 'next';
       case 'FunctionDeclaration':
         // Runs only when called (a call is followed); one that refers to the handler is taken as reaching it.
@@ -506,7 +517,7 @@ class Run {
       case 'ObjectPattern':
         for (const p of pattern.properties) {
           if (p.type === 'RestElement') this.bind(p.argument, value.k === 'noauth' ? NO_AUTH : UNKNOWN);
-          else this.bind(p.value, value.k === 'noauth' || value.k === 'authobj' ? NO_AUTH : UNKNOWN);
+          else this.bind(p.value, value.k === 'noauth' || value.k === 'authobj' || value.k === 'maybeauth' ? NO_AUTH : UNKNOWN);
         }
         return;
       case 'ArrayPattern':
@@ -604,7 +615,7 @@ class Run {
         const obj = this.eval(node.object);
         if (node.computed) this.eval(node.property);
         // A field of an absent session is absent (`session?.user?.id`); `session.user` would throw, ending the call.
-        return obj.k === 'noauth' || obj.k === 'authobj' ? NO_AUTH : UNKNOWN;
+        return obj.k === 'noauth' || obj.k === 'authobj' || obj.k === 'maybeauth' ? NO_AUTH : UNKNOWN;
       }
       case 'CallExpression':
         return this.call(node);
@@ -656,6 +667,10 @@ class Run {
       this.authSeen = true;
       // A token verification throws for a caller without a valid one; a guard named so throws without a session.
       if (name && (/^(?:jwtVerify|verify)$/.test(name) || THROWING_GUARD.test(name) || (name === 'protect' && callee.type === 'MemberExpression'))) throw new Refused();
+      if (name && GUARD.test(name)) {
+        if (node === this.dropped) throw new Refused();
+        return MAYBE_AUTH;
+      }
       return this.answersObject(callee, name) ? AUTH_OBJ : NO_AUTH;
     }
     return UNKNOWN;
@@ -697,6 +712,17 @@ class Run {
     }
   }
 
+  /** Evaluates an expression statement's expression: a call in it (`await requireUser();`) has its answer dropped. */
+  evalDropped(expr: TSESTree.Expression): void {
+    const e = expr.type === 'AwaitExpression' ? expr.argument : expr;
+    this.dropped = e.type === 'CallExpression' ? e : undefined;
+    try {
+      this.eval(expr);
+    } finally {
+      this.dropped = undefined;
+    }
+  }
+
   /** Hooks for {@link Helper}: the same frame, evaluation and refusals. */
   evalIn(node: Node): Val {
     return this.eval(node);
@@ -732,7 +758,7 @@ class Helper {
         for (const d of s.declarations) this.run.bindIn(d.id, d.init ? this.run.evalIn(d.init) : NULLISH);
         return undefined;
       case 'ExpressionStatement':
-        this.run.evalIn(s.expression);
+        this.run.evalDropped(s.expression);
         return undefined;
       case 'BlockStatement':
         for (const c of s.body) {

@@ -117,14 +117,26 @@ export function wrap(fn) {
   };
 }`;
     expect(judge(redirects).trusted).toBe(true);
-    const guard = `import { requireUser } from '@/lib/session';
+    // A guard whose answer is dropped must throw; one whose answer is kept may return a failure instead (pinteya's
+    // requireAdminAuth answers { success: false }): only a check of that answer refuses.
+    const dropped = `import { requireUser } from '@/lib/session';
 export function wrap(fn) {
   return async (input) => {
-    const user = await requireUser();
-    return fn(input, user.id);
+    await requireUser();
+    return fn(input);
   };
 }`;
-    expect(judge(guard).trusted).toBe(true);
+    expect(judge(dropped).trusted).toBe(true);
+    const kept = `import { requireAdminAuth } from '@/lib/auth/admin';
+export function wrap(handler) {
+  return async (request) => {
+    const result = await requireAdminAuth(request);
+    return handler(request, result);
+  };
+}`;
+    expect(judge(kept).trusted).toBe(false);
+    expect(judge(kept.replace('    return handler(', "    if (!result.success) return new Response(result.error, { status: result.status || 401 });\n    return handler(")).trusted).toBe(true);
+    expect(judge(kept.replace(/requireAdminAuth/g, 'getAdminOrThrow')).trusted).toBe(true);
     const helper = `import { auth } from '@/auth';
 async function signedInUser() {
   const session = await auth();
