@@ -21,7 +21,7 @@ import { findVariable, getImportedName, getImportSource, getPropertyName, isFunc
 import { isAuthCall } from '../../../eslint-plugin/src/utils/auth-vocab';
 import { exportedLocal, parseModule } from './middleware-routes';
 import { moduleCandidates, ROUTE_AUTH_RULE } from './middleware-trust';
-import { readAlias, type FsHost } from './snippet-plan';
+import { stripJsonc, type FsHost, type PathAlias } from './snippet-plan';
 
 type Node = TSESTree.Node;
 type SourceCode = TSESLint.SourceCode;
@@ -91,12 +91,12 @@ export function importedNameOf(text: string, filename: string, name: string, sou
 export async function findWrapperDefinition(appRoot: string, fromFile: string, fromText: string, name: string, source: string, fs: FsHost): Promise<WrapperDefinition | undefined> {
   let exported = importedNameOf(fromText, fromFile, name, source);
   if (exported === undefined) return undefined;
-  const alias = await readAlias(appRoot, fs);
+  const aliases = await readPathAliases(appRoot, fs);
   let from = fromFile;
   let spec = source;
   const seen = new Set<string>();
   for (let hop = 0; hop < MAX_HOPS; hop++) {
-    const mod = await readModule(from, spec, alias, fs);
+    const mod = await readModule(from, spec, aliases, fs);
     if (!mod || seen.has(mod.file)) return undefined;
     seen.add(mod.file);
     const sc = parseModule(mod.text, mod.file);
@@ -115,11 +115,42 @@ export async function findWrapperDefinition(appRoot: string, fromFile: string, f
   return undefined;
 }
 
-async function readModule(from: string, spec: string, alias: Awaited<ReturnType<typeof readAlias>>, fs: FsHost): Promise<{ file: string; text: string } | undefined> {
-  for (const candidate of moduleCandidates(from, spec, alias)) {
-    const text = await fs.readText(candidate);
+/**
+ * The wildcard `paths` aliases of the app's tsconfig.json / jsconfig.json (`@/*`, `~/*`, `#/*`, `@/shared/*`), each
+ * target in order, longest prefix first as TypeScript matches them (no `extends` following).
+ */
+export async function readPathAliases(appRoot: string, fs: FsHost): Promise<PathAlias[]> {
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const text = await fs.readText(posix.join(appRoot, name));
     if (text === undefined) continue;
-    return text.length <= MAX_TEXT ? { file: posix.normalize(candidate), text } : undefined;
+    try {
+      const json = JSON.parse(stripJsonc(text)) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, unknown> } };
+      const base = posix.join(appRoot, json.compilerOptions?.baseUrl ?? '.');
+      const out: PathAlias[] = [];
+      for (const [key, targets] of Object.entries(json.compilerOptions?.paths ?? {})) {
+        if (!key.endsWith('/*') || !Array.isArray(targets)) continue;
+        for (const t of targets) {
+          if (typeof t === 'string' && t.endsWith('/*')) out.push({ prefix: key.slice(0, -1), dir: posix.join(base, t.slice(0, -1)).replace(/\/+$/, '') });
+        }
+      }
+      return out.sort((a, b) => b.prefix.length - a.prefix.length);
+    } catch {
+      continue;
+    }
+  }
+  return [];
+}
+
+async function readModule(from: string, spec: string, aliases: readonly PathAlias[], fs: FsHost): Promise<{ file: string; text: string } | undefined> {
+  const relative = spec.startsWith('./') || spec.startsWith('../');
+  const longest = aliases.find((a) => spec.startsWith(a.prefix))?.prefix;
+  const tries = relative ? [undefined] : aliases.filter((a) => a.prefix === longest);
+  for (const alias of tries) {
+    for (const candidate of moduleCandidates(from, spec, alias)) {
+      const text = await fs.readText(candidate);
+      if (text === undefined) continue;
+      return text.length <= MAX_TEXT ? { file: posix.normalize(candidate), text } : undefined;
+    }
   }
   return undefined;
 }

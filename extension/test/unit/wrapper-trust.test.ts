@@ -395,6 +395,25 @@ export const removeDraft = publicAction(noteSchema, async (input) => {
     expect(barrel && judgeWrapper(barrel.fn, barrel.sourceCode).trusted).toBe(true);
   });
 
+  it("follows the other wildcard paths aliases ('~/*' of a T3 app), each target in order, the longest prefix first", async () => {
+    const root = tempTree({
+      'package.json': '{}',
+      // JSONC, as tsconfig.json is written.
+      'tsconfig.json': `{
+  "compilerOptions": {
+    // aliases
+    "paths": { "~/*": ["./public/*", "./src/*"], "~/server/*": ["./server/*"] },
+  },
+}`,
+      'src/lib/action.ts': ACTION_WRAPPER,
+      'server/guard.ts': ACTION_WRAPPER,
+    });
+    const from = `${root}/src/app/x/actions.ts`;
+    expect((await findWrapperDefinition(root, from, `import { wrap } from '~/lib/action';`, 'wrap', '~/lib/action', nodeFs))?.file).toBe(`${root}/src/lib/action.ts`);
+    expect((await findWrapperDefinition(root, from, `import { wrap } from '~/server/guard';`, 'wrap', '~/server/guard', nodeFs))?.file).toBe(`${root}/server/guard.ts`);
+    expect(await findWrapperDefinition(root, from, `import { wrap } from '#/lib/action';`, 'wrap', '#/lib/action', nodeFs)).toBeUndefined();
+  });
+
   it('an import that cannot be resolved, or of a package, or a factory, gives no definition', async () => {
     const root = tempTree({
       ...APP,
