@@ -837,10 +837,10 @@ export async function trustableWrapper(appRoot: string, fromFile: string, fromTe
   let def: WrapperDefinition | undefined;
   try {
     def = await findWrapperDefinition(appRoot, fromFile, fromText, hint.name, hint.source, fs);
+    if (!def || !judgeWrapper(def.fn, def.sourceCode).trusted) return undefined;
   } catch {
     return undefined;
   }
-  if (!def || !judgeWrapper(def.fn, def.sourceCode).trusted) return undefined;
   const file = def.file.startsWith(`${appRoot}/`) ? def.file.slice(appRoot.length + 1) : def.file;
   return { name: hint.name, source: hint.source, file };
 }
