@@ -440,6 +440,25 @@ class Run {
     }
   }
 
+  /**
+   * {@link guard} for a returned value, where a condition known for this caller picks the branch that runs:
+   * `return session ? handler(req) : unauthorized()`, `return session && handler(req)`.
+   */
+  private guardTaken(node: Node): void {
+    const n = node.type === 'AwaitExpression' ? node.argument : node;
+    if (n.type === 'ConditionalExpression') {
+      this.guard(n.test);
+      const t = truthy(this.eval(n.test));
+      if (t !== undefined) return this.guardTaken(t ? n.consequent : n.alternate);
+    } else if (n.type === 'LogicalExpression' && n.operator !== '??') {
+      this.guard(n.left);
+      const t = truthy(this.eval(n.left));
+      // `a && b` runs b only when a is truthy; `a || b` only when a is falsy.
+      if (t !== undefined && t === (n.operator === '||')) return;
+    }
+    this.guard(node);
+  }
+
   /** Throws {@link Reached} when a node refers to the handler. */
   private guard(node: Node): void {
     if (contains(node, (n) => n.type === 'Identifier' && this.isHandler(n))) throw new Reached();
@@ -493,7 +512,7 @@ class Run {
       }
       case 'ReturnStatement':
         if (s.argument) {
-          this.guard(s.argument);
+          this.guardTaken(s.argument);
           this.eval(s.argument);
         }
         return 'refused';

@@ -153,6 +153,20 @@ export function wrap(fn) {
     expect(judge(helper).trusted).toBe(true);
   });
 
+  it('a returned conditional whose test the session decides picks the branch that runs', () => {
+    const ternary = `import { getServerSession } from 'next-auth';
+export const wrap = (handler) => async (req) => {
+  const session = await getServerSession(authOptions);
+  return session ? handler(req, session) : new Response('Unauthorized', { status: 401 });
+};`;
+    expect(judge(ternary).trusted).toBe(true);
+    expect(judge(ternary.replace('return session ?', 'return !session ? new Response(null, { status: 401 }) :').replace(": new Response('Unauthorized', { status: 401 })", '')).trusted).toBe(true);
+    expect(judge(ternary.replace('return session ? handler(req, session) : new Response(\'Unauthorized\', { status: 401 });', 'return session?.user && handler(req, session);')).trusted).toBe(true);
+    // A test the session does not decide: both branches may run.
+    expect(judge(ternary.replace('return session ?', 'return req.headers.get("x-internal") ?')).trusted).toBe(false);
+    expect(judge(ternary.replace('return session ? handler(req, session) : new Response(\'Unauthorized\', { status: 401 });', 'return session || handler(req);')).trusted).toBe(false);
+  });
+
   it('a wrapper that runs the handler itself, after the check', () => {
     const text = `import { getCurrentUser } from '@/lib/current-user';
 export async function wrap(cb) {
