@@ -8,6 +8,9 @@
 //   middleware the app's middleware.ts protects a route require-route-auth reports: Ctrl+. offers "Trust
 //             middleware.ts: treat <route> as protected", which adds the route to the rule's protectedRoutes in
 //             the workspace settings (keeping what they held) and the finding goes
+//   wrapper   a server action handed to the app's own createAction (lib/action-wrapper.ts refuses a caller
+//             without a session): Ctrl+. offers "Trust createAction (from '@/lib/action-wrapper') as an auth
+//             wrapper", which adds the name to the rule's wrappers in the workspace settings and the finding goes
 //   trust     Restricted Mode ignores the app's eslint.config.mjs; once the folder is trusted (Manage
 //             Workspace Trust → Trust) its prodready rules apply, to open files and scan results
 //   restart   "Developer: Reload Window" (a new extension host), then open a file at once: the new host starts the
@@ -21,7 +24,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-export const SCENARIOS = ['scan', 'settings', 'fixall', 'middleware', 'trust', 'restart'];
+export const SCENARIOS = ['scan', 'settings', 'fixall', 'middleware', 'wrapper', 'trust', 'restart'];
 
 /** Which scenarios to run (PRODREADY_E2E_SCENARIOS, default all). */
 export function selectedScenarios(env = process.env.PRODREADY_E2E_SCENARIOS) {
@@ -80,6 +83,33 @@ export async function DELETE(req: Request) {
 `;
 const MEMBERS_LINE = 'export async function DELETE';
 
+// wrapper: the app's own action wrapper checks the session; the rule (which reads no other file) reports the action.
+const ACTION_WRAPPER = `import { auth } from '@/auth';
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Runs a server action for a signed-in user only. */
+export function createAction<I, O>(parse: (raw: unknown) => I, handler: (input: I, userId: string) => Promise<O>) {
+  return async (raw: unknown): Promise<ActionResult<O>> => {
+    const session = await auth();
+    if (!session?.user?.id) return { ok: false, error: 'Sign in first' };
+    return { ok: true, data: await handler(parse(raw), session.user.id) };
+  };
+}
+`;
+const NOTES_ACTIONS = 'app/notes/actions.ts';
+const NOTES_ACTIONS_TEXT = `'use server';
+import { createAction } from '@/lib/action-wrapper';
+import { prisma } from '@/lib/prisma';
+
+const parseNote = (raw: unknown) => raw as { id: string };
+
+export const deleteNote = createAction(parseNote, async (note) => {
+  await prisma.note.delete({ where: { id: note.id } });
+});
+`;
+const NOTES_LINE = 'export const deleteNote';
+
 /** The files the scenarios add to the fixture app (written with it, before code-server starts). */
 export function scenarioFiles() {
   const files = {
@@ -125,6 +155,8 @@ export async function GET() {
   // middleware: next-auth's middleware refuses signed-out requests under /api/members only.
   files['middleware.ts'] = MIDDLEWARE;
   files[MEMBERS_ROUTE] = MEMBERS_ROUTE_TEXT;
+  files['lib/action-wrapper.ts'] = ACTION_WRAPPER;
+  files[NOTES_ACTIONS] = NOTES_ACTIONS_TEXT;
   for (const { file } of SCAN_SKIPS) files[file] = KEYS_JOB;
   for (let i = 1; i < BULK_FILES; i++) {
     const fns = Array.from({ length: 10 }, (_, j) => `export function f${j}(a: number, b: number): number {\n  return a * ${j} + b - ${i};\n}\n`);
@@ -448,7 +480,7 @@ export async function runScenarios(h) {
   await h.page.evaluate(() => {
     window.__prodreadyE2eNoReload = true;
   });
-  const steps = { scan: scanScenario, settings: settingsScenario, fixall: fixAllScenario, middleware: middlewareScenario, trust: trustScenario, restart: restartScenario };
+  const steps = { scan: scanScenario, settings: settingsScenario, fixall: fixAllScenario, middleware: middlewareScenario, wrapper: wrapperScenario, trust: trustScenario, restart: restartScenario };
   for (const name of h.selected) {
     const t = Date.now();
     try {
@@ -797,6 +829,54 @@ async function middlewareScenario(h, u) {
   const gone = await u.waitSquiggle(MEMBERS_LINE, '', 10_000);
   await shot('middleware-2-trusted');
   record('middleware: the finding goes once the route is declared protected', gone.ok, `squiggle: ${gone.last || 'none'}`);
+}
+
+async function wrapperScenario(h, u) {
+  const { page, record, shot, ws, until } = h;
+  const settingsFile = join(ws, '.vscode/settings.json');
+  const settingsBefore = JSON.parse(readFileSync(settingsFile, 'utf8'));
+  await u.openFile(NOTES_ACTIONS);
+  const sq = await u.waitSquiggle(NOTES_LINE, 'warning', 15_000);
+  record("wrapper: require-route-auth reports the action handed to the app's own createAction (the rule reads no other file)", sq.ok, `squiggle: ${sq.last || 'none'}`);
+  await u.gotoLine(7, 14);
+  let items = null;
+  for (let attempt = 0; attempt < 3 && !items; attempt++) {
+    await page.keyboard.press('Control+.');
+    items = await until('the Quick Fix menu', 5_000, async () => {
+      const rows = await page.evaluate(() => [...document.querySelectorAll('.action-widget .monaco-list-row')].map((r) => r.textContent.trim()));
+      return rows.length ? rows : null;
+    }).catch(() => null);
+    if (!items) await page.keyboard.press('Escape');
+  }
+  await shot('wrapper-1-quickfix');
+  const title = /^Trust createAction \(from '@\/lib\/action-wrapper'\) as an auth wrapper/;
+  const pick = items ? items.findIndex((t) => title.test(t)) : -1;
+  record(`wrapper: Quick Fix offers "Trust createAction (from '@/lib/action-wrapper') as an auth wrapper"`, pick >= 0, items ? JSON.stringify(items) : 'no Quick Fix menu');
+  if (pick < 0) {
+    await page.keyboard.press('Escape');
+    return;
+  }
+  await page.locator('.action-widget .monaco-list-row').nth(pick).click();
+  const toast = await u.waitToast('the confirmation', /prodready: added createAction to require-route-auth's wrappers/, 10_000).catch(() => null);
+  const written = await until('the workspace settings to hold the wrapper', 10_000, () => {
+    try {
+      const json = JSON.parse(readFileSync(settingsFile, 'utf8'));
+      const entry = json['prodready.rules']?.['require-route-auth'];
+      return entry?.options?.[0]?.wrappers?.includes('createAction') ? json : null;
+    } catch {
+      return null;
+    }
+  }).catch(() => null);
+  // What the earlier scenarios wrote (files.exclude, the middleware's protectedRoutes) stays.
+  const keptRoutes = JSON.stringify(written?.['prodready.rules']?.['require-route-auth']?.options?.[0]?.protectedRoutes) === JSON.stringify(settingsBefore['prodready.rules']?.['require-route-auth']?.options?.[0]?.protectedRoutes);
+  record(
+    'wrapper: the action writes wrappers to .vscode/settings.json and keeps its other settings',
+    !!written && keptRoutes && JSON.stringify(written['files.exclude']) === JSON.stringify(settingsBefore['files.exclude']),
+    written ? JSON.stringify(written['prodready.rules']) : `not written${toast ? '' : '; no confirmation'}`,
+  );
+  const gone = await u.waitSquiggle(NOTES_LINE, '', 10_000);
+  await shot('wrapper-2-trusted');
+  record('wrapper: the finding goes once the wrapper is named in the option', gone.ok, `squiggle: ${gone.last || 'none'}`);
 }
 
 async function trustScenario(h, u) {

@@ -256,7 +256,8 @@ interface Module {
 
 const parseCache = new Map<string, SourceCode | null>();
 
-function parseModule(text: string, filename: string): SourceCode | undefined {
+/** A module's AST and scopes, parsed (never run) as TypeScript/JSX; undefined when it does not parse. Cached by text. */
+export function parseModule(text: string, filename: string): SourceCode | undefined {
   const ext = /\.(?:[cm]?[jt]s|[jt]sx)$/.exec(filename)?.[0] ?? '.ts';
   const key = `${ext}\0${text}`;
   const hit = parseCache.get(key);
@@ -724,7 +725,7 @@ function loadModule(mod: Module, specifier: string): Module | undefined {
 }
 
 /** The top-level function or `const` declarator a module exports under `name`. */
-function exportedLocal(program: TSESTree.Program, name: string): TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator | undefined {
+export function exportedLocal(program: TSESTree.Program, name: string): TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator | undefined {
   let local = name;
   for (const stmt of program.body) {
     if (stmt.type === 'ExportNamedDeclaration' && !stmt.declaration && !stmt.source) {

@@ -21,48 +21,59 @@ function ruleKey(rules: Record<string, unknown>): string | undefined {
   return prefixed in rules ? prefixed : undefined;
 }
 
-/** An options object with `glob` added to its `protectedRoutes` (every other option kept). */
-function withGlob(options: unknown, glob: string): Record<string, unknown> {
+/** An options object with `value` added to its `key` list (`protectedRoutes`, `wrappers`; every other option kept). */
+function withOptionValue(options: unknown, key: string, value: string): Record<string, unknown> {
   const out: Record<string, unknown> = isRecord(options) ? { ...options } : {};
-  const list = Array.isArray(out.protectedRoutes) ? out.protectedRoutes.filter((g): g is string => typeof g === 'string') : [];
-  out.protectedRoutes = list.includes(glob) ? list : [...list, glob];
+  const current = out[key];
+  const list = Array.isArray(current) ? current.filter((g): g is string => typeof g === 'string') : [];
+  out[key] = list.includes(value) ? list : [...list, value];
   return out;
 }
 
-/** One `prodready.rules` entry (any of the forms the settings accept) with `glob` added, in the same form. */
-function entryWithGlob(entry: unknown, glob: string): unknown {
-  if (Array.isArray(entry) && entry.length > 0) return [entry[0], withGlob(entry[1], glob), ...entry.slice(2)];
+/** One `prodready.rules` entry (any of the forms the settings accept) with `value` added to `options[0][key]`, in the same form. */
+function entryWithOptionValue(entry: unknown, key: string, value: string): unknown {
+  if (Array.isArray(entry) && entry.length > 0) return [entry[0], withOptionValue(entry[1], key, value), ...entry.slice(2)];
   if (isRecord(entry)) {
     const options = Array.isArray(entry.options) ? entry.options : entry.options !== undefined ? [entry.options] : [];
-    return { ...entry, options: [withGlob(options[0], glob), ...options.slice(1)] };
+    return { ...entry, options: [withOptionValue(options[0], key, value), ...options.slice(1)] };
   }
   const severity = entry === undefined ? 'default' : (parseRuleSetting(entry)?.severity ?? 'default');
-  return { severity, options: [withGlob(undefined, glob)] };
+  return { severity, options: [withOptionValue(undefined, key, value)] };
 }
 
 /**
- * The `prodready.rules` value to write in one settings scope so that require-route-auth treats `glob` as
- * protected. `scopeRules` is that scope's own value, as written (kept whole, in its forms); the rule's
- * entry is the scope's, else the effective one (`effective`: the rule's setting as the settings reader
- * reads it from every scope, so a user-level severity or option is carried over, not dropped), with the
- * glob added to `options[0].protectedRoutes`.
+ * The `prodready.rules` value to write in one settings scope so that require-route-auth's option list `key`
+ * (`protectedRoutes`, `wrappers`) holds `value`. `scopeRules` is that scope's own value, as written (kept
+ * whole, in its forms); the rule's entry is the scope's, else the effective one (`effective`: the rule's
+ * setting as the settings reader reads it from every scope, so a user-level severity or option is carried
+ * over, not dropped), with the value added to `options[0][key]`.
  */
-export function mergeProtectedRoute(scopeRules: unknown, effective: RuleSetting | undefined, glob: string): Record<string, unknown> {
+export function mergeRouteAuthOption(scopeRules: unknown, effective: RuleSetting | undefined, key: string, value: string): Record<string, unknown> {
   const base: Record<string, unknown> = isRecord(scopeRules) ? { ...scopeRules } : {};
   const scopeKey = ruleKey(base);
   const entry = scopeKey !== undefined ? base[scopeKey] : effective ? { severity: effective.severity, ...(effective.options ? { options: effective.options } : {}) } : undefined;
-  base[scopeKey ?? ROUTE_AUTH_RULE] = entryWithGlob(entry, glob);
+  base[scopeKey ?? ROUTE_AUTH_RULE] = entryWithOptionValue(entry, key, value);
   return base;
 }
 
 /**
  * The line of an `eslint.config.*` rules object that keeps the rule's current level and options and adds
- * `glob` to `protectedRoutes` (the editor copies it; it never edits the workspace's config code).
+ * `value` to the option list `key` (the editor copies it; it never edits the workspace's config code).
  */
-export function eslintConfigLine(severity: 'error' | 'warning' | string, options: readonly unknown[], glob: string): string {
+export function eslintConfigOptionLine(severity: 'error' | 'warning' | string, options: readonly unknown[], key: string, value: string): string {
   const level = severity === 'error' ? 'error' : 'warn';
   const rest = options.slice(1).map((o) => `, ${JSON.stringify(o)}`).join('');
-  return `'prodready/${ROUTE_AUTH_RULE}': ['${level}', ${JSON.stringify(withGlob(options[0], glob))}${rest}],`;
+  return `'prodready/${ROUTE_AUTH_RULE}': ['${level}', ${JSON.stringify(withOptionValue(options[0], key, value))}${rest}],`;
+}
+
+/** {@link mergeRouteAuthOption} for a route glob the middleware protects: added to `protectedRoutes`. */
+export function mergeProtectedRoute(scopeRules: unknown, effective: RuleSetting | undefined, glob: string): Record<string, unknown> {
+  return mergeRouteAuthOption(scopeRules, effective, 'protectedRoutes', glob);
+}
+
+/** {@link eslintConfigOptionLine} for a route glob: the config line with `glob` added to `protectedRoutes`. */
+export function eslintConfigLine(severity: 'error' | 'warning' | string, options: readonly unknown[], glob: string): string {
+  return eslintConfigOptionLine(severity, options, 'protectedRoutes', glob);
 }
 
 /** The title of the action: `Trust src/middleware.ts: treat app/api/x/route.ts as protected`. */

@@ -8,7 +8,7 @@ import { routeFileGlob } from '../core/middleware-routes';
 import {
   eslintConfigLine,
   findAppMiddleware,
-  mergeProtectedRoute,
+  mergeRouteAuthOption,
   ROUTE_AUTH_RULE,
   type MiddlewareCache,
   TRUSTABLE_MESSAGES,
@@ -82,6 +82,23 @@ export class MiddlewareTrustActions implements vscode.CodeActionProvider {
 /** Adds the route to `protectedRoutes` in the workspace (folder) settings, or copies the eslint.config line. */
 export async function trustMiddlewareRoute(args?: TrustMiddlewareArgs): Promise<void> {
   if (!args) return;
+  await addRouteAuthOptionValue({ uri: args.uri, key: 'protectedRoutes', value: args.glob, eslintConfig: args.eslintConfig });
+}
+
+/** What {@link addRouteAuthOptionValue} adds: `value` to require-route-auth's option list `key`, for the file `uri`. */
+export interface RouteAuthOptionArgs {
+  readonly uri: string;
+  readonly key: 'protectedRoutes' | 'wrappers';
+  readonly value: string;
+  /** Set when the workspace's eslint.config.* drives the rules: the line to copy, and that file. */
+  readonly eslintConfig?: { readonly line: string; readonly file?: string };
+}
+
+/**
+ * Adds a value to one of require-route-auth's option lists in the workspace (folder) settings, keeping the rule's
+ * severity and other options, or, when the workspace's eslint.config.* drives the rules, copies the config line.
+ */
+export async function addRouteAuthOptionValue(args: RouteAuthOptionArgs): Promise<void> {
   const uri = vscode.Uri.parse(args.uri);
   if (args.eslintConfig) {
     await vscode.env.clipboard.writeText(args.eslintConfig.line);
@@ -103,7 +120,7 @@ export async function trustMiddlewareRoute(args?: TrustMiddlewareArgs): Promise<
   const target = multiRoot || inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
   const scopeValue = target === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue : inspected?.workspaceValue;
   // The scope's own value is written back whole (raw, to keep its forms); the rule's effective setting comes from the typed reader.
-  const merged = mergeProtectedRoute(scopeValue, getSettings(uri).rules[ROUTE_AUTH_RULE], args.glob);
+  const merged = mergeRouteAuthOption(scopeValue, getSettings(uri).rules[ROUTE_AUTH_RULE], args.key, args.value);
   await config.update('rules', merged, target);
-  void vscode.window.showInformationMessage(`prodready: added ${args.glob} to require-route-auth's protectedRoutes (${target === vscode.ConfigurationTarget.WorkspaceFolder ? folder.name : 'workspace'} settings).`);
+  void vscode.window.showInformationMessage(`prodready: added ${args.value} to require-route-auth's ${args.key} (${target === vscode.ConfigurationTarget.WorkspaceFolder ? folder.name : 'workspace'} settings).`);
 }
