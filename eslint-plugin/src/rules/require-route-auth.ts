@@ -89,7 +89,17 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'unawaitedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard' | 'awaitAuth';
+
+/**
+ * Auth APIs that always return a Promise, by module and imported name: next-auth's `getServerSession` and `getToken`, Clerk's
+ * `currentUser`. A test of what they return, un-awaited, tests the Promise (always truthy).
+ */
+const ASYNC_AUTH_IMPORTS: Readonly<Record<string, RegExp>> = {
+  getServerSession: /^next-auth(?:\/next)?$/,
+  getToken: /^next-auth\/jwt$/,
+  currentUser: /^@clerk\/nextjs(?:\/server)?$/,
+};
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -667,6 +677,8 @@ export default createRule<Options, MessageIds>({
         '{{handler}} reaches {{what}} without an authentication check: anyone who finds the URL can call it. {{fix}}',
       uncheckedAuth:
         '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
+      unawaitedAuth:
+        '{{call}}() returns a Promise and is not awaited: `{{test}}` tests the Promise, which is always truthy, so it never turns a signed-out caller away. Await the call.',
       callerChosenUser:
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
       callerChosenTenant:
@@ -676,6 +688,7 @@ export default createRule<Options, MessageIds>({
       openRealtimeAuth:
         '{{handler}} signs {{what}} with no authentication check: {{risk}} {{fix}}',
       addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
+      awaitAuth: 'Await {{call}}() so that the test sees its result, not the Promise.',
     },
     schema: [
       {
@@ -728,11 +741,84 @@ export default createRule<Options, MessageIds>({
     const reportedNodes = new Set<Node>();
 
     return {
+      'CallExpression[callee.type="Identifier"][callee.name=/^(?:getServerSession|getToken|currentUser)$/]': checkUnawaitedAuth,
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:getUser|getSession)$/]': checkUnawaitedAuth,
       'Program:exit'() {
         forEachHandler(sourceCode, kind, check);
         if (uploadRouter) checkUploadRoutes();
       },
     };
+
+    /**
+     * An auth API that returns a Promise, called without `await` and its result tested for truthiness: `const session =
+     * getServerSession(authOptions); if (!session) return 401` (or `if (!currentUser())`) tests the Promise, which is always
+     * truthy, so the check lets everyone through. Only the library APIs known to be async (see {@link ASYNC_AUTH_IMPORTS};
+     * supabase's `supabase.auth.getUser()` / `getSession()` given nothing, better-auth's `auth.api.getSession(...)`), and only
+     * when the Promise itself is tested and never awaited or handed on (`Promise.all([session])`, `return session`).
+     */
+    function checkUnawaitedAuth(call: TSESTree.CallExpression): void {
+      if (!isAsyncAuthApi(call)) return;
+      let expr: Node = call;
+      while (expr.parent && (expr.parent.type === 'TSAsExpression' || expr.parent.type === 'TSNonNullExpression' || expr.parent.type === 'TSSatisfiesExpression')) expr = expr.parent;
+      const parent = expr.parent;
+      let test: Node | undefined;
+      if (parent?.type === 'UnaryExpression' && parent.operator === '!') {
+        test = truthinessTest(parent) ? parent : undefined;
+      } else if (parent?.type === 'VariableDeclarator' && parent.init === expr && parent.id.type === 'Identifier') {
+        const variable = findVariable(sourceCode, parent.id);
+        if (!variable || variable.references.some((r) => r.isWrite() && !r.init)) return;
+        for (const ref of variable.references) {
+          if (!ref.isRead()) continue;
+          const use = ref.identifier;
+          const p = use.parent;
+          // Awaited, chained or handed on later (`await session`, `session.then(...)`, `Promise.all([session])`, `return session`).
+          if (!p || p.type === 'AwaitExpression' || p.type === 'ArrayExpression' || p.type === 'ReturnStatement' || p.type === 'ArrowFunctionExpression' || p.type === 'YieldExpression') return;
+          if (p.type === 'CallExpression' || p.type === 'NewExpression' || p.type === 'SpreadElement' || p.type === 'AssignmentExpression' || p.type === 'VariableDeclarator') return;
+          if (p.type === 'MemberExpression' && p.object === use && /^(?:then|catch|finally)$/.test(getPropertyName(p) ?? '')) return;
+          if (!test && p.type === 'UnaryExpression' && p.operator === '!' && truthinessTest(p)) test = p;
+        }
+      }
+      if (!test) return;
+      const fn = getEnclosingFunction(call);
+      const testText = sourceCode.getText(testOfIf(test));
+      context.report({
+        node: call.callee,
+        messageId: 'unawaitedAuth',
+        data: { call: calleeText(call), test: testText.length > 40 ? `${testText.slice(0, 37)}...` : testText },
+        suggest: fn?.async ? [{ messageId: 'awaitAuth', data: { call: calleeText(call) }, fix: (fixer) => (test === parent ? fixer.replaceText(call, `(await ${sourceCode.getText(call)})`) : fixer.insertTextBefore(call, 'await ')) }] : [],
+      });
+    }
+
+    /** Whether a call is one of the auth APIs that always return a Promise (see checkUnawaitedAuth). */
+    function isAsyncAuthApi(call: TSESTree.CallExpression): boolean {
+      if (call.callee.type === 'Identifier') {
+        const src = getImportSource(sourceCode, call.callee);
+        const module = ASYNC_AUTH_IMPORTS[getImportedName(sourceCode, call.callee) ?? ''];
+        return src !== undefined && !!module && module.test(src);
+      }
+      if (call.callee.type !== 'MemberExpression') return false;
+      const objText = sourceCode.getText(call.callee.object);
+      // `supabase.auth.getUser()`, `(await createClient()).auth.getSession()`: given nothing (a JWT argument is the same call).
+      if (/\.auth$/.test(objText) && /supabase/i.test(objText) && call.arguments.length <= 1) return true;
+      // better-auth's `auth.api.getSession({ headers })`, `auth` imported.
+      const root = getRootIdentifier(call.callee.object);
+      return getPropertyName(call.callee) === 'getSession' && getDottedName(call.callee.object) === 'auth.api' && !!root && getImportSource(sourceCode, root) !== undefined;
+    }
+
+    /** A negation that is the test of an `if` whose branch leaves (alone, or an operand of `||` / `&&` there). */
+    function truthinessTest(n: Node): boolean {
+      let cur: Node = n;
+      while (cur.parent?.type === 'LogicalExpression') cur = cur.parent;
+      const stmt = cur.parent;
+      return stmt?.type === 'IfStatement' && stmt.test === cur && (isEarlyExit(stmt.consequent) || exitsAlways(stmt.consequent));
+    }
+
+    /** The whole test of the `if` a truthiness test sits in. */
+    function testOfIf(n: Node): Node {
+      let cur: Node = n;
+      while (cur.parent?.type === 'LogicalExpression') cur = cur.parent;
+      return cur;
+    }
 
     /**
      * UploadThing's file routes (`f({ image: {...} }).middleware(fn).onUploadComplete(...)`, `f` made by `createUploadthing()`):
