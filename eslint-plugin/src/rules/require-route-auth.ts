@@ -89,7 +89,12 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'unawaitedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard' | 'awaitAuth';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'unawaitedAuth' | 'callerChosenUser' | 'callerChosenTenant' | 'openDraftMode' | 'openRealtimeAuth' | 'placeholderVerifier' | 'addGuard' | 'awaitAuth';
+
+/** The MCP adapters whose auth wrapper takes a token verifier: `withMcpAuth(handler, verifyToken)`, xmcp's `withAuth(handler, { verifyToken })`. */
+const MCP_AUTH_MODULE = /^(?:mcp-handler|@vercel\/mcp-adapter|@xmcp\/adapter)$/;
+/** A placeholder token of an example (`__TEST_VALUE__`, mcp-handler's README), not a secret anyone was issued. */
+const PLACEHOLDER_TOKEN = /^__[A-Z][A-Z0-9_]*__/;
 
 /**
  * Auth APIs that always return a Promise, by module and imported name: next-auth's `getServerSession` and `getToken`, Clerk's
@@ -687,6 +692,8 @@ export default createRule<Options, MessageIds>({
         '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
       openRealtimeAuth:
         '{{handler}} signs {{what}} with no authentication check: {{risk}} {{fix}}',
+      placeholderVerifier:
+        "The MCP route's token verifier accepts any bearer token {{how}} '{{value}}', the example's placeholder: it verifies nothing, so anyone can call the server's tools. Verify the token with your identity provider (or look the API key up) and return undefined when it fails.",
       addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
       awaitAuth: 'Await {{call}}() so that the test sees its result, not the Promise.',
     },
@@ -743,6 +750,7 @@ export default createRule<Options, MessageIds>({
     return {
       'CallExpression[callee.type="Identifier"][callee.name=/^(?:getServerSession|getToken|currentUser)$/]': checkUnawaitedAuth,
       'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:getUser|getSession)$/]': checkUnawaitedAuth,
+      'CallExpression[callee.type="Identifier"][callee.name=/^(?:withMcpAuth|experimental_withMcpAuth|withAuth)$/]': checkMcpVerifier,
       'Program:exit'() {
         forEachHandler(sourceCode, kind, check);
         if (uploadRouter) checkUploadRoutes();
@@ -787,6 +795,61 @@ export default createRule<Options, MessageIds>({
         data: { call: calleeText(call), test: testText.length > 40 ? `${testText.slice(0, 37)}...` : testText },
         suggest: fn?.async ? [{ messageId: 'awaitAuth', data: { call: calleeText(call) }, fix: (fixer) => (test === parent ? fixer.replaceText(call, `(await ${sourceCode.getText(call)})`) : fixer.insertTextBefore(call, 'await ')) }] : [],
       });
+    }
+
+    /**
+     * An MCP adapter's token verifier that accepts a token by the example's placeholder: mcp-handler's README verifier,
+     * `if (!bearerToken.startsWith('__TEST_VALUE__')) return undefined; return { token, clientId: 'user123', ... }`, copied
+     * as it is. The wrapper authenticates whatever the verifier accepts. Only a placeholder literal (`__TEST_VALUE__`): a real
+     * prefix (`startsWith('tal_')`) may check an API key's form before the tools forward it to the API that issued it.
+     */
+    function checkMcpVerifier(call: TSESTree.CallExpression): void {
+      if (call.callee.type !== 'Identifier' || !MCP_AUTH_MODULE.test(getImportSource(sourceCode, call.callee) ?? '')) return;
+      const second = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+      let verifier: Node | undefined = second;
+      if (second?.type === 'ObjectExpression') {
+        const prop = second.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'verifyToken');
+        verifier = prop ? unwrap(prop.value) : undefined;
+      }
+      if (verifier?.type === 'Identifier') verifier = resolveLocalFunction(sourceCode, verifier) ?? getConstOptionsVerifier(verifier);
+      if (!verifier || !isFunction(verifier)) return;
+      // The verifier and the same-file helpers it calls (`return verifyBearerToken(bearerToken)`).
+      const bodies: Node[] = [verifier];
+      walk(verifier, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier') {
+          const fn = resolveLocalFunction(sourceCode, n.callee);
+          if (fn && !bodies.includes(fn)) bodies.push(fn);
+        }
+        return true;
+      });
+      for (const body of bodies) {
+        let found: { node: Node; how: string; value: string } | undefined;
+        walk(body, (n) => {
+          if (found) return false;
+          if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && getPropertyName(n.callee) === 'startsWith') {
+            const value = getStaticString(n.arguments[0]);
+            if (value !== undefined && PLACEHOLDER_TOKEN.test(value)) found = { node: n, how: 'that starts with', value };
+          } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
+            const value = getStaticString(n.right) ?? getStaticString(n.left);
+            if (value !== undefined && PLACEHOLDER_TOKEN.test(value)) found = { node: n, how: 'equal to', value };
+          }
+          return !found;
+        });
+        if (found) {
+          context.report({ node: found.node, messageId: 'placeholderVerifier', data: { how: found.how, value: found.value } });
+          return;
+        }
+      }
+    }
+
+    /** xmcp's `const options = { verifyToken, required: true }; withAuth(handler, options)`: the verifier the options name. */
+    function getConstOptionsVerifier(id: TSESTree.Identifier): Node | undefined {
+      const init = getConstInit(sourceCode, id);
+      const o = init ? unwrap(init) : undefined;
+      if (o?.type !== 'ObjectExpression') return undefined;
+      const prop = o.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'verifyToken');
+      const v = prop ? unwrap(prop.value) : undefined;
+      return v?.type === 'Identifier' ? resolveLocalFunction(sourceCode, v) : v;
     }
 
     /** Whether a call is one of the auth APIs that always return a Promise (see checkUnawaitedAuth). */
