@@ -3432,6 +3432,8 @@ export default createRule<Options, MessageIds>({
       const prop = (arg: Node | undefined, key: RegExp): Node | undefined => {
         let obj = arg ? unwrap(arg) : undefined;
         if (obj?.type === 'Identifier') obj = getConstInit(sourceCode, obj);
+        // `clientId ? { clientId } : undefined`: the options when one is sent.
+        if (obj?.type === 'ConditionalExpression') return prop(obj.consequent, key) ?? prop(obj.alternate, key);
         if (obj?.type !== 'ObjectExpression') return undefined;
         const p = obj.properties.find((q): q is TSESTree.Property => q.type === 'Property' && key.test(getPropertyName(q) ?? ''));
         return p?.value;
@@ -3460,14 +3462,39 @@ export default createRule<Options, MessageIds>({
         if (!/^(?:createTokenRequest|requestToken)$/.test(name) || owner?.type !== 'MemberExpression' || getPropertyName(owner) !== 'auth') return undefined;
         const clientId = prop(args[0], /^clientId$/);
         // The token carries the key's capability unless the request for it narrows it: every channel, under any client id.
-        return clientId && fromRequestInput(fn, clientId)
+        return clientId && (fromRequestInput(fn, clientId) || handedFromRequest(fn, clientId))
           ? { what: 'an Ably token for the client id it is sent', risk: 'anyone gets a token for the channels the app\'s key can reach, and publishes and enters presence as any client id they choose.' }
           : undefined;
       }
       if (!/^(?:prepareSession|identifyUser|authorize)$/.test(name)) return undefined;
       const first = args[0] ? unwrap(args[0]) : undefined;
       const user = first?.type === 'ObjectExpression' || (first?.type === 'Identifier' && getConstInit(sourceCode, first)?.type === 'ObjectExpression') ? prop(first, /^userId$/) : name === 'authorize' ? undefined : first;
-      return user && fromRequestInput(fn, user) ? { what: 'a Liveblocks session for the user id it is sent', risk: asAnyone } : undefined;
+      return user && (fromRequestInput(fn, user) || handedFromRequest(fn, user)) ? { what: 'a Liveblocks session for the user id it is sent', risk: asAnyone } : undefined;
+    }
+
+    /**
+     * A parameter of a same-file helper the grant sits in, which the handler calls with a value from the request:
+     * `async function createTokenRequest(clientId) { return ably.auth.createTokenRequest({ clientId }) }` called as
+     * `createTokenRequest(req.nextUrl.searchParams.get('clientId'))`.
+     */
+    function handedFromRequest(fn: FunctionNode, value: Node): boolean {
+      const v = unwrap(value);
+      if (v.type !== 'Identifier') return false;
+      const def = findVariable(sourceCode, v)?.defs[0];
+      if (def?.type !== 'Parameter' || def.node === fn || !isFunction(def.node)) return false;
+      const helper = def.node as FunctionNode;
+      const index = helper.params.findIndex((p) => p === def.name);
+      if (index < 0 || !fn.body) return false;
+      let found = false;
+      walk(fn.body, (n) => {
+        if (found) return false;
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && resolveLocalFunction(sourceCode, n.callee) === helper) {
+          const arg = n.arguments[index];
+          if (arg && arg.type !== 'SpreadElement' && fromRequestInput(fn, arg)) found = true;
+        }
+        return !found;
+      });
+      return found;
     }
 
     /** The object a member call is made on (`ably.auth` in `ably.auth.createTokenRequest()`). */
