@@ -861,7 +861,7 @@ export default createRule<Options, MessageIds>({
       }
       if (call.callee.type !== 'MemberExpression') return false;
       const objText = sourceCode.getText(call.callee.object);
-      // `supabase.auth.getUser()`, `(await createClient()).auth.getSession()`: given nothing (a JWT argument is the same call).
+      // `supabase.auth.getUser()`, `supabaseClient.auth.getSession()` (a client named for supabase): given nothing (a JWT argument is the same call).
       if (/\.auth$/.test(objText) && /supabase/i.test(objText) && call.arguments.length <= 1) return true;
       // better-auth's `auth.api.getSession({ headers })`, `auth` imported.
       const root = getRootIdentifier(call.callee.object);
