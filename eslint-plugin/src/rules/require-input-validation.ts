@@ -26,6 +26,7 @@ import {
   resolveLocalFunction,
   returnedValues,
   isNullOrUndefined,
+  splitWords,
 } from '../utils';
 import { getDbCall, isModelConstruction } from '../utils/db-calls';
 import { isValidatorCall } from '../utils/validation-vocab';
@@ -33,7 +34,17 @@ import { getPublicPrefix } from '../utils/secret-vocab';
 
 type Node = TSESTree.Node;
 type Options = [{ validators?: string[]; validatorPatterns?: string[]; sdkModules?: string[]; ignoreWebhooks?: boolean }];
-type MessageIds = 'unvalidated' | 'addSchema';
+type MessageIds = 'unvalidated' | 'callerPrice' | 'addSchema';
+
+/** Keys of a cart or order record that hold what the buyer pays: `price`, `unitPrice`, `unit_amount`, `total`, `priceAtPurchase`. */
+const PRICE_KEY = /^(?:(?:unit|item|sale|final)_?price|price(?:_?(?:at_?purchase|paid|each|per_?unit|cents|in_?cents))?|unit_?amount|amount|(?:sub_?)?total|total_?(?:price|amount)|grand_?total)$/i;
+/** Words of a model or table that holds what a buyer orders (`cartItem`, `order_items`, `Basket`): a price there is what they pay. */
+const ORDER_WORDS = new Set(['cart', 'carts', 'order', 'orders', 'basket', 'baskets', 'checkout', 'checkouts']);
+/** Keys of a cart or order write that name what is bought: the price is then a product's, not an amount the user chose (a tip, a donation). */
+const PRODUCT_REF_KEY = /^(?:products?|product_?ids?|variants?|variant_?ids?|sku|items|line_?items|order_?items|cart_?items)$/i;
+/** Calls whose result is the number they are handed (`Math.round(item.price * 100)`, `Number(price)`), or one read from an array of them (`items.reduce(...)`). */
+const NUMBER_PASS_FUNCTIONS = /^(?:Number|parseFloat|parseInt|Math\.(?:round|floor|ceil|max|min|abs|trunc))$/;
+const NUMBER_PASS_METHODS = new Set(['reduce', 'map', 'flatMap', 'filter', 'find', 'at', 'toFixed', 'valueOf']);
 
 /** SDK modules whose calls receive request data (payments, email, AI, storage, auth admin). */
 const SDK_MODULES = /^(?:stripe|openai|@anthropic-ai\/sdk|resend|@sendgrid\/mail|twilio|replicate|@google\/generative-ai|@google\/genai|groq-sdk|@mistralai\/mistralai|cohere-ai|@pinecone-database\/pinecone|@aws-sdk\/.*|@vercel\/blob|@vercel\/kv|@upstash\/redis|@upstash\/qstash|@clerk\/nextjs\/server|@clerk\/backend|firebase-admin(?:\/.*)?|@polar-sh\/sdk|@lemonsqueezy\/lemonsqueezy\.js|nodemailer|postmark|mailgun\.js|@notionhq\/client|@octokit\/rest|algoliasearch|@elastic\/elasticsearch|cloudinary|@mux\/mux-node|uploadthing(?:\/.*)?|@slack\/web-api|@googleapis\/.*|googleapis)$/;
@@ -118,6 +129,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       unvalidated:
         'Request body value{{plural}} {{fields}} reach{{verb}} {{sink}} without schema validation: a client can send any type or shape (objects where strings are expected, extra keys, huge strings). Parse the body with a schema (zod safeParse) and return 400 on failure.',
+      callerPrice:
+        'The `{{field}}` written to {{sink}} comes from an argument of the server action {{action}}: anyone can call an action with any arguments, so a buyer can set their own price. Look the price up on the server (from the product the item names) instead of taking it from the caller.',
       addSchema: 'Validate the body with a zod schema and safeParse, returning 400 on failure.',
     },
     schema: [
@@ -155,7 +168,9 @@ export default createRule<Options, MessageIds>({
     const kind = getFileKind(context);
     if (kind.isClient || kind.isTest) return {};
     if (!(kind.isAppRoute || kind.isPagesApi || kind.isServerActionFile || text.includes('use server'))) return {};
-    if (!/\.json\(|\.body\b|formData|\.text\(/.test(text)) return {};
+    /** A server action file that may write a price its caller passes into a cart or an order (see checkCallerPrices). */
+    const priceActions = (kind.isServerActionFile || text.includes('use server')) && /price|amount|total/i.test(text) && /cart|order|basket|checkout|purchase|invoice/i.test(text);
+    if (!/\.json\(|\.body\b|formData|\.text\(/.test(text) && !priceActions) return {};
     /** The file builds on the AI SDK (`ai`, `@ai-sdk/*`): a client's `messages` are its UI messages. */
     const usesAiSdk = [...kind.imports].some((spec) => spec === 'ai' || spec.startsWith('ai/') || spec.startsWith('@ai-sdk/'));
     if (options.ignoreWebhooks !== false && (/webhook/i.test(kind.filename) || /constructEvent|svix|verifyWebhook|verifySignature|timingSafeEqual/.test(text))) return {};
@@ -941,6 +956,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       'Program:exit'() {
+        if (priceActions) checkCallerPrices();
         // Server actions: FormData parameters.
         for (const h of getHandlers(sourceCode, kind)) {
           if (h.kind !== 'server-action' || !h.fn) continue;
@@ -1007,6 +1023,98 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /**
+     * A server action that writes a price its caller passes into a cart or an order: techiekart's `addProductToCart(cartItem,
+     * qty)` creates `prisma.cartItem.create({ data: { productId: cartItem.id, price: cartItem.price, ... } })`, and its checkout
+     * charges that price. An action's arguments come from the client like a request body, so the buyer names the price. Only
+     * a price-named key (`price`, `unitPrice`, `unit_amount`, `total`) of a write to a model named for a cart or an order
+     * (`cartItem`, `order_items`, `Order`) that names what is bought (`productId`, `products`, `items`), whose value is an action parameter's (through members, arithmetic, `Math.round`,
+     * `items.reduce(...)`, a `.map` callback's element); not a price the action looked up (`product.price`), not an admin's
+     * action (an `admin` folder or name), and not a catalogue write (`prisma.product.create({ data: { price } })`).
+     */
+    function checkCallerPrices(): void {
+      if (/(?:^|[\\/])admin(?:[\\/]|$)/i.test(kind.filename)) return;
+      for (const h of getHandlers(sourceCode, kind)) {
+        const fn = h.fn;
+        if (h.kind !== 'server-action' || !fn || fn.params.length === 0 || /admin/i.test(h.name)) continue;
+        walk(fn.body, (n) => {
+          if (n.type !== 'CallExpression') return true;
+          const db = getDbCall(n, context);
+          if (!db?.write || /^delete/i.test(db.method)) return true;
+          const calleeText = sourceCode.getText(n.callee);
+          if (!calleeText.split(/[^A-Za-z0-9_]+/).some((w) => splitWords(w).some((x) => ORDER_WORDS.has(x)))) return true;
+          if (!n.arguments.some((a) => some(a, (c) => c.type === 'Property' && !c.computed && PRODUCT_REF_KEY.test(getPropertyName(c) ?? '')))) return true;
+          for (const a of n.arguments) {
+            walk(a, (c) => {
+              if (c.type !== 'Property' || c.computed || !PRICE_KEY.test(getPropertyName(c) ?? '')) return true;
+              const param = callerParam(c.value, fn, 0);
+              if (param) {
+                context.report({
+                  node: c.value,
+                  messageId: 'callerPrice',
+                  data: { field: getPropertyName(c) ?? 'price', sink: `the database (${db.kind} ${db.method})`, action: h.name },
+                });
+              }
+              return false;
+            });
+          }
+          return true;
+        });
+      }
+    }
+
+    /** The action parameter a value is computed from, when it is (see checkCallerPrices). */
+    function callerParam(node: Node, fn: Node, depth: number): string | undefined {
+      if (depth > 4) return undefined;
+      const n = unwrap(node, { await: true });
+      switch (n.type) {
+        case 'Identifier': {
+          const variable = findVariable(sourceCode, n);
+          const def = variable?.defs[0];
+          if (!def) return undefined;
+          if (def.type === 'Parameter') {
+            if (def.node === fn) {
+              const ann = def.name.type === 'Identifier' ? def.name.typeAnnotation?.typeAnnotation : undefined;
+              const formData = ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && ann.typeName.name === 'FormData';
+              return formData || /^formData$/.test(n.name) ? undefined : n.name;
+            }
+            // An element of an array method's callback: `items.map((item) => ({ price: item.price }))`.
+            const call = def.node.parent;
+            if (call?.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.arguments[0] === def.node && NUMBER_PASS_METHODS.has(getPropertyName(call.callee) ?? '')) {
+              return callerParam(call.callee.object, fn, depth + 1);
+            }
+            return undefined;
+          }
+          if (def.type !== 'Variable') return undefined;
+          const decl = def.node as TSESTree.VariableDeclarator;
+          if ((decl.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') return undefined;
+          const loop = decl.init ? undefined : decl.parent?.parent;
+          if (loop?.type === 'ForOfStatement') return callerParam(loop.right, fn, depth + 1);
+          return decl.init ? callerParam(decl.init, fn, depth + 1) : undefined;
+        }
+        case 'MemberExpression':
+          return getPropertyName(n) === 'length' ? undefined : callerParam(n.object, fn, depth);
+        case 'BinaryExpression':
+          return /^[-+*/]$/.test(n.operator) ? (callerParam(n.left, fn, depth) ?? callerParam(n.right, fn, depth)) : undefined;
+        case 'LogicalExpression':
+          return callerParam(n.left, fn, depth) ?? callerParam(n.right, fn, depth);
+        case 'ConditionalExpression':
+          return callerParam(n.consequent, fn, depth) ?? callerParam(n.alternate, fn, depth);
+        case 'CallExpression': {
+          const callee = unwrap(n.callee);
+          const dotted = getDottedName(callee);
+          if (dotted && NUMBER_PASS_FUNCTIONS.test(dotted)) {
+            const first = n.arguments[0];
+            return first && first.type !== 'SpreadElement' ? callerParam(first, fn, depth) : undefined;
+          }
+          if (callee.type === 'MemberExpression' && NUMBER_PASS_METHODS.has(getPropertyName(callee) ?? '')) return callerParam(callee.object, fn, depth);
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+    }
 
     /** The whole condition a test is part of (through comparisons, `&&` / `||` and `!`). */
     function testOf(node: Node): Node {

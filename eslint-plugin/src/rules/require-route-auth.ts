@@ -90,7 +90,22 @@ type Options = [
   },
 ];
 
-type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'ignoredPermission' | 'callerChosenUser' | 'callerChosenTenant' | 'sessionTenantIgnored' | 'uncheckedMemberAdd' | 'openDraftMode' | 'openRealtimeAuth' | 'addGuard';
+type MessageIds = 'missingAuth' | 'uncheckedAuth' | 'unawaitedAuth' | 'ignoredPermission' | 'callerChosenUser' | 'callerChosenTenant' | 'sessionTenantIgnored' | 'uncheckedMemberAdd' | 'openDraftMode' | 'openRealtimeAuth' | 'placeholderVerifier' | 'addGuard' | 'awaitAuth';
+
+/** The MCP adapters whose auth wrapper takes a token verifier: `withMcpAuth(handler, verifyToken)`, xmcp's `withAuth(handler, { verifyToken })`. */
+const MCP_AUTH_MODULE = /^(?:mcp-handler|@vercel\/mcp-adapter|@xmcp\/adapter)$/;
+/** A placeholder token of an example (`__TEST_VALUE__`, mcp-handler's README), not a secret anyone was issued. */
+const PLACEHOLDER_TOKEN = /^__[A-Z][A-Z0-9_]*__/;
+
+/**
+ * Auth APIs that always return a Promise, by module and imported name: next-auth's `getServerSession` and `getToken`, Clerk's
+ * `currentUser`. A test of what they return, un-awaited, tests the Promise (always truthy).
+ */
+const ASYNC_AUTH_IMPORTS: Readonly<Record<string, RegExp>> = {
+  getServerSession: /^next-auth(?:\/next)?$/,
+  getToken: /^next-auth\/jwt$/,
+  currentUser: /^@clerk\/nextjs(?:\/server)?$/,
+};
 
 /** What the missingAuth message asks for. A server action only server code calls (a webhook's helper) should not be an action at all. */
 const ROUTE_FIX = 'Verify the session (or API key) first and return 401 when it is missing.';
@@ -692,6 +707,8 @@ export default createRule<Options, MessageIds>({
         '{{call}}() is called but its result never gates the response: unauthenticated requests still reach {{what}}. Return 401 (or throw / redirect) when there is no session.',
       ignoredPermission:
         "{{call}}() answers `{ success: false }` when the caller lacks the permission; it throws only without a session or a membership. Its answer is dropped here (a `.catch()` never sees a denial), so the permission is never enforced. Read `success` and deny (403) when it is false.",
+      unawaitedAuth:
+        '{{call}}() returns a Promise and is not awaited: `{{test}}` tests the Promise, which is always truthy, so it never turns a signed-out caller away. Await the call.',
       callerChosenUser:
         '{{handler}} checks that someone is signed in, then reaches {{what}} by the `{{param}}` its caller passes: a server action\'s arguments come from the client, so any signed-in user can pass another user\'s id. Use the id from the session instead, or deny the call when the two differ.',
       callerChosenTenant:
@@ -704,7 +721,10 @@ export default createRule<Options, MessageIds>({
         '{{handler}} turns on draft mode for anyone who opens it: every visitor can then read the CMS\'s unpublished content. Check the secret the CMS sends with its preview link (compared in constant time) and return 401 when it does not match.',
       openRealtimeAuth:
         '{{handler}} signs {{what}} with no authentication check: {{risk}} {{fix}}',
+      placeholderVerifier:
+        "The MCP route's token verifier accepts any bearer token {{how}} '{{value}}', the example's placeholder: it verifies nothing, so anyone can call the server's tools. Verify the token with your identity provider (or look the API key up) and return undefined when it fails.",
       addGuard: 'Add {{library}} authentication guard at the top of {{handler}}.',
+      awaitAuth: 'Await {{call}}() so that the test sees its result, not the Promise.',
     },
     schema: [
       {
@@ -757,6 +777,9 @@ export default createRule<Options, MessageIds>({
     const reportedNodes = new Set<Node>();
 
     return {
+      'CallExpression[callee.type="Identifier"][callee.name=/^(?:getServerSession|getToken|currentUser)$/]': checkUnawaitedAuth,
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:getUser|getSession)$/]': checkUnawaitedAuth,
+      'CallExpression[callee.type="Identifier"][callee.name=/^(?:withMcpAuth|experimental_withMcpAuth|withAuth)$/]': checkMcpVerifier,
       'Program:exit'() {
         forEachHandler(sourceCode, kind, check);
         if (uploadRouter) checkUploadRoutes();
@@ -834,6 +857,132 @@ export default createRule<Options, MessageIds>({
       }
       if (e.parent?.type !== 'ExpressionStatement') return;
       context.report({ node: callee, messageId: 'ignoredPermission', data: { call: shorten(sourceCode.getText(callee)) } });
+    }
+
+    /**
+     * An auth API that returns a Promise, called without `await` and its result tested for truthiness: `const session =
+     * getServerSession(authOptions); if (!session) return 401` (or `if (!currentUser())`) tests the Promise, which is always
+     * truthy, so the check lets everyone through. Only the library APIs known to be async (see {@link ASYNC_AUTH_IMPORTS};
+     * supabase's `supabase.auth.getUser()` / `getSession()` given nothing, better-auth's `auth.api.getSession(...)`), and only
+     * when the Promise itself is tested and never awaited or handed on (`Promise.all([session])`, `return session`).
+     */
+    function checkUnawaitedAuth(call: TSESTree.CallExpression): void {
+      if (!isAsyncAuthApi(call)) return;
+      let expr: Node = call;
+      while (expr.parent && (expr.parent.type === 'TSAsExpression' || expr.parent.type === 'TSNonNullExpression' || expr.parent.type === 'TSSatisfiesExpression')) expr = expr.parent;
+      const parent = expr.parent;
+      let test: Node | undefined;
+      if (parent?.type === 'UnaryExpression' && parent.operator === '!') {
+        test = truthinessTest(parent) ? parent : undefined;
+      } else if (parent?.type === 'VariableDeclarator' && parent.init === expr && parent.id.type === 'Identifier') {
+        const variable = findVariable(sourceCode, parent.id);
+        if (!variable || variable.references.some((r) => r.isWrite() && !r.init)) return;
+        for (const ref of variable.references) {
+          if (!ref.isRead()) continue;
+          const use = ref.identifier;
+          const p = use.parent;
+          // Awaited, chained or handed on later (`await session`, `session.then(...)`, `Promise.all([session])`, `return session`).
+          if (!p || p.type === 'AwaitExpression' || p.type === 'ArrayExpression' || p.type === 'ReturnStatement' || p.type === 'ArrowFunctionExpression' || p.type === 'YieldExpression') return;
+          if (p.type === 'CallExpression' || p.type === 'NewExpression' || p.type === 'SpreadElement' || p.type === 'AssignmentExpression' || p.type === 'VariableDeclarator') return;
+          if (p.type === 'MemberExpression' && p.object === use && /^(?:then|catch|finally)$/.test(getPropertyName(p) ?? '')) return;
+          if (!test && p.type === 'UnaryExpression' && p.operator === '!' && truthinessTest(p)) test = p;
+        }
+      }
+      if (!test) return;
+      const fn = getEnclosingFunction(call);
+      const testText = sourceCode.getText(testOfIf(test));
+      context.report({
+        node: call.callee,
+        messageId: 'unawaitedAuth',
+        data: { call: calleeText(call), test: testText.length > 40 ? `${testText.slice(0, 37)}...` : testText },
+        suggest: fn?.async ? [{ messageId: 'awaitAuth', data: { call: calleeText(call) }, fix: (fixer) => (test === parent ? fixer.replaceText(call, `(await ${sourceCode.getText(call)})`) : fixer.insertTextBefore(call, 'await ')) }] : [],
+      });
+    }
+
+    /**
+     * An MCP adapter's token verifier that accepts a token by the example's placeholder: mcp-handler's README verifier,
+     * `if (!bearerToken.startsWith('__TEST_VALUE__')) return undefined; return { token, clientId: 'user123', ... }`, copied
+     * as it is. The wrapper authenticates whatever the verifier accepts. Only a placeholder literal (`__TEST_VALUE__`): a real
+     * prefix (`startsWith('tal_')`) may check an API key's form before the tools forward it to the API that issued it.
+     */
+    function checkMcpVerifier(call: TSESTree.CallExpression): void {
+      if (call.callee.type !== 'Identifier' || !MCP_AUTH_MODULE.test(getImportSource(sourceCode, call.callee) ?? '')) return;
+      const second = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+      let verifier: Node | undefined = second;
+      if (second?.type === 'ObjectExpression') {
+        const prop = second.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'verifyToken');
+        verifier = prop ? unwrap(prop.value) : undefined;
+      }
+      if (verifier?.type === 'Identifier') verifier = resolveLocalFunction(sourceCode, verifier) ?? getConstOptionsVerifier(verifier);
+      if (!verifier || !isFunction(verifier)) return;
+      // The verifier and the same-file helpers it calls (`return verifyBearerToken(bearerToken)`).
+      const bodies: Node[] = [verifier];
+      walk(verifier, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier') {
+          const fn = resolveLocalFunction(sourceCode, n.callee);
+          if (fn && !bodies.includes(fn)) bodies.push(fn);
+        }
+        return true;
+      });
+      for (const body of bodies) {
+        let found: { node: Node; how: string; value: string } | undefined;
+        walk(body, (n) => {
+          if (found) return false;
+          if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && getPropertyName(n.callee) === 'startsWith') {
+            const value = getStaticString(n.arguments[0]);
+            if (value !== undefined && PLACEHOLDER_TOKEN.test(value)) found = { node: n, how: 'that starts with', value };
+          } else if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
+            const value = getStaticString(n.right) ?? getStaticString(n.left);
+            if (value !== undefined && PLACEHOLDER_TOKEN.test(value)) found = { node: n, how: 'equal to', value };
+          }
+          return !found;
+        });
+        if (found) {
+          context.report({ node: found.node, messageId: 'placeholderVerifier', data: { how: found.how, value: found.value } });
+          return;
+        }
+      }
+    }
+
+    /** xmcp's `const options = { verifyToken, required: true }; withAuth(handler, options)`: the verifier the options name. */
+    function getConstOptionsVerifier(id: TSESTree.Identifier): Node | undefined {
+      const init = getConstInit(sourceCode, id);
+      const o = init ? unwrap(init) : undefined;
+      if (o?.type !== 'ObjectExpression') return undefined;
+      const prop = o.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'verifyToken');
+      const v = prop ? unwrap(prop.value) : undefined;
+      return v?.type === 'Identifier' ? resolveLocalFunction(sourceCode, v) : v;
+    }
+
+    /** Whether a call is one of the auth APIs that always return a Promise (see checkUnawaitedAuth). */
+    function isAsyncAuthApi(call: TSESTree.CallExpression): boolean {
+      if (call.callee.type === 'Identifier') {
+        const src = getImportSource(sourceCode, call.callee);
+        const module = ASYNC_AUTH_IMPORTS[getImportedName(sourceCode, call.callee) ?? ''];
+        return src !== undefined && !!module && module.test(src);
+      }
+      if (call.callee.type !== 'MemberExpression') return false;
+      const objText = sourceCode.getText(call.callee.object);
+      // `supabase.auth.getUser()`, `supabaseClient.auth.getSession()` (a client named for supabase): given nothing (a JWT argument is the same call).
+      if (/\.auth$/.test(objText) && /supabase/i.test(objText) && call.arguments.length <= 1) return true;
+      // better-auth's `auth.api.getSession({ headers })`, `auth` imported.
+      const root = getRootIdentifier(call.callee.object);
+      return getPropertyName(call.callee) === 'getSession' && getDottedName(call.callee.object) === 'auth.api' && !!root && getImportSource(sourceCode, root) !== undefined;
+    }
+
+    /** A negation that is the test of an `if` whose branch leaves (alone, or an operand of `||` / `&&` there). */
+    function truthinessTest(n: Node): boolean {
+      let cur: Node = n;
+      while (cur.parent?.type === 'LogicalExpression') cur = cur.parent;
+      const stmt = cur.parent;
+      return stmt?.type === 'IfStatement' && stmt.test === cur && (isEarlyExit(stmt.consequent) || exitsAlways(stmt.consequent));
+    }
+
+    /** The whole test of the `if` a truthiness test sits in. */
+    function testOfIf(n: Node): Node {
+      let cur: Node = n;
+      while (cur.parent?.type === 'LogicalExpression') cur = cur.parent;
+      return cur;
     }
 
     /**
@@ -3480,6 +3629,8 @@ export default createRule<Options, MessageIds>({
       const prop = (arg: Node | undefined, key: RegExp): Node | undefined => {
         let obj = arg ? unwrap(arg) : undefined;
         if (obj?.type === 'Identifier') obj = getConstInit(sourceCode, obj);
+        // `clientId ? { clientId } : undefined`: the options when one is sent.
+        if (obj?.type === 'ConditionalExpression') return prop(obj.consequent, key) ?? prop(obj.alternate, key);
         if (obj?.type !== 'ObjectExpression') return undefined;
         const p = obj.properties.find((q): q is TSESTree.Property => q.type === 'Property' && key.test(getPropertyName(q) ?? ''));
         return p?.value;
@@ -3508,14 +3659,39 @@ export default createRule<Options, MessageIds>({
         if (!/^(?:createTokenRequest|requestToken)$/.test(name) || owner?.type !== 'MemberExpression' || getPropertyName(owner) !== 'auth') return undefined;
         const clientId = prop(args[0], /^clientId$/);
         // The token carries the key's capability unless the request for it narrows it: every channel, under any client id.
-        return clientId && fromRequestInput(fn, clientId)
+        return clientId && (fromRequestInput(fn, clientId) || handedFromRequest(fn, clientId))
           ? { what: 'an Ably token for the client id it is sent', risk: 'anyone gets a token for the channels the app\'s key can reach, and publishes and enters presence as any client id they choose.' }
           : undefined;
       }
       if (!/^(?:prepareSession|identifyUser|authorize)$/.test(name)) return undefined;
       const first = args[0] ? unwrap(args[0]) : undefined;
       const user = first?.type === 'ObjectExpression' || (first?.type === 'Identifier' && getConstInit(sourceCode, first)?.type === 'ObjectExpression') ? prop(first, /^userId$/) : name === 'authorize' ? undefined : first;
-      return user && fromRequestInput(fn, user) ? { what: 'a Liveblocks session for the user id it is sent', risk: asAnyone } : undefined;
+      return user && (fromRequestInput(fn, user) || handedFromRequest(fn, user)) ? { what: 'a Liveblocks session for the user id it is sent', risk: asAnyone } : undefined;
+    }
+
+    /**
+     * A parameter of a same-file helper the grant sits in, which the handler calls with a value from the request:
+     * `async function createTokenRequest(clientId) { return ably.auth.createTokenRequest({ clientId }) }` called as
+     * `createTokenRequest(req.nextUrl.searchParams.get('clientId'))`.
+     */
+    function handedFromRequest(fn: FunctionNode, value: Node): boolean {
+      const v = unwrap(value);
+      if (v.type !== 'Identifier') return false;
+      const def = findVariable(sourceCode, v)?.defs[0];
+      if (def?.type !== 'Parameter' || def.node === fn || !isFunction(def.node)) return false;
+      const helper = def.node as FunctionNode;
+      const index = helper.params.findIndex((p) => p === def.name);
+      if (index < 0 || !fn.body) return false;
+      let found = false;
+      walk(fn.body, (n) => {
+        if (found) return false;
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && resolveLocalFunction(sourceCode, n.callee) === helper) {
+          const arg = n.arguments[index];
+          if (arg && arg.type !== 'SpreadElement' && fromRequestInput(fn, arg)) found = true;
+        }
+        return !found;
+      });
+      return found;
     }
 
     /** The object a member call is made on (`ably.auth` in `ably.auth.createTokenRequest()`). */

@@ -588,3 +588,47 @@ ruleTester.run('require-input-validation (the app Stripe client from its own mod
     },
   ],
 });
+
+// A server action's arguments come from the client: a price it is handed and writes into a cart or an order is the buyer's
+// own (techiekart's `addProductToCart(cartItem, qty)` stores `cartItem.price`, which its checkout then charges).
+ruleTester.run('require-input-validation (caller-set price in a server action)', rule, {
+  valid: [
+    // the price looked up from the product the caller names
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/db';\n\nexport async function addToCart(productId: number, quantity: number) {\n  const product = await prisma.product.findUnique({ where: { id: productId } });\n  if (!product) throw new Error('Not found');\n  await prisma.cartItem.create({ data: { productId: product.id, price: product.price, quantity } });\n}\n",
+      filename: 'src/actions/cart.ts',
+    },
+    // a catalogue write: the seller sets the product's price
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/db';\n\nexport async function createProduct(input: { name: string; price: number }) {\n  await prisma.product.create({ data: { name: input.name, price: input.price } });\n}\n",
+      filename: 'src/actions/products.ts',
+    },
+    // an admin's order correction
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/db';\n\nexport async function setOrderTotal(orderId: string, total: number) {\n  await prisma.order.update({ where: { id: orderId }, data: { total } });\n}\n",
+      filename: 'app/admin/orders/actions.ts',
+    },
+    // an amount the buyer chooses (a tip), with no product it would be the price of
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/db';\n\nexport async function addTip(orderId: string, amount: number) {\n  await prisma.orderTip.create({ data: { orderId, amount } });\n}\n",
+      filename: 'app/orders/actions.ts',
+    },
+  ],
+  invalid: [
+    // techiekart's shape: the cart line's price from the client's product object
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/db';\nimport { getCart } from '@/lib/cart';\n\nexport const addProductToCart = async (item: CartProduct, qty: number) => {\n  const cart = await getCart();\n  await prisma.cartItem.create({\n    data: { productId: item.id, title: item.title, price: item.price, quantity: qty, cartId: cart.id },\n  });\n};\n",
+      filename: 'src/actions/cart-item-action.ts',
+      errors: [{ messageId: 'callerPrice', line: 9, column: 59, endColumn: 69, data: { field: 'price', sink: 'the database (prisma create)', action: 'addProductToCart' } }],
+    },
+    // an order's total and its lines' prices, computed from the items the client sends
+    {
+      code: "'use server';\n\nimport { prisma } from '@/lib/prisma';\n\nexport async function placeOrder(items: { id: string; price: number; quantity: number }[]) {\n  await prisma.order.create({\n    data: {\n      total: items.reduce((sum, i) => sum + i.price * i.quantity, 0),\n      items: { create: items.map((i) => ({ productId: i.id, unitPrice: Math.round(i.price * 100), quantity: i.quantity })) },\n    },\n  });\n}\n",
+      filename: 'app/checkout/actions.ts',
+      errors: [
+        { messageId: 'callerPrice', line: 8, column: 14, data: { field: 'total', sink: 'the database (prisma create)', action: 'placeOrder' } },
+        { messageId: 'callerPrice', line: 9, column: 72, data: { field: 'unitPrice', sink: 'the database (prisma create)', action: 'placeOrder' } },
+      ],
+    },
+  ],
+});
