@@ -100,9 +100,11 @@ const VERB_AUTH =
  * Read verb + a word that says "the caller": `getCurrentUser`, `getSessionUser`, `getServerAuthSession`, `getAuthUser`,
  * also a caller's auth state under another qualifier (`getLightweightUserAuth`; not `getTwitterAuth`, an API's credentials).
  * `Server` and `Request` say where, not who: they need a caller word at the end (`getServerUser`, not `getServerDB`).
+ * A session read named for the role it requires is one too: QuickStack's `await getAdminUserSession()`, which redirects a
+ * signed-out caller and throws for a non-admin.
  */
 const READ_AUTH =
-  /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Server|Request)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)$|^(?:get|fetch|load|read|retrieve)_?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth|Token|Session|Claims|Identity|Principal)From(?:Session|Request|Token|Cookie|Cookies|Headers|Header|Req|Jwt|JWT)$|^(?:get|fetch|load|read|retrieve|resolve)_?[A-Z]\w*?(?:User|Session|Viewer|Caller|Account|Member)Auth$/;
+  /^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Current|Session|Auth|Authenticated|Authed|LoggedIn|SignedIn|Verified|Viewer)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)?$|^(?:get|fetch|load|read|retrieve|resolve|use)_?(?:Server|Request)(?:[A-Z][A-Za-z0-9]*)?(?:User|Session|Account|Member|Admin|Auth|Identity|Claims|Viewer|Principal|Caller|Profile|Token)$|^(?:get|fetch|load|read|retrieve)_?(?:Admin|Staff|Owner)?(?:User|Auth)?(?:Session|Claims|Identity|Principal)$|^(?:get|fetch|load)(?:User|Auth|Token|Session|Claims|Identity|Principal)From(?:Session|Request|Token|Cookie|Cookies|Headers|Header|Req|Jwt|JWT)$|^(?:get|fetch|load|read|retrieve|resolve)_?[A-Z]\w*?(?:User|Session|Viewer|Caller|Account|Member)Auth$/;
 
 /**
  * A helper that reads the caller out of their token: `getDataFromToken(request)` (the jwt.verify helper of a widely
