@@ -527,6 +527,12 @@ const BOOKED_RECORD_ALL = new RegExp(BOOKED_RECORD.source, 'gi');
  */
 const CATALOG_NAME =
   /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$|^(?:subscription|pricing|membership|billing)(?:_p|P)lans?$/;
+/**
+ * Query operators that match text (a search): mongo's `$regex` and `$text: { $search }`, Prisma's `contains`; and the
+ * query builders' text matches (Supabase `.ilike(col, q)` / `.textSearch(col, q)`, drizzle `ilike(col, q)`).
+ */
+const TEXT_MATCH_KEY = /^(?:\$regex|\$search|contains)$/;
+const TEXT_MATCH_CALL = /^(?:ilike|like|textSearch)$/;
 /** Names of Postgres functions that read: `get_translations`, `list_members`, `match_posts`, `searchDocuments`. */
 const READ_RPC = /^(?:get|list|fetch|search|find|match|count|read|select|lookup|query)(?:_|[A-Z])/;
 /** Words that make such a function write anyway: `get_or_create_user`, `get_and_increment_counter`. */
@@ -914,7 +920,11 @@ export default createRule<Options, MessageIds>({
         (h.kind === 'server-action' && /^(?:get|fetch|retrieve|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
         // `export async function POST()`: a route that takes no request acts on no caller input; its reads
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
-        (h.kind === 'route' && h.fn.params.length === 0);
+        (h.kind === 'route' && h.fn.params.length === 0) ||
+        // A search sent as a POST (ecommerceClient's `products/search`: `Product.find({ name: { $regex: req.body.search } })`):
+        // the body carries the query a GET's URL would, so its reads are public reads like a GET's. Its writes, and reads
+        // of users' records (`User.find(...)` in `users/search`), still count.
+        (h.kind !== 'server-action' && !isCronRoute(h) && searchesByRequestText(h.fn));
       // A Pages API default export that takes no response (cal.com's `pages/api/teams/[teamId]/_auth-middleware.ts`,
       // `export default async function checkUserMembership(req)`: a helper module that sits under pages/api/):
       // Next.js calls it with (req, res) on the Node runtime and ignores what it returns, so what it reads never
@@ -2473,6 +2483,27 @@ export default createRule<Options, MessageIds>({
         if (def?.type === 'Parameter') return (def.node as Node) === fn;
       }
       return false;
+    }
+
+    /**
+     * Whether the handler matches text the request sends against a query: `{ $regex: req.body.search }`,
+     * `{ contains: query }` with `query` from `await req.json()`, `.ilike('name', `%${q}%`)`.
+     */
+    function searchesByRequestText(fn: FunctionNode): boolean {
+      if (!/\$regex|\$search|\bcontains\b|\b(?:ilike|like|textSearch)\s*\(/.test(sourceCode.getText(fn.body))) return false;
+      const fromReq = (v: Node | undefined): boolean => {
+        if (!v || v.type === 'SpreadElement') return false;
+        const u = unwrap(v);
+        // `new RegExp(req.body.q, 'i')`, `` `%${q}%` ``
+        if (u.type === 'NewExpression') return fromReq(u.arguments[0]);
+        if (u.type === 'TemplateLiteral') return u.expressions.some((e) => fromReq(e));
+        return fromRequest(fn, u);
+      };
+      return some(fn.body, (n) =>
+        n.type === 'Property'
+          ? TEXT_MATCH_KEY.test(getPropertyName(n) ?? '') && fromReq(n.value)
+          : n.type === 'CallExpression' && TEXT_MATCH_CALL.test(getCalleeName(n) ?? '') && n.arguments.slice(1).some((a) => fromReq(a)),
+      );
     }
 
     /** The variable a lookup's result is bound to: `const view = await prisma.view.findUnique(...)`. */

@@ -3551,3 +3551,30 @@ ruleTester.run('require-route-auth (UploadThing file routes)', rule, {
     {"code": "import { createUploadthing, type FileRouter } from 'uploadthing/next';\n\nconst f = createUploadthing();\n\nexport const ourFileRouter = {\n  pdfUploader: f({ pdf: { maxFileSize: '8MB' } }).onUploadComplete(async ({ file }) => ({ url: file.ufsUrl })),\n} satisfies FileRouter;\n", "filename": "app/api/uploadthing/core.ts", "errors": [{"messageId": "missingAuth", "line": 6, "column": 3, "data": {"handler": "UploadThing route pdfUploader", "what": "the app's UploadThing storage (file uploads)", "fix": UPLOADTHING_FIX}}]},
   ],
 });
+
+// A search sent as a POST (ecommerceClient's `pages/api/products/search.js` and `category.js`, next-connect): the body carries
+// the text a GET's query string would, and the handler matches it against a public catalogue. Read like a GET: its writes and
+// its reads of users' records still count.
+const SEARCH_POST = (model: string, extra = ''): string =>
+  `import nc from 'next-connect';\nimport db from '@/utils/db';\nimport ${model} from '@/models/${model}';\n\nconst handler = nc();\n\nhandler.post(async (req, res) => {\n  const page = parseInt(req.query.page || '0');\n  await db.connect();\n${extra}  const found = await ${model}.find({ title: { $regex: req.body.search, $options: 'i' }, category: req.body.category }).limit(10).skip(10 * page);\n  res.send(found);\n});\n\nexport default handler;\n`;
+const SEARCH_POST_GUARDED = (code: string, model: string): string =>
+  code
+    .replace(`'@/models/${model}';\n`, `'@/models/${model}';\nimport { requireAuth } from '@/lib/require-auth';\n`)
+    .replace('async (req, res) => {\n', 'async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n');
+const SEARCH_ROUTE = (table: string): string =>
+  `import { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request) {\n  const { query } = await req.json();\n  const items = await prisma.${table}.findMany({ where: { name: { contains: String(query), mode: 'insensitive' } }, take: 20 });\n  return Response.json(items);\n}\n`;
+const SEARCH_WRITE = "  await Item.updateMany({ category: req.body.category }, { $inc: { searches: 1 } });\n";
+ruleTester.run('require-route-auth (a search sent as a POST)', rule, {
+  valid: [
+    { code: SEARCH_POST('Item'), filename: 'pages/api/items/search.js' },
+    { code: SEARCH_ROUTE('product'), filename: 'app/api/products/search/route.ts' },
+  ],
+  invalid: [
+    // Twin: the same search over the users' records
+    { code: SEARCH_POST('User'), filename: 'pages/api/users/search.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 9, suggestions: [{ messageId: 'addGuard', output: SEARCH_POST_GUARDED(SEARCH_POST('User'), 'User') }] }] },
+    // Twin: the same search that also writes
+    { code: SEARCH_POST('Item', SEARCH_WRITE), filename: 'pages/api/items/search.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 9, suggestions: [{ messageId: 'addGuard', output: SEARCH_POST_GUARDED(SEARCH_POST('Item', SEARCH_WRITE), 'Item') }] }] },
+    // Twin: a search of orders in the App Router
+    { code: SEARCH_ROUTE('order'), filename: 'app/api/orders/search/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: SEARCH_ROUTE('order').replace("'@/lib/prisma';\n", "'@/lib/prisma';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('Request) {\n', 'Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }] },
+  ],
+});
