@@ -3578,3 +3578,32 @@ ruleTester.run('require-route-auth (a search sent as a POST)', rule, {
     { code: SEARCH_ROUTE('order'), filename: 'app/api/orders/search/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: SEARCH_ROUTE('order').replace("'@/lib/prisma';\n", "'@/lib/prisma';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('Request) {\n', 'Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }] },
   ],
 });
+
+// A development-only route whose work sits in one branch of an environment test and whose other branch, the one production
+// runs, only answers with constants (nextzone's `pages/api/seed.js`: `if (NODE_ENV === 'development') { ...seed... } else
+// { res.send({ message }) }`; also the reverse, `if (NODE_ENV === 'production') { return 404 } else { ... }`).
+const DEV_SEED = (test: string, prod: string): string =>
+  `import nc from 'next-connect';\nimport { db } from '@/config';\nimport { Item, Member } from '@/models';\nimport { sample } from '@/utils';\n\nconst handler = nc();\n\nhandler.get(async (req, res) => {\n  if (${test}) {\n    await db.connect();\n    await Member.deleteMany();\n    await Item.deleteMany();\n    await Member.insertMany(sample.members);\n    await Item.insertMany(sample.items);\n    await db.disconnect();\n    res.send({ message: 'seeded' });\n  } else {\n${prod}  }\n});\n\nexport default handler;\n`;
+const DEV_SEED_GUARDED = (code: string): string =>
+  code
+    .replace("'@/utils';\n", "'@/utils';\nimport { requireAuth } from '@/lib/require-auth';\n")
+    .replace('async (req, res) => {\n', 'async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n');
+const DEV_RESET = (test: string): string =>
+  `import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST() {\n  if (${test}) {\n    return NextResponse.json({ error: 'Not found' }, { status: 404 });\n  } else {\n    await prisma.member.deleteMany();\n    return NextResponse.json({ reset: true });\n  }\n}\n`;
+const DEV_ONLY = "process.env.NODE_ENV === 'development'";
+const SEED_DENIED = "    res.status(403).send({ message: 'Seeding runs in development only' });\n";
+ruleTester.run('require-route-auth (a development-only route with an else branch)', rule, {
+  valid: [
+    { code: DEV_SEED(DEV_ONLY, SEED_DENIED), filename: 'pages/api/seed.js' },
+    { code: DEV_RESET("process.env.NODE_ENV === 'production'"), filename: 'app/api/dev/reset/route.ts' },
+    { code: DEV_RESET("process.env.NODE_ENV !== 'development'"), filename: 'app/api/dev/reset/route.ts' },
+  ],
+  invalid: [
+    // Twin: `!== 'test'` holds in production: the seed runs there
+    { code: DEV_SEED("process.env.NODE_ENV !== 'test'", SEED_DENIED), filename: 'pages/api/seed.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 8, column: 9, suggestions: [{ messageId: 'addGuard', output: DEV_SEED_GUARDED(DEV_SEED("process.env.NODE_ENV !== 'test'", SEED_DENIED)) }] }] },
+    // Twin: the production branch does more than answer with constants
+    { code: DEV_SEED(DEV_ONLY, '    res.send({ items: await Item.find() });\n'), filename: 'pages/api/seed.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 8, column: 9, suggestions: [{ messageId: 'addGuard', output: DEV_SEED_GUARDED(DEV_SEED(DEV_ONLY, '    res.send({ items: await Item.find() });\n')) }] }] },
+    // Twin: the reset runs in every environment but tests
+    { code: DEV_RESET("process.env.NODE_ENV === 'test'"), filename: 'app/api/dev/reset/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: DEV_RESET("process.env.NODE_ENV === 'test'").replace("'@/lib/prisma';\n", "'@/lib/prisma';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('POST() {\n', 'POST() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }] },
+  ],
+});
