@@ -3607,3 +3607,23 @@ ruleTester.run('require-route-auth (a development-only route with an else branch
     { code: DEV_RESET("process.env.NODE_ENV === 'test'"), filename: 'app/api/dev/reset/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: DEV_RESET("process.env.NODE_ENV === 'test'").replace("'@/lib/prisma';\n", "'@/lib/prisma';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('POST() {\n', 'POST() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }] },
   ],
 });
+
+// `isSessionComplete(id)` asks whether a photo-booth session has all its shots (photobooth's `session/[id]/capture` route), not
+// who calls: it is no auth call, so it neither makes the route's report an unchecked-auth one nor, as a gate, hides it.
+const BOOTH_SHOT = (gate: string, imports = ''): string =>
+  `import { putObject } from '@/lib/storage';\nimport { getSession, saveShot, isSessionComplete } from '@/lib/booth-store';\n${imports}\nexport async function POST(req, { params }) {\n  const boothId = params.id;\n  const form = await req.formData();\n  const index = Number(form.get('index'));\n  const file = form.get('image');\n  const booth = getSession(boothId);\n  if (!booth) {\n    return new Response('Invalid session', { status: 404 });\n  }\n${gate}  const key = \`shoots/\${boothId}/\${index}.png\`;\n  await putObject(key, Buffer.from(await file.arrayBuffer()));\n  saveShot(boothId, index, key);\n  return Response.json({ key, done: isSessionComplete(boothId) });\n}\n`;
+const BOOTH_SHOT_GUARDED = (code: string): string =>
+  code
+    .replace("'@/lib/booth-store';\n", "'@/lib/booth-store';\nimport { requireAuth } from '@/lib/require-auth';\n")
+    .replace('POST(req, { params }) {\n', 'POST(req, { params }) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n');
+const BOOTH_FULL = "  if (isSessionComplete(boothId)) {\n    return Response.json({ error: 'All shots taken' }, { status: 409 });\n  }\n";
+ruleTester.run('require-route-auth (a session that is not a sign-in)', rule, {
+  valid: [
+    // Twin: a real check of the caller's session, `is` + `Session` + `Valid`
+    { code: BOOTH_SHOT("  if (!(await isSessionValid(req))) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n", "import { isSessionValid } from '@/lib/auth';\n"), filename: 'app/api/booth/[id]/shot/route.js' },
+  ],
+  invalid: [
+    { code: BOOTH_SHOT(''), filename: 'app/api/booth/[id]/shot/route.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: BOOTH_SHOT_GUARDED(BOOTH_SHOT('')) }] }] },
+    { code: BOOTH_SHOT(BOOTH_FULL), filename: 'app/api/booth/[id]/shot/route.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: BOOTH_SHOT_GUARDED(BOOTH_SHOT(BOOTH_FULL)) }] }] },
+  ],
+});
