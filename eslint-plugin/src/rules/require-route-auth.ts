@@ -476,6 +476,9 @@ const WRITE_METHOD =
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
 
+/** Builders of an HTTP answer's envelope: `createPaginatedResponse`, `buildJsonResponse`, `makeListResponse`. */
+const PAGE_RESPONSE_BUILDER = /^(?:create|build|make)(?:Paginated|Paged|Page|Pagination|Cursor|List|Collection|Json|JSON|Api|API|Http|HTTP|Success|Ok)Response$/;
+
 /** An app's object of error-response builders: `errors.validation(err)`, `httpErrors.notFound()`, `apiErrors.unauthorized()`. */
 const ERROR_RESPONSES_OBJECT = /^(?:errors|httpErrors|apiErrors|ApiErrors|HttpErrors|errorResponses)$/;
 
@@ -3078,6 +3081,10 @@ export default createRule<Options, MessageIds>({
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
+          // A builder named for the shape of an HTTP answer, not awaited (zoonk's `return createPaginatedResponse({ hasMore,
+          // items, offset })`, its cursor envelope): it wraps what the handler read, which is classified on its own.
+          // `await createSurveyResponse(body)` still is a write.
+          if (PAGE_RESPONSE_BUILDER.test(name) && call.parent?.type !== 'AwaitExpression') return undefined;
           // The builders of the app's error envelope, on its own `errors` object, returned as the answer: zoonk's
           // `return errors.validation(parsed.error)`, `return errors.paymentRequired()` (`@/lib/api-errors`: each a
           // `NextResponse.json({ error }, { status })`). An error answer reaches no data; what the handler reaches

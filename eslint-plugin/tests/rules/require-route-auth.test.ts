@@ -3627,3 +3627,25 @@ ruleTester.run('require-route-auth (a session that is not a sign-in)', rule, {
     { code: BOOTH_SHOT(BOOTH_FULL), filename: 'app/api/booth/[id]/shot/route.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: BOOTH_SHOT_GUARDED(BOOTH_SHOT(BOOTH_FULL)) }] }] },
   ],
 });
+
+// `createPaginatedResponse({ hasMore, items, offset })` builds a cursor envelope around what the handler read (zoonk's public
+// `v1/courses` GET): no write by its word `create`. What the page holds is classified on its own.
+const PAGE_ROUTE = (read: string, imports: string): string =>
+  `import { NextResponse } from 'next/server';\nimport { createPaginatedResponse, decodeCursor } from '@/lib/pagination';\n${imports}\nfunction toPage(offset: number, page: { hasMore: boolean; rows: unknown[] }) {\n  return createPaginatedResponse({ hasMore: page.hasMore, items: page.rows, offset });\n}\n\nexport async function GET(request: Request) {\n  const cursor = new URL(request.url).searchParams.get('cursor');\n  const offset = cursor ? decodeCursor(cursor) : 0;\n  if (offset === null) return NextResponse.json({ error: 'Invalid cursor' }, { status: 400 });\n  const page = ${read};\n  return NextResponse.json(toPage(offset, page));\n}\n`;
+const PAGE_ROUTE_GUARDED = (code: string, lastImport: string): string =>
+  code
+    .replace(lastImport, `${lastImport}import { requireAuth } from '@/lib/require-auth';\n`)
+    .replace('GET(request: Request) {\n', 'GET(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n');
+const PAGE_OF_USERS = PAGE_ROUTE('{ hasMore: false, rows: await prisma.user.findMany({ skip: offset, take: 20 }) }', "import { prisma } from '@/lib/prisma';\n");
+const PAGE_OF_SURVEYS = PAGE_ROUTE('{ hasMore: false, rows: [await createSurveyResponse({ offset })] }', "import { createSurveyResponse } from '@/lib/surveys';\n");
+ruleTester.run('require-route-auth (a paginated response builder)', rule, {
+  valid: [
+    { code: PAGE_ROUTE('await listPublishedCourses({ offset, limit: 20 })', "import { listPublishedCourses } from '@acme/core/courses';\n"), filename: 'app/api/v1/courses/route.ts' },
+  ],
+  invalid: [
+    // Twin: the page holds users
+    { code: PAGE_OF_USERS, filename: 'app/api/v1/members/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 9, column: 23, suggestions: [{ messageId: 'addGuard', output: PAGE_ROUTE_GUARDED(PAGE_OF_USERS, "import { prisma } from '@/lib/prisma';\n") }] }] },
+    // Twin: an awaited `create...Response` of a record (a survey's response) is a write
+    { code: PAGE_OF_SURVEYS, filename: 'app/api/v1/surveys/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 9, column: 23, suggestions: [{ messageId: 'addGuard', output: PAGE_ROUTE_GUARDED(PAGE_OF_SURVEYS, "import { createSurveyResponse } from '@/lib/surveys';\n") }] }] },
+  ],
+});
