@@ -505,6 +505,13 @@ const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
  * for every visitor (sparka's `getChatModels()` action), not anyone's chats. `fetchChats()` still names chats.
  */
 const CHAT_MODEL = /[Cc]hat[_-]?(?=[Mm]odels?(?![a-z]))/g;
+/**
+ * On-chain names: a token's mint or contract address, a program's bonding-curve account, a token's amount or supply
+ * (baremint's `readBondingCurveAccount(mintAddress)`, `trade.tokenAmount`): public ledger state, not a postal address, a
+ * user's account or an auth token. SQL's `ORDER BY` sorts, it names no orders.
+ */
+const NOT_SENSITIVE_WORDS =
+  /(?:[Mm]int|[Cc]ontract|[Pp]rogram|[Bb]onding[_-]?[Cc]urve|[Pp]ool|[Vv]ault|[Ee]scrow)[_-]?(?:[Aa]ddress(?:es)?|[Aa]ccounts?)(?![a-z])|[Tt]oken[_-]?(?:[Aa]mount|[Ss]upply|[Dd]ecimals|[Ss]ymbol|[Mm]int)s?(?![a-z])|\bORDER\s+BY\b/g;
 
 /**
  * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
@@ -2164,7 +2171,7 @@ export default createRule<Options, MessageIds>({
     function sqlReach(n: TSESTree.TaggedTemplateExpression): Reach | undefined {
       if (!/(?:^|\.)sql$/.test(getDottedName(n.tag) ?? '')) return undefined;
       const query = sourceCode.getText(n.quasi);
-      return { node: n, label: 'the database (sql`...`)', stored: true, write: /\b(?:insert|update|delete|upsert)\b/i.test(query), paid: false, sensitive: SENSITIVE.test(query) };
+      return { node: n, label: 'the database (sql`...`)', stored: true, write: /\b(?:insert|update|delete|upsert)\b/i.test(query), paid: false, sensitive: SENSITIVE.test(query.replace(NOT_SENSITIVE_WORDS, '')) };
     }
 
     /**
@@ -2507,6 +2514,19 @@ export default createRule<Options, MessageIds>({
           ? TEXT_MATCH_KEY.test(getPropertyName(n) ?? '') && fromReq(n.value)
           : n.type === 'CallExpression' && TEXT_MATCH_CALL.test(getCalleeName(n) ?? '') && n.arguments.slice(1).some((a) => fromReq(a)),
       );
+    }
+
+    /**
+     * `db.execute(sql\`SELECT ...\`)` (drizzle's raw query; baremint's OHLCV chart over its trades): a query that only
+     * selects, by its text outside the interpolations, is a read. Not one that names a write anywhere (`WITH x AS (DELETE ...)`).
+     */
+    function executesSelect(call: TSESTree.CallExpression): boolean {
+      const arg = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+      const text =
+        arg?.type === 'TaggedTemplateExpression' && /(?:^|\.)sql$/.test(getDottedName(arg.tag) ?? '')
+          ? arg.quasi.quasis.map((q) => q.value.raw).join(' ')
+          : getStaticString(arg);
+      return text !== undefined && /^\s*(?:select|with)\b/i.test(text) && !/\b(?:insert|update|delete|upsert|merge|drop|truncate|alter|create|grant|into|call)\b/i.test(text);
     }
 
     /** The variable a lookup's result is bound to: `const view = await prisma.view.findUnique(...)`. */
@@ -2937,7 +2957,7 @@ export default createRule<Options, MessageIds>({
         // The store's one settings document, `Settings.getSettings()` given nothing (soulseam's COD-advance config, read by
         // its storefront): no argument can name a user's row. `getSettings(userId)` and `getUserSettings()` still count.
         !(call.arguments.length === 0 && GLOBAL_SETTINGS_READ.test(name)) &&
-        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, ''));
+        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, '').replace(NOT_SENSITIVE_WORDS, ''));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
@@ -2984,7 +3004,7 @@ export default createRule<Options, MessageIds>({
       // public gallery): a read of the account's assets, not a write.
       const cloudinarySearch = src !== undefined && /(?:^|\/)cloudinary$/.test(src) && chain.includes('search');
       const write =
-        chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call)) && !(c === 'execute' && cloudinarySearch)) ||
+        chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call)) && !(c === 'execute' && (cloudinarySearch || executesSelect(call)))) ||
         (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {

@@ -3649,3 +3649,34 @@ ruleTester.run('require-route-auth (a paginated response builder)', rule, {
     { code: PAGE_OF_SURVEYS, filename: 'app/api/v1/surveys/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 9, column: 23, suggestions: [{ messageId: 'addGuard', output: PAGE_ROUTE_GUARDED(PAGE_OF_SURVEYS, "import { createSurveyResponse } from '@/lib/surveys';\n") }] }] },
   ],
 });
+
+// On-chain words are not user data (baremint's trade page actions: `getChartData(mintAddress)` runs `db.execute(sql\`SELECT ...
+// ${trade.tokenAmount} ... WHERE ${trade.mintAddress} = ... ORDER BY ...\`)`, `getQuote(mintAddress)` reads
+// `readBondingCurveAccount(mintAddress)`): a mint address, a bonding-curve account, a token amount, and SQL's ORDER BY. A raw
+// `execute` that only selects is a read.
+const CHART_ACTION = (query: string): string =>
+  `'use server';\n\nimport { sql } from 'drizzle-orm';\nimport { db } from '@/lib/db';\nimport { trade } from '@/lib/db/schema';\n\nexport async function getTradeChart(mintAddress: string) {\n  const rows = await db.execute(\n    sql\`${query}\`,\n  );\n  return rows.rows;\n}\n`;
+const CHART_SELECT = "SELECT date_trunc('hour', ${trade.createdAt}) AS bucket, SUM(CAST(${trade.tokenAmount} AS numeric)) AS volume FROM ${trade} WHERE ${trade.mintAddress} = ${mintAddress} GROUP BY bucket ORDER BY bucket ASC";
+const QUOTE_ACTION = (fn: string, mod: string): string =>
+  `'use server';\n\nimport { ${fn} } from '${mod}';\n\nexport async function getQuote(mintAddress: string, amount: string) {\n  const state = await ${fn}(mintAddress);\n  return { price: state.reserve / BigInt(amount) };\n}\n`;
+const ACTION_GUARDED = (code: string, lastImport: string, signature: string): string =>
+  code
+    .replace(lastImport, `${lastImport}import { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n`)
+    .replace(signature, `${signature}  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n`);
+const CHART_DELETE = CHART_ACTION('DELETE FROM ${trade} WHERE ${trade.mintAddress} = ${mintAddress}');
+const CHART_EMAILS = CHART_ACTION(CHART_SELECT.replace('tokenAmount', 'buyerEmail'));
+const QUOTE_USER = QUOTE_ACTION('readUserAccount', '@/lib/db/accounts');
+ruleTester.run('require-route-auth (on-chain words)', rule, {
+  valid: [
+    { code: CHART_ACTION(CHART_SELECT), filename: 'app/trade/[token]/actions.ts' },
+    { code: QUOTE_ACTION('readBondingCurveAccount', '@/lib/solana/curve-read'), filename: 'app/trade/[token]/actions.ts' },
+  ],
+  invalid: [
+    // Twin: the raw query deletes
+    { code: CHART_DELETE, filename: 'app/trade/[token]/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 23, suggestions: [{ messageId: 'addGuard', output: ACTION_GUARDED(CHART_DELETE, "'@/lib/db/schema';\n", '(mintAddress: string) {\n') }] }] },
+    // Twin: the chart selects the buyers' emails
+    { code: CHART_EMAILS, filename: 'app/trade/[token]/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 23, suggestions: [{ messageId: 'addGuard', output: ACTION_GUARDED(CHART_EMAILS, "'@/lib/db/schema';\n", '(mintAddress: string) {\n') }] }] },
+    // Twin: a user's account, not an on-chain one
+    { code: QUOTE_USER, filename: 'app/trade/[token]/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 5, column: 23, suggestions: [{ messageId: 'addGuard', output: ACTION_GUARDED(QUOTE_USER, "'@/lib/db/accounts';\n", 'amount: string) {\n') }] }] },
+  ],
+});
