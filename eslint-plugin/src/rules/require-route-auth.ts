@@ -492,6 +492,9 @@ const WRITE_METHOD =
 const WRITE_NAME =
   /^(?:create|update|delete|remove|insert|upsert|save|set|add|send|post|put|patch|destroy|archive|publish|invite|cancel|charge|refund|transfer|submit|approve|reject|assign|move|import|upload|generate|process|sync|trigger|enqueue|schedule|mark|toggle|reset|revoke|grant|link|unlink|connect|disconnect|store|write|record|edit|change|modify|purchase|checkout|pay|book|reserve|claim|redeem|apply|run|execute|deploy|provision|migrate|seed|clear|purge|wipe|drop|ban|block|unblock|suspend|restore|duplicate|copy|clone|merge|rename|share|transfer|notify|email|sms|call)/i;
 
+/** Builders of an HTTP answer's envelope: `createPaginatedResponse`, `buildJsonResponse`, `makeListResponse`. */
+const PAGE_RESPONSE_BUILDER = /^(?:create|build|make)(?:Paginated|Paged|Page|Pagination|Cursor|List|Collection|Json|JSON|Api|API|Http|HTTP|Success|Ok)Response$/;
+
 /** An app's object of error-response builders: `errors.validation(err)`, `httpErrors.notFound()`, `apiErrors.unauthorized()`. */
 const ERROR_RESPONSES_OBJECT = /^(?:errors|httpErrors|apiErrors|ApiErrors|HttpErrors|errorResponses)$/;
 
@@ -518,6 +521,13 @@ const PLURAL_HISTORY = /([A-Za-z][a-hj-rtv-z]s)[_-]?history(?![a-z])/gi;
  * for every visitor (sparka's `getChatModels()` action), not anyone's chats. `fetchChats()` still names chats.
  */
 const CHAT_MODEL = /[Cc]hat[_-]?(?=[Mm]odels?(?![a-z]))/g;
+/**
+ * On-chain names: a token's mint or contract address, a program's bonding-curve account, a token's amount or supply
+ * (baremint's `readBondingCurveAccount(mintAddress)`, `trade.tokenAmount`): public ledger state, not a postal address, a
+ * user's account or an auth token. SQL's `ORDER BY` sorts, it names no orders.
+ */
+const NOT_SENSITIVE_WORDS =
+  /(?:[Mm]int|[Cc]ontract|[Pp]rogram|[Bb]onding[_-]?[Cc]urve|[Pp]ool|[Vv]ault|[Ee]scrow)[_-]?(?:[Aa]ddress(?:es)?|[Aa]ccounts?)(?![a-z])|[Tt]oken[_-]?(?:[Aa]mount|[Ss]upply|[Dd]ecimals|[Ss]ymbol|[Mm]int)s?(?![a-z])|\bORDER\s+BY\b/g;
 
 /**
  * A function that answers whether a public handle is free (`checkUsernameAvailability`, `isSlugAvailable`): a
@@ -543,6 +553,12 @@ const BOOKED_RECORD_ALL = new RegExp(BOOKED_RECORD.source, 'gi');
  */
 const CATALOG_NAME =
   /^[A-Za-z]\w*?(?:_types?|Types?|_categor(?:y|ies)|Categor(?:y|ies)|_kinds?|Kinds?)$|^(?:subscription|pricing|membership|billing)(?:_p|P)lans?$/;
+/**
+ * Query operators that match text (a search): mongo's `$regex` and `$text: { $search }`, Prisma's `contains`; and the
+ * query builders' text matches (Supabase `.ilike(col, q)` / `.textSearch(col, q)`, drizzle `ilike(col, q)`).
+ */
+const TEXT_MATCH_KEY = /^(?:\$regex|\$search|contains)$/;
+const TEXT_MATCH_CALL = /^(?:ilike|like|textSearch)$/;
 /** Names of Postgres functions that read: `get_translations`, `list_members`, `match_posts`, `searchDocuments`. */
 const READ_RPC = /^(?:get|list|fetch|search|find|match|count|read|select|lookup|query)(?:_|[A-Z])/;
 /** Words that make such a function write anyway: `get_or_create_user`, `get_and_increment_counter`. */
@@ -1189,7 +1205,11 @@ export default createRule<Options, MessageIds>({
         (h.kind === 'server-action' && /^(?:get|fetch|retrieve|list|load|read|search|filter|find|query|count|lookup)/i.test(h.name)) ||
         // `export async function POST()`: a route that takes no request acts on no caller input; its reads
         // are public content like a GET's (zola's "refresh the model list"). Writes still count.
-        (h.kind === 'route' && h.fn.params.length === 0);
+        (h.kind === 'route' && h.fn.params.length === 0) ||
+        // A search sent as a POST (ecommerceClient's `products/search`: `Product.find({ name: { $regex: req.body.search } })`):
+        // the body carries the query a GET's URL would, so its reads are public reads like a GET's. Its writes, and reads
+        // of users' records (`User.find(...)` in `users/search`), still count.
+        (h.kind !== 'server-action' && !isCronRoute(h) && searchesByRequestText(h.fn));
       // A Pages API default export that takes no response (cal.com's `pages/api/teams/[teamId]/_auth-middleware.ts`,
       // `export default async function checkUserMembership(req)`: a helper module that sits under pages/api/):
       // Next.js calls it with (req, res) on the Node runtime and ignores what it returns, so what it reads never
@@ -2494,7 +2514,7 @@ export default createRule<Options, MessageIds>({
     function sqlReach(n: TSESTree.TaggedTemplateExpression): Reach | undefined {
       if (!/(?:^|\.)sql$/.test(getDottedName(n.tag) ?? '')) return undefined;
       const query = sourceCode.getText(n.quasi);
-      return { node: n, label: 'the database (sql`...`)', stored: true, write: /\b(?:insert|update|delete|upsert)\b/i.test(query), paid: false, sensitive: SENSITIVE.test(query) };
+      return { node: n, label: 'the database (sql`...`)', stored: true, write: /\b(?:insert|update|delete|upsert)\b/i.test(query), paid: false, sensitive: SENSITIVE.test(query.replace(NOT_SENSITIVE_WORDS, '')) };
     }
 
     /**
@@ -2816,6 +2836,40 @@ export default createRule<Options, MessageIds>({
         if (def?.type === 'Parameter') return (def.node as Node) === fn;
       }
       return false;
+    }
+
+    /**
+     * Whether the handler matches text the request sends against a query: `{ $regex: req.body.search }`,
+     * `{ contains: query }` with `query` from `await req.json()`, `.ilike('name', `%${q}%`)`.
+     */
+    function searchesByRequestText(fn: FunctionNode): boolean {
+      if (!/\$regex|\$search|\bcontains\b|\b(?:ilike|like|textSearch)\s*\(/.test(sourceCode.getText(fn.body))) return false;
+      const fromReq = (v: Node | undefined): boolean => {
+        if (!v || v.type === 'SpreadElement') return false;
+        const u = unwrap(v);
+        // `new RegExp(req.body.q, 'i')`, `` `%${q}%` ``
+        if (u.type === 'NewExpression') return fromReq(u.arguments[0]);
+        if (u.type === 'TemplateLiteral') return u.expressions.some((e) => fromReq(e));
+        return fromRequest(fn, u);
+      };
+      return some(fn.body, (n) =>
+        n.type === 'Property'
+          ? TEXT_MATCH_KEY.test(getPropertyName(n) ?? '') && fromReq(n.value)
+          : n.type === 'CallExpression' && TEXT_MATCH_CALL.test(getCalleeName(n) ?? '') && n.arguments.slice(1).some((a) => fromReq(a)),
+      );
+    }
+
+    /**
+     * `db.execute(sql\`SELECT ...\`)` (drizzle's raw query; baremint's OHLCV chart over its trades): a query that only
+     * selects, by its text outside the interpolations, is a read. Not one that names a write anywhere (`WITH x AS (DELETE ...)`).
+     */
+    function executesSelect(call: TSESTree.CallExpression): boolean {
+      const arg = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+      const text =
+        arg?.type === 'TaggedTemplateExpression' && /(?:^|\.)sql$/.test(getDottedName(arg.tag) ?? '')
+          ? arg.quasi.quasis.map((q) => q.value.raw).join(' ')
+          : getStaticString(arg);
+      return text !== undefined && /^\s*(?:select|with)\b/i.test(text) && !/\b(?:insert|update|delete|upsert|merge|drop|truncate|alter|create|grant|into|call)\b/i.test(text);
     }
 
     /** The variable a lookup's result is bound to: `const view = await prisma.view.findUnique(...)`. */
@@ -3246,7 +3300,7 @@ export default createRule<Options, MessageIds>({
         // The store's one settings document, `Settings.getSettings()` given nothing (soulseam's COD-advance config, read by
         // its storefront): no argument can name a user's row. `getSettings(userId)` and `getUserSettings()` still count.
         !(call.arguments.length === 0 && GLOBAL_SETTINGS_READ.test(name)) &&
-        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, ''));
+        SENSITIVE.test(dataNames(callee).replace(/\b(?:supabase|prisma|db|client|database)\b/g, '').replace(PLURAL_HISTORY, '$1').replace(CHAT_MODEL, '').replace(NOT_SENSITIVE_WORDS, ''));
       // Vercel AI SDK
       if (AI_SDK_CALLS.has(name) && callee.type === 'Identifier') {
         const src = getImportSource(sourceCode, callee);
@@ -3293,7 +3347,7 @@ export default createRule<Options, MessageIds>({
       // public gallery): a read of the account's assets, not a write.
       const cloudinarySearch = src !== undefined && /(?:^|\/)cloudinary$/.test(src) && chain.includes('search');
       const write =
-        chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call)) && !(c === 'execute' && cloudinarySearch)) ||
+        chain.some((c) => WRITE_METHOD.test(c) && !(c === 'rpc' && isReadRpc(call)) && !(c === 'execute' && (cloudinarySearch || executesSelect(call)))) ||
         (callee.type === 'Identifier' && WRITE_NAME.test(name));
       if (src !== undefined) {
         if (PAID_API_MODULE.test(src)) {
@@ -3393,6 +3447,10 @@ export default createRule<Options, MessageIds>({
           // { contentType: 'text/markdown' })` answers every caller the same document (assistant-ui's AGENTS.md route).
           // With anything from the request (`createSurveyResponse(body)`), it may be a write: still checked.
           if (RESPONSE_HELPER.test(name) && isReturnedAsIs(call) && call.arguments.every((a) => isConstantValue(a))) return undefined;
+          // A builder named for the shape of an HTTP answer, not awaited (zoonk's `return createPaginatedResponse({ hasMore,
+          // items, offset })`, its cursor envelope): it wraps what the handler read, which is classified on its own.
+          // `await createSurveyResponse(body)` still is a write.
+          if (PAGE_RESPONSE_BUILDER.test(name) && call.parent?.type !== 'AwaitExpression') return undefined;
           // The builders of the app's error envelope, on its own `errors` object, returned as the answer: zoonk's
           // `return errors.validation(parsed.error)`, `return errors.paymentRequired()` (`@/lib/api-errors`: each a
           // `NextResponse.json({ error }, { status })`). An error answer reaches no data; what the handler reaches

@@ -468,7 +468,60 @@ export function runsOnlyOutsideProduction(fn: FunctionNode): boolean {
   if (exitsInProduction(fn)) return true;
   if (fn.body?.type !== 'BlockStatement') return false;
   const [first, ...rest] = fn.body.body;
-  return first?.type === 'IfStatement' && !first.alternate && isNonProductionTest(first.test) && rest.length <= 1 && rest.every((st) => st.type === 'ReturnStatement');
+  if (first?.type !== 'IfStatement' || rest.length > 1 || !rest.every((st) => st.type === 'ReturnStatement')) return false;
+  if (!first.alternate) return isNonProductionTest(first.test);
+  // With an `else`, the branch that runs in production only answers with constants (nextzone's seed route:
+  // `if (process.env.NODE_ENV === 'development') { ...seed... } else { res.send({ message: 'only in development' }) }`,
+  // or `if (process.env.NODE_ENV === 'production') { return 404 } else { ... }`), and so does a `return` after it.
+  const answers = (st: TSESTree.Statement): boolean => answersConstant(st, fn);
+  if (!rest.every(answers)) return false;
+  if (isNonProductionTest(first.test)) return answers(first.alternate);
+  return isProductionTest(first.test) && answers(first.consequent);
+}
+
+/** A literal, or an object / array / template of literals: `{ error: 'Not found' }`, `{ status: 404 }`. */
+function isLiteralValue(node: Node, depth = 0): boolean {
+  const n = unwrap(node);
+  if (depth > 4) return false;
+  if (n.type === 'Literal') return true;
+  if (n.type === 'TemplateLiteral') return n.expressions.length === 0;
+  if (n.type === 'UnaryExpression') return isLiteralValue(n.argument, depth + 1);
+  if (n.type === 'ArrayExpression') return n.elements.every((e) => e !== null && e.type !== 'SpreadElement' && isLiteralValue(e, depth + 1));
+  if (n.type === 'ObjectExpression') return n.properties.every((p) => p.type === 'Property' && !p.computed && p.kind === 'init' && isLiteralValue(p.value, depth + 1));
+  return false;
+}
+
+/**
+ * An answer built from literals only: `Response.json({ error: 'Not found' }, { status: 404 })`, `new NextResponse(null, { status: 403 })`,
+ * `notFound()`, or the handler's own response `res.status(403).json({ message: '...' })` / `res.send('...')` / `res.end()`.
+ */
+function isConstantAnswer(node: Node, fn: FunctionNode, depth = 0): boolean {
+  const n = unwrap(node);
+  if (depth > 4) return false;
+  if (n.type !== 'CallExpression' && n.type !== 'NewExpression') return false;
+  if (!n.arguments.every((a) => a.type !== 'SpreadElement' && isLiteralValue(a))) return false;
+  const callee = unwrap(n.callee);
+  if (n.type === 'NewExpression') return callee.type === 'Identifier' && /^(?:Response|NextResponse)$/.test(callee.name);
+  if (callee.type === 'Identifier') return /^notFound$/.test(callee.name);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = getPropertyName(callee) ?? '';
+  const object = unwrap(callee.object);
+  if (object.type === 'Identifier' && /^(?:Response|NextResponse)$/.test(object.name)) return method === 'json';
+  if (!/^(?:status|json|send|end|sendStatus)$/.test(method)) return false;
+  const res = fn.params[1];
+  if (object.type === 'Identifier') return res?.type === 'Identifier' && object.name === res.name;
+  return isConstantAnswer(object, fn, depth + 1);
+}
+
+/** A statement (or block of them) that only answers with constants: `return res.status(404).end()`, `throw new Error('...')`. */
+function answersConstant(st: TSESTree.Statement, fn: FunctionNode): boolean {
+  if (st.type === 'BlockStatement') return st.body.length > 0 && st.body.every((s) => answersConstant(s, fn));
+  if (st.type === 'ReturnStatement') return !st.argument || isLiteralValue(st.argument) || isConstantAnswer(st.argument, fn);
+  if (st.type === 'ThrowStatement') {
+    const e = unwrap(st.argument);
+    return e.type === 'NewExpression' && e.callee.type === 'Identifier' && /Error$/.test(e.callee.name) && e.arguments.every((a) => a.type !== 'SpreadElement' && isLiteralValue(a));
+  }
+  return st.type === 'ExpressionStatement' && isConstantAnswer(st.expression, fn);
 }
 
 export type { Expression };

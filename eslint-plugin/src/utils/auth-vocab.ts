@@ -138,9 +138,11 @@ const WITH_AUTH = /^with[A-Z][A-Za-z0-9]*(?<!O)Auth(?:[A-Z][A-Za-z0-9]*)?$/;
  * checks of where a request says it comes from (`isAuthorizedDomain(req.url)`, `isAllowedOrigin(origin)`): any
  * client that is not a browser sends whatever URL, Origin, Host or Referer it likes (openstatus' cron routes); and
  * an analytics SDK's session replay (`sessionReplayPlugin()`, 21st's Amplitude setup): a recording, no session check.
+ * Also a predicate on how far something has got (photobooth's `isSessionComplete(sessionId)`: whether a photo session
+ * has all its shots), which says nothing about who calls.
  */
 const NOT_AUTH =
-  /(?:[Ss]essionReplay|(?:Domain|Origin|Host|Hostname|Referr?er)s?$|By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
+  /(?:^(?:is|has)[A-Z]\w*(?:Complete|Completed|Finished|Done|Full|Ready|Started|Paused|Running|InProgress)$|[Ss]essionReplay|(?:Domain|Origin|Host|Hostname|Referr?er)s?$|By[A-Z]\w*$|RateLimit|Ratelimit|Limit|Body|Input|Schema|Payload|Params|Form|Email(?:Format)?$|Env|Config|Captcha|Recaptcha|Turnstile|Count|Stats|Settings|Preferences|Avatar|Image|List|Name|Expression|Format|Syntax|Url|URL|Path|Date|Time|Length|Size|Type|Data$|Exists$|Available$)/;
 
 /** Whether a bare function name is an auth function or a plainly named auth helper. */
 export function isAuthFunctionName(name: string, extra: ReadonlySet<string> = new Set(), patterns: readonly RegExp[] = []): boolean {

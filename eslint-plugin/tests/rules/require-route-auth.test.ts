@@ -3861,3 +3861,131 @@ ruleTester.run('require-route-auth (a session read named for the role it require
     {"code":"'use server';\n\nimport { getAdminUserSettings } from '@/server/utils/settings.utils';\nimport projectService from '@/server/services/project.service';\n\nexport const deleteProject = async (projectId: string) => {\n  await getAdminUserSettings();\n  await projectService.deleteById(projectId);\n  return { ok: true };\n};\n","filename":"src/app/projects/actions.ts","errors":[{"messageId":"missingAuth","line":6,"column":14,"suggestions":[{"messageId":"addGuard","output":"'use server';\n\nimport { getAdminUserSettings } from '@/server/utils/settings.utils';\nimport projectService from '@/server/services/project.service';\nimport { headers } from 'next/headers';\n\nexport const deleteProject = async (projectId: string) => {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n  await getAdminUserSettings();\n  await projectService.deleteById(projectId);\n  return { ok: true };\n};\n\n/** The authenticated caller. */\ninterface AuthUser {\n  id: string;\n  email?: string;\n  role?: string;\n}\n\ntype AuthResult =\n  | { ok: true; user: AuthUser }\n  | { ok: false; status: 401; error: string; response: Response };\n\n/** Where the token may come from: a Fetch `Request`, `await headers()`, or a Pages API `req`. */\ntype AuthSource = Request | Headers | { headers: Record<string, string | string[] | undefined> };\n\nconst SESSION_COOKIE = 'session';\nconst ISSUER = undefined as string | undefined;\nconst CLOCK_SKEW_SECONDS = 30;\n\nfunction readHeader(source: AuthSource, name: string): string | undefined {\n  if (source instanceof Headers) return source.get(name) ?? undefined;\n  if (source instanceof Request) return source.headers.get(name) ?? undefined;\n  const value = source.headers[name.toLowerCase()];\n  return Array.isArray(value) ? value[0] : value;\n}\n\n/** The bearer token, or the session cookie (httpOnly, set by your sign-in route). */\nfunction readToken(source: AuthSource): string | undefined {\n  const authorization = readHeader(source, 'authorization');\n  if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length).trim() || undefined;\n  const cookie = readHeader(source, 'cookie');\n  if (!cookie) return undefined;\n  for (const part of cookie.split(';')) {\n    const eq = part.indexOf('=');\n    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {\n      return decodeURIComponent(part.slice(eq + 1).trim()) || undefined;\n    }\n  }\n  return undefined;\n}\n\nfunction base64UrlToBytes(input: string): Uint8Array<ArrayBuffer> {\n  const base64 = input.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(input.length / 4) * 4, '=');\n  const binary = atob(base64);\n  const bytes = new Uint8Array(binary.length);\n  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);\n  return bytes;\n}\n\nlet keyPromise: Promise<CryptoKey> | undefined;\n\n/** The HMAC key from AUTH_SECRET, imported once per instance. Fails loudly when the secret is missing or weak. */\nfunction getKey(): Promise<CryptoKey> {\n  const secret = process.env.AUTH_SECRET;\n  if (!secret || secret.length < 32) {\n    throw new Error('AUTH_SECRET must be set to at least 32 characters');\n  }\n  keyPromise ??= crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [\n    'verify',\n  ]);\n  return keyPromise;\n}\n\n/** Verifies an HS256 JWT: signature (constant time, by WebCrypto), algorithm, expiry, not-before and issuer. */\nasync function verifyToken(token: string): Promise<Record<string, unknown> | null> {\n  const parts = token.split('.');\n  if (parts.length !== 3) return null;\n  const [header, payload, signature] = parts as [string, string, string];\n  try {\n    const head = JSON.parse(new TextDecoder().decode(base64UrlToBytes(header))) as { alg?: unknown };\n    if (head.alg !== 'HS256') return null;\n    const valid = await crypto.subtle.verify(\n      'HMAC',\n      await getKey(),\n      base64UrlToBytes(signature),\n      new TextEncoder().encode(`${header}.${payload}`),\n    );\n    if (!valid) return null;\n    const claims = JSON.parse(new TextDecoder().decode(base64UrlToBytes(payload))) as Record<string, unknown>;\n    const now = Math.floor(Date.now() / 1000);\n    if (typeof claims.exp !== 'number' || claims.exp + CLOCK_SKEW_SECONDS < now) return null;\n    if (typeof claims.nbf === 'number' && claims.nbf - CLOCK_SKEW_SECONDS > now) return null;\n    if (ISSUER !== undefined && claims.iss !== ISSUER) return null;\n    return claims;\n  } catch {\n    return null;\n  }\n}\n\nfunction unauthorized(error: string): AuthResult {\n  return {\n    ok: false,\n    status: 401,\n    error,\n    response: Response.json({ error }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }),\n  };\n}\n\n/**\n * Authenticates the caller from a bearer token or the session cookie. Call it first in every route\n * handler and server action that reaches data, and return `result.response` (401) when `!result.ok`.\n */\nasync function requireAuth(source: AuthSource): Promise<AuthResult> {\n  const token = readToken(source);\n  if (!token) return unauthorized('Authentication required');\n  const claims = await verifyToken(token);\n  if (!claims || typeof claims.sub !== 'string' || claims.sub === '') return unauthorized('Invalid or expired session');\n  return {\n    ok: true,\n    user: {\n      id: claims.sub,\n      email: typeof claims.email === 'string' ? claims.email : undefined,\n      role: typeof claims.role === 'string' ? claims.role : undefined,\n    },\n  };\n}\n"}]}]},
   ],
 });
+// A search sent as a POST (ecommerceClient's `pages/api/products/search.js` and `category.js`, next-connect): the body carries
+// the text a GET's query string would, and the handler matches it against a public catalogue. Read like a GET: its writes and
+// its reads of users' records still count.
+const SEARCH_POST = (model: string, extra = ''): string =>
+  `import nc from 'next-connect';\nimport db from '@/utils/db';\nimport ${model} from '@/models/${model}';\n\nconst handler = nc();\n\nhandler.post(async (req, res) => {\n  const page = parseInt(req.query.page || '0');\n  await db.connect();\n${extra}  const found = await ${model}.find({ title: { $regex: req.body.search, $options: 'i' }, category: req.body.category }).limit(10).skip(10 * page);\n  res.send(found);\n});\n\nexport default handler;\n`;
+const SEARCH_POST_GUARDED = (code: string, model: string): string =>
+  code
+    .replace(`'@/models/${model}';\n`, `'@/models/${model}';\nimport { requireAuth } from '@/lib/require-auth';\n`)
+    .replace('async (req, res) => {\n', 'async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n');
+const SEARCH_ROUTE = (table: string): string =>
+  `import { prisma } from '@/lib/prisma';\n\nexport async function POST(req: Request) {\n  const { query } = await req.json();\n  const items = await prisma.${table}.findMany({ where: { name: { contains: String(query), mode: 'insensitive' } }, take: 20 });\n  return Response.json(items);\n}\n`;
+const SEARCH_WRITE = "  await Item.updateMany({ category: req.body.category }, { $inc: { searches: 1 } });\n";
+ruleTester.run('require-route-auth (a search sent as a POST)', rule, {
+  valid: [
+    { code: SEARCH_POST('Item'), filename: 'pages/api/items/search.js' },
+    { code: SEARCH_ROUTE('product'), filename: 'app/api/products/search/route.ts' },
+  ],
+  invalid: [
+    // Twin: the same search over the users' records
+    { code: SEARCH_POST('User'), filename: 'pages/api/users/search.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 9, suggestions: [{ messageId: 'addGuard', output: SEARCH_POST_GUARDED(SEARCH_POST('User'), 'User') }] }] },
+    // Twin: the same search that also writes
+    { code: SEARCH_POST('Item', SEARCH_WRITE), filename: 'pages/api/items/search.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 9, suggestions: [{ messageId: 'addGuard', output: SEARCH_POST_GUARDED(SEARCH_POST('Item', SEARCH_WRITE), 'Item') }] }] },
+    // Twin: a search of orders in the App Router
+    { code: SEARCH_ROUTE('order'), filename: 'app/api/orders/search/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 3, column: 23, suggestions: [{ messageId: 'addGuard', output: SEARCH_ROUTE('order').replace("'@/lib/prisma';\n", "'@/lib/prisma';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('Request) {\n', 'Request) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }] },
+  ],
+});
+
+// A development-only route whose work sits in one branch of an environment test and whose other branch, the one production
+// runs, only answers with constants (nextzone's `pages/api/seed.js`: `if (NODE_ENV === 'development') { ...seed... } else
+// { res.send({ message }) }`; also the reverse, `if (NODE_ENV === 'production') { return 404 } else { ... }`).
+const DEV_SEED = (test: string, prod: string): string =>
+  `import nc from 'next-connect';\nimport { db } from '@/config';\nimport { Item, Member } from '@/models';\nimport { sample } from '@/utils';\n\nconst handler = nc();\n\nhandler.get(async (req, res) => {\n  if (${test}) {\n    await db.connect();\n    await Member.deleteMany();\n    await Item.deleteMany();\n    await Member.insertMany(sample.members);\n    await Item.insertMany(sample.items);\n    await db.disconnect();\n    res.send({ message: 'seeded' });\n  } else {\n${prod}  }\n});\n\nexport default handler;\n`;
+const DEV_SEED_GUARDED = (code: string): string =>
+  code
+    .replace("'@/utils';\n", "'@/utils';\nimport { requireAuth } from '@/lib/require-auth';\n")
+    .replace('async (req, res) => {\n', 'async (req, res) => {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return res.status(auth.status).json({ error: auth.error });\n  }\n');
+const DEV_RESET = (test: string): string =>
+  `import { NextResponse } from 'next/server';\nimport { prisma } from '@/lib/prisma';\n\nexport async function POST() {\n  if (${test}) {\n    return NextResponse.json({ error: 'Not found' }, { status: 404 });\n  } else {\n    await prisma.member.deleteMany();\n    return NextResponse.json({ reset: true });\n  }\n}\n`;
+const DEV_ONLY = "process.env.NODE_ENV === 'development'";
+const SEED_DENIED = "    res.status(403).send({ message: 'Seeding runs in development only' });\n";
+ruleTester.run('require-route-auth (a development-only route with an else branch)', rule, {
+  valid: [
+    { code: DEV_SEED(DEV_ONLY, SEED_DENIED), filename: 'pages/api/seed.js' },
+    { code: DEV_RESET("process.env.NODE_ENV === 'production'"), filename: 'app/api/dev/reset/route.ts' },
+    { code: DEV_RESET("process.env.NODE_ENV !== 'development'"), filename: 'app/api/dev/reset/route.ts' },
+  ],
+  invalid: [
+    // Twin: `!== 'test'` holds in production: the seed runs there
+    { code: DEV_SEED("process.env.NODE_ENV !== 'test'", SEED_DENIED), filename: 'pages/api/seed.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 8, column: 9, suggestions: [{ messageId: 'addGuard', output: DEV_SEED_GUARDED(DEV_SEED("process.env.NODE_ENV !== 'test'", SEED_DENIED)) }] }] },
+    // Twin: the production branch does more than answer with constants
+    { code: DEV_SEED(DEV_ONLY, '    res.send({ items: await Item.find() });\n'), filename: 'pages/api/seed.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 8, column: 9, suggestions: [{ messageId: 'addGuard', output: DEV_SEED_GUARDED(DEV_SEED(DEV_ONLY, '    res.send({ items: await Item.find() });\n')) }] }] },
+    // Twin: the reset runs in every environment but tests
+    { code: DEV_RESET("process.env.NODE_ENV === 'test'"), filename: 'app/api/dev/reset/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: DEV_RESET("process.env.NODE_ENV === 'test'").replace("'@/lib/prisma';\n", "'@/lib/prisma';\nimport { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n").replace('POST() {\n', 'POST() {\n  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    return auth.response;\n  }\n') }] }] },
+  ],
+});
+
+// `isSessionComplete(id)` asks whether a photo-booth session has all its shots (photobooth's `session/[id]/capture` route), not
+// who calls: it is no auth call, so it neither makes the route's report an unchecked-auth one nor, as a gate, hides it.
+const BOOTH_SHOT = (gate: string, imports = ''): string =>
+  `import { putObject } from '@/lib/storage';\nimport { getSession, saveShot, isSessionComplete } from '@/lib/booth-store';\n${imports}\nexport async function POST(req, { params }) {\n  const boothId = params.id;\n  const form = await req.formData();\n  const index = Number(form.get('index'));\n  const file = form.get('image');\n  const booth = getSession(boothId);\n  if (!booth) {\n    return new Response('Invalid session', { status: 404 });\n  }\n${gate}  const key = \`shoots/\${boothId}/\${index}.png\`;\n  await putObject(key, Buffer.from(await file.arrayBuffer()));\n  saveShot(boothId, index, key);\n  return Response.json({ key, done: isSessionComplete(boothId) });\n}\n`;
+const BOOTH_SHOT_GUARDED = (code: string): string =>
+  code
+    .replace("'@/lib/booth-store';\n", "'@/lib/booth-store';\nimport { requireAuth } from '@/lib/require-auth';\n")
+    .replace('POST(req, { params }) {\n', 'POST(req, { params }) {\n  const auth = await requireAuth(req);\n  if (!auth.ok) {\n    return auth.response;\n  }\n');
+const BOOTH_FULL = "  if (isSessionComplete(boothId)) {\n    return Response.json({ error: 'All shots taken' }, { status: 409 });\n  }\n";
+ruleTester.run('require-route-auth (a session that is not a sign-in)', rule, {
+  valid: [
+    // Twin: a real check of the caller's session, `is` + `Session` + `Valid`
+    { code: BOOTH_SHOT("  if (!(await isSessionValid(req))) {\n    return Response.json({ error: 'Unauthorized' }, { status: 401 });\n  }\n", "import { isSessionValid } from '@/lib/auth';\n"), filename: 'app/api/booth/[id]/shot/route.js' },
+  ],
+  invalid: [
+    { code: BOOTH_SHOT(''), filename: 'app/api/booth/[id]/shot/route.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: BOOTH_SHOT_GUARDED(BOOTH_SHOT('')) }] }] },
+    { code: BOOTH_SHOT(BOOTH_FULL), filename: 'app/api/booth/[id]/shot/route.js', settings: helper, errors: [{ messageId: 'missingAuth', line: 4, column: 23, suggestions: [{ messageId: 'addGuard', output: BOOTH_SHOT_GUARDED(BOOTH_SHOT(BOOTH_FULL)) }] }] },
+  ],
+});
+
+// `createPaginatedResponse({ hasMore, items, offset })` builds a cursor envelope around what the handler read (zoonk's public
+// `v1/courses` GET): no write by its word `create`. What the page holds is classified on its own.
+const PAGE_ROUTE = (read: string, imports: string): string =>
+  `import { NextResponse } from 'next/server';\nimport { createPaginatedResponse, decodeCursor } from '@/lib/pagination';\n${imports}\nfunction toPage(offset: number, page: { hasMore: boolean; rows: unknown[] }) {\n  return createPaginatedResponse({ hasMore: page.hasMore, items: page.rows, offset });\n}\n\nexport async function GET(request: Request) {\n  const cursor = new URL(request.url).searchParams.get('cursor');\n  const offset = cursor ? decodeCursor(cursor) : 0;\n  if (offset === null) return NextResponse.json({ error: 'Invalid cursor' }, { status: 400 });\n  const page = ${read};\n  return NextResponse.json(toPage(offset, page));\n}\n`;
+const PAGE_ROUTE_GUARDED = (code: string, lastImport: string): string =>
+  code
+    .replace(lastImport, `${lastImport}import { requireAuth } from '@/lib/require-auth';\n`)
+    .replace('GET(request: Request) {\n', 'GET(request: Request) {\n  const auth = await requireAuth(request);\n  if (!auth.ok) {\n    return auth.response;\n  }\n');
+const PAGE_OF_USERS = PAGE_ROUTE('{ hasMore: false, rows: await prisma.user.findMany({ skip: offset, take: 20 }) }', "import { prisma } from '@/lib/prisma';\n");
+const PAGE_OF_SURVEYS = PAGE_ROUTE('{ hasMore: false, rows: [await createSurveyResponse({ offset })] }', "import { createSurveyResponse } from '@/lib/surveys';\n");
+ruleTester.run('require-route-auth (a paginated response builder)', rule, {
+  valid: [
+    { code: PAGE_ROUTE('await listPublishedCourses({ offset, limit: 20 })', "import { listPublishedCourses } from '@acme/core/courses';\n"), filename: 'app/api/v1/courses/route.ts' },
+  ],
+  invalid: [
+    // Twin: the page holds users
+    { code: PAGE_OF_USERS, filename: 'app/api/v1/members/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 9, column: 23, suggestions: [{ messageId: 'addGuard', output: PAGE_ROUTE_GUARDED(PAGE_OF_USERS, "import { prisma } from '@/lib/prisma';\n") }] }] },
+    // Twin: an awaited `create...Response` of a record (a survey's response) is a write
+    { code: PAGE_OF_SURVEYS, filename: 'app/api/v1/surveys/route.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 9, column: 23, suggestions: [{ messageId: 'addGuard', output: PAGE_ROUTE_GUARDED(PAGE_OF_SURVEYS, "import { createSurveyResponse } from '@/lib/surveys';\n") }] }] },
+  ],
+});
+
+// On-chain words are not user data (baremint's trade page actions: `getChartData(mintAddress)` runs `db.execute(sql\`SELECT ...
+// ${trade.tokenAmount} ... WHERE ${trade.mintAddress} = ... ORDER BY ...\`)`, `getQuote(mintAddress)` reads
+// `readBondingCurveAccount(mintAddress)`): a mint address, a bonding-curve account, a token amount, and SQL's ORDER BY. A raw
+// `execute` that only selects is a read.
+const CHART_ACTION = (query: string): string =>
+  `'use server';\n\nimport { sql } from 'drizzle-orm';\nimport { db } from '@/lib/db';\nimport { trade } from '@/lib/db/schema';\n\nexport async function getTradeChart(mintAddress: string) {\n  const rows = await db.execute(\n    sql\`${query}\`,\n  );\n  return rows.rows;\n}\n`;
+const CHART_SELECT = "SELECT date_trunc('hour', ${trade.createdAt}) AS bucket, SUM(CAST(${trade.tokenAmount} AS numeric)) AS volume FROM ${trade} WHERE ${trade.mintAddress} = ${mintAddress} GROUP BY bucket ORDER BY bucket ASC";
+const QUOTE_ACTION = (fn: string, mod: string): string =>
+  `'use server';\n\nimport { ${fn} } from '${mod}';\n\nexport async function getQuote(mintAddress: string, amount: string) {\n  const state = await ${fn}(mintAddress);\n  return { price: state.reserve / BigInt(amount) };\n}\n`;
+const ACTION_GUARDED = (code: string, lastImport: string, signature: string): string =>
+  code
+    .replace(lastImport, `${lastImport}import { headers } from 'next/headers';\nimport { requireAuth } from '@/lib/require-auth';\n`)
+    .replace(signature, `${signature}  const auth = await requireAuth(await headers());\n  if (!auth.ok) {\n    throw new Error(auth.error);\n  }\n`);
+const CHART_DELETE = CHART_ACTION('DELETE FROM ${trade} WHERE ${trade.mintAddress} = ${mintAddress}');
+const CHART_EMAILS = CHART_ACTION(CHART_SELECT.replace('tokenAmount', 'buyerEmail'));
+const QUOTE_USER = QUOTE_ACTION('readUserAccount', '@/lib/db/accounts');
+ruleTester.run('require-route-auth (on-chain words)', rule, {
+  valid: [
+    { code: CHART_ACTION(CHART_SELECT), filename: 'app/trade/[token]/actions.ts' },
+    { code: QUOTE_ACTION('readBondingCurveAccount', '@/lib/solana/curve-read'), filename: 'app/trade/[token]/actions.ts' },
+  ],
+  invalid: [
+    // Twin: the raw query deletes
+    { code: CHART_DELETE, filename: 'app/trade/[token]/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 23, suggestions: [{ messageId: 'addGuard', output: ACTION_GUARDED(CHART_DELETE, "'@/lib/db/schema';\n", '(mintAddress: string) {\n') }] }] },
+    // Twin: the chart selects the buyers' emails
+    { code: CHART_EMAILS, filename: 'app/trade/[token]/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 7, column: 23, suggestions: [{ messageId: 'addGuard', output: ACTION_GUARDED(CHART_EMAILS, "'@/lib/db/schema';\n", '(mintAddress: string) {\n') }] }] },
+    // Twin: a user's account, not an on-chain one
+    { code: QUOTE_USER, filename: 'app/trade/[token]/actions.ts', settings: helper, errors: [{ messageId: 'missingAuth', line: 5, column: 23, suggestions: [{ messageId: 'addGuard', output: ACTION_GUARDED(QUOTE_USER, "'@/lib/db/accounts';\n", 'amount: string) {\n') }] }] },
+  ],
+});
