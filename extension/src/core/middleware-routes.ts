@@ -202,14 +202,16 @@ function probeTokens(modules: readonly SourceCode[], extraPaths: readonly string
       for (const w of variant.match(/[A-Za-z0-9_.-]{2,}/g) ?? []) words.add(w.replace(/^\.+|\.+$/g, '') || w);
     }
   };
+  const matchers = new Set(matcherSources);
   for (const sc of modules) {
     for (const t of sc.ast.tokens ?? []) {
       if (paths.size > MAX_PROBE_TOKENS || words.size > MAX_PROBE_TOKENS) return undefined;
       let v: string | undefined;
-      if (t.type === 'String') v = t.value.slice(1, -1);
+      if (t.type === 'String') v = t.value.slice(1, -1).replace(/\\(.)/g, '$1');
       else if (t.type === 'Template') v = t.value.replace(/^[`}]|(?:`|\$\{)$/g, '');
       else if (t.type === 'RegularExpression') {
         const source = t.value.slice(1, t.value.lastIndexOf('/'));
+        if (isIntricatePattern(source)) return undefined;
         runs(source);
         const prefix = source.replace(/^\^/, '').replace(/\\\//g, '/');
         const cut = prefix.split(PATTERN_META)[0] ?? '';
@@ -217,8 +219,11 @@ function probeTokens(modules: readonly SourceCode[], extraPaths: readonly string
         continue;
       }
       if (v === undefined || v.length === 0 || v.length > 200) continue;
+      if ((v.startsWith('/') || v.startsWith('^')) && !matchers.has(v) && isIntricatePattern(v)) return undefined;
       if (v.startsWith('/')) {
         paths.add(v);
+        // A Clerk or matcher pattern's named segments (`/api/admin/:id/public`), filled in.
+        if (v.includes(':')) paths.add(v.replace(/:\w+(?:\([^)]*\))?[*+?]?/g, 'prodready-sample'));
         if (PATTERN_META.test(v)) runs(v);
       } else if (v.length <= 60) {
         words.add(v);
@@ -235,13 +240,22 @@ function probeTokens(modules: readonly SourceCode[], extraPaths: readonly string
 const MAX_PROBE_TOKENS = 300;
 
 /**
+ * A path pattern or regex the probes cannot stand for: character classes, open or counted repeats and
+ * lookarounds anywhere but in a trailing wildcard (`(.*)`, `.*`, `:path*`).
+ */
+function isIntricatePattern(p: string): boolean {
+  const body = p.replace(/(?:\(\.\*\)|\.\*|:\w+\*|\$|\/\?)+$/, '');
+  return /\\[dwsDWSbB]|\[|\{|\+|\*|\(\?[!=<]/.test(body);
+}
+
+/**
  * Paths that stand for every path under `folder`: the folder itself, neutral paths below it, the paths the
  * middleware names inside it, and the folder followed by each of its strings and words (as a segment, a
  * deeper segment, a file extension).
  */
 function folderProbes(folder: string, tokens: ProbeTokens, routeSamples: readonly string[]): string[] {
   const s = 'prodready-sample';
-  const out = new Set<string>([folder, `${folder}/${s}`, `${folder}/${s}/${s}`, ...routeSamples]);
+  const out = new Set<string>([folder, `${folder}/${s}`, `${folder}/${s}/${s}`, `${folder}/${s}.json`, `${folder}/${s}/${s}.png`, ...routeSamples]);
   for (const p of tokens.paths) {
     const cut = p.split(PATTERN_META)[0] ?? '';
     if (cut === folder || cut.startsWith(`${folder}/`)) {

@@ -723,6 +723,14 @@ export async function middleware(req) {
 export const config = { matcher: ['/api/admin/:path*'] };`;
     expect(verdicts(includes, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': true });
     expect(folders(includes, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    // A regex the probes cannot stand for (`/api/admin/123/public`), a skip of every path with a dot, a named segment.
+    const digits = includes.replace("req.nextUrl.pathname.includes('webhook')", 'req.nextUrl.pathname.match(/^\\/api\\/admin\\/\\d+\\/public$/)');
+    expect(verdicts(digits, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': true });
+    expect(folders(digits, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    const dotted = includes.replace("req.nextUrl.pathname.includes('webhook')", 'req.nextUrl.pathname.match(/\\.(.*)$/)');
+    expect(folders(dotted, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    const named = listed.replace('"/api/admin/login"', '"/api/admin/:id/:part/preview"');
+    expect(folders(named, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
   });
 
   it('trap: a matcher listing single routes under a folder protects those routes, not the folder', () => {
