@@ -630,8 +630,10 @@ export function analyzeMiddleware(text: string, filename: string, resolve: Modul
   const found = findEntry(mod);
   if (!found) return undefined;
   const { entry, library } = found;
-  // The path strings of the middleware and its modules: the values a dynamic segment is tried with.
-  const literals = collectPathLiterals([...loaded.values()].map((m) => m?.sourceCode.text ?? ''));
+  // The paths the auth library itself lets through (next-auth's sign-in page, Auth.js's actions and pages).
+  const extra = entry.kind === 'withAuth' ? entry.skipped : entry.kind === 'authjs' ? entry.open : entry.kind === 'fn' ? (entry.authorized?.open ?? []) : [];
+  // The path strings of the middleware and its modules, and those: the values a dynamic segment is tried with.
+  const literals = [...collectPathLiterals([...loaded.values()].map((m) => m?.sourceCode.text ?? '')), ...extra];
   return {
     library,
     protects(routeFile: string): boolean {
@@ -645,7 +647,6 @@ export function analyzeMiddleware(text: string, filename: string, resolve: Modul
       if (url === undefined || !this.protects(routeFile)) return undefined;
       const candidates = folderCandidates(matchers, url);
       if (candidates.length === 0) return undefined;
-      const extra = entry.kind === 'withAuth' ? entry.skipped : entry.kind === 'authjs' ? entry.open : entry.kind === 'fn' ? (entry.authorized?.open ?? []) : [];
       const tokens = probeTokens(
         [...loaded.values()].flatMap((m) => (m ? [m.sourceCode] : [])),
         extra,

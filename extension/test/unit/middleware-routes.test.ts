@@ -786,7 +786,12 @@ export default clerkMiddleware(async (auth) => {
 });
 export const config = { matcher: ["/api/:path*", "/api/admin/:path*"] };`;
     expect(folders(text, ['app/api/admin/x/route.ts', 'app/api/notes/route.ts'])).toEqual({ 'app/api/admin/x/route.ts': 'app/api/admin', 'app/api/notes/route.ts': 'app/api' });
-    // next-auth's middleware lets its own sign-in path (/api/auth/signin) through: /api is never its folder.
+    // next-auth's middleware lets its own sign-in path (/api/auth/signin) through: /api is never its folder,
+    // nor is its catch-all route protected.
+    expect(verdicts(`export { default } from "next-auth/middleware";\nexport const config = { matcher: ["/api/:path*"] };`, ['app/api/auth/[...nextauth]/route.ts', 'app/api/notes/route.ts'])).toEqual({
+      'app/api/auth/[...nextauth]/route.ts': false,
+      'app/api/notes/route.ts': true,
+    });
     expect(folders(`export { default } from "next-auth/middleware";`, ['app/api/notes/route.ts'])).toEqual({ 'app/api/notes/route.ts': undefined });
   });
 });
@@ -873,6 +878,11 @@ export const config = { matcher: ['/((?!api|_next/static|_next/image|.*\\\\.png$
       'app/login/route.ts': false,
       'app/api/auth/session/route.ts': false,
       'app/api/notes/route.ts': true,
+    });
+    // Its catch-all route answers its actions (/api/auth/session), which it never refuses.
+    expect(verdicts(mw.replace(/export const config.*/, "export const config = { matcher: ['/api/:path*'] };"), ['app/(auth)/api/auth/[...nextauth]/route.ts', 'app/(chat)/api/history/route.ts'], all)).toEqual({
+      'app/(auth)/api/auth/[...nextauth]/route.ts': false,
+      'app/(chat)/api/history/route.ts': true,
     });
     // Trap: `!!auth` is true in the v5 betas that pass `{ user: null }` for a caller without a session.
     const loose = resolver({ 'auth.config': config('authorized: ({ auth }) => !!auth,') });
