@@ -6,7 +6,8 @@
 //             (skipped with its reason on the status bar), run = onSave vs onType
 //   fixall    "Fix all prodready problems" and `source.fixAll.prodready` in editor.codeActionsOnSave
 //   middleware the app's middleware.ts protects a route require-route-auth reports: Ctrl+. offers "Trust
-//             middleware.ts: treat <route> as protected", which adds the route to the rule's protectedRoutes in
+//             middleware.ts: treat <route> as protected" (and "... every route under app/api/members/ ..." after
+//             it), which adds the route to the rule's protectedRoutes in
 //             the workspace settings (keeping what they held) and the finding goes
 //   wrapper   a server action handed to the app's own createAction (lib/action-wrapper.ts refuses a caller
 //             without a session): Ctrl+. offers "Trust createAction (from '@/lib/action-wrapper') as an auth
@@ -806,6 +807,9 @@ async function middlewareScenario(h, u) {
   const title = /^Trust middleware\.ts: treat app\/api\/members\/route\.ts as protected/;
   const pick = items ? items.findIndex((t) => title.test(t)) : -1;
   record('middleware: Quick Fix offers "Trust middleware.ts: treat app/api/members/route.ts as protected"', pick >= 0, items ? JSON.stringify(items) : 'no Quick Fix menu');
+  // The matcher's '/api/members/:path*' is a whole folder next-auth refuses: the folder action is offered beside it.
+  const folderPick = items ? items.findIndex((t) => /^Trust middleware\.ts: treat every route under app\/api\/members\/ as protected/.test(t)) : -1;
+  record('middleware: Quick Fix also offers "Trust middleware.ts: treat every route under app/api/members/ as protected", after the route\'s', folderPick > pick && pick >= 0, items ? JSON.stringify(items) : 'no Quick Fix menu');
   if (pick < 0) {
     await page.keyboard.press('Escape');
     return;

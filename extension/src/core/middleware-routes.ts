@@ -104,6 +104,177 @@ export function samplePaths(urlPath: string, literals: readonly string[]): strin
 }
 
 // ---------------------------------------------------------------------------------------------
+// Whole folders: a matcher's own prefix, and the paths that stand for everything under it
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The folder of a route file that answers the URL prefix `urlFolder` (`/api/admin`): the file's folders up
+ * to the one that completes the prefix, route groups and slots kept (`src/app/(dashboard)/api/admin`).
+ * Undefined when the file's own folders do not spell the prefix (a dynamic segment stands where it has a
+ * name, the file is the prefix itself in `pages/`, or it is not a route file).
+ */
+export function routeFolder(routeFile: string, urlFolder: string): string | undefined {
+  const file = routeFile.replace(/^\.\//, '');
+  if (routeUrlPath(file) === undefined) return undefined;
+  const want = urlFolder.split('/').filter((s) => s !== '');
+  if (want.length === 0) return undefined;
+  const m = /^((?:src\/)?(?:app|pages))\/(.*)$/.exec(file);
+  if (!m) return undefined;
+  const appRouter = /(?:^|\/)app$/.test(m[1] ?? '');
+  const dirs = (m[2] ?? '').split('/').slice(0, -1);
+  const out = [m[1] ?? ''];
+  let i = 0;
+  for (const d of dirs) {
+    if (i === want.length) break;
+    out.push(d);
+    if (appRouter && (/^\(.*\)$/.test(d) || d.startsWith('@'))) continue; // a group or a slot: no URL segment
+    if (d !== want[i]) return undefined;
+    i++;
+  }
+  return i === want.length ? out.join('/') : undefined;
+}
+
+/** The glob of every file under a folder, for `protectedRoutes` (`src/app/\(dashboard\)/api/admin/**`). */
+export function routeFolderGlob(folder: string): string {
+  return `${routeFileGlob(folder.replace(/\/+$/, ''))}/**`;
+}
+
+const DEFAULT_SEGMENT = '[^\\/#\\?]+?';
+
+/**
+ * The URL prefixes under which a `config.matcher` entry runs the middleware for every path: `/api/admin` for
+ * `/api/admin/:path*` or `/api/admin(.*)`, `/api` and `/trpc` for `/(api|trpc)(.*)`, `/` for an entry that
+ * starts with a pattern at the root (`/:path*`, `/((?!_next|api).*)`: what it leaves out is for the caller
+ * to test). Empty for single paths (`/api/admin/users`), a named segment inside the prefix, or a tail that
+ * is not a plain wildcard.
+ */
+export function matcherFolders(source: string): string[] {
+  const tokens = parsePathPattern(source);
+  const last = tokens?.[tokens.length - 1];
+  if (!tokens || last === undefined || typeof last === 'string') return [];
+  const head = tokens.slice(0, -1);
+  if (head.length === 0) return last.prefix === '/' ? ['/'] : [];
+  const wildcard =
+    (last.prefix === '/' && last.modifier === '*' && (last.pattern === DEFAULT_SEGMENT || last.pattern === '.*')) ||
+    (last.prefix === '/' && last.modifier === '?' && last.pattern === '.*') ||
+    (last.prefix === '' && last.modifier === '' && last.pattern === '.*');
+  if (!wildcard) return [];
+  let out = [''];
+  for (const t of head) {
+    if (typeof t === 'string') out = out.map((o) => o + t);
+    else if (t.modifier === '' && /^[\w-]+(?:\|[\w-]+)*$/.test(t.pattern)) out = out.flatMap((o) => t.pattern.split('|').map((alt) => o + t.prefix + alt));
+    else return [];
+    if (out.length > 8) return [];
+  }
+  return out.map((o) => o.replace(/\/+$/, '')).filter((o) => /^\/[^/]/.test(o) && !/\/\//.test(o));
+}
+
+/** The URL folders a route may be trusted under, deepest first: its matcher entries' own prefixes (`/api` for one at the root). */
+function folderCandidates(matchers: readonly MatcherEntry[] | undefined, url: string): string[] {
+  const prefixes = matchers === undefined ? ['/'] : matchers.flatMap((m) => matcherFolders(m.source));
+  const out = new Set<string>();
+  for (const p of prefixes) {
+    const folder = p === '/' ? '/api' : p;
+    if (url === folder || url.startsWith(`${folder}/`)) out.add(folder);
+  }
+  return [...out].sort((a, b) => b.split('/').length - a.split('/').length);
+}
+
+/** What the middleware's conditions on the path can hinge on: the paths and the other strings and words it names. */
+interface ProbeTokens {
+  readonly paths: readonly string[];
+  readonly words: readonly string[];
+}
+
+const PATTERN_META = /[(:*?+[{$^|\\]/;
+
+/**
+ * The strings of the middleware and its modules (string and template tokens, regex literals' words) and of
+ * its matcher: a condition on the path that the evaluation can decide compares it with one of them.
+ * Undefined when there are more than {@link MAX_PROBE_TOKENS} of either kind.
+ */
+function probeTokens(modules: readonly SourceCode[], extraPaths: readonly string[], matcherSources: readonly string[]): ProbeTokens | undefined {
+  const paths = new Set<string>(extraPaths);
+  const words = new Set<string>();
+  // The words of a pattern, with and without its optional characters (`jpe?g`: `jpeg` and `jpg`).
+  const runs = (s: string) => {
+    for (const variant of [s.replace(/(\w)\?/g, '$1'), s.replace(/\w\?/g, '')]) {
+      for (const w of variant.match(/[A-Za-z0-9_.-]{2,}/g) ?? []) words.add(w.replace(/^\.+|\.+$/g, '') || w);
+    }
+  };
+  const matchers = new Set(matcherSources);
+  for (const sc of modules) {
+    for (const t of sc.ast.tokens ?? []) {
+      if (paths.size > MAX_PROBE_TOKENS || words.size > MAX_PROBE_TOKENS) return undefined;
+      let v: string | undefined;
+      if (t.type === 'String') v = t.value.slice(1, -1).replace(/\\(.)/g, '$1');
+      else if (t.type === 'Template') v = t.value.replace(/^[`}]|(?:`|\$\{)$/g, '');
+      else if (t.type === 'RegularExpression') {
+        const source = t.value.slice(1, t.value.lastIndexOf('/'));
+        if (isIntricatePattern(source)) return undefined;
+        runs(source);
+        const prefix = source.replace(/^\^/, '').replace(/\\\//g, '/');
+        const cut = prefix.split(PATTERN_META)[0] ?? '';
+        if (cut.startsWith('/')) paths.add(cut);
+        continue;
+      }
+      if (v === undefined || v.length === 0 || v.length > 200) continue;
+      if ((v.startsWith('/') || v.startsWith('^')) && !matchers.has(v) && isIntricatePattern(v)) return undefined;
+      if (v.startsWith('/')) {
+        paths.add(v);
+        // A Clerk or matcher pattern's named segments (`/api/admin/:id/public`), filled in.
+        if (v.includes(':')) paths.add(v.replace(/:\w+(?:\([^)]*\))?[*+?]?/g, 'prodready-sample'));
+        if (PATTERN_META.test(v)) runs(v);
+      } else if (v.length <= 60) {
+        words.add(v);
+        runs(v);
+      }
+    }
+  }
+  for (const source of matcherSources) runs(source);
+  // More strings than the probes can stand for: unsure.
+  if (paths.size > MAX_PROBE_TOKENS || words.size > MAX_PROBE_TOKENS) return undefined;
+  return { paths: [...paths], words: [...words] };
+}
+
+const MAX_PROBE_TOKENS = 300;
+
+/**
+ * A path pattern or regex the probes cannot stand for: character classes, open or counted repeats and
+ * lookarounds anywhere but in a trailing wildcard (`(.*)`, `.*`, `:path*`).
+ */
+function isIntricatePattern(p: string): boolean {
+  const body = p.replace(/(?:\(\.\*\)|\.\*|:\w+\*|\$|\/\?)+$/, '');
+  return /\\[dwsDWSbB]|\[|\{|\+|\*|\(\?[!=<]/.test(body);
+}
+
+/**
+ * Paths that stand for every path under `folder`: the folder itself, neutral paths below it, the paths the
+ * middleware names inside it, and the folder followed by each of its strings and words (as a segment, a
+ * deeper segment, a file extension).
+ */
+function folderProbes(folder: string, tokens: ProbeTokens, routeSamples: readonly string[]): string[] {
+  const s = 'prodready-sample';
+  const out = new Set<string>([folder, `${folder}/${s}`, `${folder}/${s}/${s}`, `${folder}/${s}.json`, `${folder}/${s}/${s}.png`, ...routeSamples]);
+  for (const p of tokens.paths) {
+    const cut = p.split(PATTERN_META)[0] ?? '';
+    if (cut === folder || cut.startsWith(`${folder}/`)) {
+      out.add(cut);
+      out.add(cut.endsWith('/') ? cut + s : `${cut}/${s}`);
+    } else if (cut.length > 1) out.add(folder + cut);
+  }
+  for (const raw of tokens.words) {
+    const w = (raw.split(PATTERN_META)[0] ?? '').replace(/^\/+/, '');
+    if (!w) continue;
+    out.add(`${folder}/${w}`);
+    out.add(`${folder}/${s}/${w}`);
+    out.add(`${folder}/${w}/${s}`);
+    if (/^[\w-]+$/.test(w)) out.add(`${folder}/${s}.${w}`);
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Path patterns: Next.js `matcher` entries and Clerk's `createRouteMatcher` (path-to-regexp 6)
 // ---------------------------------------------------------------------------------------------
 
@@ -391,7 +562,15 @@ function same(a: Val, b: Val): boolean | undefined {
 /** What the middleware's entry point is. */
 type Entry =
   /** A function taking the request (`export function middleware(req)`, Auth.js `auth((req) => ...)`). */
-  | { readonly kind: 'fn'; readonly fn: FunctionNode; readonly mod: Module; readonly authReq: boolean; readonly clerkAuthParam: boolean }
+  | {
+      readonly kind: 'fn';
+      readonly fn: FunctionNode;
+      readonly mod: Module;
+      readonly authReq: boolean;
+      readonly clerkAuthParam: boolean;
+      /** Auth.js `auth(fn)`: the config's `authorized` callback, when read; a response it answers with replaces `fn`. */
+      readonly authorized?: { readonly fn: FunctionNode; readonly mod: Module; readonly open: readonly string[] };
+    }
   /** next-auth's `withAuth` (or its default export): `authorized` decides, then the inner middleware. */
   | {
       readonly kind: 'withAuth';
@@ -402,13 +581,27 @@ type Entry =
       readonly skipped: readonly string[];
     }
   /** Clerk's older `authMiddleware({ publicRoutes, ignoredRoutes })`: everything else needs a session. */
-  | { readonly kind: 'clerkAuthMiddleware'; readonly open: readonly RegExp[] };
+  | { readonly kind: 'clerkAuthMiddleware'; readonly open: readonly RegExp[] }
+  /**
+   * Auth.js v5's `auth` itself as the middleware (`export { auth as middleware } from '@/auth'`): the
+   * `authorized` callback of its config decides; a falsy answer redirects to the sign-in page, a response
+   * it returns is the answer. It is not asked on `open` paths (its own actions and the config's pages).
+   */
+  | { readonly kind: 'authjs'; readonly authorized: FunctionNode; readonly mod: Module; readonly open: readonly string[] };
 
 export interface MiddlewareAnalysis {
   /** Which auth library the middleware protects routes with (for the action's title), e.g. `Clerk`. */
   readonly library: string;
   /** Whether the middleware protects a route file (path relative to the app root). */
   protects(routeFile: string): boolean;
+  /**
+   * The folder holding the route file (relative to the app root, `src/app/(dashboard)/api/admin`) every route
+   * under which the middleware protects: the deepest folder that is a `config.matcher` entry's own prefix
+   * (`/api/admin/:path*`; `/api` for a matcher that runs for every path), when the middleware refuses every
+   * signed-out request to every path under it (no public exception of its own falls inside). Undefined when
+   * the route itself is not protected, or when unsure.
+   */
+  protectedFolder(routeFile: string): string | undefined;
 }
 
 /**
@@ -438,21 +631,48 @@ export function analyzeMiddleware(text: string, filename: string, resolve: Modul
   const found = findEntry(mod);
   if (!found) return undefined;
   const { entry, library } = found;
-  // The path strings of the middleware and its modules: the values a dynamic segment is tried with.
-  const literals = collectPathLiterals([...loaded.values()].map((m) => m?.sourceCode.text ?? ''));
+  // The paths the auth library itself lets through (next-auth's sign-in page, Auth.js's actions and pages).
+  const extra = entry.kind === 'withAuth' ? entry.skipped : entry.kind === 'authjs' ? entry.open : entry.kind === 'fn' ? (entry.authorized?.open ?? []) : [];
+  // The path strings of the middleware and its modules, and those: the values a dynamic segment is tried with.
+  const literals = [...collectPathLiterals([...loaded.values()].map((m) => m?.sourceCode.text ?? '')), ...extra];
   return {
     library,
     protects(routeFile: string): boolean {
       const url = routeUrlPath(routeFile);
       if (url === undefined) return false;
       const samples = samplePaths(url, literals);
-      return samples.every((p) => (matchers === undefined || matchers.some((re) => re.test(p))) && deniesUnauthenticated(entry, p));
+      return samples.every((p) => (matchers === undefined || matchers.some((m) => m.re.test(p))) && deniesUnauthenticated(entry, p));
+    },
+    protectedFolder(routeFile: string): string | undefined {
+      const url = routeUrlPath(routeFile);
+      if (url === undefined || !this.protects(routeFile)) return undefined;
+      const candidates = folderCandidates(matchers, url);
+      if (candidates.length === 0) return undefined;
+      const tokens = probeTokens(
+        [...loaded.values()].flatMap((m) => (m ? [m.sourceCode] : [])),
+        extra,
+        (matchers ?? []).map((m) => m.source),
+      );
+      if (!tokens) return undefined;
+      for (const urlFolder of candidates) {
+        const folder = routeFolder(routeFile, urlFolder);
+        if (folder === undefined) continue;
+        const probes = folderProbes(urlFolder, tokens, samplePaths(url, literals));
+        if (probes.every((p) => (matchers === undefined || matchers.some((m) => m.re.test(p))) && deniesUnauthenticated(entry, p))) return folder;
+      }
+      return undefined;
     },
   };
 }
 
+/** One `config.matcher` entry: its path pattern and the regex Next.js compiles it to. */
+interface MatcherEntry {
+  readonly source: string;
+  readonly re: RegExp;
+}
+
 /** `config.matcher` as regexes: undefined when there is none (the middleware runs for every path). */
-function readMatchers(program: TSESTree.Program, text: string): RegExp[] | undefined | 'unsure' {
+function readMatchers(program: TSESTree.Program, text: string): MatcherEntry[] | undefined | 'unsure' {
   for (const stmt of program.body) {
     if (stmt.type !== 'ExportNamedDeclaration' || stmt.declaration?.type !== 'VariableDeclaration') continue;
     for (const d of stmt.declaration.declarations) {
@@ -463,7 +683,7 @@ function readMatchers(program: TSESTree.Program, text: string): RegExp[] | undef
       if (!prop) return init.properties.some((p) => p.type === 'SpreadElement') ? 'unsure' : undefined;
       const value = stripTs(prop.value);
       const entries = value.type === 'ArrayExpression' ? value.elements : [value];
-      const out: RegExp[] = [];
+      const out: MatcherEntry[] = [];
       for (const e of entries) {
         if (!e || e.type === 'SpreadElement') return 'unsure';
         const el = stripTs(e);
@@ -481,7 +701,7 @@ function readMatchers(program: TSESTree.Program, text: string): RegExp[] | undef
         } else return 'unsure';
         if (source === undefined) return 'unsure';
         const re = pathPatternToRegExp(source);
-        if (re) out.push(re);
+        if (re) out.push({ source, re });
       }
       return out;
     }
@@ -522,10 +742,23 @@ function findEntry(mod: Module): { entry: Entry; library: string } | undefined {
       if (stmt.source?.value === NEXT_AUTH_MIDDLEWARE && stmt.specifiers.some((s) => s.local.type === 'Identifier' && s.local.name === 'default' && exportName(s) !== undefined && /^(?:default|middleware|proxy)$/.test(exportName(s) ?? ''))) {
         return { entry: { kind: 'withAuth', mod, skipped: WITH_AUTH_SKIPPED }, library: 'next-auth' };
       }
+      // `export { auth as middleware } from '@/auth'` (Auth.js v5): the `auth` of the app's NextAuth config.
+      if (stmt.source && typeof stmt.source.value === 'string' && /^(?:\.{1,2}\/|@\/|~\/)/.test(stmt.source.value)) {
+        for (const sp of stmt.specifiers) {
+          if (!/^(?:default|middleware|proxy)$/.test(exportName(sp) ?? '')) continue;
+          const local = sp.local.type === 'Identifier' ? sp.local.name : String(sp.local.value);
+          const other = loadModule(mod, stmt.source.value);
+          return other ? authJsExport(other, local, 0) : undefined;
+        }
+      }
       if (stmt.declaration?.type === 'FunctionDeclaration' && /^(?:middleware|proxy)$/.test(stmt.declaration.id?.name ?? '')) exported ??= stmt.declaration;
       if (stmt.declaration?.type === 'VariableDeclaration') {
         for (const d of stmt.declaration.declarations) {
           if (d.id.type === 'Identifier' && /^(?:middleware|proxy)$/.test(d.id.name) && d.init) exported ??= d.init;
+          // `export const { auth: middleware } = NextAuth(authConfig)`
+          if (d.id.type === 'ObjectPattern' && d.init && d.id.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'auth' && p.value.type === 'Identifier' && /^(?:middleware|proxy)$/.test(p.value.name))) {
+            return authJsEntry(mod, d.init);
+          }
         }
       }
       if (!stmt.source) {
@@ -555,8 +788,19 @@ function entryOf(mod: Module, node: Node, depth: number): { entry: Entry; librar
     const def = v?.defs[0];
     if (def?.type === 'FunctionName' && isFunction(def.node)) return entryOf(mod, def.node, depth + 1);
     if (def?.type === 'Variable' && def.node.type === 'VariableDeclarator' && def.node.init && def.node.id.type === 'Identifier') return entryOf(mod, def.node.init, depth + 1);
+    // `const { auth } = NextAuth(authConfig); export default auth;`
+    if (def?.type === 'Variable' && def.node.type === 'VariableDeclarator' && def.node.init && def.node.id.type === 'ObjectPattern' && destructuresAuth(def.node.id, n.name)) return authJsEntry(mod, def.node.init);
+    // `import { auth } from '@/auth'; export default auth;`
+    if (def?.type === 'ImportBinding') {
+      const src = getImportSource(sc, n) ?? '';
+      const name = getImportedName(sc, n);
+      const other = name !== undefined && /^(?:\.{1,2}\/|@\/|~\/)/.test(src) ? loadModule(mod, src) : undefined;
+      return other && name ? authJsExport(other, name, depth + 1) : undefined;
+    }
     return undefined;
   }
+  // `export default NextAuth(authConfig).auth`
+  if (n.type === 'MemberExpression' && !n.computed && getPropertyName(n) === 'auth') return authJsEntry(mod, n.object);
   if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier') return undefined;
   const callee = n.callee;
   const src = getImportSource(sc, callee) ?? '';
@@ -622,9 +866,160 @@ function entryOf(mod: Module, node: Node, depth: number): { entry: Entry; librar
   // Auth.js v5: `auth((req) => ...)`, `auth` from the app's auth module or `const { auth } = NextAuth(config)`.
   if (imported === 'auth' && args[0] && isFunction(args[0])) {
     const fromAuthModule = (src !== '' && (AUTH_MODULE.test(src) || LOCAL_AUTH_MODULE.test(src))) || isNextAuthBinding(mod, callee);
-    if (fromAuthModule) return { entry: { kind: 'fn', fn: args[0], mod, authReq: true, clerkAuthParam: false }, library: 'Auth.js' };
+    if (fromAuthModule) {
+      // Its config's `authorized` callback runs first; a response it answers with is sent instead of `fn`'s.
+      const other = /^(?:\.{1,2}\/|@\/|~\/)/.test(src) ? loadModule(mod, src) : undefined;
+      const def = isNextAuthBinding(mod, callee) ? findVariable(sc, callee)?.defs[0] : undefined;
+      const config = other ? authJsExport(other, imported, 0) : def?.node.type === 'VariableDeclarator' && def.node.init ? authJsEntry(mod, def.node.init) : undefined;
+      const authorized = config?.entry.kind === 'authjs' ? { fn: config.entry.authorized, mod: config.entry.mod, open: config.entry.open } : undefined;
+      return { entry: { kind: 'fn', fn: args[0], mod, authReq: true, clerkAuthParam: false, authorized }, library: 'Auth.js' };
+    }
   }
   return undefined;
+}
+
+/** Whether a destructuring takes NextAuth's `auth` into `name` (`{ auth }`, `{ auth: middleware }`). */
+function destructuresAuth(pattern: TSESTree.ObjectPattern, name: string): boolean {
+  return pattern.properties.some((p) => p.type === 'Property' && getPropertyName(p) === 'auth' && p.value.type === 'Identifier' && p.value.name === name);
+}
+
+/**
+ * What a module of the app exports as `name` when it is NextAuth's `auth`: `export const { auth } =
+ * NextAuth({...})`, `const { auth } = NextAuth(config); export { auth }`, or a re-export of another module's.
+ */
+function authJsExport(mod: Module, name: string, depth: number): { entry: Entry; library: string } | undefined {
+  if (depth > 3) return undefined;
+  let local = name;
+  for (const stmt of mod.sourceCode.ast.body) {
+    if (stmt.type !== 'ExportNamedDeclaration' || stmt.declaration) continue;
+    for (const sp of stmt.specifiers) {
+      if (exportName(sp) !== name || sp.local.type !== 'Identifier') continue;
+      if (!stmt.source) local = sp.local.name;
+      else if (typeof stmt.source.value === 'string' && /^(?:\.{1,2}\/|@\/|~\/)/.test(stmt.source.value)) {
+        const other = loadModule(mod, stmt.source.value);
+        return other ? authJsExport(other, sp.local.name, depth + 1) : undefined;
+      } else return undefined;
+    }
+  }
+  for (const stmt of mod.sourceCode.ast.body) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') continue;
+    for (const d of decl.declarations) {
+      if (d.init && d.id.type === 'ObjectPattern' && destructuresAuth(d.id, local)) return authJsEntry(mod, d.init);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Auth.js v5's `auth` used as the middleware, from the `NextAuth(config)` call that made it: protected
+ * where the config's `authorized` callback refuses (read statically from the config object, its spreads
+ * and the app's modules they come from). Undefined without an `authorized` callback (Auth.js then lets
+ * every request through) or when the config is not a static object (`NextAuth((req) => ({...}))`).
+ */
+function authJsEntry(mod: Module, call: Node): { entry: Entry; library: string } | undefined {
+  const n = stripTs(call);
+  if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier' || getImportSource(mod.sourceCode, n.callee) !== 'next-auth') return undefined;
+  const arg = n.arguments[0];
+  if (!arg || arg.type === 'SpreadElement') return undefined;
+  const config = staticObject(mod, arg, 0);
+  const callbacks = config?.get('callbacks');
+  const cbs = callbacks ? staticObject(callbacks.mod, callbacks.node, 0) : undefined;
+  const authorizedRef = cbs?.get('authorized');
+  const authorized = authorizedRef ? functionOf(authorizedRef.mod, authorizedRef.node) : undefined;
+  if (!config || !authorized) return undefined;
+  // Auth.js never asks `authorized` on its own actions (`/api/auth/signin`, `/api/auth/session`...) nor on
+  // the config's pages; a falsy answer redirects to `pages.signIn`.
+  const pagesRef = config.get('pages');
+  const pages = pagesRef ? staticObject(pagesRef.mod, pagesRef.node, 0) : new Map<string, { node: Node; mod: Module }>();
+  const basePathRef = config.get('basePath');
+  const basePath = basePathRef ? stringOf(basePathRef.node) : '/api/auth';
+  if (!pages || basePath === undefined) return undefined;
+  const open = new Set<string>();
+  for (const base of new Set([basePath, '/api/auth'])) for (const action of AUTHJS_ACTIONS) open.add(`${base}/${action}`);
+  for (const ref of pages.values()) {
+    const page = stringOf(ref.node);
+    if (page === undefined) return undefined;
+    open.add(page);
+  }
+  return { entry: { kind: 'authjs', authorized: authorized.fn, mod: authorized.mod, open: [...open] }, library: 'Auth.js' };
+}
+
+/** The actions Auth.js answers itself under its base path. */
+const AUTHJS_ACTIONS = ['providers', 'session', 'csrf', 'signin', 'signout', 'callback', 'verify-request', 'error'];
+
+/** A string literal (or a template without expressions). */
+function stringOf(node: Node): string | undefined {
+  const v = stripTs(node);
+  if (v.type === 'Literal' && typeof v.value === 'string') return v.value;
+  return v.type === 'TemplateLiteral' && v.expressions.length === 0 ? (v.quasis[0]?.value.cooked ?? undefined) : undefined;
+}
+
+/** A function a property names: written in place, or a function (or `const` arrow) of the module. */
+function functionOf(mod: Module, node: Node): { fn: FunctionNode; mod: Module } | undefined {
+  const n = stripTs(node);
+  if (isFunction(n)) return { fn: n, mod };
+  const r = n.type === 'Identifier' ? resolveStatic(mod, n, 0) : undefined;
+  if (r && isFunction(stripTs(r.node))) return { fn: stripTs(r.node) as FunctionNode, mod: r.mod };
+  if (n.type === 'Identifier') {
+    const def = findVariable(mod.sourceCode, n)?.defs[0];
+    if (def?.type === 'FunctionName' && isFunction(def.node)) return { fn: def.node, mod };
+  }
+  return undefined;
+}
+
+/**
+ * The properties of an object written in the app's code (`{ ...authConfig, callbacks: {...} }`), followed
+ * through `const`s, spreads, member accesses and imports of the app's modules; undefined when any part of
+ * it is not static (a computed key, a spread of a call).
+ */
+function staticObject(mod: Module, node: Node, depth: number): Map<string, { node: Node; mod: Module }> | undefined {
+  if (depth > 5) return undefined;
+  const n = stripTs(node);
+  if (n.type === 'ObjectExpression') {
+    const out = new Map<string, { node: Node; mod: Module }>();
+    for (const p of n.properties) {
+      if (p.type === 'SpreadElement') {
+        const inner = staticObject(mod, p.argument, depth + 1);
+        if (!inner) return undefined;
+        for (const [k, v] of inner) out.set(k, v);
+        continue;
+      }
+      const key = p.computed ? undefined : getPropertyName(p);
+      if (key === undefined) return undefined;
+      out.set(key, { node: p.value as Node, mod });
+    }
+    return out;
+  }
+  const r = resolveStatic(mod, n, depth + 1);
+  return r ? staticObject(r.mod, r.node, depth + 1) : undefined;
+}
+
+/** The expression a `const`, an import of the app's module (named or default) or a static member access stands for. */
+function resolveStatic(mod: Module, n: Node, depth: number): { node: Node; mod: Module } | undefined {
+  if (depth > 5) return undefined;
+  const sc = mod.sourceCode;
+  if (n.type === 'MemberExpression' && !n.computed) {
+    const key = getPropertyName(n);
+    return key === undefined ? undefined : staticObject(mod, n.object, depth + 1)?.get(key);
+  }
+  if (n.type !== 'Identifier') return undefined;
+  const def = findVariable(sc, n)?.defs[0];
+  if (def?.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind === 'const' && def.node.id.type === 'Identifier' && def.node.init) return { node: def.node.init, mod };
+  if (def?.type !== 'ImportBinding') return undefined;
+  const src = getImportSource(sc, n) ?? '';
+  const name = getImportedName(sc, n) ?? (def.node.type === 'ImportDefaultSpecifier' ? 'default' : undefined);
+  const other = name !== undefined && /^(?:\.{1,2}\/|@\/|~\/)/.test(src) ? loadModule(mod, src) : undefined;
+  if (!other || name === undefined) return undefined;
+  if (name === 'default') {
+    const d = other.sourceCode.ast.body.find((s): s is TSESTree.ExportDefaultDeclaration => s.type === 'ExportDefaultDeclaration');
+    if (!d) return undefined;
+    const decl = stripTs(d.declaration as Node);
+    return decl.type === 'Identifier' ? resolveStatic(other, decl, depth + 1) : { node: decl, mod: other };
+  }
+  const local = exportedLocal(other.sourceCode.ast, name);
+  if (local?.type === 'FunctionDeclaration') return { node: local, mod: other };
+  return local?.init ? { node: local.init, mod: other } : undefined;
 }
 
 /** `const { auth } = NextAuth(config)`. */
@@ -765,6 +1160,15 @@ function deniesUnauthenticated(entry: Entry, path: string): boolean {
   if (entry.kind === 'clerkAuthMiddleware') return !entry.open.some((re) => re.test(path));
   const ev = new Evaluator(path, 0);
   try {
+    if (entry.kind === 'authjs') {
+      if (entry.open.includes(path)) return false;
+      // Refused for both the shapes Auth.js versions give a caller without a session: `auth` null, or an
+      // object whose `user` is null.
+      return AUTHJS_NO_SESSION.every((auth) => {
+        const answer = authorizedAnswer(entry.authorized, entry.mod, path, auth);
+        return answer.k === 'response' ? answer.deny : truthy(answer) === false;
+      });
+    }
     if (entry.kind === 'withAuth') {
       if (entry.skipped.some((p) => path.startsWith(p))) return false;
       if (entry.authorized) {
@@ -779,11 +1183,32 @@ function deniesUnauthenticated(entry: Entry, path: string): boolean {
       if (!entry.inner) return false;
       return ev.outcome(entry.inner, entry.mod, [{ k: 'req', auth: false }]) === 'deny';
     }
+    const a = entry.authorized;
+    if (a && !a.open.includes(path) && /\b(?:Response|NextResponse|redirect|rewrite)\b/.test(a.mod.sourceCode.getText(a.fn))) {
+      // Auth.js: an `authorized` callback that can answer with a response decides first (`NextResponse.next()`
+      // skips `fn`); one whose answer is not known leaves the request's fate unknown.
+      const answers = AUTHJS_NO_SESSION.map((auth) => authorizedAnswer(a.fn, a.mod, path, auth));
+      if (answers.some((v) => v.k === 'unknown' || (v.k === 'response' && !v.deny))) return false;
+      if (answers.every((v) => v.k === 'response' && v.deny)) return true;
+      if (answers.some((v) => v.k === 'response')) return false;
+    }
     const params: Val[] = entry.clerkAuthParam ? [{ k: 'lib', name: 'clerk-auth' }, { k: 'req', auth: false }] : [{ k: 'req', auth: entry.authReq }];
     return ev.outcome(entry.fn, entry.mod, params) === 'deny';
   } catch {
     return false;
   }
+}
+
+/** What Auth.js passes as `auth` to `authorized` for a caller without a session (null, or `{ user: null, expires: null }` in early v5 betas). */
+const AUTHJS_NO_SESSION: readonly Val[] = [NO_AUTH, { k: 'obj', props: new Map<string, Val>([['user', NO_AUTH], ['expires', NULLISH]]), rest: NULLISH }];
+
+/** The answer of Auth.js's `authorized` callback for a request to `path` without a session. */
+function authorizedAnswer(fn: FunctionNode, mod: Module, path: string, auth: Val): Val {
+  const params = new Map<string, Val>([
+    ['auth', auth],
+    ['request', { k: 'req', auth: false }],
+  ]);
+  return new Evaluator(path, 0).callWith(fn, mod, [{ k: 'obj', props: params, rest: UNKNOWN }]);
 }
 
 type Outcome = 'deny' | 'next' | 'open';

@@ -84,6 +84,16 @@ export function trustActionTitle(middlewareFile: string, glob: string, viaEslint
 }
 
 /**
+ * The title of the action for a whole folder the middleware protects:
+ * `Trust middleware.ts: treat every route under app/api/admin/ as protected`.
+ */
+export function trustFolderActionTitle(middlewareFile: string, folder: string, viaEslintConfig: boolean): string {
+  return viaEslintConfig
+    ? `Trust ${middlewareFile}: copy the protectedRoutes line for every route under ${folder}/ (eslint.config)`
+    : `Trust ${middlewareFile}: treat every route under ${folder}/ as protected`;
+}
+
+/**
  * The files a module specifier of the app's own code may be (`./x`, `../x`, `@/x` through the tsconfig
  * alias), in the order TypeScript tries them; empty for a package.
  */
@@ -116,7 +126,9 @@ export type MiddlewareCache = Map<string, MiddlewareAnalysis | null>;
  * analyses made from the same texts (the file is read each time; it is parsed once).
  */
 export async function findAppMiddleware(appRoot: string, fs: FsHost, analyses: MiddlewareCache = new Map()): Promise<AppMiddleware | undefined> {
-  const inSrc = (await fs.exists(posix.join(appRoot, 'src/app'))) || (await fs.exists(posix.join(appRoot, 'src/pages')));
+  // Next.js takes `src/app` / `src/pages` only when the root has neither `app` nor `pages`.
+  const atRoot = (await fs.exists(posix.join(appRoot, 'app'))) || (await fs.exists(posix.join(appRoot, 'pages')));
+  const inSrc = !atRoot && ((await fs.exists(posix.join(appRoot, 'src/app'))) || (await fs.exists(posix.join(appRoot, 'src/pages'))));
   const dir = inSrc ? 'src/' : '';
   const found: string[] = [];
   for (const name of MIDDLEWARE_FILES) if (await fs.exists(posix.join(appRoot, dir + name))) found.push(dir + name);

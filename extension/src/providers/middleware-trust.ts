@@ -1,10 +1,11 @@
 // "Trust middleware.ts: treat <route> as protected" on require-route-auth findings in a route file that
 // the app's middleware (Next 16: proxy.ts) protects, as core/middleware-routes.ts decides it from the
-// middleware's text. The action adds the route to the rule's `protectedRoutes` in the workspace settings,
+// middleware's text, and "... treat every route under <folder>/ as protected" beside it when the
+// middleware protects every path under the folder its matcher names. The action adds the route to the rule's `protectedRoutes` in the workspace settings,
 // or, when the workspace's own eslint.config.* drives the rules, copies the config line to paste there.
 import * as vscode from 'vscode';
 import { ruleIdOfDiagnostic, sameFinding } from '../core/diagnostics';
-import { routeFileGlob } from '../core/middleware-routes';
+import { routeFileGlob, routeFolderGlob } from '../core/middleware-routes';
 import {
   eslintConfigLine,
   findAppMiddleware,
@@ -13,6 +14,7 @@ import {
   type MiddlewareCache,
   TRUSTABLE_MESSAGES,
   trustActionTitle,
+  trustFolderActionTitle,
 } from '../core/middleware-trust';
 import { LineIndex } from '../core/text';
 import { diagnosticCode, fromRange } from '../convert';
@@ -61,21 +63,26 @@ export class MiddlewareTrustActions implements vscode.CodeActionProvider {
     const routeFile = doc.uri.path.slice(appRoot.length + 1);
     const middleware = await findAppMiddleware(appRoot, fsHost(doc.uri), this.analyses);
     if (!middleware || token.isCancellationRequested || !middleware.analysis.protects(routeFile)) return [];
-    const glob = routeFileGlob(routeFile);
     const viaEslintConfig = rules.source === 'eslint-config';
-    const args: TrustMiddlewareArgs = { uri: doc.uri.toString(), glob };
-    if (viaEslintConfig) {
-      const current = rules.rules[ROUTE_AUTH_RULE];
-      const line = eslintConfigLine(current?.severity ?? 'error', current?.options ?? [], glob);
-      Object.assign(args, { eslintConfig: { line, file: rules.configFile } });
-    } else if (!vscode.workspace.getWorkspaceFolder(doc.uri)) {
-      return []; // no workspace settings to write
-    }
-    const title = trustActionTitle(middleware.file, glob, viaEslintConfig);
-    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.diagnostics = trusted;
-    action.command = { title, command: COMMAND_TRUST_MIDDLEWARE, arguments: [args] };
-    return [action];
+    if (!viaEslintConfig && !vscode.workspace.getWorkspaceFolder(doc.uri)) return []; // no workspace settings to write
+    const action = (title: string, glob: string): vscode.CodeAction => {
+      const args: TrustMiddlewareArgs = { uri: doc.uri.toString(), glob };
+      if (viaEslintConfig) {
+        const current = rules.rules[ROUTE_AUTH_RULE];
+        const line = eslintConfigLine(current?.severity ?? 'error', current?.options ?? [], glob);
+        Object.assign(args, { eslintConfig: { line, file: rules.configFile } });
+      }
+      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      a.diagnostics = trusted;
+      a.command = { title, command: COMMAND_TRUST_MIDDLEWARE, arguments: [args] };
+      return a;
+    };
+    const glob = routeFileGlob(routeFile);
+    const actions = [action(trustActionTitle(middleware.file, glob, viaEslintConfig), glob)];
+    // The whole folder, when the middleware protects every path under it (routes added later included).
+    const folder = middleware.analysis.protectedFolder(routeFile);
+    if (folder !== undefined) actions.push(action(trustFolderActionTitle(middleware.file, folder, viaEslintConfig), routeFolderGlob(folder)));
+    return actions;
   }
 }
 

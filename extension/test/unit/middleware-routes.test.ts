@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText, ruleMetas } from '../../src/core/lint-core';
-import { analyzeMiddleware, localImports, pathPatternToRegExp, routeFileGlob, routeUrlPath, samplePaths, type ModuleResolver } from '../../src/core/middleware-routes';
-import { eslintConfigLine, findAppMiddleware, mergeProtectedRoute, moduleCandidates, trustActionTitle } from '../../src/core/middleware-trust';
+import { analyzeMiddleware, localImports, matcherFolders, pathPatternToRegExp, routeFileGlob, routeFolder, routeFolderGlob, routeUrlPath, samplePaths, type ModuleResolver } from '../../src/core/middleware-routes';
+import { eslintConfigLine, findAppMiddleware, mergeProtectedRoute, moduleCandidates, trustActionTitle, trustFolderActionTitle } from '../../src/core/middleware-trust';
 import { readSettings, rulesFromSettings, type EffectiveRules } from '../../src/core/settings';
 import { nodeFs, tempTree } from './helpers';
 
@@ -608,5 +608,333 @@ describe('findAppMiddleware', () => {
     expect(moduleCandidates('/app/src/middleware.ts', './lib/x')[0]).toBe('/app/src/lib/x.ts');
     expect(moduleCandidates('/app/src/middleware.ts', '@/lib/x', { prefix: '@/', dir: '/app/src' })[0]).toBe('/app/src/lib/x.ts');
     expect(moduleCandidates('/app/middleware.ts', 'next/server')).toEqual([]);
+  });
+});
+
+// "Trust middleware.ts: treat every route under <folder>/ as protected": offered only when every path under the
+// folder a matcher entry names is refused without a session. Shapes minimised from public apps (renamed).
+describe('a whole folder the middleware protects', () => {
+  /** `{ file: folder | undefined }` for each route file. */
+  function folders(text: string, files: readonly string[], resolve?: ModuleResolver): Record<string, string | undefined> | undefined {
+    const a = analyzeMiddleware(text, 'middleware.ts', resolve);
+    if (!a) return undefined;
+    return Object.fromEntries(files.map((f) => [f, a.protectedFolder(f)]));
+  }
+
+  it('maps a URL folder back to the route files folder, groups and src/ kept', () => {
+    expect(routeFolder('app/api/admin/users/route.ts', '/api/admin')).toBe('app/api/admin');
+    expect(routeFolder('app/api/admin/route.ts', '/api/admin')).toBe('app/api/admin');
+    expect(routeFolder('src/app/(dashboard)/api/admin/items/[id]/route.ts', '/api/admin')).toBe('src/app/(dashboard)/api/admin');
+    expect(routeFolder('app/api/(internal)/admin/x/route.ts', '/api/admin')).toBe('app/api/(internal)/admin');
+    expect(routeFolder('src/pages/api/admin/stats.ts', '/api/admin')).toBe('src/pages/api/admin');
+    // The file's folders do not spell the prefix.
+    expect(routeFolder('app/api/[team]/x/route.ts', '/api/admin')).toBeUndefined();
+    expect(routeFolder('pages/api/admin.ts', '/api/admin')).toBeUndefined();
+    expect(routeFolder('app/api/adminx/route.ts', '/api/admin')).toBeUndefined();
+    expect(routeFolderGlob('src/app/(dashboard)/api/admin')).toBe('src/app/\\(dashboard\\)/api/admin/**');
+  });
+
+  it("the folder glob covers every route file under it in the rule's option, and nothing beside it", () => {
+    const glob = routeFolderGlob('src/app/(dashboard)/api/admin');
+    const lint = (file: string) =>
+      lintText({
+        text: `import { db } from '@/lib/db';\nexport async function DELETE(req: Request) {\n  const { id } = await req.json();\n  await db.item.delete({ where: { id } });\n  return Response.json({ ok: true });\n}\n`,
+        filename: `/repo/${file}`,
+        cwd: '/repo',
+        rules: { rules: { 'require-route-auth': { severity: 'warning', options: [{ protectedRoutes: [glob] }] } }, helperModules: {}, source: 'settings' },
+      }).messages.length;
+    expect(lint('src/app/(dashboard)/api/admin/route.ts')).toBe(0);
+    expect(lint('src/app/(dashboard)/api/admin/items/[id]/route.ts')).toBe(0);
+    expect(lint('src/app/(dashboard)/api/adminx/route.ts')).toBe(1);
+    expect(lint('src/app/(dashboard)/api/items/route.ts')).toBe(1);
+  });
+
+  it("reads a matcher entry's own prefix, and nothing from single paths or named segments", () => {
+    expect(matcherFolders('/api/admin/:path*')).toEqual(['/api/admin']);
+    expect(matcherFolders('/api/admin(.*)')).toEqual(['/api/admin']);
+    expect(matcherFolders('/(api|trpc)(.*)')).toEqual(['/api', '/trpc']);
+    expect(matcherFolders('/:path*')).toEqual(['/']);
+    expect(matcherFolders('/((?!api|_next/static|_next/image|favicon.ico).*)')).toEqual(['/']);
+    expect(matcherFolders('/api/admin/users')).toEqual([]);
+    expect(matcherFolders('/api/admin/:id')).toEqual([]);
+    expect(matcherFolders('/api/admin/:path+')).toEqual([]);
+    expect(matcherFolders('/api/:team/:path*')).toEqual([]);
+    expect(matcherFolders('/api/:path((?!public).*)')).toEqual([]);
+  });
+
+  it('a getToken() check on every /api/admin path (uchi-no-uchiwa-like) trusts app/api/admin', () => {
+    const text = `import { NextResponse } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+export async function middleware(request) {
+  if (request.nextUrl.pathname.startsWith('/api/admin')) {
+    const token = await getToken({ req: request });
+    if (!token) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+  }
+  return NextResponse.next();
+}
+export const config = { matcher: ['/api/admin/:path*'] };`;
+    expect(folders(text, ['app/api/admin/orders/route.ts', 'app/api/admin/orders/[id]/route.ts', 'app/api/checkout/route.ts'])).toEqual({
+      'app/api/admin/orders/route.ts': 'app/api/admin',
+      'app/api/admin/orders/[id]/route.ts': 'app/api/admin',
+      'app/api/checkout/route.ts': undefined,
+    });
+    // Trap: the check starts below the folder ('/api/admin/'), so /api/admin itself goes through unchecked.
+    const below = text.replace("startsWith('/api/admin')", "startsWith('/api/admin/')");
+    expect(verdicts(below, ['app/api/admin/orders/route.ts'])).toEqual({ 'app/api/admin/orders/route.ts': true });
+    expect(folders(below, ['app/api/admin/orders/route.ts'])).toEqual({ 'app/api/admin/orders/route.ts': undefined });
+  });
+
+  it('Clerk protecting its matcher folder (forum-like), with groups and src/', () => {
+    const text = `import { clerkMiddleware, createRouteMatcher } from "@clerk/nextjs/server";
+const isProtectedRoute = createRouteMatcher(["/api/admin(.*)"]);
+export default clerkMiddleware(async (auth, req) => {
+  if (isProtectedRoute(req)) await auth.protect();
+});
+export const config = { matcher: ["/api/admin/:path*"] };`;
+    expect(folders(text, ['src/app/api/admin/route.ts', 'src/app/(staff)/api/admin/posts/[id]/route.ts', 'src/app/api/data/route.ts'])).toEqual({
+      'src/app/api/admin/route.ts': 'src/app/api/admin',
+      'src/app/(staff)/api/admin/posts/[id]/route.ts': 'src/app/(staff)/api/admin',
+      'src/app/api/data/route.ts': undefined,
+    });
+  });
+
+  it('trap: a public exception inside the folder (a route matcher list, a regex, an includes) keeps it per route', () => {
+    const listed = `import { clerkMiddleware, createRouteMatcher } from "@clerk/nextjs/server";
+const isPublic = createRouteMatcher(["/sign-in(.*)", "/api/admin/login"]);
+export default clerkMiddleware(async (auth, req) => {
+  if (!isPublic(req)) await auth.protect();
+});
+export const config = { matcher: ["/api/admin/:path*", "/dashboard/:path*"] };`;
+    expect(verdicts(listed, ['app/api/admin/users/route.ts', 'app/api/admin/login/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': true, 'app/api/admin/login/route.ts': false });
+    expect(folders(listed, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    // The same list without the exception inside the folder: the folder is offered.
+    expect(folders(listed.replace(', "/api/admin/login"', ''), ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': 'app/api/admin' });
+    const regex = listed.replace('createRouteMatcher(["/sign-in(.*)", "/api/admin/login"])', 'createRouteMatcher([/^\\/sign-in/, /^\\/api\\/admin\\/hooks/])');
+    expect(verdicts(regex, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': true });
+    expect(folders(regex, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    const includes = `import { NextResponse } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+export async function middleware(req) {
+  if (req.nextUrl.pathname.includes('webhook')) return NextResponse.next();
+  const token = await getToken({ req });
+  if (!token) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+  return NextResponse.next();
+}
+export const config = { matcher: ['/api/admin/:path*'] };`;
+    expect(verdicts(includes, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': true });
+    expect(folders(includes, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    // A regex the probes cannot stand for (`/api/admin/123/public`), a skip of every path with a dot, a named segment.
+    const digits = includes.replace("req.nextUrl.pathname.includes('webhook')", 'req.nextUrl.pathname.match(/^\\/api\\/admin\\/\\d+\\/public$/)');
+    expect(verdicts(digits, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': true });
+    expect(folders(digits, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    const dotted = includes.replace("req.nextUrl.pathname.includes('webhook')", 'req.nextUrl.pathname.match(/\\.(.*)$/)');
+    expect(folders(dotted, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+    const named = listed.replace('"/api/admin/login"', '"/api/admin/:id/:part/preview"');
+    expect(folders(named, ['app/api/admin/users/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined });
+  });
+
+  it('trap: a matcher listing single routes under a folder protects those routes, not the folder', () => {
+    const text = `export { default } from "next-auth/middleware";
+export const config = { matcher: ["/api/admin/users", "/api/admin/stats", "/api/admin/:id"] };`;
+    expect(verdicts(text, ['app/api/admin/users/route.ts', 'app/api/admin/stats/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': true, 'app/api/admin/stats/route.ts': true });
+    expect(folders(text, ['app/api/admin/users/route.ts', 'app/api/admin/stats/route.ts'])).toEqual({ 'app/api/admin/users/route.ts': undefined, 'app/api/admin/stats/route.ts': undefined });
+  });
+
+  it('trap: a negative lookahead that excludes /api, or files with an extension, never gives the API folder', () => {
+    const noApi = `import { withAuth } from "next-auth/middleware";
+export default withAuth({ callbacks: { authorized: ({ token }) => Boolean(token) } });
+export const config = { matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"] };`;
+    expect(folders(noApi, ['app/api/documents/route.ts'])).toEqual({ 'app/api/documents/route.ts': undefined });
+    // The Supabase template's matcher skips /api/x.png: a dynamic API route answers it without the middleware.
+    const updateSession = `import { NextResponse } from 'next/server';
+import { createServerClient } from '@supabase/ssr';
+export async function middleware(request) {
+  const supabase = createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY, { cookies: {} });
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user && !request.nextUrl.pathname.startsWith('/login')) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/login';
+    return NextResponse.redirect(url);
+  }
+  return NextResponse.next();
+}
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\\\.(?:svg|png|jpg|jpeg|gif|webp)$).*)'] };`;
+    expect(verdicts(updateSession, ['app/api/files/[name]/route.ts'])).toEqual({ 'app/api/files/[name]/route.ts': true });
+    expect(folders(updateSession, ['app/api/files/[name]/route.ts'])).toEqual({ 'app/api/files/[name]/route.ts': undefined });
+    // An extension written with an optional character (`jpe?g` skips .jpg too).
+    const jpg = updateSession.replace(/matcher: .*/, "matcher: ['/((?!_next|.*\\\\.jpe?g$).*)'] };");
+    expect(verdicts(jpg, ['app/api/files/[name]/route.ts'])).toEqual({ 'app/api/files/[name]/route.ts': true });
+    expect(folders(jpg, ['app/api/files/[name]/route.ts'])).toEqual({ 'app/api/files/[name]/route.ts': undefined });
+    expect(folders(updateSession.replace(/matcher: .*/, "matcher: ['/((?!_next).*)'] };"), ['app/api/files/[name]/route.ts'])).toEqual({ 'app/api/files/[name]/route.ts': 'app/api' });
+  });
+
+  it("Clerk's catch-all pair gives app/api, never the app root, and only with no public exception under /api", () => {
+    const text = (publicRoutes: string) => `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';
+const isPublicRoute = createRouteMatcher([${publicRoutes}]);
+export default clerkMiddleware(async (auth, req) => {
+  if (!isPublicRoute(req)) await auth.protect();
+});
+${CLERK_MATCHER}`;
+    expect(folders(text(`'/', '/sign-in(.*)'`), ['app/api/lessons/[id]/route.ts', 'app/export/route.ts'])).toEqual({ 'app/api/lessons/[id]/route.ts': 'app/api', 'app/export/route.ts': undefined });
+    expect(folders(text(`'/', '/sign-in(.*)', '/api/webhooks(.*)'`), ['app/api/lessons/[id]/route.ts'])).toEqual({ 'app/api/lessons/[id]/route.ts': undefined });
+  });
+
+  it('the deepest matcher prefix holding the route', () => {
+    const text = `import { clerkMiddleware } from "@clerk/nextjs/server";
+export default clerkMiddleware(async (auth) => {
+  await auth.protect();
+});
+export const config = { matcher: ["/api/:path*", "/api/admin/:path*"] };`;
+    expect(folders(text, ['app/api/admin/x/route.ts', 'app/api/notes/route.ts'])).toEqual({ 'app/api/admin/x/route.ts': 'app/api/admin', 'app/api/notes/route.ts': 'app/api' });
+    // next-auth's middleware lets its own sign-in path (/api/auth/signin) through: /api is never its folder,
+    // nor is its catch-all route protected.
+    expect(verdicts(`export { default } from "next-auth/middleware";\nexport const config = { matcher: ["/api/:path*"] };`, ['app/api/auth/[...nextauth]/route.ts', 'app/api/notes/route.ts'])).toEqual({
+      'app/api/auth/[...nextauth]/route.ts': false,
+      'app/api/notes/route.ts': true,
+    });
+    expect(folders(`export { default } from "next-auth/middleware";`, ['app/api/notes/route.ts'])).toEqual({ 'app/api/notes/route.ts': undefined });
+  });
+});
+
+describe("Auth.js v5's auth as the middleware: the authorized callback of its config", () => {
+  const AUTH = `import NextAuth from "next-auth";
+import { authConfig } from "./auth.config";
+export const { handlers, auth, signIn, signOut } = NextAuth({ ...authConfig, providers: [] });`;
+  const config = (authorized: string) => `export const authConfig = {
+  pages: { signIn: "/login" },
+  callbacks: {
+    ${authorized}
+  },
+  providers: [],
+};`;
+  const resolver =
+    (files: Record<string, string>): ModuleResolver =>
+    (_from, spec) => {
+      const key = spec.replace(/^(?:@\/|\.\/)/, '');
+      return files[key] !== undefined ? { file: `${key}.ts`, text: files[key] } : undefined;
+    };
+
+  it('export { auth as middleware } from "@/auth" with authorized requiring a session', () => {
+    const mw = `export { auth as middleware } from "@/auth";
+export const config = { matcher: ["/dashboard/:path*", "/api/notes/:path*"] };`;
+    const resolve = resolver({ auth: AUTH, 'auth.config': config('authorized({ auth }) { return !!auth?.user; },') });
+    expect(verdicts(mw, ['app/api/notes/[id]/route.ts', 'app/api/recordings/route.ts'], resolve)).toEqual({ 'app/api/notes/[id]/route.ts': true, 'app/api/recordings/route.ts': false });
+    expect(analyzeMiddleware(mw, 'middleware.ts', resolve)?.library).toBe('Auth.js');
+    expect(analyzeMiddleware(mw, 'middleware.ts', resolve)?.protectedFolder('app/api/notes/[id]/route.ts')).toBe('app/api/notes');
+    // The same re-export with `default`, and `import { auth }; export default auth`.
+    expect(verdicts(mw.replace('auth as middleware', 'auth as default'), ['app/api/notes/route.ts'], resolve)).toEqual({ 'app/api/notes/route.ts': true });
+    expect(verdicts(`import { auth } from "@/auth";\nexport default auth;\nexport const config = { matcher: ["/api/notes/:path*"] };`, ['app/api/notes/route.ts'], resolve)).toEqual({ 'app/api/notes/route.ts': true });
+  });
+
+  it('trap: an authorized callback that lets every API path through (pig-pocket-like)', () => {
+    const mw = `export { auth as middleware } from "@/lib/auth";
+export const config = { matcher: ["/((?!.+\\\\.[\\\\w]+$|_next).*)", "/", "/(api|trpc)(.*)"] };`;
+    const lib = `import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+export const { handlers, auth } = NextAuth({
+  pages: { signIn: "/login" },
+  providers: [],
+  callbacks: {
+    async authorized({ auth, request: { nextUrl } }) {
+      const isLoggedIn = !!auth?.user;
+      const isApiRoute = nextUrl.pathname.startsWith("/api");
+      if (isApiRoute) return true;
+      if (!isLoggedIn) return NextResponse.redirect(new URL("/login", nextUrl));
+      return true;
+    },
+  },
+});`;
+    const resolve: ModuleResolver = (_f, spec) => (spec === '@/lib/auth' ? { file: 'lib/auth.ts', text: lib } : undefined);
+    expect(verdicts(mw, ['src/app/api/(app)/vault/route.ts', 'src/app/(app)/export/route.ts'], resolve)).toEqual({ 'src/app/api/(app)/vault/route.ts': false, 'src/app/(app)/export/route.ts': true });
+  });
+
+  it("the tutorial's NextAuth(authConfig).auth: only what authorized refuses, never its sign-in page", () => {
+    const mw = `import NextAuth from 'next-auth';
+import { authConfig } from './auth.config';
+export default NextAuth(authConfig).auth;
+export const config = { matcher: ['/((?!api|_next/static|_next/image|.*\\\\.png$).*)'] };`;
+    const tutorial = config(`authorized({ auth, request: { nextUrl } }) {
+      const isLoggedIn = !!auth?.user;
+      const isOnDashboard = nextUrl.pathname.startsWith('/dashboard');
+      if (isOnDashboard) {
+        if (isLoggedIn) return true;
+        return false;
+      } else if (isLoggedIn) {
+        return Response.redirect(new URL('/dashboard', nextUrl));
+      }
+      return true;
+    },`);
+    const resolve = resolver({ 'auth.config': tutorial });
+    expect(verdicts(mw, ['app/dashboard/export/route.ts', 'app/api/invoices/route.ts', 'app/feed/route.ts'], resolve)).toEqual({
+      'app/dashboard/export/route.ts': true,
+      'app/api/invoices/route.ts': false,
+      'app/feed/route.ts': false,
+    });
+    // `export const { auth: middleware } = NextAuth(authConfig)`.
+    expect(verdicts(`import NextAuth from 'next-auth';\nimport { authConfig } from './auth.config';\nexport const { auth: middleware } = NextAuth(authConfig);`, ['app/dashboard/export/route.ts'], resolve)).toEqual({ 'app/dashboard/export/route.ts': true });
+    // Auth.js never asks on its pages and its own actions.
+    const all = resolver({ 'auth.config': config('authorized: ({ auth }) => !!auth?.user,') });
+    expect(verdicts(mw.replace(/export const config.*/, ''), ['app/login/route.ts', 'app/api/auth/session/route.ts', 'app/api/notes/route.ts'], all)).toEqual({
+      'app/login/route.ts': false,
+      'app/api/auth/session/route.ts': false,
+      'app/api/notes/route.ts': true,
+    });
+    // Its catch-all route answers its actions (/api/auth/session), which it never refuses.
+    expect(verdicts(mw.replace(/export const config.*/, "export const config = { matcher: ['/api/:path*'] };"), ['app/(auth)/api/auth/[...nextauth]/route.ts', 'app/(chat)/api/history/route.ts'], all)).toEqual({
+      'app/(auth)/api/auth/[...nextauth]/route.ts': false,
+      'app/(chat)/api/history/route.ts': true,
+    });
+    // Trap: `!!auth` is true in the v5 betas that pass `{ user: null }` for a caller without a session.
+    const loose = resolver({ 'auth.config': config('authorized: ({ auth }) => !!auth,') });
+    expect(verdicts(mw.replace(/export const config.*/, ''), ['app/api/notes/route.ts'], loose)).toEqual({ 'app/api/notes/route.ts': false });
+  });
+
+  it('no authorized callback, a lazy config, or one not read: nothing is protected', () => {
+    const mw = `export { auth as middleware } from "@/auth";`;
+    expect(analyzeMiddleware(mw, 'middleware.ts', resolver({ auth: AUTH, 'auth.config': `export const authConfig = { pages: { signIn: "/login" }, providers: [] };` }))).toBeUndefined();
+    expect(analyzeMiddleware(mw, 'middleware.ts', resolver({ auth: `import NextAuth from "next-auth";\nexport const { auth } = NextAuth((req) => ({ callbacks: { authorized: ({ auth }) => !!auth } }));` }))).toBeUndefined();
+    expect(analyzeMiddleware(mw, 'middleware.ts', resolver({ auth: AUTH }))).toBeUndefined();
+    // A response it answers with is the answer: NextResponse.next() lets the request through.
+    const next = resolver({ auth: AUTH, 'auth.config': `import { NextResponse } from "next/server";\n${config('authorized: ({ auth }) => (auth ? true : NextResponse.next()),')}` });
+    expect(verdicts(mw, ['app/api/notes/route.ts'], next)).toEqual({ 'app/api/notes/route.ts': false });
+  });
+});
+
+describe('Auth.js auth((req) => ...) whose config answers first', () => {
+  it("a response from the config's authorized callback replaces the middleware's own refusal", () => {
+    const auth = `import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+export const { handlers, auth } = NextAuth({
+  providers: [],
+  callbacks: {
+    authorized({ request }) {
+      if (request.nextUrl.pathname.startsWith("/api/cron")) return NextResponse.next();
+      return true;
+    },
+  },
+});`;
+    const mw = `import { auth } from "@/auth";
+export default auth((req) => {
+  if (!req.auth) return Response.json({ error: "unauthorized" }, { status: 401 });
+});
+export const config = { matcher: ["/api/:path*"] };`;
+    const resolve: ModuleResolver = (_f, spec) => (spec === '@/auth' ? { file: 'auth.ts', text: auth } : undefined);
+    expect(verdicts(mw, ['app/api/cron/digest/route.ts', 'app/api/notes/route.ts'], resolve)).toEqual({ 'app/api/cron/digest/route.ts': false, 'app/api/notes/route.ts': true });
+    expect(analyzeMiddleware(mw, 'middleware.ts', resolve)?.protectedFolder('app/api/notes/route.ts')).toBeUndefined();
+  });
+});
+
+describe('findAppMiddleware: root app/ beside src/', () => {
+  it('takes the root middleware when the root has app/ (Next.js then ignores src/app)', async () => {
+    const root = tempTree({
+      'package.json': '{}',
+      'app/api/admin/orders/route.ts': 'export async function GET() {}',
+      'src/app/page.tsx': 'export default function Page() {}',
+      'middleware.ts': `export { default } from "next-auth/middleware";\nexport const config = { matcher: ["/api/admin/:path*"] };`,
+    });
+    const found = await findAppMiddleware(root, nodeFs);
+    expect(found?.file).toBe('middleware.ts');
+    expect(found?.analysis.protectedFolder('app/api/admin/orders/route.ts')).toBe('app/api/admin');
+    expect(trustFolderActionTitle('middleware.ts', 'app/api/admin', false)).toBe('Trust middleware.ts: treat every route under app/api/admin/ as protected');
   });
 });
