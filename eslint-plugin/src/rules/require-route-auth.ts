@@ -246,9 +246,16 @@ const RESPONSE_MEMBER =
 const SEGMENT_CONVENTION_EXPORT = /^(?:generateMetadata|generateViewport|generateStaticParams|generateImageMetadata|generateSitemaps)$/;
 const SEGMENT_FILE = /(?:^|[\\/])(?:page|layout|template|default|not-found)\.[cm]?[jt]sx?$/;
 
-/** Routes that are public by design (matched against the project-relative path). */
+/** A service's health and status probes, public by design (matched against the project-relative path). */
+const HEALTH_ROUTES = ['**/{health,healthz,healthcheck,health-check,status,ping,ready,readiness,liveness,alive,heartbeat,version,uptime}{,/**,.*}'];
+/**
+ * A record's status under its id (`api/admin/orders/[id]/status`, `api/invoices/[id]/status`): the route reads or changes
+ * that record's status (an admin approving a merchant, an invoice marked paid), it is no probe of the service.
+ */
+const RECORD_STATUS_ROUTE = /\/\[[^\]/]+\]\/status(?:\/|\.|$)/;
+
+/** Routes that are public by design (matched against the project-relative path), besides {@link HEALTH_ROUTES}. */
 const DEFAULT_PUBLIC_ROUTES = [
-  '**/{health,healthz,healthcheck,health-check,status,ping,ready,readiness,liveness,alive,heartbeat,version,uptime}{,/**,.*}',
   '**/{og,og-image,opengraph,opengraph-image*,twitter-image*,icon*,apple-icon*,manifest*,favicon*}{,/**,.*}',
   '**/.well-known/**',
   '**/{sitemap*,robots*,rss*,feed*,atom*,llms*}{,/**,.*}',
@@ -774,6 +781,7 @@ export default createRule<Options, MessageIds>({
     if (matchesAnyGlob(file, options.protectedRoutes ?? [])) return {};
     const isPublicPath =
       matchesAnyGlob(file, DEFAULT_PUBLIC_ROUTES) ||
+      (matchesAnyGlob(file, HEALTH_ROUTES) && !RECORD_STATUS_ROUTE.test(file)) ||
       matchesAnyGlob(file, options.publicRoutes ?? []) ||
       (matchesAnyGlob(file, SUBSCRIBE_ROUTES) && !PAYMENT_PROVIDER.test(context.sourceCode.text));
     // A realtime service's auth endpoint sits on an auth-like path (`api/pusher/auth`, `liveblocks-auth`): there only its
