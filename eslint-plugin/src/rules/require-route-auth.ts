@@ -813,6 +813,22 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
+     * The module's top-level declarations `const x = f(...)` whose callee is a plain identifier (only the exported ones when
+     * `exportedOnly`): `export const GET = CustomerPortal({...})`, `const f = createUploadthing()`.
+     */
+    function* topLevelConstCalls(exportedOnly: boolean): Generator<{ id: TSESTree.Identifier; init: TSESTree.CallExpression; callee: TSESTree.Identifier }> {
+      for (const stmt of sourceCode.ast.body) {
+        const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : exportedOnly ? undefined : stmt;
+        if (decl?.type !== 'VariableDeclaration') continue;
+        for (const d of decl.declarations) {
+          const init = d.init ? unwrap(d.init) : undefined;
+          if (d.id.type !== 'Identifier' || init?.type !== 'CallExpression' || init.callee.type !== 'Identifier') continue;
+          yield { id: d.id, init, callee: init.callee };
+        }
+      }
+    }
+
+    /**
      * Polar's customer portal handler, `export const GET = CustomerPortal({ accessToken, getCustomerId })` from `@polar-sh/nextjs`:
      * it opens a portal session (subscriptions, invoices, payment methods) for whatever customer `getCustomerId` answers. A
      * `getCustomerId` that reads the request (`req.nextUrl.searchParams.get('customer_id')`, a header) with no auth call and
@@ -820,42 +836,36 @@ export default createRule<Options, MessageIds>({
      * (Dojo-Website's and dating-ai's portal routes).
      */
     function checkPolarPortal(): void {
-      for (const stmt of sourceCode.ast.body) {
-        const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : undefined;
-        if (decl?.type !== 'VariableDeclaration') continue;
-        for (const d of decl.declarations) {
-          const init = d.init ? unwrap(d.init) : undefined;
-          if (d.id.type !== 'Identifier' || init?.type !== 'CallExpression' || init.callee.type !== 'Identifier') continue;
-          if (getImportedName(sourceCode, init.callee) !== 'CustomerPortal' || !/^@polar-sh\//.test(getImportSource(sourceCode, init.callee) ?? '')) continue;
-          const opts = init.arguments[0] ? unwrap(init.arguments[0] as Node) : undefined;
-          if (opts?.type !== 'ObjectExpression') continue;
-          const prop = opts.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'getCustomerId');
-          const fn = prop ? unwrap(prop.value as Node) : undefined;
-          if (!prop || !fn || !isFunction(fn)) continue;
-          const req = fn.params[0];
-          if (req?.type !== 'Identifier') continue;
-          let readsRequest = false;
-          let checks = false;
-          walk(fn.body, (n) => {
-            if (n.type === 'Identifier' && n.name === req.name && n !== req) readsRequest = true;
-            if (n.type === 'CallExpression') {
-              const root = getRootIdentifier(unwrap(n.callee));
-              const src = root ? getImportSource(sourceCode, root) : undefined;
-              if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) || (src !== undefined && PROJECT_MODULE.test(src))) checks = true;
-            }
-            return !checks;
-          });
-          if (!readsRequest || checks) continue;
-          context.report({
-            node: prop.key,
-            messageId: 'missingAuth',
-            data: {
-              handler: `${d.id.name} handler`,
-              what: "a Polar customer portal (the customer's subscriptions, orders and payment methods) for the customer id the request names",
-              fix: "Resolve the customer from the session in getCustomerId (the signed-in user's Polar customer id) and throw when there is none.",
-            },
-          });
-        }
+      for (const { id, init, callee } of topLevelConstCalls(true)) {
+        if (getImportedName(sourceCode, callee) !== 'CustomerPortal' || !/^@polar-sh\//.test(getImportSource(sourceCode, callee) ?? '')) continue;
+        const opts = init.arguments[0] ? unwrap(init.arguments[0] as Node) : undefined;
+        if (opts?.type !== 'ObjectExpression') continue;
+        const prop = opts.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyName(p) === 'getCustomerId');
+        const fn = prop ? unwrap(prop.value as Node) : undefined;
+        if (!prop || !fn || !isFunction(fn)) continue;
+        const req = fn.params[0];
+        if (req?.type !== 'Identifier') continue;
+        let readsRequest = false;
+        let checks = false;
+        walk(fn.body, (n) => {
+          if (n.type === 'Identifier' && n.name === req.name && n !== req) readsRequest = true;
+          if (n.type === 'CallExpression') {
+            const root = getRootIdentifier(unwrap(n.callee));
+            const src = root ? getImportSource(sourceCode, root) : undefined;
+            if (isAuthCall(sourceCode, n, { authFunctions, authPatterns }) || (src !== undefined && PROJECT_MODULE.test(src))) checks = true;
+          }
+          return !checks;
+        });
+        if (!readsRequest || checks) continue;
+        context.report({
+          node: prop.key,
+          messageId: 'missingAuth',
+          data: {
+            handler: `${id.name} handler`,
+            what: "a Polar customer portal (the customer's subscriptions, orders and payment methods) for the customer id the request names",
+            fix: "Resolve the customer from the session in getCustomerId (the signed-in user's Polar customer id) and throw when there is none.",
+          },
+        });
       }
     }
 
@@ -1020,14 +1030,8 @@ export default createRule<Options, MessageIds>({
       const deps = findProject(context.physicalFilename)?.deps;
       if (deps && hasNoSignIn(deps)) return;
       const builders = new Set<string>();
-      for (const stmt of sourceCode.ast.body) {
-        const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-        if (decl?.type !== 'VariableDeclaration') continue;
-        for (const d of decl.declarations) {
-          const init = d.init ? unwrap(d.init) : undefined;
-          if (d.id.type !== 'Identifier' || init?.type !== 'CallExpression' || init.callee.type !== 'Identifier') continue;
-          if (getImportedName(sourceCode, init.callee) === 'createUploadthing' && UPLOADTHING_MODULE.test(getImportSource(sourceCode, init.callee) ?? '')) builders.add(d.id.name);
-        }
+      for (const { id, callee } of topLevelConstCalls(false)) {
+        if (getImportedName(sourceCode, callee) === 'createUploadthing' && UPLOADTHING_MODULE.test(getImportSource(sourceCode, callee) ?? '')) builders.add(id.name);
       }
       if (builders.size === 0) return;
       walk(sourceCode.ast, (n) => {
