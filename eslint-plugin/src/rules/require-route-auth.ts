@@ -633,6 +633,8 @@ const TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|workspaceI
 const UNCHECKED_TENANT_PARAM = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
 /** A column or field that holds the organization a record belongs to (`client.organizationId`, `{ orgId }`, `workspace_id`). */
 const TENANT_COLUMN = /^(?:organizationId|organization_id|orgId|org_id|workspaceId|workspace_id|tenantId|tenant_id)$/;
+/** A Prisma-style read of a menu's records (`prisma.menuItem.findMany`, `db.category.findMany`) or of content translations (`prisma.menuItemTranslation.groupBy`, `variantTranslation`): shown to anyone. */
+const PUBLIC_MENU_MODEL = /\((?:\w+\.)?(?:prisma|db|tx|client)\.(?:menu\w*|categor(?:y|ies)|\w*Translations?)\.\w+\)/;
 /** A filter on whether a record is published (`published: true`, `eq(events.isPublic, true)`): content meant for anyone. */
 const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility)\b/;
 /** The session's name for the caller's organization: Clerk's `orgId`, better-auth's `activeOrganizationId`. */
@@ -4414,8 +4416,9 @@ export default createRule<Options, MessageIds>({
       const top = chainTop(r.node);
       const text = sourceCode.getText(top);
       if (/\bsupabase/i.test(text) || /\.from\(\s*['"`]/.test(text)) return false;
-      // What an organization publishes (`where: { organizationId, published: true }`) is for anyone.
-      if (PUBLICATION_FILTER.test(text)) return false;
+      // What an organization publishes (`where: { organizationId, published: true }`) is for anyone; so is a restaurant's
+      // menu (biztro's `prisma.menuItem.findMany({ where: { organizationId } })`, its categories and their translations).
+      if (PUBLICATION_FILTER.test(text) || PUBLIC_MENU_MODEL.test(r.shown ?? r.label)) return false;
       const variable = paramVariable(fn, param);
       if (!variable) return false;
       for (const ref of variable.references) {
