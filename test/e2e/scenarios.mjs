@@ -786,14 +786,8 @@ async function fixAllScenario(h, u) {
   await setUserSettings(h, u, { 'editor.codeActionsOnSave': undefined });
 }
 
-async function middlewareScenario(h, u) {
-  const { page, record, shot, ws, until } = h;
-  const settingsFile = join(ws, '.vscode/settings.json');
-  const settingsBefore = JSON.parse(readFileSync(settingsFile, 'utf8'));
-  await u.openFile(MEMBERS_ROUTE);
-  const sq = await u.waitSquiggle(MEMBERS_LINE, 'warning', 15_000);
-  record('middleware: require-route-auth reports the route the middleware protects (the rule reads no other file)', sq.ok, `squiggle: ${sq.last || 'none'}`);
-  await u.gotoLine(4, 23);
+/** Opens the Quick Fix menu at the cursor (up to three tries) and returns its rows' texts, or null when it never shows. */
+async function openQuickFixItems({ page, until }) {
   let items = null;
   for (let attempt = 0; attempt < 3 && !items; attempt++) {
     await page.keyboard.press('Control+.');
@@ -803,6 +797,18 @@ async function middlewareScenario(h, u) {
     }).catch(() => null);
     if (!items) await page.keyboard.press('Escape');
   }
+  return items;
+}
+
+async function middlewareScenario(h, u) {
+  const { page, record, shot, ws, until } = h;
+  const settingsFile = join(ws, '.vscode/settings.json');
+  const settingsBefore = JSON.parse(readFileSync(settingsFile, 'utf8'));
+  await u.openFile(MEMBERS_ROUTE);
+  const sq = await u.waitSquiggle(MEMBERS_LINE, 'warning', 15_000);
+  record('middleware: require-route-auth reports the route the middleware protects (the rule reads no other file)', sq.ok, `squiggle: ${sq.last || 'none'}`);
+  await u.gotoLine(4, 23);
+  const items = await openQuickFixItems(h);
   await shot('middleware-1-quickfix');
   const title = /^Trust middleware\.ts: treat app\/api\/members\/route\.ts as protected/;
   const pick = items ? items.findIndex((t) => title.test(t)) : -1;
@@ -843,15 +849,7 @@ async function wrapperScenario(h, u) {
   const sq = await u.waitSquiggle(NOTES_LINE, 'warning', 15_000);
   record("wrapper: require-route-auth reports the action handed to the app's own createAction (the rule reads no other file)", sq.ok, `squiggle: ${sq.last || 'none'}`);
   await u.gotoLine(7, 14);
-  let items = null;
-  for (let attempt = 0; attempt < 3 && !items; attempt++) {
-    await page.keyboard.press('Control+.');
-    items = await until('the Quick Fix menu', 5_000, async () => {
-      const rows = await page.evaluate(() => [...document.querySelectorAll('.action-widget .monaco-list-row')].map((r) => r.textContent.trim()));
-      return rows.length ? rows : null;
-    }).catch(() => null);
-    if (!items) await page.keyboard.press('Escape');
-  }
+  const items = await openQuickFixItems(h);
   await shot('wrapper-1-quickfix');
   const title = /^Trust createAction \(from '@\/lib\/action-wrapper'\) as an auth wrapper/;
   const pick = items ? items.findIndex((t) => title.test(t)) : -1;
