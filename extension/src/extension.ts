@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { Engine, DOCUMENT_SELECTOR } from './engine';
 import { DiagnosticsManager } from './providers/diagnostics';
 import { COMMAND_INSERT_SNIPPET, COMMAND_SHOW_DOCS, ProdreadyCodeActions, type InsertSnippetArgs } from './providers/code-actions';
-import { COMMAND_TRUST_MIDDLEWARE, MiddlewareTrustActions, trustMiddlewareRoute, type RouteAuthOptionArgs, type TrustMiddlewareArgs } from './providers/middleware-trust';
+import { COMMAND_TRUST_MIDDLEWARE, MiddlewareTrustActions, trustMiddlewareRoute, type RouteAuthOptionArgs } from './providers/middleware-trust';
 import { COMMAND_TRUST_WRAPPER, trustAuthWrapper, WrapperTrustActions } from './providers/wrapper-trust';
 import { insertHardenedSnippet } from './commands/insert-snippet';
 import { fixAllCommand } from './commands/fix-all';
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext, bundle?: BundleInfo):
     vscode.commands.registerCommand('prodready.scanWorkspace', guard('Scan workspace', () => scanWorkspace(engine, diagnostics))),
     vscode.commands.registerCommand('prodready.fixAll', guard('Fix all', () => fixAllCommand(engine))),
     vscode.commands.registerCommand(COMMAND_INSERT_SNIPPET, guard('Insert hardened snippet', (args?: InsertSnippetArgs) => insertHardenedSnippet(engine, args))),
-    vscode.commands.registerCommand(COMMAND_TRUST_MIDDLEWARE, guard('Trust middleware', (args?: TrustMiddlewareArgs) => trustMiddlewareRoute(args))),
+    vscode.commands.registerCommand(COMMAND_TRUST_MIDDLEWARE, guard('Trust middleware', (args?: RouteAuthOptionArgs) => trustMiddlewareRoute(args))),
     vscode.commands.registerCommand(COMMAND_TRUST_WRAPPER, guard('Trust auth wrapper', (args?: RouteAuthOptionArgs) => trustAuthWrapper(args))),
     vscode.commands.registerCommand(COMMAND_SHOW_DOCS, guard('Show documentation', (ruleId?: string) => showDocumentation(engine, ruleId))),
     vscode.commands.registerCommand('prodready.clearScanResults', () => diagnostics.clearScan()),

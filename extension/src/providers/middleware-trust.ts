@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ruleIdOfDiagnostic, sameFinding } from '../core/diagnostics';
 import { routeFileGlob, routeFolderGlob } from '../core/middleware-routes';
 import {
-  eslintConfigLine,
+  eslintConfigOptionLine,
   findAppMiddleware,
   mergeRouteAuthOption,
   ROUTE_AUTH_RULE,
@@ -21,16 +21,9 @@ import { diagnosticCode, fromRange } from '../convert';
 import type { Engine } from '../engine';
 import { fsHost } from '../fs-host';
 import { getSettings } from '../settings';
+import type { EffectiveRules } from '../core/settings';
 
 export const COMMAND_TRUST_MIDDLEWARE = 'prodready.trustMiddlewareRoute';
-
-/** Arguments of the command the action runs. */
-export interface TrustMiddlewareArgs {
-  readonly uri: string;
-  readonly glob: string;
-  /** Set when the workspace's eslint.config.* drives the rules: the line to copy, and that file. */
-  readonly eslintConfig?: { readonly line: string; readonly file?: string };
-}
 
 export class MiddlewareTrustActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -66,12 +59,7 @@ export class MiddlewareTrustActions implements vscode.CodeActionProvider {
     const viaEslintConfig = rules.source === 'eslint-config';
     if (!viaEslintConfig && !vscode.workspace.getWorkspaceFolder(doc.uri)) return []; // no workspace settings to write
     const action = (title: string, glob: string): vscode.CodeAction => {
-      const args: TrustMiddlewareArgs = { uri: doc.uri.toString(), glob };
-      if (viaEslintConfig) {
-        const current = rules.rules[ROUTE_AUTH_RULE];
-        const line = eslintConfigLine(current?.severity ?? 'error', current?.options ?? [], glob);
-        Object.assign(args, { eslintConfig: { line, file: rules.configFile } });
-      }
+      const args = routeAuthOptionArgs(doc.uri, rules, 'protectedRoutes', glob);
       const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       a.diagnostics = trusted;
       a.command = { title, command: COMMAND_TRUST_MIDDLEWARE, arguments: [args] };
@@ -87,9 +75,9 @@ export class MiddlewareTrustActions implements vscode.CodeActionProvider {
 }
 
 /** Adds the route to `protectedRoutes` in the workspace (folder) settings, or copies the eslint.config line. */
-export async function trustMiddlewareRoute(args?: TrustMiddlewareArgs): Promise<void> {
-  if (!args) return;
-  await addRouteAuthOptionValue({ uri: args.uri, key: 'protectedRoutes', value: args.glob, eslintConfig: args.eslintConfig });
+export async function trustMiddlewareRoute(args?: RouteAuthOptionArgs): Promise<void> {
+  if (!args || args.key !== 'protectedRoutes') return;
+  await addRouteAuthOptionValue(args);
 }
 
 /** What {@link addRouteAuthOptionValue} adds: `value` to require-route-auth's option list `key`, for the file `uri`. */
@@ -99,6 +87,17 @@ export interface RouteAuthOptionArgs {
   readonly value: string;
   /** Set when the workspace's eslint.config.* drives the rules: the line to copy, and that file. */
   readonly eslintConfig?: { readonly line: string; readonly file?: string };
+}
+
+/**
+ * The arguments of a trust action for the file `uri`: `value` for the option list `key`, with the eslint.config line to
+ * copy (the rule's current severity and options kept) when the workspace's eslint.config.* drives the rules.
+ */
+export function routeAuthOptionArgs(uri: vscode.Uri, rules: EffectiveRules, key: RouteAuthOptionArgs['key'], value: string): RouteAuthOptionArgs {
+  if (rules.source !== 'eslint-config') return { uri: uri.toString(), key, value };
+  const current = rules.rules[ROUTE_AUTH_RULE];
+  const line = eslintConfigOptionLine(current?.severity ?? 'error', current?.options ?? [], key, value);
+  return { uri: uri.toString(), key, value, eslintConfig: { line, file: rules.configFile } };
 }
 
 /**

@@ -4,13 +4,12 @@
 // in the workspace settings, or, when the workspace's own eslint.config.* drives the rules, copies the config line.
 import * as vscode from 'vscode';
 import { ruleIdOfDiagnostic, sameFinding } from '../core/diagnostics';
-import { eslintConfigOptionLine } from '../core/middleware-trust';
 import { LineIndex } from '../core/text';
 import { ROUTE_AUTH_RULE, trustableWrapper, WRAPPER_HINT_MESSAGE, wrapperActionTitle, wrapperHintOf, type TrustedWrapper } from '../core/wrapper-trust';
 import { diagnosticCode, fromRange } from '../convert';
 import type { Engine } from '../engine';
 import { fsHost } from '../fs-host';
-import { addRouteAuthOptionValue, type RouteAuthOptionArgs } from './middleware-trust';
+import { addRouteAuthOptionValue, routeAuthOptionArgs, type RouteAuthOptionArgs } from './middleware-trust';
 
 export const COMMAND_TRUST_WRAPPER = 'prodready.trustAuthWrapper';
 
@@ -55,19 +54,7 @@ export class WrapperTrustActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const { wrapper, diagnostics: ds } of byWrapper.values()) {
       if (!wrapper) continue;
-      const args: RouteAuthOptionArgs = {
-        uri: doc.uri.toString(),
-        key: 'wrappers',
-        value: wrapper.name,
-        ...(viaEslintConfig
-          ? {
-              eslintConfig: {
-                line: eslintConfigOptionLine(rules.rules[ROUTE_AUTH_RULE]?.severity ?? 'error', rules.rules[ROUTE_AUTH_RULE]?.options ?? [], 'wrappers', wrapper.name),
-                file: rules.configFile,
-              },
-            }
-          : {}),
-      };
+      const args = routeAuthOptionArgs(doc.uri, rules, 'wrappers', wrapper.name);
       const title = wrapperActionTitle(wrapper.name, wrapper.source, viaEslintConfig);
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.diagnostics = ds;
